@@ -1,0 +1,76 @@
+// `crosscheck compare`: the engine over files on disk, for terminals, scripts and CI.
+import * as fs from 'fs';
+import * as path from 'path';
+import { CheckWorkspace, type Finding } from '../engine';
+import { loadVectors } from '../host/vectors';
+import { readTextFile, listFiles } from '../server/files';
+import { createPathFilter } from '../server/globs';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/settings';
+import { parseArgs, UsageError, USAGE } from './args';
+import { toJson, toSarif, toText, type Skipped } from './output';
+
+async function collect(inputs: string[], skipped: Skipped[]): Promise<string[]> {
+  const filter = createPathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+  const files: string[] = [];
+  for (const input of inputs) {
+    const abs = path.resolve(input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      skipped.push({ path: input, reason: 'not found' });
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...(await listFiles(abs, filter, () => false)));
+    else files.push(abs);
+  }
+  return [...new Set(files)];
+}
+
+export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, (out as NodeJS.WriteStream).isTTY === true);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`crosscheck: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const skipped: Skipped[] = [];
+  const files = await collect(args.draft ? [...args.inputs, args.draft] : args.inputs, skipped);
+  const ws = new CheckWorkspace({ vectors: loadVectors(path.join(__dirname, 'vectors.bin')) });
+  const texts = new Map<string, string>();
+  const progress = files.length > 50 && !args.quiet && (err as NodeJS.WriteStream).isTTY;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const r = await readTextFile(file, args.maxFileSize);
+    if (!r.ok) {
+      skipped.push({ path: path.relative(process.cwd(), file) || file, reason: r.reason });
+      continue;
+    }
+    texts.set(file, r.text);
+    ws.setDocument(file, r.text, { referenceDate: args.referenceDate });
+    if (progress && i % 25 === 0) err.write(`\rcrosscheck: read ${i + 1}/${files.length} files`);
+  }
+  if (progress) err.write('\n');
+  const draft = args.draft ? path.resolve(args.draft) : undefined;
+  const findings: Finding[] = draft ? ws.findings(draft) : ws.allFindings();
+  const cwd = process.cwd();
+  if (args.format === 'json') out.write(toJson(findings, skipped) + '\n');
+  else if (args.format === 'sarif') out.write(toSarif(findings, texts, cwd) + '\n');
+  else out.write(toText(findings, skipped, texts, cwd, args.color) + '\n');
+  return findings.some((f) => f.type === 'conflict') ? 1 : 0;
+}
+
+/** Entry point of bin/crosscheck.js. */
+export function main(): void {
+  run(process.argv.slice(2), process.stdout, process.stderr).then(
+    (code) => process.stdout.write('', () => process.exit(code)),
+    (e) => {
+      process.stderr.write(`crosscheck: ${e instanceof Error ? e.stack : e}\n`);
+      process.exit(2);
+    },
+  );
+}

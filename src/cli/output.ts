@@ -1,0 +1,91 @@
+// The three ways findings leave the command line: JSON for tools, SARIF 2.1.0 for code-scanning
+// services, and text for people, grouped by claim with file:line:col.
+import * as path from 'path';
+import type { Finding } from '../engine';
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export function toJson(findings: Finding[], skipped: Skipped[]): string {
+  return JSON.stringify({ findings, skipped }, null, 2);
+}
+
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, col: offset - last };
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function toSarif(findings: Finding[], texts: Map<string, string>, cwd: string): string {
+  const region = (p: string, start: number, end: number) => {
+    const t = texts.get(p) ?? '';
+    const a = lineCol(t, start);
+    const b = lineCol(t, end);
+    return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col, charOffset: start, charLength: end - start };
+  };
+  const uri = (p: string) => path.relative(cwd, p).split(path.sep).join('/');
+  const types = [...new Set(findings.map((f) => f.type))];
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'crosscheck', informationUri: 'https://github.com/crosscheck/crosscheck', rules: types.map((t) => ({ id: t, name: t })) } },
+          results: findings.map((f) => ({
+            ruleId: f.type,
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.claim.path) }, region: region(f.claim.path, f.claim.start, f.claim.end) } }],
+            relatedLocations: f.related.map((r, i) => ({
+              id: i,
+              message: { text: r.note },
+              physicalLocation: { artifactLocation: { uri: uri(r.path) }, region: region(r.path, r.start, r.end) },
+            })),
+            properties: { confidence: f.confidence },
+          })),
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
+
+export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean): string {
+  const out: string[] = [];
+  const paint = (s: string, sev: string) => (color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
+  const where = (p: string, offset: number) => {
+    const { line, col } = lineCol(texts.get(p) ?? '', offset);
+    return `${path.relative(cwd, p) || p}:${line}:${col}`;
+  };
+  const shown = findings.filter((f) => f.type !== 'agreement' && f.type !== 'quote-corroborated');
+  for (const f of shown) {
+    out.push(`${where(f.claim.path, f.claim.start)}: ${paint(f.severity, f.severity)} [${f.type}] ${JSON.stringify(clip(f.claim.text))}`);
+    out.push(`  ${f.message}`);
+    for (const r of f.related) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}`);
+  }
+  for (const s of skipped) out.push(`${s.path}: skipped: ${s.reason}`);
+  const count = (t: string) => findings.filter((f) => f.type === t).length;
+  out.push(
+    `${count('conflict')} conflicts, ${count('quote-variant')} quotation variants, ${count('agreement') + count('quote-corroborated')} corroborated claims, ${skipped.length} files skipped`,
+  );
+  return out.join('\n');
+}
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 90 ? `${one.slice(0, 87)}…` : one;
+}

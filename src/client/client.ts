@@ -1,0 +1,58 @@
+// Starts the language server (dist/server.js over IPC) and keeps it running: a crash restarts it
+// with a notice, never taking the extension host down with it.
+import * as vscode from 'vscode';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import type { CloseHandlerResult, ErrorHandler, ErrorHandlerResult, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions, Settings } from '../protocol';
+import type { Ignores } from './ignore';
+import { documentSelector, rawSettings } from './settings';
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW = 3 * 60 * 1000;
+
+class RestartingErrorHandler implements ErrorHandler {
+  private restarts: number[] = [];
+
+  error(): ErrorHandlerResult {
+    return { action: ErrorAction.Continue };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.restarts = [...this.restarts.filter((t) => now - t < RESTART_WINDOW), now];
+    if (this.restarts.length > MAX_RESTARTS) {
+      return { action: CloseAction.DoNotRestart, message: `The Crosscheck server stopped ${MAX_RESTARTS} times in 3 minutes and will not be restarted. See the Crosscheck output for details.` };
+    }
+    void vscode.window.showWarningMessage('The Crosscheck server stopped unexpectedly and is being restarted.');
+    return { action: CloseAction.Restart, handled: true };
+  }
+}
+
+export interface ClientHooks {
+  /** Called after the client has applied diagnostics for a URI (see shared/digest.ts). */
+  diagnosticsApplied(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]): void;
+}
+
+export function createClient(context: vscode.ExtensionContext, settings: Settings, ignores: Ignores, hooks: ClientHooks): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(settings),
+    // Pushed on change as well; the server prefers pulling them with workspace/configuration.
+    synchronize: { configurationSection: ['crosscheck', 'files.exclude'] },
+    // A function so that a restarted server gets the current ignore list.
+    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignores.list() }),
+    diagnosticCollectionName: 'crosscheck',
+    errorHandler: new RestartingErrorHandler(),
+    middleware: {
+      handleDiagnostics(uri, diagnostics, next) {
+        next(uri, diagnostics);
+        hooks.diagnosticsApplied(uri, diagnostics);
+      },
+    },
+  };
+  return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+}

@@ -1,0 +1,23 @@
+// The client's settings, read once at start (the server re-reads its own on every change).
+import * as vscode from 'vscode';
+import type { Settings } from '../protocol';
+import { normalizeSettings } from '../shared/settings';
+
+/** The raw sections the server normalises: `{ crosscheck, files: { exclude } }`. */
+export function rawSettings(): unknown {
+  return {
+    crosscheck: vscode.workspace.getConfiguration().get('crosscheck'),
+    files: { exclude: vscode.workspace.getConfiguration('files').get('exclude') },
+  };
+}
+
+export function readSettings(): Settings {
+  return normalizeSettings(rawSettings());
+}
+
+export function documentSelector(settings: Settings): vscode.DocumentFilter[] {
+  return settings.languages.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+}

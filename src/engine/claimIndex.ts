@@ -1,0 +1,162 @@
+// The workspace's claims, blocked so that a claim meets only claims that could match it: by kind
+// and unit, then by shared terms (counted noun, events, nearby words). Cost grows with the claims
+// that share a term, not with the number of documents.
+import type { Claim, DocumentClaims } from './types';
+import { quoteWords } from './quotes';
+
+export interface Ref {
+  path: string;
+  claim: Claim;
+}
+
+/** Terms too common to narrow anything are not used for blocking. */
+const MAX_POSTINGS = 4000;
+const TERMS_PER_CLAIM = 8;
+
+export function blockKey(c: Claim): string {
+  if (c.kind === 'quote') return 'quote';
+  if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : 'date';
+  const q = c.quantity;
+  return `${q.kind}|${q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}`;
+}
+
+function termsOf(c: Claim): string[] {
+  if (c.kind === 'quote') return [];
+  const t = new Set<string>();
+  if (c.kind === 'quantity' && c.context.noun) t.add(c.context.noun);
+  for (const e of c.context.events) t.add(e);
+  for (const w of c.context.words) {
+    if (t.size >= TERMS_PER_CLAIM) break;
+    t.add(w);
+  }
+  if (t.size === 0) t.add('*');
+  return [...t];
+}
+
+interface DocEntry {
+  claims: DocumentClaims;
+  text: string;
+  words: string[];
+  wordStarts: number[];
+  wordEnds: number[];
+  positions?: Map<string, number[]>;
+  contextWords: Set<string>;
+}
+
+export class ClaimIndex {
+  private readonly docs = new Map<string, DocEntry>();
+  private readonly blocks = new Map<string, Map<string, Set<Ref>>>();
+  private readonly refs = new Map<string, Ref[]>();
+  private readonly df = new Map<string, number>();
+  /** Word → documents that contain it, for finding a quotation's words in other sources. */
+  private readonly wordDocs = new Map<string, Set<string>>();
+
+  add(doc: DocumentClaims, text: string): void {
+    const words: string[] = [];
+    const wordStarts: number[] = [];
+    const wordEnds: number[] = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+      const w = quoteWords(m[0])[0];
+      if (!w) continue;
+      words.push(w);
+      wordStarts.push(m.index!);
+      wordEnds.push(m.index! + m[0].length);
+    }
+    const contextWords = new Set<string>();
+    const refs: Ref[] = [];
+    for (const c of doc.claims) {
+      if (c.kind !== 'quote') for (const w of c.context.words) contextWords.add(w);
+      if (c.repeatOf) continue;
+      const ref = { path: doc.path, claim: c };
+      refs.push(ref);
+      let block = this.blocks.get(blockKey(c));
+      if (!block) this.blocks.set(blockKey(c), (block = new Map()));
+      for (const t of termsOf(c)) {
+        let set = block.get(t);
+        if (!set) block.set(t, (set = new Set()));
+        set.add(ref);
+      }
+    }
+    for (const w of contextWords) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    for (const w of new Set(words)) {
+      let s = this.wordDocs.get(w);
+      if (!s) this.wordDocs.set(w, (s = new Set()));
+      s.add(doc.path);
+    }
+    this.refs.set(doc.path, refs);
+    this.docs.set(doc.path, { claims: doc, text, words, wordStarts, wordEnds, contextWords });
+  }
+
+  remove(doc: DocumentClaims): void {
+    const entry = this.docs.get(doc.path);
+    if (!entry) return;
+    for (const ref of this.refs.get(doc.path) ?? []) {
+      const block = this.blocks.get(blockKey(ref.claim));
+      for (const t of termsOf(ref.claim)) block?.get(t)?.delete(ref);
+    }
+    for (const w of entry.contextWords) {
+      const n = (this.df.get(w) ?? 1) - 1;
+      if (n <= 0) this.df.delete(w);
+      else this.df.set(w, n);
+    }
+    for (const w of new Set(entry.words)) {
+      const s = this.wordDocs.get(w);
+      s?.delete(doc.path);
+      if (s && s.size === 0) this.wordDocs.delete(w);
+    }
+    this.refs.delete(doc.path);
+    this.docs.delete(doc.path);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  idf(word: string): number {
+    return Math.log(1 + this.docs.size / (1 + (this.df.get(word) ?? 0)));
+  }
+
+  /** Claims of other documents in the same block that share at least one term with c. */
+  candidates(c: Claim, path: string): Ref[] {
+    const block = this.blocks.get(blockKey(c));
+    if (!block) return [];
+    const seen = new Set<Ref>();
+    for (const t of termsOf(c)) {
+      const set = block.get(t);
+      if (!set || set.size > MAX_POSTINGS) continue;
+      for (const r of set) if (r.path !== path) seen.add(r);
+    }
+    return [...seen];
+  }
+
+  /** Documents (other than path) that contain every one of the given words. */
+  docsWithWords(words: string[], path: string): string[] {
+    const sets = words.map((w) => this.wordDocs.get(w)).filter((s): s is Set<string> => !!s);
+    if (sets.length === 0) return [];
+    sets.sort((a, b) => a.size - b.size);
+    return [...sets[0]].filter((p) => p !== path);
+  }
+
+  docFrequency(word: string): number {
+    return this.wordDocs.get(word)?.size ?? 0;
+  }
+
+  entry(path: string): DocEntry | undefined {
+    return this.docs.get(path);
+  }
+
+  /** Word positions of a document, built on first use. */
+  positions(path: string): Map<string, number[]> | undefined {
+    const e = this.docs.get(path);
+    if (!e) return undefined;
+    if (!e.positions) {
+      e.positions = new Map();
+      e.words.forEach((w, i) => {
+        const list = e.positions!.get(w);
+        if (list) list.push(i);
+        else e.positions!.set(w, [i]);
+      });
+    }
+    return e.positions;
+  }
+}

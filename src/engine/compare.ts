@@ -1,0 +1,209 @@
+// For each claim of a document, what every other source says about the same thing.
+import type { Claim, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
+import type { ClaimIndex, Ref } from './claimIndex';
+import { compatible, relativeDifference, sameFigure } from './interval';
+import { contextMatch, contextScore, magnitudeFactor, wordSimilarity, clamp } from './similarity';
+import { dateVerdict, type DateVerdict } from './dateCompare';
+import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
+import { compareQuote } from './quoteCompare';
+
+/** Below this a pair is not taken to speak of the same thing. */
+const SAME_THING = 0.38;
+/** Weekdays in reports of one story name a handful of events; weaker context suffices. */
+const SAME_DAY = 0.2;
+/** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
+const TIE = 0.08;
+
+type FigureClaim = QuantityClaim | DateClaim;
+
+interface Match {
+  ref: Ref;
+  score: number;
+  verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved';
+}
+
+export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost): Finding[] {
+  const out: Finding[] = [];
+  for (const c of doc.claims) {
+    if (c.repeatOf) continue;
+    const f = c.kind === 'quote' ? compareQuote(c, doc, index) : compareFigure(c, doc, index, host);
+    if (f) out.push(f);
+  }
+  for (const r of doc.repetitions) {
+    out.push({
+      type: 'repetition',
+      severity: 'hint',
+      confidence: 1,
+      message: `This passage repeats, word for word, the one at offset ${r.first.start}; a document is not a second source for itself.`,
+      claim: { path: doc.path, start: r.again.start, end: r.again.end, text: excerpt(index, doc.path, r.again), id: `${doc.path}#rep${r.again.start}` },
+      related: [{ path: doc.path, start: r.first.start, end: r.first.end, text: excerpt(index, doc.path, r.first), relation: 'same', note: 'first said here' }],
+    });
+  }
+  return out;
+}
+
+function excerpt(index: ClaimIndex, path: string, span: { start: number; end: number }): string {
+  const text = index.entry(path)?.text ?? '';
+  const s = text.slice(span.start, Math.min(span.end, span.start + 80));
+  return span.end - span.start > 80 ? `${s}…` : s;
+}
+
+/** Same-thing score of two figures of the same block. */
+export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost): number {
+  const w = { idf: (x: string) => index.idf(x) };
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    if (a.quantity.kind === 'ordinal' && !(a.context.noun && b.context.noun && wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) > 0.6)) return 0;
+    const m = contextMatch(a.context, b.context, host.vectors, w);
+    const va = (a.quantity.low + a.quantity.high) / 2;
+    const vb = (b.quantity.low + b.quantity.high) / 2;
+    return m * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+  }
+  if (a.kind === 'date' && b.kind === 'date') {
+    const ctx = contextScore(a.context.words, b.context.words, w);
+    let ev = 0.3;
+    if (a.context.events.length && b.context.events.length) {
+      ev = 0;
+      for (const x of a.context.events) for (const y of b.context.events) ev = Math.max(ev, x === y ? 1 : clamp((wordSimilarity(x, y, host.vectors) - 0.3) / 0.4));
+    }
+    return 0.6 * ctx + 0.4 * ev;
+  }
+  return 0;
+}
+
+function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    if (sameFigure(a.quantity, b.quantity)) return 'same';
+    return compatible(a.quantity, b.quantity) ? 'agrees' : 'conflicts';
+  }
+  if (a.kind === 'date' && b.kind === 'date') {
+    const v: DateVerdict | undefined = dateVerdict(a.date, b.date);
+    return v;
+  }
+  return undefined;
+}
+
+function threshold(a: FigureClaim, b: FigureClaim): number {
+  return a.kind === 'date' && a.date.type === 'weekday' && b.kind === 'date' && b.date.type === 'weekday' ? SAME_DAY : SAME_THING;
+}
+
+function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost): Finding | undefined {
+  const byDoc = new Map<string, Match[]>();
+  for (const ref of index.candidates(c, doc.path)) {
+    const other = ref.claim as FigureClaim;
+    const verdict = verdictOf(c, other);
+    if (!verdict) continue;
+    const score = figureScore(c, other, index, host);
+    if (score < threshold(c, other)) continue;
+    const list = byDoc.get(ref.path);
+    if (list) list.push({ ref, score, verdict });
+    else byDoc.set(ref.path, [{ ref, score, verdict }]);
+  }
+  const matches: Match[] = [];
+  for (const list of byDoc.values()) {
+    const best = pickBest(list);
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && explainedByOwnFigure(c, best, doc, index, host)) continue;
+    matches.push(best);
+  }
+  if (matches.length === 0) return undefined;
+  matches.sort((x, y) => x.ref.path.localeCompare(y.ref.path));
+  return buildFinding(c, doc, matches);
+}
+
+/**
+ * The best-matching claim of one other source. A source that gives two figures for one thing
+ * (an older and a newer estimate) is read at the figure that agrees, when both match about as well.
+ */
+function pickBest(list: Match[]): Match {
+  list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
+  const top = list[0];
+  const agreeing = list.find((m) => (m.verdict === 'agrees' || m.verdict === 'same') && m.score >= top.score - TIE);
+  return agreeing ?? top;
+}
+
+/**
+ * When this document itself gives another figure for the same thing that agrees with the other
+ * source, the other source is not contradicting it: it sides with one of this document's figures.
+ */
+function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, index: ClaimIndex, host: EngineHost): boolean {
+  const theirs = m.ref.claim as FigureClaim;
+  for (const own of doc.claims) {
+    if (own === c || own.repeatOf || own.kind !== c.kind) continue;
+    const v = verdictOf(own as FigureClaim, theirs);
+    if (v !== 'agrees' && v !== 'same') continue;
+    const s = figureScore(own as FigureClaim, theirs, index, host);
+    if (s >= threshold(own as FigureClaim, theirs) && s >= m.score - TIE) return true;
+  }
+  return false;
+}
+
+function describe(c: FigureClaim): string {
+  return c.kind === 'quantity' ? formatQuantity(c.quantity) : formatDate(c.date);
+}
+
+function noteFor(c: FigureClaim, m: Match): string {
+  const o = m.ref.claim as FigureClaim;
+  const what = `${sourceName(m.ref.path)} says ${JSON.stringify(o.text)}`;
+  if (m.verdict === 'same') return `${what}: the same figure`;
+  if (m.verdict === 'agrees') {
+    if (c.kind === 'quantity' && o.kind === 'quantity') {
+      const rounding = c.quantity.precision !== o.quantity.precision && c.quantity.low !== o.quantity.low;
+      return `${what}: consistent${rounding ? ' once rounding is allowed for' : ''}`;
+    }
+    return `${what}: consistent`;
+  }
+  if (m.verdict === 'unresolved') return `${what}: cannot be checked without the publication date`;
+  if (c.kind === 'quantity' && o.kind === 'quantity') return `${what}: ${formatDifference(c.quantity, o.quantity)}`;
+  return `${what}: ${describe(o)}, not ${describe(c)}`;
+}
+
+function severityOf(c: FigureClaim, conflicts: Match[]): Severity {
+  if (conflicts.every((m) => m.verdict === 'unresolved')) return 'information';
+  const real = conflicts.filter((m) => m.verdict === 'conflicts');
+  const confident = real.some((m) => m.score >= 0.5 || (c.kind === 'date' && m.score >= SAME_DAY + 0.1));
+  if (c.kind === 'quantity') {
+    const big = real.some((m) => {
+      const o = m.ref.claim as QuantityClaim;
+      const [lo, hi] = relativeDifference(c.quantity, o.quantity);
+      return Math.max(Math.abs(lo), Math.abs(hi)) >= 0.1;
+    });
+    return confident && big ? 'error' : 'warning';
+  }
+  return confident ? 'error' : 'warning';
+}
+
+function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Finding {
+  const conflicts = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved');
+  const agreeing = matches.filter((m) => m.verdict === 'agrees' || m.verdict === 'same');
+  const related: Related[] = matches.map((m) => ({
+    path: m.ref.path,
+    start: m.ref.claim.span.start,
+    end: m.ref.claim.span.end,
+    text: m.ref.claim.text,
+    relation: m.verdict === 'unresolved' ? 'differs' : m.verdict,
+    note: noteFor(c, m),
+  }));
+  const here = `${describe(c)} here`;
+  const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
+  const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
+  if (conflicts.length === 0) {
+    return {
+      type: 'agreement',
+      severity: 'hint',
+      confidence,
+      message: `${here}; ${agreeing.map((m) => noteFor(c, m)).join('; ')}.`,
+      claim,
+      related,
+    };
+  }
+  const parts = conflicts.map((m) => noteFor(c, m));
+  if (agreeing.length) parts.push(`${agreeing.map((m) => sourceName(m.ref.path)).join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
+  const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
+  return {
+    type: 'conflict',
+    severity: severityOf(c, conflicts),
+    confidence,
+    message: `${unresolvedOnly ? 'Check by hand: ' : ''}${here}; ${parts.join('; ')}.`,
+    claim,
+    related,
+  };
+}

@@ -1,0 +1,117 @@
+// What a figure or date is about: the clause around it, its governing events, its source.
+import type { Analysis } from './nlp';
+import { HARM_SENSES, PROJECTION, REPORTING, STOPWORDS } from './lexicon';
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
+/** Token range of the clause holding tokens [a, b], within its sentence. */
+export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
+  const [s0, s1] = an.sentences[an.sentenceOf[a]];
+  let lo = a;
+  while (lo > s0 && !CLAUSE_BREAK.has(an.values[lo - 1])) lo--;
+  let hi = b;
+  while (hi < s1 && !CLAUSE_BREAK.has(an.values[hi + 1])) hi++;
+  return [lo, hi];
+}
+
+export function isContent(an: Analysis, i: number): boolean {
+  return CONTENT_POS.has(an.pos[i]) && an.types[i] === 'word' && !STOPWORDS.has(an.lower[i]) && an.lower[i].length > 1;
+}
+
+export function lemmaOf(an: Analysis, i: number): string {
+  return (an.pos[i] === 'PROPN' ? an.lower[i] : an.lemmas[i].toLowerCase()).replace(/[’']/g, "'");
+}
+
+/**
+ * Content lemmas of the sentence, nearest first: the clause of [a, b] in full, then the rest of the
+ * sentence, skipping the tokens of the claim itself and the attribution ("according to …").
+ */
+export function contextWords(an: Analysis, a: number, b: number, skip?: [number, number]): string[] {
+  const [s0, s1] = an.sentences[an.sentenceOf[a]];
+  const [c0, c1] = clauseOf(an, a, b);
+  const near: string[] = [];
+  const far: string[] = [];
+  const attributionAt = attributionRange(an, s0, s1);
+  for (let i = s0; i <= s1; i++) {
+    if (i >= a && i <= b) continue;
+    if (skip && i >= skip[0] && i <= skip[1]) continue;
+    if (attributionAt && i >= attributionAt[0] && i <= attributionAt[1]) continue;
+    if (!isContent(an, i)) continue;
+    const l = lemmaOf(an, i);
+    if (REPORTING.has(l)) continue;
+    (i >= c0 && i <= c1 ? near : far).push(l);
+  }
+  return [...near, ...far.filter((w) => !near.includes(w))];
+}
+
+/** Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. */
+export function eventsNear(an: Analysis, a: number, b: number): string[] {
+  const [c0, c1] = clauseOf(an, a, b);
+  const found: { l: string; d: number }[] = [];
+  for (let i = c0; i <= c1; i++) {
+    if (i >= a && i <= b) continue;
+    const l = lemmaOf(an, i);
+    const harm = l in HARM_SENSES;
+    if ((an.pos[i] === 'VERB' && !REPORTING.has(l) && !STOPWORDS.has(an.lower[i])) || harm) {
+      found.push({ l, d: i < a ? a - i : i - b });
+    }
+  }
+  found.sort((x, y) => x.d - y.d);
+  return [...new Set(found.map((f) => f.l))].slice(0, 4);
+}
+
+/** The harm senses (killed, wounded) a list of event lemmas carries. */
+export function harmSenses(events: string[]): string[] {
+  const s = new Set<string>();
+  for (const e of events) for (const h of HARM_SENSES[e] ?? []) s.add(h);
+  return [...s].sort();
+}
+
+/** True when the clause of [a, b] speaks of the future or an intention. */
+export function isProjection(an: Analysis, a: number, b: number): boolean {
+  const [c0] = clauseOf(an, a, b);
+  for (let i = Math.max(c0, a - 8); i < a; i++) {
+    const w = an.lower[i];
+    if (!PROJECTION.has(w)) continue;
+    if (w === 'set' || w === 'going' || w === 'expected') {
+      if (an.lower[i + 1] === 'to') return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Token range of "according to X" in a sentence, if any. */
+function attributionRange(an: Analysis, s0: number, s1: number): [number, number] | undefined {
+  for (let i = s0; i < s1; i++) {
+    if (an.lower[i] === 'according' && an.lower[i + 1] === 'to') {
+      let j = i + 2;
+      while (j < s1 && !CLAUSE_BREAK.has(an.values[j + 1]) && an.values[j + 1] !== '.') j++;
+      return [i, j];
+    }
+  }
+  return undefined;
+}
+
+/** Who the sentence says gave the information: "according to X", or the subject of a verb of saying. */
+export function attributionOf(an: Analysis, sentence: number): string | undefined {
+  const [s0, s1] = an.sentences[sentence];
+  const r = attributionRange(an, s0, s1);
+  if (r) return spanText(an, r[0] + 2, r[1]);
+  for (let i = s0; i <= s1; i++) {
+    if (an.pos[i] !== 'VERB' || !REPORTING.has(an.lemmas[i].toLowerCase())) continue;
+    // Subject: the noun phrase just before the verb ("Western officials said", "South Korea believes").
+    let j = i - 1;
+    while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(an.pos[j])) j--;
+    let k = j;
+    while (k >= s0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(an.pos[k]) && an.types[k] === 'word') k--;
+    if (k < j && (an.pos[j] === 'NOUN' || an.pos[j] === 'PROPN')) return spanText(an, k + 1, j);
+  }
+  return undefined;
+}
+
+export function spanText(an: Analysis, a: number, b: number): string {
+  return an.text.slice(an.starts[a], an.ends[b]);
+}

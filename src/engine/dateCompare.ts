@@ -1,0 +1,54 @@
+// Whether two dates can both be right: weekdays, calendar dates, seasons, relative dates.
+import type { DateValue } from './types';
+import { SEASONS } from './lexicon';
+
+export type DateVerdict = 'same' | 'agrees' | 'conflicts' | 'unresolved';
+
+type Cal = { year?: number; month?: number; day?: number; season?: string };
+
+function calendar(d: DateValue): Cal | undefined {
+  if (d.type === 'absolute') return d;
+  if (d.type === 'relative' && d.resolved) return d.resolved;
+  return undefined;
+}
+
+function monthInSeason(month: number, season: string): boolean {
+  const [a, b] = SEASONS[season];
+  return a <= b ? month >= a && month <= b : month >= a || month <= b;
+}
+
+function compareCalendar(a: Cal, b: Cal): DateVerdict | undefined {
+  let shared = 0;
+  for (const k of ['year', 'month', 'day'] as const) {
+    if (a[k] === undefined || b[k] === undefined) continue;
+    shared++;
+    if (a[k] !== b[k]) return 'conflicts';
+  }
+  if (a.season && b.month !== undefined) return monthInSeason(b.month, a.season) ? 'agrees' : 'conflicts';
+  if (b.season && a.month !== undefined) return monthInSeason(a.month, b.season) ? 'agrees' : 'conflicts';
+  if (a.season && b.season) return a.season === b.season ? 'same' : 'conflicts';
+  if (shared === 0) return undefined;
+  return a.year === b.year && a.month === b.month && a.day === b.day ? 'same' : 'agrees';
+}
+
+export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined {
+  if (a.type === 'weekday' || b.type === 'weekday') {
+    if (a.type === 'weekday' && b.type === 'weekday') return a.weekday === b.weekday ? 'same' : 'conflicts';
+    return undefined; // a weekday against a date needs the year and a calendar: not guessed here
+  }
+  const ca = calendar(a);
+  const cb = calendar(b);
+  if (ca && cb) return compareCalendar(ca, cb);
+  // One side is relative and unresolved: the month may still disagree; the year cannot be known.
+  const rel = (ca ? b : a) as Extract<DateValue, { type: 'relative' }>;
+  const abs = ca ?? cb;
+  if (abs && rel.type === 'relative' && rel.unit === 'month' && rel.month !== undefined) {
+    if (abs.month !== undefined) return abs.month === rel.month ? (abs.year !== undefined ? 'unresolved' : 'agrees') : 'conflicts';
+    if (abs.season) return monthInSeason(rel.month, abs.season) ? (abs.year !== undefined ? 'unresolved' : 'agrees') : 'conflicts';
+    return undefined;
+  }
+  if (a.type === 'relative' && b.type === 'relative' && a.unit === b.unit && a.unit === 'month') {
+    return a.month === b.month && a.offset === b.offset ? 'same' : 'conflicts';
+  }
+  return undefined;
+}

@@ -1,0 +1,130 @@
+// Dates and days: weekdays, absolute dates (chrono-node), relative dates resolved against the
+// document's own date when it states one, and seasons ("the fall of 2024").
+import * as chrono from 'chrono-node';
+import type { Analysis } from './nlp';
+import type { DateClaim, DateValue } from './types';
+import { MONTHS, REPORTING, SEASONS, WEEKDAYS } from './lexicon';
+import { attributionOf, clauseOf, contextWords, eventsNear, lemmaOf } from './context';
+
+const RELATIVE = /\b(last|next|this|coming|previous|past|ago|yesterday|today|tomorrow|tonight)\b/i;
+
+/** Reads one DATE entity's words into a value, or undefined for anaphora ("the same month"). */
+export function readDate(words: string): DateValue | undefined {
+  const lower = words.toLowerCase().replace(/[’']s$/, '');
+  if (/\bsame\b/.test(lower)) return undefined;
+  const wd = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lower));
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`).test(lower));
+  const rel = RELATIVE.exec(lower);
+  if (rel) {
+    const dir = /last|previous|past|ago|yesterday/.test(rel[1]) ? -1 : /next|coming|tomorrow/.test(rel[1]) ? 1 : 0;
+    if (month >= 0) return { type: 'relative', text: words, unit: 'month', offset: dir, month: month + 1 };
+    if (wd >= 0) return { type: 'relative', text: words, unit: 'weekday', offset: dir, weekday: wd };
+    const unit = /week/.test(lower) ? 'week' : /month/.test(lower) ? 'month' : /year/.test(lower) ? 'year' : 'day';
+    const offset = rel[1] === 'yesterday' ? -1 : rel[1] === 'tomorrow' ? 1 : dir;
+    return { type: 'relative', text: words, unit, offset };
+  }
+  if (wd >= 0 && month < 0 && !/\d/.test(lower)) return { type: 'weekday', weekday: wd };
+  const season = Object.keys(SEASONS).find((s) => new RegExp(`\\b${s}\\b`).test(lower));
+  const year = /\b(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b/.exec(lower);
+  if (season && year) return { type: 'absolute', year: Number(year[1]), season };
+  if (/^\d{4}s$/.test(lower)) return undefined; // decades are periods, not dates
+  const parsed = chrono.parse(words, new Date(2000, 0, 1))[0];
+  if (parsed) {
+    const k = parsed.start;
+    const v: DateValue = {
+      type: 'absolute',
+      year: k.isCertain('year') ? k.get('year') ?? undefined : undefined,
+      month: k.isCertain('month') ? k.get('month') ?? undefined : undefined,
+      day: k.isCertain('day') ? k.get('day') ?? undefined : undefined,
+    };
+    if (v.year === undefined && v.month === undefined && v.day === undefined) {
+      return k.isCertain('weekday') ? { type: 'weekday', weekday: k.get('weekday')! } : undefined;
+    }
+    return v;
+  }
+  if (year) return { type: 'absolute', year: Number(year[1]) };
+  return undefined;
+}
+
+/**
+ * True when the date says when something was reported ("state media said on Saturday",
+ * "Saturday's statement"), not when the event happened: then it is compared only with other
+ * reporting dates.
+ */
+function isReportingDate(an: Analysis, first: number, last: number): boolean {
+  if (/['’]s$/.test(an.values[last]) || an.lower[last + 1] === "'s" || an.lower[last + 1] === '’s') {
+    const j = an.lower[last + 1] === "'s" || an.lower[last + 1] === '’s' ? last + 2 : last + 1;
+    return REPORTING.has(lemmaOf(an, j));
+  }
+  const [c0, c1] = clauseOf(an, first, last);
+  for (let i = first - 1; i >= c0; i--) {
+    if (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') {
+      if (an.pos[i] === 'AUX') continue;
+      return REPORTING.has(lemmaOf(an, i));
+    }
+  }
+  for (let i = last + 1; i <= c1; i++) {
+    if (an.pos[i] === 'VERB') return REPORTING.has(lemmaOf(an, i));
+  }
+  return false;
+}
+
+export function extractDates(an: Analysis, path: string, skip: Uint8Array): DateClaim[] {
+  const out: DateClaim[] = [];
+  for (const e of an.entities) {
+    if (e.type !== 'DATE') continue;
+    let { first, last } = e;
+    const words = an.text.slice(an.starts[first], an.ends[last]);
+    for (let k = first; k <= last; k++) skip[k] = 1;
+    const value = readDate(words);
+    if (!value) continue;
+    // Keep the preposition that anchors the date ("on Friday", "In October 2023").
+    if (['on', 'in', 'since', 'until', 'by'].includes(an.lower[first - 1] ?? '')) first--;
+    const s = an.sentenceOf[first];
+    const [s0, s1] = an.sentences[s];
+    const reporting = isReportingDate(an, e.first, e.last);
+    const start = an.starts[first];
+    const end = an.ends[last];
+    out.push({
+      kind: 'date',
+      id: `${path}#d${start}`,
+      span: { start, end },
+      text: an.text.slice(start, end),
+      sentence: { start: an.starts[s0], end: an.ends[s1] },
+      date: value,
+      context: {
+        events: reporting ? ['report'] : eventsNear(an, e.first, e.last),
+        words: contextWords(an, e.first, e.last),
+        attribution: attributionOf(an, s),
+      },
+    });
+  }
+  return out;
+}
+
+/** The document's own date, when a dateline or front matter states one in its first lines. */
+export function documentDate(text: string): { year: number; month?: number; day?: number } | undefined {
+  const head = text.slice(0, 400);
+  const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
+  const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
+  const found = chrono.parse(candidate, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month'));
+  if (!found) return undefined;
+  return {
+    year: found.start.get('year')!,
+    month: found.start.get('month') ?? undefined,
+    day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined,
+  };
+}
+
+/** Resolves a relative date against a reference date (the document's own, or a setting). */
+export function resolveRelative(v: DateValue, ref: { year: number; month?: number; day?: number } | undefined): DateValue {
+  if (v.type !== 'relative' || !ref) return v;
+  if (v.unit === 'month' && v.month !== undefined && ref.month !== undefined) {
+    let year = ref.year;
+    if (v.offset < 0 && v.month >= ref.month) year--;
+    if (v.offset > 0 && v.month <= ref.month) year++;
+    return { ...v, resolved: { year, month: v.month } };
+  }
+  if (v.unit === 'year') return { ...v, resolved: { year: ref.year + v.offset } };
+  return v;
+}

@@ -1,0 +1,57 @@
+// Text → claims: one wink-nlp pass, then each extractor reads the shared token arrays.
+import { analyse } from './nlp';
+import { extractQuantities, extractOrdinals } from './quantities';
+import { extractDates, documentDate, resolveRelative } from './dates';
+import { extractQuotes } from './quotes';
+import { findRepetitions } from './repetition';
+import type { Claim, DocumentClaims } from './types';
+
+/** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
+export const ENGINE_VERSION = '0.1.0';
+
+export interface ExtractOptions {
+  /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
+  referenceDate?: string;
+}
+
+export function extractClaims(text: string, path: string, options: ExtractOptions = {}): DocumentClaims {
+  try {
+    return extractUnsafe(text, path, options);
+  } catch (e) {
+    // Extraction must never take the host down; a text it cannot read yields no claims.
+    return { path, claims: [], repetitions: [], error: String(e instanceof Error ? e.message : e) } as DocumentClaims;
+  }
+}
+
+function extractUnsafe(text: string, path: string, options: ExtractOptions): DocumentClaims {
+  const an = analyse(text);
+  const skip = new Uint8Array(an.values.length);
+  const dates = extractDates(an, path, skip);
+  const ordinals = extractOrdinals(an, path, skip);
+  const quantities = extractQuantities(an, path, skip);
+  const quotes = extractQuotes(an, path);
+  const docDate = documentDate(text) ?? parseIso(options.referenceDate);
+  for (const d of dates) d.date = resolveRelative(d.date, docDate);
+  const claims: Claim[] = [...quantities, ...ordinals, ...dates, ...quotes].sort((a, b) => a.span.start - b.span.start);
+  const repetitions = findRepetitions(an);
+  markRepeats(claims, repetitions);
+  return { path, claims, repetitions, documentDate: docDate };
+}
+
+function parseIso(s: string | undefined): { year: number; month?: number; day?: number } | undefined {
+  const m = s ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s) : null;
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+}
+
+/** A claim inside a repeated passage points at its twin in the first copy. */
+function markRepeats(claims: Claim[], reps: DocumentClaims['repetitions']): void {
+  if (reps.length === 0) return;
+  const byStart = new Map(claims.map((c) => [c.span.start, c]));
+  for (const c of claims) {
+    const r = reps.find((x) => c.span.start >= x.again.start && c.span.end <= x.again.end);
+    if (!r) continue;
+    const twin = byStart.get(c.span.start - r.again.start + r.first.start);
+    if (twin && twin.text === c.text) c.repeatOf = twin.id;
+  }
+}

@@ -1,0 +1,63 @@
+// Figures and verdicts in words, for messages an editor reads in a second.
+import type { DateValue, Quantity } from './types';
+import { MONTHS, WEEKDAYS } from './lexicon';
+import { relativeDifference } from './interval';
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (Math.abs(n) >= 1e6 && Number.isInteger(n / 1e4)) {
+    const m = n / 1e6;
+    return `${Number(m.toPrecision(6))} million`;
+  }
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  exact: '', approx: 'about ', 'at-least': 'at least ', 'more-than': 'more than ', 'at-most': 'at most ',
+  'less-than': 'fewer than ', range: '', vague: '',
+};
+
+export function formatQuantity(q: Quantity): string {
+  const unit = q.kind === 'percent' ? '%' : q.unit && q.kind !== 'money' ? ` ${q.unit}` : '';
+  const money = q.kind === 'money' ? `${q.unit ?? ''} ` : '';
+  if (q.qualifier === 'vague') return `${money}${formatNumber(q.low)}–${formatNumber(q.high)} (vague)${unit}`;
+  const body = q.low === q.high ? formatNumber(q.low) : `${formatNumber(q.low)}–${formatNumber(q.high)}`;
+  return `${QUALIFIER_WORDS[q.qualifier]}${money}${body}${unit}`;
+}
+
+/** "20–33% lower", "6% higher", "the same". */
+export function formatDifference(a: Quantity, b: Quantity): string {
+  const [lo, hi] = relativeDifference(a, b);
+  const pct = (x: number) => Math.round(Math.abs(x) * 100);
+  if (lo < 0 && hi <= 0) {
+    return pct(lo) === pct(hi) ? `${pct(lo)}% lower` : `${pct(hi)}–${pct(lo)}% lower`;
+  }
+  if (lo >= 0 && hi > 0) {
+    return pct(lo) === pct(hi) ? `${pct(lo)}% higher` : `${pct(lo)}–${pct(hi)}% higher`;
+  }
+  if (lo === 0 && hi === 0) return 'the same figure';
+  return `${pct(lo)}% lower to ${pct(hi)}% higher`;
+}
+
+export function formatDate(d: DateValue): string {
+  if (d.type === 'weekday') return cap(WEEKDAYS[d.weekday]);
+  if (d.type === 'relative') {
+    const r = d.resolved;
+    if (r) return `${d.text} (= ${formatDate({ type: 'absolute', ...r })})`;
+    return `"${d.text}" (relative)`;
+  }
+  const parts: string[] = [];
+  if (d.day) parts.push(String(d.day));
+  if (d.month) parts.push(cap(MONTHS[d.month - 1]));
+  if (d.season) parts.push(`the ${d.season} of`);
+  if (d.year) parts.push(String(d.year));
+  return parts.join(' ');
+}
+
+/** A short name for a source: its file name without the long hash tail or extension. */
+export function sourceName(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.[^.]+$/, '').replace(/_[0-9a-f]{8,}$/i, '');
+}

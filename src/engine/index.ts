@@ -1,0 +1,4 @@
+// Public face of the engine: pure TypeScript, no editor API and no file I/O.
+export * from './types';
+export { extractClaims, ENGINE_VERSION } from './extract';
+export { CheckWorkspace } from './workspace';

@@ -1,0 +1,131 @@
+// Closed-class English words the extractors read: hedges, reporting verbs, units, calendar names.
+// These are grammar, not topic: what a figure counts is judged by word vectors (see similarity.ts).
+
+export const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for with from as into onto over under about than then ' +
+    'this that these those there here it its it\'s he she they them their his her him we our us you your i me my ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'not no nor so such too very just also only even still yet already which who whom whose what when where why how ' +
+    'all any some each every both either neither other another more most much many few several one ' +
+    'up down out off again further once s \'s').split(/\s+/),
+);
+
+/** Verbs and nouns of saying: they name a source, not the event a figure or date belongs to. */
+export const REPORTING = new Set(
+  ('say tell report claim state announce add note write quote estimate believe suggest show indicate ' +
+    'confirm acknowledge reveal according statement release publish air broadcast comment remark ' +
+    'declare insist argue explain describe express cite').split(/\s+/),
+);
+
+/** Words that make a figure an estimate of a quantity rather than the quantity itself. */
+export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' | 'at-most' | 'less-than'][] = [
+  [['at', 'least'], 'at-least'],
+  [['no', 'fewer', 'than'], 'at-least'],
+  [['no', 'less', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'],
+  [['more', 'than'], 'more-than'],
+  [['in', 'excess', 'of'], 'more-than'],
+  [['upwards', 'of'], 'more-than'],
+  [['upward', 'of'], 'more-than'],
+  [['just', 'over'], 'more-than'],
+  [['well', 'over'], 'more-than'],
+  [['over'], 'more-than'],
+  [['above'], 'more-than'],
+  [['exceeding'], 'more-than'],
+  [['at', 'most'], 'at-most'],
+  [['up', 'to'], 'at-most'],
+  [['no', 'more', 'than'], 'at-most'],
+  [['as', 'many', 'as'], 'at-most'],
+  [['a', 'maximum', 'of'], 'at-most'],
+  [['fewer', 'than'], 'less-than'],
+  [['less', 'than'], 'less-than'],
+  [['just', 'under'], 'less-than'],
+  [['under'], 'less-than'],
+  [['below'], 'less-than'],
+  [['closer', 'to'], 'approx'],
+  [['close', 'to'], 'approx'],
+  [['an', 'estimated'], 'approx'],
+  [['estimated'], 'approx'],
+  [['some'], 'approx'],
+  [['about'], 'approx'],
+  [['around'], 'approx'],
+  [['approximately'], 'approx'],
+  [['roughly'], 'approx'],
+  [['nearly'], 'approx'],
+  [['almost'], 'approx'],
+  [['circa'], 'approx'],
+  [['approx'], 'approx'],
+  [['~'], 'approx'],
+];
+
+/** Words after a figure that make it a bound or an estimate ("600 or more", "15,000-plus"). */
+export const TRAILING_QUALIFIERS: [string[], 'approx' | 'at-least' | 'more-than'][] = [
+  [['or', 'more'], 'at-least'],
+  [['or', 'so'], 'approx'],
+  [['plus'], 'more-than'],
+  [['+'], 'more-than'],
+];
+
+export const INCREMENT_BEFORE = new Set(['another', 'additional', 'extra', 'further']);
+export const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'further', 'other', 'others']);
+
+/** Future and intention markers: a projected figure is not a count so far. */
+export const PROJECTION = new Set(['will', 'shall', "'ll", 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'expected', 'set', 'going', 'aim', 'aims', 'would']);
+
+export const VAGUE_HEADS = new Set(['several', 'many', 'few', 'numerous', 'countless']);
+export const VAGUE_PLURAL_SCALES: Record<string, number> = {
+  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10,
+};
+
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD', us$: 'USD', 'usd': 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY',
+  jpy: 'JPY', '₹': 'INR', inr: 'INR', '₩': 'KRW', krw: 'KRW', '₽': 'RUB', rub: 'RUB', cny: 'CNY',
+  'a$': 'AUD', 'c$': 'CAD', chf: 'CHF',
+};
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  yen: 'JPY', won: 'KRW', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', franc: 'CHF', francs: 'CHF',
+};
+
+/** Units of measure, singular and plural folded to one name. */
+export const MEASURE_UNITS: Record<string, string> = {
+  km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  mile: 'mile', miles: 'mile', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
+  cm: 'cm', mm: 'mm', ft: 'ft', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch',
+  kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', g: 'g', gram: 'g', grams: 'g',
+  tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', lb: 'lb', lbs: 'lb',
+  pound_weight: 'lb', acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', ha: 'ha',
+  litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon',
+  barrel: 'barrel', barrels: 'barrel', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mph: 'mph',
+  'km/h': 'km/h', degree: 'degree', degrees: 'degree', '°c': '°C', '°f': '°F',
+};
+
+export const DURATION_UNITS: Record<string, string> = {
+  second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+  year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
+};
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 2],
+};
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, hundredth: 100,
+};
+
+/**
+ * Harm events: reports of a conflict or disaster count the dead and the wounded separately,
+ * and "casualties" means both together. Folding the verbs to these two senses keeps
+ * "600 killed" apart from "6,000 casualties" while "perished" and "died" still meet "killed".
+ */
+export const HARM_SENSES: Record<string, string[]> = {
+  kill: ['killed'], die: ['killed'], perish: ['killed'], dead: ['killed'], death: ['killed'],
+  fatality: ['killed'], slay: ['killed'], murder: ['killed'],
+  wound: ['wounded'], injure: ['wounded'], injury: ['wounded'], hurt: ['wounded'], wounded: ['wounded'], injured: ['wounded'],
+  casualty: ['killed', 'wounded'],
+};

@@ -1,0 +1,84 @@
+// One pass of wink-nlp over a text, flattened into arrays that the extractors index by token.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export interface Analysis {
+  text: string;
+  /** Token values, types ('word', 'number', 'punctuation', …), POS tags and lemmas. */
+  values: string[];
+  types: string[];
+  pos: string[];
+  lemmas: string[];
+  /** Lower-cased values, computed once. */
+  lower: string[];
+  /** Character offsets of each token in text. */
+  starts: number[];
+  ends: number[];
+  /** Token index ranges [first, last] of each sentence. */
+  sentences: [number, number][];
+  /** Sentence index of each token. */
+  sentenceOf: number[];
+  /** wink's entities (DATE, DURATION, ORDINAL, CARDINAL, MONEY, PERCENT, …) as token ranges. */
+  entities: { type: string; first: number; last: number }[];
+}
+
+export function analyse(text: string): Analysis {
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const types = tokens.out(its.type) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma) as string[];
+  const n = values.length;
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const lower = new Array<string>(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    at += spaces[i].length;
+    // wink keeps the text's own characters; if a normaliser ever changed one, find it again.
+    if (text.startsWith(values[i], at) === false) {
+      const found = text.indexOf(values[i], at);
+      if (found >= 0) at = found;
+    }
+    starts[i] = at;
+    at += values[i].length;
+    ends[i] = at;
+    lower[i] = values[i].toLowerCase();
+  }
+  const sentences: [number, number][] = [];
+  const sentenceOf = new Array<number>(n).fill(0);
+  doc.sentences().each((s: any) => {
+    const [a, b] = s.out(its.span) as [number, number];
+    // A line break ends a sentence too: headings and datelines carry no full stop.
+    let from = a;
+    for (let i = a; i <= b; i++) {
+      if (values[i].includes('\n') && i > from) {
+        pushSentence(from, i - 1);
+        from = i + 1;
+      } else if (values[i].includes('\n')) {
+        from = i + 1;
+      }
+    }
+    if (from <= b) pushSentence(from, b);
+  });
+  function pushSentence(a: number, b: number) {
+    for (let i = a; i <= b; i++) sentenceOf[i] = sentences.length;
+    sentences.push([a, b]);
+  }
+  const entities: Analysis['entities'] = [];
+  doc.entities().each((e: any) => {
+    const [first, last] = e.out(its.span) as [number, number];
+    entities.push({ type: e.out(its.type) as string, first, last });
+  });
+  return { text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities };
+}
+
+/** wink-nlp's own reading of a text, the floor that extraction is measured against. */
+export function readDocOnly(text: string): void {
+  nlp.readDoc(text);
+}

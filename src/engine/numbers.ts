@@ -1,0 +1,95 @@
+// Reads one written number ("15,000", "1.28", "twelve", "1 200 000", "1.280.000") and its
+// precision: the place value of its last significant digit, which comparison uses for rounding.
+
+export interface ParsedNumber {
+  value: number;
+  precision: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Scale words and abbreviations that multiply the number before them. */
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
+  billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7,
+};
+
+export function isNumberWord(w: string): boolean {
+  return w in UNITS || w in TENS || w === 'hundred' || w === 'dozen';
+}
+
+export function numberWordValue(w: string): number | undefined {
+  if (w in UNITS) return UNITS[w];
+  if (w in TENS) return TENS[w];
+  const [a, b] = w.split('-');
+  if (b !== undefined && a in TENS && b in UNITS && UNITS[b] > 0 && UNITS[b] < 10) return TENS[a] + UNITS[b];
+  return undefined;
+}
+
+/** Place value of the last non-zero digit of an integer written without a decimal part. */
+function integerPrecision(digits: string): number {
+  const trimmed = digits.replace(/0+$/, '');
+  if (trimmed.length === 0) return 1;
+  return 10 ** (digits.length - trimmed.length);
+}
+
+/** Parses a digit string as written in English or, where unambiguous, other locales. */
+export function parseDigits(raw: string): ParsedNumber | undefined {
+  let s = raw.replace(/[\u00a0\u202f\u2009 ']/g, '');
+  // 1.280.000 or 1.280.000,5: dots group thousands (continental style).
+  if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(s) || /^\d{1,3}(\.\d{3})+,\d+$/.test(s)) {
+    s = s.replace(/\./g, '').replace(',', '.');
+  } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
+    s = s.replace(/,/g, '');
+  } else if (/^\d+,\d{1,2}$/.test(s)) {
+    s = s.replace(',', '.'); // 4,5: a decimal comma; three digits after it would be thousands
+  }
+  if (!/^\d+(\.\d+)?$/.test(s)) return undefined;
+  const value = Number(s);
+  if (!Number.isFinite(value)) return undefined;
+  const dot = s.indexOf('.');
+  const precision = dot >= 0 ? 10 ** -(s.length - dot - 1) : integerPrecision(s);
+  return { value, precision };
+}
+
+/**
+ * Reads a run of number words ("twelve", "twenty-five", "two hundred", "a dozen") from words[i].
+ * Returns the value and how many words it used.
+ */
+export function parseNumberWords(words: string[], i: number): (ParsedNumber & { used: number }) | undefined {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  if (words[j] === 'a' && (words[j + 1] === 'dozen' || words[j + 1] === 'hundred')) {
+    current = 1;
+    j++;
+    seen = true;
+  }
+  for (; j < words.length; j++) {
+    const w = words[j];
+    const v = numberWordValue(w);
+    if (v !== undefined) {
+      if (seen && current % 10 !== 0 && current < 100) break; // "five six" is two numbers
+      current += v;
+      seen = true;
+    } else if (w === 'dozen' && seen) {
+      current *= 12;
+    } else if (w === 'hundred' && seen) {
+      current *= 100;
+    } else if (w === 'and' && seen && current >= 100 && numberWordValue(words[j + 1] ?? '') !== undefined) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  if (!seen) return undefined;
+  total += current;
+  return { value: total, precision: integerPrecision(String(total)) || 1, used: j - i };
+}

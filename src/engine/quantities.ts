@@ -1,0 +1,390 @@
+// Finds figures in a text: counts, percentages, money, measures, durations and ordinals, each
+// normalised to [low, high] with its qualifier and precision, and read for what it counts.
+import type { Analysis } from './nlp';
+import type { Qualifier, Quantity, QuantityClaim } from './types';
+import { parseDigits, parseNumberWords, isNumberWord, SCALES } from './numbers';
+import {
+  CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURE_UNITS,
+  MONTHS, ORDINAL_WORDS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, VAGUE_HEADS, VAGUE_PLURAL_SCALES, WEEKDAYS,
+} from './lexicon';
+import { attributionOf, contextWords, eventsNear, isProjection, lemmaOf, spanText } from './context';
+
+const DASHES = new Set(['-', '–', '—', '‒']);
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+interface NumberAt {
+  value: number;
+  precision: number;
+  first: number;
+  last: number;
+}
+
+/** Reads one number (digits or words, with a scale word) starting at token i. */
+function readNumber(an: Analysis, i: number): NumberAt | undefined {
+  const t = an.values[i];
+  let value: number;
+  let precision: number;
+  let last = i;
+  if (an.types[i] === 'number') {
+    let raw = t;
+    // Thousands grouped by spaces: "1 200 000".
+    while (
+      an.types[last + 1] === 'number' &&
+      /^\d{3}$/.test(an.values[last + 1]) &&
+      /^\d{1,3}( \d{3})*$/.test(raw) &&
+      an.starts[last + 1] - an.ends[last] === 1 &&
+      /[ \u00a0\u202f\u2009]/.test(an.text[an.ends[last]])
+    ) {
+      raw += ' ' + an.values[last + 1];
+      last++;
+    }
+    const p = parseDigits(raw);
+    if (!p) return undefined;
+    ({ value, precision } = p);
+  } else {
+    const p = parseNumberWords(an.lower, i);
+    if (!p || p.used === 0) return undefined;
+    value = p.value;
+    precision = p.precision;
+    last = i + p.used - 1;
+  }
+  // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits).
+  const next = an.lower[last + 1];
+  if (next !== undefined && next in SCALES) {
+    const short = next.length <= 2 || next === 'mln';
+    if (!short || an.starts[last + 1] === an.ends[last]) {
+      const k = SCALES[next];
+      value *= k;
+      precision *= k;
+      last++;
+      // "twelve thousand", "two hundred thousand": a second scale word multiplies again.
+      const again = an.lower[last + 1];
+      if (again && again in SCALES && again.length > 2 && SCALES[again] > SCALES[next]) {
+        value *= SCALES[again];
+        precision *= SCALES[again];
+        last++;
+      }
+    }
+  }
+  return { value, precision, first: i, last };
+}
+
+function startsNumber(an: Analysis, i: number): boolean {
+  if (an.types[i] === 'number') return /^\d/.test(an.values[i]);
+  const w = an.lower[i];
+  if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred')) return true;
+  // "one of the most …" and "no one" use "one" as a pronoun.
+  if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN')) return false;
+  return an.pos[i] === 'NUM' && isNumberWord(w);
+}
+
+/** Inside a name such as "World War Two" or "Apollo 11": a capitalised word stands right before. */
+function partOfName(an: Analysis, i: number): boolean {
+  const prev = i - 1;
+  if (prev < 0 || an.sentenceOf[prev] !== an.sentenceOf[i]) return false;
+  if (an.pos[prev] !== 'PROPN' || !/^[A-Z]/.test(an.values[prev])) return false;
+  const w = an.lower[prev];
+  if (MONTHS.includes(w) || WEEKDAYS.includes(w)) return false;
+  return !/,/.test(an.values[i]);
+}
+
+function isYear(an: Analysis, n: NumberAt): boolean {
+  if (n.first !== n.last || an.types[n.first] !== 'number') return false;
+  if (!/^\d{4}$/.test(an.values[n.first]) || n.value < 1000 || n.value > 2199) return false;
+  const next = an.pos[n.last + 1];
+  // "2000 troops" counts; "2024 defense treaty" and "in 2024" are years.
+  return !(next === 'NOUN' && /s$/.test(an.lower[n.last + 1]) && an.lower[n.first - 1] !== 'in');
+}
+
+function isListMarker(an: Analysis, n: NumberAt): boolean {
+  const before = an.text.slice(Math.max(0, an.starts[n.first] - 3), an.starts[n.first]);
+  const after = an.values[n.last + 1];
+  return (an.starts[n.first] === 0 || /\n\s*$/.test(before)) && (after === '.' || after === ')');
+}
+
+function qualifierBefore(an: Analysis, first: number): { q: Qualifier; from: number } | undefined {
+  for (const [words, q] of QUALIFIER_PHRASES) {
+    const from = first - words.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = an.lower[from + k] === words[k];
+    if (ok) return { q, from };
+  }
+  return undefined;
+}
+
+function qualifierAfter(an: Analysis, last: number): { q: Qualifier; to: number } | undefined {
+  for (const [words, q] of TRAILING_QUALIFIERS) {
+    let ok = true;
+    let j = last + 1;
+    if (DASHES.has(an.values[j]) && words[0] === 'plus') j++;
+    for (let k = 0; k < words.length && ok; k++) ok = an.lower[j + k] === words[k];
+    if (ok) return { q, to: j + words.length - 1 };
+  }
+  return undefined;
+}
+
+/** Range inside one token: "25,000-30,000", "10–12". */
+function splitRangeToken(raw: string): [string, string] | undefined {
+  const m = /^([\d.,]+)[-–—‒]([\d.,]+)$/.exec(raw);
+  return m ? [m[1], m[2]] : undefined;
+}
+
+/** Unit of what follows the number: percent, currency word, measure, duration. */
+function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: string; last: number } | undefined {
+  const w = an.lower[j];
+  if (w === undefined) return undefined;
+  if (w === '%' || w === 'percent' || w === 'pct') return { kind: 'percent', last: j };
+  if (w === 'per' && an.lower[j + 1] === 'cent') return { kind: 'percent', last: j + 1 };
+  if (w === 'percentage' && an.lower[j + 1] === 'points') return { kind: 'percent', unit: 'points', last: j + 1 };
+  if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
+  if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
+  if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
+  const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary"
+  if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
+  if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
+  return undefined;
+}
+
+/** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
+function countedNoun(an: Analysis, after: number, first: number): { noun?: string; nounForm?: string; phrase?: string; part?: boolean; increment?: boolean; before?: boolean; last: number } {
+  let j = after;
+  let increment = false;
+  let part = false;
+  if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {
+    increment = true;
+    j++;
+  }
+  if (an.lower[j] === 'of' && ['the', 'those', 'these', 'its', 'their', 'them', 'his', 'her', 'our'].includes(an.lower[j + 1])) {
+    part = true;
+    j += an.lower[j + 1] === 'them' ? 1 : 2;
+  }
+  const s = an.sentenceOf[first];
+  let head = -1;
+  let k = j;
+  while (k < an.values.length && an.sentenceOf[k] === s && an.types[k] === 'word') {
+    const p = an.pos[k];
+    if (p === 'NOUN' || p === 'PROPN') head = k;
+    else if (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN')) { /* modifier */ }
+    else break;
+    k++;
+  }
+  if (head >= 0) {
+    return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, head), part, increment, last: head };
+  }
+  // "a total deployment of 15,000": the noun before "of".
+  if (an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN') {
+    return { noun: lemmaOf(an, first - 2), nounForm: an.lower[first - 2], phrase: spanText(an, first - 2, first - 2), part, increment, before: true, last: first };
+  }
+  return { part, increment, last: first };
+}
+
+
+export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  const n = an.values.length;
+  for (let i = 0; i < n; i++) {
+    if (skip[i]) continue;
+    const claim = vagueAt(an, i) ?? quantityAt(an, i);
+    if (!claim) continue;
+    const { q, first, last, nounInfo } = claim;
+    for (let k = first; k <= last; k++) skip[k] = 1;
+    const s = an.sentenceOf[first];
+    const [s0, s1] = an.sentences[s];
+    const start = an.starts[first];
+    const end = an.ends[Math.max(last, nounInfo.last)];
+    // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
+    const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
+    if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
+    out.push({
+      kind: 'quantity',
+      id: `${path}#q${start}`,
+      span: { start, end },
+      text: an.text.slice(start, end),
+      sentence: { start: an.starts[s0], end: an.ends[s1] },
+      quantity: q,
+      context: {
+        noun: nounInfo.noun,
+        nounForm: nounInfo.nounForm,
+        phrase: nounInfo.phrase,
+        events,
+        words: contextWords(an, first, Math.max(last, nounInfo.last)),
+        increment: nounInfo.increment || undefined,
+        projection: isProjection(an, first, last) || undefined,
+        part: nounInfo.part || undefined,
+        attribution: attributionOf(an, s),
+      },
+    });
+    i = last;
+  }
+  return out;
+}
+
+interface Found {
+  q: Quantity;
+  first: number;
+  last: number;
+  nounInfo: ReturnType<typeof countedNoun>;
+}
+
+/** "several thousand", "thousands of", "dozens of". */
+function vagueAt(an: Analysis, i: number): Found | undefined {
+  const w = an.lower[i];
+  let scale: number | undefined;
+  let last = i;
+  let first = i;
+  if ((VAGUE_HEADS.has(w) || (w === 'a' && an.lower[i + 1] === 'few')) ) {
+    const j = w === 'a' ? i + 2 : i + 1;
+    const s = an.lower[j];
+    if (s === 'hundred' || s === 'thousand' || s === 'million' || s === 'billion') {
+      scale = SCALES[s];
+      last = j;
+    }
+  } else if (w in VAGUE_PLURAL_SCALES && an.lower[i + 1] === 'of') {
+    scale = VAGUE_PLURAL_SCALES[w];
+    if (w === 'tens' && an.lower[i + 2] === 'thousands') return undefined;
+    last = i;
+  }
+  if (scale === undefined) return undefined;
+  const nounInfo = countedNoun(an, an.lower[last + 1] === 'of' && last === i ? last + 2 : last + 1, first);
+  const q: Quantity = { kind: 'count', low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
+  return { q, first, last, nounInfo };
+}
+
+function quantityAt(an: Analysis, i: number): Found | undefined {
+  // A currency symbol opens the figure: "$2.5bn", "US$40m", "€3 million".
+  let currency: string | undefined;
+  let first = i;
+  let at = i;
+  if (an.types[i] === 'currency' || an.lower[i] in CURRENCY_SYMBOLS) {
+    const c = CURRENCY_SYMBOLS[an.lower[i]];
+    if (!c || an.types[i + 1] !== 'number') return undefined;
+    currency = c;
+    at = i + 1;
+  }
+  if (!startsNumber(an, at)) return undefined;
+  if (partOfName(an, at) && !currency) return undefined;
+  let low: NumberAt | undefined;
+  let high: NumberAt | undefined;
+  const inToken = an.types[at] === 'number' ? splitRangeToken(an.values[at]) : undefined;
+  if (inToken) {
+    const a = parseDigits(inToken[0]);
+    const b = parseDigits(inToken[1]);
+    if (!a || !b) return undefined;
+    low = { ...a, first: at, last: at };
+    high = { ...b, first: at, last: at };
+    const next = an.lower[at + 1];
+    if (next in SCALES && next.length > 2) {
+      low.value *= SCALES[next]; low.precision *= SCALES[next];
+      high.value *= SCALES[next]; high.precision *= SCALES[next];
+      high.last = at + 1;
+    }
+  } else {
+    low = readNumber(an, at);
+    if (!low) return undefined;
+  }
+  if (!inToken && !currency && isYear(an, low)) return undefined;
+  if (isListMarker(an, low)) return undefined;
+  let last = (high ?? low).last;
+  let qualifier: Qualifier = 'exact';
+  // Ranges: "10,000–12,000", "between 10 and 12", "from 5 to 7".
+  if (!high) {
+    const sep = an.lower[last + 1];
+    const prevWord = an.lower[first - 1];
+    const joins =
+      (DASHES.has(sep) && an.types[last + 2] === 'number') ||
+      (sep === 'to' && (prevWord === 'from' || an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) ||
+      (sep === 'and' && prevWord === 'between') ||
+      (sep === 'or' && isNumberWord(an.lower[last + 2] ?? '') && an.types[last] !== 'number');
+    if (joins && startsNumber(an, last + 2)) {
+      const h = readNumber(an, last + 2);
+      if (h && h.value > low.value * (low.precision < 1 ? 1 : 1)) {
+        high = h;
+        // "between 1.2 and 1.5 million": the scale written once serves both.
+        if (h.value / low.value > 100 && low.value < 1000 && h.precision >= 1000) {
+          const k = h.precision / parseDigitsPrecision(an.values[h.first]);
+          low.value *= k;
+          low.precision *= k;
+        }
+        last = h.last;
+      }
+    }
+  }
+  if (high) qualifier = 'range';
+  // Qualifier words before the figure (skipping the currency symbol and "between/from").
+  let lead = first;
+  if (high && (an.lower[first - 1] === 'between' || an.lower[first - 1] === 'from')) lead = first - 1;
+  const qb = qualifierBefore(an, lead);
+  if (qb && qualifier !== 'range') qualifier = qb.q;
+  else if (qb && qb.q === 'approx') qualifier = 'range'; // "some 10–12": still a range
+  const qa = qualifierAfter(an, last);
+  if (qa && qualifier === 'exact') {
+    qualifier = qa.q;
+    last = qa.to;
+  }
+  // Unit or currency after the figure.
+  let kind: Quantity['kind'] = 'count';
+  let unit = currency;
+  if (currency) kind = 'money';
+  const u = unitAfter(an, last + 1);
+  if (u && !(u.kind === 'money' && currency)) {
+    kind = u.kind;
+    unit = u.unit ?? unit;
+    last = u.last;
+  } else if (u && u.kind === 'money') {
+    last = u.last;
+  }
+  const lowV = low.value;
+  const highV = high ? high.value : low.value;
+  const precision = Math.min(low.precision, high ? high.precision : low.precision);
+  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit };
+  let increment = false;
+  if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
+  if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
+  const nounInfo = kind === 'duration' ? { last } : countedNoun(an, last + 1, first);
+  if (increment) (nounInfo as { increment?: boolean }).increment = true;
+  const start = qb ? qb.from : lead;
+  return { q, first: start, last, nounInfo };
+}
+
+function parseDigitsPrecision(raw: string): number {
+  return parseDigits(raw)?.precision ?? 1;
+}
+
+/** Ordinals ("third meeting", "21st"), kept as their own kind. */
+export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  for (let i = 0; i < an.values.length; i++) {
+    if (skip[i]) continue;
+    const w = an.lower[i];
+    let value = ORDINAL_WORDS[w];
+    if (value === undefined) {
+      const m = /^(\d+)(st|nd|rd|th)$/.exec(w);
+      if (!m) continue;
+      value = Number(m[1]);
+    }
+    if (w === 'second' && (an.lower[i + 1] === 'of' ? false : an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM')) continue;
+    const nounInfo = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
+    if (!nounInfo.noun) continue;
+    const s = an.sentenceOf[i];
+    const [s0, s1] = an.sentences[s];
+    const end = an.ends[Math.max(i, nounInfo.last)];
+    out.push({
+      kind: 'quantity',
+      id: `${path}#o${an.starts[i]}`,
+      span: { start: an.starts[i], end },
+      text: an.text.slice(an.starts[i], end),
+      sentence: { start: an.starts[s0], end: an.ends[s1] },
+      quantity: { kind: 'ordinal', low: value, high: value, qualifier: 'exact', precision: 1 },
+      context: {
+        noun: nounInfo.noun,
+        nounForm: nounInfo.nounForm,
+        phrase: nounInfo.phrase,
+        events: eventsNear(an, i, i),
+        words: contextWords(an, i, Math.max(i, nounInfo.last)),
+        attribution: attributionOf(an, s),
+      },
+    });
+  }
+  return out;
+}

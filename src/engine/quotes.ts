@@ -1,0 +1,234 @@
+// Quotations: curly, straight, single (with apostrophes such as martyrs' inside), guillemets,
+// quotations that run over paragraphs, and reported speech carried without quotation marks.
+import type { Analysis } from './nlp';
+import type { QuoteClaim } from './types';
+import { lemmaOf, spanText } from './context';
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›' };
+const LETTER = /[\p{L}\p{N}]/u;
+
+interface RawQuote {
+  open: number;
+  close: number; // index of the closing mark
+}
+
+function isOpening(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1];
+  const after = text[i + 1] ?? ' ';
+  return !LETTER.test(before) && (LETTER.test(after) || /[\[(….]/.test(after));
+}
+
+/** A single closing mark is a closer, not an apostrophe, if no letter follows it. */
+function closerStrength(text: string, i: number): 0 | 1 | 2 {
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  if (/\s/.test(before) || LETTER.test(after)) return 0;
+  // "martyrs' families": a plural possessive looks like a closer followed by a word.
+  if (before === 's' && /[ \t]/.test(after) && LETTER.test(text[i + 2] ?? '')) return 1;
+  return 2;
+}
+
+export function findQuotations(text: string): RawQuote[] {
+  const out: RawQuote[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const closeWith = PAIRS[c];
+    if (!closeWith || !isOpening(text, i)) {
+      i++;
+      continue;
+    }
+    const single = c === "'" || c === '‘' || c === '‹';
+    // Double quotations may run over paragraphs (each new paragraph reopens with a mark);
+    // single ones stay inside their paragraph.
+    const limit = single ? paragraphEnd(text, i) : Math.min(text.length, i + 5000);
+    let weak = -1;
+    let close = -1;
+    for (let j = i + 1; j < limit; j++) {
+      const d = text[j];
+      if (d === closeWith || (closeWith === '’' && d === "'") || (closeWith === "'" && d === '’')) {
+        if (!single) {
+          close = j;
+          break;
+        }
+        const s = closerStrength(text, j);
+        if (s === 2) {
+          close = j;
+          break;
+        }
+        if (s === 1 && weak < 0) weak = j;
+      }
+      if (!single && d === '\n') {
+        // A quotation that runs on reopens each new paragraph with its opening mark.
+        let k = j + 1;
+        while (k < limit && /\s/.test(text[k])) k++;
+        if (text[k] !== c) break;
+        j = k;
+      }
+    }
+    if (close < 0) close = weak;
+    if (close < 0 || close - i < 2) {
+      i++;
+      continue;
+    }
+    out.push({ open: i, close });
+    i = close + 1;
+  }
+  return out;
+}
+
+function paragraphEnd(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  return n < 0 ? text.length : n;
+}
+
+function standsAlone(text: string, q: RawQuote): boolean {
+  const before = text.lastIndexOf('\n', q.open);
+  return /^\s*$/.test(text.slice(before + 1, q.open));
+}
+
+function tokenAt(an: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = an.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (an.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const PRONOUN = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+/** Verbs of speech: the ones that introduce a speaker's words. */
+const SPEECH = new Set(['say', 'tell', 'quote', 'add', 'write', 'state', 'declare', 'express', 'remark', 'comment', 'note', 'insist', 'explain', 'announce', 'pledge', 'promise', 'vow', 'warn', 'ask', 'reply', 'answer']);
+const FIRST_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+
+/** The speaker named around a quotation: "X said", "said X", "according to X", "X told …". */
+function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: string | undefined): string | undefined {
+  const s = an.sentenceOf[Math.min(qLast + 1, an.values.length - 1)];
+  const [s0, s1] = an.sentences[an.sentenceOf[qFirst]];
+  const [, e1] = an.sentences[s];
+  const from = s0;
+  const to = Math.max(s1, e1);
+  for (let i = from; i <= to; i++) {
+    if (i >= qFirst && i <= qLast) continue;
+    if (an.lower[i] === 'according' && an.lower[i + 1] === 'to') return nounPhrase(an, i + 2, 1, lastNamed);
+    if (!SPEECH.has(lemmaOf(an, i)) || an.pos[i] !== 'VERB') continue;
+    // "KCNA quoted Kim as saying": the one quoted is the object.
+    if (lemmaOf(an, i) === 'quote' && an.pos[i + 1] === 'PROPN' && i + 1 !== qFirst) return nounPhrase(an, i + 1, 1, lastNamed);
+    // "X said" / "X was quoted as saying": the subject before the verb.
+    let j = i - 1;
+    while (j >= from && (an.pos[j] === 'AUX' || an.pos[j] === 'ADV' || an.pos[j] === 'PART')) j--;
+    if (j >= from && !(j >= qFirst && j <= qLast) && (an.pos[j] === 'PROPN' || an.pos[j] === 'NOUN' || an.pos[j] === 'PRON')) {
+      return nounPhrase(an, j, -1, lastNamed);
+    }
+    // "said Kim".
+    if (an.pos[i + 1] === 'PROPN' && !(i + 1 >= qFirst && i + 1 <= qLast)) return nounPhrase(an, i + 1, 1, lastNamed);
+  }
+  return undefined;
+}
+
+/** The nearest name before token i: who a pronoun most likely stands for. */
+function nameBefore(an: Analysis, i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && k > i - 400; k--) {
+    if (an.pos[k] !== 'PROPN' || an.pos[k - 1] === 'PROPN') continue;
+    let b = k;
+    while (an.pos[b + 1] === 'PROPN' && an.types[b + 1] === 'word') b++;
+    return spanText(an, k, b);
+  }
+  return undefined;
+}
+
+/** Reads a name around token i, forward (dir 1) or backward (-1); pronouns become the last name. */
+function nounPhrase(an: Analysis, i: number, dir: 1 | -1, lastNamed: string | undefined): string | undefined {
+  if (PRONOUN.has(an.lower[i])) return lastNamed ?? nameBefore(an, i);
+  let a = i;
+  let b = i;
+  const ok = (k: number) => an.types[k] === 'word' && (an.pos[k] === 'PROPN' || an.pos[k] === 'NOUN' || (an.pos[k] === 'ADJ' && dir === -1));
+  if (dir === 1) {
+    while (an.lower[b] === 'the' || an.pos[b] === 'DET') b++;
+    a = b;
+    while (ok(b + 1) || an.lower[b + 1] === "'s" || an.lower[b + 1] === '’s') b++;
+  } else {
+    while (ok(a - 1)) a--;
+  }
+  if (!ok(a) && !ok(b)) return undefined;
+  return spanText(an, a, b);
+}
+
+export function extractQuotes(an: Analysis, path: string): QuoteClaim[] {
+  const text = an.text;
+  const out: QuoteClaim[] = [];
+  let lastNamed: string | undefined;
+  const covered: [number, number][] = [];
+  for (const q of findQuotations(text)) {
+    const inner = text.slice(q.open + 1, q.close).trim();
+    if (!LETTER.test(inner)) continue;
+    const qFirst = tokenAt(an, q.open);
+    const qLast = tokenAt(an, q.close);
+    // A quotation that stands as its own paragraph continues the previous speaker.
+    const speaker = speakerFor(an, qFirst, qLast, nameBefore(an, qFirst)) ?? (standsAlone(text, q) ? lastNamed : undefined);
+    if (speaker) lastNamed = speaker;
+    const s = an.sentenceOf[qFirst];
+    const [s0, s1] = an.sentences[s];
+    covered.push([q.open, q.close + 1]);
+    out.push({
+      kind: 'quote',
+      id: `${path}#u${q.open}`,
+      span: { start: q.open, end: q.close + 1 },
+      text: text.slice(q.open, q.close + 1),
+      sentence: { start: an.starts[s0], end: an.ends[s1] },
+      quoted: text.slice(q.open + 1, q.close),
+      speaker,
+    });
+  }
+  out.push(...reportedSpeech(an, path, covered, lastNamed));
+  return out;
+}
+
+/**
+ * Reported speech without quotation marks: a sentence that ends ", Kim said." or
+ * ", Kim was quoted as saying." carries the speaker's words in the clause before.
+ */
+function reportedSpeech(an: Analysis, path: string, covered: [number, number][], lastNamed: string | undefined): QuoteClaim[] {
+  const out: QuoteClaim[] = [];
+  for (const [s0, s1] of an.sentences) {
+    let end = s1;
+    if (an.types[end] === 'punctuation') end--;
+    // Find ", <speaker> <reporting verb> [as saying]" at the end.
+    let v = end;
+    if (an.lower[v] === 'saying' && an.lower[v - 1] === 'as') v -= 2;
+    if (!SPEECH.has(lemmaOf(an, v))) continue;
+    let j = v - 1;
+    while (j > s0 && (an.pos[j] === 'AUX' || an.pos[j] === 'ADV')) j--;
+    let k = j;
+    while (k > s0 && an.values[k - 1] !== ',' && k > j - 5) k--;
+    if (an.values[k - 1] !== ',' || k - 1 <= s0 + 3) continue;
+    let first = s0;
+    while (first < k && an.types[first] !== 'word') first++;
+    const start = an.starts[first];
+    const stop = an.ends[k - 2];
+    if (covered.some(([a, b]) => a < stop && b > start)) continue;
+    // Only words in the speaker's own voice ("you", "our") are a quotation; the rest is a paraphrase.
+    let own = false;
+    for (let t = first; t < k - 1 && !own; t++) own = FIRST_SECOND_PERSON.has(an.lower[t]);
+    if (!own) continue;
+    const speaker = nounPhrase(an, j, -1, lastNamed);
+    out.push({
+      kind: 'quote',
+      id: `${path}#r${start}`,
+      span: { start, end: stop },
+      text: an.text.slice(start, stop),
+      sentence: { start, end: an.ends[s1] },
+      quoted: an.text.slice(start, stop),
+      speaker,
+      unmarked: true,
+    });
+  }
+  return out;
+}
+
+/** The words of a quotation, folded for comparison: lower case, no punctuation, one apostrophe. */
+export function quoteWords(s: string): string[] {
+  return (s.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).map((w) => w.replace(/'s$/, ''));
+}

@@ -1,0 +1,81 @@
+// How likely two claims from different sources speak of the same thing: same counted noun (by
+// meaning, through word vectors), same event, same surrounding words, similar magnitude.
+import type { ClaimContext, WordVectors } from './types';
+import { harmSenses } from './context';
+
+export interface Weights {
+  /** Inverse document frequency of a context word across the workspace. */
+  idf(word: string): number;
+}
+
+export function wordSimilarity(a: string, b: string, vectors?: WordVectors): number {
+  if (a === b) return 1;
+  return vectors?.similarity(a, b) ?? 0;
+}
+
+/** Noun similarity mapped to 0..1: "troops"/"soldiers" ≈ 1, "troops"/"countries" ≈ 0.15. */
+function nounScore(a: ClaimContext, b: ClaimContext, vectors?: WordVectors): number | undefined {
+  if (!a.noun || !b.noun) return undefined;
+  if (a.noun === b.noun) return 1;
+  const cos = Math.max(
+    wordSimilarity(a.nounForm ?? a.noun, b.nounForm ?? b.noun, vectors),
+    wordSimilarity(a.noun, b.noun, vectors),
+  );
+  return clamp((cos - 0.35) / 0.5);
+}
+
+function eventScore(a: string[], b: string[], vectors?: WordVectors): number | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  let best = 0;
+  for (const x of a) for (const y of b) best = Math.max(best, x === y ? 1 : clamp((wordSimilarity(x, y, vectors) - 0.3) / 0.4));
+  return best;
+}
+
+/** Cosine of the two context bags, each word weighted by nearness and rarity. */
+export function contextScore(a: string[], b: string[], w: Weights): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const bag = (ws: string[]) => {
+    const m = new Map<string, number>();
+    ws.forEach((x, i) => m.set(x, Math.max(m.get(x) ?? 0, w.idf(x) / (1 + i * 0.15))));
+    return m;
+  };
+  const A = bag(a);
+  const B = bag(b);
+  let dot = 0;
+  for (const [k, v] of A) dot += v * (B.get(k) ?? 0);
+  const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, v) => s + v * v, 0));
+  return dot / (norm(A) * norm(B) || 1);
+}
+
+/** Harm senses must agree: "killed" is not "killed or wounded", and neither is "sent". */
+export function harmCompatible(a: string[], b: string[]): { ok: boolean; penalty: number } {
+  const x = harmSenses(a);
+  const y = harmSenses(b);
+  if (x.length && y.length) return { ok: x.join() === y.join(), penalty: 1 };
+  if (x.length || y.length) return { ok: true, penalty: 0.35 };
+  return { ok: true, penalty: 1 };
+}
+
+/** Same-thing score for two contexts, 0..1. */
+export function contextMatch(a: ClaimContext, b: ClaimContext, vectors: WordVectors | undefined, w: Weights): number {
+  const harm = harmCompatible(a.events, b.events);
+  if (!harm.ok) return 0;
+  const noun = nounScore(a, b, vectors);
+  const event = eventScore(a.events, b.events, vectors);
+  const ctx = contextScore(a.words, b.words, w);
+  // Missing evidence counts as neutral, so a bare "600 killed" can still meet "600 died".
+  const score = 0.4 * (noun ?? 0.5) + 0.25 * (event ?? 0.4) + 0.35 * ctx;
+  return score * harm.penalty;
+}
+
+/** Sources rarely differ tenfold on one figure: a large ratio says these are different figures. */
+export function magnitudeFactor(a: number, b: number): number {
+  const x = Math.abs(a) || 1;
+  const y = Math.abs(b) || 1;
+  const r = Math.log10(Math.max(x, y) / Math.min(x, y));
+  return 1 / (1 + r * r * 2);
+}
+
+export function clamp(x: number, lo = 0, hi = 1): number {
+  return Math.min(hi, Math.max(lo, x));
+}

@@ -1,0 +1,152 @@
+// The engine's vocabulary: claims found in one text, and findings about them across texts.
+// Offsets are UTF-16 code-unit offsets (as JavaScript counts them) into the decoded text.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How a figure was hedged in the text. */
+export type Qualifier =
+  | 'exact'
+  | 'approx' // some, about, around, an estimated, nearly, closer to
+  | 'at-least' // at least, no fewer than
+  | 'more-than' // more than, over, upwards of
+  | 'at-most' // at most, up to, no more than
+  | 'less-than' // fewer than, under, less than
+  | 'range' // between X and Y, X–Y, from X to Y
+  | 'vague'; // several thousand, dozens, thousands of
+
+export type QuantityKind = 'count' | 'percent' | 'money' | 'measure' | 'ordinal' | 'duration';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** The figure(s) as stated: one value, or two for a range. */
+  low: number;
+  high: number;
+  qualifier: Qualifier;
+  /** Place value of the last significant digit stated (1.28 million → 10,000; 600 → 100; 4,700 → 100). */
+  precision: number;
+  /** Currency code for money ("USD"), unit lemma for measures ("km"), duration unit ("month"). */
+  unit?: string;
+}
+
+/** What a figure is about, as read from its sentence. */
+export interface ClaimContext {
+  /** Lemma of the counted noun ("troop"), if the figure counts something. */
+  noun?: string;
+  /** The head noun as written, lower case ("troops"): word vectors know plurals better. */
+  nounForm?: string;
+  /** The counted phrase as written ("North Korean troops"). */
+  phrase?: string;
+  /** Event lemmas that govern the figure (send, kill, wound, deploy). */
+  events: string[];
+  /** Content lemmas of the clause, for similarity with other claims. */
+  words: string[];
+  /** additional/another/more: an increment, not a total. */
+  increment?: boolean;
+  /** will/could/plans to: a projection, not a count so far. */
+  projection?: boolean;
+  /** "of that initial deployment": a part of something, not the whole. */
+  part?: boolean;
+  /** Time the figure refers to, as written ("in three months", "last October"). */
+  time?: string;
+  /** Who the text says gave the figure ("South Korea's spy agency"). */
+  attribution?: string;
+}
+
+export type DateValue =
+  | { type: 'weekday'; weekday: number } // 0 = Sunday
+  | { type: 'absolute'; year?: number; month?: number; day?: number; season?: string }
+  | { type: 'relative'; text: string; unit: 'day' | 'week' | 'month' | 'year' | 'weekday'; offset: number; month?: number; weekday?: number; resolved?: { year?: number; month?: number; day?: number } };
+
+interface ClaimBase {
+  id: string;
+  /** Exact span of the claim's words. */
+  span: Span;
+  text: string;
+  /** Span of the sentence that holds it. */
+  sentence: Span;
+  /** Set when the claim sits in a passage the same document already said word for word. */
+  repeatOf?: string;
+}
+
+export interface QuantityClaim extends ClaimBase {
+  kind: 'quantity';
+  quantity: Quantity;
+  context: ClaimContext;
+}
+
+export interface DateClaim extends ClaimBase {
+  kind: 'date';
+  date: DateValue;
+  context: ClaimContext;
+}
+
+export interface QuoteClaim extends ClaimBase {
+  kind: 'quote';
+  /** The quoted words without the quotation marks. */
+  quoted: string;
+  /** Who said it, as the text names them. */
+  speaker?: string;
+  /** True for reported speech carried without quotation marks ("…, Kim said"). */
+  unmarked?: boolean;
+}
+
+export type Claim = QuantityClaim | DateClaim | QuoteClaim;
+
+export interface DocumentClaims {
+  path: string;
+  claims: Claim[];
+  /** Passages the document repeats word for word. */
+  repetitions: { first: Span; again: Span }[];
+  /** The document's own date when it states one, used to resolve relative dates. */
+  documentDate?: { year: number; month?: number; day?: number };
+}
+
+export type FindingType =
+  | 'conflict'
+  | 'agreement'
+  | 'quote-variant'
+  | 'quote-corroborated'
+  | 'quote-speaker'
+  | 'single-source'
+  | 'repetition';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type Relation = 'conflicts' | 'agrees' | 'same' | 'differs';
+
+export interface Related {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+  relation: Relation;
+  /** One line on what this source says ("about 12,000 (20% lower)"). */
+  note: string;
+}
+
+export interface Finding {
+  type: FindingType;
+  severity: Severity;
+  /** 0..1: how sure the engine is that the related claims speak of the same thing. */
+  confidence: number;
+  message: string;
+  claim: { path: string; start: number; end: number; text: string; id: string };
+  related: Related[];
+  /** For quote-variant: the word-level difference with the closest other source. */
+  diff?: { op: 'same' | 'added' | 'removed'; text: string }[];
+}
+
+/** Host services the engine may use; all optional so tests can run bare. */
+export interface EngineHost {
+  log?(message: string): void;
+  /** Word vectors for meaning-based matching ("troops" ≈ "soldiers"). */
+  vectors?: WordVectors;
+}
+
+export interface WordVectors {
+  /** Cosine similarity in [-1, 1], or undefined when either word is unknown. */
+  similarity(a: string, b: string): number | undefined;
+}

@@ -1,0 +1,42 @@
+// Loads dist/vectors.bin (see scripts/build-vectors.js) into the engine's WordVectors interface.
+import * as fs from 'fs';
+import type { WordVectors } from '../engine/types';
+
+export function loadVectors(file: string): WordVectors | undefined {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch {
+    return undefined; // matching falls back to exact lemmas
+  }
+  const headerLen = buf.readUInt32LE(0);
+  const header = JSON.parse(buf.subarray(4, 4 + headerLen).toString('utf8')) as { dims: number; words: string[] };
+  const dims = header.dims;
+  const data = new Int8Array(buf.buffer, buf.byteOffset + 4 + headerLen, header.words.length * dims);
+  const index = new Map<string, number>();
+  header.words.forEach((w, i) => index.set(w, i));
+  const norms = new Float32Array(header.words.length);
+  for (let i = 0; i < header.words.length; i++) {
+    let s = 0;
+    for (let d = 0; d < dims; d++) s += data[i * dims + d] ** 2;
+    norms[i] = Math.sqrt(s) || 1;
+  }
+  const cache = new Map<string, number>();
+  return {
+    similarity(a: string, b: string): number | undefined {
+      if (a === b) return 1;
+      const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+      const hit = cache.get(key);
+      if (hit !== undefined) return hit;
+      const i = index.get(a);
+      const j = index.get(b);
+      if (i === undefined || j === undefined) return undefined;
+      let dot = 0;
+      for (let d = 0; d < dims; d++) dot += data[i * dims + d] * data[j * dims + d];
+      const sim = dot / (norms[i] * norms[j]);
+      if (cache.size > 100000) cache.clear();
+      cache.set(key, sim);
+      return sim;
+    },
+  };
+}

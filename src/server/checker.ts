@@ -1,0 +1,424 @@
+// The server's state: the engine's index of every document, the open buffers, and the loop that
+// turns changes into published diagnostics. Every change bumps `generation`; work started for an
+// older generation is dropped at its next yield, so only the latest text is ever published.
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import type { Connection, Diagnostic, Range, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CheckWorkspace } from '../engine';
+import type { Claim, EngineHost, Finding } from '../engine/types';
+import type { ClaimRef, IdleResult, Settings, SkippedFile, StatusParams } from '../protocol';
+import { diagnosticsDigest } from '../shared/digest';
+import { StatusNotification } from '../protocol';
+import { normalizeSettings } from '../shared/settings';
+import { conflictGroups } from './conflicts';
+import { toDiagnostics } from './diagnostics';
+import { listFiles, readTextFile, yieldNow } from './files';
+import { createPathFilter, relativeTo } from './globs';
+import type { PathFilter } from './globs';
+import { IgnoreSet } from './ignores';
+import { LineIndexCache } from './positions';
+import type { DocView } from './view';
+
+/** Quiet time after the last keystroke before a document is checked again. */
+export const RECHECK_DELAY = 300;
+/** Upper bound while typing continues, so diagnostics still move during long bursts. */
+const RECHECK_MAX_WAIT = 1500;
+
+export function uriToPath(uri: string): string {
+  if (uri.startsWith('file:')) {
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      // fall through: keep the URI itself as the key
+    }
+  }
+  return uri;
+}
+
+export interface Progress {
+  begin(title: string, message: string): void;
+  report(percentage: number, message: string): void;
+  done(): void;
+}
+
+export class Checker implements DocView {
+  readonly engine: CheckWorkspace;
+  settings: Settings = normalizeSettings(undefined);
+  roots: string[] = [];
+  readonly ignores = new IgnoreSet();
+
+  private filter: PathFilter = createPathFilter([], []);
+  private readonly lines = new LineIndexCache();
+  private readonly skipped = new Map<string, string>();
+  private readonly cache = new Map<string, Finding[]>();
+  /** Open document uri → the version the engine holds. */
+  private readonly engineVersion = new Map<string, number>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; first: number }>();
+  /** Paths opened in the editor, mapped to their URI as the client spelt it. */
+  private readonly openUris = new Map<string, string>();
+  private generation = 0;
+  private indexRun = 0;
+  private indexing: { indexed: number; total: number } | undefined;
+  private indexedOnce = false;
+  private dirty = false;
+  private settling = false;
+  private conflicts = 0;
+  private waiters: ((s: IdleResult) => void)[] = [];
+  /** What was last published per URI, so clients can wait until they have applied it. */
+  private readonly published = new Map<string, string>();
+  private lastStatusSent = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    host: EngineHost,
+    private readonly progress: () => Promise<Progress>,
+  ) {
+    this.engine = new CheckWorkspace(host);
+  }
+
+  // ---- DocView -------------------------------------------------------------------------------
+
+  uriOf(p: string): string {
+    const open = this.openUris.get(p);
+    if (open) return open;
+    return path.isAbsolute(p) ? pathToFileURL(p).href : p;
+  }
+
+  nameOf(p: string): string {
+    return relativeTo(this.roots, p)?.rel ?? (path.isAbsolute(p) ? path.basename(p) : p);
+  }
+
+  rangeOf(p: string, start: number, end: number): Range {
+    const doc = this.openDoc(p);
+    if (doc && this.engineVersion.get(doc.uri) === doc.version) return { start: doc.positionAt(start), end: doc.positionAt(end) };
+    const text = this.engine.text(p);
+    if (text === undefined) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const idx = this.lines.get(p, text);
+    return { start: idx.positionAt(start), end: idx.positionAt(end) };
+  }
+
+  claimAt(p: string, start: number, end: number): Claim | undefined {
+    const claims = this.engine.claims(p)?.claims ?? [];
+    return claims.find((c) => c.span.start === start && c.span.end === end) ?? claims.find((c) => c.span.start <= start && end <= c.span.end);
+  }
+
+  isIgnored(claim: { id: string; path: string; text: string }): boolean {
+    return this.ignores.has(claim);
+  }
+
+  // ---- findings ------------------------------------------------------------------------------
+
+  findings(p: string): Finding[] {
+    let f = this.cache.get(p);
+    if (!f) {
+      try {
+        f = this.engine.findings(p);
+      } catch (e) {
+        this.log(`findings for ${p} failed`, e);
+        f = [];
+      }
+      this.cache.set(p, f);
+    }
+    return f;
+  }
+
+  allConflicts() {
+    return conflictGroups(this.engine.paths().sort().flatMap((p) => this.findings(p)), this.settings, this);
+  }
+
+  skippedFiles(): SkippedFile[] {
+    return [...this.skipped].map(([p, reason]) => ({ path: p, uri: this.uriOf(p), reason }));
+  }
+
+  // ---- documents -----------------------------------------------------------------------------
+
+  private openDoc(p: string): TextDocument | undefined {
+    const uri = this.openUris.get(p);
+    return uri ? this.documents.get(uri) : undefined;
+  }
+
+  /** Open buffers the user wants checked (language in crosscheck.languages). */
+  checkedDocs(): TextDocument[] {
+    return this.documents.all().filter((d) => this.settings.languages.includes(d.languageId));
+  }
+
+  private setText(p: string, text: string): boolean {
+    try {
+      this.engine.setDocument(p, text);
+      this.skipped.delete(p);
+      return true;
+    } catch (e) {
+      // An engine failure on one text must not stop the others from being checked.
+      this.engine.removeDocument(p);
+      this.skipped.set(p, `could not be analysed (${(e as Error).message ?? e})`);
+      this.log(`analysing ${p} failed`, e);
+      return false;
+    }
+  }
+
+  opened(doc: TextDocument): void {
+    if (!this.settings.languages.includes(doc.languageId)) return;
+    const p = uriToPath(doc.uri);
+    this.openUris.set(p, doc.uri);
+    this.sync(doc);
+  }
+
+  /** Edits wait for a quiet moment; a burst of typing costs one check, not one per keystroke. */
+  changed(doc: TextDocument): void {
+    if (!this.openUris.has(uriToPath(doc.uri))) return this.opened(doc);
+    const prev = this.timers.get(doc.uri);
+    const first = prev?.first ?? Date.now();
+    if (prev) clearTimeout(prev.timer);
+    const delay = Math.max(0, Math.min(RECHECK_DELAY, first + RECHECK_MAX_WAIT - Date.now()));
+    const timer = setTimeout(() => {
+      this.timers.delete(doc.uri);
+      const current = this.documents.get(doc.uri);
+      if (current) this.sync(current);
+      if (this.idle()) this.sendStatus(true); // nothing changed after all: release waiters
+    }, delay);
+    this.timers.set(doc.uri, { timer, first });
+  }
+
+  /** Brings the engine up to the buffer's version now (hover needs current offsets). */
+  sync(doc: TextDocument): void {
+    const pending = this.timers.get(doc.uri);
+    if (pending) {
+      clearTimeout(pending.timer);
+      this.timers.delete(doc.uri);
+    }
+    if (this.engineVersion.get(doc.uri) === doc.version) return;
+    const p = uriToPath(doc.uri);
+    const text = doc.getText();
+    this.engineVersion.set(doc.uri, doc.version);
+    if (this.engine.text(p) !== text) this.setText(p, text);
+    this.invalidate();
+  }
+
+  async closed(doc: TextDocument): Promise<void> {
+    const p = uriToPath(doc.uri);
+    const timer = this.timers.get(doc.uri);
+    if (timer) clearTimeout(timer.timer);
+    this.timers.delete(doc.uri);
+    this.engineVersion.delete(doc.uri);
+    if (!this.openUris.delete(p)) return;
+    this.sendDiagnostics(doc.uri, undefined, []);
+    // The buffer may hold unsaved text: go back to what is on disk, if the file belongs here.
+    await this.refreshFromDisk(p);
+    this.invalidate();
+  }
+
+  /** Re-reads a closed file after a file-system event (or a close). Open buffers win over disk. */
+  async refreshFromDisk(p: string, deleted = false): Promise<void> {
+    if (this.openUris.has(p)) return;
+    const where = relativeTo(this.roots, p);
+    if (deleted || !where || !this.filter.accepts(where.rel)) {
+      this.engine.removeDocument(p);
+      this.skipped.delete(p);
+      this.lines.delete(p);
+      return;
+    }
+    const read = await readTextFile(p, this.settings.maxFileSize);
+    if (this.openUris.has(p)) return; // opened while we read
+    if (read.ok) this.setText(p, read.text);
+    else {
+      this.engine.removeDocument(p);
+      this.skipped.set(p, read.reason);
+    }
+  }
+
+  // ---- settings and folders ------------------------------------------------------------------
+
+  /** Applies new settings; re-indexes only when they change which files belong. */
+  applySettings(settings: Settings): void {
+    const old = this.settings;
+    this.settings = settings;
+    const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize]);
+    for (const doc of this.documents.all()) {
+      const isOpen = this.openUris.has(uriToPath(doc.uri));
+      if (!isOpen && settings.languages.includes(doc.languageId)) this.opened(doc);
+    }
+    if (scope(old) !== scope(settings) || !this.indexedOnce) void this.index();
+    else this.invalidate();
+  }
+
+  setRoots(roots: string[]): void {
+    for (const r of this.roots) if (!roots.includes(r)) this.ignores.forgetRoot(r);
+    this.roots = roots;
+    void this.index();
+  }
+
+  // ---- indexing ------------------------------------------------------------------------------
+
+  /** Reads every file of every folder in the background. A newer run cancels an older one. */
+  async index(): Promise<void> {
+    const run = ++this.indexRun;
+    const cancelled = () => run !== this.indexRun;
+    const state = { indexed: 0, total: 0 };
+    this.filter = createPathFilter(this.settings.include, [...this.settings.exclude, ...this.settings.filesExclude]);
+    this.indexing = state;
+    this.sendStatus(true);
+    const progress = await this.progress();
+    try {
+      progress.begin('Crosscheck', 'Finding files…');
+      for (const root of this.roots) {
+        const err = await this.ignores.loadFile(root);
+        if (err) this.connection.console.warn(err);
+      }
+      const files: string[] = [];
+      for (const root of this.roots) files.push(...(await listFiles(root, this.filter, cancelled)));
+      if (cancelled()) return;
+      const wanted = new Set(files);
+      for (const p of this.engine.paths()) if (!wanted.has(p) && !this.openUris.has(p)) this.engine.removeDocument(p);
+      for (const p of [...this.skipped.keys()]) if (!wanted.has(p) && !this.openUris.has(p)) this.skipped.delete(p);
+      state.total = files.length;
+      for (const file of files) {
+        await this.refreshFromDisk(file);
+        if (cancelled()) return;
+        this.cache.clear(); // findings may change with each new file; one full recheck follows at the end
+        state.indexed++;
+        progress.report(Math.floor((state.indexed / state.total) * 100), `${state.indexed}/${state.total} files`);
+        this.sendStatus();
+        await yieldNow();
+      }
+    } catch (e) {
+      this.log('indexing failed', e);
+    } finally {
+      progress.done();
+      if (!cancelled()) {
+        this.indexing = undefined;
+        this.indexedOnce = true;
+        this.invalidate();
+      }
+    }
+  }
+
+  /** A deleted folder arrives as one event: forget everything that was under it. */
+  removeUnder(dir: string): void {
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const p of this.engine.paths()) if (p.startsWith(prefix) && !this.openUris.has(p)) this.engine.removeDocument(p);
+    for (const p of [...this.skipped.keys()]) if (p.startsWith(prefix)) this.skipped.delete(p);
+  }
+
+  /** True when the engine holds this buffer's text (its language is one we check). */
+  tracks(doc: TextDocument): boolean {
+    return this.openUris.get(uriToPath(doc.uri)) === doc.uri;
+  }
+
+  // ---- publishing ----------------------------------------------------------------------------
+
+  /** Any change can alter other documents' findings: drop them all and republish. */
+  invalidate(): void {
+    this.generation++;
+    this.cache.clear();
+    this.dirty = true;
+    if (!this.settling) {
+      this.settling = true;
+      setImmediate(() => void this.settle());
+    }
+  }
+
+  private async settle(): Promise<void> {
+    try {
+      while (this.dirty) {
+        this.dirty = false;
+        const gen = this.generation;
+        for (const doc of this.checkedDocs()) {
+          await yieldNow();
+          if (gen !== this.generation) break;
+          this.publish(doc);
+        }
+        if (gen !== this.generation || this.indexing) continue;
+        // The status bar's count covers the whole workspace, one document per turn of the loop.
+        let count = 0;
+        const seen: Finding[] = [];
+        for (const p of this.engine.paths().sort()) {
+          await yieldNow();
+          if (gen !== this.generation) break;
+          seen.push(...this.findings(p));
+        }
+        if (gen !== this.generation) continue;
+        count = conflictGroups(seen, this.settings, this).length;
+        this.conflicts = count;
+      }
+    } catch (e) {
+      this.log('publishing diagnostics failed', e);
+    } finally {
+      this.settling = false;
+      this.sendStatus(true);
+    }
+  }
+
+  publish(doc: TextDocument): void {
+    if (this.engineVersion.get(doc.uri) !== doc.version) return; // a newer check is on its way
+    try {
+      const diagnostics = toDiagnostics(this.findings(uriToPath(doc.uri)), this.settings, this);
+      this.sendDiagnostics(doc.uri, doc.version, diagnostics);
+    } catch (e) {
+      this.log(`diagnostics for ${doc.uri} failed`, e);
+    }
+  }
+
+  private sendDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    this.published.set(uri, diagnosticsDigest(diagnostics));
+    void this.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
+  }
+
+  setIgnored(claims: ClaimRef[], ignore: boolean): void {
+    this.ignores.set(claims, ignore);
+    this.invalidate();
+  }
+
+  async reloadIgnoreFile(root: string): Promise<void> {
+    const err = await this.ignores.loadFile(root);
+    if (err) this.connection.console.warn(err);
+    this.invalidate();
+  }
+
+  // ---- status --------------------------------------------------------------------------------
+
+  idle(): boolean {
+    return this.indexedOnce && !this.indexing && !this.settling && !this.dirty && this.timers.size === 0;
+  }
+
+  status(): StatusParams {
+    return {
+      state: this.indexing ? 'indexing' : !this.indexedOnce ? 'starting' : this.idle() ? 'idle' : 'checking',
+      indexed: this.indexing?.indexed ?? this.engine.paths().length,
+      total: this.indexing?.total ?? this.engine.paths().length,
+      documents: this.engine.paths().length,
+      conflicts: this.conflicts,
+      skipped: this.skipped.size,
+      generation: this.generation,
+    };
+  }
+
+  /** Resolves with the status once everything pending has been published. */
+  whenIdle(): Promise<IdleResult> {
+    if (this.idle()) return Promise.resolve(this.idleResult());
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private idleResult(): IdleResult {
+    return { ...this.status(), published: Object.fromEntries(this.published) };
+  }
+
+  /** Progress updates are rate-limited; state changes (`force`) always go out. */
+  sendStatus(force = false): void {
+    const now = Date.now();
+    if (!force && now - this.lastStatusSent < 100) return;
+    this.lastStatusSent = now;
+    const status = this.status();
+    void this.connection.sendNotification(StatusNotification, status).catch(() => undefined);
+    if (status.state === 'idle') {
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const w of waiters) w(this.idleResult());
+    }
+  }
+
+  log(what: string, e: unknown): void {
+    this.connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}

@@ -1,0 +1,54 @@
+// Finding and reading the workspace's files. The walk yields to the event loop between
+// directories so requests are answered while a large folder is listed.
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { decodeBuffer } from './decode';
+import type { PathFilter } from './globs';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+export const yieldNow = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+export async function readTextFile(file: string, maxSize: number): Promise<ReadResult> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxSize) return { ok: false, reason: `larger than crosscheck.maxFileSize (${formatBytes(stat.size)} > ${formatBytes(maxSize)})` };
+    const decoded = decodeBuffer(await fs.readFile(file));
+    return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+  } catch (e) {
+    return { ok: false, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  }
+}
+
+/**
+ * Absolute paths of the files under root that the filter accepts. Symbolic links to directories
+ * are not followed (they can loop); links to files are.
+ */
+export async function listFiles(root: string, filter: PathFilter, cancelled: () => boolean): Promise<string[]> {
+  const out: string[] = [];
+  const queue: string[] = [''];
+  while (queue.length && !cancelled()) {
+    const rel = queue.shift()!;
+    let entries: import('fs').Dirent[];
+    try {
+      entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      continue; // unreadable folder: nothing to index there
+    }
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!filter.prunes(child)) queue.push(child);
+      } else if ((e.isFile() || e.isSymbolicLink()) && filter.accepts(child)) {
+        out.push(path.join(root, ...child.split('/')));
+      }
+    }
+    await yieldNow();
+  }
+  return out.sort();
+}

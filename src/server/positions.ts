@@ -1,0 +1,46 @@
+// Offset → line/character for texts that are not open in the editor (related sources).
+import type { Position } from 'vscode-languageserver';
+
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10) this.starts.push(i + 1);
+    }
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+}
+
+/** One LineIndex per path, rebuilt when the path's text changes. */
+export class LineIndexCache {
+  private readonly cache = new Map<string, LineIndex>();
+
+  get(path: string, text: string): LineIndex {
+    let idx = this.cache.get(path);
+    if (!idx || idx.text !== text) {
+      idx = new LineIndex(text);
+      this.cache.set(path, idx);
+    }
+    return idx;
+  }
+
+  delete(path: string): void {
+    this.cache.delete(path);
+  }
+}

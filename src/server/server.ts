@@ -1,0 +1,239 @@
+// Crosscheck language server. Runs under VS Code (IPC) or any LSP client (`--stdio`).
+// Wires LSP messages to the Checker; every handler is guarded so bad input is logged, not fatal.
+import * as path from 'path';
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  FileChangeType,
+  MarkupKind,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import type { Disposable, Hover, InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CompareRequest,
+  ConflictsRequest,
+  DocumentsRequest,
+  IGNORE_FILE,
+  IdleRequest,
+  IgnoreClaimRequest,
+  SkippedRequest,
+} from '../protocol';
+import type { InitializationOptions, Settings } from '../protocol';
+import { normalizeSettings } from '../shared/settings';
+import { Checker, uriToPath } from './checker';
+import type { Progress } from './checker';
+import { compareDocument } from './compare';
+import { hoverMarkdown } from './hover';
+import { loadVectors } from '../host/vectors';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let checker: Checker | undefined;
+const caps = { configuration: false, watchers: false };
+let watcherRegistration: Disposable | undefined;
+/** Settings sent with initialize, for clients that cannot be asked (no workspace/configuration). */
+let initialSettings: unknown;
+
+function describe(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+// Last line of defence: a stray exception or rejection is logged; the server keeps serving.
+process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${describe(e)}`));
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${describe(e)}`));
+
+/** Request handler that answers an error instead of throwing. */
+function request<P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) {
+  return async (...args: P): Promise<R | ResponseError<void>> => {
+    try {
+      if (!checker) return new ResponseError(ErrorCodes.ServerNotInitialized, 'Crosscheck is not initialised yet');
+      return await fn(...args);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${describe(e)}`);
+      return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(e as Error)?.message ?? e}`);
+    }
+  };
+}
+
+/** Notification handler that logs instead of throwing. */
+function notification<P extends unknown[]>(name: string, fn: (c: Checker, ...args: P) => void | Promise<void>) {
+  return (...args: P): void => {
+    if (!checker) return;
+    const c = checker;
+    Promise.resolve()
+      .then(() => fn(c, ...args))
+      .catch((e) => connection.console.error(`${name} failed: ${describe(e)}`));
+  };
+}
+
+async function createProgress(): Promise<Progress> {
+  try {
+    // Falls back to a silent reporter when the client does not support window/workDoneProgress.
+    const reporter = await connection.window.createWorkDoneProgress();
+    return {
+      begin: (title, message) => reporter.begin(title, 0, message, false),
+      report: (pct, message) => reporter.report(pct, message),
+      done: () => reporter.done(),
+    };
+  } catch {
+    return { begin() {}, report() {}, done() {} };
+  }
+}
+
+async function readSettings(pushed?: unknown): Promise<Settings> {
+  if (caps.configuration) {
+    const [section, filesExclude] = await connection.workspace.getConfiguration([{ section: 'crosscheck' }, { section: 'files.exclude' }]);
+    return normalizeSettings({ crosscheck: section }, filesExclude);
+  }
+  return normalizeSettings(pushed);
+}
+
+/** Asks the client to tell us about file changes matching the include globs (and ignore files). */
+async function registerWatchers(settings: Settings): Promise<void> {
+  if (!caps.watchers) return;
+  const old = watcherRegistration;
+  watcherRegistration = undefined;
+  old?.dispose();
+  const watchers = [...settings.include, `**/${IGNORE_FILE}`].map((globPattern) => ({ globPattern }));
+  watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+}
+
+function vectorsFile(): string {
+  return path.join(__dirname, 'vectors.bin');
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const c = params.capabilities;
+  caps.configuration = !!c.workspace?.configuration;
+  caps.watchers = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const init = (params.initializationOptions ?? {}) as InitializationOptions;
+  let vectors;
+  try {
+    vectors = loadVectors(vectorsFile());
+  } catch (e) {
+    connection.console.warn(`word vectors unavailable, matching by words only: ${describe(e)}`);
+  }
+  checker = new Checker(connection, documents, { log: (m) => connection.console.log(m), vectors }, createProgress);
+  // Standalone without folders (an editor opened on single files): only open buffers are checked.
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+  checker.roots = folders.map((f) => uriToPath(f.uri)).filter((p) => path.isAbsolute(p));
+  initialSettings = init.settings;
+  checker.settings = normalizeSettings(init.settings);
+  if (Array.isArray(init.ignored)) checker.ignores.set(init.ignored, true);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'crosscheck-ls' },
+  };
+});
+
+connection.onInitialized(
+  notification('initialized', async (c) => {
+    const settings = await readSettings(initialSettings);
+    c.applySettings(settings);
+    await registerWatchers(settings);
+    if (c.roots.length && connection.workspace) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        notification('workspaceFolders', (c2, e) => {
+          const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+          c2.setRoots([...c2.roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri))]);
+        }),
+      );
+    }
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  notification('didChangeConfiguration', async (c, params) => {
+    const settings = await readSettings(params.settings);
+    const watchersChanged = JSON.stringify(settings.include) !== JSON.stringify(c.settings.include);
+    c.applySettings(settings);
+    if (watchersChanged) await registerWatchers(settings);
+  }),
+);
+
+documents.onDidOpen(notification('didOpen', (c, e) => c.opened(e.document)));
+documents.onDidChangeContent(notification('didChange', (c, e) => c.changed(e.document)));
+documents.onDidClose(notification('didClose', (c, e) => c.closed(e.document)));
+
+connection.onDidChangeWatchedFiles(
+  notification('didChangeWatchedFiles', async (c, { changes }) => {
+    for (const change of changes) {
+      const p = uriToPath(change.uri);
+      if (!path.isAbsolute(p)) continue;
+      if (path.basename(p) === IGNORE_FILE) {
+        const root = path.dirname(p);
+        if (c.roots.includes(root)) await c.reloadIgnoreFile(root);
+        continue;
+      }
+      if (change.type === FileChangeType.Deleted) c.removeUnder(p);
+      await c.refreshFromDisk(p, change.type === FileChangeType.Deleted);
+    }
+    c.invalidate();
+  }),
+);
+
+connection.onHover(
+  request('hover', ({ textDocument, position }): Hover | null => {
+    const c = checker!;
+    const doc = documents.get(textDocument.uri);
+    if (!doc || !c.tracks(doc)) return null;
+    c.sync(doc); // offsets must match the buffer the user is pointing at
+    const p = uriToPath(doc.uri);
+    const claim = c.engine.claimAt(p, doc.offsetAt(position));
+    if (!claim) return null;
+    const findings = c.findings(p).filter((f) => f.claim.id === claim.id || (f.claim.start === claim.span.start && f.claim.end === claim.span.end));
+    return {
+      contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(claim.text, findings, c) },
+      range: c.rangeOf(p, claim.span.start, claim.span.end),
+    };
+  }),
+);
+
+connection.onRequest(ConflictsRequest, request('conflicts', () => ({ groups: checker!.allConflicts() })));
+connection.onRequest(SkippedRequest, request('skipped', () => ({ files: checker!.skippedFiles() })));
+connection.onRequest(IdleRequest, request('idle', () => checker!.whenIdle()));
+connection.onRequest(
+  DocumentsRequest,
+  request('documents', () => ({
+    documents: checker!.engine
+      .paths()
+      .sort()
+      .map((p) => ({ path: p, uri: checker!.uriOf(p), name: checker!.nameOf(p) })),
+  })),
+);
+connection.onRequest(
+  CompareRequest,
+  request('compare', ({ uris }: { uris: string[] }) => {
+    const c = checker!;
+    const list = Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
+    return {
+      documents: list.map((uri) => {
+        const doc = documents.get(uri);
+        if (doc && c.tracks(doc)) c.sync(doc);
+        const p = uriToPath(uri);
+        return compareDocument(p, c.engine.claims(p), c.findings(p), c);
+      }),
+    };
+  }),
+);
+connection.onRequest(
+  IgnoreClaimRequest,
+  request('ignoreClaim', ({ claims, ignore }: { claims: unknown; ignore: unknown }) => {
+    const valid = Array.isArray(claims)
+      ? claims.filter((x) => x && typeof x.id === 'string' && typeof x.path === 'string' && typeof x.text === 'string')
+      : [];
+    checker!.setIgnored(valid, ignore !== false);
+  }),
+);
+
+documents.listen(connection);
+connection.listen();
