@@ -1,8 +1,9 @@
 // The workspace's claims, blocked so that a claim meets only claims that could match it: by kind
 // and unit, then by shared terms (counted noun, events, nearby words). Cost grows with the claims
 // that share a term, not with the number of documents.
-import type { Claim, DocumentClaims } from './types';
+import type { Claim, DocumentClaims, WordVectors } from './types';
 import { quoteWords } from './quotes';
+import { harmSenses } from './context';
 
 export interface Ref {
   path: string;
@@ -20,10 +21,16 @@ export function blockKey(c: Claim): string {
   return `${q.kind}|${q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}`;
 }
 
+/** Nouns this close in meaning ("troops", "soldiers", "personnel") meet in blocking. */
+const NEIGHBOUR = 0.55;
+
+const nounKey = (form: string) => `n:${form}`;
+
 function termsOf(c: Claim): string[] {
   if (c.kind === 'quote') return [];
   const t = new Set<string>();
-  if (c.kind === 'quantity' && c.context.noun) t.add(c.context.noun);
+  if (c.kind === 'quantity' && c.context.noun) t.add(nounKey(c.context.nounForm ?? c.context.noun));
+  for (const h of harmSenses(c.context.events)) t.add(`!${h}`);
   for (const e of c.context.events) t.add(e);
   for (const w of c.context.words) {
     if (t.size >= TERMS_PER_CLAIM) break;
@@ -44,10 +51,16 @@ interface DocEntry {
 }
 
 export class ClaimIndex {
+  constructor(private readonly vectors?: WordVectors) {}
+
   private readonly docs = new Map<string, DocEntry>();
   private readonly blocks = new Map<string, Map<string, Set<Ref>>>();
   private readonly refs = new Map<string, Ref[]>();
   private readonly df = new Map<string, number>();
+  /** Every counted noun seen, and for each the nouns near it in meaning (grown as nouns arrive). */
+  private readonly nouns: string[] = [];
+  private readonly nounSeen = new Set<string>();
+  private readonly neighbours = new Map<string, { upTo: number; list: string[] }>();
   /** Word → documents that contain it, for finding a quotation's words in other sources. */
   private readonly wordDocs = new Map<string, Set<string>>();
 
@@ -67,6 +80,13 @@ export class ClaimIndex {
     for (const c of doc.claims) {
       if (c.kind !== 'quote') for (const w of c.context.words) contextWords.add(w);
       if (c.repeatOf) continue;
+      if (c.kind === 'quantity' && c.context.noun) {
+        const form = c.context.nounForm ?? c.context.noun;
+        if (!this.nounSeen.has(form)) {
+          this.nounSeen.add(form);
+          this.nouns.push(form);
+        }
+      }
       const ref = { path: doc.path, claim: c };
       refs.push(ref);
       let block = this.blocks.get(blockKey(c));
@@ -121,12 +141,26 @@ export class ClaimIndex {
     const block = this.blocks.get(blockKey(c));
     if (!block) return [];
     const seen = new Set<Ref>();
-    for (const t of termsOf(c)) {
+    const terms = termsOf(c);
+    if (c.kind === 'quantity' && c.context.noun) for (const n of this.nearNouns(c.context.nounForm ?? c.context.noun)) terms.push(nounKey(n));
+    for (const t of terms) {
       const set = block.get(t);
       if (!set || set.size > MAX_POSTINGS) continue;
       for (const r of set) if (r.path !== path) seen.add(r);
     }
     return [...seen];
+  }
+
+  /** Nouns of the workspace near this one in meaning; only nouns added since the last call are compared. */
+  private nearNouns(form: string): string[] {
+    if (!this.vectors) return [];
+    let entry = this.neighbours.get(form);
+    if (!entry) this.neighbours.set(form, (entry = { upTo: 0, list: [] }));
+    for (; entry.upTo < this.nouns.length; entry.upTo++) {
+      const other = this.nouns[entry.upTo];
+      if (other !== form && (this.vectors.similarity(form, other) ?? 0) >= NEIGHBOUR) entry.list.push(other);
+    }
+    return entry.list;
   }
 
   /** Documents (other than path) that contain every one of the given words. */

@@ -11,6 +11,8 @@ import { compareQuote } from './quoteCompare';
 const SAME_THING = 0.38;
 /** Weekdays in reports of one story name a handful of events; weaker context suffices. */
 const SAME_DAY = 0.2;
+/** Months and years name many events in one story; a calendar date needs stronger context. */
+const SAME_DATE = 0.45;
 /** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
 const TIE = 0.08;
 
@@ -24,22 +26,41 @@ interface Match {
 
 export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost): Finding[] {
   const out: Finding[] = [];
+  const told = new Map<string, Finding>();
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
     const f = c.kind === 'quote' ? compareQuote(c, doc, index) : compareFigure(c, doc, index, host);
-    if (f) out.push(f);
+    if (!f) continue;
+    // A document that states one fact twice ("on Friday" … "Friday's ceremony") and meets the same
+    // other claims both times gets one finding, with the second mention beside the first.
+    const against = f.related.filter((r) => r.relation === 'conflicts' || r.relation === 'differs');
+    const key = f.type === 'conflict' && c.kind !== 'quote' ? `${describe(c)}|${against.map((r) => `${r.path}#${r.start}`).join()}` : undefined;
+    const first = key ? told.get(key) : undefined;
+    if (first) {
+      first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });
+      continue;
+    }
+    if (key) told.set(key, f);
+    out.push(f);
   }
   for (const r of doc.repetitions) {
     out.push({
       type: 'repetition',
       severity: 'hint',
       confidence: 1,
-      message: `This passage repeats, word for word, the one at offset ${r.first.start}; a document is not a second source for itself.`,
+      message: `This passage repeats, word for word, the one at line ${lineOf(index, doc.path, r.first.start)}; a document is not a second source for itself, so its figures are checked once.`,
       claim: { path: doc.path, start: r.again.start, end: r.again.end, text: excerpt(index, doc.path, r.again), id: `${doc.path}#rep${r.again.start}` },
       related: [{ path: doc.path, start: r.first.start, end: r.first.end, text: excerpt(index, doc.path, r.first), relation: 'same', note: 'first said here' }],
     });
   }
   return out;
+}
+
+function lineOf(index: ClaimIndex, path: string, offset: number): number {
+  const text = index.entry(path)?.text ?? '';
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function excerpt(index: ClaimIndex, path: string, span: { start: number; end: number }): string {
@@ -59,13 +80,15 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     return m * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
+    // Who did what decides which dates speak of the same event; a shared verb alone does not.
     const ctx = contextScore(a.context.words, b.context.words, w);
     let ev = 0.3;
-    if (a.context.events.length && b.context.events.length) {
+    const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
+    if (!reporting && a.context.events.length && b.context.events.length) {
       ev = 0;
       for (const x of a.context.events) for (const y of b.context.events) ev = Math.max(ev, x === y ? 1 : clamp((wordSimilarity(x, y, host.vectors) - 0.3) / 0.4));
     }
-    return 0.6 * ctx + 0.4 * ev;
+    return 0.7 * ctx + 0.3 * ev;
   }
   return 0;
 }
@@ -83,7 +106,8 @@ function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined
 }
 
 function threshold(a: FigureClaim, b: FigureClaim): number {
-  return a.kind === 'date' && a.date.type === 'weekday' && b.kind === 'date' && b.date.type === 'weekday' ? SAME_DAY : SAME_THING;
+  if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
+  return a.date.type === 'weekday' && b.date.type === 'weekday' ? SAME_DAY : SAME_DATE;
 }
 
 function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost): Finding | undefined {

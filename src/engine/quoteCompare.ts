@@ -22,11 +22,43 @@ interface Alignment {
   ops: { op: 'same' | 'added' | 'removed'; text: string }[];
 }
 
+/** Window positions of the words the diff kept, in order. */
+function keptPositions(parts: ReturnType<typeof diffArrays<string>>): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  for (const p of parts) {
+    const n = p.count ?? p.value.length;
+    if (!p.added && !p.removed) for (let k = 0; k < n; k++) out.push(pos + k);
+    if (!p.removed) pos += n;
+  }
+  return out;
+}
+
+/** The densest run of kept words: stray matches of "the" or "they" far away are not the quotation. */
+function densest(kept: number[]): [number, number] | undefined {
+  if (kept.length === 0) return undefined;
+  let best: [number, number, number] = [kept[0], kept[0], 1];
+  let from = 0;
+  for (let i = 1; i <= kept.length; i++) {
+    if (i === kept.length || kept[i] - kept[i - 1] > MAX_GAP) {
+      const count = i - from;
+      if (count > best[2]) best = [kept[from], kept[i - 1], count];
+      from = i;
+    }
+  }
+  return [best[0], best[1] + 1];
+}
+
+const MAX_GAP = 5;
+
 function align(words: string[], other: string[], start: number): Alignment | undefined {
   const slack = Math.max(4, Math.ceil(words.length * 0.6));
-  const a = Math.max(0, start - slack);
-  const b = Math.min(other.length, start + words.length + slack);
-  const window = other.slice(a, b);
+  const a0 = Math.max(0, start - slack);
+  const b0 = Math.min(other.length, start + words.length + slack);
+  const run = densest(keptPositions(diffArrays(words, other.slice(a0, b0))));
+  if (!run) return undefined;
+  const a = a0 + run[0];
+  const window = other.slice(a, a0 + run[1]);
   const parts = diffArrays(words, window);
   // Trim the window's own words before the first and after the last shared word.
   let first = -1;
@@ -83,6 +115,26 @@ function bestIn(words: string[], anchors: string[], path: string, index: ClaimIn
   return best;
 }
 
+/** A speaker named by a proper name ("Kim Jong Un"), not a role or an outlet ("state media"). */
+function isName(s: string | undefined): boolean {
+  return !!s && /^[A-Z]/.test(s.trim().split(/\s+/).pop() ?? '');
+}
+
+function contentShared(al: Alignment): number {
+  return al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter((w) => !STOPWORDS.has(w)).length;
+}
+
+/** Content words shared, as a part of the quotation's content words: "the … of the" is no match. */
+function contentShare(al: Alignment, words: string[]): number {
+  const content = words.filter((w) => !STOPWORDS.has(w)).length;
+  return content ? contentShared(al) / content : 0;
+}
+
+/** Words shared, as a part of the shorter of the two wordings (one may quote more than the other). */
+function shareOf(al: Alignment, words: string[]): number {
+  return al.matched / Math.min(words.length, al.to - al.from);
+}
+
 function lastName(s: string | undefined): string | undefined {
   return s?.trim().split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/, '');
 }
@@ -92,7 +144,9 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   if (words.length === 0) return undefined;
   const content = [...new Set(words.filter((w) => !STOPWORDS.has(w)))];
   const pool = content.length ? content : [...new Set(words)];
-  const anchors = pool.sort((a, b) => index.docFrequency(a) - index.docFrequency(b)).slice(0, 3);
+  // Anchor on the rarest words that some other document has (a frequency of 1 is this one alone).
+  const shared = pool.filter((w) => index.docFrequency(w) > 1);
+  const anchors = shared.sort((a, b) => index.docFrequency(a) - index.docFrequency(b)).slice(0, 4);
   const docs = new Set<string>();
   for (const a of anchors) for (const p of index.docsWithWords([a], doc.path)) docs.add(p);
   const found: { al: Alignment; exact: boolean }[] = [];
@@ -101,7 +155,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     if (!al) continue;
     const exact = al.matched === words.length && al.to - al.from === words.length;
     if (exact) found.push({ al, exact });
-    else if (words.length >= SHORT && al.matched >= SHORT && al.matched / words.length >= VARIANT_SHARE) found.push({ al, exact });
+    else if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE) found.push({ al, exact });
   }
   const claim = { path: doc.path, start: q.span.start, end: q.span.end, text: q.text, id: q.id };
   if (found.length === 0) {
@@ -120,7 +174,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // The same words given to another speaker.
   const speakerClash = found
     .map(({ al }) => ({ al, other: quoteAt(index, al) }))
-    .find(({ other }) => other?.speaker && q.speaker && lastName(other.speaker) !== lastName(q.speaker));
+    .find(({ other }) => words.length >= SINGLE_SOURCE_WORDS && isName(other?.speaker) && isName(q.speaker) && lastName(other!.speaker) !== lastName(q.speaker));
   const variants = found.filter((f) => !f.exact);
   if (speakerClash) {
     return {
@@ -133,10 +187,10 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     };
   }
   if (variants.length) {
-    const closest = variants.sort((a, b) => b.al.matched - a.al.matched)[0].al;
+    const closest = variants.sort((a, b) => shareOf(b.al, words) - shareOf(a.al, words))[0].al;
     const left = closest.ops.filter((o) => o.op === 'added').map((o) => `“${o.text}”`);
     const extra = closest.ops.filter((o) => o.op === 'removed').map((o) => `“${o.text}”`);
-    const share = closest.matched / words.length;
+    const share = shareOf(closest, words);
     const how = [left.length ? `leaves out ${left.slice(0, 3).join(', ')} that ${sourceName(closest.path)} has` : '', extra.length ? `has ${extra.slice(0, 3).join(', ')} that ${sourceName(closest.path)} does not` : '']
       .filter(Boolean)
       .join(' and ');

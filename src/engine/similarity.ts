@@ -61,7 +61,9 @@ export function contextMatch(a: ClaimContext, b: ClaimContext, vectors: WordVect
   const harm = harmCompatible(a.events, b.events);
   if (!harm.ok) return 0;
   const noun = nounScore(a, b, vectors);
-  const event = eventScore(a.events, b.events, vectors);
+  // The same harm senses ("casualties" and "killed or wounded") are the same event.
+  const sameHarm = harm.penalty === 1 && harmSenses(a.events).length > 0;
+  const event = sameHarm ? 1 : eventScore(a.events, b.events, vectors);
   const ctx = contextScore(a.words, b.words, w);
   // Missing evidence counts as neutral, so a bare "600 killed" can still meet "600 died".
   const score = 0.4 * (noun ?? 0.5) + 0.25 * (event ?? 0.4) + 0.35 * ctx;

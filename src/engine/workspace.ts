@@ -11,9 +11,11 @@ import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
 export class CheckWorkspace {
   private readonly docs = new Map<string, DocumentClaims>();
   private readonly texts = new Map<string, string>();
-  private readonly index = new ClaimIndex();
+  private readonly index: ClaimIndex;
 
-  constructor(private readonly host: EngineHost = {}) {}
+  constructor(private readonly host: EngineHost = {}) {
+    this.index = new ClaimIndex(host.vectors);
+  }
 
   /** Extracts the claims of a text and (re)indexes it. */
   setDocument(path: string, text: string, options?: ExtractOptions): DocumentClaims {
