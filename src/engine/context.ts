@@ -3,6 +3,7 @@ import type { Analysis } from './nlp';
 import { HARM_SENSES, PROJECTION, REPORTING, STOPWORDS } from './lexicon';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const CONJUNCTION = new Set(['and', 'but', 'while', 'whereas', 'although']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 
 /** Token range of the clause holding tokens [a, b], within its sentence. */
@@ -48,17 +49,24 @@ export function contextWords(an: Analysis, a: number, b: number, skip?: [number,
 /** Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. */
 export function eventsNear(an: Analysis, a: number, b: number): string[] {
   const [c0, c1] = clauseOf(an, a, b);
-  const found: { l: string; d: number }[] = [];
+  const found: { l: string; d: number; i: number; harm: boolean }[] = [];
   for (let i = c0; i <= c1; i++) {
     if (i >= a && i <= b) continue;
     const l = lemmaOf(an, i);
     const harm = l in HARM_SENSES;
     if ((an.pos[i] === 'VERB' && !REPORTING.has(l) && !STOPWORDS.has(an.lower[i])) || harm) {
-      found.push({ l, d: i < a ? a - i : i - b });
+      // A conjunction between verb and figure starts another clause: "killed and 14 were injured".
+      let d = i < a ? a - i : i - b;
+      for (let k = Math.min(i, a) + 1; k < Math.max(i, b); k++) if (CONJUNCTION.has(an.lower[k])) d += 3;
+      found.push({ l, d, i, harm });
     }
   }
   found.sort((x, y) => x.d - y.d);
-  return [...new Set(found.map((f) => f.l))].slice(0, 4);
+  // Of the harm words, the figure takes the nearest and those coordinated with it ("killed or
+  // wounded"); "5 were killed and 14 were injured" gives each figure its own.
+  const nearestHarm = found.find((f) => f.harm);
+  const kept = found.filter((f) => !f.harm || f === nearestHarm || (nearestHarm && Math.abs(f.i - nearestHarm.i) <= 2));
+  return [...new Set(kept.map((f) => f.l))].slice(0, 4);
 }
 
 /** The harm senses (killed, wounded) a list of event lemmas carries. */

@@ -69,6 +69,11 @@ function isReportingDate(an: Analysis, first: number, last: number): boolean {
   return false;
 }
 
+/** "GLENMOOR, Tuesday —": a dateline gives the day of the report, not of the events. */
+function inDateline(text: string, start: number): boolean {
+  return start < 80 && /^\s*[A-Z][A-Z .'’-]+,\s*$/.test(text.slice(0, start));
+}
+
 export function extractDates(an: Analysis, path: string, skip: Uint8Array): DateClaim[] {
   const out: DateClaim[] = [];
   for (const e of an.entities) {
@@ -82,7 +87,7 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
     if (['on', 'in', 'since', 'until', 'by'].includes(an.lower[first - 1] ?? '')) first--;
     const s = an.sentenceOf[first];
     const [s0, s1] = an.sentences[s];
-    const reporting = isReportingDate(an, e.first, e.last);
+    const reporting = isReportingDate(an, e.first, e.last) || inDateline(an.text, an.starts[e.first]);
     const start = an.starts[first];
     const end = an.ends[last];
     out.push({
