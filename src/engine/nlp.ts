@@ -32,7 +32,8 @@ export function analyse(text: string): Analysis {
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const types = tokens.out(its.type) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // wink types its.lemma as a span function; on tokens it yields one lemma each.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const n = values.length;
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
