@@ -15,7 +15,7 @@ export function readSettings(): Settings {
   return normalizeSettings(rawSettings());
 }
 
-export function documentSelector(settings: Settings): vscode.DocumentFilter[] {
+export function documentSelector(settings: Settings): { scheme: string; language: string }[] {
   return settings.languages.flatMap((language) => [
     { scheme: 'file', language },
     { scheme: 'untitled', language },

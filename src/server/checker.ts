@@ -63,6 +63,8 @@ export class Checker implements DocView {
   private indexedOnce = false;
   private dirty = false;
   private settling = false;
+  /** Async handlers still running (file reads after an event): not idle until they finish. */
+  private busy = 0;
   private conflicts = 0;
   private waiters: ((s: IdleResult) => void)[] = [];
   /** What was last published per URI, so clients can wait until they have applied it. */
@@ -80,14 +82,22 @@ export class Checker implements DocView {
 
   // ---- DocView -------------------------------------------------------------------------------
 
+  // URIs and names are asked for once per related claim: remember them (cleared with the roots).
+  private readonly uris = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+
   uriOf(p: string): string {
     const open = this.openUris.get(p);
     if (open) return open;
-    return path.isAbsolute(p) ? pathToFileURL(p).href : p;
+    let uri = this.uris.get(p);
+    if (uri === undefined) this.uris.set(p, (uri = path.isAbsolute(p) ? pathToFileURL(p).href : p));
+    return uri;
   }
 
   nameOf(p: string): string {
-    return relativeTo(this.roots, p)?.rel ?? (path.isAbsolute(p) ? path.basename(p) : p);
+    let name = this.names.get(p);
+    if (name === undefined) this.names.set(p, (name = relativeTo(this.roots, p)?.rel ?? (path.isAbsolute(p) ? path.basename(p) : p)));
+    return name;
   }
 
   rangeOf(p: string, start: number, end: number): Range {
@@ -146,7 +156,7 @@ export class Checker implements DocView {
 
   private setText(p: string, text: string): boolean {
     try {
-      this.engine.setDocument(p, text);
+      this.engine.setDocument(p, text, { referenceDate: this.settings.referenceDate });
       this.skipped.delete(p);
       return true;
     } catch (e) {
@@ -235,9 +245,12 @@ export class Checker implements DocView {
     const old = this.settings;
     this.settings = settings;
     const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize]);
+    // crosscheck.languages may have grown or shrunk: start or stop tracking open buffers to match.
     for (const doc of this.documents.all()) {
-      const isOpen = this.openUris.has(uriToPath(doc.uri));
-      if (!isOpen && settings.languages.includes(doc.languageId)) this.opened(doc);
+      const tracked = this.tracks(doc);
+      const wanted = settings.languages.includes(doc.languageId);
+      if (!tracked && wanted) this.opened(doc);
+      else if (tracked && !wanted) void this.closed(doc);
     }
     if (scope(old) !== scope(settings) || !this.indexedOnce) void this.index();
     else this.invalidate();
@@ -246,6 +259,7 @@ export class Checker implements DocView {
   setRoots(roots: string[]): void {
     for (const r of this.roots) if (!roots.includes(r)) this.ignores.forgetRoot(r);
     this.roots = roots;
+    this.names.clear();
     void this.index();
   }
 
@@ -376,10 +390,21 @@ export class Checker implements DocView {
     this.invalidate();
   }
 
+  /** Runs a handler that may await; idle waiters are held until it is done. */
+  async run(fn: () => void | Promise<void>): Promise<void> {
+    this.busy++;
+    try {
+      await fn();
+    } finally {
+      this.busy--;
+      if (this.idle()) this.sendStatus(true);
+    }
+  }
+
   // ---- status --------------------------------------------------------------------------------
 
   idle(): boolean {
-    return this.indexedOnce && !this.indexing && !this.settling && !this.dirty && this.timers.size === 0;
+    return this.indexedOnce && !this.indexing && !this.settling && !this.dirty && this.busy === 0 && this.timers.size === 0;
   }
 
   status(): StatusParams {

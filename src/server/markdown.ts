@@ -1,9 +1,11 @@
-// Markdown for hovers. Document text is hostile input: every ASCII punctuation character is
-// backslash-escaped (CommonMark allows it), so no link, image, HTML, autolink or table cell can be
-// formed from it. Only links we build ourselves, to file: URIs, reach the output.
+// Markdown for hovers. Document text is hostile input: every ASCII punctuation character that
+// could take part in markup is backslash-escaped (CommonMark allows it), so no link, image, HTML,
+// entity or table cell can be formed from it; escaped `:` and `.` also stop URL autolinking.
+// Only links we build ourselves, to file: URIs, reach the output.
 import type { Range } from 'vscode-languageserver';
 
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+// All ASCII punctuation except % , ; = ? which take part in no markdown construct (kept for legibility).
+const PUNCTUATION = /[!-$&-+\-./:<>@[-`{-~]/g;
 // C0/C1 controls and bidi overrides could reorder or hide what a hover shows.
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const MAX_CELL = 240;

@@ -34,7 +34,7 @@ import { loadVectors } from '../host/vectors';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let checker: Checker | undefined;
-const caps = { configuration: false, watchers: false };
+const caps = { configuration: false, watchers: false, folders: false };
 let watcherRegistration: Disposable | undefined;
 /** Settings sent with initialize, for clients that cannot be asked (no workspace/configuration). */
 let initialSettings: unknown;
@@ -65,9 +65,7 @@ function notification<P extends unknown[]>(name: string, fn: (c: Checker, ...arg
   return (...args: P): void => {
     if (!checker) return;
     const c = checker;
-    Promise.resolve()
-      .then(() => fn(c, ...args))
-      .catch((e) => connection.console.error(`${name} failed: ${describe(e)}`));
+    c.run(() => fn(c, ...args)).catch((e) => connection.console.error(`${name} failed: ${describe(e)}`));
   };
 }
 
@@ -111,6 +109,7 @@ connection.onInitialize((params): InitializeResult => {
   const c = params.capabilities;
   caps.configuration = !!c.workspace?.configuration;
   caps.watchers = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  caps.folders = !!c.workspace?.workspaceFolders;
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   let vectors;
   try {
@@ -140,7 +139,7 @@ connection.onInitialized(
     const settings = await readSettings(initialSettings);
     c.applySettings(settings);
     await registerWatchers(settings);
-    if (c.roots.length && connection.workspace) {
+    if (caps.folders) {
       connection.workspace.onDidChangeWorkspaceFolders(
         notification('workspaceFolders', (c2, e) => {
           const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
@@ -212,8 +211,9 @@ connection.onRequest(
 );
 connection.onRequest(
   CompareRequest,
-  request('compare', ({ uris }: { uris: string[] }) => {
+  request('compare', (params: { uris?: unknown } | null) => {
     const c = checker!;
+    const uris = params?.uris;
     const list = Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
     return {
       documents: list.map((uri) => {
@@ -227,7 +227,8 @@ connection.onRequest(
 );
 connection.onRequest(
   IgnoreClaimRequest,
-  request('ignoreClaim', ({ claims, ignore }: { claims: unknown; ignore: unknown }) => {
+  request('ignoreClaim', (params: { claims?: unknown; ignore?: unknown } | null) => {
+    const { claims, ignore } = params ?? {};
     const valid = Array.isArray(claims)
       ? claims.filter((x) => x && typeof x.id === 'string' && typeof x.path === 'string' && typeof x.text === 'string')
       : [];

@@ -1,0 +1,151 @@
+// Crosscheck's VS Code side: a thin shell over the language server. It starts the server and
+// shows what the server finds: panel, status bar, compare view, quick fixes.
+import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { IdleRequest, StatusNotification } from '../protocol';
+import type { ClaimRef, CompareResult, StatusParams } from '../protocol';
+import { diagnosticsDigest } from '../shared/digest';
+import { createClient } from './client';
+import { CrosscheckCodeActions } from './codeActions';
+import { ComparePanel, chooseDocuments } from './compareView';
+import { ConflictsTree, pickSeverity } from './conflictsTree';
+import { Ignores } from './ignore';
+import type { IgnoreScope } from './ignore';
+import { isRangeLike, reveal } from './reveal';
+import { documentSelector, readSettings } from './settings';
+import { StatusBar } from './statusBar';
+
+/** What activate() returns: lets extension-host tests read the panel and wait for results. */
+export interface CrosscheckApi {
+  client: LanguageClient;
+  conflictsTree: ConflictsTree;
+  /** Resolves once the server has indexed, checked, and its diagnostics are applied here. */
+  whenIdle(): Promise<void>;
+  lastStatus(): StatusParams | undefined;
+  compareData(): CompareResult | undefined;
+}
+
+let client: LanguageClient | undefined;
+
+const key = (uri: string) => vscode.Uri.parse(uri).toString();
+
+export function activate(context: vscode.ExtensionContext): CrosscheckApi {
+  const settings = readSettings();
+  const ignores = new Ignores(context.workspaceState);
+
+  // Diagnostics the client has applied, by URI, to compare with what the server says it published.
+  const applied = new Map<string, string>();
+  const appliedEvent = new vscode.EventEmitter<void>();
+  const c = createClient(context, settings, ignores, {
+    diagnosticsApplied(uri, diagnostics) {
+      applied.set(uri.toString(), diagnosticsDigest(diagnostics));
+      appliedEvent.fire();
+    },
+  });
+  client = c;
+
+  const tree = new ConflictsTree(c);
+  const view = vscode.window.createTreeView('crosscheck.conflicts', { treeDataProvider: tree, showCollapseAll: true });
+  tree.attach(view);
+  const status = new StatusBar();
+  let last: StatusParams | undefined;
+  let refreshedGeneration = -1;
+
+  c.onNotification(StatusNotification, (s) => {
+    last = s;
+    status.update(s);
+    if (s.state === 'idle') void vscode.commands.executeCommand('setContext', 'crosscheck.ready', true);
+    if (s.state === 'idle' && s.generation !== refreshedGeneration) {
+      refreshedGeneration = s.generation;
+      tree.refresh().catch((e) => c.warn('refreshing the conflicts panel failed', e));
+      ComparePanel.refresh();
+    }
+  });
+  context.subscriptions.push(
+    c.onDidChangeState((e) => {
+      if (e.newState === State.Running) refreshedGeneration = -1; // a restarted server counts from zero
+    }),
+  );
+
+  const run = (fn: (...args: any[]) => unknown) => async (...args: any[]) => {
+    try {
+      await fn(...args);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Crosscheck: ${(e as Error)?.message ?? e}`);
+    }
+  };
+
+  context.subscriptions.push(
+    view,
+    tree,
+    status,
+    appliedEvent,
+    vscode.commands.registerCommand('crosscheck.refresh', run(() => tree.refresh())),
+    vscode.commands.registerCommand(
+      'crosscheck.filterSeverity',
+      run(async () => {
+        const min = await pickSeverity(tree.minSeverity);
+        if (min) tree.setFilter(min);
+      }),
+    ),
+    vscode.commands.registerCommand(
+      'crosscheck.compareSources',
+      run(async (arg?: unknown) => {
+        const uris = await chooseDocuments(c, arg);
+        if (uris) await ComparePanel.show(c, context.extensionUri, uris);
+      }),
+    ),
+    vscode.commands.registerCommand(
+      'crosscheck.openLocation',
+      run(async (uri: unknown, range: unknown) => {
+        if ((typeof uri === 'string' || uri instanceof vscode.Uri) && isRangeLike(range)) await reveal(uri, range);
+      }),
+    ),
+    vscode.commands.registerCommand(
+      'crosscheck.ignoreClaim',
+      run((claim: ClaimRef, scope: IgnoreScope = 'workspace') => ignores.ignore(c, claim, scope)),
+    ),
+    vscode.commands.registerCommand('crosscheck.clearIgnored', run(() => ignores.clear(c))),
+    vscode.commands.registerCommand('crosscheck.restartServer', run(() => c.restart())),
+    vscode.languages.registerCodeActionsProvider(documentSelector(settings), new CrosscheckCodeActions(), {
+      providedCodeActionKinds: CrosscheckCodeActions.kinds,
+    }),
+  );
+
+  const started = c.start();
+  started.catch((e) => void vscode.window.showErrorMessage(`Crosscheck could not start its server: ${(e as Error)?.message ?? e}`));
+
+  async function whenIdle(): Promise<void> {
+    await started;
+    const idle = await c.sendRequest(IdleRequest);
+    const pending = () => Object.entries(idle.published).filter(([uri, digest]) => applied.get(key(uri)) !== digest);
+    if (pending().length) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          sub.dispose();
+          reject(new Error(`Crosscheck diagnostics not applied for ${pending().map(([u]) => u).join(', ')}`));
+        }, 20_000);
+        const sub = appliedEvent.event(() => {
+          if (pending().length) return;
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        });
+      });
+    }
+    await tree.refresh();
+  }
+
+  return {
+    client: c,
+    conflictsTree: tree,
+    whenIdle,
+    lastStatus: () => last,
+    compareData: () => ComparePanel.currentData(),
+  };
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
+}

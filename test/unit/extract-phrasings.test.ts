@@ -1,0 +1,252 @@
+// A table of news-style phrasings and the claim each must yield: figures with their qualifier,
+// unit and context; things that look like figures but are not; dates; quotations and speakers.
+// The sentences are written for this table (invented floods, elections, budgets, strikes...).
+import * as assert from 'node:assert/strict';
+import { extractClaims } from '../../src/engine';
+import type { DateValue, QuantityClaim, QuantityKind, Qualifier, QuoteClaim, DateClaim } from '../../src/engine';
+
+interface Q {
+  kind: QuantityKind;
+  low: number;
+  high?: number; // defaults to low
+  qualifier: Qualifier;
+  unit?: string;
+  noun?: string;
+  precision?: number;
+  increment?: boolean;
+  projection?: boolean;
+}
+
+type Case =
+  | { text: string; figure: string; q: Q }
+  | { text: string; noCount: number[]; why: string }
+  | { text: string; date: string; d: Partial<Record<string, unknown>> & { type: DateValue['type'] } }
+  | { text: string; quote: string; speaker?: RegExp | null; unmarked?: boolean };
+
+const q = (text: string, figure: string, spec: Q): Case => ({ text, figure, q: spec });
+const none = (text: string, why: string, ...values: number[]): Case => ({ text, noCount: values, why });
+const date = (text: string, dateText: string, d: Partial<Record<string, unknown>> & { type: DateValue['type'] }): Case => ({ text, date: dateText, d });
+const quote = (text: string, quoted: string, speaker?: RegExp | null, unmarked = false): Case => ({ text, quote: quoted, speaker, unmarked });
+
+const CASES: Case[] = [
+  // Exact counts.
+  q('The flood destroyed 347 houses in the lower valley.', '347', { kind: 'count', low: 347, qualifier: 'exact', noun: 'house', precision: 1 }),
+  q('Officials counted 82 ballot boxes that arrived late.', '82', { kind: 'count', low: 82, qualifier: 'exact' }),
+  q('The council approved 1,250 new teaching posts for next year.', '1,250', { kind: 'count', low: 1250, qualifier: 'exact', noun: 'post' }),
+  q('Paramedics treated 37 spectators for heat exhaustion.', '37', { kind: 'count', low: 37, qualifier: 'exact', noun: 'spectator' }),
+  q('The virus has infected 1,024 people so far.', '1,024', { kind: 'count', low: 1024, qualifier: 'exact', noun: 'people', precision: 1 }),
+  q('Eleven climbers were rescued from the glacier.', 'Eleven', { kind: 'count', low: 11, qualifier: 'exact', noun: 'climber' }),
+  q('Voters elected 45 women to the regional assembly.', '45', { kind: 'count', low: 45, qualifier: 'exact', noun: 'woman' }),
+  q('The company cut 1,500 jobs after a poor winter.', '1,500', { kind: 'count', low: 1500, qualifier: 'exact', noun: 'job' }),
+
+  // Approximations.
+  q('Some 4,000 volunteers filled sandbags along the river.', '4,000', { kind: 'count', low: 4000, qualifier: 'approx', noun: 'volunteer' }),
+  q('Some 4,000 volunteers worked along the river overnight.', '4,000', { kind: 'count', low: 4000, qualifier: 'approx', noun: 'volunteer' }),
+  q('About 600 people were evacuated from the coastal villages.', '600', { kind: 'count', low: 600, qualifier: 'approx', noun: 'people', precision: 100 }),
+  q('Around 9,500 fans watched the final in the rain.', '9,500', { kind: 'count', low: 9500, qualifier: 'approx', noun: 'fan' }),
+  q('Approximately 15,000 nurses joined the strike.', '15,000', { kind: 'count', low: 15000, qualifier: 'approx', noun: 'nurse' }),
+  q('An estimated 2,300 cattle drowned when the dam gave way.', '2,300', { kind: 'count', low: 2300, qualifier: 'approx', noun: 'cattle' }),
+  q('Roughly 700 shops stayed shut during the protest.', '700', { kind: 'count', low: 700, qualifier: 'approx', noun: 'shop' }),
+  q('Nearly 3,000 students sat the delayed exam.', '3,000', { kind: 'count', low: 3000, qualifier: 'approx', noun: 'student' }),
+  q('Turnout was closer to 40,000 voters than the party had hoped.', '40,000', { kind: 'count', low: 40000, qualifier: 'approx', noun: 'voter' }),
+  q('The charity distributed nearly 2 million meals.', '2 million', { kind: 'count', low: 2e6, qualifier: 'approx', noun: 'meal' }),
+  q('Investigators interviewed 5,000 or so witnesses.', '5,000', { kind: 'count', low: 5000, qualifier: 'approx', noun: 'witness' }),
+
+  // Lower bounds.
+  q('At least 120 patients were admitted with cholera symptoms.', '120', { kind: 'count', low: 120, qualifier: 'at-least', noun: 'patient' }),
+  q('No fewer than 90 schools stayed closed.', '90', { kind: 'count', low: 90, qualifier: 'at-least', noun: 'school' }),
+  q('The epidemic has killed 600 or more villagers.', '600', { kind: 'count', low: 600, qualifier: 'at-least', noun: 'villager' }),
+  q('More than 6,000 workers marched on the ministry.', '6,000', { kind: 'count', low: 6000, qualifier: 'more-than', noun: 'worker' }),
+  q('Police detained more than 1,000 demonstrators overnight.', '1,000', { kind: 'count', low: 1000, qualifier: 'more-than', noun: 'demonstrator' }),
+  q('Over 800 homes lost power after the storm.', '800', { kind: 'count', low: 800, qualifier: 'more-than', noun: 'home' }),
+  q('Upwards of 20,000 supporters gathered in the square.', '20,000', { kind: 'count', low: 20000, qualifier: 'more-than', noun: 'supporter' }),
+  q('The marathon drew 15,000-plus runners despite the heat.', '15,000', { kind: 'count', low: 15000, qualifier: 'more-than', noun: 'runner' }),
+
+  // Upper bounds.
+  q('The stadium can hold at most 45,000 spectators.', '45,000', { kind: 'count', low: 45000, qualifier: 'at-most', noun: 'spectator' }),
+  q('Fewer than 300 delegates attended the summit.', '300', { kind: 'count', low: 300, qualifier: 'less-than', noun: 'delegate' }),
+  q('Under 50 ventilators remain in the regional hospital.', '50', { kind: 'count', low: 50, qualifier: 'less-than', noun: 'ventilator' }),
+  q('The agency will hire up to 400 inspectors.', '400', { kind: 'count', low: 400, qualifier: 'at-most', noun: 'inspector', projection: true }),
+  q('Riot police arrested as many as 150 protesters.', '150', { kind: 'count', low: 150, qualifier: 'at-most', noun: 'protester' }),
+  q('Fewer than 12,000 people were vaccinated last month.', '12,000', { kind: 'count', low: 12000, qualifier: 'less-than', noun: 'people' }),
+
+  // Ranges.
+  q('Between 10,000 and 12,000 troops were sent to the border.', '10,000', { kind: 'count', low: 10000, high: 12000, qualifier: 'range', noun: 'troop' }),
+  q('Police estimated that 10,000–12,000 demonstrators marched through the capital.', '10,000–12,000', { kind: 'count', low: 10000, high: 12000, qualifier: 'range', noun: 'demonstrator' }),
+  q('The league expects 25,000-30,000 spectators at the derby.', '25,000-30,000', { kind: 'count', low: 25000, high: 30000, qualifier: 'range', noun: 'spectator' }),
+  q('Rescuers worked in shifts of from 5 to 7 divers.', '5 to 7', { kind: 'count', low: 5, high: 7, qualifier: 'range', noun: 'diver' }),
+  q('Between 1.2 and 1.5 million people lack clean water after the floods.', '1.2', { kind: 'count', low: 1.2e6, high: 1.5e6, qualifier: 'range', noun: 'people' }),
+
+  // Scales and number words.
+  q('The province has 1.28 million registered voters.', '1.28 million', { kind: 'count', low: 1.28e6, qualifier: 'exact', noun: 'voter', precision: 10000 }),
+  q('The campaign raised 15k signatures in a week.', '15k', { kind: 'count', low: 15000, qualifier: 'exact', noun: 'signature' }),
+  q('The ministry promised $2.5bn for reconstruction.', '$2.5bn', { kind: 'money', low: 2.5e9, qualifier: 'exact', unit: 'USD' }),
+  q('Twelve thousand households lost their harvest.', 'Twelve thousand', { kind: 'count', low: 12000, qualifier: 'exact', noun: 'household' }),
+  q('A dozen ambulances waited outside the stadium.', 'dozen', { kind: 'count', low: 12, qualifier: 'exact', noun: 'ambulance' }),
+  q('Several thousand farmers blocked the motorway.', 'Several thousand', { kind: 'count', low: 2000, high: 9999, qualifier: 'vague', noun: 'farmer' }),
+  q('Thousands of residents fled the fire.', 'Thousands', { kind: 'count', low: 2000, high: 9999, qualifier: 'vague', noun: 'resident' }),
+  q('Dozens of families slept in the school gym.', 'Dozens', { kind: 'count', low: 24, high: 119, qualifier: 'vague', noun: 'family' }),
+  q('The airline carried 2.1 million passengers in the quarter.', '2.1 million', { kind: 'count', low: 2.1e6, qualifier: 'exact', noun: 'passenger' }),
+
+  // Thousands separated by spaces and continental dots.
+  q('The census recorded 1 200 000 residents in the delta.', '1 200 000', { kind: 'count', low: 1.2e6, qualifier: 'exact', noun: 'resident' }),
+  q('The city registered 1.280.000 voters in the spring.', '1.280.000', { kind: 'count', low: 1.28e6, qualifier: 'exact', noun: 'voter' }),
+
+  // Percentages.
+  q('The opposition won 40% of the vote.', '40%', { kind: 'percent', low: 40, qualifier: 'exact' }),
+  q('Inflation rose to 4.5 percent in the third quarter.', '4.5 percent', { kind: 'percent', low: 4.5, qualifier: 'exact' }),
+  q('Unemployment fell by 12 per cent among young people.', '12 per cent', { kind: 'percent', low: 12, qualifier: 'exact' }),
+  q('Sales climbed 14.5% in the first half.', '14.5%', { kind: 'percent', low: 14.5, qualifier: 'exact' }),
+  q('Turnout fell to 61.3 per cent, the lowest since records began.', '61.3', { kind: 'percent', low: 61.3, qualifier: 'exact' }),
+
+  // Money.
+  q('The company reported profits of $340 million for the year.', '$340 million', { kind: 'money', low: 340e6, qualifier: 'exact', unit: 'USD' }),
+  q('The fund received €75 million from the regional bank.', '€75 million', { kind: 'money', low: 75e6, qualifier: 'exact', unit: 'EUR' }),
+  q('The club paid £12 million for the striker.', '£12 million', { kind: 'money', low: 12e6, qualifier: 'exact', unit: 'GBP' }),
+  q('The budget allocates €3.2bn to hospitals.', '€3.2bn', { kind: 'money', low: 3.2e9, qualifier: 'exact', unit: 'EUR' }),
+  q('Revenue grew by 8% to £410 million.', '£410 million', { kind: 'money', low: 410e6, qualifier: 'exact', unit: 'GBP' }),
+  q('The council spent USD 4 million on flood barriers.', '4 million', { kind: 'money', low: 4e6, qualifier: 'exact', unit: 'USD' }),
+  q('Supporters donated 2,500 euros to the clinic.', '2,500', { kind: 'money', low: 2500, qualifier: 'exact', unit: 'EUR' }),
+  q('The firm posted a loss of €1.2 billion.', '€1.2 billion', { kind: 'money', low: 1.2e9, qualifier: 'exact', unit: 'EUR' }),
+  q('The regulator could fine the bank up to $80 million.', '$80 million', { kind: 'money', low: 80e6, qualifier: 'at-most', unit: 'USD', projection: true }),
+
+  // Measures.
+  q('The levee stretches for 14 km along the river.', '14 km', { kind: 'measure', low: 14, qualifier: 'exact', unit: 'km' }),
+  q('Farmers lost 3,200 tonnes of grain to the floodwaters.', '3,200', { kind: 'measure', low: 3200, qualifier: 'exact', unit: 'tonne' }),
+  q('Rainfall reached 250 mm in a single night.', '250', { kind: 'measure', low: 250, qualifier: 'exact', unit: 'mm' }),
+  q('The river rose 3 metres overnight.', '3 metres', { kind: 'measure', low: 3, qualifier: 'exact', unit: 'm' }),
+  q('The storm dumped 40 centimetres of snow.', '40', { kind: 'measure', low: 40, qualifier: 'exact', unit: 'cm' }),
+
+  // Durations.
+  q('The strike lasted three months before a deal was reached.', 'three months', { kind: 'duration', low: 3, qualifier: 'exact', unit: 'month' }),
+  q('The tournament lasted 10 days.', '10 days', { kind: 'duration', low: 10, qualifier: 'exact', unit: 'day' }),
+  q('The ceasefire held for six weeks.', 'six weeks', { kind: 'duration', low: 6, qualifier: 'exact', unit: 'week' }),
+  q('It took rescuers 36 hours to reach the village.', '36 hours', { kind: 'duration', low: 36, qualifier: 'exact', unit: 'hour' }),
+
+  // Increments and projections.
+  q('The government sent 3,000 more personnel to the flooded districts.', '3,000', { kind: 'count', low: 3000, qualifier: 'exact', noun: 'personnel', increment: true }),
+  q('The army deployed another 500 engineers to the dam.', '500', { kind: 'count', low: 500, qualifier: 'exact', noun: 'engineer', increment: true }),
+  q('An additional 200 doctors arrived from the capital.', '200', { kind: 'count', low: 200, qualifier: 'exact', noun: 'doctor', increment: true }),
+  q('The ministry will send 2,000 firefighters next week.', '2,000', { kind: 'count', low: 2000, qualifier: 'exact', noun: 'firefighter', projection: true }),
+  q('The ministry will send 2,000 firefighters to the burning hills.', '2,000', { kind: 'count', low: 2000, qualifier: 'exact', noun: 'firefighter', projection: true }),
+  q('The government is expected to approve 5,000 new visas.', '5,000', { kind: 'count', low: 5000, qualifier: 'exact', noun: 'visa', projection: true }),
+  q('The federation plans to build 12 new stadiums.', '12', { kind: 'count', low: 12, qualifier: 'exact', noun: 'stadium', projection: true }),
+
+  // Ordinals.
+  q('It was the third meeting between the two unions this year.', 'third', { kind: 'ordinal', low: 3, qualifier: 'exact', noun: 'meeting' }),
+  q('The team won its fifth title in a row.', 'fifth', { kind: 'ordinal', low: 5, qualifier: 'exact', noun: 'title' }),
+
+  // Not counts.
+  none('The dam was completed in 2019 after years of delay.', 'a year after "in"', 2019),
+  none('Ministers signed the 2024 treaty on water sharing.', 'a year before a noun', 2024),
+  none('Veterans of World War II laid wreaths at the memorial.', 'a name', 2),
+  none('The museum marked the end of World War Two with a parade.', 'a name', 2),
+  none('Engineers compared the launch to Apollo 11.', 'a name', 11),
+  none('1. Introduction\nThe report covers the floods of the spring.', 'a list marker', 1),
+  none('One of the most damaging storms in decades hit the coast.', '"one of the most"', 1),
+  none('The party dominated local politics in the 1990s.', 'a decade', 1990),
+
+  // Dates.
+  date('Voting closed on Friday after a long queue.', 'Friday', { type: 'weekday', weekday: 5 }),
+  date('The bridge reopened on Monday morning.', 'Monday', { type: 'weekday', weekday: 1 }),
+  date('Protesters returned to the streets on Tuesday.', 'Tuesday', { type: 'weekday', weekday: 2 }),
+  date('The outbreak was declared on 12 March 2019 by health officials.', '12 March 2019', { type: 'absolute', year: 2019, month: 3, day: 12 }),
+  date('The treaty was signed on 3 June 2021 in Geneva.', '3 June 2021', { type: 'absolute', year: 2021, month: 6, day: 3 }),
+  date('The factory closed in October 2023 after losses.', 'October 2023', { type: 'absolute', year: 2023, month: 10 }),
+  date('The minister resigned in September 2022 over the budget.', 'September 2022', { type: 'absolute', year: 2022, month: 9 }),
+  date('The mayor announced the plan last October.', 'last October', { type: 'relative', month: 10, offset: -1 }),
+  date('The new stadium will open in the fall of 2024.', 'fall of 2024', { type: 'absolute', year: 2024, season: 'fall' }),
+
+  // Quotations.
+  quote('“The water came faster than anyone expected,” Governor Elena Varga said.', 'The water came faster than anyone expected,', /Elena Varga/),
+  quote('"We have counted every ballot twice," said Mirko Dalen, the election commissioner.', 'We have counted every ballot twice,', /Mirko Dalen/),
+  quote("The deal was 'a betrayal of the workers' demands', the union leader Piet Holm said.", "a betrayal of the workers' demands", /Piet Holm/),
+  quote("Residents described the clean-up as 'slow, chaotic and deaf to the farmers' pleas.'", "slow, chaotic and deaf to the farmers' pleas."),
+  quote("The union leader said the deal was 'a betrayal of the workers' demands and their families' at the rally.", "a betrayal of the workers' demands and their families"),
+  quote('‘The villagers’ wells are poisoned,’ said Hana Ruiz, a water engineer.', 'The villagers’ wells are poisoned,', /Hana Ruiz/),
+  quote('«Nous ne reculerons pas», Mayor Claire Benoit told reporters outside the town hall.', 'Nous ne reculerons pas', /Claire Benoit/),
+  quote('Coach Tomas Reyes told reporters, “We lost our shape after the red card.”', 'We lost our shape after the red card.', /Tomas Reyes/),
+  quote('"We will not raise taxes this year," Prime Minister Oskar Lind told reporters.', 'We will not raise taxes this year,', /Oskar Lind/),
+  quote('“Nobody will be left behind,” according to the relief coordinator Jonas Petrov.', 'Nobody will be left behind,', /Jonas Petrov/),
+  quote('“The budget protects every pension,” Finance Minister Ruth Adler said on Tuesday.', 'The budget protects every pension,', /Ruth Adler/),
+  quote('We will rebuild every home, the mayor said.', 'We will rebuild every home', /mayor/, true),
+  quote('Our hospitals cannot cope with another wave, the health minister warned.', 'Our hospitals cannot cope with another wave', /health minister/, true),
+  quote('You will see results by the summer, the chief executive told shareholders.', 'You will see results by the summer', /chief executive/, true),
+];
+
+function quantityCase(text: string, figure: string, exp: Q): void {
+  const claims = extractClaims(text, 'doc.txt').claims.filter((c): c is QuantityClaim => c.kind === 'quantity');
+  const c = claims.find((x) => x.text.includes(figure));
+  assert.ok(c, `no quantity claim holds ${JSON.stringify(figure)}; got ${JSON.stringify(claims.map((x) => x.text))}`);
+  const want: Record<string, unknown> = {
+    kind: exp.kind,
+    low: exp.low,
+    high: exp.high ?? exp.low,
+    qualifier: exp.qualifier,
+    unit: exp.unit,
+    increment: exp.increment ?? false,
+    projection: exp.projection ?? false,
+  };
+  const got: Record<string, unknown> = {
+    kind: c.quantity.kind,
+    low: c.quantity.low,
+    high: c.quantity.high,
+    qualifier: c.quantity.qualifier,
+    unit: c.quantity.unit,
+    increment: !!c.context.increment,
+    projection: !!c.context.projection,
+  };
+  if (exp.noun !== undefined) {
+    want.noun = exp.noun;
+    got.noun = c.context.noun;
+  }
+  if (exp.precision !== undefined) {
+    want.precision = exp.precision;
+    got.precision = c.quantity.precision;
+  }
+  // Figures are compared with a tolerance for float scaling (1.28 * 1e6).
+  for (const k of ['low', 'high'] as const) {
+    if (typeof got[k] === 'number' && Math.abs((got[k] as number) - (want[k] as number)) < 1e-6 * Math.max(1, Math.abs(want[k] as number))) got[k] = want[k];
+  }
+  assert.deepStrictEqual(got, want);
+  assert.equal(text.slice(c.span.start, c.span.end), c.text);
+}
+
+describe('extract: phrasings', () => {
+  for (const k of CASES) {
+    if ('q' in k) {
+      it(`quantity: ${k.text}`, () => quantityCase(k.text, k.figure, k.q));
+    } else if ('noCount' in k) {
+      it(`not a count (${k.why}): ${JSON.stringify(k.text)}`, () => {
+        const claims = extractClaims(k.text, 'doc.txt').claims.filter((c): c is QuantityClaim => c.kind === 'quantity');
+        const bad = claims.filter((c) => k.noCount.some((v) => c.quantity.low === v || c.quantity.high === v));
+        assert.deepStrictEqual(bad.map((c) => `${c.text} → ${JSON.stringify(c.quantity)}`), []);
+      });
+    } else if ('d' in k) {
+      it(`date: ${k.text}`, () => {
+        const dates = extractClaims(k.text, 'doc.txt').claims.filter((c): c is DateClaim => c.kind === 'date');
+        const c = dates.find((x) => x.text.includes(k.date));
+        assert.ok(c, `no date claim holds ${JSON.stringify(k.date)}; got ${JSON.stringify(dates.map((x) => x.text))}`);
+        const got: Record<string, unknown> = {};
+        for (const key of Object.keys(k.d)) got[key] = (c.date as unknown as Record<string, unknown>)[key];
+        assert.deepStrictEqual(got, k.d);
+      });
+    } else {
+      it(`quote: ${k.text}`, () => {
+        const quotes = extractClaims(k.text, 'doc.txt').claims.filter((c): c is QuoteClaim => c.kind === 'quote');
+        assert.equal(quotes.length, 1, `expected one quotation, got ${JSON.stringify(quotes.map((x) => x.text))}`);
+        const c = quotes[0];
+        assert.equal(c.quoted.trim(), k.quote.trim());
+        assert.equal(!!c.unmarked, !!k.unmarked);
+        assert.equal(text(k.text, c), c.text);
+        if (k.speaker) assert.match(c.speaker ?? '(none)', k.speaker);
+      });
+    }
+  }
+
+  it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
+});
+
+function text(t: string, c: QuoteClaim): string {
+  return t.slice(c.span.start, c.span.end);
+}
