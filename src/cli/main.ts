@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CheckWorkspace, type Finding } from '../engine';
-import { loadVectors } from '../host/vectors';
+import { defaultVectorsFile, loadVectors } from '../host/vectors';
 import { readTextFile, listFiles } from '../server/files';
 import { createPathFilter } from '../server/globs';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/settings';
@@ -40,7 +40,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
   }
   const skipped: Skipped[] = [];
   const files = await collect(args.draft ? [...args.inputs, args.draft] : args.inputs, skipped);
-  const ws = new CheckWorkspace({ vectors: loadVectors(path.join(__dirname, 'vectors.bin')) });
+  const ws = new CheckWorkspace({ vectors: loadVectors(defaultVectorsFile()) });
   const texts = new Map<string, string>();
   const progress = files.length > 50 && !args.quiet && (err as NodeJS.WriteStream).isTTY;
   for (let i = 0; i < files.length; i++) {

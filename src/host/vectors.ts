@@ -1,5 +1,6 @@
 // Loads dist/vectors.bin (see scripts/build-vectors.js) into the engine's WordVectors interface.
 import * as fs from 'fs';
+import * as path from 'path';
 import type { WordVectors } from '../engine/types';
 
 export function loadVectors(file: string): WordVectors | undefined {
@@ -39,4 +40,10 @@ export function loadVectors(file: string): WordVectors | undefined {
       return sim;
     },
   };
+}
+
+/** Beside the bundle in dist/, or in dist/ when running from source (tests). */
+export function defaultVectorsFile(): string {
+  const beside = path.join(__dirname, 'vectors.bin');
+  return fs.existsSync(beside) ? beside : path.join(__dirname, '..', '..', 'dist', 'vectors.bin');
 }

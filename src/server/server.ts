@@ -29,7 +29,7 @@ import { Checker, uriToPath } from './checker';
 import type { Progress } from './checker';
 import { compareDocument } from './compare';
 import { hoverMarkdown } from './hover';
-import { loadVectors } from '../host/vectors';
+import { defaultVectorsFile, loadVectors } from '../host/vectors';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -101,10 +101,6 @@ async function registerWatchers(settings: Settings): Promise<void> {
   watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
 }
 
-function vectorsFile(): string {
-  return path.join(__dirname, 'vectors.bin');
-}
-
 connection.onInitialize((params): InitializeResult => {
   const c = params.capabilities;
   caps.configuration = !!c.workspace?.configuration;
@@ -113,7 +109,7 @@ connection.onInitialize((params): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   let vectors;
   try {
-    vectors = loadVectors(vectorsFile());
+    vectors = loadVectors(defaultVectorsFile());
   } catch (e) {
     connection.console.warn(`word vectors unavailable, matching by words only: ${describe(e)}`);
   }

@@ -1,0 +1,94 @@
+// The command line end to end on real folders: our examples, and a folder of bad input.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { run } from '../../src/cli/main';
+
+function sink(): Writable & { text: string } {
+  const w = new Writable({
+    write(chunk, _enc, cb) {
+      w.text += chunk.toString();
+      cb();
+    },
+  }) as Writable & { text: string };
+  w.text = '';
+  return w;
+}
+
+async function compare(args: string[]) {
+  const out = sink();
+  const err = sink();
+  const code = await run(['compare', ...args], out, err);
+  return { code, out: out.text, err: err.text };
+}
+
+const examples = path.join(__dirname, '../../examples');
+
+describe('crosscheck compare', () => {
+  it('finds the disagreements of the examples and exits 1', async () => {
+    const r = await compare([examples, '--format', 'json']);
+    assert.equal(r.code, 1);
+    const { findings, skipped } = JSON.parse(r.out);
+    assert.deepEqual(skipped, []);
+    const conflict = findings.find((f: any) => f.type === 'conflict' && f.claim.text === 'Roughly 2,400 residents');
+    assert.ok(conflict, 'the draft’s evacuation figure conflicts');
+    assert.match(conflict.message, /local-paper says "Some 3,000 people": 25% higher/);
+    const rel = conflict.related.find((r: any) => r.relation === 'conflicts');
+    const text = fs.readFileSync(rel.path, 'utf8');
+    assert.equal(text.slice(rel.start, rel.end), rel.text, 'related offsets index the decoded text');
+    assert.ok(findings.some((f: any) => f.type === 'quote-variant' && /leaves out “so”/.test(f.message)));
+  });
+
+  it('--draft reports only the draft’s claims', async () => {
+    const r = await compare([examples, '--draft', path.join(examples, 'draft.md'), '--format', 'json']);
+    const { findings } = JSON.parse(r.out);
+    assert.ok(findings.length > 0);
+    assert.ok(findings.every((f: any) => f.claim.path.endsWith('draft.md')));
+  });
+
+  it('prints text with file:line:col and SARIF 2.1.0', async () => {
+    const text = await compare([examples, '--no-color']);
+    assert.match(text.out, /examples\/draft\.md:3:1: error \[conflict\] "Roughly 2,400 residents"/);
+    assert.ok(!text.out.includes('\x1b['), 'no colour when asked');
+    const sarif = JSON.parse((await compare([examples, '--format', 'sarif'])).out);
+    assert.equal(sarif.version, '2.1.0');
+    const result = sarif.runs[0].results.find((x: any) => x.ruleId === 'conflict');
+    assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
+  });
+
+  it('exits 2 with usage on bad arguments', async () => {
+    for (const args of [[], ['--format', 'xml', examples], ['--bogus', examples]]) {
+      const r = await compare(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, /usage: crosscheck compare/);
+    }
+  });
+
+  it('reads a folder of bad input, reports on the good files and says what it skipped', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bad-'));
+    const good = 'Officials said some 15,000 troops were sent to the border on Friday.\n';
+    fs.writeFileSync(path.join(dir, 'a.txt'), good);
+    fs.writeFileSync(path.join(dir, 'b.txt'), '\ufeffOfficials said 12,000 troops were sent to the border on Thursday.\r\n');
+    fs.writeFileSync(path.join(dir, 'c.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('About 15,000 troops were sent to the border.', 'utf16le')]));
+    fs.writeFileSync(path.join(dir, 'd.txt'), Buffer.from('Caf\xe9 owners said \x93about 15,000\x94 troops were sent to the border.', 'latin1'));
+    fs.writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    fs.writeFileSync(path.join(dir, 'empty.md'), '');
+    fs.writeFileSync(path.join(dir, 'huge.txt'), 'x'.repeat(3 * 1024 * 1024));
+    fs.writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0x41, 0xc3, 0x28, 0x20, 0xed, 0xa0, 0x80, 0x42]));
+    const r = await compare([dir, '--format', 'json']);
+    const { findings, skipped } = JSON.parse(r.out);
+    const reasons = Object.fromEntries(skipped.map((s: any) => [path.basename(s.path), s.reason]));
+    assert.match(reasons['image.txt'], /binary/);
+    assert.match(reasons['huge.txt'], /larger than/);
+    assert.equal(Object.keys(reasons).length, 2, JSON.stringify(reasons));
+    const onA = findings.find((f: any) => f.claim.path.endsWith('a.txt') && f.claim.text.includes('15,000'));
+    assert.ok(onA && onA.type === 'conflict', 'the good files are still compared');
+    // Offsets stay right after a BOM and CRLF line endings.
+    const rb = onA.related.find((x: any) => x.path.endsWith('b.txt'));
+    assert.equal(rb.text, '12,000 troops');
+    assert.equal(r.code, 1);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
