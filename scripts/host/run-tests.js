@@ -4,7 +4,11 @@
 // bash scripts/host/install.sh.
 //
 //   node scripts/host/run-tests.js --extension DIR --tests RUNNER.js --workspace DIR
-//        [--screenshots DIR] [--timeout SEC] [--start-timeout SEC]
+//        [--screenshots DIR] [--timeout SEC] [--start-timeout SEC] [--check-hostile]
+//
+// --check-hostile: after the suite ends (codeAutomationExit) and before the browser closes, fail
+// the run if any frame of the page (workbench, webviews) has window.__pwned set or if any
+// JavaScript dialog (alert/confirm/prompt) opened during the run.
 //
 // Exit code: the suite's (VS Code's: 0 when run() resolved), else 1 when the
 // host fails, the tests never start, or the run times out; 130 on a signal.
@@ -15,8 +19,10 @@
 // its URL to the VS Code server as env CROSSCHECK_HOST_SCREENSHOT_URL; the
 // server passes its environment on to the extension host it spawns (checked).
 // The reply, 200 {"path": ...}, comes after <screenshots>/X.png is written;
-// without --screenshots it is 200 {"path": null}. Client:
-// test/host/harness/screenshot.js.
+// without --screenshots it is 200 {"path": null}. Optional &wait=SELECTOR: first
+// wait (up to 15s) until some frame has a visible element matching the selector
+// (CSS or Playwright syntax such as :has-text()), so the picture shows what was
+// just opened; 500 if none appears. Client: test/host/harness/screenshot.js.
 const fs = require('fs');
 const path = require('path');
 const http = require('http');
@@ -34,9 +40,13 @@ const NOISE = [
   /same-origin iframe|allow-scripts and allow-same-origin/, /^Canceled: Canceled/,
 ];
 
+// Options that take no value.
+const FLAGS = ['check-hostile'];
+
 function parseArgs(argv) {
   const opts = { timeout: 600, 'start-timeout': 120 };
   for (let i = 0; i < argv.length; i += 2) {
+    if (FLAGS.includes(argv[i].slice(2))) { opts[argv[i].slice(2)] = true; i -= 1; continue; }
     const [k, v] = [argv[i], argv[i + 1]];
     if (!k.startsWith('--') || v === undefined) usage(`bad argument ${k}`);
     opts[k.slice(2)] = v;
@@ -48,11 +58,44 @@ function parseArgs(argv) {
 }
 
 function usage(msg) {
-  console.error(`run-tests: ${msg}\nusage: node scripts/host/run-tests.js --extension DIR --tests RUNNER.js --workspace DIR [--screenshots DIR] [--timeout SEC] [--start-timeout SEC]`);
+  console.error(`run-tests: ${msg}\nusage: node scripts/host/run-tests.js --extension DIR --tests RUNNER.js --workspace DIR [--screenshots DIR] [--timeout SEC] [--start-timeout SEC] [--check-hostile]`);
   process.exit(2);
 }
 
 const log = (msg) => console.log(`[host] ${msg}`);
+
+// Resolves once some frame (webviews are nested frames) has a visible match for selector.
+async function waitForSelector(page, selector, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      try {
+        const el = await frame.$(selector);
+        if (el && await el.isVisible()) return true;
+      } catch { /* frame detached or not ready */ }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+// For --check-hostile: frames where the page's hostile document managed to run code.
+async function pwnedFrames(page) {
+  const bad = [];
+  let checked = 0;
+  for (const frame of page.frames()) {
+    let v;
+    try {
+      v = await Promise.race([
+        frame.evaluate(() => typeof window.__pwned === 'undefined' ? undefined : String(window.__pwned)),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000)),
+      ]);
+    } catch { continue; } // detached or unresponsive frame
+    checked += 1;
+    if (v !== undefined) bad.push(`${frame.url().slice(0, 120)} (__pwned=${v})`);
+  }
+  return { bad, checked };
+}
 
 // Harness endpoints for the extension host: /started (from the shim below)
 // and /screenshot (from the tests).
@@ -66,6 +109,10 @@ function controlServer({ getPage, dir, onStarted }) {
     if (!dir) return reply(200, { path: null });
     const name = (url.searchParams.get('name') || 'screenshot').replace(/[^\w.-]+/g, '_').replace(/\.png$/, '');
     try {
+      const wait = url.searchParams.get('wait');
+      if (wait && !(await waitForSelector(getPage(), wait, 15000))) return reply(500, { error: `nothing matches ${wait}` });
+      // Two animation frames: the matched element has been painted, not just attached.
+      if (wait) await getPage().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const file = path.join(dir, `${name}.png`);
       fs.mkdirSync(dir, { recursive: true });
       await getPage().screenshot({ path: file });
@@ -100,7 +147,7 @@ async function main() {
   const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
   const runDir = h.makeRunDir();
   let server, browser, control, page, finish, startTimer;
-  const done = new Promise((resolve) => { finish = resolve; });
+  let done = new Promise((resolve) => { finish = resolve; });
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, () => finish({ code: 130, why: `got ${sig}` }));
   const overall = setTimeout(() => finish({ code: 1, why: `timed out after ${opts.timeout}s` }), opts.timeout * 1000);
 
@@ -140,6 +187,21 @@ async function main() {
     });
     page.on('pageerror', (err) => log(`page error: ${err.message}`));
     page.on('crash', () => finish({ code: 1, why: 'browser page crashed' }));
+    const dialogs = [];
+    page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); d.dismiss().catch(() => {}); });
+    if (opts['check-hostile']) {
+      const suiteDone = done;
+      done = suiteDone.then(async (r) => {
+        if (r.why || r.code === 130) return r;
+        const { bad, checked } = await pwnedFrames(page);
+        const webviews = page.frames().filter((f) => /webview/i.test(f.url())).length;
+        log(`hostile check: ${checked}/${page.frames().length} frames checked (${webviews} webview), ${bad.length} with __pwned, ${dialogs.length} dialogs`);
+        if (VERBOSE) for (const f of page.frames()) log(`  frame ${f.url().slice(0, 160)}`);
+        if (bad.length) return { code: 1, why: `window.__pwned set in ${bad.join(', ')}` };
+        if (dialogs.length) return { code: 1, why: `dialogs opened: ${dialogs.join('; ')}` };
+        return r;
+      });
+    }
     log(`VS Code server on port ${port} up after ${secs()}s; opening workbench`);
     startTimer = setTimeout(() => finish({ code: 1, why: `tests did not start within ${opts['start-timeout']}s` }), opts['start-timeout'] * 1000);
     await page.goto(h.workbenchUrl(port, opts.workspace, {

@@ -21,7 +21,9 @@ export function isContent(an: Analysis, i: number): boolean {
 }
 
 export function lemmaOf(an: Analysis, i: number): string {
-  return (an.pos[i] === 'PROPN' ? an.lower[i] : an.lemmas[i].toLowerCase()).replace(/[’']/g, "'");
+  // wink gives no lemma for some misspellings ("werent"): fall back to the word itself.
+  const lemma = an.pos[i] === 'PROPN' ? an.lower[i] : (an.lemmas[i] ?? an.lower[i] ?? '').toLowerCase();
+  return lemma.replace(/[’']/g, "'");
 }
 
 /**

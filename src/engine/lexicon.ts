@@ -70,7 +70,7 @@ export const INCREMENT_BEFORE = new Set(['another', 'additional', 'extra', 'furt
 export const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'further', 'other', 'others']);
 
 /** Future and intention markers: a projected figure is not a count so far. */
-export const PROJECTION = new Set(['will', 'shall', "'ll", 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'expected', 'set', 'going', 'aim', 'aims', 'would']);
+export const PROJECTION = new Set(['will', 'shall', "'ll", 'could', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'expected', 'set', 'going', 'aim', 'aims', 'would']);
 
 export const VAGUE_HEADS = new Set(['several', 'many', 'few', 'numerous', 'countless']);
 export const VAGUE_PLURAL_SCALES: Record<string, number> = {
@@ -92,7 +92,8 @@ export const CURRENCY_WORDS: Record<string, string> = {
 export const MEASURE_UNITS: Record<string, string> = {
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   mile: 'mile', miles: 'mile', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
-  cm: 'cm', mm: 'mm', ft: 'ft', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch',
+  cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm',
+  mm: 'mm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', ft: 'ft', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', g: 'g', gram: 'g', grams: 'g',
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', lb: 'lb', lbs: 'lb',
   pound_weight: 'lb', acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', ha: 'ha',

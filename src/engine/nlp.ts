@@ -25,6 +25,8 @@ export interface Analysis {
   entities: { type: string; first: number; last: number }[];
 }
 
+const NUMERIC = /^\d[\d.,\u00a0\u202f']*(?:[-–—‒]\d[\d.,]*)?$/;
+
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
@@ -35,6 +37,14 @@ export function analyse(text: string): Analysis {
   // wink types its.lemma as a span function; on tokens it yields one lemma each.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const n = values.length;
+  // wink remembers each new token's type from the first time it met it, so one odd text can leave
+  // "500" typed as a word for the rest of the process: digits are numbers, whatever came before.
+  for (let i = 0; i < n; i++) {
+    if (types[i] !== 'number' && NUMERIC.test(values[i])) {
+      types[i] = 'number';
+      pos[i] = 'NUM';
+    }
+  }
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
   const lower = new Array<string>(n);

@@ -146,6 +146,14 @@ function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: st
   return undefined;
 }
 
+/** Nouns that are plural without an -s: they end a counted phrase like any plural. */
+const INVARIANT_PLURALS = new Set(['people', 'police', 'personnel', 'staff', 'cattle', 'livestock', 'clergy', 'crew', 'folk']);
+
+function isPlural(an: Analysis, i: number): boolean {
+  const lemma = (an.lemmas[i] ?? an.lower[i]).toLowerCase();
+  return an.pos[i] === 'NOUN' && (lemma !== an.lower[i] || INVARIANT_PLURALS.has(an.lower[i]));
+}
+
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
 function countedNoun(an: Analysis, after: number, first: number): { noun?: string; nounForm?: string; phrase?: string; part?: boolean; increment?: boolean; before?: boolean; last: number } {
   let j = after;
@@ -164,8 +172,10 @@ function countedNoun(an: Analysis, after: number, first: number): { noun?: strin
   let k = j;
   while (k < an.values.length && an.sentenceOf[k] === s && an.types[k] === 'word') {
     const p = an.pos[k];
+    // A plural noun ends the phrase ("2,000 firefighters next week", "1.5 million people lack …").
+    if (head >= 0 && isPlural(an, head)) break;
     if (p === 'NOUN' || p === 'PROPN') head = k;
-    else if (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN')) { /* modifier */ }
+    else if (head < 0 && (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN'))) { /* "armed personnel" */ }
     else break;
     k++;
   }

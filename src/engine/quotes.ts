@@ -56,7 +56,7 @@ export function findQuotations(text: string): RawQuote[] {
           close = j;
           break;
         }
-        if (s === 1 && weak < 0) weak = j;
+        if (s === 1) weak = j;
       }
       if (!single && d === '\n') {
         // A quotation that runs on reopens each new paragraph with its opening mark.
@@ -66,6 +66,7 @@ export function findQuotations(text: string): RawQuote[] {
         j = k;
       }
     }
+    // No sure closing mark: the last possible one, since a possessive ("workers' demands") comes first.
     if (close < 0) close = weak;
     if (close < 0 || close - i < 2) {
       i++;
@@ -195,10 +196,12 @@ function reportedSpeech(an: Analysis, path: string, covered: [number, number][],
   for (const [s0, s1] of an.sentences) {
     let end = s1;
     if (an.types[end] === 'punctuation') end--;
-    // Find ", <speaker> <reporting verb> [as saying]" at the end.
+    if (end <= s0) continue;
+    // Find ", <speaker> <verb of speech> [as saying | reporters | the BBC]" at the end.
     let v = end;
     if (an.lower[v] === 'saying' && an.lower[v - 1] === 'as') v -= 2;
-    if (!SPEECH.has(lemmaOf(an, v))) continue;
+    for (let k = 0; k < 3 && v > s0 && !SPEECH.has(lemmaOf(an, v)) && ['NOUN', 'PROPN', 'PRON', 'DET'].includes(an.pos[v]); k++) v--;
+    if (v <= s0 || !SPEECH.has(lemmaOf(an, v))) continue;
     let j = v - 1;
     while (j > s0 && (an.pos[j] === 'AUX' || an.pos[j] === 'ADV')) j--;
     let k = j;

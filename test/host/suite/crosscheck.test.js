@@ -1,0 +1,293 @@
+// Crosscheck in a real VS Code extension host, on a copy of the five seed reports plus hostile.md
+// (see workspace.js). Tests share one window and run in order; every wait is on a condition
+// (whenIdle(), diagnostics, tabs, compare data), bounded, never a fixed sleep.
+const assert = require('assert');
+const http = require('http');
+const path = require('path');
+const vscode = require('vscode');
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SOURCE = 'Crosscheck';
+const F003 = '003_840ff912861451bc.txt';
+const OTHERS = ['000_d68872375e6c7ec2.txt', '001_734ae9511008b7b8.txt', '002_4de938509c6f549a.txt', '004_b4c3d3bfb9c4bd4d.txt'];
+
+/** Polls cond() until it returns something truthy; rejects with `what` after `ms`. */
+async function waitFor(what, cond, ms = 20000, every = 50) {
+  const deadline = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      const v = await cond();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms}ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+/**
+ * Asks the harness for a screenshot. `wait` is a CSS selector the harness waits for (in any
+ * frame) before taking it, so the picture shows the thing once it is painted. Outside the web
+ * harness (desktop runs) there is no URL and this does nothing.
+ */
+function screenshot(name, wait) {
+  const base = process.env.CROSSCHECK_HOST_SCREENSHOT_URL;
+  if (!base) return Promise.resolve(null);
+  const url = new URL(base);
+  url.searchParams.set('name', name);
+  if (wait) url.searchParams.set('wait', wait);
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', timeout: 60000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(body).path || null) : reject(new Error(`screenshot ${name}: HTTP ${res.statusCode} ${body}`))));
+    });
+    req.on('timeout', () => req.destroy(new Error(`screenshot ${name}: timed out`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const folder = () => vscode.workspace.workspaceFolders[0].uri;
+const fileUri = (name) => vscode.Uri.joinPath(folder(), name);
+const base = (uri) => path.posix.basename(uri.path);
+const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+
+async function textOf(uri, range) {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return doc.getText(range);
+}
+
+function rangeOf(doc, needle) {
+  const i = doc.getText().indexOf(needle);
+  assert.ok(i >= 0, `"${needle}" not found in ${base(doc.uri)}`);
+  return new vscode.Range(doc.positionAt(i), doc.positionAt(i + needle.length));
+}
+
+async function show(name, column = vscode.ViewColumn.One) {
+  const doc = await vscode.workspace.openTextDocument(fileUri(name));
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
+  return { doc, editor };
+}
+
+function hoverText(hovers) {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+/** The "on Thursday" diagnostic of 003, once the server has published it. */
+function thursdayDiagnostic(doc) {
+  return ours(doc.uri).find((d) => /Thursday/.test(doc.getText(d.range)) && d.message.includes('Thursday'));
+}
+
+function webviewTabs() {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+}
+
+/** compareHtml() from the source, bundled on the fly: the exact HTML the panel is given. */
+function loadCompareHtml() {
+  const esbuild = require(path.join(ROOT, 'node_modules', 'esbuild'));
+  const out = esbuild.buildSync({
+    entryPoints: [path.join(ROOT, 'src/client/compareHtml.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
+  const m = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(m, m.exports, require);
+  return m.exports;
+}
+
+describe('Crosscheck in the extension host', function () {
+  /** @type {{ client: any, conflictsTree: any, whenIdle(): Promise<void>, lastStatus(): any, compareData(): any }} */
+  let api;
+  let editorConfig;
+  let wordWrap;
+
+  before(async function () {
+    this.timeout(120000);
+    // The chat/auxiliary bar would cover part of every screenshot.
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
+    // Long report lines: wrap them so screenshots show whole sentences (user settings of the
+    // throwaway profile, never the workspace's; restored in after()).
+    editorConfig = vscode.workspace.getConfiguration('editor');
+    wordWrap = editorConfig.inspect('wordWrap').globalValue;
+    await editorConfig.update('wordWrap', 'on', vscode.ConfigurationTarget.Global);
+    const ext = vscode.extensions.getExtension('crosscheck.crosscheck');
+    assert.ok(ext, 'extension crosscheck.crosscheck not found');
+    api = await ext.activate();
+    assert.ok(api && typeof api.whenIdle === 'function', 'activate() returned no test API');
+    await api.whenIdle();
+    const status = api.lastStatus();
+    assert.ok(!status || status.documents >= 6, `server indexed ${status && status.documents} documents, expected 6`);
+  });
+
+  after(async () => {
+    await editorConfig.update('wordWrap', wordWrap, vscode.ConfigurationTarget.Global);
+    // Nothing may be left dirty (the launcher checks the disk is unchanged; this checks memory).
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => base(d.uri));
+    assert.deepStrictEqual(dirty, [], `documents left dirty: ${dirty.join(', ')}`);
+  });
+
+  it('1. shows a diagnostic on "on Thursday" in 003 related to the Friday claims of the other files', async () => {
+    const { doc, editor } = await show(F003);
+    await api.whenIdle();
+    const diag = await waitFor('the Thursday diagnostic in 003', () => thursdayDiagnostic(doc));
+    assert.strictEqual(doc.getText(diag.range), 'on Thursday');
+    assert.strictEqual(diag.source, SOURCE);
+    const related = (diag.relatedInformation || []).filter((r) => base(r.location.uri) !== F003);
+    const files = new Set(related.map((r) => base(r.location.uri)));
+    assert.ok(files.size >= 3, `related locations in only ${[...files].join(', ')}`);
+    for (const r of related) {
+      assert.ok(OTHERS.includes(base(r.location.uri)), `unexpected related file ${r.location.uri}`);
+      assert.match(await textOf(r.location.uri, r.location.range), /Friday/, `related location in ${base(r.location.uri)} is not a Friday claim`);
+    }
+
+    // From the start of the line, "next problem" lands on "on Thursday" and opens the inline
+    // problem view: message plus the related Friday locations, under the squiggle.
+    const lineStart = new vscode.Position(diag.range.start.line, 0);
+    editor.selection = new vscode.Selection(lineStart, lineStart);
+    editor.revealRange(diag.range, vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('editor.action.marker.next');
+    await waitFor('the cursor on the Thursday diagnostic', () => editor.selection.active.isEqual(diag.range.start), 5000);
+    await screenshot('diagnostics', '.marker-widget .descriptioncontainer');
+    await vscode.commands.executeCommand('closeMarkersNavigation');
+  });
+
+  it('2. hovering "around 12,000" in 003 names the other sources and links to them', async () => {
+    const { doc, editor } = await show(F003);
+    const figure = rangeOf(doc, 'around 12,000');
+    const pos = figure.start.translate(0, 'around 1'.length);
+    const hovers = await waitFor('a Crosscheck hover on "around 12,000"', async () => {
+      const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos);
+      return h && /Crosscheck/.test(hoverText(h)) ? h : undefined;
+    });
+    const md = hoverText(hovers);
+    for (const other of ['000', '002']) assert.ok(md.includes(other), `hover does not name ${other}:\n${md}`);
+    assert.match(md, /\]\(file:\/\/[^)]+#L\d+,\d+\)/, `hover has no link to a file location:\n${md}`);
+    assert.match(md, /15,000|15\\,000/, `hover does not show the 15,000 figure:\n${md}`);
+
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(figure, vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('editor.action.showHover', { focus: 'autoFocusImmediately' });
+    // The problem's own hover comes first and Crosscheck's table of sources below it: once the
+    // harness has seen the table rendered (first picture), scroll to it and take the real one.
+    const table = '.monaco-hover:not(.hidden) .markdown-hover table';
+    if (await screenshot('hover', table)) {
+      await vscode.commands.executeCommand('editor.action.goToBottomHover');
+      await screenshot('hover', table);
+    }
+    await vscode.commands.executeCommand('editor.action.hideHover');
+  });
+
+  it('3. the Conflicts panel groups the Thursday/Friday and troop-number conflicts', async () => {
+    await api.whenIdle();
+    const tree = api.conflictsTree;
+    const top = tree.getChildren();
+    const claims = top.filter((n) => n.kind === 'claim');
+    assert.ok(claims.length >= 2, `only ${claims.length} conflict groups`);
+    const says = (n) => [n.group.claim.text, ...n.group.sources.map((s) => s.text)].join(' | ');
+    const dates = claims.find((n) => /Thursday/.test(says(n)) && /Friday/.test(says(n)));
+    assert.ok(dates, `no Thursday/Friday group in:\n${claims.map(says).join('\n')}`);
+    const troops = claims.find((n) => /troops/.test(says(n)) && /15,000/.test(says(n)) && /12,000/.test(says(n)));
+    assert.ok(troops, `no troop-number group in:\n${claims.map(says).join('\n')}`);
+    for (const g of [dates, troops]) {
+      const kids = tree.getChildren(g);
+      assert.ok(kids.length >= 2, `group "${g.group.claim.text}" has ${kids.length} sources`);
+      assert.ok(kids.every((k) => k.kind === 'source'));
+      const item = tree.getTreeItem(g);
+      assert.ok(item.label, 'claim node without a label');
+      assert.ok(tree.getTreeItem(kids[0]).command, 'source node opens nothing');
+    }
+
+    await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
+    await vscode.commands.executeCommand('crosscheck.conflicts.focus');
+    // A Playwright selector (the harness uses frame.$): a tree row of the troop-number group.
+    await screenshot('panel', '.monaco-list-row:has-text("some 15,000 troops")');
+  });
+
+  it('5. editing "on Thursday" to "on Friday" (unsaved) clears the diagnostic; reverting brings it back', async () => {
+    const { doc } = await show(F003);
+    await waitFor('the Thursday diagnostic before editing', () => thursdayDiagnostic(doc));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, rangeOf(doc, 'on Thursday'), 'on Friday');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'edit not applied');
+    assert.ok(doc.isDirty, 'document not dirty after the edit');
+    try {
+      await waitFor('the Thursday diagnostic to disappear', () => !ours(doc.uri).some((d) => d.message.includes('Thursday')));
+      await api.whenIdle();
+      assert.ok(!ours(doc.uri).some((d) => d.message.includes('Thursday')), 'Thursday diagnostic came back while edited');
+    } finally {
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await waitFor('003 to be reverted', () => !doc.isDirty && doc.getText().includes('on Thursday'), 10000);
+    }
+    await waitFor('the Thursday diagnostic after reverting', () => thursdayDiagnostic(doc));
+    await api.whenIdle();
+  });
+
+  it('4. Compare sources on 003 opens the webview with claims from several sources', async () => {
+    const { doc } = await show(F003);
+    assert.strictEqual(vscode.window.activeTextEditor && base(vscode.window.activeTextEditor.document.uri), F003);
+    await vscode.commands.executeCommand('crosscheck.compareSources');
+    // The panel retitles itself ("Compare: 003_…") once the server has answered.
+    await waitFor('the compare webview tab titled after 003', () => webviewTabs().find((t) => /crosscheck\.compare/.test(t.input.viewType) && /003/.test(t.label)));
+    const data = await waitFor('compare data for 003', () => {
+      const d = api.compareData();
+      return d && d.documents.length === 1 && d.documents[0].uri === doc.uri.toString() ? d : undefined;
+    });
+    const claims = data.documents[0].claims;
+    assert.ok(claims.length >= 3, `only ${claims.length} claims`);
+    const multi = claims.filter((c) => new Set(c.sources.map((s) => s.uri)).size >= 2);
+    assert.ok(multi.length >= 2, 'fewer than two claims have several sources');
+    const thursday = claims.find((c) => /Thursday/.test(c.text));
+    assert.ok(thursday && thursday.sources.length >= 3, 'Thursday claim lacks its Friday sources');
+    const troops = claims.find((c) => /12,000/.test(c.text));
+    assert.ok(troops && new Set(troops.sources.map((s) => s.uri)).size >= 3, 'troop figure lacks its sources');
+
+    await screenshot('compare', 'section.claim table');
+  });
+
+  it('6. hostile.md: compare view and hover carry no live markup from the document', async () => {
+    const { doc } = await show('hostile.md');
+    await api.whenIdle();
+    assert.strictEqual(base(vscode.window.activeTextEditor.document.uri), 'hostile.md');
+    await vscode.commands.executeCommand('crosscheck.compareSources');
+    const data = await waitFor('compare data for hostile.md', () => {
+      const d = api.compareData();
+      return d && d.documents.length === 1 && d.documents[0].uri === doc.uri.toString() ? d : undefined;
+    });
+    const troops = data.documents[0].claims.find((c) => /15,000/.test(c.text));
+    assert.ok(troops && troops.sources.length >= 2, 'hostile.md\'s 15,000 troops take no part in comparisons');
+    await waitFor('the compare tab to show hostile.md', () => webviewTabs().find((t) => /hostile/.test(t.label)));
+
+    const { compareHtml, makeNonce } = loadCompareHtml();
+    const nonce = makeNonce();
+    const html = compareHtml({ cspSource: 'https://webview.example', nonce, scriptUri: 'https://webview.example/compare.js', styleUri: 'https://webview.example/compare.css', data });
+    assert.ok(!/<script>window/i.test(html) && !html.includes('__pwned=1</script>'), 'document <script> reached the HTML');
+    assert.ok(!/<img\s+src=x/i.test(html), 'document <img> reached the HTML');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+    assert.ok(csp, 'no CSP meta tag');
+    csp[1] = csp[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    assert.match(csp[1], /default-src 'none'/);
+    assert.ok(csp[1].includes(`'nonce-${nonce}'`), 'CSP has no nonce');
+    assert.ok(!/unsafe-inline|unsafe-eval/.test(csp[1]), `CSP too loose: ${csp[1]}`);
+    const scripts = html.match(/<script\b[^>]*>/g) || [];
+    assert.strictEqual(scripts.length, 2);
+    for (const s of scripts) assert.ok(s.includes(`nonce="${nonce}"`), `script without nonce: ${s}`);
+
+    // The hover on the figure escapes document text and links only to file: URIs.
+    const figure = rangeOf(doc, 'some 15,000 troops');
+    const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, figure.start.translate(0, 6));
+    const md = hoverText(h || []);
+    assert.ok(!/<script|<img|\]\((command|javascript):/i.test(md), `hover carries live markup:\n${md}`);
+    // The compare view stays open for the harness's --check-hostile pass over every frame.
+  });
+});

@@ -1,0 +1,231 @@
+// Verdict rules across small documents written for these tests: which figures, dates and
+// quotations the engine holds to conflict, agree, vary or stand alone. No word vectors: the
+// documents share their nouns and verbs, so claims meet by lemma and context.
+import * as assert from 'node:assert/strict';
+import { CheckWorkspace } from '../../src/engine';
+import type { Finding, FindingType } from '../../src/engine';
+
+function check(docs: Record<string, string>): { ws: CheckWorkspace; findings: Finding[]; texts: Record<string, string> } {
+  const ws = new CheckWorkspace();
+  for (const [p, t] of Object.entries(docs)) ws.setDocument(p, t);
+  return { ws, findings: ws.allFindings(), texts: docs };
+}
+
+/** The finding on the claim of `path` whose text contains `holds`. */
+function findingOn(findings: Finding[], path: string, holds: string, type?: FindingType): Finding | undefined {
+  return findings.find((f) => f.claim.path === path && f.claim.text.includes(holds) && (type === undefined || f.type === type));
+}
+
+const summary = (fs: Finding[]) => fs.map((f) => `${f.type} ${f.claim.path} ${JSON.stringify(f.claim.text)}: ${f.message}`);
+const conflicts = (fs: Finding[]) => fs.filter((f) => f.type === 'conflict');
+
+describe('verdicts: figures', () => {
+  it('15,000 troops against between 10,000 and 12,000 troops is a conflict, with source and percentage', () => {
+    const { findings } = check({
+      'a.txt': 'The defence ministry confirmed that 15,000 troops were sent to the flooded border region.',
+      'b.txt': 'Between 10,000 and 12,000 troops were sent to the flooded border region, officials said.',
+    });
+    const f = findingOn(findings, 'a.txt', '15,000');
+    assert.ok(f, `no finding on 15,000: ${JSON.stringify(summary(findings))}`);
+    assert.equal(f.type, 'conflict');
+    const r = f.related.find((x) => x.path === 'b.txt');
+    assert.ok(r, 'b.txt is not among the related sources');
+    assert.equal(r.relation, 'conflicts');
+    assert.ok(r.text.includes('10,000'), r.text);
+    assert.match(f.message, /\bb\b/, 'the message names the other source');
+    assert.match(f.message, /\d+(–\d+)?%/, 'the message gives the difference as a percentage');
+    // And the other way round.
+    const g = findingOn(findings, 'b.txt', '10,000');
+    assert.equal(g?.type, 'conflict');
+    assert.match(g!.message, /\ba\b/);
+    assert.match(g!.message, /\d+%/);
+  });
+
+  it('"about 600 were killed" agrees with "around 600 people died"', () => {
+    const { findings } = check({
+      'a.txt': 'About 600 were killed when the dam burst above the town.',
+      'b.txt': 'Around 600 people died when the dam burst above the town.',
+    });
+    const f = findingOn(findings, 'a.txt', '600');
+    assert.equal(f?.type, 'agreement', JSON.stringify(summary(findings)));
+    assert.ok(f!.related.some((r) => r.path === 'b.txt' && (r.relation === 'agrees' || r.relation === 'same')));
+    assert.deepEqual(conflicts(findings), []);
+  });
+
+  it('a rounded figure agrees with a precise one ("about 4,000" and 3,987)', () => {
+    const { findings } = check({
+      'a.txt': 'About 4,000 households lost power during the ice storm.',
+      'b.txt': 'The utility said 3,987 households lost power during the ice storm.',
+    });
+    const f = findingOn(findings, 'a.txt', '4,000');
+    assert.equal(f?.type, 'agreement', JSON.stringify(summary(findings)));
+    assert.equal(f!.related[0].relation, 'agrees');
+    assert.equal(f!.related[0].path, 'b.txt');
+    assert.equal(findingOn(findings, 'b.txt', '3,987')?.type, 'agreement');
+    assert.deepEqual(conflicts(findings), []);
+  });
+
+  it('a more-than bound conflicts with a lower value', () => {
+    const { findings } = check({
+      'a.txt': 'More than 6,000 nurses joined the strike over pay.',
+      'b.txt': 'Some 4,500 nurses joined the strike over pay.',
+    });
+    const f = findingOn(findings, 'a.txt', '6,000');
+    assert.equal(f?.type, 'conflict', JSON.stringify(summary(findings)));
+    assert.equal(f!.related[0].relation, 'conflicts');
+    assert.equal(findingOn(findings, 'b.txt', '4,500')?.type, 'conflict');
+  });
+
+  it('a more-than bound agrees with a higher value', () => {
+    const { findings } = check({
+      'a.txt': 'More than 6,000 nurses joined the strike over pay.',
+      'b.txt': 'Some 7,500 nurses joined the strike over pay.',
+    });
+    assert.deepEqual(conflicts(findings).map((f) => f.message), []);
+    assert.equal(findingOn(findings, 'a.txt', '6,000')?.type, 'agreement');
+  });
+
+  it('an increment ("another 3,000 soldiers") is not compared with a total', () => {
+    const docs = {
+      'a.txt': 'The government sent another 3,000 soldiers to the flooded province.',
+      'b.txt': 'The government has sent 15,000 soldiers to the flooded province.',
+    };
+    assert.deepEqual(summary(conflicts(check(docs).findings)), []);
+    // Control: without "another" the same pair is a conflict, so the rule above is what keeps them apart.
+    const control = check({ ...docs, 'a.txt': docs['a.txt'].replace('another ', '') });
+    assert.equal(findingOn(control.findings, 'a.txt', '3,000')?.type, 'conflict');
+  });
+
+  it('a projection ("will send 8,000") is not compared with a count so far', () => {
+    const docs = {
+      'a.txt': 'The government will send 8,000 soldiers to the flooded province.',
+      'b.txt': 'The government has sent 15,000 soldiers to the flooded province.',
+    };
+    assert.deepEqual(summary(conflicts(check(docs).findings)), []);
+    const control = check({ ...docs, 'a.txt': 'The government has sent 8,000 soldiers to the flooded province.' });
+    assert.equal(findingOn(control.findings, 'a.txt', '8,000')?.type, 'conflict');
+  });
+
+  it('killed is not compared with "killed or wounded"', () => {
+    const docs = {
+      'a.txt': '40 miners were killed in the collapse at the northern pit.',
+      'b.txt': '95 miners were killed or wounded in the collapse at the northern pit.',
+    };
+    assert.deepEqual(summary(conflicts(check(docs).findings)), []);
+    const control = check({ ...docs, 'b.txt': '95 miners were killed in the collapse at the northern pit.' });
+    assert.equal(findingOn(control.findings, 'a.txt', '40')?.type, 'conflict');
+  });
+
+  it('killed is not compared with casualties', () => {
+    const docs = {
+      'a.txt': 'The collapse at the northern pit killed 40 miners.',
+      'b.txt': 'The collapse at the northern pit left 95 casualties among the miners.',
+    };
+    assert.deepEqual(summary(conflicts(check(docs).findings)), []);
+    const control = check({ ...docs, 'b.txt': 'The collapse at the northern pit killed 95 miners.' });
+    assert.equal(findingOn(control.findings, 'a.txt', '40')?.type, 'conflict');
+  });
+});
+
+describe('verdicts: dates', () => {
+  it('Thursday against Friday for the same ceremony is a conflict', () => {
+    const { findings } = check({
+      'a.txt': 'The memorial ceremony for the flood victims was held on Thursday in the cathedral.',
+      'b.txt': 'The memorial ceremony for the flood victims was held on Friday in the cathedral.',
+    });
+    const f = findingOn(findings, 'a.txt', 'Thursday');
+    assert.equal(f?.type, 'conflict', JSON.stringify(summary(findings)));
+    assert.equal(f!.related[0].path, 'b.txt');
+    assert.ok(f!.related[0].text.includes('Friday'));
+    assert.equal(f!.related[0].relation, 'conflicts');
+  });
+
+  it('"last October" against "in October 2023" is a conflict to check by hand (information)', () => {
+    const { findings } = check({
+      'a.txt': 'The mayor first announced the stadium plan last October.',
+      'b.txt': 'The mayor first announced the stadium plan in October 2023.',
+    });
+    const f = findingOn(findings, 'a.txt', 'last October');
+    assert.equal(f?.type, 'conflict', JSON.stringify(summary(findings)));
+    assert.equal(f!.severity, 'information');
+    assert.ok(f!.related.some((r) => r.path === 'b.txt' && r.text.includes('October 2023')));
+    const g = findingOn(findings, 'b.txt', 'October 2023');
+    assert.equal(g?.type, 'conflict');
+    assert.equal(g!.severity, 'information');
+  });
+});
+
+describe('verdicts: repetition', () => {
+  const a =
+    'The river burst its banks on Sunday night and flooded the old town.\n\n' +
+    'Rescue teams evacuated some 2,000 residents from the low-lying districts.\n\n' +
+    'The mayor asked the army for help with the clean-up.\n\n' +
+    'Rescue teams evacuated some 2,000 residents from the low-lying districts.\n';
+
+  it('a passage repeated in one document gives one repetition finding and no conflict between the copies', () => {
+    const { findings, ws } = check({ 'a.txt': a, 'b.txt': 'The river burst its banks and flooded the old town on Sunday night.' });
+    const reps = findings.filter((f) => f.type === 'repetition');
+    assert.equal(reps.length, 1, JSON.stringify(summary(findings)));
+    const second = a.lastIndexOf('Rescue teams');
+    const first = a.indexOf('Rescue teams');
+    assert.equal(reps[0].claim.path, 'a.txt');
+    assert.equal(reps[0].claim.start, second);
+    assert.equal(reps[0].related[0].start, first);
+    assert.deepEqual(summary(conflicts(findings)), []);
+    // The copy's figure points at its twin and is not checked again.
+    const twins = ws.claims('a.txt')!.claims.filter((c) => c.text.includes('2,000'));
+    assert.equal(twins.length, 2);
+    assert.equal(twins[1].repeatOf, twins[0].id);
+    assert.equal(findings.filter((f) => f.type !== 'repetition' && f.claim.path === 'a.txt' && f.claim.start === a.lastIndexOf('some 2,000')).length, 0);
+  });
+
+  it('a conflict with another source is reported once, not once per copy', () => {
+    const { findings } = check({ 'a.txt': a, 'b.txt': 'Rescue teams evacuated 3,500 residents from the low-lying districts after the river burst its banks.' });
+    const onA = findings.filter((f) => f.type === 'conflict' && f.claim.path === 'a.txt');
+    assert.equal(onA.length, 1, JSON.stringify(summary(findings)));
+    assert.equal(onA[0].claim.start, a.indexOf('some 2,000'));
+    const onB = findingOn(findings, 'b.txt', '3,500', 'conflict');
+    assert.ok(onB);
+    assert.deepEqual(onB.related.map((r) => [r.path, r.start]), [['a.txt', a.indexOf('some 2,000')]]);
+  });
+});
+
+describe('verdicts: quotations', () => {
+  const full = '“We will rebuild every school in the valley before winter,” the education minister Lena Sorel said on a visit to the flooded district.';
+
+  it('a quotation that leaves words out is a quote-variant whose diff adds them', () => {
+    const { findings } = check({
+      'a.txt': full,
+      'b.txt': 'The education minister Lena Sorel promised: “We will rebuild every school before winter.”',
+    });
+    const f = findingOn(findings, 'b.txt', 'rebuild', 'quote-variant');
+    assert.ok(f, JSON.stringify(summary(findings)));
+    assert.ok(f.diff, 'a quote-variant carries a diff');
+    assert.ok(f.diff.some((o) => o.op === 'added' && o.text === 'in the valley'), JSON.stringify(f.diff));
+    assert.ok(f.related.some((r) => r.path === 'a.txt' && r.relation === 'differs'));
+    // Seen from the fuller quotation, the same words are extra.
+    const g = findingOn(findings, 'a.txt', 'rebuild', 'quote-variant');
+    assert.ok(g?.diff?.some((o) => o.op === 'removed' && o.text === 'in the valley'), JSON.stringify(g?.diff));
+  });
+
+  it('the same quotation in two sources is corroborated', () => {
+    const { findings } = check({
+      'a.txt': full,
+      'b.txt': 'Lena Sorel, the education minister, told parents: “We will rebuild every school in the valley before winter.”',
+    });
+    const f = findingOn(findings, 'b.txt', 'rebuild');
+    assert.equal(f?.type, 'quote-corroborated', JSON.stringify(summary(findings)));
+    assert.ok(f!.related.some((r) => r.path === 'a.txt' && r.relation === 'same'));
+    assert.equal(findingOn(findings, 'a.txt', 'rebuild')?.type, 'quote-corroborated');
+  });
+
+  it('a quotation of four words or more that no other source carries is single-source', () => {
+    const { findings } = check({
+      'a.txt': '“Nobody in this valley will spend the winter in a tent,” the governor told reporters.',
+      'b.txt': 'The governor visited the flooded district on Tuesday and met families in the shelters.',
+    });
+    const f = findingOn(findings, 'a.txt', 'Nobody');
+    assert.equal(f?.type, 'single-source', JSON.stringify(summary(findings)));
+    assert.deepEqual(f!.related, []);
+  });
+});
