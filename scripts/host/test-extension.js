@@ -2,10 +2,11 @@
 // Runs the Crosscheck extension-host suite (test/host/suite) in the offline web host.
 // Builds nothing: run `node esbuild.config.js` first (dist/ must be current).
 //
-//   node scripts/host/test-extension.js [extra run-tests.js options, e.g. --timeout 300]
+//   node scripts/host/test-extension.js [--docs] [extra run-tests.js options, e.g. --timeout 300]
 //
 // Makes a fresh temp workspace (the five seed reports + hostile.md), hashes every file, runs
-// run-tests.js with screenshots into docs/screenshots and --check-hostile, hashes again and
+// run-tests.js with screenshots (into .vscode-test/screenshots, or the README's docs/screenshots
+// with --docs) and --check-hostile, hashes again and
 // fails if the run exited non-zero or changed, added or removed any workspace file.
 const fs = require('fs');
 const path = require('path');
@@ -21,6 +22,7 @@ function main() {
       return 2;
     }
   }
+  const docs = process.argv.includes('--docs');
   const t0 = Date.now();
   const ws = createWorkspace();
   const before = hashTree(ws);
@@ -29,9 +31,9 @@ function main() {
     '--extension', ROOT,
     '--tests', path.join(ROOT, 'test/host/suite/runner.js'),
     '--workspace', ws,
-    '--screenshots', path.join(ROOT, 'docs/screenshots'),
+    '--screenshots', path.join(ROOT, docs ? 'docs/screenshots' : '.vscode-test/screenshots'),
     '--check-hostile',
-    ...process.argv.slice(2)];
+    ...process.argv.slice(2).filter((a) => a !== '--docs')];
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: ROOT });
   let code = r.status ?? 1;
   if (r.error) console.error(`[test-extension] could not run run-tests.js: ${r.error.message}`);
