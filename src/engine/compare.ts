@@ -214,13 +214,13 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Fi
       type: 'agreement',
       severity: 'hint',
       confidence,
-      message: `${here}; ${agreeing.map((m) => noteFor(c, m)).join('; ')}.`,
+      message: `${here}; ${sayings(c, agreeing)}.`,
       claim,
       related,
     };
   }
-  const parts = conflicts.map((m) => noteFor(c, m));
-  if (agreeing.length) parts.push(`${agreeing.map((m) => sourceName(m.ref.path)).join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
+  const parts = [sayings(c, conflicts)];
+  if (agreeing.length) parts.push(`${names(agreeing)} agree${agreeing.length === 1 ? 's' : ''}`);
   const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
   return {
     type: 'conflict',
@@ -230,4 +230,41 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Fi
     claim,
     related,
   };
+}
+
+function names(ms: Match[]): string {
+  const n = ms.map((m) => sourceName(m.ref.path));
+  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+}
+
+/** "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by what they say. */
+function sayings(c: FigureClaim, ms: Match[]): string {
+  const groups = new Map<string, Match[]>();
+  for (const m of ms) {
+    const key = saying(c, m);
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups].map(([what, g]) => `${names(g)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ');
+}
+
+function saying(c: FigureClaim, m: Match): string {
+  const o = m.ref.claim as FigureClaim;
+  const value = describe(o);
+  if (c.kind === 'quantity' && o.kind === 'quantity') {
+    if (m.verdict === 'same') return value;
+    if (m.verdict === 'agrees') return `${value} (consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
+    return `${value} (${formatDifference(c.quantity, o.quantity)})`;
+  }
+  if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;
+  return value;
+}
+
+/** For "last October" against "October 2023": the publication year that would make them agree. */
+function publicationHint(a: DateClaim, b: DateClaim): string {
+  const [rel, abs] = a.date.type === 'relative' ? [a.date, b.date] : [b.date, a.date];
+  if (rel.type !== 'relative' || abs.type !== 'absolute' || abs.year === undefined) return ' (which needs the publication date to check)';
+  const year = abs.year - rel.offset;
+  return a.date.type === 'relative'
+    ? `, which this is only if it was published in ${year}`
+    : `, which that is only if ${sourceName(b.id.split('#')[0])} was published in ${year}`;
 }
