@@ -96,11 +96,11 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode>, vsc
       }
       case 'source': {
         const { source } = node;
-        const item = new vscode.TreeItem(`${source.name}:${source.range.start.line + 1}`, vscode.TreeItemCollapsibleState.None);
-        item.description = oneLine(source.note || source.text);
+        // What the source says first, where second: the words are what an editor compares.
+        const item = new vscode.TreeItem(oneLine(source.text), vscode.TreeItemCollapsibleState.None);
+        item.description = `${source.name}:${source.range.start.line + 1}`;
         item.tooltip = new vscode.MarkdownString().appendText(`${source.relation}: ${source.text}${source.note ? `\n\n${source.note}` : ''}`);
-        item.iconPath = new vscode.ThemeIcon(source.relation === 'conflicts' || source.relation === 'differs' ? 'diff-modified' : 'check');
-        item.resourceUri = vscode.Uri.parse(source.uri);
+        item.iconPath = new vscode.ThemeIcon(source.relation === 'conflicts' || source.relation === 'differs' ? 'close' : 'check');
         item.contextValue = 'source';
         item.command = { command: 'crosscheck.openLocation', title: 'Open', arguments: [source.uri, source.range] };
         return item;

@@ -1,30 +1,85 @@
-// The panel's data: every problem finding in the workspace, one group per claim.
+// The panel's data: one group per disagreement. "Thursday" in one report and "Friday" in four others
+// are one disagreement seen from five places; the group is told from the claim that stands against
+// the most sources, and lists every other place once.
 import type { Finding } from '../engine/types';
-import type { ConflictGroup, Settings } from '../protocol';
+import type { ConflictGroup, RelatedSource, Settings } from '../protocol';
 import { effectiveSeverity, isProblem } from './diagnostics';
 import type { DocView } from './view';
 
-export function conflictGroups(findings: Finding[], settings: Settings, view: DocView): ConflictGroup[] {
-  const groups: ConflictGroup[] = [];
+const key = (path: string, start: number) => `${path}#${start}`;
+
+/** Union-find over claim places, joined by each finding's claim and the places it conflicts with. */
+function clusters(findings: Finding[]): Finding[][] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const join = (a: string, b: string) => parent.set(find(a), find(b));
   for (const f of findings) {
-    const severity = effectiveSeverity(f, settings);
-    if (!severity || !isProblem(f.type) || view.isIgnored(f.claim)) continue;
-    const c = f.claim;
+    const k = key(f.claim.path, f.claim.start);
+    if (!parent.has(k)) parent.set(k, k);
+  }
+  // A related place joins the finding whose claim covers it (a quotation's words start after its mark).
+  const at = (path: string, start: number) =>
+    findings.find((g) => g.claim.path === path && g.claim.start <= start && start < Math.max(g.claim.end, g.claim.start + 1));
+  for (const f of findings) {
+    if (f.type === 'repetition') continue; // a document repeating itself is its own notice
+    for (const r of f.related) {
+      if (r.relation !== 'conflicts' && r.relation !== 'differs') continue;
+      const other = at(r.path, r.start);
+      join(key(f.claim.path, f.claim.start), other ? key(other.claim.path, other.claim.start) : key(r.path, r.start));
+    }
+  }
+  const byRoot = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const root = find(key(f.claim.path, f.claim.start));
+    byRoot.set(root, [...(byRoot.get(root) ?? []), f]);
+  }
+  return [...byRoot.values()];
+}
+
+const against = (f: Finding) => f.related.filter((r) => r.relation === 'conflicts' || r.relation === 'differs').length;
+const RANK: Record<string, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export function conflictGroups(findings: Finding[], settings: Settings, view: DocView): ConflictGroup[] {
+  const shown = findings.filter((f) => effectiveSeverity(f, settings) && isProblem(f.type) && !view.isIgnored(f.claim));
+  const groups: ConflictGroup[] = [];
+  for (const cluster of clusters(shown)) {
+    const lead = [...cluster].sort((a, b) => against(b) - against(a) || RANK[a.severity] - RANK[b.severity])[0];
+    const source = (path: string, start: number, end: number, text: string, relation: RelatedSource['relation'], note: string): RelatedSource => ({
+      uri: view.uriOf(path),
+      path,
+      name: view.nameOf(path),
+      range: view.rangeOf(path, start, end),
+      text,
+      relation,
+      note,
+    });
+    const seen = new Set([key(lead.claim.path, lead.claim.start)]);
+    const sources: RelatedSource[] = [];
+    for (const r of lead.related) {
+      seen.add(key(r.path, r.start));
+      sources.push(source(r.path, r.start, r.end, r.text, r.relation, r.note));
+    }
+    // Places of the disagreement that the lead claim did not meet directly.
+    for (const f of cluster) {
+      const k = key(f.claim.path, f.claim.start);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      sources.push(source(f.claim.path, f.claim.start, f.claim.end, f.claim.text, 'differs', f.message));
+    }
+    const severity = cluster.map((f) => effectiveSeverity(f, settings)!).sort((a, b) => RANK[a] - RANK[b])[0];
+    const c = lead.claim;
     groups.push({
       claim: { id: c.id, uri: view.uriOf(c.path), path: c.path, name: view.nameOf(c.path), range: view.rangeOf(c.path, c.start, c.end), text: c.text },
-      type: f.type,
+      type: lead.type,
       severity,
-      confidence: f.confidence,
-      message: f.message,
-      sources: f.related.map((r) => ({
-        uri: view.uriOf(r.path),
-        path: r.path,
-        name: view.nameOf(r.path),
-        range: view.rangeOf(r.path, r.start, r.end),
-        text: r.text,
-        relation: r.relation,
-        note: r.note,
-      })),
+      confidence: lead.confidence,
+      message: lead.message,
+      sources,
     });
   }
   return groups.sort((a, b) => a.claim.path.localeCompare(b.claim.path) || a.claim.range.start.line - b.claim.range.start.line || a.claim.range.start.character - b.claim.range.start.character);

@@ -62,18 +62,34 @@ describe('server diagnostics mapping', () => {
     assert.deepEqual(toDiagnostics([finding({ type: 'conflict' })], settings(), fakeView(texts, {}, ['draft#1'])), []);
   });
 
-  it('groups problems for the panel, sorted by place, without agreements', () => {
+  it('groups problems for the panel, one group per disagreement, sorted by place, without agreements', () => {
+    const other = { path: '/ws/a.txt', start: 30, end: 34, text: 'June', relation: 'conflicts' as const, note: 'says June' };
     const groups = conflictGroups(
       [
+        // Two claims of the draft against one claim of a.txt: one disagreement, seen from two places.
         finding({ type: 'conflict', claim: { path: '/ws/draft.md', start: 14, end: 18, text: 'more', id: 'b' } }),
         finding({ type: 'agreement', severity: 'hint' }),
         finding({ type: 'conflict' }),
+        // a.txt's side of it, against both draft claims: it leads, as it stands against the most.
+        finding({
+          type: 'conflict',
+          severity: 'error',
+          claim: { path: '/ws/a.txt', start: 10, end: 16, text: '10,000', id: 'a#10' },
+          related: [
+            { path: '/ws/draft.md', start: 0, end: 5, text: '12,000', relation: 'conflicts', note: 'says 12,000' },
+            { path: '/ws/draft.md', start: 14, end: 18, text: 'more', relation: 'conflicts', note: 'says more' },
+          ],
+        }),
+        // Another fact altogether stays a group of its own.
+        finding({ type: 'conflict', claim: { path: '/ws/draft.md', start: 20, end: 24, text: 'May', id: 'may' }, related: [other] }),
       ],
       settings(),
       view,
     );
-    assert.deepEqual(groups.map((g) => g.claim.id), ['draft#1', 'b']);
-    assert.equal(groups[0].sources[0].name, 'a.txt');
-    assert.equal(groups[0].claim.name, 'draft.md');
+    assert.deepEqual(groups.map((g) => g.claim.id), ['a#10', 'may']);
+    assert.equal(groups[0].severity, 'error');
+    assert.deepEqual(groups[0].sources.map((s) => s.text), ['12,000', 'more']);
+    assert.equal(groups[0].claim.name, 'a.txt');
+    assert.equal(groups[1].sources[0].name, 'a.txt');
   });
 });
