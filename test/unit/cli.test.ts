@@ -77,6 +77,13 @@ describe('crosscheck compare', () => {
     fs.writeFileSync(path.join(dir, 'empty.md'), '');
     fs.writeFileSync(path.join(dir, 'huge.txt'), 'x'.repeat(3 * 1024 * 1024));
     fs.writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0x41, 0xc3, 0x28, 0x20, 0xed, 0xa0, 0x80, 0x42]));
+    // UTF-16 big-endian with its BOM, old Mac line endings, one very long line, a link that loops.
+    const be = Buffer.from('\ufeffRescuers said around 15,000 troops were sent to the border.', 'utf16le').swap16();
+    fs.writeFileSync(path.join(dir, 'e.txt'), be);
+    fs.writeFileSync(path.join(dir, 'f.txt'), 'Filed at dawn.\rOfficials said 12,000 troops were sent to the border.\r');
+    fs.writeFileSync(path.join(dir, 'long.txt'), `${'word '.repeat(200000)}and 15,000 troops were sent to the border.`);
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
     const r = await compare([dir, '--format', 'json']);
     const { findings, skipped } = JSON.parse(r.out);
     const reasons = Object.fromEntries(skipped.map((s: any) => [path.basename(s.path), s.reason]));
@@ -88,6 +95,20 @@ describe('crosscheck compare', () => {
     // Offsets stay right after a BOM and CRLF line endings.
     const rb = onA.related.find((x: any) => x.path.endsWith('b.txt'));
     assert.equal(rb.text, '12,000 troops');
+    // Every offset indexes the decoded text of its file, whatever the encoding and line endings.
+    const decoded: Record<string, string> = {
+      'b.txt': 'Officials said 12,000 troops were sent to the border on Thursday.\r\n',
+      'e.txt': 'Rescuers said around 15,000 troops were sent to the border.',
+      'f.txt': 'Filed at dawn.\rOfficials said 12,000 troops were sent to the border.\r',
+    };
+    for (const f of findings) {
+      for (const loc of [f.claim, ...f.related]) {
+        const name = path.basename(loc.path);
+        if (decoded[name]) assert.equal(decoded[name].slice(loc.start, loc.end), loc.text, `${name} ${loc.start}`);
+      }
+    }
+    const names = new Set(findings.map((f: any) => path.basename(f.claim.path)));
+    for (const n of ['e.txt', 'f.txt', 'long.txt', 'd.txt', 'c.txt']) assert.ok(names.has(n), `${n} was not compared`);
     assert.equal(r.code, 1);
     fs.rmSync(dir, { recursive: true, force: true });
   });
