@@ -52,8 +52,16 @@ export function contextWords(an: Analysis, a: number, b: number, skip?: [number,
 export function eventsNear(an: Analysis, a: number, b: number): string[] {
   const [c0, c1] = clauseOf(an, a, b);
   const found: { l: string; d: number; i: number; harm: boolean }[] = [];
+  // Other figures of the clause: a verb nearer to one of them is that figure's ("a 7.1-magnitude
+  // earthquake killed 130 people": killing belongs to the 130, not to the magnitude).
+  const figures: number[] = [];
+  for (let i = c0; i <= c1; i++) if ((i < a || i > b) && an.types[i] === 'number') figures.push(i);
   for (let i = c0; i <= c1; i++) {
     if (i >= a && i <= b) continue;
+    const own = i < a ? a - i : i - b;
+    // Only a verb standing between the two figures is contested; one beyond both ("sent 2,000
+    // firefighters and 300 trucks") governs both.
+    if (figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own)) continue;
     const l = lemmaOf(an, i);
     const harm = l in HARM_SENSES;
     if ((an.pos[i] === 'VERB' && !REPORTING.has(l) && !STOPWORDS.has(an.lower[i])) || harm) {

@@ -26,6 +26,8 @@ export function extractClaims(text: string, path: string, options: ExtractOption
 function extractUnsafe(text: string, path: string, options: ExtractOptions): DocumentClaims {
   const an = analyse(text);
   const skip = new Uint8Array(an.values.length);
+  // Times of day ("4:17 a.m.", "10 pm") are neither counts nor dates.
+  for (const e of an.entities) if (e.type === 'TIME') for (let k = e.first; k <= e.last; k++) skip[k] = 1;
   const dates = extractDates(an, path, skip);
   const ordinals = extractOrdinals(an, path, skip);
   const quantities = extractQuantities(an, path, skip);

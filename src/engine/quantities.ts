@@ -96,6 +96,14 @@ function isYear(an: Analysis, n: NumberAt): boolean {
   return !(next === 'NOUN' && /s$/.test(an.lower[n.last + 1]) && an.lower[n.first - 1] !== 'in');
 }
 
+/** "4.17am", "4:17", "10 pm": a time of day, not a count. */
+function isClockTime(an: Analysis, last: number): boolean {
+  const next = an.values[last + 1] ?? '';
+  if (/^\d{1,2}:\d{2}/.test(an.values[last])) return true;
+  if ((next === '.' || next === ':') && an.ends[last] === an.starts[last + 1] && /^\d/.test(an.values[last + 2] ?? '') && an.ends[last + 1] === an.starts[last + 2]) return true;
+  return /^(am|pm|a\.m\.|p\.m\.|gmt|utc|hrs)$/i.test(next);
+}
+
 function isListMarker(an: Analysis, n: NumberAt): boolean {
   const before = an.text.slice(Math.max(0, an.starts[n.first] - 3), an.starts[n.first]);
   const after = an.values[n.last + 1];
@@ -159,6 +167,8 @@ function countedNoun(an: Analysis, after: number, first: number): { noun?: strin
   let j = after;
   let increment = false;
   let part = false;
+  // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
+  if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) j++;
   if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {
     increment = true;
     j++;
@@ -294,6 +304,7 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     if (!low) return undefined;
   }
   if (!inToken && !currency && isYear(an, low)) return undefined;
+  if (isClockTime(an, low.last)) return undefined;
   if (isListMarker(an, low)) return undefined;
   let last = (high ?? low).last;
   let qualifier: Qualifier = 'exact';

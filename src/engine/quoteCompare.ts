@@ -199,7 +199,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
       type: 'quote-variant',
       severity: share >= 0.8 ? 'warning' : 'information',
       confidence: Math.round(share * 100) / 100,
-      message: `Quotation worded differently in ${variants.map((v) => sourceName(v.al.path)).join(', ')}: this one ${how || 'differs in word order'} (${Math.round(share * 100)}% of its words shared)${corroborating.length ? `; ${corroborating.join(', ')} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
+      message: `Quotation worded differently in ${variants.map((v) => sourceName(v.al.path)).join(', ')}: this one ${how || 'differs in word order'} (${Math.round((closest.matched / Math.max(words.length, closest.to - closest.from)) * 100)}% of the words shared)${corroborating.length ? `; ${corroborating.join(', ')} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
       claim,
       related,
       diff: closest.ops,
