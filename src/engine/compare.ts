@@ -1,6 +1,6 @@
 // For each claim of a document, what every other source says about the same thing.
 import type { Claim, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
-import type { ClaimIndex, Ref } from './claimIndex';
+import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { compatible, relativeDifference, sameFigure } from './interval';
 import { contextMatch, contextScore, magnitudeFactor, wordSimilarity, clamp } from './similarity';
 import { dateVerdict, type DateVerdict } from './dateCompare';
@@ -123,8 +123,10 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     else byDoc.set(ref.path, [{ ref, score, verdict }]);
   }
   const matches: Match[] = [];
+  const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
   for (const list of byDoc.values()) {
-    const best = pickBest(list);
+    const best = pickBest(list, (m) => !takenByRival(m, rivals, index, host));
+    if (!best) continue;
     if (best.verdict !== 'agrees' && best.verdict !== 'same' && explainedByOwnFigure(c, best, doc, index, host)) continue;
     matches.push(best);
   }
@@ -137,11 +139,26 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
  * The best-matching claim of one other source. A source that gives two figures for one thing
  * (an older and a newer estimate) is read at the figure that agrees, when both match about as well.
  */
-function pickBest(list: Match[]): Match {
+function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefined {
   list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
   const top = list[0];
   const agreeing = list.find((m) => (m.verdict === 'agrees' || m.verdict === 'same') && m.score >= top.score - TIE);
-  return agreeing ?? top;
+  if (agreeing && mutual(agreeing)) return agreeing;
+  return list.find(mutual);
+}
+
+/**
+ * Pairs are mutual: another figure of this document that matches the other claim clearly better
+ * takes it ("analysts expected $4.0 billion" does not meet a revenue figure that the document's own
+ * "$4.2 billion revenue" answers to).
+ */
+function takenByRival(m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
+  const theirs = m.ref.claim as FigureClaim;
+  for (const o of rivals) {
+    if (!verdictOf(o, theirs)) continue;
+    if (figureScore(o, theirs, index, host) > m.score + TIE) return true;
+  }
+  return false;
 }
 
 /**

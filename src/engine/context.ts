@@ -43,9 +43,19 @@ export function contextWords(an: Analysis, a: number, b: number, skip?: [number,
     if (!isContent(an, i)) continue;
     const l = lemmaOf(an, i);
     if (REPORTING.has(l)) continue;
-    (i >= c0 && i <= c1 ? near : far).push(l);
+    (i >= c0 && i <= c1 ? near : far).push(fold(l));
   }
   return [...near, ...far.filter((w) => !near.includes(w))];
+}
+
+/**
+ * Folds plural endings the tagger left on capitalised words ("Shares" at a sentence start is read
+ * as a name and keeps its -s), so context words of two sources meet.
+ */
+function fold(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
 }
 
 /** Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. */

@@ -1,0 +1,61 @@
+// Whole stories written for the tests, in other styles than the seeds (a wire report, a newspaper,
+// briefing notes, a draft; an earnings story): what a careful reader flags there, and what not.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CheckWorkspace, type Finding } from '../../src/engine';
+import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
+
+const vectors = loadVectors(defaultVectorsFile());
+
+function check(folder: string): Finding[] {
+  const dir = path.join(__dirname, '../fixtures', folder);
+  const ws = new CheckWorkspace({ vectors });
+  for (const f of fs.readdirSync(dir)) ws.setDocument(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+  return ws.allFindings();
+}
+
+const conflictsOn = (fs: Finding[], file: string, text: string) =>
+  fs.filter((f) => f.type === 'conflict' && f.claim.path === file && f.claim.text.includes(text));
+
+describe('scenarios', () => {
+  it('needs the word vectors built (npm run build)', () => assert.ok(vectors));
+
+  describe('an earthquake told four ways', () => {
+    const findings = check('quake');
+    it('flags the magnitude, the day, the damaged buildings and the survivors', () => {
+      assert.match(conflictsOn(findings, 'b_guardian.md', '7.1')[0]?.message ?? '', /6\.8 \(4% lower\)/);
+      assert.match(conflictsOn(findings, 'd_draft.md', 'Wednesday')[0]?.message ?? '', /a_reuters and b_guardian say Tuesday/);
+      assert.match(conflictsOn(findings, 'd_draft.md', '3,200')[0]?.message ?? '', /2,300/);
+      assert.match(conflictsOn(findings, 'b_guardian.md', '68 people')[0]?.message ?? '', /86 \(26% higher\)/);
+    });
+    it('takes "at least 112 killed" as consistent with 121 and 130, and bounds with close figures', () => {
+      assert.deepEqual(conflictsOn(findings, 'a_reuters.txt', '112'), []);
+      assert.deepEqual(conflictsOn(findings, 'a_reuters.txt', '1,400'), []);
+      assert.deepEqual(conflictsOn(findings, 'b_guardian.md', '1,500'), []);
+    });
+    it('reads "4.17am" as a time, not a figure', () => {
+      assert.ok(!findings.some((f) => f.claim.text === '4' || f.related.some((r) => r.text === '4')));
+    });
+    it('names the word one quotation leaves out', () => {
+      const v = findings.find((f) => f.type === 'quote-variant' && f.claim.path === 'b_guardian.md');
+      assert.match(v?.message ?? '', /leaves out “trapped”/);
+      assert.ok(v?.diff?.some((d) => d.op === 'added' && d.text === 'trapped'));
+    });
+  });
+
+  describe('quarterly results', () => {
+    const findings = check('earnings');
+    it('flags revenue, growth, profit, head count and the day of the results', () => {
+      assert.match(conflictsOn(findings, 'ft.md', '$4.5bn')[0]?.message ?? '', /4200 million \(7% lower\)/);
+      assert.match(conflictsOn(findings, 'ft.md', '15 per cent')[0]?.message ?? '', /12% \(20% lower\)/);
+      assert.match(conflictsOn(findings, 'draft.md', '$601 million')[0]?.message ?? '', /610 million \(1% higher\)/);
+      assert.match(conflictsOn(findings, 'draft.md', '21,000')[0]?.message ?? '', /18,000/);
+      assert.match(conflictsOn(findings, 'draft.md', 'Wednesday')[0]?.message ?? '', /Thursday/);
+    });
+    it('leaves analysts’ estimates and the share move out of the revenue comparison', () => {
+      assert.deepEqual(conflictsOn(findings, 'bloomberg.txt', '$4.0 billion'), []);
+      assert.deepEqual(conflictsOn(findings, 'bloomberg.txt', '6.5%'), []);
+    });
+  });
+});
