@@ -4,6 +4,7 @@
 import type { Claim, DocumentClaims, WordVectors } from './types';
 import { quoteWords } from './quotes';
 import { harmSenses } from './context';
+import { Relatedness } from './relatedness';
 
 export interface Ref {
   path: string;
@@ -61,6 +62,8 @@ export class ClaimIndex {
   private readonly nouns: string[] = [];
   private readonly nounSeen = new Set<string>();
   private readonly neighbours = new Map<string, { upTo: number; list: string[] }>();
+  /** Which documents tell the same story; figures are compared only between those. */
+  readonly stories = new Relatedness();
   /** Word → documents that contain it, for finding a quotation's words in other sources. */
   private readonly wordDocs = new Map<string, Set<string>>();
 
@@ -105,6 +108,7 @@ export class ClaimIndex {
     }
     this.refs.set(doc.path, refs);
     this.docs.set(doc.path, { claims: doc, text, words, wordStarts, wordEnds, contextWords });
+    this.stories.add(doc.path, words);
   }
 
   remove(doc: DocumentClaims): void {
@@ -126,6 +130,7 @@ export class ClaimIndex {
     }
     this.refs.delete(doc.path);
     this.docs.delete(doc.path);
+    this.stories.remove(doc.path);
   }
 
   get size(): number {
@@ -136,17 +141,19 @@ export class ClaimIndex {
     return Math.log(1 + this.docs.size / (1 + (this.df.get(word) ?? 0)));
   }
 
-  /** Claims of other documents in the same block that share at least one term with c. */
+  /** Claims of related documents in the same block that share at least one term with c. */
   candidates(c: Claim, path: string): Ref[] {
     const block = this.blocks.get(blockKey(c));
     if (!block) return [];
+    const related = this.stories.relatedTo(path);
+    if (related.size === 0) return [];
     const seen = new Set<Ref>();
     const terms = termsOf(c);
     if (c.kind === 'quantity' && c.context.noun) for (const n of this.nearNouns(c.context.nounForm ?? c.context.noun)) terms.push(nounKey(n));
     for (const t of terms) {
       const set = block.get(t);
       if (!set || set.size > MAX_POSTINGS) continue;
-      for (const r of set) if (r.path !== path) seen.add(r);
+      for (const r of set) if (related.has(r.path)) seen.add(r);
     }
     return [...seen];
   }

@@ -13,6 +13,8 @@ const SHORT = 3;
 const VARIANT_SHARE = 0.5;
 /** A quotation this long that nobody else carries is worth a hint. */
 const SINGLE_SOURCE_WORDS = 4;
+/** Candidate places in one document that are aligned word by word. */
+const ALIGNED_STARTS = 3;
 
 interface Alignment {
   path: string;
@@ -106,8 +108,17 @@ function bestIn(words: string[], anchors: string[], path: string, index: ClaimIn
       if (starts.size > 40) break;
     }
   }
+  // Align only at the few starts whose window holds most of the quotation's words: the diff is
+  // the costly step, and a start that holds few of them cannot win.
+  const wanted = new Set(words);
+  const hits = (s: number) => {
+    let n = 0;
+    for (let k = s; k < Math.min(entry.words.length, s + words.length); k++) if (wanted.has(entry.words[k])) n++;
+    return n;
+  };
+  const ranked = [...starts].map((s) => [s, hits(s)] as const).sort((a, b) => b[1] - a[1]).slice(0, ALIGNED_STARTS);
   let best: Alignment | undefined;
-  for (const s of starts) {
+  for (const [s] of ranked) {
     const al = align(words, entry.words, s);
     if (al && (!best || al.matched > best.matched || (al.matched === best.matched && al.to - al.from < best.to - best.from))) best = al;
   }
@@ -147,8 +158,10 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // Anchor on the rarest words that some other document has (a frequency of 1 is this one alone).
   const shared = pool.filter((w) => index.docFrequency(w) > 1);
   const anchors = shared.sort((a, b) => index.docFrequency(a) - index.docFrequency(b)).slice(0, 4);
+  // Quotations are compared among the reports of the same story, like figures.
+  const sameStory = index.stories.relatedTo(doc.path);
   const docs = new Set<string>();
-  for (const a of anchors) for (const p of index.docsWithWords([a], doc.path)) docs.add(p);
+  for (const a of anchors) for (const p of index.docsWithWords([a], doc.path)) if (sameStory.has(p)) docs.add(p);
   const found: { al: Alignment; exact: boolean }[] = [];
   for (const path of docs) {
     const al = bestIn(words, anchors, path, index);
