@@ -112,6 +112,8 @@ export function documentDate(text: string): { year: number; month?: number; day?
   const head = text.slice(0, 400);
   const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
   const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
+  // chrono is the costly part of extraction: ask it only when a year is written there at all.
+  if (!/\b(1[89]|20|21)\d\d\b/.test(candidate)) return undefined;
   const found = chrono.parse(candidate, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month'));
   if (!found) return undefined;
   return {

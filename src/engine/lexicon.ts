@@ -1,6 +1,11 @@
 // Closed-class English words the extractors read: hedges, reporting verbs, units, calendar names.
 // These are grammar, not topic: what a figure counts is judged by word vectors (see similarity.ts).
 
+/** A lookup table without Object.prototype: the word "constructor" must find nothing. */
+export function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 export const STOPWORDS = new Set(
   ('a an the and or but if of to in on at by for with from as into onto over under about than then ' +
     'this that these those there here it its it\'s he she they them their his her him we our us you your i me my ' +
@@ -73,23 +78,23 @@ export const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'further'
 export const PROJECTION = new Set(['will', 'shall', "'ll", 'could', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'expected', 'set', 'going', 'aim', 'aims', 'would']);
 
 export const VAGUE_HEADS = new Set(['several', 'many', 'few', 'numerous', 'countless']);
-export const VAGUE_PLURAL_SCALES: Record<string, number> = {
+export const VAGUE_PLURAL_SCALES: Record<string, number> = table({
   dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10,
-};
+});
 
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Record<string, string> = table({
   $: 'USD', us$: 'USD', 'usd': 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY',
   jpy: 'JPY', '₹': 'INR', inr: 'INR', '₩': 'KRW', krw: 'KRW', '₽': 'RUB', rub: 'RUB', cny: 'CNY',
   'a$': 'AUD', 'c$': 'CAD', chf: 'CHF',
-};
-export const CURRENCY_WORDS: Record<string, string> = {
+});
+export const CURRENCY_WORDS: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   yen: 'JPY', won: 'KRW', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', franc: 'CHF', francs: 'CHF',
-};
+});
 
 /** Units of measure, singular and plural folded to one name. */
-export const MEASURE_UNITS: Record<string, string> = {
+export const MEASURE_UNITS: Record<string, string> = table({
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   mile: 'mile', miles: 'mile', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
   cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm',
@@ -100,33 +105,33 @@ export const MEASURE_UNITS: Record<string, string> = {
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon',
   barrel: 'barrel', barrels: 'barrel', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mph: 'mph',
   'km/h': 'km/h', degree: 'degree', degrees: 'degree', '°c': '°C', '°f': '°F',
-};
+});
 
-export const DURATION_UNITS: Record<string, string> = {
+export const DURATION_UNITS: Record<string, string> = table({
   second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
   year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
-};
+});
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-export const SEASONS: Record<string, [number, number]> = {
+export const SEASONS: Record<string, [number, number]> = table({
   spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 2],
-};
-export const ORDINAL_WORDS: Record<string, number> = {
+});
+export const ORDINAL_WORDS: Record<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, hundredth: 100,
-};
+});
 
 /**
  * Harm events: reports of a conflict or disaster count the dead and the wounded separately,
  * and "casualties" means both together. Folding the verbs to these two senses keeps
  * "600 killed" apart from "6,000 casualties" while "perished" and "died" still meet "killed".
  */
-export const HARM_SENSES: Record<string, string[]> = {
+export const HARM_SENSES: Record<string, string[]> = table({
   kill: ['killed'], die: ['killed'], perish: ['killed'], dead: ['killed'], death: ['killed'],
   fatality: ['killed'], slay: ['killed'], murder: ['killed'],
   wound: ['wounded'], injure: ['wounded'], injury: ['wounded'], hurt: ['wounded'], wounded: ['wounded'], injured: ['wounded'],
   casualty: ['killed', 'wounded'],
-};
+});

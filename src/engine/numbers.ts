@@ -1,24 +1,26 @@
 // Reads one written number ("15,000", "1.28", "twelve", "1 200 000", "1.280.000") and its
 // precision: the place value of its last significant digit, which comparison uses for rounding.
 
+import { table } from './lexicon';
+
 export interface ParsedNumber {
   value: number;
   precision: number;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Scale words and abbreviations that multiply the number before them. */
-export const SCALES: Record<string, number> = {
+export const SCALES: Record<string, number> = table({
   hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
   billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7,
-};
+});
 
 export function isNumberWord(w: string): boolean {
   return w in UNITS || w in TENS || w === 'hundred' || w === 'dozen';

@@ -3,8 +3,9 @@
 import type { Analysis } from './nlp';
 import type { QuoteClaim } from './types';
 import { lemmaOf, spanText } from './context';
+import { table } from './lexicon';
 
-const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›' };
+const PAIRS: Record<string, string> = table({ '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›' });
 const LETTER = /[\p{L}\p{N}]/u;
 
 interface RawQuote {

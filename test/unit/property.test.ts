@@ -181,6 +181,15 @@ describe(`property: extraction and comparison on generated text (${TOTAL} cases)
 
   it(`runs at least 5,000 cases in all`, () => assert.ok(TOTAL >= 5000, `${TOTAL}`));
 
+  it('reads words that name members of every object ("constructor") as words', () => {
+    const text = 'The 12 constructor crews and 40 toString teams built 7 hasOwnProperty sheds, second constructor in 3 __proto__ weeks.';
+    for (const c of extractClaims(text, 'proto.txt').claims) {
+      if (c.kind !== 'quantity') continue;
+      assert.ok(Number.isFinite(c.quantity.low) && Number.isFinite(c.quantity.high), JSON.stringify(c));
+      assert.ok(c.quantity.unit === undefined || typeof c.quantity.unit === 'string', JSON.stringify(c));
+    }
+  });
+
   // wink-nlp remembers a new token's type from the first text it met it in; after all the odd
   // texts above, a plain figure must still read as a figure (it once came back as a word).
   it('leaves later extraction unchanged after odd input', () => {
