@@ -51,6 +51,20 @@ interface DocEntry {
   contextWords: Set<string>;
 }
 
+/**
+ * The names a text mentions: capitalised words that do not open a sentence or a line. Reports of
+ * one event share its people and places; reports of different events rarely share rare names.
+ */
+export function namesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
+    const before = text.slice(Math.max(0, m.index! - 3), m.index!);
+    if (m.index === 0 || /(^|[.!?:;"“”‘’'\n]\s*|[.!?]["”’']?\s+)$/.test(before) || /\n\s*$/.test(before)) continue;
+    out.push(m[0].toLowerCase().replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
 export class ClaimIndex {
   constructor(private readonly vectors?: WordVectors) {}
 
@@ -108,7 +122,7 @@ export class ClaimIndex {
     }
     this.refs.set(doc.path, refs);
     this.docs.set(doc.path, { claims: doc, text, words, wordStarts, wordEnds, contextWords });
-    this.stories.add(doc.path, words);
+    this.stories.add(doc.path, namesIn(text), words);
   }
 
   remove(doc: DocumentClaims): void {

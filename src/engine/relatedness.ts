@@ -1,54 +1,56 @@
 // Which documents report the same story. A careful reader compares a figure only with reports of
-// the same event: they share its rare words (names, places, the things counted). Each document is
-// summed up by its most distinctive words (tf × idf); two documents are related when those
-// summaries overlap. Only rare words are followed, so the cost per document stays bounded however
-// large the workspace grows.
+// the same event, and recognises them by the people and places they name: reports of one event
+// share its rare names, reports of different events rarely do. Each document is summed up by its
+// most distinctive names (tf × idf); two documents are related when those summaries overlap. A
+// document that names almost nothing (notes, a lower-case draft) is summed up by its rare words
+// instead. Only rare terms are followed, so the cost per document stays bounded however large the
+// workspace grows.
 import { STOPWORDS } from './lexicon';
 
-/** Words that sum a document up. */
+/** Terms that sum a document up. */
 const SUMMARY_TERMS = 30;
 /** Below this cosine of the two summaries, two documents are taken to tell different stories. */
-export const RELATED = 0.08;
+export const RELATED = 0.15;
 /** Documents compared with one document at most (the most related first). */
 const MAX_RELATED = 200;
+/** With fewer distinct names than this, a document's rare words speak for it too. */
+const FEW_NAMES = 5;
 
-export class Relatedness {
+/** tf × idf summaries of one kind of term (names, or words) over the workspace's documents. */
+class Vocabulary {
   private readonly tf = new Map<string, Map<string, number>>();
   private readonly df = new Map<string, Set<string>>();
-  private version = 0;
+  version = 0;
   private readonly summaries = new Map<string, { version: number; terms: Map<string, number>; norm: number }>();
-  private readonly related = new Map<string, { version: number; docs: Map<string, number> }>();
 
-  add(path: string, words: string[]): void {
+  add(path: string, terms: string[]): void {
     const counts = new Map<string, number>();
-    for (const w of words) {
-      if (w.length < 3 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     this.tf.set(path, counts);
-    for (const w of counts.keys()) {
-      let s = this.df.get(w);
-      if (!s) this.df.set(w, (s = new Set()));
+    for (const t of counts.keys()) {
+      let s = this.df.get(t);
+      if (!s) this.df.set(t, (s = new Set()));
       s.add(path);
     }
     this.version++;
   }
 
   remove(path: string): void {
-    const counts = this.tf.get(path);
-    if (!counts) return;
-    for (const w of counts.keys()) {
-      const s = this.df.get(w);
+    for (const t of this.tf.get(path)?.keys() ?? []) {
+      const s = this.df.get(t);
       s?.delete(path);
-      if (s && s.size === 0) this.df.delete(w);
+      if (s && s.size === 0) this.df.delete(t);
     }
     this.tf.delete(path);
     this.summaries.delete(path);
-    this.related.delete(path);
     this.version++;
   }
 
-  /** A word shared by more documents than this says nothing about which story a document tells. */
+  distinct(path: string): number {
+    return this.tf.get(path)?.size ?? 0;
+  }
+
+  /** A term shared by more documents than this says nothing about which story a document tells. */
   private commonLimit(): number {
     const n = this.tf.size;
     return n <= 50 ? n : Math.max(50, Math.round(n * 0.02));
@@ -60,10 +62,10 @@ export class Relatedness {
     const n = this.tf.size;
     const limit = this.commonLimit();
     const scored: [string, number][] = [];
-    for (const [w, c] of this.tf.get(path) ?? []) {
-      const df = this.df.get(w)?.size ?? 1;
-      if (df < 2 || df > limit) continue; // a word no other document has cannot relate it
-      scored.push([w, (1 + Math.log(c)) * Math.log(1 + n / df)]);
+    for (const [t, c] of this.tf.get(path) ?? []) {
+      const df = this.df.get(t)?.size ?? 1;
+      if (df < 2 || df > limit) continue; // a term no other document has cannot relate it
+      scored.push([t, (1 + Math.log(c)) * Math.log(1 + n / df)]);
     }
     scored.sort((a, b) => b[1] - a[1]);
     const terms = new Map(scored.slice(0, SUMMARY_TERMS));
@@ -74,27 +76,54 @@ export class Relatedness {
     return s;
   }
 
-  /** Other documents that tell the same story, with the cosine of the two summaries. */
-  relatedTo(path: string): Map<string, number> {
-    const hit = this.related.get(path);
-    if (hit && hit.version === this.version) return hit.docs;
+  /** Cosine of this document's summary with every document sharing one of its summary terms. */
+  similarities(path: string): Map<string, number> {
     const mine = this.summary(path);
     const dots = new Map<string, number>();
-    for (const [w, weight] of mine.terms) {
-      for (const other of this.df.get(w) ?? []) {
+    for (const [t, weight] of mine.terms) {
+      for (const other of this.df.get(t) ?? []) {
         if (other === path) continue;
-        const theirs = this.summary(other).terms.get(w);
+        const theirs = this.summary(other).terms.get(t);
         if (theirs !== undefined) dots.set(other, (dots.get(other) ?? 0) + weight * theirs);
       }
     }
+    for (const [p, dot] of dots) dots.set(p, dot / (mine.norm * this.summary(p).norm));
+    return dots;
+  }
+}
+
+export class Relatedness {
+  private readonly names = new Vocabulary();
+  private readonly words = new Vocabulary();
+  private readonly related = new Map<string, { version: string; docs: Map<string, number> }>();
+
+  add(path: string, names: string[], words: string[]): void {
+    this.names.add(path, names);
+    this.words.add(path, words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d/.test(w)));
+  }
+
+  remove(path: string): void {
+    this.names.remove(path);
+    this.words.remove(path);
+    this.related.delete(path);
+  }
+
+  /** Other documents that tell the same story, most related first, with their similarity. */
+  relatedTo(path: string): Map<string, number> {
+    const version = `${this.names.version}.${this.words.version}`;
+    const hit = this.related.get(path);
+    if (hit && hit.version === version) return hit.docs;
+    const sims = this.names.similarities(path);
+    if (this.names.distinct(path) < FEW_NAMES) {
+      for (const [p, s] of this.words.similarities(path)) sims.set(p, Math.max(s, sims.get(p) ?? 0));
+    }
     const docs = new Map(
-      [...dots]
-        .map(([p, dot]): [string, number] => [p, dot / (mine.norm * this.summary(p).norm)])
+      [...sims]
         .filter(([, sim]) => sim >= RELATED)
         .sort((a, b) => b[1] - a[1])
         .slice(0, MAX_RELATED),
     );
-    this.related.set(path, { version: this.version, docs });
+    this.related.set(path, { version, docs });
     return docs;
   }
 }

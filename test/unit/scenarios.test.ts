@@ -8,10 +8,12 @@ import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
 
 const vectors = loadVectors(defaultVectorsFile());
 
-function check(folder: string): Finding[] {
-  const dir = path.join(__dirname, '../fixtures', folder);
+function check(...folders: string[]): Finding[] {
   const ws = new CheckWorkspace({ vectors });
-  for (const f of fs.readdirSync(dir)) ws.setDocument(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+  for (const folder of folders) {
+    const dir = path.join(__dirname, '../fixtures', folder);
+    for (const f of fs.readdirSync(dir)) ws.setDocument(folders.length > 1 ? `${folder}/${f}` : f, fs.readFileSync(path.join(dir, f), 'utf8'));
+  }
   return ws.allFindings();
 }
 
@@ -41,6 +43,31 @@ describe('scenarios', () => {
       const v = findings.find((f) => f.type === 'quote-variant' && f.claim.path === 'b_guardian.md');
       assert.match(v?.message ?? '', /leaves out “trapped”/);
       assert.ok(v?.diff?.some((d) => d.op === 'added' && d.text === 'trapped'));
+    });
+  });
+
+  describe('two stories in one folder', () => {
+    const findings = check('quake', 'earnings');
+    it('compares each report only with the reports of its own story', () => {
+      const story = (p: string) => p.split('/')[0];
+      const crossing = findings.filter((f) => f.related.some((r) => story(r.path) !== story(f.claim.path)));
+      assert.deepEqual(crossing.map((f) => `${f.claim.path}: ${f.message}`), []);
+    });
+    it('still finds every disagreement it finds in each story alone', () => {
+      const key = (f: Finding) => `${f.claim.path.split('/').pop()} ${f.claim.start}`;
+      const together = new Set(findings.filter((f) => f.type === 'conflict').map(key));
+      const alone = [...check('quake'), ...check('earnings')].filter((f) => f.type === 'conflict').map(key);
+      assert.deepEqual(alone.filter((k) => !together.has(k)), []);
+    });
+  });
+
+  describe('a document that names nobody', () => {
+    it('is still read as part of the story by its words', () => {
+      const ws = new CheckWorkspace({ vectors });
+      ws.setDocument('notes.txt', 'notes: the flood reached the old mill at dawn. about 240 households evacuated from the riverside estate. pumping crews from three counties.');
+      ws.setDocument('report.txt', 'Rescuers said 420 households were evacuated from the riverside estate after the flood reached the old mill at dawn, the Harlow county council said.');
+      const f = ws.findings('notes.txt').find((x) => x.claim.text.includes('240'));
+      assert.equal(f?.type, 'conflict', JSON.stringify(ws.findings('notes.txt')));
     });
   });
 
