@@ -44,11 +44,38 @@ function termsOf(c: Claim): string[] {
 interface DocEntry {
   claims: DocumentClaims;
   text: string;
-  words: string[];
-  wordStarts: number[];
-  wordEnds: number[];
-  positions?: Map<string, number[]>;
   contextWords: Set<string>;
+}
+
+/** A text's words with their places, for aligning quotations; rebuilt from the text when needed. */
+export interface Tokens {
+  words: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  positions: Map<string, number[]>;
+}
+
+/** How many documents keep their word lists between quotation searches. */
+const TOKEN_CACHE = 256;
+
+export function tokensOf(text: string): Tokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const w = quoteWords(m[0])[0];
+    if (!w) continue;
+    words.push(w);
+    starts.push(m.index!);
+    ends.push(m.index! + m[0].length);
+  }
+  const positions = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = positions.get(w);
+    if (list) list.push(i);
+    else positions.set(w, [i]);
+  });
+  return { words, starts: Int32Array.from(starts), ends: Int32Array.from(ends), positions };
 }
 
 /**
@@ -78,20 +105,11 @@ export class ClaimIndex {
   private readonly neighbours = new Map<string, { upTo: number; list: string[] }>();
   /** Which documents tell the same story; figures are compared only between those. */
   readonly stories = new Relatedness();
-  /** Word → documents that contain it, for finding a quotation's words in other sources. */
-  private readonly wordDocs = new Map<string, Set<string>>();
+  /** Word lists of recently searched documents (a Map keeps insertion order: oldest first). */
+  private readonly tokenCache = new Map<string, Tokens>();
 
   add(doc: DocumentClaims, text: string): void {
-    const words: string[] = [];
-    const wordStarts: number[] = [];
-    const wordEnds: number[] = [];
-    for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-      const w = quoteWords(m[0])[0];
-      if (!w) continue;
-      words.push(w);
-      wordStarts.push(m.index!);
-      wordEnds.push(m.index! + m[0].length);
-    }
+    const tokens = tokensOf(text);
     const contextWords = new Set<string>();
     const refs: Ref[] = [];
     for (const c of doc.claims) {
@@ -115,14 +133,10 @@ export class ClaimIndex {
       }
     }
     for (const w of contextWords) this.df.set(w, (this.df.get(w) ?? 0) + 1);
-    for (const w of new Set(words)) {
-      let s = this.wordDocs.get(w);
-      if (!s) this.wordDocs.set(w, (s = new Set()));
-      s.add(doc.path);
-    }
     this.refs.set(doc.path, refs);
-    this.docs.set(doc.path, { claims: doc, text, words, wordStarts, wordEnds, contextWords });
-    this.stories.add(doc.path, namesIn(text), words);
+    this.docs.set(doc.path, { claims: doc, text, contextWords });
+    this.stories.add(doc.path, namesIn(text), tokens.words);
+    this.remember(doc.path, tokens);
   }
 
   remove(doc: DocumentClaims): void {
@@ -137,11 +151,7 @@ export class ClaimIndex {
       if (n <= 0) this.df.delete(w);
       else this.df.set(w, n);
     }
-    for (const w of new Set(entry.words)) {
-      const s = this.wordDocs.get(w);
-      s?.delete(doc.path);
-      if (s && s.size === 0) this.wordDocs.delete(w);
-    }
+    this.tokenCache.delete(doc.path);
     this.refs.delete(doc.path);
     this.docs.delete(doc.path);
     this.stories.remove(doc.path);
@@ -184,34 +194,37 @@ export class ClaimIndex {
     return entry.list;
   }
 
-  /** Documents (other than path) that contain every one of the given words. */
-  docsWithWords(words: string[], path: string): string[] {
-    const sets = words.map((w) => this.wordDocs.get(w)).filter((s): s is Set<string> => !!s);
-    if (sets.length === 0) return [];
-    sets.sort((a, b) => a.size - b.size);
-    return [...sets[0]].filter((p) => p !== path);
+  /** Documents (other than path) that contain the word (content words only). */
+  docsWithWord(word: string, path: string): string[] {
+    return this.stories.docsWith(word).filter((p) => p !== path);
   }
 
   docFrequency(word: string): number {
-    return this.wordDocs.get(word)?.size ?? 0;
+    return this.stories.docsWith(word).length;
   }
 
   entry(path: string): DocEntry | undefined {
     return this.docs.get(path);
   }
 
-  /** Word positions of a document, built on first use. */
-  positions(path: string): Map<string, number[]> | undefined {
+  /** A document's words with their places, rebuilt from its text when not cached. */
+  tokens(path: string): Tokens | undefined {
+    const hit = this.tokenCache.get(path);
+    if (hit) {
+      this.tokenCache.delete(path);
+      this.tokenCache.set(path, hit);
+      return hit;
+    }
     const e = this.docs.get(path);
     if (!e) return undefined;
-    if (!e.positions) {
-      e.positions = new Map();
-      e.words.forEach((w, i) => {
-        const list = e.positions!.get(w);
-        if (list) list.push(i);
-        else e.positions!.set(w, [i]);
-      });
-    }
-    return e.positions;
+    const t = tokensOf(e.text);
+    this.remember(path, t);
+    return t;
   }
+
+  private remember(path: string, t: Tokens): void {
+    this.tokenCache.set(path, t);
+    if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.delete(this.tokenCache.keys().next().value!);
+  }
+
 }

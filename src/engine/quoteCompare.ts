@@ -97,9 +97,9 @@ function align(words: string[], other: string[], start: number): Alignment | und
 }
 
 function bestIn(words: string[], anchors: string[], path: string, index: ClaimIndex): Alignment | undefined {
-  const positions = index.positions(path);
-  const entry = index.entry(path);
-  if (!positions || !entry) return undefined;
+  const entry = index.tokens(path);
+  if (!entry) return undefined;
+  const positions = entry.positions;
   const starts = new Set<number>();
   for (const w of anchors) {
     const k = words.indexOf(w);
@@ -161,7 +161,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // Quotations are compared among the reports of the same story, like figures.
   const sameStory = index.stories.relatedTo(doc.path);
   const docs = new Set<string>();
-  for (const a of anchors) for (const p of index.docsWithWords([a], doc.path)) if (sameStory.has(p)) docs.add(p);
+  for (const a of anchors) for (const p of index.docsWithWord(a, doc.path)) if (sameStory.has(p)) docs.add(p);
   const found: { al: Alignment; exact: boolean }[] = [];
   for (const path of docs) {
     const al = bestIn(words, anchors, path, index);
@@ -229,9 +229,10 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
 }
 
 function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {
+  const t = index.tokens(al.path)!;
+  const start = t.starts[al.from];
+  const end = t.ends[al.to - 1];
   const e = index.entry(al.path)!;
-  const start = e.wordStarts[al.from];
-  const end = e.wordEnds[al.to - 1];
   return {
     path: al.path,
     start,
@@ -245,6 +246,6 @@ function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {
 /** The quotation claim of the other document that holds the aligned words, if any. */
 function quoteAt(index: ClaimIndex, al: Alignment): QuoteClaim | undefined {
   const e = index.entry(al.path)!;
-  const start = e.wordStarts[al.from];
+  const start = index.tokens(al.path)!.starts[al.from];
   return e.claims.claims.find((c): c is QuoteClaim => c.kind === 'quote' && c.span.start <= start && start < c.span.end);
 }

@@ -46,6 +46,10 @@ class Vocabulary {
     this.version++;
   }
 
+  docsWith(term: string): string[] {
+    return [...(this.df.get(term) ?? [])];
+  }
+
   distinct(path: string): number {
     return this.tf.get(path)?.size ?? 0;
   }
@@ -106,6 +110,11 @@ export class Relatedness {
     this.names.remove(path);
     this.words.remove(path);
     this.related.delete(path);
+  }
+
+  /** Documents whose text has this content word (three letters or more, not a stopword). */
+  docsWith(word: string): string[] {
+    return this.words.docsWith(word);
   }
 
   /** Other documents that tell the same story, most related first, with their similarity. */
