@@ -8,8 +8,22 @@ import { attributionOf, clauseOf, contextWords, eventsNear, lemmaOf } from './co
 
 const RELATIVE = /\b(last|next|this|coming|previous|past|ago|yesterday|today|tomorrow|tonight)\b/i;
 
+/** The same few date words ("Friday", "in April") recur in every text: each is read once. */
+const readCache = new Map<string, DateValue | undefined>();
+
 /** Reads one DATE entity's words into a value, or undefined for anaphora ("the same month"). */
 export function readDate(words: string): DateValue | undefined {
+  if (readCache.has(words)) {
+    const v = readCache.get(words);
+    return v && { ...v };
+  }
+  const v = readDateUncached(words);
+  if (readCache.size > 5000) readCache.clear();
+  readCache.set(words, v);
+  return v && { ...v };
+}
+
+function readDateUncached(words: string): DateValue | undefined {
   const lower = words.toLowerCase().replace(/[’']s$/, '');
   if (/\bsame\b/.test(lower)) return undefined;
   const wd = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lower));

@@ -380,6 +380,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     const w = an.lower[i];
     let value = ORDINAL_WORDS[w];
     if (value === undefined) {
+      const c = w.charCodeAt(0);
+      if (c < 48 || c > 57) continue; // neither an ordinal word nor digits
       const m = /^(\d+)(st|nd|rd|th)$/.exec(w);
       if (!m) continue;
       value = Number(m[1]);
