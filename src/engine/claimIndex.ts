@@ -1,9 +1,9 @@
-// The workspace's claims, blocked so that a claim meets only claims that could match it: by kind
-// and unit, then by shared terms (counted noun, events, nearby words). Cost grows with the claims
-// that share a term, not with the number of documents.
-import type { Claim, DocumentClaims, WordVectors } from './types';
+// The workspace's claims, blocked so that a claim meets only claims that could match it: claims of
+// the reports of the same story (see relatedness.ts), of the same kind and unit. A document meets a
+// bounded number of related documents, so the cost of a check grows with the workspace, not with
+// its square.
+import type { Claim, DocumentClaims } from './types';
 import { quoteWords } from './quotes';
-import { harmSenses } from './context';
 import { Relatedness } from './relatedness';
 
 export interface Ref {
@@ -11,34 +11,11 @@ export interface Ref {
   claim: Claim;
 }
 
-/** Terms too common to narrow anything are not used for blocking. */
-const MAX_POSTINGS = 4000;
-const TERMS_PER_CLAIM = 8;
-
 export function blockKey(c: Claim): string {
   if (c.kind === 'quote') return 'quote';
   if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : 'date';
   const q = c.quantity;
   return `${q.kind}|${q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}`;
-}
-
-/** Nouns this close in meaning ("troops", "soldiers", "personnel") meet in blocking. */
-const NEIGHBOUR = 0.55;
-
-const nounKey = (form: string) => `n:${form}`;
-
-function termsOf(c: Claim): string[] {
-  if (c.kind === 'quote') return [];
-  const t = new Set<string>();
-  if (c.kind === 'quantity' && c.context.noun) t.add(nounKey(c.context.nounForm ?? c.context.noun));
-  for (const h of harmSenses(c.context.events)) t.add(`!${h}`);
-  for (const e of c.context.events) t.add(e);
-  for (const w of c.context.words) {
-    if (t.size >= TERMS_PER_CLAIM) break;
-    t.add(w);
-  }
-  if (t.size === 0) t.add('*');
-  return [...t];
 }
 
 interface DocEntry {
@@ -93,16 +70,10 @@ export function namesIn(text: string): string[] {
 }
 
 export class ClaimIndex {
-  constructor(private readonly vectors?: WordVectors) {}
-
   private readonly docs = new Map<string, DocEntry>();
-  private readonly blocks = new Map<string, Map<string, Set<Ref>>>();
-  private readonly refs = new Map<string, Ref[]>();
+  /** Each document's claims by block key. */
+  private readonly blocks = new Map<string, Map<string, Ref[]>>();
   private readonly df = new Map<string, number>();
-  /** Every counted noun seen, and for each the nouns near it in meaning (grown as nouns arrive). */
-  private readonly nouns: string[] = [];
-  private readonly nounSeen = new Set<string>();
-  private readonly neighbours = new Map<string, { upTo: number; list: string[] }>();
   /** Which documents tell the same story; figures are compared only between those. */
   readonly stories = new Relatedness();
   /** Word lists of recently searched documents (a Map keeps insertion order: oldest first). */
@@ -111,29 +82,17 @@ export class ClaimIndex {
   add(doc: DocumentClaims, text: string): void {
     const tokens = tokensOf(text);
     const contextWords = new Set<string>();
-    const refs: Ref[] = [];
+    const blocks = new Map<string, Ref[]>();
     for (const c of doc.claims) {
       if (c.kind !== 'quote') for (const w of c.context.words) contextWords.add(w);
       if (c.repeatOf) continue;
-      if (c.kind === 'quantity' && c.context.noun) {
-        const form = c.context.nounForm ?? c.context.noun;
-        if (!this.nounSeen.has(form)) {
-          this.nounSeen.add(form);
-          this.nouns.push(form);
-        }
-      }
-      const ref = { path: doc.path, claim: c };
-      refs.push(ref);
-      let block = this.blocks.get(blockKey(c));
-      if (!block) this.blocks.set(blockKey(c), (block = new Map()));
-      for (const t of termsOf(c)) {
-        let set = block.get(t);
-        if (!set) block.set(t, (set = new Set()));
-        set.add(ref);
-      }
+      const key = blockKey(c);
+      const list = blocks.get(key);
+      if (list) list.push({ path: doc.path, claim: c });
+      else blocks.set(key, [{ path: doc.path, claim: c }]);
     }
     for (const w of contextWords) this.df.set(w, (this.df.get(w) ?? 0) + 1);
-    this.refs.set(doc.path, refs);
+    this.blocks.set(doc.path, blocks);
     this.docs.set(doc.path, { claims: doc, text, contextWords });
     this.stories.add(doc.path, namesIn(text), tokens.words);
     this.remember(doc.path, tokens);
@@ -142,17 +101,13 @@ export class ClaimIndex {
   remove(doc: DocumentClaims): void {
     const entry = this.docs.get(doc.path);
     if (!entry) return;
-    for (const ref of this.refs.get(doc.path) ?? []) {
-      const block = this.blocks.get(blockKey(ref.claim));
-      for (const t of termsOf(ref.claim)) block?.get(t)?.delete(ref);
-    }
     for (const w of entry.contextWords) {
       const n = (this.df.get(w) ?? 1) - 1;
       if (n <= 0) this.df.delete(w);
       else this.df.set(w, n);
     }
     this.tokenCache.delete(doc.path);
-    this.refs.delete(doc.path);
+    this.blocks.delete(doc.path);
     this.docs.delete(doc.path);
     this.stories.remove(doc.path);
   }
@@ -165,33 +120,15 @@ export class ClaimIndex {
     return Math.log(1 + this.docs.size / (1 + (this.df.get(word) ?? 0)));
   }
 
-  /** Claims of related documents in the same block that share at least one term with c. */
+  /** Claims of the same block in the documents that tell the same story as path. */
   candidates(c: Claim, path: string): Ref[] {
-    const block = this.blocks.get(blockKey(c));
-    if (!block) return [];
-    const related = this.stories.relatedTo(path);
-    if (related.size === 0) return [];
-    const seen = new Set<Ref>();
-    const terms = termsOf(c);
-    if (c.kind === 'quantity' && c.context.noun) for (const n of this.nearNouns(c.context.nounForm ?? c.context.noun)) terms.push(nounKey(n));
-    for (const t of terms) {
-      const set = block.get(t);
-      if (!set || set.size > MAX_POSTINGS) continue;
-      for (const r of set) if (related.has(r.path)) seen.add(r);
+    const key = blockKey(c);
+    const out: Ref[] = [];
+    for (const other of this.stories.relatedTo(path).keys()) {
+      const list = this.blocks.get(other)?.get(key);
+      if (list) for (const r of list) out.push(r);
     }
-    return [...seen];
-  }
-
-  /** Nouns of the workspace near this one in meaning; only nouns added since the last call are compared. */
-  private nearNouns(form: string): string[] {
-    if (!this.vectors) return [];
-    let entry = this.neighbours.get(form);
-    if (!entry) this.neighbours.set(form, (entry = { upTo: 0, list: [] }));
-    for (; entry.upTo < this.nouns.length; entry.upTo++) {
-      const other = this.nouns[entry.upTo];
-      if (other !== form && (this.vectors.similarity(form, other) ?? 0) >= NEIGHBOUR) entry.list.push(other);
-    }
-    return entry.list;
+    return out;
   }
 
   /** Documents (other than path) that contain the word (content words only). */

@@ -16,12 +16,19 @@ const MAX_RELATED = 200;
 /** With fewer distinct names than this, a document's rare words speak for it too. */
 const FEW_NAMES = 5;
 
+/**
+ * Summaries weigh terms by rarity, which moves as documents come and go; a summary is kept until the
+ * workspace has grown or shrunk by a tenth, so one edit does not recompute every document's.
+ */
+function drifted(then: number, now: number): boolean {
+  return Math.abs(now - then) > then * 0.1;
+}
+
 /** tf × idf summaries of one kind of term (names, or words) over the workspace's documents. */
 class Vocabulary {
   private readonly tf = new Map<string, Map<string, number>>();
   private readonly df = new Map<string, Set<string>>();
-  version = 0;
-  private readonly summaries = new Map<string, { version: number; terms: Map<string, number>; norm: number }>();
+  private readonly summaries = new Map<string, { n: number; terms: Map<string, number>; norm: number }>();
 
   add(path: string, terms: string[]): void {
     const counts = new Map<string, number>();
@@ -32,7 +39,7 @@ class Vocabulary {
       if (!s) this.df.set(t, (s = new Set()));
       s.add(path);
     }
-    this.version++;
+    this.summaries.delete(path);
   }
 
   remove(path: string): void {
@@ -43,7 +50,10 @@ class Vocabulary {
     }
     this.tf.delete(path);
     this.summaries.delete(path);
-    this.version++;
+  }
+
+  get size(): number {
+    return this.tf.size;
   }
 
   docsWith(term: string): string[] {
@@ -61,9 +71,9 @@ class Vocabulary {
   }
 
   private summary(path: string): { terms: Map<string, number>; norm: number } {
-    const hit = this.summaries.get(path);
-    if (hit && hit.version === this.version) return hit;
     const n = this.tf.size;
+    const hit = this.summaries.get(path);
+    if (hit && !drifted(hit.n, n)) return hit;
     const limit = this.commonLimit();
     const scored: [string, number][] = [];
     for (const [t, c] of this.tf.get(path) ?? []) {
@@ -75,7 +85,7 @@ class Vocabulary {
     const terms = new Map(scored.slice(0, SUMMARY_TERMS));
     let norm = 0;
     for (const v of terms.values()) norm += v * v;
-    const s = { version: this.version, terms, norm: Math.sqrt(norm) || 1 };
+    const s = { n, terms, norm: Math.sqrt(norm) || 1 };
     this.summaries.set(path, s);
     return s;
   }
@@ -99,17 +109,26 @@ class Vocabulary {
 export class Relatedness {
   private readonly names = new Vocabulary();
   private readonly words = new Vocabulary();
-  private readonly related = new Map<string, { version: string; docs: Map<string, number> }>();
+  private readonly related = new Map<string, { n: number; docs: Map<string, number> }>();
 
   add(path: string, names: string[], words: string[]): void {
     this.names.add(path, names);
     this.words.add(path, words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d/.test(w)));
+    // Once related sets are in use (an editor session), a new document joins those of its story
+    // at once, instead of every set being recomputed.
+    if (this.related.size > 0) {
+      for (const [other, sim] of this.relatedTo(path)) {
+        const cached = this.related.get(other);
+        if (cached && cached.docs.size < MAX_RELATED) cached.docs.set(path, sim);
+      }
+    }
   }
 
   remove(path: string): void {
     this.names.remove(path);
     this.words.remove(path);
     this.related.delete(path);
+    for (const { docs } of this.related.values()) docs.delete(path);
   }
 
   /** Documents whose text has this content word (three letters or more, not a stopword). */
@@ -119,9 +138,9 @@ export class Relatedness {
 
   /** Other documents that tell the same story, most related first, with their similarity. */
   relatedTo(path: string): Map<string, number> {
-    const version = `${this.names.version}.${this.words.version}`;
+    const n = this.names.size;
     const hit = this.related.get(path);
-    if (hit && hit.version === version) return hit.docs;
+    if (hit && !drifted(hit.n, n)) return hit.docs;
     const sims = this.names.similarities(path);
     if (this.names.distinct(path) < FEW_NAMES) {
       for (const [p, s] of this.words.similarities(path)) sims.set(p, Math.max(s, sims.get(p) ?? 0));
@@ -132,7 +151,7 @@ export class Relatedness {
         .sort((a, b) => b[1] - a[1])
         .slice(0, MAX_RELATED),
     );
-    this.related.set(path, { version, docs });
+    this.related.set(path, { n, docs });
     return docs;
   }
 }

@@ -14,7 +14,7 @@ export class CheckWorkspace {
   private readonly index: ClaimIndex;
 
   constructor(private readonly host: EngineHost = {}) {
-    this.index = new ClaimIndex(host.vectors);
+    this.index = new ClaimIndex();
   }
 
   /** Extracts the claims of a text and (re)indexes it. */

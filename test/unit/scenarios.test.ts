@@ -61,6 +61,24 @@ describe('scenarios', () => {
     });
   });
 
+  describe('an editing session', () => {
+    it('takes in a source added, changed or removed after the first check', () => {
+      const ws = new CheckWorkspace({ vectors });
+      const say = (n: string) => `Harlow county council said ${n} households were evacuated from the riverside estate in Harlow after the Lune flood.`;
+      ws.setDocument('a.txt', say('420'));
+      ws.setDocument('b.txt', say('420'));
+      const conflicts = () => ws.findings('a.txt').filter((f) => f.type === 'conflict').flatMap((f) => f.related.filter((r) => r.relation === 'conflicts').map((r) => r.path));
+      assert.deepEqual(conflicts(), []);
+      ws.setDocument('c.txt', say('240'));
+      assert.deepEqual(conflicts(), ['c.txt']);
+      ws.setDocument('c.txt', say('420'));
+      assert.deepEqual(conflicts(), []);
+      ws.setDocument('c.txt', say('520'));
+      ws.removeDocument('c.txt');
+      assert.deepEqual(conflicts(), []);
+    });
+  });
+
   describe('a document that names nobody', () => {
     it('is still read as part of the story by its words', () => {
       const ws = new CheckWorkspace({ vectors });
