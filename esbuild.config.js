@@ -7,6 +7,7 @@ const watch = process.argv.includes('--watch');
 const entries = {
   client: 'src/client/extension.ts',
   server: 'src/server/server.ts',
+  worker: 'src/server/worker.ts',
   cli: 'src/cli/main.ts',
   bench: 'bench/main.ts',
 };

@@ -42,6 +42,8 @@ export interface Settings {
   severity: Record<FindingType, SeveritySetting>;
   /** ISO date for resolving relative dates ("last Tuesday"); passed on to the engine. */
   referenceDate?: string;
+  /** crosscheck.cache.enabled: keep extracted claims on disk so a reopened workspace is ready at once. */
+  cacheEnabled: boolean;
 }
 
 /** Enough to name one claim again after edits (ids may change, path + words rarely do). */
@@ -61,6 +63,8 @@ export interface InitializationOptions {
   settings?: unknown;
   /** Claims ignored in this workspace's state (the client keeps them). */
   ignored?: ClaimRef[];
+  /** Folder for the index cache (the workspace's storage); created by the client. */
+  cacheDir?: string;
 }
 
 /** A place in a source, ready to open. */

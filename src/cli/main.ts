@@ -7,7 +7,20 @@ import { readTextFile, listFiles } from '../server/files';
 import { createPathFilter } from '../server/globs';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/settings';
 import { parseArgs, UsageError, USAGE } from './args';
-import { toJson, toSarif, toText, type Skipped } from './output';
+import { findingJson, toSarif, toText, type Skipped } from './output';
+
+/** `{"findings": [...], "skipped": [...]}`, one finding per line. */
+async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[]): Promise<void> {
+  let first = true;
+  await write(out, '{"findings": [');
+  for (const p of paths) {
+    for (const f of findingsOf(p)) {
+      await write(out, `${first ? '\n' : ',\n'}${findingJson(f)}`);
+      first = false;
+    }
+  }
+  await write(out, `\n], "skipped": ${JSON.stringify(skipped)}}\n`);
+}
 
 async function collect(inputs: string[], skipped: Skipped[]): Promise<string[]> {
   const filter = createPathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
@@ -56,12 +69,27 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
   }
   if (progress) err.write('\n');
   const draft = args.draft ? path.resolve(args.draft) : undefined;
-  const findings: Finding[] = draft ? ws.findings(draft) : ws.allFindings();
   const cwd = process.cwd();
-  if (args.format === 'json') out.write(toJson(findings, skipped) + '\n');
-  else if (args.format === 'sarif') out.write(toSarif(findings, texts, cwd) + '\n');
+  const paths = draft ? [draft] : ws.paths().sort();
+  if (args.format === 'json') {
+    // Streamed a document at a time: a large folder's findings never sit in memory as one string.
+    let conflict = false;
+    await writeJson(out, paths, (p) => {
+      const fs = ws.findings(p);
+      conflict ||= fs.some((f) => f.type === 'conflict');
+      return fs;
+    }, skipped);
+    return conflict ? 1 : 0;
+  }
+  const findings: Finding[] = paths.flatMap((p) => ws.findings(p));
+  if (args.format === 'sarif') out.write(toSarif(findings, texts, cwd) + '\n');
   else out.write(toText(findings, skipped, texts, cwd, args.color) + '\n');
   return findings.some((f) => f.type === 'conflict') ? 1 : 0;
+}
+
+/** Waits for the stream to drain when it asks to, so output never piles up in memory. */
+function write(out: NodeJS.WritableStream, s: string): Promise<void> | undefined {
+  return out.write(s) ? undefined : new Promise((resolve) => out.once('drain', () => resolve()));
 }
 
 /** Entry point of bin/crosscheck.js. */

@@ -8,8 +8,8 @@ export interface Skipped {
   reason: string;
 }
 
-export function toJson(findings: Finding[], skipped: Skipped[]): string {
-  return JSON.stringify({ findings, skipped }, null, 2);
+export function findingJson(f: Finding): string {
+  return JSON.stringify(f);
 }
 
 function lineCol(text: string, offset: number): { line: number; col: number } {

@@ -1,5 +1,6 @@
 // Starts the language server (dist/server.js over IPC) and keeps it running: a crash restarts it
 // with a notice, never taking the extension host down with it.
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { CloseHandlerResult, ErrorHandler, ErrorHandlerResult, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
@@ -39,12 +40,13 @@ export function createClient(context: vscode.ExtensionContext, settings: Setting
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const cacheDir = workspaceCacheDir(context);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(settings),
     // Pushed on change as well; the server prefers pulling them with workspace/configuration.
     synchronize: { configurationSection: ['crosscheck', 'files.exclude'] },
     // A function so that a restarted server gets the current ignore list.
-    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignores.list() }),
+    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignores.list(), cacheDir }),
     diagnosticCollectionName: 'crosscheck',
     errorHandler: new RestartingErrorHandler(),
     middleware: {
@@ -55,4 +57,16 @@ export function createClient(context: vscode.ExtensionContext, settings: Setting
     },
   };
   return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+}
+
+/** The workspace's storage folder, where the server keeps its index cache (none without a folder). */
+function workspaceCacheDir(context: vscode.ExtensionContext): string | undefined {
+  const dir = context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined;
+  if (!dir) return undefined;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    return dir;
+  } catch {
+    return undefined; // no cache: the server indexes from scratch each time
+  }
 }

@@ -12,7 +12,7 @@ const SUMMARY_TERMS = 30;
 /** Below this cosine of the two summaries, two documents are taken to tell different stories. */
 export const RELATED = 0.15;
 /** Documents compared with one document at most (the most related first). */
-const MAX_RELATED = 200;
+const MAX_RELATED = 50;
 /** With fewer distinct names than this, a document's rare words speak for it too. */
 const FEW_NAMES = 5;
 

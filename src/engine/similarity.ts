@@ -34,17 +34,29 @@ function eventScore(a: string[], b: string[], vectors?: WordVectors): number | u
 /** Cosine of the two context bags, each word weighted by nearness and rarity. */
 export function contextScore(a: string[], b: string[], w: Weights): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const bag = (ws: string[]) => {
-    const m = new Map<string, number>();
-    ws.forEach((x, i) => m.set(x, Math.max(m.get(x) ?? 0, w.idf(x) / (1 + i * 0.15))));
-    return m;
+  // Lists are short (a clause and its sentence): nested loops beat building maps for every pair.
+  const weightIn = (ws: string[], x: string): number => {
+    let best = 0;
+    for (let i = 0; i < ws.length; i++) if (ws[i] === x) best = Math.max(best, 1 / (1 + i * 0.15));
+    return best;
   };
-  const A = bag(a);
-  const B = bag(b);
   let dot = 0;
-  for (const [k, v] of A) dot += v * (B.get(k) ?? 0);
-  const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, v) => s + v * v, 0));
-  return dot / (norm(A) * norm(B) || 1);
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a.indexOf(a[i]) !== i) continue; // a repeated word counts once, at its nearest place
+    const idf = w.idf(a[i]);
+    const wa = idf / (1 + i * 0.15);
+    na += wa * wa;
+    const wb = weightIn(b, a[i]);
+    if (wb > 0) dot += wa * wb * idf;
+  }
+  for (let i = 0; i < b.length; i++) {
+    if (b.indexOf(b[i]) !== i) continue;
+    const wb = w.idf(b[i]) / (1 + i * 0.15);
+    nb += wb * wb;
+  }
+  return dot / (Math.sqrt(na) * Math.sqrt(nb) || 1);
 }
 
 /** Harm senses must agree: "killed" is not "killed or wounded", and neither is "sent". */

@@ -1,17 +1,22 @@
 // The server's state: the engine's index of every document, the open buffers, and the loop that
 // turns changes into published diagnostics. Every change bumps `generation`; work started for an
 // older generation is dropped at its next yield, so only the latest text is ever published.
+// A changed document is extracted again on its own, and only the findings that can involve it
+// (its own, and those of the documents it meets before or after the change) are computed again.
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { Connection, Diagnostic, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckWorkspace } from '../engine';
-import type { Claim, EngineHost, Finding } from '../engine/types';
+import { CheckWorkspace, ENGINE_VERSION, extractClaims } from '../engine';
+import type { Claim, DocumentClaims, EngineHost, Finding } from '../engine/types';
 import type { ClaimRef, IdleResult, Settings, SkippedFile, StatusParams } from '../protocol';
 import { diagnosticsDigest } from '../shared/digest';
 import { StatusNotification } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
 import { conflictGroups } from './conflicts';
+import { ExtractPool } from './extractPool';
+import type { ExtractPoolOptions } from './extractPool';
+import { hashText, IndexCache } from './indexCache';
 import { toDiagnostics } from './diagnostics';
 import { listFiles, readTextFile, yieldNow } from './files';
 import { createPathFilter, relativeTo } from './globs';
@@ -24,6 +29,10 @@ import type { DocView } from './view';
 export const RECHECK_DELAY = 300;
 /** Upper bound while typing continues, so diagnostics still move during long bursts. */
 const RECHECK_MAX_WAIT = 1500;
+/** Quiet time after indexing or a file change before the index cache is written. */
+export const CACHE_SAVE_DELAY = 2000;
+/** Files read (and extracted) at once while indexing. */
+const INDEX_CONCURRENCY = 8;
 
 export function uriToPath(uri: string): string {
   if (uri.startsWith('file:')) {
@@ -52,6 +61,10 @@ export class Checker implements DocView {
   private readonly lines = new LineIndexCache();
   private readonly skipped = new Map<string, string>();
   private readonly cache = new Map<string, Finding[]>();
+  /** For each path with cached findings: the other documents those findings cite. */
+  private readonly cites = new Map<string, Set<string>>();
+  /** Changed documents whose new neighbours' findings are still to be dropped (see settle). */
+  private readonly changedDocs = new Set<string>();
   /** Open document uri → the version the engine holds. */
   private readonly engineVersion = new Map<string, number>();
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; first: number }>();
@@ -70,6 +83,21 @@ export class Checker implements DocView {
   /** What was last published per URI, so clients can wait until they have applied it. */
   private readonly published = new Map<string, string>();
   private lastStatusSent = 0;
+
+  /** Folder of the on-disk index cache (undefined: no cache). Set before the first applySettings. */
+  cacheDir: string | undefined;
+  /** Extract on worker threads while indexing (false: on this thread, one file per turn). */
+  useWorkers = true;
+  /** For tests and measurements: size and script of the extraction pool. */
+  poolOptions: ExtractPoolOptions = {};
+  private indexCache: IndexCache | undefined;
+  private cacheLoad: Promise<void> = Promise.resolve();
+  private saveTimer: NodeJS.Timeout | undefined;
+  private pool: ExtractPool | undefined;
+  /** Files the current index run will read, kept in the cache while they wait their turn. */
+  private pendingFiles: Set<string> | undefined;
+  /** Bumped per path whenever its text is about to be replaced: older reads and extractions are dropped. */
+  private readonly stamps = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -130,11 +158,20 @@ export class Checker implements DocView {
         f = [];
       }
       this.cache.set(p, f);
+      const cited = new Set<string>();
+      for (const x of f) for (const r of x.related) if (r.path !== p) cited.add(r.path);
+      this.cites.set(p, cited);
     }
     return f;
   }
 
+  private forget(p: string): void {
+    this.cache.delete(p);
+    this.cites.delete(p);
+  }
+
   allConflicts() {
+    for (const p of [...this.changedDocs]) this.spread(p);
     return conflictGroups(this.engine.paths().sort().flatMap((p) => this.findings(p)), this.settings, this);
   }
 
@@ -154,24 +191,61 @@ export class Checker implements DocView {
     return this.documents.all().filter((d) => this.settings.languages.includes(d.languageId));
   }
 
-  private setText(p: string, text: string): boolean {
+  /**
+   * Indexes a text, with the cached claims when they were extracted from the same text. `store`
+   * records fresh claims in the cache (files on disk; not unsaved buffers, which change by the keystroke).
+   */
+  private setText(p: string, text: string, store = false): boolean {
     try {
-      this.engine.setDocument(p, text, { referenceDate: this.settings.referenceDate });
+      const cache = path.isAbsolute(p) ? this.indexCache : undefined;
+      const hash = cache ? hashText(text) : '';
+      const cached = cache?.get(p, hash);
+      if (cached) this.engine.setClaims(cached, text);
+      else {
+        const claims = this.engine.setDocument(p, text, { referenceDate: this.settings.referenceDate });
+        if (cache && store) {
+          cache.set(p, hash, claims);
+          this.scheduleSave();
+        }
+      }
       this.skipped.delete(p);
       return true;
     } catch (e) {
-      // An engine failure on one text must not stop the others from being checked.
-      this.engine.removeDocument(p);
-      this.skipped.set(p, `could not be analysed (${(e as Error).message ?? e})`);
-      this.log(`analysing ${p} failed`, e);
-      return false;
+      return this.failed(p, e);
     }
+  }
+
+  /** Indexes claims extracted elsewhere (a worker, the cache). */
+  private setClaims(p: string, claims: DocumentClaims, text: string): boolean {
+    try {
+      this.engine.setClaims(claims, text);
+      this.skipped.delete(p);
+      return true;
+    } catch (e) {
+      return this.failed(p, e);
+    }
+  }
+
+  /** An engine failure on one text must not stop the others from being checked. */
+  private failed(p: string, e: unknown): boolean {
+    this.engine.removeDocument(p);
+    this.skipped.set(p, `could not be analysed (${(e as Error).message ?? e})`);
+    this.log(`analysing ${p} failed`, e);
+    return false;
+  }
+
+  /** Marks a path's text as about to change; returns the stamp a reader must still see when done. */
+  private touch(p: string): number {
+    const n = (this.stamps.get(p) ?? 0) + 1;
+    this.stamps.set(p, n);
+    return n;
   }
 
   opened(doc: TextDocument): void {
     if (!this.settings.languages.includes(doc.languageId)) return;
     const p = uriToPath(doc.uri);
     this.openUris.set(p, doc.uri);
+    this.touch(p);
     this.sync(doc);
   }
 
@@ -192,18 +266,21 @@ export class Checker implements DocView {
   }
 
   /** Brings the engine up to the buffer's version now (hover needs current offsets). */
-  sync(doc: TextDocument): void {
+  sync(doc: TextDocument, force = false): void {
     const pending = this.timers.get(doc.uri);
     if (pending) {
       clearTimeout(pending.timer);
       this.timers.delete(doc.uri);
     }
-    if (this.engineVersion.get(doc.uri) === doc.version) return;
+    if (this.engineVersion.get(doc.uri) === doc.version && !force) return;
     const p = uriToPath(doc.uri);
     const text = doc.getText();
     this.engineVersion.set(doc.uri, doc.version);
-    if (this.engine.text(p) !== text) this.setText(p, text);
-    this.invalidate();
+    const before = this.engine.text(p);
+    if (before !== text || force) {
+      this.setText(p, text);
+      this.invalidateDoc(p, before !== undefined);
+    } else this.republish(); // opened with the text already indexed: publish what is known
   }
 
   async closed(doc: TextDocument): Promise<void> {
@@ -216,26 +293,34 @@ export class Checker implements DocView {
     this.sendDiagnostics(doc.uri, undefined, []);
     // The buffer may hold unsaved text: go back to what is on disk, if the file belongs here.
     await this.refreshFromDisk(p);
-    this.invalidate();
   }
 
-  /** Re-reads a closed file after a file-system event (or a close). Open buffers win over disk. */
+  /**
+   * Re-reads a closed file after a file-system event (or a close). Open buffers win over disk.
+   * Rechecks what the file's change can affect, if its text changed.
+   */
   async refreshFromDisk(p: string, deleted = false): Promise<void> {
     if (this.openUris.has(p)) return;
+    const stamp = this.touch(p);
+    const before = this.engine.text(p);
     const where = relativeTo(this.roots, p);
     if (deleted || !where || !this.filter.accepts(where.rel)) {
       this.engine.removeDocument(p);
       this.skipped.delete(p);
       this.lines.delete(p);
+      if (before !== undefined) this.invalidateDoc(p);
       return;
     }
     const read = await readTextFile(p, this.settings.maxFileSize);
-    if (this.openUris.has(p)) return; // opened while we read
-    if (read.ok) this.setText(p, read.text);
-    else {
+    if (this.openUris.has(p) || this.stamps.get(p) !== stamp) return; // opened, or read again, meanwhile
+    const changed = this.engine.text(p) !== (read.ok ? read.text : undefined);
+    if (read.ok) {
+      if (changed) this.setText(p, read.text, true);
+    } else {
       this.engine.removeDocument(p);
       this.skipped.set(p, read.reason);
     }
+    if (changed) this.invalidateDoc(p, before !== undefined);
   }
 
   // ---- settings and folders ------------------------------------------------------------------
@@ -244,7 +329,10 @@ export class Checker implements DocView {
   applySettings(settings: Settings): void {
     const old = this.settings;
     this.settings = settings;
-    const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize]);
+    this.configureCache();
+    // Relative dates are resolved when claims are extracted: a new reference date re-extracts.
+    const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize, s.referenceDate ?? '']);
+    if ((old.referenceDate ?? '') !== (settings.referenceDate ?? '')) for (const doc of this.documents.all()) if (this.tracks(doc)) this.sync(doc, true);
     // crosscheck.languages may have grown or shrunk: start or stop tracking open buffers to match.
     for (const doc of this.documents.all()) {
       const tracked = this.tracks(doc);
@@ -265,7 +353,11 @@ export class Checker implements DocView {
 
   // ---- indexing ------------------------------------------------------------------------------
 
-  /** Reads every file of every folder in the background. A newer run cancels an older one. */
+  /**
+   * Reads every file of every folder in the background. A newer run cancels an older one.
+   * Files whose text the cache knows get their claims from it; the others are extracted on the
+   * worker pool, so this thread only reads, hashes and indexes, and keeps answering requests.
+   */
   async index(): Promise<void> {
     const run = ++this.indexRun;
     const cancelled = () => run !== this.indexRun;
@@ -273,6 +365,7 @@ export class Checker implements DocView {
     this.filter = createPathFilter(this.settings.include, [...this.settings.exclude, ...this.settings.filesExclude]);
     this.indexing = state;
     this.sendStatus(true);
+    this.pool?.cancelPending(); // an older run's files
     const progress = await this.progress();
     try {
       progress.begin('Crosscheck', 'Finding files…');
@@ -282,20 +375,31 @@ export class Checker implements DocView {
       }
       const files: string[] = [];
       for (const root of this.roots) files.push(...(await listFiles(root, this.filter, cancelled)));
+      await this.cacheLoad;
       if (cancelled()) return;
       const wanted = new Set(files);
       for (const p of this.engine.paths()) if (!wanted.has(p) && !this.openUris.has(p)) this.engine.removeDocument(p);
       for (const p of [...this.skipped.keys()]) if (!wanted.has(p) && !this.openUris.has(p)) this.skipped.delete(p);
+      this.pendingFiles = wanted;
       state.total = files.length;
+      const pool = this.useWorkers ? (this.pool ??= new ExtractPool({ log: (m) => this.connection.console.log(m), ...this.poolOptions })) : undefined;
+      const inflight = new Set<Promise<void>>();
       for (const file of files) {
-        await this.refreshFromDisk(file);
         if (cancelled()) return;
-        this.cache.clear(); // findings may change with each new file; one full recheck follows at the end
-        state.indexed++;
-        progress.report(Math.floor((state.indexed / state.total) * 100), `${state.indexed}/${state.total} files`);
-        this.sendStatus();
-        await yieldNow();
+        const job = this.indexFile(file, cancelled, pool)
+          .catch((e) => this.log(`indexing ${file} failed`, e))
+          .then(() => {
+            if (cancelled()) return;
+            this.dropFindings(); // findings may change with each new file; one full recheck follows at the end
+            state.indexed++;
+            progress.report(Math.floor((state.indexed / state.total) * 100), `${state.indexed}/${state.total} files`);
+            this.sendStatus();
+          });
+        inflight.add(job);
+        void job.then(() => inflight.delete(job));
+        if (inflight.size >= INDEX_CONCURRENCY) await Promise.race(inflight);
       }
+      await Promise.all(inflight);
     } catch (e) {
       this.log('indexing failed', e);
     } finally {
@@ -303,15 +407,119 @@ export class Checker implements DocView {
       if (!cancelled()) {
         this.indexing = undefined;
         this.indexedOnce = true;
+        this.pendingFiles = undefined;
+        // Idle memory stays low: workers end with the run and start again for the next one.
+        const pool = this.pool;
+        this.pool = undefined;
+        void pool?.terminate();
         this.invalidate();
+        this.scheduleSave();
       }
     }
+  }
+
+  /** Reads one file for index(): its claims come from the cache, a worker, or this thread. */
+  private async indexFile(p: string, cancelled: () => boolean, pool: ExtractPool | undefined): Promise<void> {
+    if (this.openUris.has(p)) return; // open buffers win over disk
+    const stamp = this.touch(p);
+    const current = () => !cancelled() && this.stamps.get(p) === stamp && !this.openUris.has(p);
+    const read = await readTextFile(p, this.settings.maxFileSize);
+    if (!current()) return;
+    if (!read.ok) {
+      this.engine.removeDocument(p);
+      this.skipped.set(p, read.reason);
+      return;
+    }
+    const text = read.text;
+    const cache = this.indexCache;
+    const hash = cache ? hashText(text) : '';
+    const cached = cache?.get(p, hash);
+    if (cached) {
+      if (this.engine.claims(p) !== cached || this.engine.text(p) !== text) this.setClaims(p, cached, text);
+      return;
+    }
+    const referenceDate = this.settings.referenceDate;
+    let claims: DocumentClaims | undefined;
+    if (pool) claims = await pool.extract(p, text, referenceDate);
+    else {
+      await yieldNow(); // one extraction per turn of the event loop
+      if (!current()) return;
+      claims = extractClaims(text, p, { referenceDate });
+    }
+    if (!claims) return; // dropped by a newer run
+    // Valid for this text whatever happened meanwhile, unless the reference date changed.
+    if (cache && cache === this.indexCache) cache.set(p, hash, claims);
+    if (current()) this.setClaims(p, claims, text);
+  }
+
+  // ---- index cache ---------------------------------------------------------------------------
+
+  /** Opens (or drops) the cache to match crosscheck.cache.enabled and the reference date. */
+  private configureCache(): void {
+    const dir = this.settings.cacheEnabled ? this.cacheDir : undefined;
+    const referenceDate = this.settings.referenceDate ?? '';
+    const have = this.indexCache;
+    if (have && dir && have.dir === dir && have.referenceDate === referenceDate) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.indexCache = undefined;
+    this.cacheLoad = Promise.resolve();
+    if (!dir) return;
+    const cache = new IndexCache({ dir, engineVersion: ENGINE_VERSION, referenceDate, log: (m) => this.connection.console.log(m) });
+    this.indexCache = cache;
+    this.cacheLoad = cache.load().catch((e) => this.log('loading the index cache failed', e));
+  }
+
+  /** Paths whose entries are worth keeping: what the engine holds, and what indexing will read. */
+  private cacheKeeps(): (p: string) => boolean {
+    const live = new Set(this.engine.paths());
+    for (const p of this.pendingFiles ?? []) live.add(p);
+    return (p) => live.has(p);
+  }
+
+  /** Writes the cache once indexing and file changes have settled for CACHE_SAVE_DELAY. */
+  private scheduleSave(delay = CACHE_SAVE_DELAY): void {
+    if (!this.indexCache) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      if (this.indexing) return; // the run's end schedules the next save
+      void this.saveCache();
+    }, delay);
+    this.saveTimer.unref?.();
+  }
+
+  /** Saves the cache if it holds new entries or entries of files no longer indexed. */
+  async saveCache(): Promise<void> {
+    const cache = this.indexCache;
+    if (!cache) return;
+    const keep = this.cacheKeeps();
+    if (!cache.needsSave(keep)) return;
+    await cache.save(keep, yieldNow);
+  }
+
+  /** LSP shutdown: no more timers or workers; the cache is written if it changed. */
+  async shutdown(): Promise<void> {
+    this.indexRun++; // cancels a run in progress
+    for (const { timer } of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const pool = this.pool;
+    this.pool = undefined;
+    await Promise.all([pool?.terminate(), this.saveCache().catch((e) => this.log('saving the index cache failed', e))]);
   }
 
   /** A deleted folder arrives as one event: forget everything that was under it. */
   removeUnder(dir: string): void {
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
-    for (const p of this.engine.paths()) if (p.startsWith(prefix) && !this.openUris.has(p)) this.engine.removeDocument(p);
+    for (const p of this.stamps.keys()) if (p.startsWith(prefix)) this.touch(p); // drop reads in flight
+    for (const p of this.engine.paths()) {
+      if (p.startsWith(prefix) && !this.openUris.has(p)) {
+        this.engine.removeDocument(p);
+        this.invalidateDoc(p);
+      }
+    }
     for (const p of [...this.skipped.keys()]) if (p.startsWith(prefix)) this.skipped.delete(p);
   }
 
@@ -322,10 +530,49 @@ export class Checker implements DocView {
 
   // ---- publishing ----------------------------------------------------------------------------
 
-  /** Any change can alter other documents' findings: drop them all and republish. */
+  /** Settings, ignores or the set of files changed: drop every finding and republish. */
   invalidate(): void {
-    this.generation++;
+    this.dropFindings();
+    this.republish();
+  }
+
+  private dropFindings(): void {
     this.cache.clear();
+    this.cites.clear();
+    this.changedDocs.clear();
+  }
+
+  /**
+   * One document's text changed (already in the engine). Its findings are dropped, and so are
+   * those of the documents it met before the change (cited by its old findings, or citing it);
+   * the documents it meets now are found by settle, from its new findings (see spread).
+   */
+  invalidateDoc(p: string, hadText = true): void {
+    if (hadText && !this.cache.has(p) && this.cache.size > 0 && !this.changedDocs.has(p)) {
+      // Its old neighbours are unknown: only a full recheck is sure to catch them.
+      return this.invalidate();
+    }
+    for (const q of this.cites.get(p) ?? []) this.forget(q);
+    for (const [q, cited] of [...this.cites]) if (cited.has(p)) this.forget(q);
+    this.forget(p);
+    this.changedDocs.add(p);
+    this.republish();
+  }
+
+  /** The changed document's new findings name the documents it now meets: theirs are dropped. */
+  private spread(p: string): void {
+    this.changedDocs.delete(p);
+    for (const q of this.cites.get(p) ?? this.citesOf(p)) this.forget(q);
+  }
+
+  private citesOf(p: string): Set<string> {
+    this.findings(p);
+    return this.cites.get(p) ?? new Set();
+  }
+
+  /** Publishes again without dropping findings (an open, a close, a finished handler). */
+  republish(): void {
+    this.generation++;
     this.dirty = true;
     if (!this.settling) {
       this.settling = true;
@@ -338,6 +585,12 @@ export class Checker implements DocView {
       while (this.dirty) {
         this.dirty = false;
         const gen = this.generation;
+        for (const p of [...this.changedDocs]) {
+          await yieldNow();
+          if (gen !== this.generation) break;
+          this.spread(p);
+        }
+        if (gen !== this.generation) continue;
         for (const doc of this.checkedDocs()) {
           await yieldNow();
           if (gen !== this.generation) break;

@@ -23,8 +23,14 @@ function clusters(findings: Finding[]): Finding[][] {
     if (!parent.has(k)) parent.set(k, k);
   }
   // A related place joins the finding whose claim covers it (a quotation's words start after its mark).
+  const byPath = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byPath.get(f.claim.path);
+    if (list) list.push(f);
+    else byPath.set(f.claim.path, [f]);
+  }
   const at = (path: string, start: number) =>
-    findings.find((g) => g.claim.path === path && g.claim.start <= start && start < Math.max(g.claim.end, g.claim.start + 1));
+    byPath.get(path)?.find((g) => g.claim.start <= start && start < Math.max(g.claim.end, g.claim.start + 1));
   for (const f of findings) {
     if (f.type === 'repetition') continue; // a document repeating itself is its own notice
     for (const r of f.related) {
@@ -36,7 +42,9 @@ function clusters(findings: Finding[]): Finding[][] {
   const byRoot = new Map<string, Finding[]>();
   for (const f of findings) {
     const root = find(key(f.claim.path, f.claim.start));
-    byRoot.set(root, [...(byRoot.get(root) ?? []), f]);
+    const list = byRoot.get(root);
+    if (list) list.push(f);
+    else byRoot.set(root, [f]);
   }
   return [...byRoot.values()];
 }

@@ -29,6 +29,7 @@ import { Checker, uriToPath } from './checker';
 import type { Progress } from './checker';
 import { compareDocument } from './compare';
 import { hoverMarkdown } from './hover';
+import { defaultCacheDir } from './indexCache';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -117,6 +118,8 @@ connection.onInitialize((params): InitializeResult => {
   // Standalone without folders (an editor opened on single files): only open buffers are checked.
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   checker.roots = folders.map((f) => uriToPath(f.uri)).filter((p) => path.isAbsolute(p));
+  // The client names the workspace's storage; a standalone server keeps the cache under ~/.cache.
+  checker.cacheDir = typeof init.cacheDir === 'string' && path.isAbsolute(init.cacheDir) ? init.cacheDir : defaultCacheDir(checker.roots);
   initialSettings = init.settings;
   checker.settings = normalizeSettings(init.settings);
   if (Array.isArray(init.ignored)) checker.ignores.set(init.ignored, true);
@@ -170,9 +173,9 @@ connection.onDidChangeWatchedFiles(
         continue;
       }
       if (change.type === FileChangeType.Deleted) c.removeUnder(p);
+      // Each changed file rechecks what it can affect (see Checker.invalidateDoc).
       await c.refreshFromDisk(p, change.type === FileChangeType.Deleted);
     }
-    c.invalidate();
   }),
 );
 
@@ -231,6 +234,15 @@ connection.onRequest(
     checker!.setIgnored(valid, ignore !== false);
   }),
 );
+
+// Workers end and the index cache is written before the client lets the process go.
+connection.onShutdown(async () => {
+  try {
+    await checker?.shutdown();
+  } catch (e) {
+    connection.console.error(`shutdown failed: ${describe(e)}`);
+  }
+});
 
 documents.listen(connection);
 connection.listen();

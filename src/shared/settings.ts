@@ -61,5 +61,6 @@ export function normalizeSettings(raw: unknown, filesExclude?: unknown): Setting
     maxFileSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_MAX_FILE_SIZE,
     severity,
     referenceDate,
+    cacheEnabled: (obj(cc.cache).enabled ?? cc['cache.enabled']) !== false,
   };
 }
