@@ -12,6 +12,8 @@ export const ENGINE_VERSION = '0.1.0';
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
   referenceDate?: string;
+  /** The date of the document a part of which is being read (see update.ts). */
+  documentDate?: DocumentClaims['documentDate'];
 }
 
 export function extractClaims(text: string, path: string, options: ExtractOptions = {}): DocumentClaims {
@@ -32,7 +34,7 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   const ordinals = extractOrdinals(an, path, skip);
   const quantities = extractQuantities(an, path, skip);
   const quotes = extractQuotes(an, path);
-  const docDate = documentDate(text) ?? parseIso(options.referenceDate);
+  const docDate = options.documentDate ?? documentDate(text) ?? parseIso(options.referenceDate);
   for (const d of dates) d.date = resolveRelative(d.date, docDate);
   const claims: Claim[] = [...quantities, ...ordinals, ...dates, ...quotes].sort((a, b) => a.span.start - b.span.start);
   const repetitions = findRepetitions(an);

@@ -1,4 +1,5 @@
 import { extractClaims, type ExtractOptions } from './extract';
+import { updateClaims } from './update';
 import { compareDocument } from './compare';
 import { ClaimIndex } from './claimIndex';
 import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
@@ -20,6 +21,20 @@ export class CheckWorkspace {
   /** Extracts the claims of a text and (re)indexes it. */
   setDocument(path: string, text: string, options?: ExtractOptions): DocumentClaims {
     const claims = extractClaims(text, path, options);
+    this.setClaims(claims, text);
+    return claims;
+  }
+
+  /**
+   * Re-reads a document after an edit: only the lines the edit touched are extracted again (see
+   * update.ts). Falls back to a full read when the document is new.
+   */
+  updateDocument(path: string, text: string, options?: ExtractOptions): DocumentClaims {
+    const old = this.docs.get(path);
+    const oldText = this.texts.get(path);
+    if (!old || oldText === undefined) return this.setDocument(path, text, options);
+    if (oldText === text) return old;
+    const claims = updateClaims(old, oldText, text, options);
     this.setClaims(claims, text);
     return claims;
   }

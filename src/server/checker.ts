@@ -195,14 +195,16 @@ export class Checker implements DocView {
    * Indexes a text, with the cached claims when they were extracted from the same text. `store`
    * records fresh claims in the cache (files on disk; not unsaved buffers, which change by the keystroke).
    */
-  private setText(p: string, text: string, store = false): boolean {
+  private setText(p: string, text: string, store = false, edit = false): boolean {
     try {
       const cache = path.isAbsolute(p) ? this.indexCache : undefined;
       const hash = cache ? hashText(text) : '';
       const cached = cache?.get(p, hash);
       if (cached) this.engine.setClaims(cached, text);
       else {
-        const claims = this.engine.setDocument(p, text, { referenceDate: this.settings.referenceDate });
+        // An edit of an open document re-reads only the lines it touched.
+        const options = { referenceDate: this.settings.referenceDate };
+        const claims = edit ? this.engine.updateDocument(p, text, options) : this.engine.setDocument(p, text, options);
         if (cache && store) {
           cache.set(p, hash, claims);
           this.scheduleSave();
@@ -278,7 +280,7 @@ export class Checker implements DocView {
     this.engineVersion.set(doc.uri, doc.version);
     const before = this.engine.text(p);
     if (before !== text || force) {
-      this.setText(p, text);
+      this.setText(p, text, false, !force);
       this.invalidateDoc(p, before !== undefined);
     } else this.republish(); // opened with the text already indexed: publish what is known
   }

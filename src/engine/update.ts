@@ -1,0 +1,51 @@
+// An edit re-reads only the paragraphs it touched: claims before the change stay, claims after it
+// move by the change in length, and the changed paragraphs are extracted again. A paragraph is the
+// widest context a claim reads (sentences end at line breaks), so the result equals a full
+// extraction, except for quotations running over paragraphs and repeated passages, for which the
+// whole text is read again.
+import { extractClaims, type ExtractOptions } from './extract';
+import type { Claim, DocumentClaims } from './types';
+
+/** The changed region of the new text and of the old, widened to whole lines. */
+export function changedLines(oldText: string, newText: string): { start: number; oldEnd: number; newEnd: number } {
+  const max = Math.min(oldText.length, newText.length);
+  let p = 0;
+  while (p < max && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < max - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) q++;
+  const start = p === 0 ? 0 : lineStart(newText, p);
+  let newEnd = newText.length - q;
+  const nl = newText.indexOf('\n', newEnd);
+  newEnd = nl < 0 ? newText.length : nl;
+  return { start, newEnd, oldEnd: oldText.length - (newText.length - newEnd) };
+}
+
+function lineStart(text: string, at: number): number {
+  const nl = text.lastIndexOf('\n', at - 1);
+  return nl < 0 ? 0 : nl + 1;
+}
+
+function renamed(c: Claim, path: string, shift: number): Claim {
+  const start = c.span.start + shift;
+  const id = c.id.replace(/#([a-z]+)\d+$/, (_, k: string) => `#${k}${start}`);
+  return { ...c, id, span: { start, end: c.span.end + shift }, sentence: { start: c.sentence.start + shift, end: c.sentence.end + shift } } as Claim;
+}
+
+/** Claims of newText, reusing those of old outside the lines the edit touched. */
+export function updateClaims(old: DocumentClaims, oldText: string, newText: string, options: ExtractOptions = {}): DocumentClaims {
+  const { path } = old;
+  const whole = () => extractClaims(newText, path, options);
+  if (old.repetitions.length || (old as { error?: string }).error) return whole();
+  const { start, oldEnd, newEnd } = changedLines(oldText, newText);
+  // The document's own date sits in its first lines; quotations may cross lines: read it all.
+  if (start < 400 || /[“”"«»]/.test(newText.slice(start, newEnd)) || /[“”"«»]/.test(oldText.slice(start, oldEnd))) return whole();
+  const touched = old.claims.some((c) => c.kind === 'quote' && c.span.start < oldEnd && c.span.end > start);
+  if (touched) return whole();
+  const part = extractClaims(newText.slice(start, newEnd), path, { ...options, documentDate: old.documentDate ?? undefined });
+  if (part.repetitions.length || (part as { error?: string }).error) return whole();
+  const shift = newEnd - oldEnd;
+  const before = old.claims.filter((c) => c.sentence.end <= start);
+  const after = old.claims.filter((c) => c.sentence.start >= oldEnd).map((c) => renamed(c, path, shift));
+  const middle = part.claims.map((c) => renamed(c, path, start));
+  return { path, claims: [...before, ...middle, ...after], repetitions: [], documentDate: old.documentDate };
+}
