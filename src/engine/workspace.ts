@@ -13,6 +13,9 @@ export class CheckWorkspace {
   private readonly docs = new Map<string, DocumentClaims>();
   private readonly texts = new Map<string, string>();
   private readonly index: ClaimIndex;
+  /** Findings computed since the last change: any change can alter any document's findings. */
+  private readonly memo = new Map<string, Finding[]>();
+  private readonly hashes = new Map<string, string>();
 
   constructor(private readonly host: EngineHost = {}) {
     this.index = new ClaimIndex();
@@ -42,6 +45,7 @@ export class CheckWorkspace {
   /** Indexes claims extracted earlier (from a cache or a worker). The text serves quotation search. */
   setClaims(claims: DocumentClaims, text: string): void {
     this.removeDocument(claims.path);
+    this.memo.clear();
     this.docs.set(claims.path, claims);
     this.texts.set(claims.path, text);
     this.index.add(claims, text);
@@ -50,6 +54,8 @@ export class CheckWorkspace {
   removeDocument(path: string): void {
     const old = this.docs.get(path);
     if (!old) return;
+    this.memo.clear();
+    this.hashes.delete(path);
     this.index.remove(old);
     this.docs.delete(path);
     this.texts.delete(path);
@@ -73,9 +79,38 @@ export class CheckWorkspace {
 
   /** Findings for the claims of one document, each against every other document. */
   findings(path: string): Finding[] {
+    const hit = this.memo.get(path);
+    if (hit) return hit;
     const doc = this.docs.get(path);
     if (!doc) return [];
-    return compareDocument(doc, this.index, this.host);
+    const found = compareDocument(doc, this.index, this.host);
+    this.memo.set(path, found);
+    return found;
+  }
+
+  /** Names the exact set of texts indexed: equal fingerprints, equal findings. */
+  fingerprint(): string {
+    let h = 0x811c9dc5;
+    for (const p of [...this.texts.keys()].sort()) {
+      let t = this.hashes.get(p);
+      if (t === undefined) this.hashes.set(p, (t = hashText(this.texts.get(p)!)));
+      h = fnv(`${p}\u0000${t}\u0000`, h);
+    }
+    return `${this.texts.size}-${(h >>> 0).toString(16)}`;
+  }
+
+  /** Every document's findings with the fingerprint they belong to, to be kept between sessions. */
+  snapshot(): { fingerprint: string; findings: Record<string, Finding[]> } {
+    const findings: Record<string, Finding[]> = {};
+    for (const p of [...this.docs.keys()].sort()) findings[p] = this.findings(p);
+    return { fingerprint: this.fingerprint(), findings };
+  }
+
+  /** Takes findings kept from an earlier session when the texts are exactly the same; says if it did. */
+  restore(snapshot: { fingerprint: string; findings: Record<string, Finding[]> }): boolean {
+    if (snapshot.fingerprint !== this.fingerprint()) return false;
+    for (const [p, f] of Object.entries(snapshot.findings)) if (this.docs.has(p)) this.memo.set(p, f);
+    return true;
   }
 
   /** Findings for every document, in path order. */
@@ -87,4 +122,19 @@ export class CheckWorkspace {
   claimAt(path: string, offset: number): Claim | undefined {
     return this.docs.get(path)?.claims.find((c) => c.span.start <= offset && offset <= c.span.end);
   }
+}
+
+/** FNV-1a over UTF-16 code units: fast, and enough to tell texts apart for a cache key. */
+function fnv(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+function hashText(text: string): string {
+  // Two lanes (different seeds) and the length: a collision would need all three to agree.
+  return `${text.length}.${(fnv(text) >>> 0).toString(16)}.${(fnv(text, 0x1505) >>> 0).toString(16)}`;
 }

@@ -91,6 +91,8 @@ export class Checker implements DocView {
   /** For tests and measurements: size and script of the extraction pool. */
   poolOptions: ExtractPoolOptions = {};
   private indexCache: IndexCache | undefined;
+  /** Fingerprint of the texts whose findings were last written to (or read from) the cache. */
+  private savedFingerprint: string | undefined;
   private cacheLoad: Promise<void> = Promise.resolve();
   private saveTimer: NodeJS.Timeout | undefined;
   private pool: ExtractPool | undefined;
@@ -414,6 +416,9 @@ export class Checker implements DocView {
         const pool = this.pool;
         this.pool = undefined;
         void pool?.terminate();
+        // Reopened with exactly the texts of the last session: its findings stand as they were.
+        const snapshot = await this.indexCache?.loadFindings();
+        if (snapshot && !cancelled() && this.engine.restore(snapshot)) this.savedFingerprint = snapshot.fingerprint;
         this.invalidate();
         this.scheduleSave();
       }
@@ -496,8 +501,27 @@ export class Checker implements DocView {
     const cache = this.indexCache;
     if (!cache) return;
     const keep = this.cacheKeeps();
-    if (!cache.needsSave(keep)) return;
-    await cache.save(keep, yieldNow);
+    if (cache.needsSave(keep)) await cache.save(keep, yieldNow);
+    await this.saveFindings(cache);
+  }
+
+  /**
+   * Keeps the findings for the next session when every indexed document's findings are known
+   * (computing missing ones here would cost a full check at every save) and the texts changed.
+   */
+  private async saveFindings(cache: IndexCache): Promise<void> {
+    const paths = this.engine.paths();
+    if (this.indexing || paths.some((p) => !this.cache.has(p))) return;
+    const fingerprint = this.engine.fingerprint();
+    if (fingerprint === this.savedFingerprint) return;
+    const findings: Record<string, Finding[]> = {};
+    for (const p of paths) findings[p] = this.cache.get(p)!;
+    try {
+      await cache.saveFindings({ fingerprint, findings });
+      this.savedFingerprint = fingerprint;
+    } catch (e) {
+      this.log('saving the findings failed', e);
+    }
   }
 
   /** LSP shutdown: no more timers or workers; the cache is written if it changed. */

@@ -7,9 +7,16 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { DocumentClaims } from '../engine/types';
+import type { DocumentClaims, Finding } from '../engine/types';
 
 export const CACHE_FILE = 'index-v1.json';
+/** Every document's findings, for a workspace reopened with exactly the same texts. */
+export const FINDINGS_FILE = 'findings-v1.json';
+
+export interface FindingsSnapshot {
+  fingerprint: string;
+  findings: Record<string, Finding[]>;
+}
 
 export interface CacheEntry {
   hash: string;
@@ -191,6 +198,27 @@ export class IndexCache {
     if (this.changed) return true;
     for (const p of this.entries.keys()) if (!keep(p)) return true;
     return false;
+  }
+
+  /** The findings kept from the last session, if they were computed by this engine and settings. */
+  async loadFindings(): Promise<FindingsSnapshot | undefined> {
+    try {
+      const file = JSON.parse(await fs.readFile(path.join(this.dir, FINDINGS_FILE), 'utf8')) as Partial<FindingsSnapshot> & { engineVersion?: string; referenceDate?: string };
+      if (file.engineVersion !== this.options.engineVersion || (file.referenceDate ?? '') !== this.options.referenceDate) return undefined;
+      if (typeof file.fingerprint !== 'string' || !file.findings || typeof file.findings !== 'object') return undefined;
+      return { fingerprint: file.fingerprint, findings: file.findings };
+    } catch {
+      return undefined; // none yet, or unreadable: findings are computed again
+    }
+  }
+
+  /** Writes the findings beside the claims, atomically (tmp + rename). */
+  async saveFindings(snapshot: FindingsSnapshot): Promise<void> {
+    const target = path.join(this.dir, FINDINGS_FILE);
+    const tmp = `${target}.${process.pid}.tmp`;
+    await fs.mkdir(this.dir, { recursive: true });
+    await fs.writeFile(tmp, JSON.stringify({ engineVersion: this.options.engineVersion, referenceDate: this.options.referenceDate, ...snapshot }));
+    await fs.rename(tmp, target);
   }
 
   /** Saves the entries `keep` accepts (dropping the others from memory too). Saves never overlap. */

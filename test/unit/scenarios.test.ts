@@ -104,3 +104,29 @@ describe('scenarios', () => {
     });
   });
 });
+
+describe('findings kept between sessions', () => {
+  const dir = path.join(__dirname, '../fixtures/quake');
+  const load = () => {
+    const ws = new CheckWorkspace({ vectors });
+    for (const f of fs.readdirSync(dir)) ws.setDocument(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+    return ws;
+  };
+  it('are taken back for the very same texts, and refused once a text differs', () => {
+    const before = load().snapshot();
+    const same = load();
+    assert.equal(same.restore(before), true);
+    assert.deepEqual(same.allFindings(), Object.values(before.findings).flat());
+    const changed = load();
+    changed.setDocument('d_draft.md', 'A different draft altogether, about 12 boats.');
+    assert.equal(changed.restore(before), false);
+  });
+  it('are dropped as soon as a document changes', () => {
+    const ws = load();
+    assert.equal(ws.restore(load().snapshot()), true);
+    const edited = fs.readFileSync(path.join(dir, 'd_draft.md'), 'utf8').replace('121 people', '130 people');
+    ws.updateDocument('d_draft.md', edited);
+    assert.ok(!ws.findings('d_draft.md').some((f) => f.type === 'conflict' && f.claim.text === '130 people'));
+    assert.ok(!ws.findings('d_draft.md').some((f) => f.claim.text === '121 people'));
+  });
+});

@@ -12,7 +12,7 @@ import { ENGINE_VERSION, extractClaims } from '../../src/engine';
 import type { DocumentClaims } from '../../src/engine';
 import { Checker } from '../../src/server/checker';
 import { ExtractPool } from '../../src/server/extractPool';
-import { CACHE_FILE, defaultCacheDir, hashText, IndexCache, parseCache, serializeCache } from '../../src/server/indexCache';
+import { CACHE_FILE, FINDINGS_FILE, defaultCacheDir, hashText, IndexCache, parseCache, serializeCache } from '../../src/server/indexCache';
 import { normalizeSettings } from '../../src/shared/settings';
 
 const ROOT = path.join(__dirname, '../..');
@@ -221,6 +221,28 @@ describe('server checker with the index cache', () => {
     const again = await indexed(root, cacheDir);
     assert.deepEqual(plain(again.checker.engine.allFindings()), plain(findings));
     await again.checker.shutdown();
+  });
+
+  it('keeps the findings for a workspace reopened with the same texts, and only then', async () => {
+    const cold = await indexed(root, cacheDir);
+    const findings = plain(cold.checker.engine.allFindings());
+    await cold.checker.shutdown();
+    const file = path.join(cacheDir, FINDINGS_FILE);
+    assert.ok(fs.existsSync(file), 'findings written');
+    // Mark the kept findings: a reopened workspace with the same texts must show these very ones.
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const list of Object.values<{ message: string }[]>(data.findings)) for (const f of list) f.message = `kept: ${f.message}`;
+    fs.writeFileSync(file, JSON.stringify(data));
+    const warm = await indexed(root, cacheDir);
+    const kept = plain(warm.checker.engine.allFindings()) as { message: string }[];
+    assert.ok(kept.length > 0 && kept.every((f) => f.message.startsWith('kept: ')), 'findings came from the cache');
+    await warm.checker.shutdown();
+    fs.writeFileSync(path.join(root, 'b.txt'), TEXT_B + ' And 300 tanks.');
+    const changed = await indexed(root, cacheDir);
+    const fresh = plain(changed.checker.engine.allFindings()) as { message: string }[];
+    assert.ok(fresh.every((f) => !f.message.startsWith('kept: ')), 'a changed text means findings are computed again');
+    assert.ok(findings.length > 0);
+    await changed.checker.shutdown();
   });
 
   it('drops entries of deleted files and ignores the cache when disabled or the reference date differs', async () => {
