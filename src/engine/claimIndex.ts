@@ -3,7 +3,6 @@
 // bounded number of related documents, so the cost of a check grows with the workspace, not with
 // its square.
 import type { Claim, DocumentClaims } from './types';
-import { quoteWords } from './quotes';
 import { Relatedness } from './relatedness';
 
 export interface Ref {
@@ -39,9 +38,11 @@ export function tokensOf(text: string): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const w = quoteWords(m[0])[0];
-    if (!w) continue;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’‘`][\p{L}]+)?/gu)) {
+    // The folding of quoteWords (lower case, one apostrophe, no possessive 's), inline: this runs
+    // over every word of a text at each edit.
+    let w = m[0].toLowerCase();
+    if (w.length > 2 && /['’‘`]/.test(w)) w = w.replace(/[’‘`]/g, "'").replace(/'s$/, '');
     words.push(w);
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
@@ -78,6 +79,8 @@ export class ClaimIndex {
   readonly stories = new Relatedness();
   /** Word lists of recently searched documents (a Map keeps insertion order: oldest first). */
   private readonly tokenCache = new Map<string, Tokens>();
+  /** Per document searched: a quotation's best alignment there, kept until that document changes. */
+  readonly alignments = new Map<string, Map<string, unknown>>();
 
   add(doc: DocumentClaims, text: string): void {
     const tokens = tokensOf(text);
@@ -107,6 +110,7 @@ export class ClaimIndex {
       else this.df.set(w, n);
     }
     this.tokenCache.delete(doc.path);
+    this.alignments.delete(doc.path);
     this.blocks.delete(doc.path);
     this.docs.delete(doc.path);
     this.stories.remove(doc.path);

@@ -11,7 +11,10 @@ export function formatNumber(n: number): string {
     const m = n / 1e6;
     return `${Number(m.toPrecision(6))} million`;
   }
-  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  // toLocaleString is slow enough to show in a re-check; group the thousands by hand.
+  const [int, frac] = String(Number(Math.abs(n).toFixed(6))).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {

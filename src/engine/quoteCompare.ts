@@ -96,6 +96,18 @@ function align(words: string[], other: string[], start: number): Alignment | und
   return { path: '', matched, from: a + first, to: a + last, ops };
 }
 
+/** bestIn, remembered per document until it changes: re-checks after an edit reuse the diffs. */
+function bestInCached(words: string[], anchors: string[], path: string, index: ClaimIndex): Alignment | undefined {
+  let perDoc = index.alignments.get(path);
+  if (!perDoc) index.alignments.set(path, (perDoc = new Map()));
+  const key = words.join(' ');
+  if (perDoc.has(key)) return perDoc.get(key) as Alignment | undefined;
+  const al = bestIn(words, anchors, path, index);
+  if (perDoc.size > 2000) perDoc.clear();
+  perDoc.set(key, al);
+  return al;
+}
+
 function bestIn(words: string[], anchors: string[], path: string, index: ClaimIndex): Alignment | undefined {
   const entry = index.tokens(path);
   if (!entry) return undefined;
@@ -164,7 +176,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   for (const a of anchors) for (const p of index.docsWithWord(a, doc.path)) if (sameStory.has(p)) docs.add(p);
   const found: { al: Alignment; exact: boolean }[] = [];
   for (const path of docs) {
-    const al = bestIn(words, anchors, path, index);
+    const al = bestInCached(words, anchors, path, index);
     if (!al) continue;
     const exact = al.matched === words.length && al.to - al.from === words.length;
     if (exact) found.push({ al, exact });

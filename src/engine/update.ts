@@ -1,8 +1,8 @@
 // An edit re-reads only the paragraphs it touched: claims before the change stay, claims after it
 // move by the change in length, and the changed paragraphs are extracted again. A paragraph is the
 // widest context a claim reads (sentences end at line breaks), so the result equals a full
-// extraction, except for quotations running over paragraphs and repeated passages, for which the
-// whole text is read again.
+// extraction, except near quotations (which may run over paragraphs or name their speaker far
+// before) and inside repeated passages, for which the whole text is read again.
 import { extractClaims, type ExtractOptions } from './extract';
 import type { Claim, DocumentClaims } from './types';
 
@@ -25,18 +25,22 @@ function lineStart(text: string, at: number): number {
   return nl < 0 ? 0 : nl + 1;
 }
 
-function renamed(c: Claim, path: string, shift: number): Claim {
+const shiftedId = (id: string, start: number) => id.replace(/#([a-z]+)\d+$/, (_, k: string) => `#${k}${start}`);
+
+function renamed(c: Claim, shift: number): Claim {
   const start = c.span.start + shift;
-  const id = c.id.replace(/#([a-z]+)\d+$/, (_, k: string) => `#${k}${start}`);
-  return { ...c, id, span: { start, end: c.span.end + shift }, sentence: { start: c.sentence.start + shift, end: c.sentence.end + shift } } as Claim;
+  return { ...c, id: shiftedId(c.id, start), span: { start, end: c.span.end + shift }, sentence: { start: c.sentence.start + shift, end: c.sentence.end + shift } } as Claim;
 }
 
 /** Claims of newText, reusing those of old outside the lines the edit touched. */
 export function updateClaims(old: DocumentClaims, oldText: string, newText: string, options: ExtractOptions = {}): DocumentClaims {
   const { path } = old;
   const whole = () => extractClaims(newText, path, options);
-  if (old.repetitions.length || (old as { error?: string }).error) return whole();
+  if ((old as { error?: string }).error) return whole();
   const { start, oldEnd, newEnd } = changedLines(oldText, newText);
+  // An edit inside a repeated passage changes what repeats: read it all. Elsewhere the repetitions
+  // stand, moved with the text.
+  if (old.repetitions.some((r) => [r.first, r.again].some((x) => x.start < oldEnd && x.end > start))) return whole();
   // The document's own date sits in its first lines; quotations may cross lines: read it all.
   if (start < 400 || /[“”"«»]/.test(newText.slice(start, newEnd)) || /[“”"«»]/.test(oldText.slice(start, oldEnd))) return whole();
   const touched = old.claims.some((c) => c.kind === 'quote' && c.span.start < oldEnd && c.span.end > start);
@@ -44,8 +48,18 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   const part = extractClaims(newText.slice(start, newEnd), path, { ...options, documentDate: old.documentDate ?? undefined });
   if (part.repetitions.length || (part as { error?: string }).error) return whole();
   const shift = newEnd - oldEnd;
+  const move = (x: { start: number; end: number }) => (x.start >= oldEnd ? { start: x.start + shift, end: x.end + shift } : x);
+  const ids = new Map<string, string>();
   const before = old.claims.filter((c) => c.sentence.end <= start);
-  const after = old.claims.filter((c) => c.sentence.start >= oldEnd).map((c) => renamed(c, path, shift));
-  const middle = part.claims.map((c) => renamed(c, path, start));
-  return { path, claims: [...before, ...middle, ...after], repetitions: [], documentDate: old.documentDate };
+  const after = old.claims
+    .filter((c) => c.sentence.start >= oldEnd)
+    .map((c) => {
+      const m = renamed(c, shift);
+      ids.set(c.id, m.id);
+      return m;
+    });
+  for (const c of after) if (c.repeatOf && ids.has(c.repeatOf)) c.repeatOf = ids.get(c.repeatOf);
+  const middle = part.claims.map((c) => renamed(c, start));
+  const repetitions = old.repetitions.map((r) => ({ first: move(r.first), again: move(r.again) }));
+  return { path, claims: [...before, ...middle, ...after], repetitions, documentDate: old.documentDate };
 }

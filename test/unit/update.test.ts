@@ -13,8 +13,13 @@ const texts = [
   ...['quake', 'earnings'].flatMap((d) => fs.readdirSync(path.join(fixtures, d)).map((f) => fs.readFileSync(path.join(fixtures, d, f), 'utf8'))),
 ];
 
-const shape = (d: DocumentClaims) =>
-  d.claims.map((c) => ({ id: c.id, kind: c.kind, span: c.span, text: c.text, value: c.kind === 'quantity' ? c.quantity : c.kind === 'date' ? c.date : c.quoted }));
+// A long text with a repeated passage in its middle, so edits before it move the repetition.
+texts.push([texts[2], texts[0], texts[3]].join('\n'));
+
+const shape = (d: DocumentClaims) => ({
+  claims: d.claims.map((c) => ({ id: c.id, kind: c.kind, span: c.span, text: c.text, repeatOf: c.repeatOf, value: c.kind === 'quantity' ? c.quantity : c.kind === 'date' ? c.date : c.quoted })),
+  repetitions: d.repetitions,
+});
 
 describe('editing re-reads only the touched lines', () => {
   it('finds the changed lines', () => {
