@@ -21,7 +21,9 @@ async function main() {
   }
   const port = Number(process.env.CROSSCHECK_HOST_PORT) || await h.freePort();
   const runDir = h.makeRunDir();
-  const server = h.startServer({ port, runDir, onOutput: (d) => process.env.CROSSCHECK_HOST_VERBOSE && process.stdout.write(d) });
+  // Without this flag the web workbench ignores extensionDevelopmentPath and the extension under
+  // development never loads (seen with VS Code 1.139's server); the tests pass it for the same reason.
+  const server = h.startServer({ port, runDir, extraArgs: ['--enable-smoke-test-driver'], onOutput: (d) => process.env.CROSSCHECK_HOST_VERBOSE && process.stdout.write(d) });
   const stop = (code) => {
     server.stop();
     try { fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); } catch { /* tmp */ }
