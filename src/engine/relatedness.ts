@@ -13,6 +13,8 @@ const SUMMARY_TERMS = 30;
 export const RELATED = 0.15;
 /** Documents compared with one document at most (the most related first). */
 const MAX_RELATED = 50;
+/** Documents followed through one summary term at most. */
+const VISITS_PER_TERM = 300;
 /** With fewer distinct names than this, a document's rare words speak for it too. */
 const FEW_NAMES = 5;
 
@@ -64,21 +66,14 @@ class Vocabulary {
     return this.tf.get(path)?.size ?? 0;
   }
 
-  /** A term shared by more documents than this says nothing about which story a document tells. */
-  private commonLimit(): number {
-    const n = this.tf.size;
-    return n <= 50 ? n : Math.max(50, Math.round(n * 0.02));
-  }
-
   private summary(path: string): { terms: Map<string, number>; norm: number } {
     const n = this.tf.size;
     const hit = this.summaries.get(path);
     if (hit && !drifted(hit.n, n)) return hit;
-    const limit = this.commonLimit();
     const scored: [string, number][] = [];
     for (const [t, c] of this.tf.get(path) ?? []) {
       const df = this.df.get(t)?.size ?? 1;
-      if (df < 2 || df > limit) continue; // a term no other document has cannot relate it
+      if (df < 2) continue; // a term no other document has cannot relate it
       scored.push([t, (1 + Math.log(c)) * Math.log(1 + n / df)]);
     }
     scored.sort((a, b) => b[1] - a[1]);
@@ -95,8 +90,12 @@ class Vocabulary {
     const mine = this.summary(path);
     const dots = new Map<string, number>();
     for (const [t, weight] of mine.terms) {
+      // A term most documents share (one story told a thousand times) is followed only so far: the
+      // related set is bounded anyway, and rarer terms reach the closest documents first.
+      let visits = 0;
       for (const other of this.df.get(t) ?? []) {
         if (other === path) continue;
+        if (++visits > VISITS_PER_TERM) break;
         const theirs = this.summary(other).terms.get(t);
         if (theirs !== undefined) dots.set(other, (dots.get(other) ?? 0) + weight * theirs);
       }
