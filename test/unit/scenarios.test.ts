@@ -79,6 +79,19 @@ describe('scenarios', () => {
     });
   });
 
+  describe('one story told by many sources', () => {
+    it('compares them though every one names the same people and places', () => {
+      const ws = new CheckWorkspace({ vectors });
+      for (let i = 0; i < 80; i++) {
+        const n = i === 40 ? '240' : '420';
+        ws.setDocument(`r${i}.txt`, `Report ${i}. The Harlow county council said ${n} households were evacuated from the riverside estate in Harlow after the Lune flood, Mayor Jo Park said on Sunday.`);
+      }
+      const f = ws.findings('r40.txt').find((x) => x.claim.text.includes('240'));
+      assert.equal(f?.type, 'conflict');
+      assert.ok(f!.related.filter((r) => r.relation === 'conflicts').length >= 10, `${f!.related.length} sources`);
+    });
+  });
+
   describe('a document that names nobody', () => {
     it('is still read as part of the story by its words', () => {
       const ws = new CheckWorkspace({ vectors });
