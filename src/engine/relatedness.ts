@@ -14,7 +14,7 @@ export const RELATED = 0.15;
 /** Documents compared with one document at most (the most related first). */
 const MAX_RELATED = 50;
 /** Documents followed through one summary term at most. */
-const VISITS_PER_TERM = 300;
+const VISITS_PER_TERM = 100;
 /** With fewer distinct names than this, a document's rare words speak for it too. */
 const FEW_NAMES = 5;
 
