@@ -126,7 +126,7 @@ describe('Crosscheck in the extension host', function () {
     assert.ok(api && typeof api.whenIdle === 'function', 'activate() returned no test API');
     await api.whenIdle();
     const status = api.lastStatus();
-    assert.ok(!status || status.documents >= 6, `server indexed ${status && status.documents} documents, expected 6`);
+    assert.ok(!status || status.documents >= 9, `server indexed ${status && status.documents} documents, expected 9`);
   });
 
   after(async () => {
@@ -253,6 +253,26 @@ describe('Crosscheck in the extension host', function () {
     assert.ok(troops && new Set(troops.sources.map((s) => s.uri)).size >= 3, 'troop figure lacks its sources');
 
     await screenshot('compare', 'section.claim table');
+  });
+
+  it('7. bad input: skipped files are named with their reason; UTF-16 and Windows-1252 sources are compared', async () => {
+    await api.whenIdle();
+    const tree = api.conflictsTree;
+    const skipped = Object.fromEntries(tree.skippedFiles().map((f) => [base(vscode.Uri.parse(f.uri)), f.reason]));
+    assert.match(skipped['photo.txt'] || '', /binary/, JSON.stringify(skipped));
+    assert.match(skipped['huge.txt'] || '', /larger than/, JSON.stringify(skipped));
+    const notices = tree.getChildren().find((n) => n.kind === 'notices');
+    assert.ok(notices && tree.getChildren(notices).length >= 2, 'the panel shows no notices for skipped files');
+    // The UTF-16 file (BOM, CR line endings) opens decoded, and its figure conflicts with the seeds'.
+    const { doc } = await show('inbox/wire-utf16.txt');
+    const diag = await waitFor('a diagnostic on the UTF-16 figure', () => ours(doc.uri).find((d) => doc.getText(d.range).includes('12,000')));
+    assert.strictEqual(doc.getText(diag.range), 'about 12,000 North Korean troops');
+    assert.ok((diag.relatedInformation || []).some((r) => base(r.location.uri).startsWith('000_')), 'no related seed source');
+    // The Windows-1252 file stays closed: the server decodes it from disk, and its figure (inside
+    // curly quotes that exist only in Windows-1252) is one of the sources of the troop numbers.
+    const related = (diag.relatedInformation || []).map((r) => base(r.location.uri));
+    assert.ok(related.includes('legacy-1252.txt'), `the Windows-1252 source is not compared: ${related.join(', ')}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('6. hostile.md: compare view and hover carry no live markup from the document', async () => {

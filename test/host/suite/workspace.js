@@ -6,7 +6,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const SEEDS = process.env.CROSSCHECK_SEEDS || '/work/shared/corpus/seeds';
+// ../shared beside the repository, as CI lays it out.
+const SEEDS = process.env.CROSSCHECK_SEEDS || path.resolve(__dirname, '../../../../shared/corpus/seeds');
 
 // Hostile document: markup and link schemes that must never execute or become live, plus a figure
 // ("some 15,000 troops") so it takes part in comparisons.
@@ -30,7 +31,23 @@ function createWorkspace() {
     fs.chmodSync(path.join(dir, f), 0o644); // the seed dir is read-only; a workspace is not
   }
   fs.writeFileSync(path.join(dir, 'hostile.md'), HOSTILE);
+  writeBadInput(path.join(dir, 'inbox'));
   return dir;
+}
+
+/**
+ * Files as they arrive from exports, scans and old systems: an image saved as .txt, a file over the
+ * size limit, UTF-16 with its BOM and CR line endings, Windows-1252, an empty file. The good ones
+ * carry a troop figure so they take part in comparisons.
+ */
+function writeBadInput(dir) {
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  fs.writeFileSync(path.join(dir, 'huge.txt'), 'The archive holds some 15,000 troops records. '.repeat(70000));
+  const utf16 = '\ufeffWire copy.\rOfficials said about 12,000 North Korean troops were sent to Russia.\r';
+  fs.writeFileSync(path.join(dir, 'wire-utf16.txt'), Buffer.from(utf16, 'utf16le'));
+  fs.writeFileSync(path.join(dir, 'legacy-1252.txt'), Buffer.from('Caf\xe9 talk: \x93some 15,000 troops\x94 were sent to Russia, officials said.\n', 'latin1'));
+  fs.writeFileSync(path.join(dir, 'empty.md'), '');
 }
 
 /** path -> sha256 of every file under dir (new, removed and changed files all show up). */
