@@ -140,6 +140,20 @@ export function attributionOf(an: Analysis, sentence: number): string | undefine
   return undefined;
 }
 
+/**
+ * What every claim carries: an id (path, a letter for its kind, its offset), its exact span and
+ * text, and the span of the sentence that holds the token `at`.
+ */
+export function claimBase(an: Analysis, path: string, kind: string, start: number, end: number, at: number) {
+  const [s0, s1] = an.sentences[an.sentenceOf[at]];
+  return {
+    id: `${path}#${kind}${start}`,
+    span: { start, end },
+    text: an.text.slice(start, end),
+    sentence: { start: an.starts[s0], end: an.ends[s1] },
+  };
+}
+
 export function spanText(an: Analysis, a: number, b: number): string {
   return an.text.slice(an.starts[a], an.ends[b]);
 }

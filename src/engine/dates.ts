@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import type { Analysis } from './nlp';
 import type { DateClaim, DateValue } from './types';
 import { MONTHS, REPORTING, SEASONS, WEEKDAYS } from './lexicon';
-import { attributionOf, clauseOf, contextWords, eventsNear, lemmaOf } from './context';
+import { attributionOf, claimBase, clauseOf, contextWords, eventsNear, lemmaOf } from './context';
 
 const RELATIVE = /\b(last|next|this|coming|previous|past|ago|yesterday|today|tomorrow|tonight)\b/i;
 
@@ -99,22 +99,15 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
     if (!value) continue;
     // Keep the preposition that anchors the date ("on Friday", "In October 2023").
     if (['on', 'in', 'since', 'until', 'by'].includes(an.lower[first - 1] ?? '')) first--;
-    const s = an.sentenceOf[first];
-    const [s0, s1] = an.sentences[s];
     const reporting = isReportingDate(an, e.first, e.last) || inDateline(an.text, an.starts[e.first]);
-    const start = an.starts[first];
-    const end = an.ends[last];
     out.push({
       kind: 'date',
-      id: `${path}#d${start}`,
-      span: { start, end },
-      text: an.text.slice(start, end),
-      sentence: { start: an.starts[s0], end: an.ends[s1] },
+      ...claimBase(an, path, 'd', an.starts[first], an.ends[last], first),
       date: value,
       context: {
         events: reporting ? ['report'] : eventsNear(an, e.first, e.last),
         words: contextWords(an, e.first, e.last),
-        attribution: attributionOf(an, s),
+        attribution: attributionOf(an, an.sentenceOf[first]),
       },
     });
   }

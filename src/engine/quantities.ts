@@ -7,7 +7,7 @@ import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURE_UNITS,
   MONTHS, ORDINAL_WORDS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, VAGUE_HEADS, VAGUE_PLURAL_SCALES, WEEKDAYS,
 } from './lexicon';
-import { attributionOf, contextWords, eventsNear, isProjection, lemmaOf, spanText } from './context';
+import { attributionOf, claimBase, contextWords, eventsNear, isProjection, lemmaOf, spanText } from './context';
 
 const DASHES = new Set(['-', '–', '—', '‒']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -209,19 +209,12 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     if (!claim) continue;
     const { q, first, last, nounInfo } = claim;
     for (let k = first; k <= last; k++) skip[k] = 1;
-    const s = an.sentenceOf[first];
-    const [s0, s1] = an.sentences[s];
-    const start = an.starts[first];
-    const end = an.ends[Math.max(last, nounInfo.last)];
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     out.push({
       kind: 'quantity',
-      id: `${path}#q${start}`,
-      span: { start, end },
-      text: an.text.slice(start, end),
-      sentence: { start: an.starts[s0], end: an.ends[s1] },
+      ...claimBase(an, path, 'q', an.starts[first], an.ends[Math.max(last, nounInfo.last)], first),
       quantity: q,
       context: {
         noun: nounInfo.noun,
@@ -232,7 +225,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         increment: nounInfo.increment || undefined,
         projection: isProjection(an, first, last) || undefined,
         part: nounInfo.part || undefined,
-        attribution: attributionOf(an, s),
+        attribution: attributionOf(an, an.sentenceOf[first]),
       },
     });
     i = last;
@@ -389,15 +382,9 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     if (w === 'second' && (an.lower[i + 1] === 'of' ? false : an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM')) continue;
     const nounInfo = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
     if (!nounInfo.noun) continue;
-    const s = an.sentenceOf[i];
-    const [s0, s1] = an.sentences[s];
-    const end = an.ends[Math.max(i, nounInfo.last)];
     out.push({
       kind: 'quantity',
-      id: `${path}#o${an.starts[i]}`,
-      span: { start: an.starts[i], end },
-      text: an.text.slice(an.starts[i], end),
-      sentence: { start: an.starts[s0], end: an.ends[s1] },
+      ...claimBase(an, path, 'o', an.starts[i], an.ends[Math.max(i, nounInfo.last)], i),
       quantity: { kind: 'ordinal', low: value, high: value, qualifier: 'exact', precision: 1 },
       context: {
         noun: nounInfo.noun,
@@ -405,7 +392,7 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
         phrase: nounInfo.phrase,
         events: eventsNear(an, i, i),
         words: contextWords(an, i, Math.max(i, nounInfo.last)),
-        attribution: attributionOf(an, s),
+        attribution: attributionOf(an, an.sentenceOf[i]),
       },
     });
   }

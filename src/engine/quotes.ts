@@ -2,7 +2,7 @@
 // quotations that run over paragraphs, and reported speech carried without quotation marks.
 import type { Analysis } from './nlp';
 import type { QuoteClaim } from './types';
-import { lemmaOf, spanText } from './context';
+import { claimBase, lemmaOf, spanText } from './context';
 import { table } from './lexicon';
 
 const PAIRS: Record<string, string> = table({ '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›' });
@@ -171,15 +171,10 @@ export function extractQuotes(an: Analysis, path: string): QuoteClaim[] {
     // A quotation that stands as its own paragraph continues the previous speaker.
     const speaker = speakerFor(an, qFirst, qLast, nameBefore(an, qFirst)) ?? (standsAlone(text, q) ? lastNamed : undefined);
     if (speaker) lastNamed = speaker;
-    const s = an.sentenceOf[qFirst];
-    const [s0, s1] = an.sentences[s];
     covered.push([q.open, q.close + 1]);
     out.push({
       kind: 'quote',
-      id: `${path}#u${q.open}`,
-      span: { start: q.open, end: q.close + 1 },
-      text: text.slice(q.open, q.close + 1),
-      sentence: { start: an.starts[s0], end: an.ends[s1] },
+      ...claimBase(an, path, 'u', q.open, q.close + 1, qFirst),
       quoted: text.slice(q.open + 1, q.close),
       speaker,
     });
@@ -220,10 +215,7 @@ function reportedSpeech(an: Analysis, path: string, covered: [number, number][],
     const speaker = nounPhrase(an, j, -1, lastNamed);
     out.push({
       kind: 'quote',
-      id: `${path}#r${start}`,
-      span: { start, end: stop },
-      text: an.text.slice(start, stop),
-      sentence: { start, end: an.ends[s1] },
+      ...claimBase(an, path, 'r', start, stop, first),
       quoted: an.text.slice(start, stop),
       speaker,
       unmarked: true,
