@@ -123,6 +123,27 @@ function attributionRange(an: Analysis, s0: number, s1: number): [number, number
   return undefined;
 }
 
+/** The time and place a clause states around tokens [a, b]: "in three months", "to Russia". */
+export function timeAndPlace(an: Analysis, a: number, b: number): { time?: string; place?: string } {
+  const [c0, c1] = clauseOf(an, a, b);
+  let time: string | undefined;
+  for (const e of an.entities) {
+    if ((e.type !== 'DATE' && e.type !== 'DURATION') || e.first < c0 || e.last > c1 || (e.first <= b && e.last >= a)) continue;
+    const lead = ['in', 'on', 'since', 'within', 'over', 'during', 'by'].includes(an.lower[e.first - 1] ?? '') ? e.first - 1 : e.first;
+    time = spanText(an, lead, e.last);
+    break;
+  }
+  let place: string | undefined;
+  for (let i = c0; i < c1 && !place; i++) {
+    if (i >= a && i <= b) continue;
+    if (!['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]) || an.pos[i + 1] !== 'PROPN') continue;
+    let j = i + 1;
+    while (j + 1 <= c1 && an.pos[j + 1] === 'PROPN') j++;
+    place = spanText(an, i, j);
+  }
+  return { time, place };
+}
+
 /** Who the sentence says gave the information: "according to X", or the subject of a verb of saying. */
 export function attributionOf(an: Analysis, sentence: number): string | undefined {
   const [s0, s1] = an.sentences[sentence];

@@ -7,7 +7,7 @@ import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURE_UNITS,
   MONTHS, ORDINAL_WORDS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, VAGUE_HEADS, VAGUE_PLURAL_SCALES, WEEKDAYS,
 } from './lexicon';
-import { attributionOf, claimBase, contextWords, eventsNear, isProjection, lemmaOf, spanText } from './context';
+import { attributionOf, claimBase, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
 
 const DASHES = new Set(['-', '–', '—', '‒']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -225,6 +225,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         increment: nounInfo.increment || undefined,
         projection: isProjection(an, first, last) || undefined,
         part: nounInfo.part || undefined,
+        ...timeAndPlace(an, first, last),
         attribution: attributionOf(an, an.sentenceOf[first]),
       },
     });

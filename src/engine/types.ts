@@ -51,6 +51,8 @@ export interface ClaimContext {
   part?: boolean;
   /** Time the figure refers to, as written ("in three months", "last October"). */
   time?: string;
+  /** Place the figure refers to, as written ("to Russia", "in Pyongyang"). */
+  place?: string;
   /** Who the text says gave the figure ("South Korea's spy agency"). */
   attribution?: string;
 }
