@@ -1,6 +1,6 @@
 // What a figure or date is about: the clause around it, its governing events, its source.
 import type { Analysis } from './nlp';
-import { HARM_SENSES, PROJECTION, REPORTING, STOPWORDS } from './lexicon';
+import { HARM_SENSES, MONTHS, PROJECTION, REPORTING, STOPWORDS, WEEKDAYS } from './lexicon';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const CONJUNCTION = new Set(['and', 'but', 'while', 'whereas', 'although']);
@@ -137,6 +137,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
   for (let i = c0; i < c1 && !place; i++) {
     if (i >= a && i <= b) continue;
     if (!['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]) || an.pos[i + 1] !== 'PROPN') continue;
+    if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
     while (j + 1 <= c1 && an.pos[j + 1] === 'PROPN') j++;
     place = spanText(an, i, j);
