@@ -43,11 +43,6 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   return true;
 }
 
-/** The figure a reader takes from the claim: the value, a range's ends, a bound's edge. */
-export function representative(q: Quantity): [number, number] {
-  return [q.low, q.high];
-}
-
 /**
  * How far b's figure lies from a's, as fractions of a's (negative: lower). For ranges the two
  * ends give two fractions ("20–33% lower").

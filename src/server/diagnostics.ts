@@ -28,10 +28,6 @@ export function effectiveSeverity(finding: Finding, settings: Settings): Severit
 }
 
 /** Findings the user wants to see as problems (severity on, claim not ignored). */
-export function shownFindings(findings: Finding[], settings: Settings, view: DocView): Finding[] {
-  return findings.filter((f) => effectiveSeverity(f, settings) !== undefined && !view.isIgnored(f.claim));
-}
-
 export function toDiagnostic(finding: Finding, severity: Severity, view: DocView): Diagnostic {
   const { claim } = finding;
   const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map((r) => ({

@@ -214,11 +214,8 @@ export class IndexCache {
 
   /** Writes the findings beside the claims, atomically (tmp + rename). */
   async saveFindings(snapshot: FindingsSnapshot): Promise<void> {
-    const target = path.join(this.dir, FINDINGS_FILE);
-    const tmp = `${target}.${process.pid}.tmp`;
-    await fs.mkdir(this.dir, { recursive: true });
-    await fs.writeFile(tmp, JSON.stringify({ engineVersion: this.options.engineVersion, referenceDate: this.options.referenceDate, ...snapshot }));
-    await fs.rename(tmp, target);
+    const file = { engineVersion: this.options.engineVersion, referenceDate: this.options.referenceDate, ...snapshot };
+    await writeAtomic(path.join(this.dir, FINDINGS_FILE), JSON.stringify(file));
   }
 
   /** Saves the entries `keep` accepts (dropping the others from memory too). Saves never overlap. */
