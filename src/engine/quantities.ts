@@ -313,7 +313,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
       (sep === 'or' && isNumberWord(an.lower[last + 2] ?? '') && an.types[last] !== 'number');
     if (joins && startsNumber(an, last + 2)) {
       const h = readNumber(an, last + 2);
-      if (h && h.value > low.value * (low.precision < 1 ? 1 : 1)) {
+      // "between 1.2 and 1.5 million" reads 1.2 against 1.5 million: the second is larger either way.
+      if (h && h.value > low.value) {
         high = h;
         // "between 1.2 and 1.5 million": the scale written once serves both.
         if (h.value / low.value > 100 && low.value < 1000 && h.precision >= 1000) {
@@ -331,7 +332,6 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (high && (an.lower[first - 1] === 'between' || an.lower[first - 1] === 'from')) lead = first - 1;
   const qb = qualifierBefore(an, lead);
   if (qb && qualifier !== 'range') qualifier = qb.q;
-  else if (qb && qb.q === 'approx') qualifier = 'range'; // "some 10–12": still a range
   const qa = qualifierAfter(an, last);
   if (qa && qualifier === 'exact') {
     qualifier = qa.q;
