@@ -14,13 +14,14 @@ export function blockKey(c: Claim): string {
   if (c.kind === 'quote') return 'quote';
   if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : 'date';
   const q = c.quantity;
-  return `${q.kind}|${q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}`;
+  return `${q.kind}|${q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous ? 'prev' : ''}`;
 }
 
 interface DocEntry {
   claims: DocumentClaims;
   text: string;
   contextWords: Set<string>;
+  years?: Set<string>;
 }
 
 /** A text's words with their places, for aligning quotations; rebuilt from the text when needed. */
@@ -146,6 +147,14 @@ export class ClaimIndex {
 
   entry(path: string): DocEntry | undefined {
     return this.docs.get(path);
+  }
+
+  /** The years a document's text names (2019, 1953), for telling figures of different times apart. */
+  yearsOf(path: string): Set<string> {
+    const e = this.docs.get(path);
+    if (!e) return new Set();
+    if (!e.years) e.years = new Set([...e.text.matchAll(/\b(1[5-9]\d\d|2[01]\d\d)\b/g)].map((m) => m[1]));
+    return e.years;
   }
 
   /** A document's words with their places, rebuilt from its text when not cached. */

@@ -77,7 +77,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const m = contextMatch(a.context, b.context, host.vectors, w);
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (b.quantity.low + b.quantity.high) / 2;
-    return m * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+    return m * yearFactor(a, b, index) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
@@ -92,6 +92,26 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   }
   return 0;
 }
+
+const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
+const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
+
+/**
+ * Figures said of different years are different figures ("55% in 2019" is not this election's
+ * 52.4%). One that names a year meets one that names none only weakly when the other's document
+ * speaks of that year elsewhere: there, the figure without a year is about another time.
+ */
+function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): number {
+  const ya = yearIn(a.context.time);
+  const yb = yearIn(b.context.time);
+  if (ya && yb) return ya === yb ? 1 : 0;
+  if (ya && (index.yearsOf(pathOf(b)).has(ya) || thisWeek(b.context.time))) return 0.3;
+  if (yb && (index.yearsOf(pathOf(a)).has(yb) || thisWeek(a.context.time))) return 0.3;
+  return 1;
+}
+
+/** "on Sunday": a weekday alone places a figure in the week of the report, not in a named year. */
+const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(time);
 
 function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {

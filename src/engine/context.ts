@@ -126,13 +126,17 @@ function attributionRange(an: Analysis, s0: number, s1: number): [number, number
 /** The time and place a clause states around tokens [a, b]: "in three months", "to Russia". */
 export function timeAndPlace(an: Analysis, a: number, b: number): { time?: string; place?: string } {
   const [c0, c1] = clauseOf(an, a, b);
-  let time: string | undefined;
-  for (const e of an.entities) {
-    if ((e.type !== 'DATE' && e.type !== 'DURATION') || e.first < c0 || e.last > c1 || (e.first <= b && e.last >= a)) continue;
-    const lead = ['in', 'on', 'since', 'within', 'over', 'during', 'by'].includes(an.lower[e.first - 1] ?? '') ? e.first - 1 : e.first;
-    time = spanText(an, lead, e.last);
-    break;
-  }
+  const [s0, s1] = an.sentences[an.sentenceOf[a]];
+  // The clause's own time first; else a time its sentence states ("… on Sunday, winning 52%").
+  const timeWithin = (lo: number, hi: number, dates: boolean) => {
+    for (const e of an.entities) {
+      if ((e.type !== 'DATE' && (dates || e.type !== 'DURATION')) || e.first < lo || e.last > hi || (e.first <= b && e.last >= a)) continue;
+      const lead = ['in', 'on', 'since', 'within', 'over', 'during', 'by'].includes(an.lower[e.first - 1] ?? '') ? e.first - 1 : e.first;
+      return spanText(an, lead, e.last);
+    }
+    return undefined;
+  };
+  const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
   let place: string | undefined;
   for (let i = c0; i < c1 && !place; i++) {
     if (i >= a && i <= b) continue;

@@ -7,10 +7,12 @@ export interface Interval {
   hi: number;
 }
 
-/** Half the rounding step a figure implies: "15,000" stands for 14,500–15,500; "47" for itself. */
+/**
+ * Half the rounding step a figure implies: "15,000" stands for 14,500–15,500, "52%" for 51.5–52.5
+ * (so it agrees with "52.4%"), "5 people" for 4.5–5.5 (so it still differs from 6). Ordinals are exact.
+ */
 function roundingHalf(q: Quantity): number {
-  if (q.precision < 1) return q.precision / 2;
-  return q.precision >= 10 && q.kind !== 'ordinal' ? q.precision / 2 : 0;
+  return q.kind === 'ordinal' ? 0 : q.precision / 2;
 }
 
 export function allowed(q: Quantity): Interval {
@@ -31,13 +33,19 @@ export function allowed(q: Quantity): Interval {
   }
 }
 
+const isBand = (q: Quantity) => q.qualifier === 'exact' || q.qualifier === 'approx' || q.qualifier === 'range';
+
 export function compatible(a: Quantity, b: Quantity): boolean {
   const x = allowed(a);
   const y = allowed(b);
   // A strict bound ("more than 6,000") excludes the bound itself.
   const strictLo = (q: Quantity) => q.qualifier === 'more-than';
   const strictHi = (q: Quantity) => q.qualifier === 'less-than';
-  if (x.hi < y.lo || y.hi < x.lo) return false;
+  // Rounding bands meet but do not overlap when two figures differ by one step ("67%" and "68%"
+  // cannot both be right); a band touching a bound is still apart only at a strict bound.
+  const overlap = Math.min(x.hi, y.hi) - Math.max(x.lo, y.lo);
+  if (overlap < 0) return false;
+  if (overlap === 0 && x.hi > x.lo && y.hi > y.lo && isBand(a) && isBand(b)) return false;
   if (x.hi === y.lo && (strictHi(a) || strictLo(b))) return false;
   if (y.hi === x.lo && (strictHi(b) || strictLo(a))) return false;
   return true;

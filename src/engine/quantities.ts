@@ -224,6 +224,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         words: contextWords(an, first, Math.max(last, nounInfo.last)),
         increment: nounInfo.increment || undefined,
         projection: isProjection(an, first, last) || undefined,
+        previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
         ...timeAndPlace(an, first, last),
         attribution: attributionOf(an, an.sentenceOf[first]),
@@ -361,6 +362,18 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   const start = qb ? qb.from : lead;
   return { q, first: start, last, nounInfo };
 }
+
+/** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
+function isPrevious(an: Analysis, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
+  const w = an.lower[k];
+  const before = an.lower[k - 1];
+  if (w === 'from' && (before === 'up' || before === 'down' || /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|jump|jumped)$/.test(before ?? ''))) return true;
+  return (w === 'with' || w === 'to') && before === 'compared';
+}
+
+const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
 
 function parseDigitsPrecision(raw: string): number {
   return parseDigits(raw)?.precision ?? 1;

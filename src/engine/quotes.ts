@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import type { QuoteClaim } from './types';
 import { claimBase, lemmaOf, spanText } from './context';
-import { table } from './lexicon';
+import { MONTHS, table, WEEKDAYS } from './lexicon';
 
 const PAIRS: Record<string, string> = table({ '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›' });
 const LETTER = /[\p{L}\p{N}]/u;
@@ -134,6 +134,7 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
 function nameBefore(an: Analysis, i: number): string | undefined {
   for (let k = i - 1; k >= 0 && k > i - 400; k--) {
     if (an.pos[k] !== 'PROPN' || an.pos[k - 1] === 'PROPN') continue;
+    if (MONTHS.includes(an.lower[k]) || WEEKDAYS.includes(an.lower[k])) continue; // "late Monday" names nobody
     let b = k;
     while (an.pos[b + 1] === 'PROPN' && an.types[b + 1] === 'word') b++;
     return spanText(an, k, b);

@@ -45,6 +45,8 @@ export interface ClaimContext {
   words: string[];
   /** additional/another/more: an increment, not a total. */
   increment?: boolean;
+  /** "up from 71%", "compared with 55% in 2019": an earlier value given for comparison. */
+  previous?: boolean;
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
   /** "of that initial deployment": a part of something, not the whole. */
