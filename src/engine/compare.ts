@@ -96,18 +96,24 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
 const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
 const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
 
-/**
- * Figures said of different years are different figures ("55% in 2019" is not this election's
- * 52.4%). One that names a year meets one that names none only weakly when the other's document
- * speaks of that year elsewhere: there, the figure without a year is about another time.
- */
+/** Figures said of different years are different figures ("55% in 2019" is not this election's 52.4%). */
 function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): number {
   const ya = yearIn(a.context.time);
   const yb = yearIn(b.context.time);
   if (ya && yb) return ya === yb ? 1 : 0;
-  if (ya && (index.yearsOf(pathOf(b)).has(ya) || thisWeek(b.context.time))) return 0.3;
-  if (yb && (index.yearsOf(pathOf(a)).has(yb) || thisWeek(a.context.time))) return 0.3;
+  if (ya && elsewhen(b, ya, index)) return 0.3;
+  if (yb && elsewhen(a, yb, index)) return 0.3;
   return 1;
+}
+
+/**
+ * A figure with no year is of another time than `year` when it is dated to the week of the report,
+ * or undated while its document names that year for something else. A relative date ("last
+ * October") may well be in that year: no penalty then.
+ */
+function elsewhen(c: FigureClaim, year: string, index: ClaimIndex): boolean {
+  if (thisWeek(c.context.time)) return true;
+  return !c.context.time && index.yearsOf(pathOf(c)).has(year);
 }
 
 /** "on Sunday": a weekday alone places a figure in the week of the report, not in a named year. */
