@@ -102,7 +102,8 @@ export class ClaimIndex {
     this.remember(doc.path, tokens);
   }
 
-  remove(doc: DocumentClaims): void {
+  /** Takes a document out; `replacing` keeps its place among the stories for the add that follows. */
+  remove(doc: DocumentClaims, replacing = false): void {
     const entry = this.docs.get(doc.path);
     if (!entry) return;
     for (const w of entry.contextWords) {
@@ -114,7 +115,7 @@ export class ClaimIndex {
     this.alignments.delete(doc.path);
     this.blocks.delete(doc.path);
     this.docs.delete(doc.path);
-    this.stories.remove(doc.path);
+    if (!replacing) this.stories.remove(doc.path);
   }
 
   get size(): number {

@@ -32,16 +32,34 @@ class Vocabulary {
   private readonly df = new Map<string, Set<string>>();
   private readonly summaries = new Map<string, { n: number; terms: Map<string, number>; norm: number }>();
 
+  /** Adds a document, or replaces its terms (only the terms that came or went touch the df sets). */
   add(path: string, terms: string[]): void {
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    this.tf.set(path, counts);
+    const old = this.tf.get(path);
+    for (const t of old?.keys() ?? []) {
+      if (counts.has(t)) continue;
+      const s = this.df.get(t);
+      s?.delete(path);
+      if (s && s.size === 0) this.df.delete(t);
+    }
     for (const t of counts.keys()) {
+      if (old?.has(t)) continue;
       let s = this.df.get(t);
       if (!s) this.df.set(t, (s = new Set()));
       s.add(path);
     }
+    this.tf.set(path, counts);
     this.summaries.delete(path);
+  }
+
+  has(path: string): boolean {
+    return this.tf.has(path);
+  }
+
+  /** The terms of a document's summary, to tell whether an edit changed what it is about. */
+  summaryTerms(path: string): string[] {
+    return [...this.summary(path).terms.keys()].sort();
   }
 
   remove(path: string): void {
@@ -111,8 +129,16 @@ export class Relatedness {
   private readonly related = new Map<string, { n: number; docs: Map<string, number> }>();
 
   add(path: string, names: string[], words: string[]): void {
+    const before = this.names.has(path) ? this.summaryKey(path) : undefined;
     this.names.add(path, names);
     this.words.add(path, words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d/.test(w)));
+    // An edit that leaves the document's summary as it was leaves its story as it was: the related
+    // sets stand (this is the common case while someone types).
+    if (before !== undefined) {
+      if (this.summaryKey(path) === before) return;
+      this.related.delete(path);
+      for (const { docs } of this.related.values()) docs.delete(path);
+    }
     // Once related sets are in use (an editor session), a new document joins those of its story
     // at once, instead of every set being recomputed.
     if (this.related.size > 0) {
@@ -121,6 +147,12 @@ export class Relatedness {
         if (cached && cached.docs.size < MAX_RELATED) cached.docs.set(path, sim);
       }
     }
+  }
+
+  /** What relatedTo reads of a document: its names, and its words when it names few. */
+  private summaryKey(path: string): string {
+    const names = this.names.summaryTerms(path).join();
+    return this.names.distinct(path) < FEW_NAMES ? `${names}|${this.words.summaryTerms(path).join()}` : names;
   }
 
   remove(path: string): void {

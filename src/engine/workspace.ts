@@ -44,7 +44,13 @@ export class CheckWorkspace {
 
   /** Indexes claims extracted earlier (from a cache or a worker). The text serves quotation search. */
   setClaims(claims: DocumentClaims, text: string): void {
-    this.removeDocument(claims.path);
+    const old = this.docs.get(claims.path);
+    if (old) {
+      this.index.remove(old, true);
+      this.docs.delete(claims.path);
+      this.texts.delete(claims.path);
+      this.hashes.delete(claims.path);
+    }
     this.memo.clear();
     this.docs.set(claims.path, claims);
     this.texts.set(claims.path, text);
