@@ -3,7 +3,7 @@ import { analyse } from './nlp';
 import { extractQuantities, extractOrdinals } from './quantities';
 import { extractDates, documentDate, resolveRelative } from './dates';
 import { extractQuotes } from './quotes';
-import { findRepetitions } from './repetition';
+import { repetitionsOf, sentenceKeys, type SentenceKey } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
@@ -37,10 +37,19 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   const docDate = options.documentDate ?? documentDate(text) ?? parseIso(options.referenceDate);
   for (const d of dates) d.date = resolveRelative(d.date, docDate);
   const claims: Claim[] = [...quantities, ...ordinals, ...dates, ...quotes].sort((a, b) => a.span.start - b.span.start);
-  const repetitions = findRepetitions(an);
+  const keys = sentenceKeys(an);
+  const repetitions = repetitionsOf(keys);
   markRepeats(claims, repetitions);
-  return { path, claims, repetitions, documentDate: docDate };
+  const result = { path, claims, repetitions, documentDate: docDate };
+  sentencesOf.set(result, keys);
+  return result;
 }
+
+/**
+ * The sentence keys of claims extracted in this process, so an edit can find repeated passages
+ * again without reading the whole text (claims read from a cache have none: a full read then).
+ */
+export const sentencesOf = new WeakMap<DocumentClaims, SentenceKey[]>();
 
 function parseIso(s: string | undefined): { year: number; month?: number; day?: number } | undefined {
   const m = s ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s) : null;
@@ -49,7 +58,7 @@ function parseIso(s: string | undefined): { year: number; month?: number; day?: 
 }
 
 /** A claim inside a repeated passage points at its twin in the first copy. */
-function markRepeats(claims: Claim[], reps: DocumentClaims['repetitions']): void {
+export function markRepeats(claims: Claim[], reps: DocumentClaims['repetitions']): void {
   if (reps.length === 0) return;
   const byStart = new Map(claims.map((c) => [c.span.start, c]));
   for (const c of claims) {

@@ -4,16 +4,27 @@ import type { Span } from './types';
 
 const MIN_WORDS = 6;
 
+/** A sentence's words folded to one string (none for sentences too short to count), and its span. */
+export interface SentenceKey {
+  key?: string;
+  start: number;
+  end: number;
+}
+
+export function sentenceKeys(an: Analysis): SentenceKey[] {
+  return an.sentences.map(([a, b]) => ({
+    key: b - a + 1 < MIN_WORDS ? undefined : an.lower.slice(a, b + 1).join(' '),
+    start: an.starts[a],
+    end: an.ends[b],
+  }));
+}
+
 /** Runs of consecutive sentences that appear earlier in the same text, each run reported once. */
-export function findRepetitions(an: Analysis): { first: Span; again: Span }[] {
+export function repetitionsOf(keys: SentenceKey[]): { first: Span; again: Span }[] {
   const seen = new Map<string, number>();
-  const key = (i: number) => {
-    const [a, b] = an.sentences[i];
-    if (b - a + 1 < MIN_WORDS) return undefined;
-    return an.lower.slice(a, b + 1).join(' ');
-  };
+  const key = (i: number) => keys[i].key;
   const out: { first: Span; again: Span }[] = [];
-  const n = an.sentences.length;
+  const n = keys.length;
   let i = 0;
   while (i < n) {
     const k = key(i);
@@ -26,7 +37,7 @@ export function findRepetitions(an: Analysis): { first: Span; again: Span }[] {
     // Extend the run while the following sentences repeat the ones after the first copy.
     let len = 1;
     while (i + len < n && prev + len < i && key(i + len) !== undefined && key(i + len) === key(prev + len)) len++;
-    const span = (from: number, to: number): Span => ({ start: an.starts[an.sentences[from][0]], end: an.ends[an.sentences[to][1]] });
+    const span = (from: number, to: number): Span => ({ start: keys[from].start, end: keys[to].end });
     out.push({ first: span(prev, prev + len - 1), again: span(i, i + len - 1) });
     i += len;
   }

@@ -2,8 +2,10 @@
 // move by the change in length, and the changed paragraphs are extracted again. A paragraph is the
 // widest context a claim reads (sentences end at line breaks), so the result equals a full
 // extraction, except near quotations (which may run over paragraphs or name their speaker far
-// before) and inside repeated passages, for which the whole text is read again.
-import { extractClaims, type ExtractOptions } from './extract';
+// before), for which the whole text is read again. Repeated passages are found again from the
+// sentence keys of the old read and of the new lines.
+import { extractClaims, markRepeats, sentencesOf, type ExtractOptions } from './extract';
+import { repetitionsOf } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 
 /** The changed region of the new text and of the old, widened to whole lines. */
@@ -38,15 +40,15 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   const whole = () => extractClaims(newText, path, options);
   if ((old as { error?: string }).error) return whole();
   const { start, oldEnd, newEnd } = changedLines(oldText, newText);
-  // An edit inside a repeated passage changes what repeats: read it all. Elsewhere the repetitions
-  // stand, moved with the text.
-  if (old.repetitions.some((r) => [r.first, r.again].some((x) => x.start < oldEnd && x.end > start))) return whole();
+  // Repeated passages are found again from the sentences' keys; claims from a cache have none.
+  const oldKeys = sentencesOf.get(old);
+  if (!oldKeys && old.repetitions.some((r) => [r.first, r.again].some((x) => x.start < oldEnd && x.end > start))) return whole();
   // The document's own date sits in its first lines; quotations may cross lines: read it all.
   if (start < 400 || /[“”"«»]/.test(newText.slice(start, newEnd)) || /[“”"«»]/.test(oldText.slice(start, oldEnd))) return whole();
   const touched = old.claims.some((c) => c.kind === 'quote' && c.span.start < oldEnd && c.span.end > start);
   if (touched) return whole();
   const part = extractClaims(newText.slice(start, newEnd), path, { ...options, documentDate: old.documentDate ?? undefined });
-  if (part.repetitions.length || (part as { error?: string }).error) return whole();
+  if ((part as { error?: string }).error) return whole();
   const shift = newEnd - oldEnd;
   const move = (x: { start: number; end: number }) => (x.start >= oldEnd ? { start: x.start + shift, end: x.end + shift } : x);
   const ids = new Map<string, string>();
@@ -60,6 +62,20 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
     });
   for (const c of after) if (c.repeatOf && ids.has(c.repeatOf)) c.repeatOf = ids.get(c.repeatOf);
   const middle = part.claims.map((c) => renamed(c, start));
-  const repetitions = old.repetitions.map((r) => ({ first: move(r.first), again: move(r.again) }));
-  return { path, claims: [...before, ...middle, ...after], repetitions, documentDate: old.documentDate };
+  if (!oldKeys) {
+    const repetitions = old.repetitions.map((r) => ({ first: move(r.first), again: move(r.again) }));
+    return { path, claims: [...before, ...middle, ...after], repetitions, documentDate: old.documentDate };
+  }
+  const keys = [
+    ...oldKeys.filter((k) => k.end <= start),
+    ...(sentencesOf.get(part) ?? []).map((k) => ({ ...k, start: k.start + start, end: k.end + start })),
+    ...oldKeys.filter((k) => k.start >= oldEnd).map((k) => ({ ...k, ...move(k) })),
+  ];
+  const repetitions = repetitionsOf(keys);
+  const claims = [...before, ...middle, ...after].map((c) => ({ ...c, repeatOf: undefined }) as Claim);
+  markRepeats(claims, repetitions);
+  for (const c of claims) if (c.repeatOf === undefined) delete c.repeatOf;
+  const result = { path, claims, repetitions, documentDate: old.documentDate };
+  sentencesOf.set(result, keys);
+  return result;
 }
