@@ -1,19 +1,20 @@
 // Passages a document repeats word for word (a copy-paste slip in a draft, a syndication glitch).
 import type { Analysis } from './nlp';
 import type { Span } from './types';
+import { fnv53 } from './hash';
 
 const MIN_WORDS = 6;
 
-/** A sentence's words folded to one string (none for sentences too short to count), and its span. */
+/** A hash of a sentence's folded words (none for sentences too short to count), and its span. */
 export interface SentenceKey {
-  key?: string;
+  key?: number;
   start: number;
   end: number;
 }
 
 export function sentenceKeys(an: Analysis): SentenceKey[] {
   return an.sentences.map(([a, b]) => ({
-    key: b - a + 1 < MIN_WORDS ? undefined : an.lower.slice(a, b + 1).join(' '),
+    key: b - a + 1 < MIN_WORDS ? undefined : fnv53(an.lower.slice(a, b + 1).join(' ')),
     start: an.starts[a],
     end: an.ends[b],
   }));
@@ -21,7 +22,7 @@ export function sentenceKeys(an: Analysis): SentenceKey[] {
 
 /** Runs of consecutive sentences that appear earlier in the same text, each run reported once. */
 export function repetitionsOf(keys: SentenceKey[]): { first: Span; again: Span }[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   const key = (i: number) => keys[i].key;
   const out: { first: Span; again: Span }[] = [];
   const n = keys.length;

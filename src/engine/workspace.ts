@@ -3,6 +3,7 @@ import { updateClaims } from './update';
 import { compareDocument } from './compare';
 import { ClaimIndex } from './claimIndex';
 import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
+import { fnv, fnv53 } from './hash';
 
 /**
  * The set of documents being checked against each other. Documents are added, replaced and
@@ -130,17 +131,7 @@ export class CheckWorkspace {
   }
 }
 
-/** FNV-1a over UTF-16 code units: fast, and enough to tell texts apart for a cache key. */
-function fnv(s: string, seed = 0x811c9dc5): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
-
 function hashText(text: string): string {
   // Two lanes (different seeds) and the length: a collision would need all three to agree.
-  return `${text.length}.${(fnv(text) >>> 0).toString(16)}.${(fnv(text, 0x1505) >>> 0).toString(16)}`;
+  return `${text.length}.${fnv53(text).toString(36)}`;
 }
