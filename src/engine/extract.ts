@@ -3,7 +3,7 @@ import { analyse } from './nlp';
 import { extractQuantities, extractOrdinals } from './quantities';
 import { extractDates, documentDate, resolveRelative } from './dates';
 import { extractQuotes } from './quotes';
-import { repetitionsOf, sentenceKeys, type SentenceKey } from './repetition';
+import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
@@ -49,7 +49,7 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
  * The sentence keys of claims extracted in this process, so an edit can find repeated passages
  * again without reading the whole text (claims read from a cache have none: a full read then).
  */
-export const sentencesOf = new WeakMap<DocumentClaims, SentenceKey[]>();
+export const sentencesOf = new WeakMap<DocumentClaims, SentenceKeys>();
 
 function parseIso(s: string | undefined): { year: number; month?: number; day?: number } | undefined {
   const m = s ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s) : null;

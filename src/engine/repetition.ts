@@ -5,27 +5,61 @@ import { fnv53 } from './hash';
 
 const MIN_WORDS = 6;
 
-/** A hash of a sentence's folded words (none for sentences too short to count), and its span. */
-export interface SentenceKey {
-  key?: number;
-  start: number;
-  end: number;
+/**
+ * Each sentence's span and a hash of its folded words (NaN for sentences too short to count), in
+ * typed arrays: every document keeps them, so an edit can find repeated passages again.
+ */
+export interface SentenceKeys {
+  keys: Float64Array;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
-export function sentenceKeys(an: Analysis): SentenceKey[] {
-  return an.sentences.map(([a, b]) => ({
-    key: b - a + 1 < MIN_WORDS ? undefined : fnv53(an.lower.slice(a, b + 1).join(' ')),
-    start: an.starts[a],
-    end: an.ends[b],
-  }));
+export function sentenceKeys(an: Analysis): SentenceKeys {
+  const n = an.sentences.length;
+  const out = { keys: new Float64Array(n), starts: new Int32Array(n), ends: new Int32Array(n) };
+  an.sentences.forEach(([a, b], i) => {
+    out.keys[i] = b - a + 1 < MIN_WORDS ? NaN : fnv53(an.lower.slice(a, b + 1).join(' '));
+    out.starts[i] = an.starts[a];
+    out.ends[i] = an.ends[b];
+  });
+  return out;
+}
+
+/** The sentences `keep` accepts, their spans moved by `shift`. */
+export function sliceKeys(k: SentenceKeys, keep: (start: number, end: number) => boolean, shift = 0): SentenceKeys {
+  const idx: number[] = [];
+  for (let i = 0; i < k.keys.length; i++) if (keep(k.starts[i], k.ends[i])) idx.push(i);
+  return {
+    keys: Float64Array.from(idx, (i) => k.keys[i]),
+    starts: Int32Array.from(idx, (i) => k.starts[i] + shift),
+    ends: Int32Array.from(idx, (i) => k.ends[i] + shift),
+  };
+}
+
+export function concatKeys(parts: SentenceKeys[]): SentenceKeys {
+  const cat = <T extends Float64Array | Int32Array>(make: (n: number) => T, pick: (k: SentenceKeys) => T): T => {
+    const out = make(parts.reduce((n, p) => n + pick(p).length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(pick(p), at);
+      at += pick(p).length;
+    }
+    return out;
+  };
+  return {
+    keys: cat((n) => new Float64Array(n), (p) => p.keys),
+    starts: cat((n) => new Int32Array(n), (p) => p.starts),
+    ends: cat((n) => new Int32Array(n), (p) => p.ends),
+  };
 }
 
 /** Runs of consecutive sentences that appear earlier in the same text, each run reported once. */
-export function repetitionsOf(keys: SentenceKey[]): { first: Span; again: Span }[] {
+export function repetitionsOf(sk: SentenceKeys): { first: Span; again: Span }[] {
   const seen = new Map<number, number>();
-  const key = (i: number) => keys[i].key;
+  const key = (i: number) => (Number.isNaN(sk.keys[i]) ? undefined : sk.keys[i]);
   const out: { first: Span; again: Span }[] = [];
-  const n = keys.length;
+  const n = sk.keys.length;
   let i = 0;
   while (i < n) {
     const k = key(i);
@@ -38,7 +72,7 @@ export function repetitionsOf(keys: SentenceKey[]): { first: Span; again: Span }
     // Extend the run while the following sentences repeat the ones after the first copy.
     let len = 1;
     while (i + len < n && prev + len < i && key(i + len) !== undefined && key(i + len) === key(prev + len)) len++;
-    const span = (from: number, to: number): Span => ({ start: keys[from].start, end: keys[to].end });
+    const span = (from: number, to: number): Span => ({ start: sk.starts[from], end: sk.ends[to] });
     out.push({ first: span(prev, prev + len - 1), again: span(i, i + len - 1) });
     i += len;
   }

@@ -5,7 +5,7 @@
 // before), for which the whole text is read again. Repeated passages are found again from the
 // sentence keys of the old read and of the new lines.
 import { extractClaims, markRepeats, sentencesOf, type ExtractOptions } from './extract';
-import { repetitionsOf } from './repetition';
+import { concatKeys, repetitionsOf, sliceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 
 /** The changed region of the new text and of the old, widened to whole lines. */
@@ -66,11 +66,13 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
     const repetitions = old.repetitions.map((r) => ({ first: move(r.first), again: move(r.again) }));
     return { path, claims: [...before, ...middle, ...after], repetitions, documentDate: old.documentDate };
   }
-  const keys = [
-    ...oldKeys.filter((k) => k.end <= start),
-    ...(sentencesOf.get(part) ?? []).map((k) => ({ ...k, start: k.start + start, end: k.end + start })),
-    ...oldKeys.filter((k) => k.start >= oldEnd).map((k) => ({ ...k, ...move(k) })),
-  ];
+  const partKeys = sentencesOf.get(part);
+  if (!partKeys) return whole();
+  const keys = concatKeys([
+    sliceKeys(oldKeys, (_, e) => e <= start),
+    sliceKeys(partKeys, () => true, start),
+    sliceKeys(oldKeys, (s) => s >= oldEnd, shift),
+  ]);
   const repetitions = repetitionsOf(keys);
   const claims = [...before, ...middle, ...after].map((c) => ({ ...c, repeatOf: undefined }) as Claim);
   markRepeats(claims, repetitions);
