@@ -137,13 +137,8 @@ export class ClaimIndex {
     return out;
   }
 
-  /** Documents (other than path) that contain the word (content words only). */
-  docsWithWord(word: string, path: string): string[] {
-    return this.stories.docsWith(word).filter((p) => p !== path);
-  }
-
   docFrequency(word: string): number {
-    return this.stories.docsWith(word).length;
+    return this.stories.wordFrequency(word);
   }
 
   entry(path: string): DocEntry | undefined {

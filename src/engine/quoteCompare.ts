@@ -168,12 +168,14 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   const content = [...new Set(words.filter((w) => !STOPWORDS.has(w)))];
   const pool = content.length ? content : [...new Set(words)];
   // Anchor on the rarest words that some other document has (a frequency of 1 is this one alone).
-  const shared = pool.filter((w) => index.docFrequency(w) > 1);
-  const anchors = shared.sort((a, b) => index.docFrequency(a) - index.docFrequency(b)).slice(0, 4);
+  const df = new Map(pool.map((w) => [w, index.docFrequency(w)]));
+  const shared = pool.filter((w) => df.get(w)! > 1);
+  const anchors = shared.sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 4);
   // Quotations are compared among the reports of the same story, like figures.
-  const sameStory = index.stories.relatedTo(doc.path);
+  // The documents of the same story that have one of the anchors: a bounded set, whatever the size
+  // of the workspace.
   const docs = new Set<string>();
-  for (const a of anchors) for (const p of index.docsWithWord(a, doc.path)) if (sameStory.has(p)) docs.add(p);
+  for (const p of index.stories.relatedTo(doc.path).keys()) if (anchors.some((a) => index.stories.hasWord(p, a))) docs.add(p);
   const found: { al: Alignment; exact: boolean }[] = [];
   for (const path of docs) {
     const al = bestInCached(words, anchors, path, index);

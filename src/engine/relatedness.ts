@@ -76,8 +76,12 @@ class Vocabulary {
     return this.tf.size;
   }
 
-  docsWith(term: string): string[] {
-    return [...(this.df.get(term) ?? [])];
+  frequency(term: string): number {
+    return this.df.get(term)?.size ?? 0;
+  }
+
+  hasTerm(path: string, term: string): boolean {
+    return this.tf.get(path)?.has(term) ?? false;
   }
 
   distinct(path: string): number {
@@ -162,9 +166,13 @@ export class Relatedness {
     for (const { docs } of this.related.values()) docs.delete(path);
   }
 
-  /** Documents whose text has this content word (three letters or more, not a stopword). */
-  docsWith(word: string): string[] {
-    return this.words.docsWith(word);
+  /** How many documents have this content word (three letters or more, not a stopword). */
+  wordFrequency(word: string): number {
+    return this.words.frequency(word);
+  }
+
+  hasWord(path: string, word: string): boolean {
+    return this.words.hasTerm(path, word);
   }
 
   /** Other documents that tell the same story, most related first, with their similarity. */
