@@ -207,20 +207,13 @@ function describe(c: FigureClaim): string {
   return c.kind === 'quantity' ? formatQuantity(c.quantity) : formatDate(c.date);
 }
 
+/**
+ * One source's side, short: the editor sees the source's name and words beside it (diagnostics,
+ * hovers, the report), so the note says only what the figure means here ("about 15,000 (25% higher)").
+ */
 function noteFor(c: FigureClaim, m: Match): string {
-  const o = m.ref.claim as FigureClaim;
-  const what = `${sourceName(m.ref.path)} says ${JSON.stringify(o.text)}`;
-  if (m.verdict === 'same') return `${what}: the same figure`;
-  if (m.verdict === 'agrees') {
-    if (c.kind === 'quantity' && o.kind === 'quantity') {
-      const rounding = c.quantity.precision !== o.quantity.precision && c.quantity.low !== o.quantity.low;
-      return `${what}: consistent${rounding ? ' once rounding is allowed for' : ''}`;
-    }
-    return `${what}: consistent`;
-  }
-  if (m.verdict === 'unresolved') return `${what}: cannot be checked without the publication date`;
-  if (c.kind === 'quantity' && o.kind === 'quantity') return `${what}: ${formatDifference(c.quantity, o.quantity)}`;
-  return `${what}: ${describe(o)}, not ${describe(c)}`;
+  const what = saying(c, m);
+  return m.verdict === 'conflicts' && c.kind === 'date' ? `${what}, not ${describe(c)}` : what;
 }
 
 function severityOf(c: FigureClaim, conflicts: Match[]): Severity {
