@@ -2,8 +2,8 @@
 import type { Claim, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { compatible, relativeDifference, sameFigure } from './interval';
-import { contextMatch, contextScore, magnitudeFactor, wordSimilarity, clamp } from './similarity';
-import { dateVerdict, type DateVerdict } from './dateCompare';
+import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
+import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import { compareQuote } from './quoteCompare';
 
@@ -82,12 +82,8 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
     const ctx = contextScore(a.context.words, b.context.words, w);
-    let ev = 0.3;
     const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
-    if (!reporting && a.context.events.length && b.context.events.length) {
-      ev = 0;
-      for (const x of a.context.events) for (const y of b.context.events) ev = Math.max(ev, x === y ? 1 : clamp((wordSimilarity(x, y, host.vectors) - 0.3) / 0.4));
-    }
+    const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
     return 0.7 * ctx + 0.3 * ev;
   }
   return 0;
@@ -124,10 +120,7 @@ function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined
     if (sameFigure(a.quantity, b.quantity)) return 'same';
     return compatible(a.quantity, b.quantity) ? 'agrees' : 'conflicts';
   }
-  if (a.kind === 'date' && b.kind === 'date') {
-    const v: DateVerdict | undefined = dateVerdict(a.date, b.date);
-    return v;
-  }
+  if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
   return undefined;
 }
 
@@ -302,5 +295,5 @@ function publicationHint(a: DateClaim, b: DateClaim): string {
   const year = abs.year - rel.offset;
   return a.date.type === 'relative'
     ? `, which this is only if it was published in ${year}`
-    : `, which that is only if ${sourceName(b.id.split('#')[0])} was published in ${year}`;
+    : `, which that is only if ${sourceName(pathOf(b))} was published in ${year}`;
 }

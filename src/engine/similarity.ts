@@ -24,7 +24,8 @@ function nounScore(a: ClaimContext, b: ClaimContext, vectors?: WordVectors): num
   return clamp((cos - 0.35) / 0.5);
 }
 
-function eventScore(a: string[], b: string[], vectors?: WordVectors): number | undefined {
+/** How alike two lists of event lemmas are (the closest pair), 0..1; undefined when either is empty. */
+export function eventScore(a: string[], b: string[], vectors?: WordVectors): number | undefined {
   if (a.length === 0 || b.length === 0) return undefined;
   let best = 0;
   for (const x of a) for (const y of b) best = Math.max(best, x === y ? 1 : clamp((wordSimilarity(x, y, vectors) - 0.3) / 0.4));
