@@ -2,6 +2,7 @@
 // services, and text for people, grouped by claim with file:line:col.
 import * as path from 'path';
 import type { Finding } from '../engine';
+import { LineIndex } from '../server/positions';
 
 export interface Skipped {
   path: string;
@@ -12,25 +13,24 @@ export function findingJson(f: Finding): string {
   return JSON.stringify(f);
 }
 
-function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, col: offset - last };
+/** 1-based line and column, through the server's line index (CR, LF and CRLF; one scan per text). */
+function lineColumns(texts: Map<string, string>): (path: string, offset: number) => { line: number; col: number } {
+  const indexes = new Map<string, LineIndex>();
+  return (p, offset) => {
+    let index = indexes.get(p);
+    if (!index) indexes.set(p, (index = new LineIndex(texts.get(p) ?? '')));
+    const { line, character } = index.positionAt(offset);
+    return { line: line + 1, col: character + 1 };
+  };
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function toSarif(findings: Finding[], texts: Map<string, string>, cwd: string): string {
+  const lineCol = lineColumns(texts);
   const region = (p: string, start: number, end: number) => {
-    const t = texts.get(p) ?? '';
-    const a = lineCol(t, start);
-    const b = lineCol(t, end);
+    const a = lineCol(p, start);
+    const b = lineCol(p, end);
     return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col, charOffset: start, charLength: end - start };
   };
   const uri = (p: string) => path.relative(cwd, p).split(path.sep).join('/');
@@ -67,8 +67,9 @@ const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m',
 export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean): string {
   const out: string[] = [];
   const paint = (s: string, sev: string) => (color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
+  const lineCol = lineColumns(texts);
   const where = (p: string, offset: number) => {
-    const { line, col } = lineCol(texts.get(p) ?? '', offset);
+    const { line, col } = lineCol(p, offset);
     return `${path.relative(cwd, p) || p}:${line}:${col}`;
   };
   const shown = findings.filter((f) => f.type !== 'agreement' && f.type !== 'quote-corroborated');

@@ -110,6 +110,9 @@ describe('crosscheck compare', () => {
     const names = new Set(findings.map((f: any) => path.basename(f.claim.path)));
     for (const n of ['e.txt', 'f.txt', 'long.txt', 'd.txt', 'c.txt']) assert.ok(names.has(n), `${n} was not compared`);
     assert.equal(r.code, 1);
+    // Line numbers count CR alone as a line break too ("Filed at dawn.\r" is line 1).
+    const text = await compare([dir, '--no-color']);
+    assert.match(text.out, /f\.txt:2:16 "12,000 troops"/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
