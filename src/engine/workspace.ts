@@ -45,13 +45,7 @@ export class CheckWorkspace {
 
   /** Indexes claims extracted earlier (from a cache or a worker). The text serves quotation search. */
   setClaims(claims: DocumentClaims, text: string): void {
-    const old = this.docs.get(claims.path);
-    if (old) {
-      this.index.remove(old, true);
-      this.docs.delete(claims.path);
-      this.texts.delete(claims.path);
-      this.hashes.delete(claims.path);
-    }
+    this.forget(claims.path, true);
     this.memo.clear();
     this.docs.set(claims.path, claims);
     this.texts.set(claims.path, text);
@@ -59,11 +53,16 @@ export class CheckWorkspace {
   }
 
   removeDocument(path: string): void {
+    this.forget(path, false);
+  }
+
+  /** Takes a document out; `replacing` keeps its place among the stories for the add that follows. */
+  private forget(path: string, replacing: boolean): void {
     const old = this.docs.get(path);
     if (!old) return;
     this.memo.clear();
     this.hashes.delete(path);
-    this.index.remove(old);
+    this.index.remove(old, replacing);
     this.docs.delete(path);
     this.texts.delete(path);
   }
