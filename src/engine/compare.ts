@@ -29,12 +29,16 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
   const told = new Map<string, Finding>();
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
-    const f = c.kind === 'quote' ? compareQuote(c, doc, index) : compareFigure(c, doc, index, host);
+    if (c.kind === 'quote') {
+      out.push(...compareQuote(c, doc, index));
+      continue;
+    }
+    const f = compareFigure(c, doc, index, host);
     if (!f) continue;
     // A document that states one fact twice ("on Friday" … "Friday's ceremony") and meets the same
     // other claims both times gets one finding, with the second mention beside the first.
     const against = f.related.filter((r) => r.relation === 'conflicts' || r.relation === 'differs');
-    const key = f.type === 'conflict' && c.kind !== 'quote' ? `${describe(c)}|${against.map((r) => `${r.path}#${r.start}`).join()}` : undefined;
+    const key = f.type === 'conflict' ? `${describe(c)}|${against.map((r) => `${r.path}#${r.start}`).join()}` : undefined;
     const first = key ? told.get(key) : undefined;
     if (first) {
       first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });

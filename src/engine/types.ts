@@ -93,6 +93,8 @@ export interface QuoteClaim extends ClaimBase {
   quoted: string;
   /** Who said it, as the text names them. */
   speaker?: string;
+  /** The speaker was named only through "according to …": often the outlet that carried the words. */
+  carrier?: boolean;
   /** True for reported speech carried without quotation marks ("…, Kim said"). */
   unmarked?: boolean;
 }

@@ -38,7 +38,10 @@ describe('crosscheck compare', () => {
     const rel = conflict.related.find((r: any) => r.relation === 'conflicts');
     const text = fs.readFileSync(rel.path, 'utf8');
     assert.equal(text.slice(rel.start, rel.end), rel.text, 'related offsets index the decoded text');
-    assert.ok(findings.some((f: any) => f.type === 'quote-variant' && /leaves out “so”/.test(f.message)));
+    // The draft quotes the wire report word for word: corroborated, with the local paper's other
+    // wording named; the local paper's own quotation is the variant.
+    assert.ok(findings.some((f: any) => f.type === 'quote-corroborated' && f.claim.path.endsWith('draft.md') && /local-paper words it differently/.test(f.message)));
+    assert.ok(findings.some((f: any) => f.type === 'quote-variant' && f.claim.path.endsWith('local-paper.md') && /has “so”/.test(f.message)));
   });
 
   it('--draft reports only the draft’s claims', async () => {
