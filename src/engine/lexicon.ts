@@ -130,7 +130,7 @@ export const ORDINAL_WORDS: Record<string, number> = table({
  */
 export const HARM_SENSES: Record<string, string[]> = table({
   kill: ['killed'], die: ['killed'], perish: ['killed'], dead: ['killed'], death: ['killed'],
-  fatality: ['killed'], slay: ['killed'], murder: ['killed'],
+  fatality: ['killed'], slay: ['killed'], murder: ['killed'], toll: ['killed'],
   wound: ['wounded'], injure: ['wounded'], injury: ['wounded'], hurt: ['wounded'], wounded: ['wounded'], injured: ['wounded'],
   casualty: ['killed', 'wounded'],
 });

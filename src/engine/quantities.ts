@@ -7,8 +7,9 @@ import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURE_UNITS,
   MONTHS, ORDINAL_WORDS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, VAGUE_HEADS, VAGUE_PLURAL_SCALES, WEEKDAYS,
 } from './lexicon';
-import { attributionOf, claimBase, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
+import { attributionOf, claimBase, clauseOf, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
 
+const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
 const DASHES = new Set(['-', '–', '—', '‒']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 
@@ -148,8 +149,9 @@ function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: st
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
-  const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary"
+  const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
+  if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
 }
@@ -169,6 +171,8 @@ function countedNoun(an: Analysis, after: number, first: number): { noun?: strin
   let part = false;
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
   if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) j++;
+  // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.
+  else if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && DASHES.has(an.values[j + 1]) && an.ends[j] === an.starts[j + 1] && an.types[j + 2] === 'word') j += 3;
   if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {
     increment = true;
     j++;
@@ -192,9 +196,10 @@ function countedNoun(an: Analysis, after: number, first: number): { noun?: strin
   if (head >= 0) {
     return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, head), part, increment, last: head };
   }
-  // "a total deployment of 15,000": the noun before "of".
-  if (an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN') {
-    return { noun: lemmaOf(an, first - 2), nounForm: an.lower[first - 2], phrase: spanText(an, first - 2, first - 2), part, increment, before: true, last: first };
+  // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be".
+  const at = an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : -1;
+  if (at >= 0 && (an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === an.sentences[an.sentenceOf[at]][0]))) {
+    return { noun: lemmaOf(an, at).toLowerCase(), nounForm: an.lower[at], phrase: spanText(an, at, at), part, increment, before: true, last: first };
   }
   return { part, increment, last: first };
 }
@@ -223,9 +228,10 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         events,
         words: contextWords(an, first, Math.max(last, nounInfo.last)),
         increment: nounInfo.increment || undefined,
-        projection: isProjection(an, first, last) || undefined,
+        projection: isProjection(an, first, last) || isForecast(an, first, last, nounInfo) || undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
+        estimate: isEstimate(an, first, last) || undefined,
         ...timeAndPlace(an, first, last),
         attribution: attributionOf(an, an.sentenceOf[first]),
       },
@@ -363,6 +369,27 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   return { q, first: start, last, nounInfo };
 }
 
+/**
+ * What analysts expected is a forecast, not a result: "analysts had expected around $2.78", "the
+ * average analyst estimate of $61.12 billion", "consensus forecasts of 3%".
+ */
+function isForecast(an: Analysis, first: number, last: number, noun: { noun?: string; before?: boolean }): boolean {
+  if (noun.before && noun.noun && FORECAST_NOUNS.has(noun.noun)) return true;
+  const [c0, c1] = clauseOf(an, first, last);
+  for (let i = c0; i <= c1; i++) if (FORECAST_WORDS.has(an.lower[i])) return true;
+  return false;
+}
+
+const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
+const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 'forecasts', 'forecasting', 'forecasted', 'guidance', 'outlook']);
+
+/** "our rough estimates say 30,000", "an estimated 30,000", "estimates put the toll at": an estimate, not a count. */
+function isEstimate(an: Analysis, first: number, last: number): boolean {
+  const [c0, c1] = clauseOf(an, first, last);
+  for (let i = Math.max(c0, first - 8); i <= Math.min(c1, last + 3); i++) if (/^estimat/.test(an.lower[i])) return true;
+  return false;
+}
+
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
 function isPrevious(an: Analysis, first: number): boolean {
   let k = first - 1;
@@ -393,7 +420,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
       if (!m) continue;
       value = Number(m[1]);
     }
-    if (w === 'second' && (an.lower[i + 1] === 'of' ? false : an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM')) continue;
+    // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
+    if (an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN') continue;
     const nounInfo = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
     if (!nounInfo.noun) continue;
     out.push({
