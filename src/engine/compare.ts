@@ -174,7 +174,9 @@ const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mo
 function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (sameFigure(a.quantity, b.quantity)) return 'same';
-    return compatible(a.quantity, b.quantity) ? 'agrees' : 'conflicts';
+    if (compatible(a.quantity, b.quantity)) return 'agrees';
+    // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against each other.
+    return a.context.forecast && b.context.forecast ? undefined : 'conflicts';
   }
   if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
   return undefined;

@@ -217,6 +217,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
+    const forecast = isForecast(an, first, last, nounInfo);
     out.push({
       kind: 'quantity',
       ...claimBase(an, path, 'q', an.starts[first], an.ends[Math.max(last, nounInfo.last)], first),
@@ -228,7 +229,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         events,
         words: contextWords(an, first, Math.max(last, nounInfo.last)),
         increment: nounInfo.increment || undefined,
-        projection: isProjection(an, first, last) || isForecast(an, first, last, nounInfo) || undefined,
+        projection: isProjection(an, first, last) || forecast || undefined,
+        forecast: forecast || undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
         estimate: isEstimate(an, first, last) || undefined,
@@ -375,6 +377,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
  */
 function isForecast(an: Analysis, first: number, last: number, noun: { noun?: string; before?: boolean }): boolean {
   if (noun.before && noun.noun && FORECAST_NOUNS.has(noun.noun)) return true;
+  // "ahead of estimates of around $2.78"
+  for (let i = Math.max(0, first - 3); i < first; i++) if (an.pos[i] === 'NOUN' && an.lower[i + 1] === 'of' && FORECAST_NOUNS.has(lemmaOf(an, i))) return true;
   const [c0, c1] = clauseOf(an, first, last);
   for (let i = c0; i <= c1; i++) if (FORECAST_WORDS.has(an.lower[i])) return true;
   return false;

@@ -49,6 +49,8 @@ export interface ClaimContext {
   previous?: boolean;
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
+  /** What analysts expected: a forecast, which others' forecasts may rightly differ from. */
+  forecast?: boolean;
   /** "rough estimates say", "an estimated": an estimate, not a count. */
   estimate?: boolean;
   /** "of that initial deployment": a part of something, not the whole. */
