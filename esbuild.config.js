@@ -6,8 +6,8 @@ const { buildVectors } = require('./scripts/build-vectors');
 const watch = process.argv.includes('--watch');
 const entries = {
   client: 'src/client/extension.ts',
-  server: 'src/server/server.ts',
-  worker: 'src/server/worker.ts',
+  server: 'src/server/main.ts',
+  worker: 'src/host/worker.ts',
   cli: 'src/cli/main.ts',
   bench: 'bench/main.ts',
 };

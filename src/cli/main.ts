@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CheckWorkspace, type Finding } from '../engine';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
-import { readTextFile, listFiles } from '../server/files';
-import { createPathFilter } from '../server/globs';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/settings';
+import { readTextFile, listFiles } from '../host/files';
+import { createPathFilter } from '../host/globs';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/defaults';
 import { parseArgs, UsageError, USAGE } from './args';
 import { findingJson, toSarif, toText, type Skipped } from './output';
 

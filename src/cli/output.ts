@@ -2,7 +2,7 @@
 // services, and text for people, grouped by claim with file:line:col.
 import * as path from 'path';
 import type { Finding } from '../engine';
-import { LineIndex } from '../server/positions';
+import { LineIndex } from '../host/positions';
 
 export interface Skipped {
   path: string;

@@ -2,11 +2,9 @@
 // complete, typed settings. Unknown or malformed values fall back to defaults rather than fail.
 import { FINDING_TYPES } from '../protocol';
 import type { FindingType, Settings, SeveritySetting } from '../protocol';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_LANGUAGES, DEFAULT_MAX_FILE_SIZE } from './defaults';
 
-export const DEFAULT_INCLUDE = ['**/*.{txt,md,markdown,rst,text}'];
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
-export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_LANGUAGES, DEFAULT_MAX_FILE_SIZE };
 
 /** Agreements and lone sources belong in hovers, not in the Problems view, unless asked for. */
 const DEFAULT_SEVERITY: Record<FindingType, SeveritySetting> = {
