@@ -173,6 +173,10 @@ const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mo
 
 function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
+    const pa = a.quantity.period;
+    const pb = b.quantity.period;
+    // Two spans of years agree only when both ends do ("1991-2001" is not "1991-2002").
+    if (pa && pb) return pa[0] === pb[0] && pa[1] === pb[1] ? 'same' : 'conflicts';
     if (sameFigure(a.quantity, b.quantity)) return 'same';
     if (compatible(a.quantity, b.quantity)) return 'agrees';
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against each other.

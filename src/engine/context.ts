@@ -102,11 +102,15 @@ export function harmSenses(events: string[]): string[] {
   return [...s].sort();
 }
 
-/** True when the clause of [a, b] speaks of the future or an intention. */
+const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'request', 'demanded', 'demanding', 'urged', 'proposed', 'asked', 'asking']);
+
+/** True when the clause of [a, b] speaks of the future, an intention or a request. */
 export function isProjection(an: Analysis, a: number, b: number): boolean {
   const [c0] = clauseOf(an, a, b);
   for (let i = Math.max(c0, a - 8); i < a; i++) {
     const w = an.lower[i];
+    // What was asked for is not what was given: "prosecutors were hoping for an 80-year sentence".
+    if (REQUEST.has(w)) return true;
     if (!PROJECTION.has(w)) continue;
     if (w === 'set' || w === 'going' || w === 'expected') {
       if (an.lower[i + 1] === 'to') return true;

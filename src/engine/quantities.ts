@@ -253,6 +253,12 @@ interface Found {
 /** "several thousand", "thousands of", "dozens of". */
 function vagueAt(an: Analysis, i: number): Found | undefined {
   const w = an.lower[i];
+  // "the decades-long war": twenty years at least.
+  if ((w === 'decades' || w === 'centuries') && DASHES.has(an.values[i + 1] ?? '') && an.lower[i + 2] === 'long') {
+    const years = w === 'decades' ? 20 : 200;
+    const q: Quantity = { kind: 'duration', unit: 'year', low: years, high: years, qualifier: 'at-least', precision: 1 };
+    return { q, first: i, last: i + 2, nounInfo: countedNoun(an, i + 3, i) };
+  }
   let scale: number | undefined;
   let last = i;
   let first = i;
@@ -294,6 +300,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     const a = parseDigits(inToken[0]);
     const b = parseDigits(inToken[1]);
     if (!a || !b) return undefined;
+    const years = yearSpan(inToken, a.value, b.value);
+    if (years) return periodAt(an, at, years);
     low = { ...a, first: at, last: at };
     high = { ...b, first: at, last: at };
     const next = an.lower[at + 1];
@@ -365,7 +373,10 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   let increment = false;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
-  const nounInfo = kind === 'duration' ? { last } : countedNoun(an, last + 1, first);
+  // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
+  const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
+  // "five days of debate": the noun after "of" is what lasted.
+  const nounInfo = kind !== 'duration' || hyphened ? countedNoun(an, last + 1, first) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   return { q, first: start, last, nounInfo };
@@ -392,6 +403,19 @@ function isEstimate(an: Analysis, first: number, last: number): boolean {
   const [c0, c1] = clauseOf(an, first, last);
   for (let i = Math.max(c0, first - 8); i <= Math.min(c1, last + 3); i++) if (/^estimat/.test(an.lower[i])) return true;
   return false;
+}
+
+/** "1991-2002": a span of years, not a range of counts. */
+function yearSpan(raw: [string, string], a: number, b: number): [number, number] | undefined {
+  if (!/^\d{4}$/.test(raw[0]) || !/^\d{2}(\d{2})?$/.test(raw[1])) return undefined;
+  const end = b < 100 ? Math.floor(a / 100) * 100 + b : b; // "1991-02"
+  return a >= 1000 && end <= 2199 && end > a && end - a < 200 ? [a, end] : undefined;
+}
+
+/** A span of years is a duration (its length) with its ends kept: "the 1991-2002 war" is an 11-year war. */
+function periodAt(an: Analysis, at: number, [from, to]: [number, number]): Found {
+  const q: Quantity = { kind: 'duration', unit: 'year', low: to - from, high: to - from, qualifier: 'exact', precision: 1, period: [from, to] };
+  return { q, first: at, last: at, nounInfo: countedNoun(an, at + 1, at) };
 }
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
