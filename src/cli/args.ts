@@ -61,9 +61,10 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-.crosscheck.json (written by the VS Code extension's "Ignore this claim in .crosscheck.json") is
-looked for in each folder compared and its parents, up to the git repository's root (or, outside
-a repository, the current folder). Claims it lists are not reported.
+Ignored claims: the claims listed in .crosscheck.json (written by the VS Code extension's
+"Ignore this claim in .crosscheck.json") are not reported. The nearest such file is used, looked
+for in each folder compared and then its parents, up to the git repository's root (outside a
+repository: up to the current folder); entries are relative to the file's own folder.
 
 Exit status:
   0  no shown finding at or above --fail-on (also when there is nothing to compare)

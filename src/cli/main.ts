@@ -180,6 +180,8 @@ function write(out: NodeJS.WritableStream, s: string): Promise<void> | undefined
 
 /** Entry point of bin/crosscheck.js. */
 export function main(): void {
+  // `crosscheck compare … | head`: a closed pipe ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
   run(process.argv.slice(2), process.stdout, process.stderr).then(
     (code) => process.stdout.write('', () => process.exit(code)),
     (e) => {
