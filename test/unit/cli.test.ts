@@ -110,7 +110,8 @@ describe('crosscheck compare', () => {
         if (decoded[name]) assert.equal(decoded[name].slice(loc.start, loc.end), loc.text, `${name} ${loc.start}`);
       }
     }
-    const names = new Set(findings.map((f: any) => path.basename(f.claim.path)));
+    // Agreeing files show up as related sources of the findings they take part in.
+    const names = new Set(findings.flatMap((f: any) => [f.claim, ...f.related].map((l: any) => path.basename(l.path))));
     for (const n of ['e.txt', 'f.txt', 'long.txt', 'd.txt', 'c.txt']) assert.ok(names.has(n), `${n} was not compared`);
     assert.equal(r.code, 1);
     // Line numbers count CR alone as a line break too ("Filed at dawn.\r" is line 1).
