@@ -24,8 +24,9 @@ describe('README and the command line', function () {
     const [command, ...printed] = sample.split('\n');
     assert.equal(command, '$ npx crosscheck compare examples --draft examples/draft.md');
     const real = crosscheck(['compare', 'examples', '--draft', 'examples/draft.md']);
-    assert.equal(printed.join('\n'), real.out);
-    assert.equal(help, crosscheck(['--help']).out);
+    const fix = 'paste what it prints into the README';
+    assert.equal(printed.join('\n'), real.out, `npx crosscheck compare examples --draft examples/draft.md: ${fix}`);
+    assert.equal(help, crosscheck(['--help']).out, `npx crosscheck --help: ${fix}`);
   });
 
   it('the opening sample is real, and says where it is cut', () => {
