@@ -41,8 +41,9 @@ export const USAGE = `usage: crosscheck compare <folder|files…> [options]
 export const HELP = `${USAGE}
 
 Compares every figure, date and quotation of each file with the same claim in the other files
-and reports where they disagree. Folders are searched for *.txt, *.md, *.markdown, *.rst and
-*.text (not node_modules or .git).
+and reports where they disagree: conflicts, quotation variants, quotations given to different
+speakers, and passages a document repeats. Agreements are counted, not listed. Folders are
+searched for *.txt, *.md, *.markdown, *.rst and *.text (not in node_modules or .git).
 
 Options:
   --draft FILE               report only the claims of FILE (compared with all the others);
@@ -59,7 +60,7 @@ Options:
   --max-file-size SIZE       skip larger files: bytes, or with KB, MB or GB (default: 2MB)
   --config FILE              use this .crosscheck.json (ignored claims) instead of looking for one
   --no-config                use no .crosscheck.json
-  --no-color                 plain text (also when NO_COLOR is set or output is not a terminal)
+  --no-color, --color        colours off or on (default: on in a terminal unless NO_COLOR is set)
   --quiet                    no progress or notes on stderr
   -h, --help                 show this help
   -v, --version              show the version
@@ -72,8 +73,8 @@ repository: up to the current folder); entries are relative to the file's own fo
 Exit status:
   0  no shown finding at or above --fail-on (also when there is nothing to compare)
   1  at least one shown finding at or above --fail-on
-  2  usage error, a path that does not exist, an unreadable file given by name, no readable
-     source, or an invalid .crosscheck.json`;
+  2  usage error or bad option value, a path that does not exist, an unreadable --draft,
+     no readable file at all, or a .crosscheck.json that cannot be read`;
 
 export class UsageError extends Error {}
 

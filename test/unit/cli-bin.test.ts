@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CHECK_BY_HAND, EXAMPLES, VERSION, crosscheck, ensureBuilt, tmpdir, writeFiles } from './cli-helpers';
+import { BIN, CHECK_BY_HAND, EXAMPLES, ROOT, VERSION, crosscheck, ensureBuilt, tmpdir, writeFiles } from './cli-helpers';
 
 describe('bin/crosscheck.js', function () {
   this.timeout(120000);
@@ -28,6 +28,17 @@ describe('bin/crosscheck.js', function () {
       assert.match(r.out, /Exit status:\n\s+0 .*\n\s+1 .*\n\s+2 /);
     }
     assert.equal(crosscheck(['-h']).code, 0, 'no command needed');
+  });
+
+  it('without dist/ (never built), says how to build it and exits 2; npm install builds it (prepare)', () => {
+    const pkg = dir('unbuilt');
+    fs.mkdirSync(path.join(pkg, 'bin'));
+    fs.copyFileSync(BIN, path.join(pkg, 'bin', 'crosscheck.js'));
+    const r = crosscheck(['compare', EXAMPLES], { bin: path.join(pkg, 'bin', 'crosscheck.js') });
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^crosscheck: .*dist\/cli\.js is missing: the command line has not been built\.\nRun `npm run build` in .*unbuilt/);
+    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+    assert.equal(scripts.prepare, scripts.build, 'npm install runs the build');
   });
 
   it('--version and -v print package.json’s version, exit 0', () => {

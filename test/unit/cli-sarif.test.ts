@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commonFolder } from '../../src/cli/sarif';
+import { validate } from './json-schema-lite';
 import { EXAMPLES, ROOT, VERSION, crosscheck, ensureBuilt, tmpdir, writeFiles } from './cli-helpers';
 
 const DISAGREEMENTS = ['conflict', 'quote-variant', 'quote-speaker', 'repetition'];
@@ -107,5 +108,41 @@ describe('crosscheck compare --format sarif', function () {
     assert.equal(commonFolder(['/a/b/c.txt', '/a/x/e.txt']), '/a');
     assert.equal(commonFolder(['/a/b/c.txt']), '/a/b');
     assert.equal(commonFolder(['/a/bc/c.txt', '/a/b/e.txt']), '/a');
+  });
+});
+
+// The SARIF 2.1.0 JSON schema, as @microsoft/jest-sarif (npm) ships it: test/fixtures/sarif-schema-2.1.0.json.
+describe('crosscheck compare --format sarif against the SARIF 2.1.0 schema', function () {
+  this.timeout(120000);
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8'));
+  before(ensureBuilt);
+
+  it('the log of the examples is valid', () => {
+    const log = JSON.parse(crosscheck(['compare', 'examples', '--format', 'sarif']).out);
+    assert.deepEqual(validate(schema, log), []);
+  });
+
+  it('a log with skipped files and no results is valid', () => {
+    const d = writeFiles(tmpdir('sarif-schema'), { 'a.txt': 'Nothing to say.\n', 'b.txt': Buffer.from([0, 1, 2]) });
+    try {
+      const log = JSON.parse(crosscheck(['compare', d, '--format', 'sarif']).out);
+      assert.equal(log.runs[0].results.length, 0);
+      assert.deepEqual(validate(schema, log), []);
+    } finally {
+      fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it('the check itself catches what the schema forbids', () => {
+    const log = JSON.parse(crosscheck(['compare', 'examples', '--format', 'sarif']).out);
+    log.runs[0].results[0].level = 'fatal';
+    log.runs[0].tool.driver.rules[0].helpUri = 'not a uri';
+    log.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+    log.runs[0].resultz = [];
+    const errors = validate(schema, log).join('\n');
+    assert.match(errors, /results\[0\]\.level: "fatal" not one of/);
+    assert.match(errors, /helpUri: "not a uri" is not a uri/);
+    assert.match(errors, /startLine: 0 < 1/);
+    assert.match(errors, /unknown property resultz/);
   });
 });
