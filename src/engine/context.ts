@@ -102,17 +102,25 @@ export function harmSenses(events: string[]): string[] {
   return [...s].sort();
 }
 
-const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'request', 'demanded', 'demanding', 'urged', 'proposed', 'asked', 'asking']);
+const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
+const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'demanded', 'demanding', 'urged', 'asked', 'asking']);
 
-/** True when the clause of [a, b] speaks of the future, an intention or a request. */
+/** What was asked for is not what was given: "prosecutors asked for Cahill to sentence him to 360 months". */
+export function isRequested(an: Analysis, a: number, b: number): boolean {
+  const [c0] = clauseOf(an, a, b);
+  for (let i = c0; i < a; i++) if (REQUEST.has(an.lower[i])) return true;
+  // "prosecutors' request of 30 years"
+  return an.lower[a - 1] === 'of' && /^requests?$/.test(an.lower[a - 2] ?? '');
+}
+
+/** True when the clause of [a, b] speaks of the future or an intention. */
 export function isProjection(an: Analysis, a: number, b: number): boolean {
   const [c0] = clauseOf(an, a, b);
   for (let i = Math.max(c0, a - 8); i < a; i++) {
     const w = an.lower[i];
-    // What was asked for is not what was given: "prosecutors were hoping for an 80-year sentence".
-    if (REQUEST.has(w)) return true;
     if (!PROJECTION.has(w)) continue;
-    if (w === 'set' || w === 'going' || w === 'expected') {
+    // "plans to", "set to", "aims to": an intention only before "to" ("Brexit plans" is a noun).
+    if (!MODAL.has(w)) {
       if (an.lower[i + 1] === 'to') return true;
       continue;
     }

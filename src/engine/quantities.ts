@@ -7,7 +7,7 @@ import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURE_UNITS,
   MONTHS, ORDINAL_WORDS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, VAGUE_HEADS, VAGUE_PLURAL_SCALES, WEEKDAYS,
 } from './lexicon';
-import { attributionOf, claimBase, clauseOf, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
+import { attributionOf, claimBase, clauseOf, isRequested, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
 
 const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
 const DASHES = new Set(['-', '–', '—', '‒']);
@@ -231,6 +231,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         increment: nounInfo.increment || undefined,
         projection: isProjection(an, first, last) || forecast || undefined,
         forecast: forecast || undefined,
+        requested: isRequested(an, first, last) || undefined,
+        tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
         estimate: isEstimate(an, first, last) || undefined,
@@ -416,6 +418,17 @@ function yearSpan(raw: [string, string], a: number, b: number): [number, number]
 function periodAt(an: Analysis, at: number, [from, to]: [number, number]): Found {
   const q: Quantity = { kind: 'duration', unit: 'year', low: to - from, high: to - from, qualifier: 'exact', precision: 1, period: [from, to] };
   return { q, first: at, last: at, nounInfo: countedNoun(an, at + 1, at) };
+}
+
+/**
+ * "432 votes to 202", "won 3-1": each side of a tally is a figure of its own, never the same thing as
+ * the margin between them ("a majority of 230") or a plain count.
+ */
+function isTally(an: Analysis, first: number, last: number): boolean {
+  if (an.lower[last + 1] === 'to' && (an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) return true;
+  let k = first - 1;
+  if (an.pos[k] === 'NOUN') k--;
+  return an.lower[k] === 'to' && an.types[k - 1] === 'number';
 }
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */

@@ -51,6 +51,10 @@ export interface ClaimContext {
   previous?: boolean;
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
+  /** One side of a tally: "432 votes to 202". */
+  tally?: boolean;
+  /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */
+  requested?: boolean;
   /** What analysts expected: a forecast, which others' forecasts may rightly differ from. */
   forecast?: boolean;
   /** "rough estimates say", "an estimated": an estimate, not a count. */
