@@ -88,7 +88,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const m = contextMatch(a.context, b.context, host.vectors, w);
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (b.quantity.low + b.quantity.high) / 2;
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
@@ -144,6 +144,34 @@ function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boole
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
   return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;
 }
+
+/**
+ * The words that narrow what a figure is about: "devices revenue" is not "Windows revenue", and
+ * "two passenger trains" are some of the "three trains". A share or an amount said of differently
+ * named parts belongs to different parts; a small count narrowed by a common word ("passenger",
+ * "lesser") counts a part of the other's group.
+ */
+function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
+  const x = modifiers(a.context);
+  const y = modifiers(b.context);
+  const shares = (k: QuantityClaim['quantity']['kind']) => k === 'percent' || k === 'money';
+  if (x.length && y.length && shares(a.quantity.kind)) {
+    for (const p of x) for (const q of y) if (p === q || wordSimilarity(p, q, host.vectors) > 0.5) return 1;
+    return 0.4;
+  }
+  if (!isSmallCount(a) || (x.length && y.length)) return 1;
+  const narrowed = (m: string[], c: ClaimContext) => m.some((w) => new RegExp(`(^|\\s)${w}`).test(c.phrase ?? ''));
+  return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
+}
+
+/** The words of a figure's counted phrase besides its head noun, lower case: "North Korean troops" → north, korean. */
+function modifiers(c: ClaimContext): string[] {
+  if (!c.phrase || !c.nounForm) return [];
+  return (c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => w !== c.nounForm && w !== c.noun && !STOPWORDS.has(w) && !GROUP_FILLER.has(w));
+}
+
+/** Words in a counted phrase that do not narrow the group. */
+const GROUP_FILLER = new Set(['more', 'other', 'additional', 'further', 'extra', 'total', 'overall', 'new', 'estimated', 'some', 'least', 'than', 'nearly', 'almost', 'about', 'around', 'only', 'just', 'over', 'under', 'roughly', 'approximately']);
 
 const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
 const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
