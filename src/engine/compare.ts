@@ -117,13 +117,11 @@ const placeWords = (place: string | undefined) => (place?.toLowerCase().match(/\
 const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province', 'region', 'state', 'city', 'county', 'district', 'side', 'part', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
- * An estimate and a count are different measures ("rough estimates say more than 30,000" against
- * "19,136 confirmed dead"), and so are the figures of two different named sources: each may be
- * reported rightly. Either alone leaves some doubt, so it weakens the match rather than ending it.
+ * The figures of two different named sources may each be reported rightly: that leaves some doubt,
+ * so it weakens the match rather than ending it.
  */
 function statusFactor(a: ClaimContext, b: ClaimContext): number {
   let f = 1;
-  if (!!a.estimate !== !!b.estimate) f *= 1;
   if (a.attribution && b.attribution && !sameSource(a.attribution, b.attribution)) f *= 0.6;
   return f;
 }
@@ -236,7 +234,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   for (const list of byDoc.values()) {
     const best = pickBest(list, (m) => !takenByRival(m, rivals, index, host));
     if (!best) continue;
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (explainedByOwnFigure(c, best, doc, index, host) || otherDaysOfStory(c, best, doc, index))) continue;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (explainedByOwnFigure(c, best, doc, index, host) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best))) continue;
     matches.push(best);
   }
   if (matches.length === 0) return undefined;
@@ -299,6 +297,17 @@ function otherDaysOfStory(c: FigureClaim, m: Match, doc: DocumentClaims, index: 
   const names = (claims: readonly Claim[], value: number) => claims.some((o) => o.kind !== 'quote' && seriesMember(o)?.series === member.series && seriesMember(o)?.value === value);
   const other = index.entry(m.ref.path)?.claims.claims ?? [];
   return names(doc.claims, their.value) || names(other, member.value);
+}
+
+/**
+ * "17,388 of them in Pakistani Kashmir", "about 11,000 of the deaths": a part of a toll is smaller
+ * than the toll, and so no contradiction of a larger figure.
+ */
+function partBelowWhole(c: FigureClaim, m: Match): boolean {
+  const o = m.ref.claim as FigureClaim;
+  if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count' || !!c.context.part === !!o.context.part) return false;
+  const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
+  return part.high < whole.low;
 }
 
 /**

@@ -256,7 +256,6 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         change: (q.kind === 'percent' && isChange(an, first, last)) || undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
-        estimate: isEstimate(an, first, last) || undefined,
         ...timeAndPlace(an, first, last),
         attribution: attributionOf(an, an.sentenceOf[first]),
       },
@@ -420,13 +419,6 @@ function isForecast(an: Analysis, first: number, last: number, noun: { noun?: st
 
 const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
 const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 'forecasts', 'forecasting', 'forecasted', 'guidance', 'outlook']);
-
-/** "our rough estimates say 30,000", "an estimated 30,000", "estimates put the toll at": an estimate, not a count. */
-function isEstimate(an: Analysis, first: number, last: number): boolean {
-  const [c0, c1] = clauseOf(an, first, last);
-  for (let i = Math.max(c0, first - 8); i <= Math.min(c1, last + 3); i++) if (/^estimat/.test(an.lower[i])) return true;
-  return false;
-}
 
 /** "1991-2002": a span of years, not a range of counts. */
 function yearSpan(raw: [string, string], a: number, b: number): [number, number] | undefined {

@@ -59,8 +59,6 @@ export interface ClaimContext {
   requested?: boolean;
   /** What analysts expected: a forecast, which others' forecasts may rightly differ from. */
   forecast?: boolean;
-  /** "rough estimates say", "an estimated": an estimate, not a count. */
-  estimate?: boolean;
   /** "of that initial deployment": a part of something, not the whole. */
   part?: boolean;
   /** Time the figure refers to, as written ("in three months", "last October"). */
