@@ -88,7 +88,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const m = contextMatch(a.context, b.context, host.vectors, w);
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (b.quantity.low + b.quantity.high) / 2;
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * shareFactor(a, b, index) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
@@ -141,6 +141,29 @@ function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boole
   if (wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= 0.6) return false;
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
   return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;
+}
+
+/**
+ * A document that splits a figure among parties ("Sisi won 21,835,378 votes, Moussa won 656,534")
+ * gives each party's share, not the total: a share meets only the same party's share, never the
+ * whole ("24 million cast") or another party's.
+ */
+function shareFactor(a: QuantityClaim, b: QuantityClaim, index: ClaimIndex): number {
+  const x = shareOf(a, index);
+  const y = shareOf(b, index);
+  if (!x && !y) return 1;
+  if (x && y) return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) ? 1 : 0.2;
+  return 0.3;
+}
+
+/** The party whose share a figure is, when its document names at least two parties' shares of the same kind. */
+function shareOf(c: QuantityClaim, index: ClaimIndex): string | undefined {
+  const agent = c.context.agent;
+  if (!agent) return undefined;
+  const key = blockKey(c);
+  const others = index.entry(pathOf(c))?.claims.claims ?? [];
+  const split = others.some((o) => o !== c && o.kind === 'quantity' && o.context.agent && o.context.agent !== agent && blockKey(o) === key);
+  return split ? agent : undefined;
 }
 
 /**

@@ -198,6 +198,39 @@ function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined 
   return l1 < c0 ? placeIn(an, l0, l1 + 1, -1, -1) : undefined;
 }
 
+/** Verbs by which a party comes to hold a figure: what it won, took or received is its share. */
+const ACQUIRE = new Set(['win', 'take', 'get', 'receive', 'score', 'earn', 'garner', 'secure', 'clinch', 'collect', 'gain', 'obtain', 'capture', 'poll', 'sweep', 'claim', 'grab', 'bag']);
+
+/**
+ * The party a figure belongs to, when the text says a named party won, took or received it: "Sisi
+ * won 21,835,378 votes", "Moussa Mostafa Moussa, Sisi's sole contender, won 656,534", "swept to a
+ * second term with 97 percent". A pronoun ("He won 2.92%") gives "?": a party, unnamed.
+ */
+export function agentOf(an: Analysis, first: number): string | undefined {
+  const [s0] = an.sentences[an.sentenceOf[first]];
+  let v = first - 1;
+  for (let k = 0; k < 3 && v > s0 && an.pos[v] !== 'VERB'; k++) {
+    if (!['DET', 'ADJ', 'ADV', 'PART', 'SYM', 'NUM'].includes(an.pos[v]) && an.types[v] !== 'currency') return undefined;
+    v--;
+  }
+  // "won a second term with 97 percent": the verb of the clause the "with" phrase hangs on.
+  if (an.pos[v] !== 'VERB' && an.lower[first - 1] === 'with') {
+    for (v = first - 2; v > s0 && v > first - 10 && !(an.pos[v] === 'VERB' && ACQUIRE.has(lemmaOf(an, v))); v--);
+  }
+  if (an.pos[v] !== 'VERB' || !ACQUIRE.has(lemmaOf(an, v))) return undefined;
+  let j = v - 1;
+  while (j > s0 && ['AUX', 'ADV', 'PART'].includes(an.pos[j])) j--;
+  // "Moussa Mostafa Moussa, Sisi's sole contender in the election, won": over one appositive.
+  if (an.values[j] === ',') {
+    let k = j - 1;
+    while (k > s0 && an.values[k] !== ',' && j - k < 12) k--;
+    if (an.values[k] === ',') j = k - 1;
+  }
+  if (an.pos[j] === 'PRON' && /^(he|she|they|it)$/.test(an.lower[j])) return '?';
+  if (an.pos[j] !== 'PROPN') return undefined;
+  return an.lower[j].replace(/['’]s$/, '').replace(/^.*-/, '');
+}
+
 /** Who the sentence says gave the information: "according to X", or the subject of a verb of saying. */
 export function attributionOf(an: Analysis, sentence: number): string | undefined {
   const [s0, s1] = an.sentences[sentence];

@@ -7,7 +7,7 @@ import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURE_UNITS,
   MONTHS, ORDINAL_WORDS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, VAGUE_HEADS, VAGUE_PLURAL_SCALES, WEEKDAYS,
 } from './lexicon';
-import { attributionOf, claimBase, clauseOf, isRequested, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
+import { agentOf, attributionOf, claimBase, clauseOf, isRequested, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
 
 const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
 const DASHES = new Set(['-', '–', '—', '‒']);
@@ -257,6 +257,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
         ...timeAndPlace(an, first, last),
+        agent: agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first]),
       },
     });

@@ -65,6 +65,8 @@ export interface ClaimContext {
   time?: string;
   /** Place the figure refers to, as written ("to Russia", "in Pyongyang"). */
   place?: string;
+  /** The party that won, took or received the figure ("Sisi won 21,835,378 votes" → "sisi"; "?" for "he"). */
+  agent?: string;
   /** Who the text says gave the figure ("South Korea's spy agency"). */
   attribution?: string;
 }
