@@ -106,12 +106,27 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
  * of Kashmir"), may be one place or one within the other: no penalty then.
  */
 function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): number {
-  const pa = placeWords(a.context.place);
-  const pb = placeWords(b.context.place);
+  const pa = placeWords(placeOf(a.context, host));
+  const pb = placeWords(placeOf(b.context, host));
   if (!pa.length || !pb.length) return 1;
   for (const x of pa) for (const y of pb) if (x === y || x.startsWith(y) || y.startsWith(x) || wordSimilarity(x, y, host.vectors) > 0.6) return 1;
   return 0.3;
 }
+
+/**
+ * The place a figure is said of: its "in …" phrase, else a country or region that reports it
+ * ("India reported 360 killed"): a one-word source whose meaning lies near "country", "province" or
+ * "city" (word vectors) names a place, not a person.
+ */
+function placeOf(c: ClaimContext, host: EngineHost): string | undefined {
+  if (c.place) return c.place;
+  const a = c.attribution;
+  if (!a || !/^\p{Lu}\p{Ll}+$/u.test(a) || !host.vectors) return undefined;
+  const w = a.toLowerCase();
+  return PLACE_PROTOTYPES.some((p) => (host.vectors!.similarity(w, p) ?? 0) >= 0.45) ? a : undefined;
+}
+
+const PLACE_PROTOTYPES = ['country', 'province', 'city', 'nation'];
 
 const placeWords = (place: string | undefined) => (place?.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLACE_FILLER.has(w));
 const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province', 'region', 'state', 'city', 'county', 'district', 'side', 'part', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -255,7 +270,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   const matches: Match[] = [];
   const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
   for (const list of byDoc.values()) {
-    const best = pickBest(list, (m) => !takenByRival(m, rivals, index, host));
+    const best = pickBest(list, (m) => !takenByRival(c, m, rivals, index, host));
     if (!best) continue;
     if (best.verdict !== 'agrees' && best.verdict !== 'same' && (explainedByOwnFigure(c, best, doc, index, host) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best))) continue;
     matches.push(best);
@@ -282,10 +297,14 @@ function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefin
  * takes it ("analysts expected $4.0 billion" does not meet a revenue figure that the document's own
  * "$4.2 billion revenue" answers to).
  */
-function takenByRival(m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
+function takenByRival(c: FigureClaim, m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const o of rivals) {
     if (!verdictOf(o, theirs)) continue;
+    // The same figure said twice ("60 million registered voters", "about 60 million people were
+    // eligible") is one claim: its second mention does not take away the agreement of the first.
+    const twice = verdictOf(o, c);
+    if ((m.verdict === 'same' || m.verdict === 'agrees') && (twice === 'same' || twice === 'agrees')) continue;
     if (figureScore(o, theirs, index, host) > m.score + TIE) return true;
   }
   return false;

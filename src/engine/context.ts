@@ -209,13 +209,14 @@ const ACQUIRE = new Set(['win', 'take', 'get', 'receive', 'score', 'earn', 'garn
 export function agentOf(an: Analysis, first: number): string | undefined {
   const [s0] = an.sentences[an.sentenceOf[first]];
   let v = first - 1;
-  for (let k = 0; k < 3 && v > s0 && an.pos[v] !== 'VERB'; k++) {
-    if (!['DET', 'ADJ', 'ADV', 'PART', 'SYM', 'NUM'].includes(an.pos[v]) && an.types[v] !== 'currency') return undefined;
-    v--;
-  }
-  // "won a second term with 97 percent": the verb of the clause the "with" phrase hangs on.
-  if (an.pos[v] !== 'VERB' && an.lower[first - 1] === 'with') {
+  if (an.lower[v] === 'with') {
+    // "won a second term with 97 percent": the verb of the clause the "with" phrase hangs on.
     for (v = first - 2; v > s0 && v > first - 10 && !(an.pos[v] === 'VERB' && ACQUIRE.has(lemmaOf(an, v))); v--);
+  } else {
+    for (let k = 0; k < 3 && v > s0 && an.pos[v] !== 'VERB'; k++) {
+      if (!['DET', 'ADJ', 'ADV', 'PART', 'SYM', 'NUM'].includes(an.pos[v]) && an.types[v] !== 'currency') return undefined;
+      v--;
+    }
   }
   if (an.pos[v] !== 'VERB' || !ACQUIRE.has(lemmaOf(an, v))) return undefined;
   let j = v - 1;
