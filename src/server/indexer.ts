@@ -63,10 +63,21 @@ export class Indexer {
     return this.pendingFiles ?? [];
   }
 
+  /** The include and exclude globs of these settings decide from now on. */
+  configure(settings: Settings): void {
+    this.filter = createPathFilter(settings.include, [...settings.exclude, ...settings.filesExclude]);
+  }
+
   /** True when the path lies in a folder and the include and exclude globs accept it. */
   accepts(p: string): boolean {
     const where = relativeTo(this.o.store.roots, p);
     return !!where && this.filter.accepts(where.rel);
+  }
+
+  /** For an open file: in a folder as accepts(); outside every folder, the globs judge its name. */
+  acceptsOpen(p: string): boolean {
+    if (!path.isAbsolute(p)) return false;
+    return relativeTo(this.o.store.roots, p) ? this.accepts(p) : this.filter.accepts(path.basename(p));
   }
 
   /**
@@ -79,8 +90,7 @@ export class Indexer {
     const run = ++this.run;
     const cancelled = () => run !== this.run;
     const state = { indexed: 0, total: 0 };
-    const settings = current();
-    this.filter = createPathFilter(settings.include, [...settings.exclude, ...settings.filesExclude]);
+    this.configure(current());
     this.progress = state;
     this.o.status(true);
     this.pool?.cancelPending(); // an older run's files

@@ -1,0 +1,111 @@
+// The language server through an in-process LSP connection, as an editor other than VS Code sees
+// it: a `.txt` opened with the language id `text` is checked; hovers and code actions come from the
+// server, and "Ignore this claim" runs on it; open buffers obey the skip rules of files on disk.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
+import { Commands, DocumentsRequest, SkippedRequest } from '../../src/protocol';
+import { IGNORED_FILE } from '../../src/server/ignores';
+import { fileUri, TestClient } from './lsp-client';
+
+const SEEDS = path.join(__dirname, '../../../shared/corpus/seeds');
+const A = '000_d68872375e6c7ec2.txt';
+const B = '003_840ff912861451bc.txt';
+
+const isThursday = (d: { message: string | { value: string } }) => /Thursday/.test(typeof d.message === 'string' ? d.message : d.message.value);
+
+describe('language server over LSP (in process)', function () {
+  this.timeout(60000);
+  let root: string;
+  let storage: string;
+  let client: TestClient;
+  let textB: string;
+  const uriB = () => fileUri(path.join(root, B));
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-lsp-'));
+    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-lsp-storage-'));
+    for (const f of [A, B]) fs.writeFileSync(path.join(root, f), fs.readFileSync(path.join(SEEDS, f)));
+    textB = fs.readFileSync(path.join(root, B), 'utf8');
+    client = TestClient.inProcess();
+    const init = await client.initialize(root, { cacheDir: storage, settings: { crosscheck: { maxFileSize: 100_000 } } });
+    assert.ok(init.capabilities.codeActionProvider, 'no code actions');
+    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands.sort(), [Commands.clearIgnored, Commands.ignoreClaim, Commands.openLocation].sort());
+    await client.idle();
+  });
+
+  after(async () => {
+    await client.close();
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(storage, { recursive: true, force: true });
+  });
+
+  it('checks a .txt the editor calls `text`, and answers hovers on it', async () => {
+    await client.open(uriB(), 'text', textB);
+    await client.idle();
+    const diags = await client.diagnosticsFor(uriB(), (d) => d.some(isThursday));
+    assert.ok(diags.every((d) => d.source === 'Crosscheck'));
+    const at = textB.indexOf('around 12,000') + 'around 1'.length;
+    const line = textB.slice(0, at).split('\n').length - 1;
+    const character = at - (textB.lastIndexOf('\n', at - 1) + 1);
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uriB() }, position: { line, character } });
+    const md = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(md, /Crosscheck/);
+    assert.match(md, /15\\?,000/);
+  });
+
+  it('offers code actions on a finding, and ignores the claim when asked', async () => {
+    const diag = (await client.diagnosticsFor(uriB(), (d) => d.some(isThursday))).find(isThursday)!;
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriB() },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Ignore this claim'), titles.join(', '));
+    assert.ok(titles.includes('Ignore this claim in .crosscheck.json'), titles.join(', '));
+    assert.ok(!titles.some((t) => t.startsWith('Open ')), 'offers to open sources in an editor that cannot show a document');
+    const ignore = actions.find((a) => a.title === 'Ignore this claim')!;
+    assert.equal(ignore.command?.command, Commands.ignoreClaim);
+    await client.connection.sendRequest('workspace/executeCommand', { command: ignore.command!.command, arguments: ignore.command!.arguments });
+    await client.idle();
+    await client.diagnosticsFor(uriB(), (d) => !d.some(isThursday) && d.length > 0);
+    const saved = JSON.parse(fs.readFileSync(path.join(storage, IGNORED_FILE), 'utf8'));
+    assert.match(JSON.stringify(saved), /on Thursday/, 'the ignored claim is kept in the storage folder');
+    await client.connection.sendRequest('workspace/executeCommand', { command: Commands.clearIgnored, arguments: [] });
+    await client.idle();
+    await client.diagnosticsFor(uriB(), (d) => d.some(isThursday));
+  });
+
+  it('rechecks after an edit', async () => {
+    await client.change(uriB(), textB.replace('on Thursday', 'on Friday'));
+    await client.diagnosticsFor(uriB(), (d) => d.length > 0 && !d.some(isThursday));
+    await client.change(uriB(), textB);
+    await client.diagnosticsFor(uriB(), (d) => d.some(isThursday));
+    await client.idle();
+  });
+
+  it('does not analyse a binary or oversized open document, and says why', async () => {
+    const binary = path.join(root, 'photo.txt');
+    const huge = path.join(root, 'huge.txt');
+    // What they would say if read: a figure that conflicts with both seeds.
+    const figure = 'South Korea believes the North has sent some 90,000 troops to aid Russia. ';
+    await client.open(fileUri(binary), 'text', `\u0000PNG\u0001${figure}`);
+    await client.open(fileUri(huge), 'plaintext', figure.repeat(Math.ceil(150_000 / figure.length)));
+    await client.idle();
+    for (const [uri, reason] of [[fileUri(binary), /binary/], [fileUri(huge), /larger than crosscheck\.maxFileSize/]] as const) {
+      const d = await client.diagnosticsFor(uri, (x) => x.length > 0);
+      assert.equal(d.length, 1, JSON.stringify(d));
+      assert.equal(d[0].code, 'skipped');
+      assert.match(String(d[0].message), reason);
+    }
+    const skipped = await client.connection.sendRequest(SkippedRequest);
+    assert.deepEqual(skipped.files.map((f) => path.basename(f.path)).sort(), ['huge.txt', 'photo.txt']);
+    const { documents } = await client.connection.sendRequest(DocumentsRequest);
+    assert.deepEqual(documents.map((d) => path.basename(d.path)).sort(), [A, B], 'skipped buffers are no sources');
+    const diags = client.diagnostics.get(uriB()) ?? [];
+    assert.ok(!JSON.stringify(diags).includes('90,000'), 'a skipped buffer is cited as a source');
+  });
+});
