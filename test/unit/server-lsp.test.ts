@@ -109,3 +109,43 @@ describe('language server over LSP (in process)', function () {
     assert.ok(!JSON.stringify(diags).includes('90,000'), 'a skipped buffer is cited as a source');
   });
 });
+
+describe('language server over stdio (crosscheck-ls) while a 5 MB document opens', function () {
+  this.timeout(60000);
+
+  it('answers hovers on another document at once; the large one is skipped with a notice', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-lsp-big-'));
+    const client = TestClient.spawned(path.join(__dirname, '../../bin/crosscheck-ls.js'));
+    try {
+      for (const f of [A, B]) fs.writeFileSync(path.join(root, f), fs.readFileSync(path.join(SEEDS, f)));
+      await client.initialize(root, { cacheDir: path.join(root, '.storage') });
+      const textB = fs.readFileSync(path.join(root, B), 'utf8');
+      const uriB = fileUri(path.join(root, B));
+      await client.open(uriB, 'text', textB);
+      await client.idle();
+      const at = textB.indexOf('around 12,000') + 8;
+      const position = { line: textB.slice(0, at).split('\n').length - 1, character: at - (textB.lastIndexOf('\n', at - 1) + 1) };
+      let big = '';
+      while (big.length < 5 * 1024 * 1024) big += textB + '\n\n';
+      const bigUri = fileUri(path.join(root, 'big.txt'));
+      void client.open(bigUri, 'text', big);
+      const times: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const t = Date.now();
+        const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uriB }, position });
+        times.push(Date.now() - t);
+        assert.ok(hover, 'no hover');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const notice = await client.diagnosticsFor(bigUri, (d) => d.length > 0);
+      assert.match(String(notice[0].message), /larger than crosscheck\.maxFileSize/);
+      times.sort((a, b) => a - b);
+      console.log(`      hover while a 5 MB document opens: median ${times[5]} ms, max ${times[9]} ms`);
+      assert.ok(times[5] < 300, `median hover ${times[5]} ms`);
+      assert.ok(times[9] < 1500, `slowest hover ${times[9]} ms`);
+    } finally {
+      await client.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
