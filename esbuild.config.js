@@ -13,6 +13,26 @@ const entries = {
 };
 const fs = require('fs');
 
+/**
+ * In watch mode: a start and an end line around each rebuild, and each error or warning on two
+ * lines (message, then file:line:column:), for the problem matcher of .vscode/tasks.json.
+ */
+const watchLog = {
+  name: 'watch-log',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const [mark, kind, list] of [['✘', 'ERROR', result.errors], ['▲', 'WARNING', result.warnings]]) {
+        for (const { text, location } of list) {
+          console.error(`${mark} [${kind}] ${text}`);
+          if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+        }
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
 async function main() {
   buildVectors();
   const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, f]) => fs.existsSync(f)));
@@ -25,7 +45,8 @@ async function main() {
     outdir: 'dist',
     sourcemap: true,
     external: ['vscode'],
-    logLevel: 'warning',
+    logLevel: watch ? 'silent' : 'warning',
+    plugins: watch ? [watchLog] : [],
   });
   if (watch) {
     await ctx.watch();

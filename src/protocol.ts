@@ -10,13 +10,9 @@ export type { FindingType, Relation, Severity };
 export const SOURCE = 'Crosscheck';
 
 /** Where each finding type is explained; diagnostics link here through `code.target`. */
-export const DOCS_URL = 'https://github.com/crosscheck/crosscheck';
-export function findingDocsUrl(type: FindingType): string {
-  return `${DOCS_URL}#finding-${type}`;
-}
+export { DOCS_URL, findingDocsUrl } from './shared/defaults';
 
-/** File that holds claims the user chose to ignore for everyone working on the folder. */
-export const IGNORE_FILE = '.crosscheck.json';
+export { IGNORE_FILE } from './shared/ignoreFile';
 
 /**
  * Commands of code actions, run through workspace/executeCommand by the server, so every editor
