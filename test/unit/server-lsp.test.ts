@@ -110,6 +110,39 @@ describe('language server over LSP (in process)', function () {
   });
 });
 
+describe('language server over LSP (in process), for an editor that can show a document', function () {
+  this.timeout(60000);
+
+  it('offers to open each source and asks the editor to show it (window/showDocument)', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-lsp-show-'));
+    const client = TestClient.inProcess();
+    try {
+      for (const f of [A, B]) fs.writeFileSync(path.join(root, f), fs.readFileSync(path.join(SEEDS, f)));
+      const shown: { uri: string; selection?: { start: { line: number } } }[] = [];
+      client.connection.onRequest('window/showDocument', (p: { uri: string; selection?: { start: { line: number } } }) => {
+        shown.push(p);
+        return { success: true };
+      });
+      await client.initialize(root, { cacheDir: path.join(root, '.storage') }, { window: { showDocument: { support: true } } });
+      const textB = fs.readFileSync(path.join(root, B), 'utf8');
+      const uriB = fileUri(path.join(root, B));
+      await client.open(uriB, 'text', textB);
+      await client.idle();
+      const diag = (await client.diagnosticsFor(uriB, (d) => d.some(isThursday))).find(isThursday)!;
+      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriB }, range: diag.range, context: { diagnostics: [] } });
+      const open = actions.find((a) => a.title.startsWith(`Open ${A}:`));
+      assert.ok(open, actions.map((a) => a.title).join(', '));
+      await client.connection.sendRequest('workspace/executeCommand', { command: open.command!.command, arguments: open.command!.arguments });
+      assert.equal(shown.length, 1);
+      assert.equal(shown[0].uri, fileUri(path.join(root, A)));
+      assert.equal(shown[0].selection!.start.line + 1, Number(open.title.split(':').pop()));
+    } finally {
+      await client.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server over stdio (crosscheck-ls) while a 5 MB document opens', function () {
   this.timeout(60000);
 
