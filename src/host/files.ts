@@ -5,7 +5,8 @@ import * as path from 'path';
 import { decodeBuffer } from './decode';
 import type { PathFilter } from './globs';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `missing`: there is no such file (deleted, or a buffer never saved). */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
 
 export const yieldNow = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -40,7 +41,8 @@ export async function readTextFile(file: string, maxSize: number): Promise<ReadR
     const decoded = decodeBuffer(await fs.readFile(file));
     return decoded.ok ? { ok: true, text: decoded.text } : decoded;
   } catch (e) {
-    return { ok: false, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: `could not be read (${code ?? String(e)})`, missing: code === 'ENOENT' };
   }
 }
 

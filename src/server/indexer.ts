@@ -191,6 +191,7 @@ export class Indexer {
     }
     const read = await readTextFile(p, this.o.settings().maxFileSize);
     if (store.isOpen(p) || store.stampOf(p) !== stamp) return; // opened, or read again, meanwhile
+    if (!read.ok && read.missing) return this.refresh(p, true); // gone (or a buffer never saved)
     const changed = store.engine.text(p) !== (read.ok ? read.text : undefined);
     if (read.ok) {
       if (changed) store.setText(p, read.text, true);

@@ -102,11 +102,44 @@ describe('language server over LSP (in process)', function () {
       assert.match(String(d[0].message), reason);
     }
     const skipped = await client.connection.sendRequest(SkippedRequest);
-    assert.deepEqual(skipped.files.map((f) => path.basename(f.path)).sort(), ['huge.txt', 'photo.txt']);
+    assert.deepEqual(skipped.files.map((f) => path.basename(f.path)).sort(), ['huge.txt', 'photo.txt'], JSON.stringify(skipped.files));
     const { documents } = await client.connection.sendRequest(DocumentsRequest);
     assert.deepEqual(documents.map((d) => path.basename(d.path)).sort(), [A, B], 'skipped buffers are no sources');
     const diags = client.diagnostics.get(uriB()) ?? [];
     assert.ok(!JSON.stringify(diags).includes('90,000'), 'a skipped buffer is cited as a source');
+  });
+});
+
+describe('language server over LSP (in process), a large open document', function () {
+  this.timeout(60000);
+
+  it('is read on a worker thread, then checked like any other', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-lsp-large-'));
+    const client = TestClient.inProcess();
+    try {
+      for (const f of [A, B]) fs.writeFileSync(path.join(root, f), fs.readFileSync(path.join(SEEDS, f)));
+      await client.initialize(root, { cacheDir: path.join(root, '.storage') });
+      await client.idle();
+      const textB = fs.readFileSync(path.join(root, B), 'utf8');
+      const large = path.join(root, 'large.txt');
+      let text = '';
+      for (let i = 0; text.length < 300_000; i++) text += `${textB.replace(/on Thursday/g, 'on Friday').replace(/12,000/g, `${12 + i},000`)}\n\n`;
+      await client.open(fileUri(large), 'text', text);
+      await client.idle();
+      const d = await client.diagnosticsFor(fileUri(large), (x) => x.length > 0);
+      assert.ok(d.every((x) => x.code !== 'skipped'), JSON.stringify(d[0]));
+      const { documents } = await client.connection.sendRequest(DocumentsRequest);
+      assert.ok(documents.some((x) => path.basename(x.path) === 'large.txt'), 'the large document is a source');
+      // Closed without being saved: no file, so no document and no skipped file either.
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fileUri(large) } });
+      await client.idle();
+      const after = await client.connection.sendRequest(DocumentsRequest);
+      assert.ok(!after.documents.some((x) => path.basename(x.path) === 'large.txt'));
+      assert.deepEqual((await client.connection.sendRequest(SkippedRequest)).files, []);
+    } finally {
+      await client.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
