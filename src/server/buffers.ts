@@ -1,6 +1,6 @@
 // Open buffers into the document store. A buffer is checked when the include globs accept its
 // path (whatever language id the editor gives it) or its language is in crosscheck.languages
-// (unsaved buffers have no path). It obeys the rules of files on disk: binary content or more
+// (unsaved buffers have no path) and the exclude globs do not leave its path out. It obeys the rules of files on disk: binary content or more
 // bytes than crosscheck.maxFileSize, and it is not analysed, not a source, and says why. Small
 // edits are checked again after a short pause, large ones after a longer one; a large text is
 // read on a worker thread, so the server keeps answering while it is extracted.
@@ -26,6 +26,8 @@ export interface BufferOptions {
   settings: () => Settings;
   /** True when the include globs accept this path (see Indexer.acceptsOpen). */
   accepts: (p: string) => boolean;
+  /** True when the exclude globs leave this path out (see Indexer.excludes). */
+  excludes: (p: string) => boolean;
   /** The text of a path changed in the engine (hadText: it held one before). */
   textChanged: (p: string, hadText: boolean) => void;
   /** Gone from the editor: read it from disk again if it belongs. */
@@ -43,9 +45,10 @@ export class BufferSync {
 
   constructor(private readonly o: BufferOptions) {}
 
-  /** True when this buffer is to be checked. */
+  /** True when this buffer is to be checked: as files on disk are, or by its language unless excluded. */
   wants(doc: TextDocument): boolean {
-    return this.o.accepts(uriToPath(doc.uri)) || this.o.settings().languages.includes(doc.languageId);
+    const p = uriToPath(doc.uri);
+    return this.o.accepts(p) || (this.o.settings().languages.includes(doc.languageId) && !this.o.excludes(p));
   }
 
   opened(doc: TextDocument): void {

@@ -103,6 +103,7 @@ export class Checker {
       scheduler: this.scheduler,
       settings,
       accepts: (p) => this.indexer.acceptsOpen(p),
+      excludes: (p) => this.indexer.excludes(p),
       textChanged: (p, hadText) => this.textChanged(p, hadText),
       reread: (p) => this.indexer.refresh(p),
       clear: (uri) => this.publisher.clear(uri),

@@ -80,6 +80,12 @@ export class Indexer {
     return relativeTo(this.o.store.roots, p) ? this.accepts(p) : this.filter.accepts(path.basename(p));
   }
 
+  /** True when the path lies in a folder and the exclude globs leave it out. */
+  excludes(p: string): boolean {
+    const where = relativeTo(this.o.store.roots, p);
+    return !!where && this.filter.excludes(where.rel);
+  }
+
   /**
    * Reads every file of every folder in the background. A newer run cancels an older one.
    * Files whose text the cache knows get their claims from it; the others are extracted on the

@@ -87,6 +87,15 @@ describe('language server over LSP (in process)', function () {
     await client.idle();
   });
 
+  it('leaves an open document alone when the exclude globs leave its path out, whatever its language', async () => {
+    const uri = fileUri(path.join(root, 'node_modules', 'pkg', 'README.md'));
+    await client.open(uri, 'markdown', 'South Korea believes the North has sent some 90,000 troops to aid Russia.');
+    await client.idle();
+    assert.equal(client.diagnostics.get(uri), undefined, 'diagnostics published for an excluded document');
+    const { documents } = await client.connection.sendRequest(DocumentsRequest);
+    assert.ok(!documents.some((d) => d.path.includes('node_modules')));
+  });
+
   it('does not analyse a binary or oversized open document, and says why', async () => {
     const binary = path.join(root, 'photo.txt');
     const huge = path.join(root, 'huge.txt');
