@@ -1,11 +1,11 @@
 // The checker: the server's parts wired together, and what the LSP handlers call. Each part has
-// one job (see the README's map of the code):
-//   DocumentStore  which text the engine holds per path (disk or buffer), skipped files, names
+// one job (see the README's map of the code); they are made in this order below:
 //   FindingCache   findings per document, dropped only where a change can alter them
-//   Indexer        reads the folders (and single files after a change) into the store
 //   CacheKeeper    the on-disk index cache: opened per settings, saved when quiet
-//   Scheduler      debounces edits and runs one settle loop per burst of changes
+//   DocumentStore  which text the engine holds per path (disk or buffer), skipped files, names
+//   Indexer        reads the folders (and single files after a change) into the store
 //   Publisher      diagnostics and status out to the client
+//   Scheduler      debounces edits and runs one settle loop per burst of changes
 //   BufferSync     open buffers into the store: which are checked, when, on which thread
 //   IgnoreSet      claims the user chose to ignore
 import type { Connection, TextDocuments } from 'vscode-languageserver';
@@ -14,7 +14,6 @@ import { CheckWorkspace } from '../engine';
 import type { EngineHost, Finding } from '../engine/types';
 import type { ClaimRef, ConflictGroup, IdleResult, IgnoreScope, Settings, StatusParams } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
-import type { ExtractPoolOptions } from '../host/extractPool';
 import { BufferSync } from './buffers';
 import { CacheKeeper } from './cacheKeeper';
 import { conflictGroups } from './conflicts';
