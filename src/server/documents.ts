@@ -119,10 +119,9 @@ export class DocumentStore implements DocView {
     return this.openUris.get(uriToPath(doc.uri)) === doc.uri;
   }
 
-  /** Open buffers the user wants checked (language in crosscheck.languages). */
-  checkedBuffers(): TextDocument[] {
-    const languages = this.o.settings().languages;
-    return this.o.buffers.all().filter((d) => languages.includes(d.languageId));
+  /** Open buffers the engine tracks: the ones that get diagnostics. */
+  trackedBuffers(): TextDocument[] {
+    return this.o.buffers.all().filter((d) => this.tracks(d));
   }
 
   allBuffers(): TextDocument[] {
