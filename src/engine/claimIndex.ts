@@ -4,6 +4,7 @@
 // its square.
 import type { Claim, DocumentClaims } from './types';
 import { Relatedness } from './relatedness';
+import { dimensionOf } from './units';
 
 export interface Ref {
   path: string;
@@ -14,7 +15,8 @@ export function blockKey(c: Claim): string {
   if (c.kind === 'quote') return 'quote';
   if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : c.context.projection ? 'date|bound' : 'date';
   const q = c.quantity;
-  return `${q.kind}|${q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous ? 'prev' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}`;
+  // Measures meet across units of one quantity (miles and km); other units only themselves.
+  return `${q.kind}|${q.kind === 'measure' ? dimensionOf(q.unit) : q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous ? 'prev' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}`;
 }
 
 interface DocEntry {

@@ -6,6 +6,7 @@ import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity
 import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import { compareQuote } from './quoteCompare';
+import { convertTo } from './units';
 import { STOPWORDS, TITLES } from './lexicon';
 
 /** Below this a pair is not taken to speak of the same thing. */
@@ -86,8 +87,9 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return 0;
     const m = contextMatch(a.context, b.context, host.vectors, w);
+    const vb0 = inUnitOf(b, a);
     const va = (a.quantity.low + a.quantity.high) / 2;
-    const vb = (b.quantity.low + b.quantity.high) / 2;
+    const vb = (vb0.low + vb0.high) / 2;
     return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * shareFactor(a, b, index) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
@@ -109,7 +111,11 @@ function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): number {
   const pa = placeWords(placeOf(a.context, host));
   const pb = placeWords(placeOf(b.context, host));
   if (!pa.length || !pb.length) return 1;
-  for (const x of pa) for (const y of pb) if (x === y || x.startsWith(y) || y.startsWith(x) || wordSimilarity(x, y, host.vectors) > 0.6) return 1;
+  // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
+  // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
+  const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';
+  for (const x of pa) for (const y of pb) if (x === y) return distance ? SAME_PLACE : 1;
+  for (const x of pa) for (const y of pb) if (x.startsWith(y) || y.startsWith(x) || wordSimilarity(x, y, host.vectors) > 0.6) return 1;
   return 0.3;
 }
 
@@ -127,6 +133,8 @@ function placeOf(c: ClaimContext, host: EngineHost): string | undefined {
 }
 
 const PLACE_PROTOTYPES = ['country', 'province', 'city', 'nation'];
+
+const SAME_PLACE = 1.25;
 
 const placeWords = (place: string | undefined) => (place?.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLACE_FILLER.has(w));
 const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province', 'region', 'state', 'city', 'county', 'district', 'side', 'part', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -241,8 +249,9 @@ function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined
     const pb = b.quantity.period;
     // Two spans of years agree only when both ends do ("1991-2001" is not "1991-2002").
     if (pa && pb) return pa[0] === pb[0] && pa[1] === pb[1] ? 'same' : 'conflicts';
-    if (sameFigure(a.quantity, b.quantity)) return 'same';
-    if (compatible(a.quantity, b.quantity)) return 'agrees';
+    const theirs = inUnitOf(b, a);
+    if (sameFigure(a.quantity, theirs)) return 'same';
+    if (compatible(a.quantity, theirs)) return 'agrees';
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against each other.
     return a.context.forecast && b.context.forecast ? undefined : 'conflicts';
   }
@@ -361,6 +370,19 @@ function seriesMember(c: FigureClaim): { series: string; value: number } | undef
   return c.quantity.kind === 'ordinal' ? { series: `ordinal|${c.context.noun}`, value: c.quantity.low } : undefined;
 }
 
+/** `o`'s figure in `c`'s unit ("250 km" as 155.3 miles), or as it is when the units are one or cannot be converted. */
+function inUnitOf(o: QuantityClaim, c: QuantityClaim): QuantityClaim['quantity'] {
+  return c.quantity.kind === 'measure' && o.quantity.unit !== c.quantity.unit && c.quantity.unit ? convertTo(o.quantity, c.quantity.unit) ?? o.quantity : o.quantity;
+}
+
+/** "≈ 155 mile, ": the other figure in this one's unit, when they differ. */
+function converted(c: QuantityClaim, o: QuantityClaim): string {
+  const x = inUnitOf(o, c);
+  return x === o.quantity ? '' : `≈ ${formatQuantity({ ...x, qualifier: 'exact', low: round3(x.low), high: round3(x.high) })}, `;
+}
+
+const round3 = (v: number) => Number(v.toPrecision(3));
+
 function describe(c: FigureClaim): string {
   return c.kind === 'quantity' ? formatQuantity(c.quantity) : formatDate(c.date);
 }
@@ -381,7 +403,7 @@ function severityOf(c: FigureClaim, conflicts: Match[]): Severity {
   if (c.kind === 'quantity') {
     const big = real.some((m) => {
       const o = m.ref.claim as QuantityClaim;
-      const [lo, hi] = relativeDifference(c.quantity, o.quantity);
+      const [lo, hi] = relativeDifference(c.quantity, inUnitOf(o, c));
       return Math.max(Math.abs(lo), Math.abs(hi)) >= 0.1;
     });
     return confident && big ? 'error' : 'warning';
@@ -446,8 +468,8 @@ function saying(c: FigureClaim, m: Match): string {
   const value = describe(o);
   if (c.kind === 'quantity' && o.kind === 'quantity') {
     if (m.verdict === 'same') return value;
-    if (m.verdict === 'agrees') return `${value} (consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
-    return `${value} (${formatDifference(c.quantity, o.quantity)})`;
+    if (m.verdict === 'agrees') return `${value} (${converted(c, o)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
+    return `${value} (${converted(c, o)}${formatDifference(c.quantity, inUnitOf(o, c))})`;
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;
   return value;

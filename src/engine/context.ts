@@ -179,16 +179,31 @@ function saidOn(an: Analysis, first: number, last: number): boolean {
   return last + 1 < an.values.length && REPORTING.has(lemmaOf(an, last + 1));
 }
 
+/** A proper name, or a capitalised noun the tagger did not know for one ("Bhubaneswar"). */
+const isName = (an: Analysis, i: number) => an.pos[i] === 'PROPN' || (an.pos[i] === 'NOUN' && /^\p{Lu}/u.test(an.values[i] ?? ''));
+
+const COMPASS = /^(north|south|east|west)(east|west)?(ern|wards?)?$|^(north|south)-(east|west)$/;
+
 function placeIn(an: Analysis, c0: number, c1: number, a: number, b: number): string | undefined {
+  // The nearest place phrase: "250 km south of Kolkata and 170 km north of Bhubaneswar" gives each
+  // distance its own reference point.
+  let best: string | undefined;
+  let bestDistance = Infinity;
   for (let i = c0; i < c1; i++) {
     if (i >= a && i <= b) continue;
-    if (!['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]) || an.pos[i + 1] !== 'PROPN') continue;
+    // "in Odisha", "to Russia", "137 miles southwest of Kolkata".
+    const at = ['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]) || (an.lower[i] === 'of' && COMPASS.test(an.lower[i - 1] ?? ''));
+    if (!at || !isName(an, i + 1)) continue;
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
-    while (j + 1 <= c1 && an.pos[j + 1] === 'PROPN') j++;
-    return spanText(an, i, j);
+    while (j + 1 <= c1 && isName(an, j + 1)) j++;
+    const distance = i > b ? i - b : a - j;
+    if (distance < bestDistance || (distance === bestDistance && i > b)) {
+      best = spanText(an, i, j);
+      bestDistance = distance;
+    }
   }
-  return undefined;
+  return best;
 }
 
 /** "In North West Frontier province, 1,760 people were killed …": a place that opens the sentence holds for all of it. */

@@ -1,0 +1,62 @@
+// The frame of a figure, one rule a row: pairs of sentences (phrasings taken from the real story
+// sets under test/corpus and ../shared/corpus) and what a careful reader holds of them. Each row is
+// checked both ways: the rule must fire on its own phrasing and must not fire on the plain one.
+import * as assert from 'node:assert/strict';
+import { CheckWorkspace } from '../../src/engine';
+import type { Finding } from '../../src/engine';
+import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
+
+const vectors = loadVectors(defaultVectorsFile());
+
+/** Findings of a.txt's claim holding `on`, with two reports of one story. */
+function between(a: string, b: string, on: string): Finding[] {
+  const ws = new CheckWorkspace({ vectors });
+  // A shared line of names ties the two reports to one story, as real reports of one event are.
+  const story = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
+  ws.setDocument('a.txt', `${story}\n${a}`);
+  ws.setDocument('b.txt', `${story}\n${b}`);
+  return ws.findings('a.txt').filter((f) => f.claim.text.includes(on));
+}
+
+const conflict = (fs: Finding[]) => fs.find((f) => f.type === 'conflict');
+const agreement = (fs: Finding[]) => fs.find((f) => f.type === 'agreement' || f.related.some((r) => r.relation === 'agrees' || r.relation === 'same'));
+
+interface Row {
+  rule: string;
+  a: string;
+  b: string;
+  on: string;
+  expect: 'conflict' | 'agreement' | 'nothing';
+}
+
+const rows: Row[] = [
+  { rule: 'miles and km are compared after conversion: they differ', a: 'The crash site lies about 137 miles southwest of Kolkata.', b: 'The crash site lies about 250 km south of Kolkata.', on: '137', expect: 'conflict' },
+  { rule: 'miles and km are compared after conversion: they agree', a: 'The crash site lies about 155 miles southwest of Kolkata.', b: 'The crash site lies about 250 km south of Kolkata.', on: '155', expect: 'agreement' },
+  { rule: 'a span of years is compared end to end', a: 'Rebels fought during the brutal 1991-2001 civil war.', b: 'Rebels fought during the brutal 1991-2002 civil war.', on: '1991', expect: 'conflict' },
+  { rule: 'a span of years against a duration: its length', a: 'Rebels fought during the brutal 1991-2002 civil war.', b: 'Rebels fought during an 11-year civil war.', on: '1991', expect: 'agreement' },
+  { rule: '"decades-long" is twenty years at least', a: 'More than 50,000 people died in the decades-long civil war.', b: 'More than 50,000 people died in an 11-year civil war.', on: 'decades', expect: 'conflict' },
+  { rule: 'a round figure stands for at most 5% either side', a: 'The council said 2,000 homes were flooded.', b: 'The council said 1,700 homes were flooded.', on: '2,000', expect: 'conflict' },
+  { rule: 'a hedged figure stands for at least 1%', a: 'The council said about 656,000 homes were flooded.', b: 'The council said 656,534 homes were flooded.', on: '656,000', expect: 'agreement' },
+  { rule: 'what was asked for is not what was given', a: 'Prosecutors had sought a sentence of 30 years for the former officer.', b: 'The judge gave the former officer a sentence of 22 years.', on: '30', expect: 'nothing' },
+  { rule: 'analysts\' forecasts never conflict with each other', a: 'Analysts had expected revenue of $61.14 billion for the quarter.', b: 'The average analyst estimate of revenue was $61.12 billion for the quarter.', on: '61.14', expect: 'nothing' },
+  { rule: 'a rate of change is not a share', a: 'The stock rose 5% on Monday after the deal.', b: 'He disclosed a 9.2% stake in the company after the deal.', on: '5%', expect: 'nothing' },
+  { rule: 'one side of a tally is not the margin', a: 'MPs rejected the deal by 432 votes to 202 in the vote.', b: 'MPs rejected the deal by 230 votes in the vote.', on: '432', expect: 'nothing' },
+  { rule: 'a part below its whole is no conflict', a: 'Some 19,136 people died, 17,388 of them in the northern province.', b: 'In all 19,136 people died in the quake.', on: '17,388', expect: 'nothing' },
+  { rule: 'two ordinals of one series named in one report are two things', a: 'Sisi won a second term, four years after his first term began.', b: 'Sisi has won a second term.', on: 'first', expect: 'nothing' },
+  { rule: 'a party\'s share is not the whole', a: 'Sisi won 21,835,378 votes, while Moussa won 656,534 votes.', b: 'Roughly 24 million votes were cast in the election.', on: '21,835,378', expect: 'nothing' },
+  { rule: 'figures of different named places are different figures', a: 'In North West Frontier province, 1,760 people were killed, he said.', b: 'India reported 900 people killed.', on: '1,760', expect: 'nothing' },
+  { rule: 'a weekday named by both reports for other events is no conflict', a: 'The storm struck on Saturday, and rescuers searched on Sunday.', b: 'The storm struck the coast on Saturday.', on: 'Sunday', expect: 'nothing' },
+  { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
+];
+
+describe('the frame of a figure (phrasings from the real story sets)', () => {
+  for (const row of rows) {
+    it(row.rule, () => {
+      const fs = between(row.a, row.b, row.on);
+      const shown = JSON.stringify(fs.map((f) => `${f.type}: ${f.message}`));
+      if (row.expect === 'conflict') assert.ok(conflict(fs), shown);
+      if (row.expect === 'agreement') assert.ok(agreement(fs) && !conflict(fs), shown);
+      if (row.expect === 'nothing') assert.ok(!conflict(fs), shown);
+    });
+  }
+});
