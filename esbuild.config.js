@@ -9,6 +9,8 @@ const entries = {
   server: 'src/server/server.ts',
   worker: 'src/server/worker.ts',
   cli: 'src/cli/main.ts',
+  // The document readers (PDF, Word, web pages, transcripts), on a worker thread of their own.
+  formats: 'src/host/formats/worker.ts',
   bench: 'bench/main.ts',
 };
 const fs = require('fs');
@@ -26,6 +28,8 @@ async function main() {
     sourcemap: true,
     external: ['vscode'],
     logLevel: 'warning',
+    // pdf.js asks import.meta.url for a require() of an optional native canvas; it copes without.
+    logOverride: { 'empty-import-meta': 'silent' },
   });
   if (watch) {
     await ctx.watch();
