@@ -47,6 +47,8 @@ export function blockParagraphs(root: DomNode, options: BlockOptions = {}): stri
     cur = '';
     cells = 0;
   };
+  // Inside a table cell, paragraphs run on with a space: the row stays one line.
+  let inCell = 0;
   const walk = (node: DomNode, pre: boolean): void => {
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
@@ -57,17 +59,18 @@ export function blockParagraphs(root: DomNode, options: BlockOptions = {}): stri
     const name = node.nodeName.toLowerCase();
     if (NEVER_TEXT.has(name) || options.skip?.has(name)) return;
     if (name === 'br') {
-      cur += '\n';
+      cur += inCell ? ' ' : '\n';
       return;
     }
-    if (CELL.has(name)) {
-      if (cells++ > 0) cur += ' | ';
-    }
-    const block = BLOCK.has(name);
-    if (block && name !== 'tr') flush();
-    else if (name === 'tr') flush();
+    const cell = CELL.has(name);
+    if (cell && cells++ > 0) cur += ' | ';
+    const block = BLOCK.has(name) && !(inCell && name !== 'table' && name !== 'tr');
+    if (block) flush();
+    else if (inCell && BLOCK.has(name)) cur += ' ';
+    if (cell) inCell++;
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i], pre || name === 'pre');
+    if (cell) inCell--;
     if (block) flush();
   };
   walk(root, false);

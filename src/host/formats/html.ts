@@ -3,10 +3,14 @@
 // style applies). Menus, footers, sidebars, scripts and comments stay out. A page Readability
 // finds no article in is read whole, less its page furniture.
 import { Readability } from '@mozilla/readability';
+import * as iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { blockParagraphs, NEVER_TEXT } from './blocks';
 import type { DomNode } from './blocks';
 import type { ExtractLimits, ExtractResult } from './types';
+
+/** Read by Readability for the article's metadata; never part of the text. */
+const HEAD = new Set(['head', 'meta', 'link', 'base']);
 
 /** Page furniture left out when the page has no article Readability recognises. */
 const FURNITURE = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu']);
@@ -19,21 +23,17 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 
 /** Bytes → markup: a BOM, then the declared charset, then UTF-8, then Windows-1252. */
 export function decodeHtml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const declared = declaredCharset(bytes);
-  if (declared && !/^utf-?16/i.test(declared)) {
-    try {
-      return new TextDecoder(declared).decode(bytes);
-    } catch {
-      // an encoding this runtime does not know: guess below
-    }
-  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.toString('utf8', 3);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf-16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf-16be');
+  // ISO-8859-1 is read as Windows-1252, its superset, as browsers do.
+  const declared = declaredCharset(buf)?.toLowerCase().replace(/^(iso-?8859-1|latin-?1|us-ascii|ascii)$/, 'windows-1252');
+  if (declared && !/^utf-?(8|16)/.test(declared) && iconv.encodingExists(declared)) return iconv.decode(buf, declared);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return iconv.decode(buf, 'windows-1252');
   }
 }
 
@@ -44,8 +44,13 @@ function dateOf(published: string): string {
 
 export function htmlText(markup: string): string {
   const { document } = parseHTML(markup);
-  // Gone before anything reads the tree, so that no later step can pick their text up.
-  for (const el of [...document.querySelectorAll([...NEVER_TEXT].join(','))]) el.remove();
+  // Gone before anything reads the tree, so that no later step can pick their text up (the
+  // head stays: Readability reads the title, author and date from it).
+  const never = [...NEVER_TEXT].filter((n) => !HEAD.has(n));
+  for (const el of [...document.querySelectorAll(never.join(','))]) el.remove();
+  // Menus and forms never are the article; headers, footers and sidebars are not when outside it.
+  for (const el of [...document.querySelectorAll('nav, menu, form')]) el.remove();
+  for (const el of [...document.querySelectorAll('header, footer, aside')]) if (!el.closest('article')) el.remove();
   const doc = document as unknown as Document;
   let paragraphs: string[] = [];
   let article: ReturnType<Readability<Node>['parse']> = null;
@@ -55,13 +60,22 @@ export function htmlText(markup: string): string {
     article = null; // a tree Readability cannot handle: read the page whole
   }
   if (article?.content) {
-    paragraphs = blockParagraphs(article.content as unknown as DomNode);
+    // Title, byline and date first, each once (Readability may or may not keep them in the body).
+    let body = blockParagraphs(article.content as unknown as DomNode);
     const head: string[] = [];
-    const title = article.title?.trim();
-    if (title && !paragraphs[0]?.startsWith(title)) head.push(title);
-    if (article.byline?.trim()) head.push(article.byline.trim());
-    if (article.publishedTime?.trim()) head.push(dateOf(article.publishedTime.trim()));
-    paragraphs = [...head, ...paragraphs];
+    // The page's own headline when the <title> only adds the site's name to it.
+    const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+    const title = h1 && article.title?.includes(h1) ? h1 : article.title?.trim();
+    if (title && body[0]?.startsWith(title)) [head[0], body] = [body[0], body.slice(1)];
+    else if (title) head.push(title);
+    const byline = article.byline?.trim();
+    if (byline) {
+      body = body.filter((p) => p !== byline);
+      head.push(byline);
+    }
+    const published = article.publishedTime?.trim();
+    if (published && !body.some((p) => p.includes(dateOf(published)))) head.push(dateOf(published));
+    paragraphs = body.length ? [...head, ...body] : [];
   }
   if (!paragraphs.length) {
     const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;

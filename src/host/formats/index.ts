@@ -1,6 +1,7 @@
 // One entry point for every document format: bytes in, text (with where its pages or spoken lines
 // start) or the reason it was skipped out. Chosen by the file's extension. Pure Node; runs in the
-// reader worker (worker.ts) or, when that is not built, in the calling thread.
+// reader worker (worker.ts) or, when that is not built, in the calling thread. Each reader is
+// loaded on first use (require, so that the bundler keeps it lazy): a transcript never loads pdf.js.
 import * as path from 'path';
 import { documentFormat } from './kinds';
 import { DEFAULT_LIMITS } from './types';
@@ -13,14 +14,14 @@ export async function extractDocument(file: string, bytes: Uint8Array, limits: P
   try {
     switch (format) {
       case 'pdf':
-        return await (await import('./pdf')).extractPdf(bytes, l, deadline);
+        return await (require('./pdf') as typeof import('./pdf')).extractPdf(bytes, l, deadline);
       case 'docx':
-        return await (await import('./docx')).extractDocx(bytes, l);
+        return await (require('./docx') as typeof import('./docx')).extractDocx(bytes, l);
       case 'html':
-        return (await import('./html')).extractHtml(bytes, l);
+        return (require('./html') as typeof import('./html')).extractHtml(bytes, l);
       case 'vtt':
       case 'srt':
-        return await (await import('./transcript')).extractTranscript(bytes, format, l);
+        return await (require('./transcript') as typeof import('./transcript')).extractTranscript(bytes, format, l);
       default:
         return { skipped: `no reader for ${path.extname(file) || 'files without an extension'}` };
     }

@@ -106,7 +106,8 @@ function pageShape(lines: Line[]): PageShape {
   const sizes = lines.map((l) => l.size);
   const rights = lines.map((l) => l.right).sort((a, b) => a - b);
   return {
-    spacing: median(gaps) ?? (median(sizes) ?? 10) * 1.2,
+    // Lines are set about 1.2 times their size apart; a page of few lines says little more.
+    spacing: Math.min(median(gaps) ?? Infinity, (median(sizes) ?? 10) * 1.5),
     // The 80th percentile: most lines of a justified or ragged column reach about this far.
     right: rights.length ? rights[Math.floor(rights.length * 0.8)] : 0,
     left: Math.min(...lines.map((l) => l.x)),
@@ -117,7 +118,7 @@ function pageShape(lines: Line[]): PageShape {
 function paragraphBreak(prev: Line, next: Line, page: PageShape): boolean {
   const gap = prev.y - next.y;
   if (gap < -prev.size * 0.5) return false; // back up the page: a new column, decided as a soft break
-  if (gap > page.spacing * 1.6) return true;
+  if (gap > page.spacing * 1.5) return true;
   if (Math.abs(next.size - prev.size) > Math.max(1, prev.size * 0.15)) return true;
   if (ENDS_SENTENCE.test(prev.text)) {
     const width = page.right - page.left;

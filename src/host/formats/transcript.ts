@@ -5,6 +5,7 @@
 // so its lines are quotations of their speaker and are compared as such (with who said them).
 // Times stay out of the text, where their digits would read as figures; every cue keeps where
 // its words start, so a place in the text maps back to its time.
+import * as iconv from 'iconv-lite';
 import { parseText, tokenizeVTTCue } from 'media-captions';
 import type { VTTCue, VTTNode } from 'media-captions';
 import { clock } from './locate';
@@ -17,6 +18,12 @@ const MAX_TURN = 1500;
 const NAMED = /^(?:>>\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|bin|al)){0,3})\s*:\s+(\S.*)$/su;
 /** ">>" alone: the speaker changes, unnamed. */
 const CHANGE = /^>>\s*/;
+
+/** "JANE DOE" → "Jane Doe", as the same speaker is written elsewhere; other names as given. */
+function properName(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
 
 interface Line {
   seconds: number;
@@ -49,11 +56,11 @@ export function spokenLines(cues: VTTCue[]): Line[] {
     // SRT files carry ASS positioning codes ({\an8}) that are not words.
     let words = raw.replace(/\{\\[^}]*\}/g, '').replace(/\s+/g, ' ').trim();
     if (!words) continue;
-    if (voice) speaker = voice;
+    if (voice) speaker = properName(voice);
     else {
       const named = NAMED.exec(words);
       if (named) {
-        speaker = named[1];
+        speaker = properName(named[1]);
         words = named[2];
       } else if (CHANGE.test(words)) {
         speaker = undefined;
@@ -66,7 +73,13 @@ export function spokenLines(cues: VTTCue[]): Line[] {
 }
 
 /** Double quotation marks inside a line become single ones, so the line's own marks pair up. */
-const inner = (s: string) => s.replace(/[“”"]/g, (m) => (m === '”' ? '’' : m === '“' ? '‘' : "'"));
+function inner(s: string): string {
+  return s.replace(/[“”"]/g, (m, i: number) => {
+    if (m === '“') return '‘';
+    if (m === '”') return '’';
+    return i === 0 || /[\s([{]/.test(s[i - 1]) ? '‘' : '’';
+  });
+}
 
 export function layoutTranscript(lines: Line[]): { text: string; cues: Cue[] } {
   let text = '';
@@ -94,7 +107,7 @@ export async function extractTranscript(bytes: Uint8Array, format: 'vtt' | 'srt'
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    source = new TextDecoder('windows-1252').decode(bytes); // old subtitle files
+    source = iconv.decode(Buffer.from(bytes), 'windows-1252'); // old subtitle files
   }
   source = source.replace(/^\ufeff/, '');
   // SRT files often lack the blank line at the end the parser waits for.
