@@ -4,6 +4,7 @@ export interface Turn {
   speaker?: string;
   text: string;
 }
+export const REPORT: string[];
 export function reportPdf(paragraphs: string[], options?: { title?: string; linesPerPage?: number; width?: number; hyphenate?: string[] }): Promise<Buffer>;
 export function scannedPdf(): Promise<Buffer>;
 export function encryptedPdf(): Promise<Buffer>;

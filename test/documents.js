@@ -4,6 +4,13 @@
 const zlib = require('zlib');
 const { PDFDocument, PDFHexString, PDFName, PDFNumber, StandardFonts } = require('pdf-lib');
 
+/** Three paragraphs of a news report, long enough that a page layout wraps every sentence. */
+const REPORT = [
+  'South Korea’s spy agency said on Friday that North Korea had sent some 12,000 troops to Russia, in what officials described as an unprecedented deployment that would reshape the conflict.',
+  'The agency said the soldiers, drawn from special forces units, were being trained in the far east of Russia before their expected deployment to the front, according to a briefing given to lawmakers in Seoul.',
+  'Officials added that the first group of 1,500 soldiers had already arrived in Vladivostok, and that a second group was expected to follow within weeks, a timeline the ministry described as “deliberately accelerated”.',
+];
+
 /**
  * A report laid out as a word processor prints it: paragraphs hard-wrapped to a column (long words
  * hyphenated at the margin when `hyphenate` names them), a running head and a page number on every
@@ -188,4 +195,4 @@ function stamp(seconds, sep) {
   return `${two(Math.floor(seconds / 3600))}:${two(Math.floor((seconds % 3600) / 60))}:${two(Math.floor(seconds % 60))}${sep}000`;
 }
 
-module.exports = { reportPdf, scannedPdf, encryptedPdf, wordDocx, zipArchive, docxBomb, newsPage, interviewVtt, interviewSrt };
+module.exports = { REPORT, reportPdf, scannedPdf, encryptedPdf, wordDocx, zipArchive, docxBomb, newsPage, interviewVtt, interviewSrt };

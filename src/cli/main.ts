@@ -3,19 +3,21 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CheckWorkspace, type Finding } from '../engine';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
+import { placeAt } from '../host/formats/locate';
+import type { Layout } from '../host/formats/types';
 import { readTextFile, listFiles } from '../server/files';
 import { createPathFilter } from '../server/globs';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/settings';
 import { parseArgs, UsageError, USAGE } from './args';
-import { findingJson, toSarif, toText, type Skipped } from './output';
+import { findingJson, toSarif, toText, type PlaceOf, type Skipped } from './output';
 
 /** `{"findings": [...], "skipped": [...]}`, one finding per line. */
-async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[]): Promise<void> {
+async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[], placeOf?: PlaceOf): Promise<void> {
   let first = true;
   await write(out, '{"findings": [');
   for (const p of paths) {
     for (const f of findingsOf(p)) {
-      await write(out, `${first ? '\n' : ',\n'}${findingJson(f)}`);
+      await write(out, `${first ? '\n' : ',\n'}${findingJson(f, placeOf)}`);
       first = false;
     }
   }
@@ -55,6 +57,9 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
   const files = await collect(args.draft ? [...args.inputs, args.draft] : args.inputs, skipped);
   const ws = new CheckWorkspace({ vectors: loadVectors(defaultVectorsFile()) });
   const texts = new Map<string, string>();
+  // Pages of PDFs and times of transcripts, to name them in the output.
+  const layouts = new Map<string, Layout>();
+  const placeOf: PlaceOf = (p, offset) => placeAt(layouts.get(p), offset);
   const progress = files.length > 50 && !args.quiet && (err as NodeJS.WriteStream).isTTY;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
@@ -64,6 +69,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
       continue;
     }
     texts.set(file, r.text);
+    if (r.layout) layouts.set(file, r.layout);
     ws.setDocument(file, r.text, { referenceDate: args.referenceDate });
     if (progress && i % 25 === 0) err.write(`\rcrosscheck: read ${i + 1}/${files.length} files`);
   }
@@ -78,12 +84,12 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
       const fs = ws.findings(p);
       conflict ||= fs.some((f) => f.type === 'conflict');
       return fs;
-    }, skipped);
+    }, skipped, placeOf);
     return conflict ? 1 : 0;
   }
   const findings: Finding[] = paths.flatMap((p) => ws.findings(p));
-  if (args.format === 'sarif') out.write(toSarif(findings, texts, cwd) + '\n');
-  else out.write(toText(findings, skipped, texts, cwd, args.color) + '\n');
+  if (args.format === 'sarif') out.write(toSarif(findings, texts, cwd, placeOf) + '\n');
+  else out.write(toText(findings, skipped, texts, cwd, args.color, placeOf) + '\n');
   return findings.some((f) => f.type === 'conflict') ? 1 : 0;
 }
 

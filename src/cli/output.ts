@@ -2,15 +2,31 @@
 // services, and text for people, grouped by claim with file:line:col.
 import * as path from 'path';
 import type { Finding } from '../engine';
+import { placeName } from '../host/formats/locate';
+import type { Place } from '../host/formats/locate';
 import { LineIndex } from '../server/positions';
+
+/** The page (PDF) or time (transcript) of an offset in a file, if it has them. */
+export type PlaceOf = (path: string, offset: number) => Place | undefined;
+
+/** `page` (1-based) and `time` ("00:12:31") of a location in a document, for JSON and SARIF. */
+function placeJson(placeOf: PlaceOf | undefined, p: string, offset: number): { page?: number; time?: string } {
+  const place = placeOf?.(p, offset);
+  return place ? { ...(place.page !== undefined ? { page: place.page } : {}), ...(place.time ? { time: place.time } : {}) } : {};
+}
 
 export interface Skipped {
   path: string;
   reason: string;
 }
 
-export function findingJson(f: Finding): string {
-  return JSON.stringify(f);
+export function findingJson(f: Finding, placeOf?: PlaceOf): string {
+  if (!placeOf) return JSON.stringify(f);
+  return JSON.stringify({
+    ...f,
+    claim: { ...f.claim, ...placeJson(placeOf, f.claim.path, f.claim.start) },
+    related: f.related.map((r) => ({ ...r, ...placeJson(placeOf, r.path, r.start) })),
+  });
 }
 
 /** 1-based line and column, through the server's line index (CR, LF and CRLF; one scan per text). */
@@ -26,7 +42,7 @@ function lineColumns(texts: Map<string, string>): (path: string, offset: number)
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function toSarif(findings: Finding[], texts: Map<string, string>, cwd: string): string {
+export function toSarif(findings: Finding[], texts: Map<string, string>, cwd: string, placeOf?: PlaceOf): string {
   const lineCol = lineColumns(texts);
   const region = (p: string, start: number, end: number) => {
     const a = lineCol(p, start);
@@ -34,6 +50,10 @@ export function toSarif(findings: Finding[], texts: Map<string, string>, cwd: st
     return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col, charOffset: start, charLength: end - start };
   };
   const uri = (p: string) => path.relative(cwd, p).split(path.sep).join('/');
+  const props = (p: string, offset: number) => {
+    const place = placeJson(placeOf, p, offset);
+    return Object.keys(place).length ? { properties: place } : {};
+  };
   const types = [...new Set(findings.map((f) => f.type))];
   return JSON.stringify(
     {
@@ -46,11 +66,13 @@ export function toSarif(findings: Finding[], texts: Map<string, string>, cwd: st
             ruleId: f.type,
             level: SARIF_LEVEL[f.severity],
             message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.claim.path) }, region: region(f.claim.path, f.claim.start, f.claim.end) } }],
+            // Regions of a PDF or transcript are in the text read from it; the page or time is a property.
+            locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.claim.path) }, region: region(f.claim.path, f.claim.start, f.claim.end) }, ...props(f.claim.path, f.claim.start) }],
             relatedLocations: f.related.map((r, i) => ({
               id: i,
               message: { text: r.note },
               physicalLocation: { artifactLocation: { uri: uri(r.path) }, region: region(r.path, r.start, r.end) },
+              ...props(r.path, r.start),
             })),
             properties: { confidence: f.confidence },
           })),
@@ -64,11 +86,14 @@ export function toSarif(findings: Finding[], texts: Map<string, string>, cwd: st
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
 
-export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean): string {
+export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, placeOf?: PlaceOf): string {
   const out: string[] = [];
   const paint = (s: string, sev: string) => (color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
   const lineCol = lineColumns(texts);
   const where = (p: string, offset: number) => {
+    // A PDF's page or a transcript's time says more than a line of the text read from it.
+    const place = placeOf?.(p, offset);
+    if (place) return placeName(path.relative(cwd, p) || p, place);
     const { line, col } = lineCol(p, offset);
     return `${path.relative(cwd, p) || p}:${line}:${col}`;
   };

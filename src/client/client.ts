@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { CloseHandlerResult, ErrorHandler, ErrorHandlerResult, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { OPEN_LOCATION } from '../protocol';
 import type { InitializationOptions, Settings } from '../protocol';
 import type { Ignores } from './ignore';
 import { documentSelector, rawSettings } from './settings';
@@ -48,6 +49,8 @@ export function createClient(context: vscode.ExtensionContext, settings: Setting
     // A function so that a restarted server gets the current ignore list.
     initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignores.list(), cacheDir }),
     diagnosticCollectionName: 'crosscheck',
+    // Hover links to a PDF's or transcript's extracted text run our open command, and no other.
+    markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION] } },
     errorHandler: new RestartingErrorHandler(),
     middleware: {
       handleDiagnostics(uri, diagnostics, next) {

@@ -8,6 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import type { Connection, Diagnostic, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckWorkspace, ENGINE_VERSION, extractClaims } from '../engine';
+import { isDocument } from '../host/formats/kinds';
+import { placeAt } from '../host/formats/locate';
+import type { Place } from '../host/formats/locate';
+import { sourcePath, sourceUri } from '../host/formats/sourceUri';
+import type { Layout } from '../host/formats/types';
 import type { Claim, DocumentClaims, EngineHost, Finding } from '../engine/types';
 import type { ClaimRef, IdleResult, Settings, SkippedFile, StatusParams } from '../protocol';
 import { diagnosticsDigest } from '../shared/digest';
@@ -35,6 +40,8 @@ export const CACHE_SAVE_DELAY = 2000;
 const INDEX_CONCURRENCY = 8;
 
 export function uriToPath(uri: string): string {
+  const document = sourcePath(uri); // a document's extracted text stands for the document
+  if (document) return document;
   if (uri.startsWith('file:')) {
     try {
       return fileURLToPath(uri);
@@ -60,6 +67,8 @@ export class Checker implements DocView {
   private filter: PathFilter = createPathFilter([], []);
   private readonly lines = new LineIndexCache();
   private readonly skipped = new Map<string, string>();
+  /** Where the pages or spoken lines of each document (PDF, transcript…) start in its text. */
+  private readonly layouts = new Map<string, Layout>();
   private readonly cache = new Map<string, Finding[]>();
   /** For each path with cached findings: the other documents those findings cite. */
   private readonly cites = new Map<string, Set<string>>();
@@ -120,8 +129,23 @@ export class Checker implements DocView {
     const open = this.openUris.get(p);
     if (open) return open;
     let uri = this.uris.get(p);
-    if (uri === undefined) this.uris.set(p, (uri = path.isAbsolute(p) ? pathToFileURL(p).href : p));
+    // A document opens as its extracted text, the text every range of it refers to.
+    if (uri === undefined) this.uris.set(p, (uri = !path.isAbsolute(p) ? p : isDocument(p) ? sourceUri(p) : pathToFileURL(p).href));
     return uri;
+  }
+
+  placeOf(p: string, offset: number): Place | undefined {
+    return placeAt(this.layouts.get(p), offset);
+  }
+
+  /** The text indexed for a path: for a document, what its crosscheck-source: view shows. */
+  sourceText(p: string): string | undefined {
+    return this.engine.text(p);
+  }
+
+  private setLayout(p: string, layout: Layout | undefined): void {
+    if (layout) this.layouts.set(p, layout);
+    else this.layouts.delete(p);
   }
 
   nameOf(p: string): string {
@@ -248,6 +272,9 @@ export class Checker implements DocView {
   opened(doc: TextDocument): void {
     if (!this.settings.languages.includes(doc.languageId)) return;
     const p = uriToPath(doc.uri);
+    // A document (a transcript opened as plain text, say) is read from disk by its reader: its
+    // buffer is not the text compared.
+    if (isDocument(p)) return;
     this.openUris.set(p, doc.uri);
     this.touch(p);
     this.sync(doc);
@@ -311,13 +338,15 @@ export class Checker implements DocView {
     if (deleted || !where || !this.filter.accepts(where.rel)) {
       this.engine.removeDocument(p);
       this.skipped.delete(p);
+      this.layouts.delete(p);
       this.lines.delete(p);
       if (before !== undefined) this.invalidateDoc(p);
       return;
     }
-    const read = await readTextFile(p, this.settings.maxFileSize);
+    const read = await readTextFile(p, this.settings.maxFileSize, this.settings.maxDocumentSize);
     if (this.openUris.has(p) || this.stamps.get(p) !== stamp) return; // opened, or read again, meanwhile
     const changed = this.engine.text(p) !== (read.ok ? read.text : undefined);
+    this.setLayout(p, read.ok ? read.layout : undefined);
     if (read.ok) {
       if (changed) this.setText(p, read.text, true);
     } else {
@@ -335,7 +364,7 @@ export class Checker implements DocView {
     this.settings = settings;
     this.configureCache();
     // Relative dates are resolved when claims are extracted: a new reference date re-extracts.
-    const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize, s.referenceDate ?? '']);
+    const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize, s.maxDocumentSize, s.referenceDate ?? '']);
     if ((old.referenceDate ?? '') !== (settings.referenceDate ?? '')) for (const doc of this.documents.all()) if (this.tracks(doc)) this.sync(doc, true);
     // crosscheck.languages may have grown or shrunk: start or stop tracking open buffers to match.
     for (const doc of this.documents.all()) {
@@ -430,8 +459,9 @@ export class Checker implements DocView {
     if (this.openUris.has(p)) return; // open buffers win over disk
     const stamp = this.touch(p);
     const current = () => !cancelled() && this.stamps.get(p) === stamp && !this.openUris.has(p);
-    const read = await readTextFile(p, this.settings.maxFileSize);
+    const read = await readTextFile(p, this.settings.maxFileSize, this.settings.maxDocumentSize);
     if (!current()) return;
+    this.setLayout(p, read.ok ? read.layout : undefined);
     if (!read.ok) {
       this.engine.removeDocument(p);
       this.skipped.set(p, read.reason);

@@ -2,10 +2,14 @@
 // directories so requests are answered while a large folder is listed.
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { isDocument } from '../host/formats/kinds';
+import { readDocument } from '../host/formats/reader';
+import type { Layout } from '../host/formats/types';
 import { decodeBuffer } from './decode';
 import type { PathFilter } from './globs';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `layout`: where the pages or spoken lines of a document (PDF, Word, web page, transcript) start. */
+export type ReadResult = { ok: true; text: string; layout?: Layout } | { ok: false; reason: string };
 
 export const yieldNow = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -13,7 +17,9 @@ export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
-export async function readTextFile(file: string, maxSize: number): Promise<ReadResult> {
+/** A text file, decoded; a document, through its reader (its text may be maxSize characters long). */
+export async function readTextFile(file: string, maxSize: number, maxDocumentSize?: number): Promise<ReadResult> {
+  if (isDocument(file)) return readDocument(file, { maxFileSize: maxDocumentSize, maxTextLength: maxSize });
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };

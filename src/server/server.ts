@@ -22,6 +22,7 @@ import {
   IdleRequest,
   IgnoreClaimRequest,
   SkippedRequest,
+  SourceTextRequest,
 } from '../protocol';
 import type { InitializationOptions, Settings } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
@@ -31,6 +32,7 @@ import { compareDocument } from './compare';
 import { hoverMarkdown } from './hover';
 import { defaultCacheDir } from './indexCache';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
+import { sourcePath } from '../host/formats/sourceUri';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -199,6 +201,14 @@ connection.onHover(
 connection.onRequest(ConflictsRequest, request('conflicts', () => ({ groups: checker!.allConflicts() })));
 connection.onRequest(SkippedRequest, request('skipped', () => ({ files: checker!.skippedFiles() })));
 connection.onRequest(IdleRequest, request('idle', () => checker!.whenIdle()));
+connection.onRequest(
+  SourceTextRequest,
+  request('sourceText', (params: { uri?: unknown } | null) => {
+    const p = typeof params?.uri === 'string' ? sourcePath(params.uri) : undefined;
+    const text = p === undefined ? undefined : checker!.sourceText(p);
+    return text === undefined ? null : { text };
+  }),
+);
 connection.onRequest(
   DocumentsRequest,
   request('documents', () => ({

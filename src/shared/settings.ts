@@ -3,10 +3,13 @@
 import { FINDING_TYPES } from '../protocol';
 import type { FindingType, Settings, SeveritySetting } from '../protocol';
 
-export const DEFAULT_INCLUDE = ['**/*.{txt,md,markdown,rst,text}'];
+// Text files, and the documents read through src/host/formats (PDF, Word, web pages, transcripts).
+export const DEFAULT_INCLUDE = ['**/*.{txt,md,markdown,rst,text,pdf,docx,html,htm,vtt,srt}'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/** PDFs and Word files carry pictures and fonts: their size on disk may be larger than a text's. */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 50 * 1024 * 1024;
 
 /** Agreements and lone sources belong in hovers, not in the Problems view, unless asked for. */
 const DEFAULT_SEVERITY: Record<FindingType, SeveritySetting> = {
@@ -52,6 +55,7 @@ export function normalizeSettings(raw: unknown, filesExclude?: unknown): Setting
     if (typeof v === 'string' && SEVERITY_VALUES.has(v)) severity[type] = v as SeveritySetting;
   }
   const size = cc.maxFileSize;
+  const docSize = cc.maxDocumentSize;
   const referenceDate = typeof cc.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(cc.referenceDate) ? cc.referenceDate : undefined;
   return {
     include: strings(cc.include, DEFAULT_INCLUDE),
@@ -59,6 +63,7 @@ export function normalizeSettings(raw: unknown, filesExclude?: unknown): Setting
     filesExclude: enabledPatterns(filesExclude ?? obj(root.files).exclude),
     languages: strings(cc.languages, DEFAULT_LANGUAGES),
     maxFileSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_MAX_FILE_SIZE,
+    maxDocumentSize: typeof docSize === 'number' && Number.isFinite(docSize) && docSize > 0 ? docSize : DEFAULT_MAX_DOCUMENT_SIZE,
     severity,
     referenceDate,
     cacheEnabled: (obj(cc.cache).enabled ?? cc['cache.enabled']) !== false,

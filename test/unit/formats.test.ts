@@ -15,11 +15,7 @@ import type { Extracted, ExtractResult } from '../../src/host/formats/types';
 import { checkZip } from '../../src/host/formats/zip';
 import { extractClaims } from '../../src/engine/extract';
 
-export const REPORT = [
-  'South Korea’s spy agency said on Friday that North Korea had sent some 12,000 troops to Russia, in what officials described as an unprecedented deployment that would reshape the conflict.',
-  'The agency said the soldiers, drawn from special forces units, were being trained in the far east of Russia before their expected deployment to the front, according to a briefing given to lawmakers in Seoul.',
-  'Officials added that the first group of 1,500 soldiers had already arrived in Vladivostok, and that a second group was expected to follow within weeks, a timeline the ministry described as “deliberately accelerated”.',
-];
+const { REPORT } = docs;
 
 function text(r: ExtractResult): Extracted {
   assert.ok(!('skipped' in r), `skipped: ${'skipped' in r ? r.skipped : ''}`);

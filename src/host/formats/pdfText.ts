@@ -68,13 +68,13 @@ const shape = (s: string) => s.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g
 
 /**
  * Drops running heads and feet: the first or last two lines of a page when they only number the
- * page, or when the same line (digits aside) opens or closes at least half the pages (and 3).
+ * page, or when the same line (digits aside) opens or closes at least half the pages (and 2).
  */
 export function dropRunningLines(pages: Line[][]): Line[][] {
   const edges = (lines: Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
   const counts = new Map<string, number>();
   for (const lines of pages) for (const s of new Set(edges(lines).map((l) => shape(l.text)))) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const repeated = (l: Line) => pages.length >= 3 && (counts.get(shape(l.text)) ?? 0) >= Math.max(3, pages.length / 2);
+  const repeated = (l: Line) => pages.length >= 2 && (counts.get(shape(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((lines) =>
     lines.filter((l, i) => {
       const atEdge = i < 2 || i >= lines.length - 2;
