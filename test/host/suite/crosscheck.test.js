@@ -275,6 +275,59 @@ describe('Crosscheck in the extension host', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('8. documents: a PDF, a Word file, a web page and a transcript are compared; their places open as the extracted text at the page or time', async () => {
+    await api.whenIdle();
+    const { documents } = await api.client.sendRequest('crosscheck/documents');
+    const byName = Object.fromEntries(documents.map((d) => [d.name, d]));
+    for (const name of ['documents/briefing.pdf', 'documents/notes.docx', 'documents/article.html', 'documents/interview.vtt']) {
+      assert.ok(byName[name], `${name} not indexed: ${Object.keys(byName).join(', ')}`);
+      assert.ok(byName[name].uri.startsWith('crosscheck-source:'), `${name} has uri ${byName[name].uri}`);
+    }
+    const skipped = Object.fromEntries(api.conflictsTree.skippedFiles().map((f) => [path.basename(f.path), f.reason]));
+    assert.match(skipped['scan.pdf'] || '', /without a text layer/, JSON.stringify(skipped));
+    assert.match(skipped['locked.pdf'] || '', /encrypted/, JSON.stringify(skipped));
+    assert.match(skipped['bomb.docx'] || '', /unpacks to more than it declares/, JSON.stringify(skipped));
+
+    // The hover on 003's figure names the PDF's page and links through the open command.
+    const { doc } = await show(F003);
+    const figure = rangeOf(doc, 'around 12,000');
+    const hovers = await waitFor('a hover naming briefing.pdf', async () => {
+      const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, figure.start.translate(0, 8));
+      return h && /briefing\\?\.pdf/.test(hoverText(h)) ? h : undefined;
+    });
+    const md = hoverText(hovers);
+    const link = /\[documents\\\/briefing\\\.pdf, p\\\. 2\]\(command:crosscheck\.openLocation\?([^)\s]+)\)/.exec(md);
+    assert.ok(link, `no link to briefing.pdf, p. 2 in:\n${md}`);
+    const [uri, range] = JSON.parse(decodeURIComponent(link[1]));
+    await vscode.commands.executeCommand('crosscheck.openLocation', uri, range);
+    const editor = await waitFor('the extracted text of briefing.pdf', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.scheme === 'crosscheck-source' && /briefing\.pdf$/.test(e.document.uri.path) ? e : undefined;
+    });
+    assert.strictEqual(editor.document.getText(editor.selection), 'about 11,000 North Korean troops');
+    assert.ok(
+      editor.document.getText().includes('Intelligence agencies, which have tracked the deployment since it began, now suggest that Russia has about 11,000 North Korean troops,'),
+      `the sentence that runs from page 1 to page 2 is not whole:\n${editor.document.getText()}`,
+    );
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(editor.document.uri, new vscode.Position(0, 0), 'x');
+    assert.strictEqual(await Promise.resolve(vscode.workspace.applyEdit(edit)).catch(() => false), false, 'the extracted text can be edited');
+    await screenshot('document', '.monaco-editor .view-lines');
+
+    // The Problems view's related locations and the panel name the page and the time.
+    const related = ours(doc.uri).flatMap((d) => d.relatedInformation || []).filter((r) => r.location.uri.scheme === 'crosscheck-source');
+    const pdf = related.find((r) => /briefing\.pdf$/.test(r.location.uri.path));
+    assert.ok(pdf, `no related location in briefing.pdf: ${related.map((r) => r.message).join(' / ')}`);
+    assert.match(pdf.message, /^documents\/briefing\.pdf, p\. 2: /);
+    assert.strictEqual(await textOf(pdf.location.uri, pdf.location.range), 'about 11,000 North Korean troops');
+    await api.conflictsTree.refresh();
+    const tree = api.conflictsTree;
+    const places = tree.getChildren().filter((n) => n.kind === 'claim').flatMap((n) => [tree.getTreeItem(n), ...tree.getChildren(n).map((k) => tree.getTreeItem(k))]).map((i) => i.description);
+    assert.ok(places.includes('documents/briefing.pdf, p. 2'), places.join(', '));
+    assert.ok(places.some((p) => /^documents\/interview\.vtt 00:12:3\d$/.test(p)), places.join(', '));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('6. hostile.md: compare view and hover carry no live markup from the document', async () => {
     const { doc } = await show('hostile.md');
     await api.whenIdle();
@@ -307,7 +360,8 @@ describe('Crosscheck in the extension host', function () {
     const figure = rangeOf(doc, 'some 15,000 troops');
     const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, figure.start.translate(0, 6));
     const md = hoverText(h || []);
-    assert.ok(!/<script|<img|\]\((command|javascript):/i.test(md), `hover carries live markup:\n${md}`);
+    // (Links into the documents' extracted text run our own open command, and only it.)
+    assert.ok(!/<script|<img|\]\((javascript|command:(?!crosscheck\.openLocation\?))/i.test(md), `hover carries live markup:\n${md}`);
     // The compare view stays open for the harness's --check-hostile pass over every frame.
   });
 });
