@@ -12,6 +12,7 @@ import { isDocument } from '../host/formats/kinds';
 import { placeAt } from '../host/formats/locate';
 import type { Place } from '../host/formats/locate';
 import { sourcePath, sourceUri } from '../host/formats/sourceUri';
+import { configureDocumentCache, documentCache } from '../host/formats/textCache';
 import type { Layout } from '../host/formats/types';
 import type { Claim, DocumentClaims, EngineHost, Finding } from '../engine/types';
 import type { ClaimRef, IdleResult, Settings, SkippedFile, StatusParams } from '../protocol';
@@ -501,6 +502,7 @@ export class Checker implements DocView {
     this.saveTimer = undefined;
     this.indexCache = undefined;
     this.cacheLoad = Promise.resolve();
+    configureDocumentCache(dir); // the text read from PDFs and the like, beside the claims
     if (!dir) return;
     const cache = new IndexCache({ dir, engineVersion: ENGINE_VERSION, referenceDate, log: (m) => this.connection.console.log(m) });
     this.indexCache = cache;
@@ -563,7 +565,7 @@ export class Checker implements DocView {
     this.saveTimer = undefined;
     const pool = this.pool;
     this.pool = undefined;
-    await Promise.all([pool?.terminate(), this.saveCache().catch((e) => this.log('saving the index cache failed', e))]);
+    await Promise.all([pool?.terminate(), this.saveCache().catch((e) => this.log('saving the index cache failed', e)), documentCache()?.save()]);
   }
 
   /** A deleted folder arrives as one event: forget everything that was under it. */

@@ -12,6 +12,7 @@ import { assemble } from '../../src/host/formats/pdfText';
 import type { Run } from '../../src/host/formats/pdfText';
 import { DocumentReader, readDocument } from '../../src/host/formats/reader';
 import type { Extracted, ExtractResult } from '../../src/host/formats/types';
+import { DocumentTextCache, TEXT_CACHE_FILE } from '../../src/host/formats/textCache';
 import { checkZip } from '../../src/host/formats/zip';
 import { extractClaims } from '../../src/engine/extract';
 
@@ -237,5 +238,32 @@ describe('formats: the reader worker', () => {
     const hogging = new DocumentReader(hog);
     assert.match(skipped(await hogging.extract('c.pdf', Buffer.from('x'), { ...limits, timeoutMs: 20000 })), /more than 32 MB of memory/);
     await hogging.close();
+  });
+
+  it('keeps what it read in the text cache, read again only when the file changes; skips for the moment are not kept', async () => {
+    const file = path.join(dir, 'cached.vtt');
+    fs.writeFileSync(file, docs.interviewVtt([{ at: 1, speaker: 'A', text: 'Some 300 people came.' }]));
+    let calls = 0;
+    let answer: ExtractResult = { format: 'vtt', text: 'A said: “Some 300 people came.”\n\n', cues: [] };
+    const reader = { extract: async () => (calls++, answer) } as unknown as DocumentReader;
+    const storage = path.join(dir, 'storage');
+    const first = new DocumentTextCache(storage);
+    const a = await readDocument(file, {}, reader, first);
+    assert.ok(a.ok && calls === 1);
+    await first.save();
+    assert.ok(fs.existsSync(path.join(storage, TEXT_CACHE_FILE)));
+    // A new session: read from the cache, not the reader.
+    const second = new DocumentTextCache(storage);
+    assert.deepEqual(await readDocument(file, {}, reader, second), a);
+    assert.equal(calls, 1);
+    // Other limits, or a changed file: read again.
+    await readDocument(file, { maxTextLength: 99 }, reader, second);
+    assert.equal(calls, 2);
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    answer = { skipped: 'reading took longer than 30 s', transient: true };
+    const late = await readDocument(file, {}, reader, second);
+    assert.ok(!late.ok && calls === 3);
+    await readDocument(file, {}, reader, second);
+    assert.equal(calls, 4, 'a timeout is tried again');
   });
 });

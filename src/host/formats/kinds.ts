@@ -13,9 +13,6 @@ const BY_EXTENSION: Record<string, DocumentFormat> = {
   '.srt': 'srt',
 };
 
-/** Extensions read as documents, for include globs ("pdf,docx,…"). */
-export const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'html', 'htm', 'vtt', 'srt'];
-
 export function documentFormat(file: string): DocumentFormat | undefined {
   const dot = file.lastIndexOf('.');
   if (dot < 0 || /[\\/]/.test(file.slice(dot))) return undefined;

@@ -7,6 +7,8 @@
 import { promises as fs, existsSync } from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { documentCache } from './textCache';
+import type { DocumentTextCache } from './textCache';
 import { DEFAULT_LIMITS } from './types';
 import type { ExtractLimits, ExtractResult, Layout } from './types';
 import type { ReaderReply, ReaderRequest } from './worker';
@@ -71,7 +73,7 @@ export class DocumentReader {
     const worker = this.spawn(job.request.limits);
     worker.ref();
     const timer = setTimeout(() => {
-      this.finish({ skipped: `reading took longer than ${Math.round(job.request.limits.timeoutMs / 1000)} s` });
+      this.finish({ skipped: `reading took longer than ${Math.round(job.request.limits.timeoutMs / 1000)} s`, transient: true });
       void this.stop();
       this.pump();
     }, job.request.limits.timeoutMs + 1000);
@@ -103,7 +105,7 @@ export class DocumentReader {
     const died = (why: string) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      this.finish({ skipped: why });
+      this.finish({ skipped: why, transient: true });
       this.pump();
     };
     worker.on('error', (e: Error & { code?: string }) =>
@@ -145,7 +147,7 @@ async function inThread(file: string, bytes: Uint8Array, limits: ExtractLimits):
   const { extractDocument } = require(modulePath) as typeof import('./index');
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ExtractResult>((resolve) => {
-    timer = setTimeout(() => resolve({ skipped: `reading took longer than ${Math.round(limits.timeoutMs / 1000)} s` }), limits.timeoutMs + 1000);
+    timer = setTimeout(() => resolve({ skipped: `reading took longer than ${Math.round(limits.timeoutMs / 1000)} s`, transient: true }), limits.timeoutMs + 1000);
   });
   try {
     return await Promise.race([extractDocument(file, bytes, limits), timeout]);
@@ -162,21 +164,35 @@ export function sharedReader(): DocumentReader {
 }
 
 /**
- * Reads a document file from disk: the size on disk first, then its text through the reader.
- * The result has the shape of a text file read (see server/files.ts), plus the text's layout.
+ * Reads a document file from disk: the size on disk first, then its text through the reader (or
+ * from the text cache, when the server keeps one and the file is unchanged). The result has the
+ * shape of a text file read (see server/files.ts), plus the text's layout.
  */
-export async function readDocument(file: string, limits: DocumentLimits = {}, reader: DocumentReader = sharedReader()): Promise<DocumentRead> {
+export async function readDocument(
+  file: string,
+  limits: DocumentLimits = {},
+  reader: DocumentReader = sharedReader(),
+  cache: DocumentTextCache | undefined = documentCache(),
+): Promise<DocumentRead> {
   const { maxFileSize = DEFAULT_MAX_DOCUMENT_SIZE, ...rest } = limits;
   const full: ExtractLimits = { ...DEFAULT_LIMITS, ...rest };
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > maxFileSize) return { ok: false, reason: `larger than crosscheck.maxDocumentSize (${formatBytes(stat.size)} > ${formatBytes(maxFileSize)})` };
+    const key = JSON.stringify(full);
+    const cached = await cache?.get(file, stat, key);
+    if (cached) return cached;
     const bytes = await fs.readFile(file);
     const result = await reader.extract(file, bytes, full);
-    if ('skipped' in result) return { ok: false, reason: result.skipped };
-    const { text, ...layout } = result;
-    return { ok: true, text, layout };
+    let read: DocumentRead;
+    if ('skipped' in result) read = { ok: false, reason: result.skipped };
+    else {
+      const { text, ...layout } = result;
+      read = { ok: true, text, layout };
+    }
+    if (!('transient' in result && result.transient)) await cache?.set(file, stat, key, read);
+    return read;
   } catch (e) {
     return { ok: false, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }

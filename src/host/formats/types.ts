@@ -29,6 +29,8 @@ export interface Extracted extends Layout {
 
 export interface Skipped {
   skipped: string;
+  /** Skipped for the moment only (out of time or memory): worth reading again another time. */
+  transient?: boolean;
 }
 
 export type ExtractResult = Extracted | Skipped;
