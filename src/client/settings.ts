@@ -1,5 +1,6 @@
 // The client's settings, read once at start (the server re-reads its own on every change).
 import * as vscode from 'vscode';
+import { SOURCE_SCHEME } from '../protocol';
 import type { Settings } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
 
@@ -15,9 +16,13 @@ export function readSettings(): Settings {
   return normalizeSettings(rawSettings());
 }
 
-export function documentSelector(settings: Settings): { scheme: string; language: string }[] {
-  return settings.languages.flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+export function documentSelector(settings: Settings): ({ scheme: string; language: string } | { scheme: string })[] {
+  return [
+    ...settings.languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // The text read from a PDF, Word file, web page or transcript: diagnostics and hovers there too.
+    { scheme: SOURCE_SCHEME },
+  ];
 }

@@ -68,6 +68,8 @@ export class Checker implements DocView {
   private filter: PathFilter = createPathFilter([], []);
   private readonly lines = new LineIndexCache();
   private readonly skipped = new Map<string, string>();
+  /** Open views of documents' extracted text (crosscheck-source: URIs). */
+  private readonly views = new Set<string>();
   /** Where the pages or spoken lines of each document (PDF, transcript…) start in its text. */
   private readonly layouts = new Map<string, Layout>();
   private readonly cache = new Map<string, Finding[]>();
@@ -271,6 +273,7 @@ export class Checker implements DocView {
   }
 
   opened(doc: TextDocument): void {
+    if (sourcePath(doc.uri)) return this.openedView(doc);
     if (!this.settings.languages.includes(doc.languageId)) return;
     const p = uriToPath(doc.uri);
     // A document (a transcript opened as plain text, say) is read from disk by its reader: its
@@ -281,8 +284,25 @@ export class Checker implements DocView {
     this.sync(doc);
   }
 
+  /**
+   * A document's extracted text open in the editor (crosscheck-source:): it gets the document's
+   * diagnostics, while it shows the text the engine holds (the client refreshes it after a re-read).
+   */
+  private openedView(doc: TextDocument): void {
+    this.views.add(doc.uri);
+    this.republish();
+  }
+
+  private publishView(doc: TextDocument): void {
+    const p = sourcePath(doc.uri);
+    if (!p) return;
+    const current = this.engine.text(p) === doc.getText();
+    this.sendDiagnostics(doc.uri, doc.version, current ? toDiagnostics(this.findings(p), this.settings, this) : []);
+  }
+
   /** Edits wait for a quiet moment; a burst of typing costs one check, not one per keystroke. */
   changed(doc: TextDocument): void {
+    if (this.views.has(doc.uri)) return this.republish(); // the view was refreshed
     if (!this.openUris.has(uriToPath(doc.uri))) return this.opened(doc);
     const prev = this.timers.get(doc.uri);
     const first = prev?.first ?? Date.now();
@@ -316,6 +336,7 @@ export class Checker implements DocView {
   }
 
   async closed(doc: TextDocument): Promise<void> {
+    if (this.views.delete(doc.uri)) return this.sendDiagnostics(doc.uri, undefined, []);
     const p = uriToPath(doc.uri);
     const timer = this.timers.get(doc.uri);
     if (timer) clearTimeout(timer.timer);
@@ -653,6 +674,10 @@ export class Checker implements DocView {
           await yieldNow();
           if (gen !== this.generation) break;
           this.publish(doc);
+        }
+        for (const uri of this.views) {
+          const view = this.documents.get(uri);
+          if (view) this.publishView(view);
         }
         if (gen !== this.generation || this.indexing) continue;
         // The status bar's count covers the whole workspace, one document per turn of the loop.

@@ -185,9 +185,12 @@ connection.onHover(
   request('hover', ({ textDocument, position }): Hover | null => {
     const c = checker!;
     const doc = documents.get(textDocument.uri);
-    if (!doc || !c.tracks(doc)) return null;
-    c.sync(doc); // offsets must match the buffer the user is pointing at
-    const p = uriToPath(doc.uri);
+    if (!doc) return null;
+    // A document's extracted text (crosscheck-source:) hovers like the document, while it is current.
+    const view = sourcePath(doc.uri);
+    if (view ? c.sourceText(view) !== doc.getText() : !c.tracks(doc)) return null;
+    if (!view) c.sync(doc); // offsets must match the buffer the user is pointing at
+    const p = view ?? uriToPath(doc.uri);
     const claim = c.engine.claimAt(p, doc.offsetAt(position));
     if (!claim) return null;
     const findings = c.findings(p).filter((f) => f.claim.id === claim.id || (f.claim.start === claim.span.start && f.claim.end === claim.span.end));

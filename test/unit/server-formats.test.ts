@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as docs from '../documents';
 import { sourcePath, sourceUri } from '../../src/host/formats/sourceUri';
@@ -15,11 +15,13 @@ import { hoverMarkdown } from '../../src/server/hover';
 import { fileLink } from '../../src/server/markdown';
 import { normalizeSettings } from '../../src/shared/settings';
 
+const published = new Map<string, Diagnostic[]>();
+
 function fakeConnection(): Connection {
   const log = () => undefined;
   return {
     console: { log, info: log, warn: log, error: log },
-    sendDiagnostics: async () => undefined,
+    sendDiagnostics: async ({ uri, diagnostics }: { uri: string; diagnostics: Diagnostic[] }) => void published.set(uri, diagnostics),
     sendNotification: async () => undefined,
   } as unknown as Connection;
 }
@@ -99,6 +101,26 @@ describe('server: documents in the folder', () => {
     const related = diagnostics.flatMap((d) => d.relatedInformation ?? []);
     assert.ok(related.some((r) => r.message.startsWith('report.pdf, p. 2:') && r.location.uri === sourceUri(p('report.pdf'))));
     assert.ok(related.some((r) => r.message.startsWith('interview.vtt 00:12:31:')));
+  });
+
+  it('gives the extracted text, open in the editor, the document’s diagnostics', async () => {
+    const uri = sourceUri(p('report.pdf'));
+    const view = TextDocument.create(uri, 'plaintext', 1, checker.sourceText(p('report.pdf'))!);
+    open.push(view);
+    checker.opened(view);
+    await checker.whenIdle();
+    const diagnostics = published.get(uri) ?? [];
+    const troops = diagnostics.find((d) => view.getText(d.range) === 'some 12,000 troops');
+    assert.ok(troops, JSON.stringify(diagnostics));
+    assert.ok(troops.relatedInformation?.some((r) => r.message.startsWith('draft.md:')));
+    // A view that no longer shows the indexed text gets none (its refresh is on its way).
+    const stale = TextDocument.create(uri, 'plaintext', 2, 'older text');
+    open[open.indexOf(view)] = stale;
+    checker.changed(stale);
+    await checker.whenIdle();
+    assert.deepEqual(published.get(uri), []);
+    open.splice(open.indexOf(stale), 1);
+    await checker.closed(stale);
   });
 
   it('lists a scan under skipped files, with the reason', () => {

@@ -316,6 +316,15 @@ describe('Crosscheck in the extension host', function () {
     await vscode.commands.executeCommand('type', { text: 'typed' });
     assert.strictEqual(editor.document.getText(), before, 'typing changed the extracted text');
     assert.ok(!editor.document.isDirty);
+    // The extracted text has the document's diagnostics and hovers.
+    const view = editor.document;
+    const onFigure = await waitFor('a diagnostic on the PDF’s figure', () => ours(view.uri).find((d) => view.getText(d.range) === 'about 11,000 North Korean troops'));
+    assert.ok((onFigure.relatedInformation || []).some((r) => base(r.location.uri) === F003), 'the PDF’s figure is not related to 003');
+    const viewHover = await waitFor('a hover in the extracted text', async () => {
+      const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', view.uri, onFigure.range.start.translate(0, 7));
+      return h && /003/.test(hoverText(h)) ? h : undefined;
+    });
+    assert.match(hoverText(viewHover), /\]\(file:\/\/[^)]+003_840ff912861451bc\.txt#L\d+,\d+\)/);
     await screenshot('document', '.monaco-editor .view-lines');
 
     // The Problems view's related locations and the panel name the page and the time.
