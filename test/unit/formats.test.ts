@@ -94,6 +94,17 @@ describe('formats: PDF text layout', () => {
     assert.equal(text.slice(pages[1]).startsWith('moved to shelters'), true);
     assert.equal(text.slice(pages[2]).startsWith('Third page.'), true);
   });
+
+  it('keeps body lines that happen to open several pages, and the one line of a last page', () => {
+    const head = (n: number) => [...lineRuns('Situation report', 780, 8), ...lineRuns(String(n), 40, 8)];
+    const body = (lines: string[]) => lines.flatMap((l, i) => lineRuns(l, 700 - i * 12));
+    const { text } = assemble([
+      [...head(1), ...body(['The ministry said that about 3,000 residents were', 'evacuated from the coast and moved to'])],
+      [...head(2), ...body(['shelters inland on Thursday.', 'Officials said the river rose by', 'two metres and that the last'])],
+      [...head(3), ...body(['shelters inland on Thursday.'])],
+    ]);
+    assert.equal(text, 'The ministry said that about 3,000 residents were evacuated from the coast and moved to shelters inland on Thursday. Officials said the river rose by two metres and that the last shelters inland on Thursday.\n');
+  });
 });
 
 describe('formats: PDF files', () => {

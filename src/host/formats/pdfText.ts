@@ -68,19 +68,33 @@ const shape = (s: string) => s.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g
 
 /**
  * Drops running heads and feet: the first or last two lines of a page when they only number the
- * page, or when the same line (digits aside) opens or closes at least half the pages (and 2).
+ * page, or when the same line (digits aside) opens or closes at least half the pages (and 2) and
+ * stands apart from the text (a wider gap, or another size), as body lines that happen to repeat
+ * do not.
  */
 export function dropRunningLines(pages: Line[][]): Line[][] {
   const edges = (lines: Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
   const counts = new Map<string, number>();
   for (const lines of pages) for (const s of new Set(edges(lines).map((l) => shape(l.text)))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const repeated = (l: Line) => pages.length >= 2 && (counts.get(shape(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
-  return pages.map((lines) =>
-    lines.filter((l, i) => {
+  return pages.map((lines) => {
+    const page = pageShape(lines);
+    const body = median(lines.map((l) => l.size)) ?? 10;
+    const apart = (i: number) => {
+      const l = lines[i];
+      if (Math.abs(l.size - body) > Math.max(0.5, body * 0.1)) return true;
+      // The neighbour on the text's side, unless that is the running line of the other edge (a
+      // page holding one line of text between its head and foot).
+      const n = i < 2 ? i + 1 : i - 1;
+      const neighbour = lines[n];
+      if (!neighbour || n === 0 || n === lines.length - 1) return !neighbour;
+      return Math.abs(l.y - neighbour.y) > page.spacing * 1.5;
+    };
+    return lines.filter((l, i) => {
       const atEdge = i < 2 || i >= lines.length - 2;
-      return !(atEdge && (PAGE_NUMBER.test(l.text) || repeated(l)));
-    }),
-  );
+      return !(atEdge && (PAGE_NUMBER.test(l.text) || (repeated(l) && apart(i))));
+    });
+  });
 }
 
 function median(xs: number[]): number | undefined {
