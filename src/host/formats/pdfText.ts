@@ -132,7 +132,8 @@ function pageShape(lines: Line[]): PageShape {
 function paragraphBreak(prev: Line, next: Line, page: PageShape): boolean {
   const gap = prev.y - next.y;
   if (gap < -prev.size * 0.5) return false; // back up the page: a new column, decided as a soft break
-  if (gap > page.spacing * 1.5) return true;
+  // (A large heading set on two lines has its own, wider spacing.)
+  if (gap > Math.max(page.spacing, Math.min(prev.size, next.size) * 1.25) * 1.5) return true;
   if (Math.abs(next.size - prev.size) > Math.max(1, prev.size * 0.15)) return true;
   if (ENDS_SENTENCE.test(prev.text)) {
     const width = page.right - page.left;
