@@ -6,14 +6,34 @@ const { buildVectors } = require('./scripts/build-vectors');
 const watch = process.argv.includes('--watch');
 const entries = {
   client: 'src/client/extension.ts',
-  server: 'src/server/server.ts',
-  worker: 'src/server/worker.ts',
+  server: 'src/server/main.ts',
+  worker: 'src/host/worker.ts',
   cli: 'src/cli/main.ts',
   // The document readers (PDF, Word, web pages, transcripts), on a worker thread of their own.
   formats: 'src/host/formats/worker.ts',
   bench: 'bench/main.ts',
 };
 const fs = require('fs');
+
+/**
+ * In watch mode: a start and an end line around each rebuild, and each error or warning on two
+ * lines (message, then file:line:column:), for the problem matcher of .vscode/tasks.json.
+ */
+const watchLog = {
+  name: 'watch-log',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const [mark, kind, list] of [['✘', 'ERROR', result.errors], ['▲', 'WARNING', result.warnings]]) {
+        for (const { text, location } of list) {
+          console.error(`${mark} [${kind}] ${text}`);
+          if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+        }
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
 
 async function main() {
   buildVectors();
@@ -27,9 +47,10 @@ async function main() {
     outdir: 'dist',
     sourcemap: true,
     external: ['vscode'],
-    logLevel: 'warning',
+    logLevel: watch ? 'silent' : 'warning',
     // pdf.js asks import.meta.url for a require() of an optional native canvas; it copes without.
     logOverride: { 'empty-import-meta': 'silent' },
+    plugins: watch ? [watchLog] : [],
   });
   if (watch) {
     await ctx.watch();

@@ -10,13 +10,9 @@ export type { FindingType, Relation, Severity };
 export const SOURCE = 'Crosscheck';
 
 /** Where each finding type is explained; diagnostics link here through `code.target`. */
-export const DOCS_URL = 'https://github.com/crosscheck/crosscheck';
-export function findingDocsUrl(type: FindingType): string {
-  return `${DOCS_URL}#finding-${type}`;
-}
+export { DOCS_URL, findingDocsUrl } from './shared/defaults';
 
-/** File that holds claims the user chose to ignore for everyone working on the folder. */
-export const IGNORE_FILE = '.crosscheck.json';
+export { IGNORE_FILE } from './shared/ignoreFile';
 
 export const FINDING_TYPES: readonly FindingType[] = [
   'conflict',
@@ -194,7 +190,7 @@ export interface IdleResult extends StatusParams {
  * read-only view of the text Crosscheck extracted from them, under this scheme (the file's path,
  * as in its file: URI), filled by SourceTextRequest.
  */
-export { SOURCE_SCHEME } from './host/formats/sourceUri';
+export { SOURCE_SCHEME } from './shared/defaults';
 
 /** Opens a URI at a range: (uri: string, range). Hovers may run it (and only it). */
 export const OPEN_LOCATION = 'crosscheck.openLocation';

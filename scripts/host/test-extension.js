@@ -5,8 +5,8 @@
 //   node scripts/host/test-extension.js [--docs] [extra run-tests.js options, e.g. --timeout 300]
 //
 // Makes a fresh temp workspace (the five seed reports + hostile.md), hashes every file, runs
-// run-tests.js with screenshots (into .vscode-test/screenshots, or the README's docs/screenshots
-// with --docs) and --check-hostile, hashes again and
+// run-tests.js with screenshots (into .vscode-test/screenshots, or the README's tracked
+// docs/screenshots with --docs: npm run screenshots:docs) and --check-hostile, hashes again and
 // fails if the run exited non-zero or changed, added or removed any workspace file.
 const fs = require('fs');
 const path = require('path');
@@ -22,7 +22,10 @@ async function main() {
       return 2;
     }
   }
+  // Screenshots go to .vscode-test/screenshots (ignored by git); only --docs (npm run
+  // screenshots:docs) rewrites the README's tracked docs/screenshots.
   const docs = process.argv.includes('--docs');
+  const shots = path.join(ROOT, docs ? 'docs/screenshots' : '.vscode-test/screenshots');
   const t0 = Date.now();
   const ws = await createWorkspace();
   const before = hashTree(ws);
@@ -31,7 +34,7 @@ async function main() {
     '--extension', ROOT,
     '--tests', path.join(ROOT, 'test/host/suite/runner.js'),
     '--workspace', ws,
-    '--screenshots', path.join(ROOT, docs ? 'docs/screenshots' : '.vscode-test/screenshots'),
+    '--screenshots', shots,
     '--check-hostile',
     ...process.argv.slice(2).filter((a) => a !== '--docs')];
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: ROOT });
@@ -47,6 +50,7 @@ async function main() {
   }
   if (code === 0) fs.rmSync(ws, { recursive: true, force: true });
   else console.error(`[test-extension] workspace kept for inspection: ${ws}`);
+  console.log(`[test-extension] screenshots in ${path.relative(ROOT, shots)}${docs ? '' : ' (npm run screenshots:docs updates docs/screenshots)'}`);
   console.log(`[test-extension] ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
   return code;
 }

@@ -3,15 +3,31 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CheckWorkspace, type Finding } from '../engine';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
-import { placeAt } from '../host/formats/locate';
-import type { Layout } from '../host/formats/types';
-import { readTextFile, listFiles } from '../server/files';
-import { createPathFilter } from '../server/globs';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/settings';
-import { parseArgs, UsageError, USAGE } from './args';
-import { findingJson, toSarif, toText, type PlaceOf, type Skipped } from './output';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE } from '../shared/defaults';
+import { HELP, USAGE, UsageError, parseArgs, rank, type CompareArgs } from './args';
+import { ConfigError, configFiles, gitRoot, loadIgnores, type Ignores } from './config';
+import { createPathFilter, isDocument, listFiles, placeAt, readTextFile, type Layout } from './host';
+import { REPORTED, findingJson, toText, type PlaceOf, type Skipped, type Tally } from './output';
+import { commonFolder, toSarif } from './sarif';
+import { tooLarge } from './sizes';
 
-/** `{"findings": [...], "skipped": [...]}`, one finding per line. */
+/** A run that cannot go on: the message goes to stderr and the exit status is 2. */
+class Fatal extends Error {}
+
+/** The version in package.json (beside dist/ when bundled, two levels up from src/cli/ in tests). */
+export function version(): string {
+  for (let dir = __dirname, i = 0; i < 4; i++, dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'crosscheck' && pkg.version) return pkg.version;
+    } catch {
+      // not here: one folder up
+    }
+  }
+  return '0.0.0';
+}
+
+/** `{"findings": [...], "skipped": [...]}`, one finding per line, streamed a document at a time. */
 async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[], placeOf?: PlaceOf): Promise<void> {
   let first = true;
   await write(out, '{"findings": [');
@@ -24,7 +40,8 @@ async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf
   await write(out, `\n], "skipped": ${JSON.stringify(skipped)}}\n`);
 }
 
-async function collect(inputs: string[], skipped: Skipped[]): Promise<string[]> {
+/** Every input must exist; folders are listed with the extension's default include and exclude globs. */
+async function collect(inputs: string[]): Promise<string[]> {
   const filter = createPathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
   const files: string[] = [];
   for (const input of inputs) {
@@ -33,8 +50,7 @@ async function collect(inputs: string[], skipped: Skipped[]): Promise<string[]> 
     try {
       stat = fs.statSync(abs);
     } catch {
-      skipped.push({ path: input, reason: 'not found' });
-      continue;
+      throw new Fatal(`no such file or folder: ${input}`);
     }
     if (stat.isDirectory()) files.push(...(await listFiles(abs, filter, () => false)));
     else files.push(abs);
@@ -42,19 +58,61 @@ async function collect(inputs: string[], skipped: Skipped[]): Promise<string[]> 
   return [...new Set(files)];
 }
 
-export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+async function read(file: string, maxSize: number): Promise<{ ok: true; text: string; layout?: Layout } | { ok: false; reason: string }> {
+  // A PDF, Word file, web page or transcript: the limit is on the text read from it.
+  if (isDocument(file)) return readTextFile(file, maxSize, DEFAULT_MAX_DOCUMENT_SIZE);
+  try {
+    const size = fs.statSync(file).size;
+    if (size > maxSize) return { ok: false, reason: tooLarge(size, maxSize) };
+  } catch {
+    // readTextFile says why
+  }
+  return readTextFile(file, Infinity);
+}
+
+export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, (out as NodeJS.WriteStream).isTTY === true);
+    args = parseArgs(argv, (out as NodeJS.WriteStream).isTTY === true, env);
   } catch (e) {
     if (e instanceof UsageError) {
-      err.write(`crosscheck: ${e.message}\n${USAGE}\n`);
+      err.write(`crosscheck: ${e.message}\n${USAGE}\nRun crosscheck --help for the options.\n`);
       return 2;
     }
     throw e;
   }
+  if (args.command === 'help') {
+    out.write(`${HELP}\n`);
+    return 0;
+  }
+  if (args.command === 'version') {
+    out.write(`${version()}\n`);
+    return 0;
+  }
+  try {
+    return await compare(args, out, err);
+  } catch (e) {
+    if (e instanceof Fatal || e instanceof ConfigError) {
+      err.write(`crosscheck: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const cwd = process.cwd();
+  const note = (s: string) => args.quiet || err.write(`crosscheck: ${s}\n`);
+  const draft = args.draft ? path.resolve(args.draft) : undefined;
+  if (draft && !fs.statSync(draft, { throwIfNoEntry: false })?.isFile()) {
+    throw new Fatal(fs.existsSync(draft) ? `--draft takes a file; ${args.draft} is a folder` : `no such file: ${args.draft} (--draft)`);
+  }
+  // `--draft FILE` alone compares the draft with the other files of its folder.
+  const inputs = args.inputs.length ? args.inputs : [path.dirname(draft!)];
+  const files = await collect(draft ? [...inputs, draft] : inputs);
+  const ignores: Ignores = loadIgnores(configFiles(inputs, args.config, cwd));
+
   const skipped: Skipped[] = [];
-  const files = await collect(args.draft ? [...args.inputs, args.draft] : args.inputs, skipped);
   const ws = new CheckWorkspace({ vectors: loadVectors(defaultVectorsFile()) });
   const texts = new Map<string, string>();
   // Pages of PDFs and times of transcripts, to name them in the output.
@@ -63,9 +121,10 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
   const progress = files.length > 50 && !args.quiet && (err as NodeJS.WriteStream).isTTY;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    const r = await readTextFile(file, args.maxFileSize);
+    const r = await read(file, args.maxFileSize);
     if (!r.ok) {
-      skipped.push({ path: path.relative(process.cwd(), file) || file, reason: r.reason });
+      if (file === draft) throw new Fatal(`cannot read the draft ${args.draft}: ${r.reason}`);
+      skipped.push({ path: path.relative(cwd, file) || file, reason: r.reason });
       continue;
     }
     texts.set(file, r.text);
@@ -74,23 +133,55 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
     if (progress && i % 25 === 0) err.write(`\rcrosscheck: read ${i + 1}/${files.length} files`);
   }
   if (progress) err.write('\n');
-  const draft = args.draft ? path.resolve(args.draft) : undefined;
-  const cwd = process.cwd();
+  if (files.length > 0 && texts.size === 0) {
+    throw new Fatal(`no readable source: ${files.length === 1 ? 'the file was' : `all ${files.length} files were`} skipped\n${skipped.map((s) => `  ${s.path}: ${s.reason}`).join('\n')}`);
+  }
+  if (texts.size === 0) note(`nothing to compare: no *.txt, *.md, *.markdown, *.rst, *.text, *.pdf, *.docx, *.html, *.htm, *.vtt or *.srt files in ${inputs.join(', ')}`);
+  else if (texts.size === 1) note(`nothing to compare against: ${path.relative(cwd, [...texts.keys()][0])} is the only file read; Crosscheck compares files with each other`);
+
+  const tally: Tally = { files: texts.size, skipped: skipped.length, corroborated: 0, ignored: 0, hidden: 0, minSeverity: args.minSeverity };
+  // JSON is for tools (and the scorers that read agreements): it keeps every finding unless a
+  // --min-severity was given; text and SARIF show disagreements only.
+  const json = args.format === 'json';
+  const minSeverity = json && !args.minSeverityGiven ? 'hint' : args.minSeverity;
+  tally.minSeverity = minSeverity;
+  const reported = new Set<string>(REPORTED);
+  const shown = (f: Finding): boolean => {
+    if (!json && !reported.has(f.type)) {
+      if (f.type === 'agreement' || f.type === 'quote-corroborated') tally.corroborated++;
+      return false;
+    }
+    if (ignores.has(f.claim)) {
+      tally.ignored++;
+      return false;
+    }
+    if (rank(f.severity) > rank(minSeverity)) {
+      tally.hidden++;
+      return false;
+    }
+    return true;
+  };
+  const failOn = args.failOn;
+  let failed = false;
+  const findingsOf = (p: string): Finding[] => {
+    const fs = ws.findings(p).filter(shown);
+    if (failOn !== 'none') failed ||= fs.some((f) => rank(f.severity) <= rank(failOn));
+    return fs;
+  };
   const paths = draft ? [draft] : ws.paths().sort();
   if (args.format === 'json') {
-    // Streamed a document at a time: a large folder's findings never sit in memory as one string.
-    let conflict = false;
-    await writeJson(out, paths, (p) => {
-      const fs = ws.findings(p);
-      conflict ||= fs.some((f) => f.type === 'conflict');
-      return fs;
-    }, skipped, placeOf);
-    return conflict ? 1 : 0;
+    await writeJson(out, paths, findingsOf, skipped, placeOf);
+  } else {
+    const findings = paths.flatMap(findingsOf);
+    if (args.format === 'sarif') {
+      const all = [...texts.keys(), ...skipped.map((s) => path.resolve(s.path))];
+      const root = gitRoot(commonFolder(all.length ? all : inputs)) ?? commonFolder(all.length ? all : inputs);
+      out.write(toSarif(findings, skipped, texts, { version: version(), root, placeOf }) + '\n');
+    } else {
+      out.write(toText(findings, skipped, texts, cwd, args.color, tally, placeOf) + '\n');
+    }
   }
-  const findings: Finding[] = paths.flatMap((p) => ws.findings(p));
-  if (args.format === 'sarif') out.write(toSarif(findings, texts, cwd, placeOf) + '\n');
-  else out.write(toText(findings, skipped, texts, cwd, args.color, placeOf) + '\n');
-  return findings.some((f) => f.type === 'conflict') ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 /** Waits for the stream to drain when it asks to, so output never piles up in memory. */
@@ -100,6 +191,8 @@ function write(out: NodeJS.WritableStream, s: string): Promise<void> | undefined
 
 /** Entry point of bin/crosscheck.js. */
 export function main(): void {
+  // `crosscheck compare … | head`: a closed pipe ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
   run(process.argv.slice(2), process.stdout, process.stderr).then(
     (code) => process.stdout.write('', () => process.exit(code)),
     (e) => {

@@ -1,16 +1,15 @@
-// The three ways findings leave the command line: JSON for tools, SARIF 2.1.0 for code-scanning
-// services, and text for people, grouped by claim with file:line:col.
+// Findings for people (text, grouped by claim with file:line:col) and for tools (JSON, one finding
+// per line). SARIF is in sarif.ts.
 import * as path from 'path';
-import type { Finding } from '../engine';
-import { placeName } from '../host/formats/locate';
-import type { Place } from '../host/formats/locate';
-import { LineIndex } from '../server/positions';
+import type { Finding, FindingType, Severity } from '../engine';
+import { LineIndex, placeName } from './host';
+import type { Place } from './host';
 
 /** The page (PDF) or time (transcript) of an offset in a file, if it has them. */
 export type PlaceOf = (path: string, offset: number) => Place | undefined;
 
 /** `page` (1-based) and `time` ("00:12:31") of a location in a document, for JSON and SARIF. */
-function placeJson(placeOf: PlaceOf | undefined, p: string, offset: number): { page?: number; time?: string } {
+export function placeJson(placeOf: PlaceOf | undefined, p: string, offset: number): { page?: number; time?: string } {
   const place = placeOf?.(p, offset);
   return place ? { ...(place.page !== undefined ? { page: place.page } : {}), ...(place.time ? { time: place.time } : {}) } : {};
 }
@@ -20,6 +19,17 @@ export interface Skipped {
   reason: string;
 }
 
+/**
+ * The finding types the command line reports: the disagreements, as the Problems view shows them
+ * by default. Agreements, corroborated quotations and single-source quotations only confirm (or
+ * note an absence); they stay in the editor's hovers.
+ */
+export const REPORTED: readonly FindingType[] = ['conflict', 'quote-variant', 'quote-speaker', 'repetition'];
+
+/**
+ * The JSON format's finding: the engine's finding as it is (`type`, `severity`, `confidence`,
+ * `message`, `claim`, `related`), plus `page` or `time` on a location in a PDF or transcript.
+ */
 export function findingJson(f: Finding, placeOf?: PlaceOf): string {
   if (!placeOf) return JSON.stringify(f);
   return JSON.stringify({
@@ -30,7 +40,7 @@ export function findingJson(f: Finding, placeOf?: PlaceOf): string {
 }
 
 /** 1-based line and column, through the server's line index (CR, LF and CRLF; one scan per text). */
-function lineColumns(texts: Map<string, string>): (path: string, offset: number) => { line: number; col: number } {
+export function lineColumns(texts: Map<string, string>): (path: string, offset: number) => { line: number; col: number } {
   const indexes = new Map<string, LineIndex>();
   return (p, offset) => {
     let index = indexes.get(p);
@@ -40,53 +50,38 @@ function lineColumns(texts: Map<string, string>): (path: string, offset: number)
   };
 }
 
-const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
-
-export function toSarif(findings: Finding[], texts: Map<string, string>, cwd: string, placeOf?: PlaceOf): string {
-  const lineCol = lineColumns(texts);
-  const region = (p: string, start: number, end: number) => {
-    const a = lineCol(p, start);
-    const b = lineCol(p, end);
-    return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col, charOffset: start, charLength: end - start };
-  };
-  const uri = (p: string) => path.relative(cwd, p).split(path.sep).join('/');
-  const props = (p: string, offset: number) => {
-    const place = placeJson(placeOf, p, offset);
-    return Object.keys(place).length ? { properties: place } : {};
-  };
-  const types = [...new Set(findings.map((f) => f.type))];
-  return JSON.stringify(
-    {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [
-        {
-          tool: { driver: { name: 'crosscheck', informationUri: 'https://github.com/crosscheck/crosscheck', rules: types.map((t) => ({ id: t, name: t })) } },
-          results: findings.map((f) => ({
-            ruleId: f.type,
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            // Regions of a PDF or transcript are in the text read from it; the page or time is a property.
-            locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.claim.path) }, region: region(f.claim.path, f.claim.start, f.claim.end) }, ...props(f.claim.path, f.claim.start) }],
-            relatedLocations: f.related.map((r, i) => ({
-              id: i,
-              message: { text: r.note },
-              physicalLocation: { artifactLocation: { uri: uri(r.path) }, region: region(r.path, r.start, r.end) },
-              ...props(r.path, r.start),
-            })),
-            properties: { confidence: f.confidence },
-          })),
-        },
-      ],
-    },
-    null,
-    2,
-  );
+/** What was left out of the output, for the summary line. */
+export interface Tally {
+  files: number;
+  skipped: number;
+  corroborated: number;
+  ignored: number;
+  /** Reported types below --min-severity. */
+  hidden: number;
+  minSeverity: Severity;
 }
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
 
-export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, placeOf?: PlaceOf): string {
+const TYPE_NAMES: Record<string, [string, string]> = {
+  conflict: ['conflict', 'conflicts'],
+  'quote-variant': ['quotation variant', 'quotation variants'],
+  'quote-speaker': ['speaker mismatch', 'speaker mismatches'],
+  repetition: ['repeated passage', 'repeated passages'],
+};
+
+const SEVERITY_NAMES: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  information: ['note to check by hand', 'notes to check by hand'],
+  hint: ['hint', 'hints'],
+};
+
+function plural(n: number, [one, many]: [string, string]): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, tally: Tally, placeOf?: PlaceOf): string {
   const out: string[] = [];
   const paint = (s: string, sev: string) => (color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
   const lineCol = lineColumns(texts);
@@ -97,17 +92,26 @@ export function toText(findings: Finding[], skipped: Skipped[], texts: Map<strin
     const { line, col } = lineCol(p, offset);
     return `${path.relative(cwd, p) || p}:${line}:${col}`;
   };
-  const shown = findings.filter((f) => f.type !== 'agreement' && f.type !== 'quote-corroborated');
-  for (const f of shown) {
+  for (const f of findings) {
     out.push(`${where(f.claim.path, f.claim.start)}: ${paint(f.severity, f.severity)} [${f.type}] ${JSON.stringify(clip(f.claim.text))}`);
     out.push(`  ${f.message}`);
     for (const r of f.related) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}`);
   }
   for (const s of skipped) out.push(`${s.path}: skipped: ${s.reason}`);
-  const count = (t: string) => findings.filter((f) => f.type === t).length;
-  out.push(
-    `${count('conflict')} conflicts, ${count('quote-variant')} quotation variants, ${count('agreement') + count('quote-corroborated')} corroborated claims, ${skipped.length} files skipped`,
-  );
+  if (out.length) out.push('');
+  const bySeverity = (['error', 'warning', 'information', 'hint'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => plural(n, SEVERITY_NAMES[s]));
+  const byType = Object.keys(TYPE_NAMES)
+    .map((t) => [t, findings.filter((f) => f.type === t).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => plural(n, TYPE_NAMES[t]));
+  out.push(findings.length ? `${plural(findings.length, ['finding', 'findings'])}: ${bySeverity.join(', ')} (${byType.join(', ')})` : 'No findings');
+  const notes = [`${plural(tally.files, ['file', 'files'])} compared, ${tally.skipped} skipped`, `${plural(tally.corroborated, ['claim', 'claims'])} corroborated`];
+  if (tally.ignored) notes.push(`${tally.ignored} ignored by .crosscheck.json`);
+  if (tally.hidden) notes.push(`${tally.hidden} below --min-severity ${tally.minSeverity} not shown`);
+  out.push(notes.join('; '));
   return out.join('\n');
 }
 

@@ -1,14 +1,21 @@
 // For each claim of a document, what every other source says about the same thing.
-import type { Claim, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
+import type { Claim, ClaimContext, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { compatible, relativeDifference, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import { compareQuote } from './quoteCompare';
+import { STOPWORDS, TITLES } from './lexicon';
 
 /** Below this a pair is not taken to speak of the same thing. */
 const SAME_THING = 0.38;
+/**
+ * Small whole numbers ("two doses", "four course records", "a two-time champion") count many
+ * things in one story: they need clearer evidence that they count the same thing.
+ */
+const SAME_SMALL = 0.55;
+const isSmallCount = (c: QuantityClaim) => c.quantity.kind === 'count' && c.quantity.high <= 12 && Number.isInteger(c.quantity.high);
 /** Weekdays in reports of one story name a handful of events; weaker context suffices. */
 const SAME_DAY = 0.2;
 /** Months and years name many events in one story; a calendar date needs stronger context. */
@@ -29,12 +36,16 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
   const told = new Map<string, Finding>();
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
-    const f = c.kind === 'quote' ? compareQuote(c, doc, index) : compareFigure(c, doc, index, host);
+    if (c.kind === 'quote') {
+      out.push(...compareQuote(c, doc, index));
+      continue;
+    }
+    const f = compareFigure(c, doc, index, host);
     if (!f) continue;
     // A document that states one fact twice ("on Friday" … "Friday's ceremony") and meets the same
     // other claims both times gets one finding, with the second mention beside the first.
     const against = f.related.filter((r) => r.relation === 'conflicts' || r.relation === 'differs');
-    const key = f.type === 'conflict' && c.kind !== 'quote' ? `${describe(c)}|${against.map((r) => `${r.path}#${r.start}`).join()}` : undefined;
+    const key = f.type === 'conflict' ? `${describe(c)}|${against.map((r) => `${r.path}#${r.start}`).join()}` : undefined;
     const first = key ? told.get(key) : undefined;
     if (first) {
       first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });
@@ -73,11 +84,11 @@ function excerpt(index: ClaimIndex, path: string, span: { start: number; end: nu
 export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost): number {
   const w = { idf: (x: string) => index.idf(x) };
   if (a.kind === 'quantity' && b.kind === 'quantity') {
-    if (a.quantity.kind === 'ordinal' && !(a.context.noun && b.context.noun && wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) > 0.6)) return 0;
+    if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return 0;
     const m = contextMatch(a.context, b.context, host.vectors, w);
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (b.quantity.low + b.quantity.high) / 2;
-    return m * yearFactor(a, b, index) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
@@ -87,6 +98,51 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     return 0.7 * ctx + 0.3 * ev;
   }
   return 0;
+}
+
+/**
+ * Figures said of different places are different figures ("in North West Frontier province" is not
+ * "in India"). Places that share a word, or whose words are near in meaning ("India", "Indian side
+ * of Kashmir"), may be one place or one within the other: no penalty then.
+ */
+function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): number {
+  const pa = placeWords(a.context.place);
+  const pb = placeWords(b.context.place);
+  if (!pa.length || !pb.length) return 1;
+  for (const x of pa) for (const y of pb) if (x === y || x.startsWith(y) || y.startsWith(x) || wordSimilarity(x, y, host.vectors) > 0.6) return 1;
+  return 0.3;
+}
+
+const placeWords = (place: string | undefined) => (place?.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLACE_FILLER.has(w));
+const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province', 'region', 'state', 'city', 'county', 'district', 'side', 'part', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/**
+ * An estimate and a count are different measures ("rough estimates say more than 30,000" against
+ * "19,136 confirmed dead"), and so are the figures of two different named sources: each may be
+ * reported rightly. Either alone leaves some doubt, so it weakens the match rather than ending it.
+ */
+function statusFactor(a: ClaimContext, b: ClaimContext): number {
+  let f = 1;
+  if (!!a.estimate !== !!b.estimate) f *= 1;
+  if (a.attribution && b.attribution && !sameSource(a.attribution, b.attribution)) f *= 0.6;
+  return f;
+}
+
+function sameSource(a: string, b: string): boolean {
+  const words = (s: string) => (s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !TITLES.has(w) && !STOPWORDS.has(w));
+  const x = new Set(words(a));
+  return words(b).some((w) => x.has(w));
+}
+
+/**
+ * Ordinals are compared only when they rank the same thing in the same act: "his first term" (that
+ * brought him to power) and "a second term" (that he won now) are two terms, not two counts of one.
+ */
+function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boolean {
+  if (!a.context.noun || !b.context.noun) return false;
+  if (wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= 0.6) return false;
+  const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
+  return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;
 }
 
 const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
@@ -117,15 +173,21 @@ const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mo
 
 function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
+    const pa = a.quantity.period;
+    const pb = b.quantity.period;
+    // Two spans of years agree only when both ends do ("1991-2001" is not "1991-2002").
+    if (pa && pb) return pa[0] === pb[0] && pa[1] === pb[1] ? 'same' : 'conflicts';
     if (sameFigure(a.quantity, b.quantity)) return 'same';
-    return compatible(a.quantity, b.quantity) ? 'agrees' : 'conflicts';
+    if (compatible(a.quantity, b.quantity)) return 'agrees';
+    // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against each other.
+    return a.context.forecast && b.context.forecast ? undefined : 'conflicts';
   }
   if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
   return undefined;
 }
 
 function threshold(a: FigureClaim, b: FigureClaim): number {
-  if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
+  if (a.kind !== 'date' || b.kind !== 'date') return a.kind === 'quantity' && b.kind === 'quantity' && isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
   return a.date.type === 'weekday' && b.date.type === 'weekday' ? SAME_DAY : SAME_DATE;
 }
 
@@ -146,7 +208,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   for (const list of byDoc.values()) {
     const best = pickBest(list, (m) => !takenByRival(m, rivals, index, host));
     if (!best) continue;
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && explainedByOwnFigure(c, best, doc, index, host)) continue;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (explainedByOwnFigure(c, best, doc, index, host) || otherDaysOfStory(c, best, doc, index))) continue;
     matches.push(best);
   }
   if (matches.length === 0) return undefined;
@@ -194,6 +256,30 @@ function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, ind
     if (s >= threshold(own as FigureClaim, theirs) && s >= m.score - TIE) return true;
   }
   return false;
+}
+
+/**
+ * A story runs over several days: the quake on Saturday, the rescue and the statements on Sunday.
+ * When either document names the other's weekday too, the two weekdays most likely date different
+ * events of the story, and the pair is no conflict.
+ */
+function otherDaysOfStory(c: FigureClaim, m: Match, doc: DocumentClaims, index: ClaimIndex): boolean {
+  const theirs = m.ref.claim as FigureClaim;
+  const member = seriesMember(c);
+  const their = seriesMember(theirs);
+  if (!member || !their || member.series !== their.series) return false;
+  const names = (claims: readonly Claim[], value: number) => claims.some((o) => o.kind !== 'quote' && seriesMember(o)?.series === member.series && seriesMember(o)?.value === value);
+  const other = index.entry(m.ref.path)?.claims.claims ?? [];
+  return names(doc.claims, their.value) || names(other, member.value);
+}
+
+/**
+ * Weekdays and ordinals name members of a series (the days of a story, a president's terms): a
+ * document that names both "his first term" and "a second term" knows them as two things.
+ */
+function seriesMember(c: FigureClaim): { series: string; value: number } | undefined {
+  if (c.kind === 'date') return c.date.type === 'weekday' ? { series: 'weekday', value: c.date.weekday } : undefined;
+  return c.quantity.kind === 'ordinal' ? { series: `ordinal|${c.context.noun}`, value: c.quantity.low } : undefined;
 }
 
 function describe(c: FigureClaim): string {

@@ -70,8 +70,9 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
     if (i >= a && i <= b) continue;
     const own = i < a ? a - i : i - b;
     // Only a verb standing between the two figures is contested; one beyond both ("sent 2,000
-    // firefighters and 300 trucks") governs both.
-    if (figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own)) continue;
+    // firefighters and 300 trucks") governs both. A conjunction between the verb and the other
+    // figure leaves the verb with this one ("1,760 were killed and 1,797 injured").
+    if (figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own && !conjunctionBetween(an, i, f))) continue;
     const l = lemmaOf(an, i);
     const harm = l in HARM_SENSES;
     if ((an.pos[i] === 'VERB' && !REPORTING.has(l) && !STOPWORDS.has(an.lower[i])) || harm) {
@@ -89,6 +90,11 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
   return [...new Set(kept.map((f) => f.l))].slice(0, 4);
 }
 
+function conjunctionBetween(an: Analysis, x: number, y: number): boolean {
+  for (let k = Math.min(x, y) + 1; k < Math.max(x, y); k++) if (CONJUNCTION.has(an.lower[k])) return true;
+  return false;
+}
+
 /** The harm senses (killed, wounded) a list of event lemmas carries. */
 export function harmSenses(events: string[]): string[] {
   const s = new Set<string>();
@@ -96,11 +102,15 @@ export function harmSenses(events: string[]): string[] {
   return [...s].sort();
 }
 
-/** True when the clause of [a, b] speaks of the future or an intention. */
+const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'request', 'demanded', 'demanding', 'urged', 'proposed', 'asked', 'asking']);
+
+/** True when the clause of [a, b] speaks of the future, an intention or a request. */
 export function isProjection(an: Analysis, a: number, b: number): boolean {
   const [c0] = clauseOf(an, a, b);
   for (let i = Math.max(c0, a - 8); i < a; i++) {
     const w = an.lower[i];
+    // What was asked for is not what was given: "prosecutors were hoping for an 80-year sentence".
+    if (REQUEST.has(w)) return true;
     if (!PROJECTION.has(w)) continue;
     if (w === 'set' || w === 'going' || w === 'expected') {
       if (an.lower[i + 1] === 'to') return true;
@@ -123,30 +133,61 @@ function attributionRange(an: Analysis, s0: number, s1: number): [number, number
   return undefined;
 }
 
-/** The time and place a clause states around tokens [a, b]: "in three months", "to Russia". */
+/** Words before a date that make it the time of another figure: "down from the 2014 vote", "since 2019". */
+const OTHER_TIME_LEAD = new Set(['from', 'since', 'than', 'with']);
+const TIME_LEAD = new Set(['in', 'on', 'since', 'within', 'over', 'during', 'by']);
+
+/**
+ * The time and place a clause states around tokens [a, b]: "in three months", "to Russia". The
+ * clause's own time first; else a time its sentence states ("… on Sunday, winning 52%"), but not
+ * the day a statement was made ("the commission said Monday"), a date set against the figure
+ * ("down from the 2014 vote") or a duration that qualifies a noun ("a four-year term").
+ */
 export function timeAndPlace(an: Analysis, a: number, b: number): { time?: string; place?: string } {
   const [c0, c1] = clauseOf(an, a, b);
   const [s0, s1] = an.sentences[an.sentenceOf[a]];
-  // The clause's own time first; else a time its sentence states ("… on Sunday, winning 52%").
-  const timeWithin = (lo: number, hi: number, dates: boolean) => {
+  const timeWithin = (lo: number, hi: number, sentence: boolean) => {
     for (const e of an.entities) {
-      if ((e.type !== 'DATE' && (dates || e.type !== 'DURATION')) || e.first < lo || e.last > hi || (e.first <= b && e.last >= a)) continue;
-      const lead = ['in', 'on', 'since', 'within', 'over', 'during', 'by'].includes(an.lower[e.first - 1] ?? '') ? e.first - 1 : e.first;
+      if (e.first < lo || e.last > hi || (e.first <= b && e.last >= a)) continue;
+      const before = an.lower[e.first - 1] ?? '';
+      // A duration is a time only as "in three months", "over two years"; "four-year" qualifies a noun.
+      if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
+      if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
+      if (sentence && saidOn(an, e.first, e.last)) continue;
+      const lead = TIME_LEAD.has(before) ? e.first - 1 : e.first;
       return spanText(an, lead, e.last);
     }
     return undefined;
   };
   const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
-  let place: string | undefined;
-  for (let i = c0; i < c1 && !place; i++) {
+  return { time, place: placeIn(an, c0, c1, a, b) ?? leadingPlace(an, s0, c0) };
+}
+
+/** "said Monday", "announced on Monday afternoon": the day of a statement, not of what it states. */
+function saidOn(an: Analysis, first: number, last: number): boolean {
+  let k = first - 1;
+  if (TIME_LEAD.has(an.lower[k])) k--;
+  if (k >= 0 && REPORTING.has(lemmaOf(an, k))) return true;
+  return last + 1 < an.values.length && REPORTING.has(lemmaOf(an, last + 1));
+}
+
+function placeIn(an: Analysis, c0: number, c1: number, a: number, b: number): string | undefined {
+  for (let i = c0; i < c1; i++) {
     if (i >= a && i <= b) continue;
     if (!['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]) || an.pos[i + 1] !== 'PROPN') continue;
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
     while (j + 1 <= c1 && an.pos[j + 1] === 'PROPN') j++;
-    place = spanText(an, i, j);
+    return spanText(an, i, j);
   }
-  return { time, place };
+  return undefined;
+}
+
+/** "In North West Frontier province, 1,760 people were killed …": a place that opens the sentence holds for all of it. */
+function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined {
+  if (c0 <= s0 || an.lower[s0] !== 'in') return undefined;
+  const [l0, l1] = clauseOf(an, s0, s0);
+  return l1 < c0 ? placeIn(an, l0, l1 + 1, -1, -1) : undefined;
 }
 
 /** Who the sentence says gave the information: "according to X", or the subject of a verb of saying. */

@@ -23,6 +23,7 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 export function formatQuantity(q: Quantity): string {
+  if (q.period) return `${q.period[0]}–${q.period[1]} (${formatNumber(q.low)} years)`;
   const unit = q.kind === 'percent' ? '%' : q.unit && q.kind !== 'money' ? ` ${q.unit}` : '';
   const money = q.kind === 'money' ? `${q.unit ?? ''} ` : '';
   if (q.qualifier === 'vague') return `${money}${formatNumber(q.low)}–${formatNumber(q.high)} (vague)${unit}`;
@@ -32,6 +33,7 @@ export function formatQuantity(q: Quantity): string {
 
 /** "20–33% lower", "6% higher", "the same". */
 export function formatDifference(a: Quantity, b: Quantity): string {
+  if (a.period && b.period) return a.period[0] !== b.period[0] ? `starts in ${b.period[0]}` : `ends in ${b.period[1]}`;
   const [lo, hi] = relativeDifference(a, b);
   const pct = (x: number) => Math.round(Math.abs(x) * 100);
   if (lo < 0 && hi <= 0) {

@@ -12,8 +12,21 @@ export interface Interval {
  * (so it agrees with "52.4%"), "5 people" for 4.5–5.5 (so it still differs from 6). Ordinals are exact.
  */
 function roundingHalf(q: Quantity): number {
-  return q.kind === 'ordinal' ? 0 : q.precision / 2;
+  if (q.kind === 'ordinal') return 0;
+  const v = Math.max(Math.abs(q.low), Math.abs(q.high));
+  // A round figure stands for less than its last digit allows: "2,000" is not 1,500–2,500, and
+  // "about 2,000" does not reach 1,200. Writers round to the nearest figure they trust, so a plain
+  // figure is read within 5% of itself and a hedged one within 10%.
+  if (q.qualifier === 'approx') return Math.max(Math.min(q.precision / 2, v * APPROX_MOST), v * APPROX_LEAST);
+  return Math.min(q.precision / 2, v * ROUNDING_MOST);
 }
+
+/** The widest band a plain round figure stands for, as a part of itself. */
+const ROUNDING_MOST = 0.05;
+/** The widest band a hedged figure ("about", "roughly", "almost") stands for. */
+const APPROX_MOST = 0.1;
+/** "About 656,000" stands for 656,534: a hedge allows at least 1% whatever the digits. */
+const APPROX_LEAST = 0.01;
 
 export function allowed(q: Quantity): Interval {
   const half = roundingHalf(q);

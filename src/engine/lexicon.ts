@@ -130,7 +130,19 @@ export const ORDINAL_WORDS: Record<string, number> = table({
  */
 export const HARM_SENSES: Record<string, string[]> = table({
   kill: ['killed'], die: ['killed'], perish: ['killed'], dead: ['killed'], death: ['killed'],
-  fatality: ['killed'], slay: ['killed'], murder: ['killed'],
+  fatality: ['killed'], slay: ['killed'], murder: ['killed'], toll: ['killed'],
   wound: ['wounded'], injure: ['wounded'], injury: ['wounded'], hurt: ['wounded'], wounded: ['wounded'], injured: ['wounded'],
   casualty: ['killed', 'wounded'],
 });
+
+/** Words that name a body or an outlet rather than a person: "Special Court", "New York Times". */
+export const INSTITUTION_WORDS = new Set([
+  'court', 'tribunal', 'times', 'post', 'news', 'journal', 'herald', 'tribune', 'guardian', 'telegraph', 'agency', 'ministry',
+  'commission', 'government', 'office', 'council', 'authority', 'party', 'police', 'committee', 'department', 'house',
+  'press', 'media', 'television', 'radio', 'network', 'union', 'association', 'organization', 'organisation', 'bank',
+  'company', 'group', 'board', 'service', 'institute', 'university', 'foundation', 'army', 'military', 'embassy',
+  'parliament', 'congress', 'senate', 'assembly', 'prosecutors', 'prosecution', 'spokesman', 'spokeswoman', 'officials',
+]);
+
+/** Titles before a name: sharing one ("President …") does not make two speakers one. */
+export const TITLES = new Set(['president', 'minister', 'judge', 'general', 'mr', 'mrs', 'ms', 'dr', 'prime', 'chief', 'secretary', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'sir', 'lord', 'major', 'colonel', 'captain', 'director']);

@@ -7,8 +7,9 @@ import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURE_UNITS,
   MONTHS, ORDINAL_WORDS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, VAGUE_HEADS, VAGUE_PLURAL_SCALES, WEEKDAYS,
 } from './lexicon';
-import { attributionOf, claimBase, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
+import { attributionOf, claimBase, clauseOf, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
 
+const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
 const DASHES = new Set(['-', '–', '—', '‒']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 
@@ -148,8 +149,9 @@ function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: st
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
-  const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary"
+  const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
+  if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
 }
@@ -169,6 +171,8 @@ function countedNoun(an: Analysis, after: number, first: number): { noun?: strin
   let part = false;
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
   if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) j++;
+  // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.
+  else if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && DASHES.has(an.values[j + 1]) && an.ends[j] === an.starts[j + 1] && an.types[j + 2] === 'word') j += 3;
   if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {
     increment = true;
     j++;
@@ -192,9 +196,10 @@ function countedNoun(an: Analysis, after: number, first: number): { noun?: strin
   if (head >= 0) {
     return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, head), part, increment, last: head };
   }
-  // "a total deployment of 15,000": the noun before "of".
-  if (an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN') {
-    return { noun: lemmaOf(an, first - 2), nounForm: an.lower[first - 2], phrase: spanText(an, first - 2, first - 2), part, increment, before: true, last: first };
+  // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be".
+  const at = an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : -1;
+  if (at >= 0 && (an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === an.sentences[an.sentenceOf[at]][0]))) {
+    return { noun: lemmaOf(an, at).toLowerCase(), nounForm: an.lower[at], phrase: spanText(an, at, at), part, increment, before: true, last: first };
   }
   return { part, increment, last: first };
 }
@@ -212,6 +217,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
+    const forecast = isForecast(an, first, last, nounInfo);
     out.push({
       kind: 'quantity',
       ...claimBase(an, path, 'q', an.starts[first], an.ends[Math.max(last, nounInfo.last)], first),
@@ -223,9 +229,11 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         events,
         words: contextWords(an, first, Math.max(last, nounInfo.last)),
         increment: nounInfo.increment || undefined,
-        projection: isProjection(an, first, last) || undefined,
+        projection: isProjection(an, first, last) || forecast || undefined,
+        forecast: forecast || undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
+        estimate: isEstimate(an, first, last) || undefined,
         ...timeAndPlace(an, first, last),
         attribution: attributionOf(an, an.sentenceOf[first]),
       },
@@ -245,6 +253,12 @@ interface Found {
 /** "several thousand", "thousands of", "dozens of". */
 function vagueAt(an: Analysis, i: number): Found | undefined {
   const w = an.lower[i];
+  // "the decades-long war": twenty years at least.
+  if ((w === 'decades' || w === 'centuries') && DASHES.has(an.values[i + 1] ?? '') && an.lower[i + 2] === 'long') {
+    const years = w === 'decades' ? 20 : 200;
+    const q: Quantity = { kind: 'duration', unit: 'year', low: years, high: years, qualifier: 'at-least', precision: 1 };
+    return { q, first: i, last: i + 2, nounInfo: countedNoun(an, i + 3, i) };
+  }
   let scale: number | undefined;
   let last = i;
   let first = i;
@@ -286,6 +300,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     const a = parseDigits(inToken[0]);
     const b = parseDigits(inToken[1]);
     if (!a || !b) return undefined;
+    const years = yearSpan(inToken, a.value, b.value);
+    if (years) return periodAt(an, at, years);
     low = { ...a, first: at, last: at };
     high = { ...b, first: at, last: at };
     const next = an.lower[at + 1];
@@ -357,10 +373,49 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   let increment = false;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
-  const nounInfo = kind === 'duration' ? { last } : countedNoun(an, last + 1, first);
+  // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
+  const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
+  // "five days of debate": the noun after "of" is what lasted.
+  const nounInfo = kind !== 'duration' || hyphened ? countedNoun(an, last + 1, first) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   return { q, first: start, last, nounInfo };
+}
+
+/**
+ * What analysts expected is a forecast, not a result: "analysts had expected around $2.78", "the
+ * average analyst estimate of $61.12 billion", "consensus forecasts of 3%".
+ */
+function isForecast(an: Analysis, first: number, last: number, noun: { noun?: string; before?: boolean }): boolean {
+  if (noun.before && noun.noun && FORECAST_NOUNS.has(noun.noun)) return true;
+  // "ahead of estimates of around $2.78"
+  for (let i = Math.max(0, first - 3); i < first; i++) if (an.pos[i] === 'NOUN' && an.lower[i + 1] === 'of' && FORECAST_NOUNS.has(lemmaOf(an, i))) return true;
+  const [c0, c1] = clauseOf(an, first, last);
+  for (let i = c0; i <= c1; i++) if (FORECAST_WORDS.has(an.lower[i])) return true;
+  return false;
+}
+
+const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
+const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 'forecasts', 'forecasting', 'forecasted', 'guidance', 'outlook']);
+
+/** "our rough estimates say 30,000", "an estimated 30,000", "estimates put the toll at": an estimate, not a count. */
+function isEstimate(an: Analysis, first: number, last: number): boolean {
+  const [c0, c1] = clauseOf(an, first, last);
+  for (let i = Math.max(c0, first - 8); i <= Math.min(c1, last + 3); i++) if (/^estimat/.test(an.lower[i])) return true;
+  return false;
+}
+
+/** "1991-2002": a span of years, not a range of counts. */
+function yearSpan(raw: [string, string], a: number, b: number): [number, number] | undefined {
+  if (!/^\d{4}$/.test(raw[0]) || !/^\d{2}(\d{2})?$/.test(raw[1])) return undefined;
+  const end = b < 100 ? Math.floor(a / 100) * 100 + b : b; // "1991-02"
+  return a >= 1000 && end <= 2199 && end > a && end - a < 200 ? [a, end] : undefined;
+}
+
+/** A span of years is a duration (its length) with its ends kept: "the 1991-2002 war" is an 11-year war. */
+function periodAt(an: Analysis, at: number, [from, to]: [number, number]): Found {
+  const q: Quantity = { kind: 'duration', unit: 'year', low: to - from, high: to - from, qualifier: 'exact', precision: 1, period: [from, to] };
+  return { q, first: at, last: at, nounInfo: countedNoun(an, at + 1, at) };
 }
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
@@ -393,7 +448,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
       if (!m) continue;
       value = Number(m[1]);
     }
-    if (w === 'second' && (an.lower[i + 1] === 'of' ? false : an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM')) continue;
+    // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
+    if (an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN') continue;
     const nounInfo = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
     if (!nounInfo.noun) continue;
     out.push({

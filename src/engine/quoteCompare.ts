@@ -4,7 +4,7 @@ import { diffArrays } from 'diff';
 import type { DocumentClaims, Finding, QuoteClaim, Related } from './types';
 import type { ClaimIndex } from './claimIndex';
 import { quoteWords } from './quotes';
-import { STOPWORDS } from './lexicon';
+import { INSTITUTION_WORDS, STOPWORDS, TITLES } from './lexicon';
 import { sourceName } from './format';
 
 /** Quotations shorter than this are only matched word for word. */
@@ -138,9 +138,20 @@ function bestIn(words: string[], anchors: string[], path: string, index: ClaimIn
   return best;
 }
 
-/** A speaker named by a proper name ("Kim Jong Un"), not a role or an outlet ("state media"). */
-function isName(s: string | undefined): boolean {
-  return !!s && /^[A-Z]/.test(s.trim().split(/\s+/).pop() ?? '');
+/**
+ * A speaker named as a person: two or more capitalised words ("Kim Jong Un", "Judge Ann Okafor"),
+ * none of them a word for a body or an outlet ("Special Court", "New York Times"), and not merely
+ * the source the words came through.
+ */
+function isPerson(q: QuoteClaim): boolean {
+  const words = q.speaker?.trim().split(/\s+/) ?? [];
+  if (q.carrier || words.length < 2) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) && !INSTITUTION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
+}
+
+function sharesName(a: string, b: string): boolean {
+  const x = new Set(a.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, '')));
+  return b.toLowerCase().split(/\s+/).some((w) => w.length > 2 && x.has(w.replace(/['’]s$/, '')) && !TITLES.has(w));
 }
 
 function contentShared(al: Alignment): number {
@@ -158,13 +169,10 @@ function shareOf(al: Alignment, words: string[]): number {
   return al.matched / Math.min(words.length, al.to - al.from);
 }
 
-function lastName(s: string | undefined): string | undefined {
-  return s?.trim().split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/, '');
-}
 
-export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimIndex): Finding | undefined {
+export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimIndex): Finding[] {
   const words = quoteWords(q.quoted);
-  if (words.length === 0) return undefined;
+  if (words.length === 0) return [];
   const content = [...new Set(words.filter((w) => !STOPWORDS.has(w)))];
   const pool = content.length ? content : [...new Set(words)];
   // Anchor on the rarest words that some other document has (a frequency of 1 is this one alone).
@@ -186,34 +194,27 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   }
   const claim = { path: doc.path, start: q.span.start, end: q.span.end, text: q.text, id: q.id };
   if (found.length === 0) {
-    if (words.length < SINGLE_SOURCE_WORDS || q.unmarked) return undefined;
-    return {
+    if (words.length < SINGLE_SOURCE_WORDS || q.unmarked) return [];
+    return [{
       type: 'single-source',
       severity: 'hint',
       confidence: 0.5,
       message: `No other source carries this quotation${q.speaker ? ` from ${q.speaker}` : ''}; it rests on this source alone.`,
       claim,
       related: [],
-    };
+    }];
   }
   found.sort((a, b) => a.al.path.localeCompare(b.al.path));
   const related: Related[] = found.map(({ al, exact }) => relatedFor(al, exact, index));
-  // The same words given to another speaker.
-  const speakerClash = found
-    .map(({ al }) => ({ al, other: quoteAt(index, al) }))
-    .find(({ other }) => words.length >= SINGLE_SOURCE_WORDS && isName(other?.speaker) && isName(q.speaker) && lastName(other!.speaker) !== lastName(q.speaker));
+  const out: Finding[] = [];
+  const clash = speakerClash(q, words, found, index);
+  if (clash) out.push({ ...clash, claim, related });
   const variants = found.filter((f) => !f.exact);
-  if (speakerClash) {
-    return {
-      type: 'quote-speaker',
-      severity: 'warning',
-      confidence: 0.7,
-      message: `Attributed to ${q.speaker} here; ${sourceName(speakerClash.al.path)} gives the same words to ${speakerClash.other!.speaker}.`,
-      claim,
-      related,
-    };
-  }
-  if (variants.length) {
+  const corroborating = found.filter((f) => f.exact).map((f) => sourceName(f.al.path));
+  // Words that another source carries exactly are corroborated, even when a third words them
+  // otherwise (a fragment of a longer quotation, or a source that trimmed it): that third source's
+  // own quotation gets the variant finding.
+  if (variants.length && corroborating.length === 0) {
     const closest = variants.sort((a, b) => shareOf(b.al, words) - shareOf(a.al, words))[0].al;
     const left = closest.ops.filter((o) => o.op === 'added').map((o) => `“${o.text}”`);
     const extra = closest.ops.filter((o) => o.op === 'removed').map((o) => `“${o.text}”`);
@@ -221,8 +222,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     const how = [left.length ? `leaves out ${left.slice(0, 3).join(', ')} that ${sourceName(closest.path)} has` : '', extra.length ? `has ${extra.slice(0, 3).join(', ')} that ${sourceName(closest.path)} does not` : '']
       .filter(Boolean)
       .join(' and ');
-    const corroborating = found.filter((f) => f.exact).map((f) => sourceName(f.al.path));
-    return {
+    out.push({
       type: 'quote-variant',
       severity: share >= 0.8 ? 'warning' : 'information',
       confidence: Math.round(share * 100) / 100,
@@ -230,16 +230,39 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
       claim,
       related,
       diff: closest.ops,
-    };
+    });
+    return out;
   }
-  return {
+  const otherwise = variants.length ? `; ${variants.map((v) => sourceName(v.al.path)).join(', ')} word${variants.length === 1 ? 's' : ''} it differently` : '';
+  out.push({
     type: 'quote-corroborated',
     severity: 'hint',
     confidence: 1,
-    message: `The same words appear in ${found.map((f) => sourceName(f.al.path)).join(', ')}.`,
+    message: `The same words appear in ${corroborating.join(', ')}${otherwise}.`,
     claim,
     related,
-  };
+  });
+  return out;
+}
+
+/**
+ * The same words (four or more) given to two differently named people. Only names of people
+ * count: a title ("the judge"), the body a person speaks for ("the court") or an outlet that carried
+ * the words ("according to the Times") may all stand for the same speaker.
+ */
+function speakerClash(q: QuoteClaim, words: string[], found: { al: Alignment }[], index: ClaimIndex): Omit<Finding, 'claim' | 'related'> | undefined {
+  if (words.length < SINGLE_SOURCE_WORDS || !isPerson(q)) return undefined;
+  for (const { al } of found) {
+    const other = quoteAt(index, al);
+    if (!other || !isPerson(other) || sharesName(other.speaker!, q.speaker!)) continue;
+    return {
+      type: 'quote-speaker',
+      severity: 'warning',
+      confidence: 0.7,
+      message: `Attributed to ${q.speaker} here; ${sourceName(al.path)} gives the same words to ${other.speaker}.`,
+    };
+  }
+  return undefined;
 }
 
 function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {

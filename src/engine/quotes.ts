@@ -5,7 +5,9 @@ import type { QuoteClaim } from './types';
 import { claimBase, lemmaOf, spanText } from './context';
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 
-const PAIRS: Record<string, string> = table({ '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›' });
+// A closing mark that opens ("”So far, …”", as some typesetting does) pairs with itself; so does
+// the German »…«.
+const PAIRS: Record<string, string> = table({ '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›', '”': '”', '»': '«' });
 const LETTER = /[\p{L}\p{N}]/u;
 
 interface RawQuote {
@@ -114,7 +116,8 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
   const to = Math.max(s1, e1);
   for (let i = from; i <= to; i++) {
     if (i >= qFirst && i <= qLast) continue;
-    if (an.lower[i] === 'according' && an.lower[i + 1] === 'to') return nounPhrase(an, i + 2, 1, lastNamed);
+    // "According to the New York Times": often the outlet that carried the words, not who spoke them.
+    if (an.lower[i] === 'according' && an.lower[i + 1] === 'to') return carried(nounPhrase(an, i + 2, 1, lastNamed));
     if (!SPEECH.has(lemmaOf(an, i)) || an.pos[i] !== 'VERB') continue;
     // "KCNA quoted Kim as saying": the one quoted is the object.
     if (lemmaOf(an, i) === 'quote' && an.pos[i + 1] === 'PROPN' && i + 1 !== qFirst) return nounPhrase(an, i + 1, 1, lastNamed);
@@ -129,6 +132,14 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
   }
   return undefined;
 }
+
+/** Marks a speaker named only as the one the words came through ("according to …"). */
+function carried(s: string | undefined): string | undefined {
+  return s === undefined ? undefined : `${CARRIED}${s}`;
+}
+
+/** Prefix of a speaker named through "according to"; see QuoteClaim.carrier. */
+const CARRIED = '\u0000';
 
 /** The nearest name before token i: who a pronoun most likely stands for. */
 function nameBefore(an: Analysis, i: number): string | undefined {
@@ -170,14 +181,17 @@ export function extractQuotes(an: Analysis, path: string): QuoteClaim[] {
     const qFirst = tokenAt(an, q.open);
     const qLast = tokenAt(an, q.close);
     // A quotation that stands as its own paragraph continues the previous speaker.
-    const speaker = speakerFor(an, qFirst, qLast, nameBefore(an, qFirst)) ?? (standsAlone(text, q) ? lastNamed : undefined);
-    if (speaker) lastNamed = speaker;
+    const named = speakerFor(an, qFirst, qLast, nameBefore(an, qFirst));
+    const carrier = named?.startsWith(CARRIED) || undefined;
+    const speaker = named?.replace(CARRIED, '') ?? (standsAlone(text, q) ? lastNamed : undefined);
+    if (speaker && !carrier) lastNamed = speaker;
     covered.push([q.open, q.close + 1]);
     out.push({
       kind: 'quote',
       ...claimBase(an, path, 'u', q.open, q.close + 1, qFirst),
       quoted: text.slice(q.open + 1, q.close),
       speaker,
+      carrier,
     });
   }
   out.push(...reportedSpeech(an, path, covered, lastNamed));

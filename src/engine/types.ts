@@ -29,6 +29,8 @@ export interface Quantity {
   precision: number;
   /** Currency code for money ("USD"), unit lemma for measures ("km"), duration unit ("month"). */
   unit?: string;
+  /** For a span of years ("the 1991-2002 war"): its first and last year; low/high hold its length. */
+  period?: [number, number];
 }
 
 /** What a figure is about, as read from its sentence. */
@@ -49,6 +51,10 @@ export interface ClaimContext {
   previous?: boolean;
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
+  /** What analysts expected: a forecast, which others' forecasts may rightly differ from. */
+  forecast?: boolean;
+  /** "rough estimates say", "an estimated": an estimate, not a count. */
+  estimate?: boolean;
   /** "of that initial deployment": a part of something, not the whole. */
   part?: boolean;
   /** Time the figure refers to, as written ("in three months", "last October"). */
@@ -93,6 +99,8 @@ export interface QuoteClaim extends ClaimBase {
   quoted: string;
   /** Who said it, as the text names them. */
   speaker?: string;
+  /** The speaker was named only through "according to …": often the outlet that carried the words. */
+  carrier?: boolean;
   /** True for reported speech carried without quotation marks ("…, Kim said"). */
   unmarked?: boolean;
 }

@@ -1,18 +1,17 @@
-// Crosscheck language server. Runs under VS Code (IPC) or any LSP client (`--stdio`).
-// Wires LSP messages to the Checker; every handler is guarded so bad input is logged, not fatal.
+// The language server's LSP side: wires the messages of one connection to a Checker. Every
+// handler is guarded so bad input is logged, not fatal. main.ts gives it stdio or IPC; tests give
+// it an in-process connection.
 import * as path from 'path';
 import {
-  createConnection,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
   MarkupKind,
-  ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
-import type { Disposable, Hover, InitializeResult } from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
+import type { Connection, Disposable, Hover, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CompareRequest,
@@ -30,232 +29,231 @@ import { Checker, uriToPath } from './checker';
 import type { Progress } from './checker';
 import { compareDocument } from './compare';
 import { hoverMarkdown } from './hover';
-import { defaultCacheDir } from './indexCache';
+import { defaultCacheDir } from '../host/indexCache';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
 import { sourcePath } from '../host/formats/sourceUri';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-let checker: Checker | undefined;
-const caps = { configuration: false, watchers: false, folders: false };
-let watcherRegistration: Disposable | undefined;
-/** Settings sent with initialize, for clients that cannot be asked (no workspace/configuration). */
-let initialSettings: unknown;
-
-function describe(e: unknown): string {
+export function describe(e: unknown): string {
   return e instanceof Error ? (e.stack ?? e.message) : String(e);
 }
 
-// Last line of defence: a stray exception or rejection is logged; the server keeps serving.
-process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${describe(e)}`));
-process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${describe(e)}`));
+/** Serves one connection; returns the checker once initialised (for tests). */
+export function startServer(connection: Connection): { checker: () => Checker | undefined } {
+  const documents = new TextDocuments(TextDocument);
+  let checker: Checker | undefined;
+  const caps = { configuration: false, watchers: false, folders: false };
+  let watcherRegistration: Disposable | undefined;
+  /** Settings sent with initialize, for clients that cannot be asked (no workspace/configuration). */
+  let initialSettings: unknown;
 
-/** Request handler that answers an error instead of throwing. */
-function request<P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) {
-  return async (...args: P): Promise<R | ResponseError<void>> => {
-    try {
-      if (!checker) return new ResponseError(ErrorCodes.ServerNotInitialized, 'Crosscheck is not initialised yet');
-      return await fn(...args);
-    } catch (e) {
-      connection.console.error(`${name} failed: ${describe(e)}`);
-      return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(e as Error)?.message ?? e}`);
-    }
-  };
-}
-
-/** Notification handler that logs instead of throwing. */
-function notification<P extends unknown[]>(name: string, fn: (c: Checker, ...args: P) => void | Promise<void>) {
-  return (...args: P): void => {
-    if (!checker) return;
-    const c = checker;
-    c.run(() => fn(c, ...args)).catch((e) => connection.console.error(`${name} failed: ${describe(e)}`));
-  };
-}
-
-async function createProgress(): Promise<Progress> {
-  try {
-    // Falls back to a silent reporter when the client does not support window/workDoneProgress.
-    const reporter = await connection.window.createWorkDoneProgress();
-    return {
-      begin: (title, message) => reporter.begin(title, 0, message, false),
-      report: (pct, message) => reporter.report(pct, message),
-      done: () => reporter.done(),
-    };
-  } catch {
-    return { begin() {}, report() {}, done() {} };
-  }
-}
-
-async function readSettings(pushed?: unknown): Promise<Settings> {
-  if (caps.configuration) {
-    const [section, filesExclude] = await connection.workspace.getConfiguration([{ section: 'crosscheck' }, { section: 'files.exclude' }]);
-    return normalizeSettings({ crosscheck: section }, filesExclude);
-  }
-  return normalizeSettings(pushed);
-}
-
-/** Asks the client to tell us about file changes matching the include globs (and ignore files). */
-async function registerWatchers(settings: Settings): Promise<void> {
-  if (!caps.watchers) return;
-  const old = watcherRegistration;
-  watcherRegistration = undefined;
-  old?.dispose();
-  const watchers = [...settings.include, `**/${IGNORE_FILE}`].map((globPattern) => ({ globPattern }));
-  watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
-}
-
-connection.onInitialize((params): InitializeResult => {
-  const c = params.capabilities;
-  caps.configuration = !!c.workspace?.configuration;
-  caps.watchers = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  caps.folders = !!c.workspace?.workspaceFolders;
-  const init = (params.initializationOptions ?? {}) as InitializationOptions;
-  let vectors;
-  try {
-    vectors = loadVectors(defaultVectorsFile());
-  } catch (e) {
-    connection.console.warn(`word vectors unavailable, matching by words only: ${describe(e)}`);
-  }
-  checker = new Checker(connection, documents, { log: (m) => connection.console.log(m), vectors }, createProgress);
-  // Standalone without folders (an editor opened on single files): only open buffers are checked.
-  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-  checker.roots = folders.map((f) => uriToPath(f.uri)).filter((p) => path.isAbsolute(p));
-  // The client names the workspace's storage; a standalone server keeps the cache under ~/.cache.
-  checker.cacheDir = typeof init.cacheDir === 'string' && path.isAbsolute(init.cacheDir) ? init.cacheDir : defaultCacheDir(checker.roots);
-  initialSettings = init.settings;
-  checker.settings = normalizeSettings(init.settings);
-  if (Array.isArray(init.ignored)) checker.ignores.set(init.ignored, true);
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-    },
-    serverInfo: { name: 'crosscheck-ls' },
-  };
-});
-
-connection.onInitialized(
-  notification('initialized', async (c) => {
-    const settings = await readSettings(initialSettings);
-    c.applySettings(settings);
-    await registerWatchers(settings);
-    if (caps.folders) {
-      connection.workspace.onDidChangeWorkspaceFolders(
-        notification('workspaceFolders', (c2, e) => {
-          const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-          c2.setRoots([...c2.roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri))]);
-        }),
-      );
-    }
-  }),
-);
-
-connection.onDidChangeConfiguration(
-  notification('didChangeConfiguration', async (c, params) => {
-    const settings = await readSettings(params.settings);
-    const watchersChanged = JSON.stringify(settings.include) !== JSON.stringify(c.settings.include);
-    c.applySettings(settings);
-    if (watchersChanged) await registerWatchers(settings);
-  }),
-);
-
-documents.onDidOpen(notification('didOpen', (c, e) => c.opened(e.document)));
-documents.onDidChangeContent(notification('didChange', (c, e) => c.changed(e.document)));
-documents.onDidClose(notification('didClose', (c, e) => c.closed(e.document)));
-
-connection.onDidChangeWatchedFiles(
-  notification('didChangeWatchedFiles', async (c, { changes }) => {
-    for (const change of changes) {
-      const p = uriToPath(change.uri);
-      if (!path.isAbsolute(p)) continue;
-      if (path.basename(p) === IGNORE_FILE) {
-        const root = path.dirname(p);
-        if (c.roots.includes(root)) await c.reloadIgnoreFile(root);
-        continue;
+  /** Request handler that answers an error instead of throwing. */
+  function request<P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) {
+    return async (...args: P): Promise<R | ResponseError<void>> => {
+      try {
+        if (!checker) return new ResponseError(ErrorCodes.ServerNotInitialized, 'Crosscheck is not initialised yet');
+        return await fn(...args);
+      } catch (e) {
+        connection.console.error(`${name} failed: ${describe(e)}`);
+        return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(e as Error)?.message ?? e}`);
       }
-      if (change.type === FileChangeType.Deleted) c.removeUnder(p);
-      // Each changed file rechecks what it can affect (see Checker.invalidateDoc).
-      await c.refreshFromDisk(p, change.type === FileChangeType.Deleted);
-    }
-  }),
-);
-
-connection.onHover(
-  request('hover', ({ textDocument, position }): Hover | null => {
-    const c = checker!;
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return null;
-    // A document's extracted text (crosscheck-source:) hovers like the document, while it is current.
-    const view = sourcePath(doc.uri);
-    if (view ? c.sourceText(view) !== doc.getText() : !c.tracks(doc)) return null;
-    if (!view) c.sync(doc); // offsets must match the buffer the user is pointing at
-    const p = view ?? uriToPath(doc.uri);
-    const claim = c.engine.claimAt(p, doc.offsetAt(position));
-    if (!claim) return null;
-    const findings = c.findings(p).filter((f) => f.claim.id === claim.id || (f.claim.start === claim.span.start && f.claim.end === claim.span.end));
-    return {
-      contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(claim.text, findings, c) },
-      range: c.rangeOf(p, claim.span.start, claim.span.end),
     };
-  }),
-);
-
-connection.onRequest(ConflictsRequest, request('conflicts', () => ({ groups: checker!.allConflicts() })));
-connection.onRequest(SkippedRequest, request('skipped', () => ({ files: checker!.skippedFiles() })));
-connection.onRequest(IdleRequest, request('idle', () => checker!.whenIdle()));
-connection.onRequest(
-  SourceTextRequest,
-  request('sourceText', (params: { uri?: unknown } | null) => {
-    const p = typeof params?.uri === 'string' ? sourcePath(params.uri) : undefined;
-    const text = p === undefined ? undefined : checker!.sourceText(p);
-    return text === undefined ? null : { text };
-  }),
-);
-connection.onRequest(
-  DocumentsRequest,
-  request('documents', () => ({
-    documents: checker!.engine
-      .paths()
-      .sort()
-      .map((p) => ({ path: p, uri: checker!.uriOf(p), name: checker!.nameOf(p) })),
-  })),
-);
-connection.onRequest(
-  CompareRequest,
-  request('compare', (params: { uris?: unknown } | null) => {
-    const c = checker!;
-    const uris = params?.uris;
-    const list = Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
-    return {
-      documents: list.map((uri) => {
-        const doc = documents.get(uri);
-        if (doc && c.tracks(doc)) c.sync(doc);
-        const p = uriToPath(uri);
-        return compareDocument(p, c.engine.claims(p), c.findings(p), c);
-      }),
-    };
-  }),
-);
-connection.onRequest(
-  IgnoreClaimRequest,
-  request('ignoreClaim', (params: { claims?: unknown; ignore?: unknown } | null) => {
-    const { claims, ignore } = params ?? {};
-    const valid = Array.isArray(claims)
-      ? claims.filter((x) => x && typeof x.id === 'string' && typeof x.path === 'string' && typeof x.text === 'string')
-      : [];
-    checker!.setIgnored(valid, ignore !== false);
-  }),
-);
-
-// Workers end and the index cache is written before the client lets the process go.
-connection.onShutdown(async () => {
-  try {
-    await checker?.shutdown();
-  } catch (e) {
-    connection.console.error(`shutdown failed: ${describe(e)}`);
   }
-});
 
-documents.listen(connection);
-connection.listen();
+  /** Notification handler that logs instead of throwing. */
+  function notification<P extends unknown[]>(name: string, fn: (c: Checker, ...args: P) => void | Promise<void>) {
+    return (...args: P): void => {
+      if (!checker) return;
+      const c = checker;
+      c.run(() => fn(c, ...args)).catch((e) => connection.console.error(`${name} failed: ${describe(e)}`));
+    };
+  }
+
+  async function createProgress(): Promise<Progress> {
+    try {
+      // Falls back to a silent reporter when the client does not support window/workDoneProgress.
+      const reporter = await connection.window.createWorkDoneProgress();
+      return {
+        begin: (title, message) => reporter.begin(title, 0, message, false),
+        report: (pct, message) => reporter.report(pct, message),
+        done: () => reporter.done(),
+      };
+    } catch {
+      return { begin() {}, report() {}, done() {} };
+    }
+  }
+
+  async function readSettings(pushed?: unknown): Promise<Settings> {
+    if (caps.configuration) {
+      const [section, filesExclude] = await connection.workspace.getConfiguration([{ section: 'crosscheck' }, { section: 'files.exclude' }]);
+      return normalizeSettings({ crosscheck: section }, filesExclude);
+    }
+    return normalizeSettings(pushed);
+  }
+
+  /** Asks the client to tell us about file changes matching the include globs (and ignore files). */
+  async function registerWatchers(settings: Settings): Promise<void> {
+    if (!caps.watchers) return;
+    const old = watcherRegistration;
+    watcherRegistration = undefined;
+    old?.dispose();
+    const watchers = [...settings.include, `**/${IGNORE_FILE}`].map((globPattern) => ({ globPattern }));
+    watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const c = params.capabilities;
+    caps.configuration = !!c.workspace?.configuration;
+    caps.watchers = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    caps.folders = !!c.workspace?.workspaceFolders;
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    let vectors;
+    try {
+      vectors = loadVectors(defaultVectorsFile());
+    } catch (e) {
+      connection.console.warn(`word vectors unavailable, matching by words only: ${describe(e)}`);
+    }
+    checker = new Checker(connection, documents, { log: (m) => connection.console.log(m), vectors }, createProgress);
+    // Standalone without folders (an editor opened on single files): only open buffers are checked.
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+    checker.roots = folders.map((f) => uriToPath(f.uri)).filter((p) => path.isAbsolute(p));
+    // The client names the workspace's storage; a standalone server keeps the cache under ~/.cache.
+    checker.cacheDir = typeof init.cacheDir === 'string' && path.isAbsolute(init.cacheDir) ? init.cacheDir : defaultCacheDir(checker.roots);
+    initialSettings = init.settings;
+    checker.settings = normalizeSettings(init.settings);
+    if (Array.isArray(init.ignored)) checker.ignores.set(init.ignored, true);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'crosscheck-ls' },
+    };
+  });
+
+  connection.onInitialized(
+    notification('initialized', async (c) => {
+      const settings = await readSettings(initialSettings);
+      c.applySettings(settings);
+      await registerWatchers(settings);
+      if (caps.folders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          notification('workspaceFolders', (c2, e) => {
+            const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+            c2.setRoots([...c2.roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri))]);
+          }),
+        );
+      }
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    notification('didChangeConfiguration', async (c, params) => {
+      const settings = await readSettings(params.settings);
+      const watchersChanged = JSON.stringify(settings.include) !== JSON.stringify(c.settings.include);
+      c.applySettings(settings);
+      if (watchersChanged) await registerWatchers(settings);
+    }),
+  );
+
+  documents.onDidOpen(notification('didOpen', (c, e) => c.opened(e.document)));
+  documents.onDidChangeContent(notification('didChange', (c, e) => c.changed(e.document)));
+  documents.onDidClose(notification('didClose', (c, e) => c.closed(e.document)));
+
+  connection.onDidChangeWatchedFiles(
+    notification('didChangeWatchedFiles', async (c, { changes }) => {
+      for (const change of changes) {
+        const p = uriToPath(change.uri);
+        if (!path.isAbsolute(p)) continue;
+        if (path.basename(p) === IGNORE_FILE) {
+          const root = path.dirname(p);
+          if (c.roots.includes(root)) await c.reloadIgnoreFile(root);
+          continue;
+        }
+        if (change.type === FileChangeType.Deleted) c.indexer.removeUnder(p);
+        // Each changed file rechecks what it can affect (see FindingCache.textChanged).
+        await c.indexer.refresh(p, change.type === FileChangeType.Deleted);
+      }
+    }),
+  );
+
+  connection.onHover(
+    request('hover', ({ textDocument, position }): Hover | null => {
+      const c = checker!;
+      const doc = documents.get(textDocument.uri);
+      if (!doc) return null;
+      // A document's extracted text (crosscheck-source:) hovers like the document, while it is current.
+      const view = sourcePath(doc.uri);
+      if (view ? c.store.sourceText(view) !== doc.getText() : !c.store.tracks(doc)) return null;
+      if (!view) c.sync(doc); // offsets must match the buffer the user is pointing at
+      const p = view ?? uriToPath(doc.uri);
+      const claim = c.engine.claimAt(p, doc.offsetAt(position));
+      if (!claim) return null;
+      const findings = c.findings(p).filter((f) => f.claim.id === claim.id || (f.claim.start === claim.span.start && f.claim.end === claim.span.end));
+      return {
+        contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(claim.text, findings, c.store) },
+        range: c.store.rangeOf(p, claim.span.start, claim.span.end),
+      };
+    }),
+  );
+
+  connection.onRequest(ConflictsRequest, request('conflicts', () => ({ groups: checker!.allConflicts() })));
+  connection.onRequest(SkippedRequest, request('skipped', () => ({ files: checker!.store.skippedFiles() })));
+  connection.onRequest(IdleRequest, request('idle', () => checker!.whenIdle()));
+  connection.onRequest(
+    SourceTextRequest,
+    request('sourceText', (params: { uri?: unknown } | null) => {
+      const p = typeof params?.uri === 'string' ? sourcePath(params.uri) : undefined;
+      const text = p === undefined ? undefined : checker!.store.sourceText(p);
+      return text === undefined ? null : { text };
+    }),
+  );
+  connection.onRequest(
+    DocumentsRequest,
+    request('documents', () => ({
+      documents: checker!.engine
+        .paths()
+        .sort()
+        .map((p) => ({ path: p, uri: checker!.store.uriOf(p), name: checker!.store.nameOf(p) })),
+    })),
+  );
+  connection.onRequest(
+    CompareRequest,
+    request('compare', (params: { uris?: unknown } | null) => {
+      const c = checker!;
+      const uris = params?.uris;
+      const list = Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
+      return {
+        documents: list.map((uri) => {
+          const doc = documents.get(uri);
+          if (doc && c.store.tracks(doc)) c.sync(doc);
+          const p = uriToPath(uri);
+          return compareDocument(p, c.engine.claims(p), c.findings(p), c.store);
+        }),
+      };
+    }),
+  );
+  connection.onRequest(
+    IgnoreClaimRequest,
+    request('ignoreClaim', (params: { claims?: unknown; ignore?: unknown } | null) => {
+      const { claims, ignore } = params ?? {};
+      const valid = Array.isArray(claims)
+        ? claims.filter((x) => x && typeof x.id === 'string' && typeof x.path === 'string' && typeof x.text === 'string')
+        : [];
+      checker!.setIgnored(valid, ignore !== false);
+    }),
+  );
+
+  // Workers end and the index cache is written before the client lets the process go.
+  connection.onShutdown(async () => {
+    try {
+      await checker?.shutdown();
+    } catch (e) {
+      connection.console.error(`shutdown failed: ${describe(e)}`);
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return { checker: () => checker };
+}

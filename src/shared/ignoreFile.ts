@@ -3,6 +3,9 @@
 // because claim ids may change as the text around them is edited.
 import * as path from 'path';
 
+/** File that holds claims the user chose to ignore for everyone working on the folder. */
+export const IGNORE_FILE = '.crosscheck.json';
+
 export interface IgnoreEntry {
   file: string;
   text: string;

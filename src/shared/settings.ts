@@ -2,14 +2,9 @@
 // complete, typed settings. Unknown or malformed values fall back to defaults rather than fail.
 import { FINDING_TYPES } from '../protocol';
 import type { FindingType, Settings, SeveritySetting } from '../protocol';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_LANGUAGES, DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_FILE_SIZE } from './defaults';
 
-// Text files, and the documents read through src/host/formats (PDF, Word, web pages, transcripts).
-export const DEFAULT_INCLUDE = ['**/*.{txt,md,markdown,rst,text,pdf,docx,html,htm,vtt,srt}'];
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
-export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-/** PDFs and Word files carry pictures and fonts: their size on disk may be larger than a text's. */
-export const DEFAULT_MAX_DOCUMENT_SIZE = 50 * 1024 * 1024;
+export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_LANGUAGES, DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_FILE_SIZE };
 
 /** Agreements and lone sources belong in hovers, not in the Problems view, unless asked for. */
 const DEFAULT_SEVERITY: Record<FindingType, SeveritySetting> = {

@@ -38,7 +38,10 @@ describe('crosscheck compare', () => {
     const rel = conflict.related.find((r: any) => r.relation === 'conflicts');
     const text = fs.readFileSync(rel.path, 'utf8');
     assert.equal(text.slice(rel.start, rel.end), rel.text, 'related offsets index the decoded text');
-    assert.ok(findings.some((f: any) => f.type === 'quote-variant' && /leaves out “so”/.test(f.message)));
+    // The draft quotes the wire report word for word: corroborated, with the local paper's other
+    // wording named; the local paper's own quotation is the variant.
+    assert.ok(findings.some((f: any) => f.type === 'quote-corroborated' && f.claim.path.endsWith('draft.md') && /local-paper words it differently/.test(f.message)));
+    assert.ok(findings.some((f: any) => f.type === 'quote-variant' && f.claim.path.endsWith('local-paper.md') && /has “so”/.test(f.message)));
   });
 
   it('--draft reports only the draft’s claims', async () => {
@@ -107,7 +110,8 @@ describe('crosscheck compare', () => {
         if (decoded[name]) assert.equal(decoded[name].slice(loc.start, loc.end), loc.text, `${name} ${loc.start}`);
       }
     }
-    const names = new Set(findings.map((f: any) => path.basename(f.claim.path)));
+    // Agreeing files show up as related sources of the findings they take part in.
+    const names = new Set(findings.flatMap((f: any) => [f.claim, ...f.related].map((l: any) => path.basename(l.path))));
     for (const n of ['e.txt', 'f.txt', 'long.txt', 'd.txt', 'c.txt']) assert.ok(names.has(n), `${n} was not compared`);
     assert.equal(r.code, 1);
     // Line numbers count CR alone as a line break too ("Filed at dawn.\r" is line 1).

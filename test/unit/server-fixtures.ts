@@ -1,5 +1,5 @@
 // Shared test doubles for the server's pure builders.
-import { LineIndex } from '../../src/server/positions';
+import { LineIndex } from '../../src/host/positions';
 import type { DocView } from '../../src/server/view';
 import type { Claim, Finding } from '../../src/engine/types';
 import { normalizeSettings } from '../../src/shared/settings';

@@ -55,7 +55,7 @@ describe('server: documents in the folder', () => {
     open.push(TextDocument.create(pathToFileURL(path.join(root, 'transcript.srt')).href, 'plaintext', 1, '1\n00:00:05,000 --> 00:00:10,000\nHOST: Welcome back.\n'));
     checker = new Checker(fakeConnection(), documentsOf(open), {}, async () => ({ begin() {}, report() {}, done() {} }));
     checker.roots = [root];
-    checker.useWorkers = false;
+    checker.indexer.useWorkers = false;
     checker.applySettings(normalizeSettings({}));
     for (const d of open) checker.opened(d);
     await checker.whenIdle();
@@ -77,7 +77,7 @@ describe('server: documents in the folder', () => {
     assert.equal(pdf.uri, sourceUri(p('report.pdf')));
     assert.ok(pdf.uri.startsWith('crosscheck-source:///'));
     // The range is a place in the extracted text, the text the crosscheck-source: view shows.
-    const text = checker.sourceText(p('report.pdf'))!;
+    const text = checker.store.sourceText(p('report.pdf'))!;
     const lines = text.split('\n');
     assert.equal(lines[pdf.range.start.line].slice(pdf.range.start.character, pdf.range.end.character), 'some 12,000 troops');
     assert.ok(text.includes(REPORT[0]), 'the sentence the layout wrapped is whole again');
@@ -92,12 +92,12 @@ describe('server: documents in the folder', () => {
     const draft = p('draft.md');
     const findings = checker.findings(draft);
     const claim = findings.find((f) => f.claim.text === 'some 15,000 troops')!;
-    const md = hoverMarkdown(claim.claim.text, [claim], checker);
+    const md = hoverMarkdown(claim.claim.text, [claim], checker.store);
     assert.match(md, /\[report\\\.pdf, p\\\. 2\]\(command:crosscheck\.openLocation\?/);
     const args = JSON.parse(decodeURIComponent(/command:crosscheck\.openLocation\?([^)\s]+)/.exec(md)![1]));
     assert.equal(args[0], sourceUri(p('report.pdf')));
     assert.ok(Number.isInteger(args[1].start.line));
-    const diagnostics = toDiagnostics(findings, checker.settings, checker);
+    const diagnostics = toDiagnostics(findings, checker.settings, checker.store);
     const related = diagnostics.flatMap((d) => d.relatedInformation ?? []);
     assert.ok(related.some((r) => r.message.startsWith('report.pdf, p. 2:') && r.location.uri === sourceUri(p('report.pdf'))));
     assert.ok(related.some((r) => r.message.startsWith('interview.vtt 00:12:31:')));
@@ -105,7 +105,7 @@ describe('server: documents in the folder', () => {
 
   it('gives the extracted text, open in the editor, the document’s diagnostics', async () => {
     const uri = sourceUri(p('report.pdf'));
-    const view = TextDocument.create(uri, 'plaintext', 1, checker.sourceText(p('report.pdf'))!);
+    const view = TextDocument.create(uri, 'plaintext', 1, checker.store.sourceText(p('report.pdf'))!);
     open.push(view);
     checker.opened(view);
     await checker.whenIdle();
@@ -124,13 +124,13 @@ describe('server: documents in the folder', () => {
   });
 
   it('lists a scan under skipped files, with the reason', () => {
-    const scan = checker.skippedFiles().find((s) => s.path === p('scan.pdf'));
+    const scan = checker.store.skippedFiles().find((s) => s.path === p('scan.pdf'));
     assert.ok(scan && /without a text layer/.test(scan.reason));
   });
 
   it('reads a transcript open in the editor from disk, not from its buffer', () => {
-    assert.equal(checker.sourceText(p('transcript.srt')), 'Host said: “Welcome back.”\n\n');
-    assert.ok(!checker.tracks(open[0]));
+    assert.equal(checker.store.sourceText(p('transcript.srt')), 'Host said: “Welcome back.”\n\n');
+    assert.ok(!checker.store.tracks(open[0]));
   });
 
   it('maps crosscheck-source: URIs back to their files', () => {
@@ -146,6 +146,6 @@ describe('server: documents in the folder', () => {
     checker.applySettings(normalizeSettings({ crosscheck: { include: ['**/*.md'] } }));
     await checker.whenIdle();
     assert.deepEqual(checker.engine.paths(), [p('draft.md')]);
-    assert.deepEqual(checker.skippedFiles(), []);
+    assert.deepEqual(checker.store.skippedFiles(), []);
   });
 });

@@ -2,8 +2,9 @@
 // (crosscheck-source:///folder/report.pdf). The client shows such a URI as a read-only text
 // document, filled by the server from the text it indexed.
 import { fileURLToPath, pathToFileURL } from 'url';
+import { SOURCE_SCHEME } from '../../shared/defaults';
 
-export const SOURCE_SCHEME = 'crosscheck-source';
+export { SOURCE_SCHEME };
 
 export function sourceUri(file: string): string {
   return SOURCE_SCHEME + pathToFileURL(file).href.slice('file'.length);

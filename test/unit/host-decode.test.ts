@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
-import { decodeBuffer, looksBinary } from '../../src/server/decode';
+import { decodeBuffer, looksBinary } from '../../src/host/decode';
 
-describe('server decode', () => {
+describe('host decode', () => {
   it('reads plain UTF-8', () => {
     assert.deepEqual(decodeBuffer(Buffer.from('12 000 soldats, dit-il — “oui”', 'utf8')), { ok: true, text: '12 000 soldats, dit-il — “oui”', encoding: 'utf-8' });
   });

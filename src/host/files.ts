@@ -2,9 +2,9 @@
 // directories so requests are answered while a large folder is listed.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { isDocument } from '../host/formats/kinds';
-import { readDocument } from '../host/formats/reader';
-import type { Layout } from '../host/formats/types';
+import { isDocument } from './formats/kinds';
+import { readDocument } from './formats/reader';
+import type { Layout } from './formats/types';
 import { decodeBuffer } from './decode';
 import type { PathFilter } from './globs';
 

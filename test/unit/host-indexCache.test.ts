@@ -1,19 +1,14 @@
-// The on-disk index cache (pure functions and the Checker reading through it) and the worker
-// pool that extracts claims off the server's thread. The pool runs dist/worker.js: `npm test`
+// The on-disk index cache and the worker pool that extracts claims off the server's thread (the
+// server's use of both is in server-checker.test.ts). The pool runs dist/worker.js: `npm test`
 // builds it before the unit tests (run `node esbuild.config.js` first when running mocha alone).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Connection, TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { pathToFileURL } from 'url';
 import { ENGINE_VERSION, extractClaims } from '../../src/engine';
 import type { DocumentClaims } from '../../src/engine';
-import { Checker } from '../../src/server/checker';
-import { ExtractPool } from '../../src/server/extractPool';
-import { CACHE_FILE, FINDINGS_FILE, defaultCacheDir, hashText, IndexCache, parseCache, serializeCache } from '../../src/server/indexCache';
-import { normalizeSettings } from '../../src/shared/settings';
+import { ExtractPool } from '../../src/host/extractPool';
+import { CACHE_FILE, FINDINGS_FILE, defaultCacheDir, hashText, IndexCache, parseCache, serializeCache } from '../../src/host/indexCache';
 
 const ROOT = path.join(__dirname, '../..');
 const WORKER = path.join(ROOT, 'dist/worker.js');
@@ -35,7 +30,7 @@ function cacheWith(dir: string, entries: Record<string, string>, engineVersion =
   return cache;
 }
 
-describe('server index cache', () => {
+describe('host index cache', () => {
   const dirs: string[] = [];
   const dir = (name: string) => {
     const d = tempDir(name);
@@ -149,180 +144,9 @@ describe('server index cache', () => {
   });
 });
 
-// ---- the Checker reading through the cache --------------------------------------------------
-
-function fakeConnection(logs: string[]): Connection {
-  const log = (m: string) => logs.push(m);
-  return {
-    console: { log, info: log, warn: log, error: log },
-    sendDiagnostics: async () => undefined,
-    sendNotification: async () => undefined,
-  } as unknown as Connection;
-}
-
-const noDocuments = { all: () => [], get: () => undefined } as unknown as TextDocuments<TextDocument>;
-const silentProgress = async () => ({ begin() {}, report() {}, done() {} });
-
-async function indexed(root: string, cacheDir: string | undefined, options: { useWorkers?: boolean; settings?: Record<string, unknown> } = {}) {
-  const logs: string[] = [];
-  const checker = new Checker(fakeConnection(logs), noDocuments, {}, silentProgress);
-  checker.roots = [root];
-  checker.cacheDir = cacheDir;
-  checker.useWorkers = options.useWorkers ?? false;
-  checker.poolOptions = { workerFile: WORKER };
-  checker.applySettings(normalizeSettings({ crosscheck: options.settings ?? {} }));
-  await checker.whenIdle();
-  return { checker, logs };
-}
-
-describe('server checker with the index cache', () => {
-  let root: string;
-  let cacheDir: string;
-  beforeEach(() => {
-    root = tempDir('ws');
-    cacheDir = path.join(tempDir('storage'), 'nested');
-    fs.writeFileSync(path.join(root, 'a.txt'), TEXT_A);
-    fs.writeFileSync(path.join(root, 'b.txt'), TEXT_B);
-  });
-  afterEach(() => {
-    fs.rmSync(root, { recursive: true, force: true });
-    fs.rmSync(path.dirname(cacheDir), { recursive: true, force: true });
-  });
-
-  /** Marks every cached entry, so claims read from the cache can be told from extracted ones. */
-  function markCache(): void {
-    const file = path.join(cacheDir, CACHE_FILE);
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    for (const e of Object.values<{ claims: { fromCache?: boolean } }>(data.entries)) e.claims.fromCache = true;
-    fs.writeFileSync(file, JSON.stringify(data));
-  }
-  const fromCache = (c: Checker, name: string) => (c.engine.claims(path.join(root, name)) as { fromCache?: boolean } | undefined)?.fromCache === true;
-
-  it('writes the cache after indexing and reads claims from it when reopened', async () => {
-    const cold = await indexed(root, cacheDir);
-    await cold.checker.shutdown();
-    const file = path.join(cacheDir, CACHE_FILE);
-    assert.ok(fs.existsSync(file), 'cache written (directory created)');
-    const findings = cold.checker.engine.allFindings();
-    markCache();
-
-    fs.writeFileSync(path.join(root, 'b.txt'), TEXT_B + ' Two more sentences. And 300 tanks.');
-    fs.writeFileSync(path.join(root, 'c.txt'), TEXT_B);
-    const warm = await indexed(root, cacheDir);
-    assert.ok(fromCache(warm.checker, 'a.txt'), 'unchanged file comes from the cache');
-    assert.ok(!fromCache(warm.checker, 'b.txt'), 'changed file is extracted again');
-    assert.ok(!fromCache(warm.checker, 'c.txt'), 'new file is extracted');
-    assert.ok(warm.checker.engine.claims(path.join(root, 'b.txt'))!.claims.some((c) => c.text.includes('300')));
-
-    // Same texts, same findings, whether the claims came from the cache or not.
-    fs.writeFileSync(path.join(root, 'b.txt'), TEXT_B);
-    fs.rmSync(path.join(root, 'c.txt'));
-    await warm.checker.shutdown();
-    const again = await indexed(root, cacheDir);
-    assert.deepEqual(plain(again.checker.engine.allFindings()), plain(findings));
-    await again.checker.shutdown();
-  });
-
-  it('keeps the findings for a workspace reopened with the same texts, and only then', async () => {
-    const cold = await indexed(root, cacheDir);
-    const findings = plain(cold.checker.engine.allFindings());
-    await cold.checker.shutdown();
-    const file = path.join(cacheDir, FINDINGS_FILE);
-    assert.ok(fs.existsSync(file), 'findings written');
-    // Mark the kept findings: a reopened workspace with the same texts must show these very ones.
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    for (const list of Object.values<{ message: string }[]>(data.findings)) for (const f of list) f.message = `kept: ${f.message}`;
-    fs.writeFileSync(file, JSON.stringify(data));
-    const warm = await indexed(root, cacheDir);
-    const kept = plain(warm.checker.engine.allFindings()) as { message: string }[];
-    assert.ok(kept.length > 0 && kept.every((f) => f.message.startsWith('kept: ')), 'findings came from the cache');
-    await warm.checker.shutdown();
-    fs.writeFileSync(path.join(root, 'b.txt'), TEXT_B + ' And 300 tanks.');
-    const changed = await indexed(root, cacheDir);
-    const fresh = plain(changed.checker.engine.allFindings()) as { message: string }[];
-    assert.ok(fresh.every((f) => !f.message.startsWith('kept: ')), 'a changed text means findings are computed again');
-    assert.ok(findings.length > 0);
-    await changed.checker.shutdown();
-  });
-
-  it('drops entries of deleted files and ignores the cache when disabled or the reference date differs', async () => {
-    const cold = await indexed(root, cacheDir);
-    await cold.checker.shutdown();
-    markCache();
-    fs.rmSync(path.join(root, 'b.txt'));
-    const warm = await indexed(root, cacheDir);
-    assert.ok(fromCache(warm.checker, 'a.txt'));
-    await warm.checker.shutdown();
-    const saved = JSON.parse(fs.readFileSync(path.join(cacheDir, CACHE_FILE), 'utf8'));
-    assert.deepEqual(Object.keys(saved.entries), [path.join(root, 'a.txt')]);
-
-    const disabled = await indexed(root, cacheDir, { settings: { cache: { enabled: false } } });
-    assert.ok(!fromCache(disabled.checker, 'a.txt'));
-    const dated = await indexed(root, cacheDir, { settings: { referenceDate: '2024-10-18' } });
-    assert.ok(!fromCache(dated.checker, 'a.txt'));
-    await dated.checker.shutdown();
-    assert.equal(JSON.parse(fs.readFileSync(path.join(cacheDir, CACHE_FILE), 'utf8')).referenceDate, '2024-10-18');
-  });
-
-  it('indexes with the worker pool to the same claims as on the server thread', async () => {
-    const inThread = await indexed(root, undefined);
-    const pooled = await indexed(root, undefined, { useWorkers: true });
-    for (const name of ['a.txt', 'b.txt']) {
-      const p = path.join(root, name);
-      assert.deepEqual(pooled.checker.engine.claims(p), inThread.checker.engine.claims(p));
-    }
-    assert.deepEqual(pooled.checker.engine.allFindings(), inThread.checker.engine.allFindings());
-    assert.ok(!pooled.logs.some((l) => /worker/.test(l)), pooled.logs.join('\n'));
-    await pooled.checker.shutdown();
-  });
-});
-
-describe('server checker after an edit', () => {
-  it('rechecks the edited document and its neighbours to the same findings as a full recheck', async () => {
-    const root = tempDir('edit');
-    try {
-      const texts: Record<string, string> = {
-        'a.txt': TEXT_A,
-        'b.txt': TEXT_B,
-        'c.txt': 'The flood left 300 people homeless in March, the mayor said.',
-        'd.txt': 'Some 310 residents lost their homes to the March flood.',
-      };
-      for (const [name, text] of Object.entries(texts)) fs.writeFileSync(path.join(root, name), text);
-      const open = new Map<string, TextDocument>();
-      const documents = { all: () => [...open.values()], get: (u: string) => open.get(u) } as unknown as TextDocuments<TextDocument>;
-      const checker = new Checker(fakeConnection([]), documents, {}, silentProgress);
-      checker.roots = [root];
-      checker.useWorkers = false;
-      checker.applySettings(normalizeSettings({}));
-      await checker.whenIdle();
-      const uri = pathToFileURL(path.join(root, 'a.txt')).href;
-      let doc = TextDocument.create(uri, 'plaintext', 1, TEXT_A);
-      open.set(uri, doc);
-      checker.opened(doc);
-      await checker.whenIdle();
-      const snapshot = () => JSON.stringify(checker.engine.paths().sort().map((p) => checker.findings(p)));
-      for (const [i, text] of [TEXT_A.replace('12,000', '11,000'), TEXT_A.replace('12,000', '9,000'), `${TEXT_A} About 300 people were left homeless in March.`].entries()) {
-        doc = TextDocument.create(uri, 'plaintext', i + 2, text);
-        open.set(uri, doc);
-        checker.changed(doc);
-        await checker.whenIdle();
-        const incremental = snapshot();
-        checker.invalidate();
-        await checker.whenIdle();
-        assert.equal(incremental, snapshot(), text);
-      }
-      // The last edit meets c.txt and d.txt, which it did not before: their findings name a.txt.
-      assert.ok(checker.findings(path.join(root, 'c.txt')).some((f) => f.related.some((r) => r.path === path.join(root, 'a.txt'))));
-      await checker.shutdown();
-    } finally {
-      fs.rmSync(root, { recursive: true, force: true });
-    }
-  });
-});
-
 // ---- the worker pool ------------------------------------------------------------------------
 
-describe('server extraction pool', () => {
+describe('host extraction pool', () => {
   const texts = (): [string, string][] => [
     ...EXAMPLES.map((f): [string, string] => [f, fs.readFileSync(f, 'utf8')]),
     [path.resolve('/ws/a.txt'), TEXT_A],

@@ -1,5 +1,12 @@
-// Offset → line/character for texts that are not open in the editor (related sources).
-import type { Position } from 'vscode-languageserver';
+// Offset → line/character for texts that are not open in the editor (related sources), and for
+// the command line's file:line:column. Lines end at LF, CRLF or a lone CR; characters count UTF-16
+// code units, as LSP positions do.
+
+/** Zero-based line and UTF-16 character, the shape of an LSP Position. */
+export interface Position {
+  line: number;
+  character: number;
+}
 
 export class LineIndex {
   private readonly starts: number[] = [0];

@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { createPathFilter, relativeTo } from '../../src/server/globs';
+import { createPathFilter, relativeTo } from '../../src/host/globs';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../src/shared/settings';
 
-describe('server globs', () => {
+describe('host globs', () => {
   const filter = createPathFilter(DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, '**/.git', 'drafts/old/**', '*.log']);
 
   it('includes text-like files at any depth, dot folders too', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
-import { LineIndex } from '../../src/server/positions';
+import { LineIndex } from '../../src/host/positions';
 
-describe('server positions', () => {
+describe('host positions', () => {
   it('maps offsets to lines across \\n, \\r\\n and \\r', () => {
     const idx = new LineIndex('ab\ncd\r\nef\rgh');
     assert.deepEqual(idx.positionAt(0), { line: 0, character: 0 });
