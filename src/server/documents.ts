@@ -267,7 +267,9 @@ export class DocumentStore implements DocView {
   }
 
   skippedFiles(): SkippedFile[] {
-    return [...this.skipped].map(([p, reason]) => ({ path: p, uri: this.uriOf(p), reason }));
+    // A skipped document has no extracted text to show: its notice points at the file itself.
+    const uri = (p: string) => (isDocument(p) && path.isAbsolute(p) ? pathToFileURL(p).href : this.uriOf(p));
+    return [...this.skipped].map(([p, reason]) => ({ path: p, uri: uri(p), reason }));
   }
 
   /** An engine failure on one text must not stop the others from being checked. */

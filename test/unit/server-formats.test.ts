@@ -126,6 +126,7 @@ describe('server: documents in the folder', () => {
   it('lists a scan under skipped files, with the reason', () => {
     const scan = checker.store.skippedFiles().find((s) => s.path === p('scan.pdf'));
     assert.ok(scan && /without a text layer/.test(scan.reason));
+    assert.equal(scan.uri, pathToFileURL(p('scan.pdf')).href, 'a skipped document has no extracted text to open');
   });
 
   it('reads a transcript open in the editor from disk, not from its buffer', () => {
