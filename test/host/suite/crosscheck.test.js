@@ -311,11 +311,6 @@ describe('Crosscheck in the extension host', function () {
       editor.document.getText().includes('Intelligence agencies, which have tracked the deployment since it began, now suggest that Russia has about 11,000 North Korean troops,'),
       `the sentence that runs from page 1 to page 2 is not whole:\n${editor.document.getText()}`,
     );
-    // Read-only: typing into it changes nothing.
-    const before = editor.document.getText();
-    await vscode.commands.executeCommand('type', { text: 'typed' });
-    assert.strictEqual(editor.document.getText(), before, 'typing changed the extracted text');
-    assert.ok(!editor.document.isDirty);
     // The extracted text has the document's diagnostics and hovers.
     const view = editor.document;
     const onFigure = await waitFor('a diagnostic on the PDF’s figure', () => ours(view.uri).find((d) => view.getText(d.range) === 'about 11,000 North Korean troops'));
@@ -325,7 +320,20 @@ describe('Crosscheck in the extension host', function () {
       return h && /003/.test(hoverText(h)) ? h : undefined;
     });
     assert.match(hoverText(viewHover), /\]\(file:\/\/[^)]+003_840ff912861451bc\.txt#L\d+,\d+\)/);
-    await screenshot('document', '.monaco-editor .view-lines');
+    const at = onFigure.range.start.translate(0, 7);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('editor.action.showHover', { focus: 'autoFocusImmediately' });
+    const table = '.monaco-hover:not(.hidden) .markdown-hover table';
+    if (await screenshot('document', table)) {
+      await vscode.commands.executeCommand('editor.action.goToBottomHover');
+      await screenshot('document', table);
+    }
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    // Read-only: typing into it changes nothing.
+    const before = editor.document.getText();
+    await vscode.commands.executeCommand('type', { text: 'typed' });
+    assert.strictEqual(editor.document.getText(), before, 'typing changed the extracted text');
+    assert.ok(!editor.document.isDirty);
 
     // The Problems view's related locations and the panel name the page and the time.
     const related = ours(doc.uri).flatMap((d) => d.relatedInformation || []).filter((r) => r.location.uri.scheme === 'crosscheck-source');
