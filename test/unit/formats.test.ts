@@ -251,6 +251,19 @@ describe('formats: the reader worker', () => {
     await hogging.close();
   });
 
+  it('skips the frames and widgets a browser saved beside a page, not the page', async () => {
+    fs.writeFileSync(path.join(dir, 'Story.html'), docs.newsPage({ title: 'Troops', paragraphs: docs.REPORT }));
+    fs.mkdirSync(path.join(dir, 'Story_files'));
+    fs.writeFileSync(path.join(dir, 'Story_files', 'ad-frame.html'), '<p>Buy 3 get 1 free</p>');
+    const frame = await readDocument(path.join(dir, 'Story_files', 'ad-frame.html'));
+    assert.ok(!frame.ok && frame.reason === 'part of the saved web page Story.html');
+    assert.ok((await readDocument(path.join(dir, 'Story.html'))).ok);
+    // A folder that merely ends in _files, with no page beside it, is read as usual.
+    fs.mkdirSync(path.join(dir, 'case_files'));
+    fs.writeFileSync(path.join(dir, 'case_files', 'note.html'), '<p>Some 300 people came on Friday.</p>');
+    assert.ok((await readDocument(path.join(dir, 'case_files', 'note.html'))).ok);
+  });
+
   it('keeps what it read in the text cache, read again only when the file changes; skips for the moment are not kept', async () => {
     const file = path.join(dir, 'cached.vtt');
     fs.writeFileSync(file, docs.interviewVtt([{ at: 1, speaker: 'A', text: 'Some 300 people came.' }]));

@@ -43,7 +43,9 @@ function dateOf(published: string): string {
 }
 
 export function htmlText(markup: string): string {
-  const { document } = parseHTML(markup);
+  // A fragment (no <html>, no <body>) is given a document around it, as a browser would.
+  const whole = /<(html|body)[\s>]/i.test(markup) ? markup : `<!DOCTYPE html><html><head></head><body>${markup}</body></html>`;
+  const { document } = parseHTML(whole);
   // Gone before anything reads the tree, so that no later step can pick their text up (the
   // head stays: Readability reads the title, author and date from it).
   const never = [...NEVER_TEXT].filter((n) => !HEAD.has(n));

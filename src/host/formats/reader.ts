@@ -7,6 +7,7 @@
 import { promises as fs, existsSync } from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { documentFormat } from './kinds';
 import { documentCache } from './textCache';
 import type { DocumentTextCache } from './textCache';
 import { DEFAULT_LIMITS } from './types';
@@ -27,6 +28,18 @@ export type DocumentRead = { ok: true; text: string; layout: Layout } | { ok: fa
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/**
+ * The page a browser saved this file with ("Web Page, Complete" puts frames and widgets in a
+ * `Page_files` folder beside `Page.html`): such a file is not a source of its own.
+ */
+export function savedPageOf(file: string): string | undefined {
+  const folder = path.dirname(file);
+  const name = path.basename(folder);
+  if (documentFormat(file) !== 'html' || !name.endsWith('_files')) return undefined;
+  const stem = path.join(path.dirname(folder), name.slice(0, -'_files'.length));
+  return ['.html', '.htm', '.xhtml'].map((ext) => stem + ext).find((page) => existsSync(page));
 }
 
 /** dist/formats.js beside the bundle, or the built one when running from the sources. */
@@ -180,6 +193,8 @@ export async function readDocument(
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > maxFileSize) return { ok: false, reason: `larger than crosscheck.maxDocumentSize (${formatBytes(stat.size)} > ${formatBytes(maxFileSize)})` };
+    const page = savedPageOf(file);
+    if (page) return { ok: false, reason: `part of the saved web page ${path.basename(page)}` };
     const key = JSON.stringify(full);
     const cached = await cache?.get(file, stat, key);
     if (cached) return cached;
