@@ -1,5 +1,7 @@
 // The document readers: PDF, Word, web pages and transcripts, on files written here by the
 // libraries that make them (see test/documents.js), and the limits that keep bad files harmless.
+// extractDocument runs the readers from the sources; readDocument goes through the reader worker,
+// dist/formats.js, when it is built (`npm test` builds first; run `npm run build` before mocha alone).
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
