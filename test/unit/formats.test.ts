@@ -187,6 +187,13 @@ describe('formats: web pages', () => {
     assert.equal(r.text, 'Note\n\nCafé owners said “about 15,000” troops came.\n');
     assert.match(skipped(await extractDocument('blank.html', Buffer.from('<html><body><script>x()</script></body></html>'))), /without text/);
   });
+
+  it('reads a page nested thousands deep in linear time (no article search there)', async () => {
+    const nested = `<html><body>${'<div>'.repeat(3000)}Some 300 people came.${'</div>'.repeat(3000)}</body></html>`;
+    const t0 = Date.now();
+    assert.equal(text(await extractDocument('deep.html', Buffer.from(nested))).text, 'Some 300 people came.\n');
+    assert.ok(Date.now() - t0 < 5000, `${Date.now() - t0} ms`);
+  });
 });
 
 describe('formats: transcripts', () => {

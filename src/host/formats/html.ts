@@ -37,6 +37,26 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * Readability's cost grows much faster than the page when elements nest deeply or are very many:
+ * past these, the page is read whole (less its furniture) instead, in time linear in its size.
+ */
+const READABLE_DEPTH = 150;
+const READABLE_ELEMENTS = 50_000;
+
+/** How deep elements nest under root (iterative: a hostile page may nest thousands deep). */
+function nesting(root: DomNode): number {
+  let max = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], depth + 1]);
+  }
+  return max;
+}
+
 /** "2024-10-18T09:00:00Z" → "2024-10-18"; anything else as given. */
 function dateOf(published: string): string {
   return /^(\d{4}-\d{2}-\d{2})T/.exec(published)?.[1] ?? published;
@@ -57,7 +77,9 @@ export function htmlText(markup: string): string {
   let paragraphs: string[] = [];
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
-    article = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, charThreshold: 200 }).parse();
+    if (nesting(document.documentElement as unknown as DomNode) <= READABLE_DEPTH) {
+      article = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, charThreshold: 200, maxElemsToParse: READABLE_ELEMENTS }).parse();
+    }
   } catch {
     article = null; // a tree Readability cannot handle: read the page whole
   }
