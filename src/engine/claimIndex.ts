@@ -12,9 +12,9 @@ export interface Ref {
 
 export function blockKey(c: Claim): string {
   if (c.kind === 'quote') return 'quote';
-  if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : 'date';
+  if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : c.context.projection ? 'date|bound' : 'date';
   const q = c.quantity;
-  return `${q.kind}|${q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous ? 'prev' : ''}`;
+  return `${q.kind}|${q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous ? 'prev' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}`;
 }
 
 interface DocEntry {

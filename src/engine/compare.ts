@@ -88,7 +88,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const m = contextMatch(a.context, b.context, host.vectors, w);
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (b.quantity.low + b.quantity.high) / 2;
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * shareFactor(a, b, index) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
@@ -106,24 +106,37 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
  * of Kashmir"), may be one place or one within the other: no penalty then.
  */
 function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): number {
-  const pa = placeWords(a.context.place);
-  const pb = placeWords(b.context.place);
+  const pa = placeWords(placeOf(a.context, host));
+  const pb = placeWords(placeOf(b.context, host));
   if (!pa.length || !pb.length) return 1;
   for (const x of pa) for (const y of pb) if (x === y || x.startsWith(y) || y.startsWith(x) || wordSimilarity(x, y, host.vectors) > 0.6) return 1;
   return 0.3;
 }
 
+/**
+ * The place a figure is said of: its "in …" phrase, else a country or region that reports it
+ * ("India reported 360 killed"): a one-word source whose meaning lies near "country", "province" or
+ * "city" (word vectors) names a place, not a person.
+ */
+function placeOf(c: ClaimContext, host: EngineHost): string | undefined {
+  if (c.place) return c.place;
+  const a = c.attribution;
+  if (!a || !/^\p{Lu}\p{Ll}+$/u.test(a) || !host.vectors) return undefined;
+  const w = a.toLowerCase();
+  return PLACE_PROTOTYPES.some((p) => (host.vectors!.similarity(w, p) ?? 0) >= 0.45) ? a : undefined;
+}
+
+const PLACE_PROTOTYPES = ['country', 'province', 'city', 'nation'];
+
 const placeWords = (place: string | undefined) => (place?.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLACE_FILLER.has(w));
 const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province', 'region', 'state', 'city', 'county', 'district', 'side', 'part', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
- * An estimate and a count are different measures ("rough estimates say more than 30,000" against
- * "19,136 confirmed dead"), and so are the figures of two different named sources: each may be
- * reported rightly. Either alone leaves some doubt, so it weakens the match rather than ending it.
+ * The figures of two different named sources may each be reported rightly: that leaves some doubt,
+ * so it weakens the match rather than ending it.
  */
 function statusFactor(a: ClaimContext, b: ClaimContext): number {
   let f = 1;
-  if (!!a.estimate !== !!b.estimate) f *= 1;
   if (a.attribution && b.attribution && !sameSource(a.attribution, b.attribution)) f *= 0.6;
   return f;
 }
@@ -144,6 +157,57 @@ function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boole
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
   return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;
 }
+
+/**
+ * A document that splits a figure among parties ("Sisi won 21,835,378 votes, Moussa won 656,534")
+ * gives each party's share, not the total: a share meets only the same party's share, never the
+ * whole ("24 million cast") or another party's.
+ */
+function shareFactor(a: QuantityClaim, b: QuantityClaim, index: ClaimIndex): number {
+  const x = shareOf(a, index);
+  const y = shareOf(b, index);
+  if (!x && !y) return 1;
+  if (x && y) return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) ? 1 : 0.2;
+  return 0.3;
+}
+
+/** The party whose share a figure is, when its document names at least two parties' shares of the same kind. */
+function shareOf(c: QuantityClaim, index: ClaimIndex): string | undefined {
+  const agent = c.context.agent;
+  if (!agent) return undefined;
+  const key = blockKey(c);
+  const others = index.entry(pathOf(c))?.claims.claims ?? [];
+  const split = others.some((o) => o !== c && o.kind === 'quantity' && o.context.agent && o.context.agent !== agent && blockKey(o) === key);
+  return split ? agent : undefined;
+}
+
+/**
+ * The words that narrow what a figure is about: "devices revenue" is not "Windows revenue", and
+ * "two passenger trains" are some of the "three trains". A share or an amount said of differently
+ * named parts belongs to different parts; a small count narrowed by a common word ("passenger",
+ * "lesser") counts a part of the other's group.
+ */
+function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
+  const x = modifiers(a.context);
+  const y = modifiers(b.context);
+  const shares = (k: QuantityClaim['quantity']['kind']) => k === 'percent' || k === 'money';
+  if (x.length && y.length && shares(a.quantity.kind)) {
+    for (const p of x) for (const q of y) if (p === q || wordSimilarity(p, q, host.vectors) > 0.5) return 1;
+    return 0.4;
+  }
+  if (!isSmallCount(a) || (x.length && y.length)) return 1;
+  const narrowed = (m: string[], c: ClaimContext) => m.some((w) => new RegExp(`(^|\\s)${w}`).test(c.phrase ?? ''));
+  return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
+}
+
+/** The words of a figure's counted phrase besides its head noun, lower case: "North Korean troops" → north, korean. */
+function modifiers(c: ClaimContext): string[] {
+  if (!c.phrase || !c.nounForm) return [];
+  return (c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => w !== c.nounForm && w !== c.noun && !STOPWORDS.has(w) && !GROUP_FILLER.has(w));
+}
+
+/** Words in a counted phrase that do not narrow the group. */
+const GROUP_FILLER = new Set(['more', 'other', 'additional', 'further', 'extra', 'total', 'overall', 'new', 'estimated', 'some', 'least', 'than', 'nearly', 'almost', 'about', 'around', 'only', 'just', 'over', 'under', 'roughly', 'approximately']);
 
 const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
 const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
@@ -206,9 +270,9 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   const matches: Match[] = [];
   const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
   for (const list of byDoc.values()) {
-    const best = pickBest(list, (m) => !takenByRival(m, rivals, index, host));
+    const best = pickBest(list, (m) => !takenByRival(c, m, rivals, index, host));
     if (!best) continue;
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (explainedByOwnFigure(c, best, doc, index, host) || otherDaysOfStory(c, best, doc, index))) continue;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (explainedByOwnFigure(c, best, doc, index, host) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best))) continue;
     matches.push(best);
   }
   if (matches.length === 0) return undefined;
@@ -233,10 +297,14 @@ function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefin
  * takes it ("analysts expected $4.0 billion" does not meet a revenue figure that the document's own
  * "$4.2 billion revenue" answers to).
  */
-function takenByRival(m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
+function takenByRival(c: FigureClaim, m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const o of rivals) {
     if (!verdictOf(o, theirs)) continue;
+    // The same figure said twice ("60 million registered voters", "about 60 million people were
+    // eligible") is one claim: its second mention does not take away the agreement of the first.
+    const twice = verdictOf(o, c);
+    if ((m.verdict === 'same' || m.verdict === 'agrees') && (twice === 'same' || twice === 'agrees')) continue;
     if (figureScore(o, theirs, index, host) > m.score + TIE) return true;
   }
   return false;
@@ -271,6 +339,17 @@ function otherDaysOfStory(c: FigureClaim, m: Match, doc: DocumentClaims, index: 
   const names = (claims: readonly Claim[], value: number) => claims.some((o) => o.kind !== 'quote' && seriesMember(o)?.series === member.series && seriesMember(o)?.value === value);
   const other = index.entry(m.ref.path)?.claims.claims ?? [];
   return names(doc.claims, their.value) || names(other, member.value);
+}
+
+/**
+ * "17,388 of them in Pakistani Kashmir", "about 11,000 of the deaths": a part of a toll is smaller
+ * than the toll, and so no contradiction of a larger figure.
+ */
+function partBelowWhole(c: FigureClaim, m: Match): boolean {
+  const o = m.ref.claim as FigureClaim;
+  if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count' || !!c.context.part === !!o.context.part) return false;
+  const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
+  return part.high < whole.low;
 }
 
 /**

@@ -102,17 +102,25 @@ export function harmSenses(events: string[]): string[] {
   return [...s].sort();
 }
 
-const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'request', 'demanded', 'demanding', 'urged', 'proposed', 'asked', 'asking']);
+const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
+const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'demanded', 'demanding', 'urged', 'asked', 'asking']);
 
-/** True when the clause of [a, b] speaks of the future, an intention or a request. */
+/** What was asked for is not what was given: "prosecutors asked for Cahill to sentence him to 360 months". */
+export function isRequested(an: Analysis, a: number, b: number): boolean {
+  const [c0] = clauseOf(an, a, b);
+  for (let i = c0; i < a; i++) if (REQUEST.has(an.lower[i])) return true;
+  // "prosecutors' request of 30 years"
+  return an.lower[a - 1] === 'of' && /^requests?$/.test(an.lower[a - 2] ?? '');
+}
+
+/** True when the clause of [a, b] speaks of the future or an intention. */
 export function isProjection(an: Analysis, a: number, b: number): boolean {
   const [c0] = clauseOf(an, a, b);
   for (let i = Math.max(c0, a - 8); i < a; i++) {
     const w = an.lower[i];
-    // What was asked for is not what was given: "prosecutors were hoping for an 80-year sentence".
-    if (REQUEST.has(w)) return true;
     if (!PROJECTION.has(w)) continue;
-    if (w === 'set' || w === 'going' || w === 'expected') {
+    // "plans to", "set to", "aims to": an intention only before "to" ("Brexit plans" is a noun).
+    if (!MODAL.has(w)) {
       if (an.lower[i + 1] === 'to') return true;
       continue;
     }
@@ -188,6 +196,40 @@ function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined 
   if (c0 <= s0 || an.lower[s0] !== 'in') return undefined;
   const [l0, l1] = clauseOf(an, s0, s0);
   return l1 < c0 ? placeIn(an, l0, l1 + 1, -1, -1) : undefined;
+}
+
+/** Verbs by which a party comes to hold a figure: what it won, took or received is its share. */
+const ACQUIRE = new Set(['win', 'take', 'get', 'receive', 'score', 'earn', 'garner', 'secure', 'clinch', 'collect', 'gain', 'obtain', 'capture', 'poll', 'sweep', 'claim', 'grab', 'bag']);
+
+/**
+ * The party a figure belongs to, when the text says a named party won, took or received it: "Sisi
+ * won 21,835,378 votes", "Moussa Mostafa Moussa, Sisi's sole contender, won 656,534", "swept to a
+ * second term with 97 percent". A pronoun ("He won 2.92%") gives "?": a party, unnamed.
+ */
+export function agentOf(an: Analysis, first: number): string | undefined {
+  const [s0] = an.sentences[an.sentenceOf[first]];
+  let v = first - 1;
+  if (an.lower[v] === 'with') {
+    // "won a second term with 97 percent": the verb of the clause the "with" phrase hangs on.
+    for (v = first - 2; v > s0 && v > first - 10 && !(an.pos[v] === 'VERB' && ACQUIRE.has(lemmaOf(an, v))); v--);
+  } else {
+    for (let k = 0; k < 3 && v > s0 && an.pos[v] !== 'VERB'; k++) {
+      if (!['DET', 'ADJ', 'ADV', 'PART', 'SYM', 'NUM'].includes(an.pos[v]) && an.types[v] !== 'currency') return undefined;
+      v--;
+    }
+  }
+  if (an.pos[v] !== 'VERB' || !ACQUIRE.has(lemmaOf(an, v))) return undefined;
+  let j = v - 1;
+  while (j > s0 && ['AUX', 'ADV', 'PART'].includes(an.pos[j])) j--;
+  // "Moussa Mostafa Moussa, Sisi's sole contender in the election, won": over one appositive.
+  if (an.values[j] === ',') {
+    let k = j - 1;
+    while (k > s0 && an.values[k] !== ',' && j - k < 12) k--;
+    if (an.values[k] === ',') j = k - 1;
+  }
+  if (an.pos[j] === 'PRON' && /^(he|she|they|it)$/.test(an.lower[j])) return '?';
+  if (an.pos[j] !== 'PROPN') return undefined;
+  return an.lower[j].replace(/['’]s$/, '').replace(/^.*-/, '');
 }
 
 /** Who the sentence says gave the information: "according to X", or the subject of a verb of saying. */

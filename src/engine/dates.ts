@@ -107,12 +107,16 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
       context: {
         events: reporting ? ['report'] : eventsNear(an, e.first, e.last),
         words: contextWords(an, e.first, e.last),
+        // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
+        projection: BOUND_LEAD.has(an.lower[e.first - 1] ?? '') || undefined,
         attribution: attributionOf(an, an.sentenceOf[first]),
       },
     });
   }
   return out;
 }
+
+const BOUND_LEAD = new Set(['by', 'until', 'till', 'before', 'after']);
 
 /** The document's own date, when a dateline or front matter states one in its first lines. */
 export function documentDate(text: string): { year: number; month?: number; day?: number } | undefined {

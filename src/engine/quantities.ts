@@ -7,7 +7,7 @@ import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURE_UNITS,
   MONTHS, ORDINAL_WORDS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, VAGUE_HEADS, VAGUE_PLURAL_SCALES, WEEKDAYS,
 } from './lexicon';
-import { attributionOf, claimBase, clauseOf, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
+import { agentOf, attributionOf, claimBase, clauseOf, isRequested, contextWords, eventsNear, isProjection, lemmaOf, spanText, timeAndPlace } from './context';
 
 const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
 const DASHES = new Set(['-', '–', '—', '‒']);
@@ -165,7 +165,7 @@ function isPlural(an: Analysis, i: number): boolean {
 }
 
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
-function countedNoun(an: Analysis, after: number, first: number): { noun?: string; nounForm?: string; phrase?: string; part?: boolean; increment?: boolean; before?: boolean; last: number } {
+function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; part?: boolean; increment?: boolean; before?: boolean; last: number } {
   let j = after;
   let increment = false;
   let part = false;
@@ -196,13 +196,33 @@ function countedNoun(an: Analysis, after: number, first: number): { noun?: strin
   if (head >= 0) {
     return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, head), part, increment, last: head };
   }
-  // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be".
-  const at = an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : -1;
-  if (at >= 0 && (an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === an.sentences[an.sentenceOf[at]][0]))) {
-    return { noun: lemmaOf(an, at).toLowerCase(), nounForm: an.lower[at], phrase: spanText(an, at, at), part, increment, before: true, last: first };
+  // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be";
+  // "Windows revenue is up 9%", "gaming revenue surged by 50%": the subject of a verb of change.
+  const at = an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : ofChange ? subjectBefore(an, first) : -1;
+  if (at >= 0 && an.sentenceOf[at] === s && (an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === an.sentences[s][0]))) {
+    let from = at;
+    while (from > an.sentences[s][0] && NOUNISH.has(an.pos[from - 1]) && an.types[from - 1] === 'word') from--;
+    return { noun: lemmaOf(an, at).toLowerCase(), nounForm: an.lower[at], phrase: spanText(an, from, at), part, increment, before: true, last: first };
   }
   return { part, increment, last: first };
 }
+
+/**
+ * The head of the subject of the verb just before a share or an amount ("revenue" in "Xbox revenue
+ * increased 61 per cent"), or -1. Counts name what they count after them ("the toll rose to 288
+ * people"), so only shares and amounts look back.
+ */
+function subjectBefore(an: Analysis, first: number): number {
+  let k = first - 1;
+  for (let n = 0; n < 2 && (CHANGE_LINKS.has(an.lower[k]) || an.pos[k] === 'ADV'); n++) k--;
+  if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
+  k--;
+  while (an.pos[k] === 'AUX' || an.pos[k] === 'ADV' || an.pos[k] === 'PART') k--;
+  return an.pos[k] === 'NOUN' ? k : -1;
+}
+
+/** Words between a verb of change and its figure: "rose by 5%", "is up 9%", "fell to 3%". */
+const CHANGE_LINKS = new Set(['by', 'to', 'up', 'down', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'just', 'only', 'over', 'more', 'than']);
 
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -231,10 +251,13 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         increment: nounInfo.increment || undefined,
         projection: isProjection(an, first, last) || forecast || undefined,
         forecast: forecast || undefined,
+        requested: isRequested(an, first, last) || undefined,
+        tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
+        change: (q.kind === 'percent' && isChange(an, first, last)) || undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
-        estimate: isEstimate(an, first, last) || undefined,
         ...timeAndPlace(an, first, last),
+        agent: agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first]),
       },
     });
@@ -376,7 +399,7 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
   const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
   // "five days of debate": the noun after "of" is what lasted.
-  const nounInfo = kind !== 'duration' || hyphened ? countedNoun(an, last + 1, first) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
+  const nounInfo = kind !== 'duration' || hyphened ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   return { q, first: start, last, nounInfo };
@@ -398,13 +421,6 @@ function isForecast(an: Analysis, first: number, last: number, noun: { noun?: st
 const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
 const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 'forecasts', 'forecasting', 'forecasted', 'guidance', 'outlook']);
 
-/** "our rough estimates say 30,000", "an estimated 30,000", "estimates put the toll at": an estimate, not a count. */
-function isEstimate(an: Analysis, first: number, last: number): boolean {
-  const [c0, c1] = clauseOf(an, first, last);
-  for (let i = Math.max(c0, first - 8); i <= Math.min(c1, last + 3); i++) if (/^estimat/.test(an.lower[i])) return true;
-  return false;
-}
-
 /** "1991-2002": a span of years, not a range of counts. */
 function yearSpan(raw: [string, string], a: number, b: number): [number, number] | undefined {
   if (!/^\d{4}$/.test(raw[0]) || !/^\d{2}(\d{2})?$/.test(raw[1])) return undefined;
@@ -416,6 +432,35 @@ function yearSpan(raw: [string, string], a: number, b: number): [number, number]
 function periodAt(an: Analysis, at: number, [from, to]: [number, number]): Found {
   const q: Quantity = { kind: 'duration', unit: 'year', low: to - from, high: to - from, qualifier: 'exact', precision: 1, period: [from, to] };
   return { q, first: at, last: at, nounInfo: countedNoun(an, at + 1, at) };
+}
+
+/**
+ * "up 5.5%", "revenue grew 18%", "a 9% increase": a rate of change, which is another measure than a
+ * share or a level ("9.2% of the company", "turnout was 41%").
+ */
+function isChange(an: Analysis, first: number, last: number): boolean {
+  let k = first - 1;
+  for (let n = 0; n < 2 && (an.lower[k] === 'by' || an.lower[k] === 'of' || an.pos[k] === 'ADV'); n++) k--;
+  if (CHANGE_WORDS.has(lemmaOf(an, k)) || CHANGE_WORDS.has(an.lower[k])) return true;
+  const next = an.lower[last + 1] ?? '';
+  return CHANGE_WORDS.has(next) || CHANGE_WORDS.has(lemmaOf(an, last + 1));
+}
+
+const CHANGE_WORDS = new Set([
+  'up', 'down', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'fall', 'fell', 'drop', 'jump', 'surge', 'climb',
+  'decline', 'gain', 'slip', 'slide', 'plunge', 'soar', 'shrink', 'decrease', 'tumble', 'sink', 'advance', 'rally', 'dip',
+  'higher', 'lower', 'boost', 'cut',
+]);
+
+/**
+ * "432 votes to 202", "won 3-1": each side of a tally is a figure of its own, never the same thing as
+ * the margin between them ("a majority of 230") or a plain count.
+ */
+function isTally(an: Analysis, first: number, last: number): boolean {
+  if (an.lower[last + 1] === 'to' && (an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) return true;
+  let k = first - 1;
+  if (an.pos[k] === 'NOUN') k--;
+  return an.lower[k] === 'to' && an.types[k - 1] === 'number';
 }
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */

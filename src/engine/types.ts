@@ -51,16 +51,22 @@ export interface ClaimContext {
   previous?: boolean;
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
+  /** A rate of change ("up 5.5%", "grew 18%"), not a share or a level. */
+  change?: boolean;
+  /** One side of a tally: "432 votes to 202". */
+  tally?: boolean;
+  /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */
+  requested?: boolean;
   /** What analysts expected: a forecast, which others' forecasts may rightly differ from. */
   forecast?: boolean;
-  /** "rough estimates say", "an estimated": an estimate, not a count. */
-  estimate?: boolean;
   /** "of that initial deployment": a part of something, not the whole. */
   part?: boolean;
   /** Time the figure refers to, as written ("in three months", "last October"). */
   time?: string;
   /** Place the figure refers to, as written ("to Russia", "in Pyongyang"). */
   place?: string;
+  /** The party that won, took or received the figure ("Sisi won 21,835,378 votes" → "sisi"; "?" for "he"). */
+  agent?: string;
   /** Who the text says gave the figure ("South Korea's spy agency"). */
   attribution?: string;
 }
