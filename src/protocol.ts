@@ -14,6 +14,21 @@ export { DOCS_URL, findingDocsUrl } from './shared/defaults';
 
 export { IGNORE_FILE } from './shared/ignoreFile';
 
+/**
+ * Commands of code actions, run through workspace/executeCommand by the server, so every editor
+ * has them. `openLocation` ([uri, range]) opens a source: VS Code's client runs it itself (the
+ * server then does not offer it); for other editors the server asks the client to show the place
+ * (window/showDocument). `ignoreClaim` ([claim, 'workspace' | 'file']) and `clearIgnored` ([]).
+ */
+export const Commands = {
+  openLocation: 'crosscheck.openLocation',
+  ignoreClaim: 'crosscheck.ignoreClaim',
+  clearIgnored: 'crosscheck.clearIgnored',
+} as const;
+
+/** Where an ignored claim is kept: the server's storage for this workspace, or the folder's IGNORE_FILE. */
+export type IgnoreScope = 'workspace' | 'file';
+
 export const FINDING_TYPES: readonly FindingType[] = [
   'conflict',
   'quote-variant',
@@ -59,8 +74,12 @@ export interface DiagnosticData extends ClaimRef {
 export interface InitializationOptions {
   /** Raw settings, normalised by the server (also re-read on didChangeConfiguration). */
   settings?: unknown;
-  /** Claims ignored in this workspace's state (the client keeps them). */
+  /** Claims ignored in this workspace by an earlier version of the client: the server keeps them now. */
   ignored?: ClaimRef[];
+  /** Commands the client runs itself (VS Code: Commands.openLocation); the server leaves them to it. */
+  clientCommands?: string[];
+  /** The client shows crosscheck-source: documents (SourceTextRequest): places in PDFs and the like open there. */
+  sourceViews?: boolean;
   /** Folder for the index cache (the workspace's storage); created by the client. */
   cacheDir?: string;
 }
@@ -192,8 +211,6 @@ export interface IdleResult extends StatusParams {
  */
 export { SOURCE_SCHEME } from './shared/defaults';
 
-/** Opens a URI at a range: (uri: string, range). Hovers may run it (and only it). */
-export const OPEN_LOCATION = 'crosscheck.openLocation';
 
 export interface SourceTextResult {
   text: string;

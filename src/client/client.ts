@@ -4,9 +4,9 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { CloseHandlerResult, ErrorHandler, ErrorHandlerResult, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { OPEN_LOCATION } from '../protocol';
+import { Commands } from '../protocol';
 import type { InitializationOptions, Settings } from '../protocol';
-import type { Ignores } from './ignore';
+import type { IgnoredState } from './ignoredState';
 import { documentSelector, rawSettings } from './settings';
 
 const MAX_RESTARTS = 5;
@@ -35,7 +35,7 @@ export interface ClientHooks {
   diagnosticsApplied(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]): void;
 }
 
-export function createClient(context: vscode.ExtensionContext, settings: Settings, ignores: Ignores, hooks: ClientHooks): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, settings: Settings, ignored: IgnoredState, hooks: ClientHooks): { client: LanguageClient; hasStorage: boolean } {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -46,11 +46,11 @@ export function createClient(context: vscode.ExtensionContext, settings: Setting
     documentSelector: documentSelector(settings),
     // Pushed on change as well; the server prefers pulling them with workspace/configuration.
     synchronize: { configurationSection: ['crosscheck', 'files.exclude'] },
-    // A function so that a restarted server gets the current ignore list.
-    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignores.list(), cacheDir }),
+    // The server keeps ignored claims (and offers the code actions); this client opens locations itself.
+    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignored.list(), cacheDir, clientCommands: [Commands.openLocation], sourceViews: true }),
     diagnosticCollectionName: 'crosscheck',
     // Hover links to a PDF's or transcript's extracted text run our open command, and no other.
-    markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION] } },
+    markdown: { isTrusted: { enabledCommands: [Commands.openLocation] } },
     errorHandler: new RestartingErrorHandler(),
     middleware: {
       handleDiagnostics(uri, diagnostics, next) {
@@ -59,7 +59,7 @@ export function createClient(context: vscode.ExtensionContext, settings: Setting
       },
     },
   };
-  return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+  return { client: new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions), hasStorage: cacheDir !== undefined };
 }
 
 /** The workspace's storage folder, where the server keeps its index cache (none without a folder). */

@@ -4,16 +4,14 @@ import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { IdleRequest, StatusNotification } from '../protocol';
-import type { ClaimRef, CompareResult, StatusParams } from '../protocol';
+import type { CompareResult, StatusParams } from '../protocol';
 import { diagnosticsDigest } from '../shared/digest';
 import { createClient } from './client';
-import { CrosscheckCodeActions } from './codeActions';
 import { ComparePanel, chooseDocuments } from './compareView';
 import { ConflictsTree, pickSeverity } from './conflictsTree';
-import { Ignores } from './ignore';
-import type { IgnoreScope } from './ignore';
+import { IgnoredState } from './ignoredState';
 import { isRangeLike, reveal } from './reveal';
-import { documentSelector, readSettings } from './settings';
+import { readSettings } from './settings';
 import { SourceTextProvider } from './sourceView';
 import { StatusBar } from './statusBar';
 
@@ -33,12 +31,12 @@ const key = (uri: string) => vscode.Uri.parse(uri).toString();
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const settings = readSettings();
-  const ignores = new Ignores(context.workspaceState);
+  const ignored = new IgnoredState(context.workspaceState);
 
   // Diagnostics the client has applied, by URI, to compare with what the server says it published.
   const applied = new Map<string, string>();
   const appliedEvent = new vscode.EventEmitter<void>();
-  const c = createClient(context, settings, ignores, {
+  const { client: c, hasStorage } = createClient(context, settings, ignored, {
     diagnosticsApplied(uri, diagnostics) {
       applied.set(uri.toString(), diagnosticsDigest(diagnostics));
       appliedEvent.fire();
@@ -109,20 +107,17 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
         if ((typeof uri === 'string' || uri instanceof vscode.Uri) && isRangeLike(range)) await reveal(uri, range);
       }),
     ),
-    vscode.commands.registerCommand(
-      'crosscheck.ignoreClaim',
-      run((claim: ClaimRef, scope: IgnoreScope = 'workspace') => ignores.ignore(c, claim, scope)),
-    ),
-    vscode.commands.registerCommand('crosscheck.clearIgnored', run(() => ignores.clear(c))),
+    // crosscheck.ignoreClaim and crosscheck.clearIgnored are the server's (workspace/executeCommand),
+    // and so are the code actions: the language client registers them.
     vscode.commands.registerCommand('crosscheck.restartServer', run(() => c.restart())),
-    vscode.languages.registerCodeActionsProvider(documentSelector(settings), new CrosscheckCodeActions(), {
-      providedCodeActionKinds: CrosscheckCodeActions.kinds,
-    }),
   );
 
   const started = c.start();
   started.then(markStarted, () => undefined);
-  started.catch((e) => void vscode.window.showErrorMessage(`Crosscheck could not start its server: ${(e as Error)?.message ?? e}`));
+  started.then(
+    () => (hasStorage ? ignored.handedOver() : undefined),
+    (e) => void vscode.window.showErrorMessage(`Crosscheck could not start its server: ${(e as Error)?.message ?? e}`),
+  );
 
   async function whenIdle(): Promise<void> {
     await started;

@@ -16,8 +16,10 @@ export function readSettings(): Settings {
   return normalizeSettings(rawSettings());
 }
 
-export function documentSelector(settings: Settings): ({ scheme: string; language: string } | { scheme: string })[] {
+/** The documents the server is told about: files its include globs accept, whatever their language, and buffers of its languages. */
+export function documentSelector(settings: Settings): ({ scheme: string; language: string } | { scheme: string; pattern: string } | { scheme: string })[] {
   return [
+    ...settings.include.map((pattern) => ({ scheme: 'file', pattern })),
     ...settings.languages.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },

@@ -227,6 +227,11 @@ export function agentOf(an: Analysis, first: number): string | undefined {
     while (k > s0 && an.values[k] !== ',' && j - k < 12) k--;
     if (an.values[k] === ',') j = k - 1;
   }
+  // "challenger Tomas Reyl, who took 44.1%": the relative pronoun stands for the name before it.
+  if (/^(who|which|that)$/.test(an.lower[j])) {
+    j--;
+    if (an.values[j] === ',') j--;
+  }
   if (an.pos[j] === 'PRON' && /^(he|she|they|it)$/.test(an.lower[j])) return '?';
   if (an.pos[j] !== 'PROPN') return undefined;
   return an.lower[j].replace(/['’]s$/, '').replace(/^.*-/, '');

@@ -8,13 +8,35 @@ import type { Layout } from './formats/types';
 import { decodeBuffer } from './decode';
 import type { PathFilter } from './globs';
 
-/** `layout`: where the pages or spoken lines of a document (PDF, Word, web page, transcript) start. */
-export type ReadResult = { ok: true; text: string; layout?: Layout } | { ok: false; reason: string };
+/**
+ * `missing`: there is no such file (deleted, or a buffer never saved). `layout`: where the pages
+ * or spoken lines of a document (PDF, Word, web page, transcript) start in its text.
+ */
+export type ReadResult = { ok: true; text: string; layout?: Layout } | { ok: false; reason: string; missing?: boolean };
 
 export const yieldNow = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/** How much of a text is looked at for NUL characters (as for files: see decode.ts). */
+const SNIFF_CHARS = 8192;
+
+/**
+ * Why an open buffer is not analysed, by the rules files on disk obey: binary content (NUL
+ * characters near the start) or more bytes (UTF-8) than crosscheck.maxFileSize. Undefined: analyse it.
+ */
+export function textSkipReason(text: string, maxSize: number): string | undefined {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0 && nul < SNIFF_CHARS) return 'binary file (NUL bytes in the first 8 KB)';
+  // Each UTF-16 unit is one to three UTF-8 bytes: count them only when the bounds do not decide.
+  const size = text.length > maxSize ? text.length : text.length * 3 <= maxSize ? 0 : Buffer.byteLength(text, 'utf8');
+  return size > maxSize ? tooLarge(size, maxSize) : undefined;
+}
+
+function tooLarge(size: number, maxSize: number): string {
+  return `larger than crosscheck.maxFileSize (${formatBytes(size)} > ${formatBytes(maxSize)})`;
 }
 
 /** A text file, decoded; a document, through its reader (its text may be maxSize characters long). */
@@ -23,11 +45,12 @@ export async function readTextFile(file: string, maxSize: number, maxDocumentSiz
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxSize) return { ok: false, reason: `larger than crosscheck.maxFileSize (${formatBytes(stat.size)} > ${formatBytes(maxSize)})` };
+    if (stat.size > maxSize) return { ok: false, reason: tooLarge(stat.size, maxSize) };
     const decoded = decodeBuffer(await fs.readFile(file));
     return decoded.ok ? { ok: true, text: decoded.text } : decoded;
   } catch (e) {
-    return { ok: false, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: `could not be read (${code ?? String(e)})`, missing: code === 'ENOENT' };
   }
 }
 

@@ -8,6 +8,8 @@ export interface PathFilter {
   accepts(rel: string): boolean;
   /** A directory the walk can skip entirely. */
   prunes(relDir: string): boolean;
+  /** A path the exclude globs leave out (itself or a folder above it), whatever the include globs say. */
+  excludes(rel: string): boolean;
 }
 
 // `dot`: VS Code globs match dot files (`**/.git`); `nocase` off: paths are case-sensitive on most systems.
@@ -27,6 +29,7 @@ export function createPathFilter(include: string[], exclude: string[]): PathFilt
   return {
     accepts: (rel) => rel !== '' && !rel.startsWith('../') && inc(rel) && !excluded(rel),
     prunes,
+    excludes: excluded,
   };
 }
 

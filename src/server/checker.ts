@@ -1,21 +1,20 @@
 // The checker: the server's parts wired together, and what the LSP handlers call. Each part has
-// one job (see the README's map of the code):
-//   DocumentStore  which text the engine holds per path (disk or buffer), skipped files, names
+// one job (see the README's map of the code); they are made in this order below:
 //   FindingCache   findings per document, dropped only where a change can alter them
-//   Indexer        reads the folders (and single files after a change) into the store
 //   CacheKeeper    the on-disk index cache: opened per settings, saved when quiet
-//   Scheduler      debounces edits and runs one settle loop per burst of changes
+//   DocumentStore  which text the engine holds per path (disk or buffer), skipped files, names
+//   Indexer        reads the folders (and single files after a change) into the store
 //   Publisher      diagnostics and status out to the client
+//   Scheduler      debounces edits and runs one settle loop per burst of changes
+//   BufferSync     open buffers into the store: which are checked, when, on which thread
 //   IgnoreSet      claims the user chose to ignore
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckWorkspace } from '../engine';
 import type { EngineHost, Finding } from '../engine/types';
-import type { ClaimRef, ConflictGroup, IdleResult, Settings, StatusParams } from '../protocol';
+import type { ClaimRef, ConflictGroup, IdleResult, IgnoreScope, Settings, StatusParams } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
-import type { ExtractPoolOptions } from '../host/extractPool';
-import { isDocument } from '../host/formats/kinds';
-import { sourcePath } from '../host/formats/sourceUri';
+import { BufferSync } from './buffers';
 import { CacheKeeper } from './cacheKeeper';
 import { conflictGroups } from './conflicts';
 import { DocumentStore, uriToPath } from './documents';
@@ -39,6 +38,7 @@ export class Checker {
   readonly indexer: Indexer;
   readonly scheduler: Scheduler;
   readonly publisher: Publisher;
+  readonly buffers: BufferSync;
 
   constructor(
     private readonly connection: Connection,
@@ -97,6 +97,18 @@ export class Checker {
       ready: () => this.indexer.indexedOnce && !this.indexer.progress,
       log,
     });
+    this.buffers = new BufferSync({
+      store: this.store,
+      scheduler: this.scheduler,
+      settings,
+      accepts: (p) => this.indexer.acceptsOpen(p),
+      excludes: (p) => this.indexer.excludes(p),
+      textChanged: (p, hadText) => this.textChanged(p, hadText),
+      reread: (p) => this.indexer.refresh(p),
+      clear: (uri) => this.publisher.clear(uri),
+      poolOptions: () => this.indexer.poolOptions,
+      log: (m) => connection.console.log(m),
+    });
   }
 
   // ---- folders and settings --------------------------------------------------------------------
@@ -119,16 +131,11 @@ export class Checker {
     const old = this.settings;
     this.settings = settings;
     this.keeper.configure(settings);
+    this.indexer.configure(settings);
     // Relative dates are resolved when claims are extracted: a new reference date re-extracts.
     const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize, s.maxDocumentSize, s.referenceDate ?? '']);
-    if ((old.referenceDate ?? '') !== (settings.referenceDate ?? '')) for (const doc of this.store.allBuffers()) if (this.store.tracks(doc)) this.sync(doc, true);
-    // crosscheck.languages may have grown or shrunk: start or stop tracking open buffers to match.
-    for (const doc of this.store.allBuffers()) {
-      const tracked = this.store.tracks(doc);
-      const wanted = settings.languages.includes(doc.languageId);
-      if (!tracked && wanted) this.opened(doc);
-      else if (tracked && !wanted) void this.closed(doc);
-    }
+    // The globs, the size limit or crosscheck.languages may have changed: track open buffers to match.
+    this.buffers.retrack(this.store.allBuffers(), (old.referenceDate ?? '') !== (settings.referenceDate ?? '') || old.maxFileSize !== settings.maxFileSize);
     if (scope(old) !== scope(settings) || !this.indexer.indexedOnce) void this.indexer.index();
     else this.invalidate();
   }
@@ -137,55 +144,6 @@ export class Checker {
     for (const r of this.roots) if (!roots.includes(r)) this.ignores.forgetRoot(r);
     this.roots = roots;
     void this.indexer.index();
-  }
-
-  // ---- open buffers ------------------------------------------------------------------------------
-
-  opened(doc: TextDocument): void {
-    if (sourcePath(doc.uri)) {
-      // A document's extracted text: the document's diagnostics go there too.
-      this.store.trackView(doc);
-      return this.scheduler.republish();
-    }
-    if (!this.settings.languages.includes(doc.languageId)) return;
-    // A document (a transcript opened as plain text, say) is read from disk by its reader: its
-    // buffer is not the text compared.
-    if (isDocument(uriToPath(doc.uri))) return;
-    this.store.track(doc);
-    this.sync(doc);
-  }
-
-  /** Edits wait for a quiet moment; a burst of typing costs one check, not one per keystroke. */
-  changed(doc: TextDocument): void {
-    if (this.store.isView(doc)) return this.scheduler.republish(); // the view was refreshed
-    if (!this.store.isOpen(uriToPath(doc.uri))) return this.opened(doc);
-    this.scheduler.debounce(doc.uri, () => {
-      const current = this.store.bufferAt(doc.uri);
-      if (current) this.sync(current);
-    });
-  }
-
-  /** Brings the engine up to the buffer's version now (hover needs current offsets). */
-  sync(doc: TextDocument, force = false): void {
-    this.scheduler.cancel(doc.uri);
-    if (this.store.isCurrent(doc) && !force) return;
-    const p = uriToPath(doc.uri);
-    const text = doc.getText();
-    this.store.holdVersion(doc);
-    const before = this.engine.text(p);
-    if (before !== text || force) {
-      this.store.setText(p, text, false, !force);
-      this.textChanged(p, before !== undefined);
-    } else this.scheduler.republish(); // opened with the text already indexed: publish what is known
-  }
-
-  async closed(doc: TextDocument): Promise<void> {
-    if (this.store.untrackView(doc)) return this.publisher.clear(doc.uri);
-    this.scheduler.cancel(doc.uri);
-    if (!this.store.untrack(doc)) return;
-    this.publisher.clear(doc.uri);
-    // The buffer may hold unsaved text: go back to what is on disk, if the file belongs here.
-    await this.indexer.refresh(uriToPath(doc.uri));
   }
 
   // ---- findings ----------------------------------------------------------------------------------
@@ -213,8 +171,26 @@ export class Checker {
 
   // ---- ignored claims ----------------------------------------------------------------------------
 
-  setIgnored(claims: ClaimRef[], ignore: boolean): void {
-    this.ignores.set(claims, ignore);
+  /** The saved workspace list, with claims an older client kept. */
+  async loadIgnored(fromClient: ClaimRef[]): Promise<void> {
+    this.warn(await this.ignores.load(fromClient));
+    this.invalidate();
+  }
+
+  /** Ignores claims in this workspace or in their folder's .crosscheck.json; an error message if not. */
+  async ignore(claims: ClaimRef[], scope: IgnoreScope): Promise<string | undefined> {
+    const err = await this.ignores.ignore(claims, scope, this.roots);
+    this.invalidate();
+    return err;
+  }
+
+  async setIgnored(claims: ClaimRef[], ignore: boolean): Promise<void> {
+    this.warn(ignore ? await this.ignores.ignore(claims, 'workspace', this.roots) : await this.ignores.unignore(claims));
+    this.invalidate();
+  }
+
+  async clearIgnored(): Promise<void> {
+    this.warn(await this.ignores.unignore(this.ignores.list()));
     this.invalidate();
   }
 
@@ -224,8 +200,11 @@ export class Checker {
   }
 
   private async loadIgnoreFile(root: string): Promise<void> {
-    const err = await this.ignores.loadFile(root);
-    if (err) this.connection.console.warn(err);
+    this.warn(await this.ignores.loadFile(root));
+  }
+
+  private warn(message: string | undefined): void {
+    if (message) this.connection.console.warn(message);
   }
 
   // ---- status ------------------------------------------------------------------------------------
@@ -256,7 +235,7 @@ export class Checker {
   /** LSP shutdown: no more timers or workers; the cache is written if it changed. */
   async shutdown(): Promise<void> {
     this.scheduler.cancelAll();
-    await Promise.all([this.indexer.stop(), this.keeper.shutdown()]);
+    await Promise.all([this.indexer.stop(), this.buffers.stop(), this.keeper.shutdown()]);
   }
 
   log(what: string, e: unknown): void {

@@ -48,14 +48,31 @@ export function toDiagnostic(finding: Finding, severity: Severity, view: DocView
   };
 }
 
+/** The severity a finding is shown with as a diagnostic; undefined when it is not shown. */
+export function shownSeverity(f: Finding, settings: Settings, view: DocView): Severity | undefined {
+  const severity = effectiveSeverity(f, settings);
+  if (severity === undefined || view.isIgnored(f.claim)) return undefined;
+  // Confirmations only become diagnostics when the user switched their severity on explicitly.
+  if (!isProblem(f.type) && settings.severity[f.type] === 'default') return undefined;
+  return severity;
+}
+
 export function toDiagnostics(findings: Finding[], settings: Settings, view: DocView): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of findings) {
-    const severity = effectiveSeverity(f, settings);
-    if (severity === undefined || view.isIgnored(f.claim)) continue;
-    // Confirmations only become diagnostics when the user switched their severity on explicitly.
-    if (!isProblem(f.type) && settings.severity[f.type] === 'default') continue;
-    out.push(toDiagnostic(f, severity, view));
+    const severity = shownSeverity(f, settings, view);
+    if (severity !== undefined) out.push(toDiagnostic(f, severity, view));
   }
   return out;
+}
+
+/** The one diagnostic of a skipped open document: why it is neither checked nor a source. */
+export function skippedNotice(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: 'skipped',
+    message: `Not checked, and not a source for other documents: ${reason}.`,
+  };
 }

@@ -52,6 +52,11 @@ export class DocumentStore implements DocView {
   /** Skipped files and why: binary, too large, unreadable, or failed to analyse. */
   readonly skipped = new Map<string, string>();
   private readonly lines = new LineIndexCache();
+  /**
+   * True when the client shows documents' extracted text (crosscheck-source: URIs, see
+   * SourceTextRequest); other editors get the documents' own file: URIs. Set before indexing.
+   */
+  sourceViews = false;
   /** Where the pages or spoken lines of each document (PDF, transcript…) start in its text. */
   private readonly layouts = new Map<string, Layout>();
   /** Open views of documents' extracted text (crosscheck-source: URIs). */
@@ -76,7 +81,7 @@ export class DocumentStore implements DocView {
     if (open) return open;
     let uri = this.uris.get(p);
     // A document opens as its extracted text, the text every range of it refers to.
-    if (uri === undefined) this.uris.set(p, (uri = !path.isAbsolute(p) ? p : isDocument(p) ? sourceUri(p) : pathToFileURL(p).href));
+    if (uri === undefined) this.uris.set(p, (uri = !path.isAbsolute(p) ? p : isDocument(p) && this.sourceViews ? sourceUri(p) : pathToFileURL(p).href));
     return uri;
   }
 
@@ -165,10 +170,9 @@ export class DocumentStore implements DocView {
     return [...this.views].map((uri) => this.o.buffers.get(uri)).filter((d): d is TextDocument => !!d);
   }
 
-  /** Open buffers the user wants checked (language in crosscheck.languages). */
-  checkedBuffers(): TextDocument[] {
-    const languages = this.o.settings().languages;
-    return this.o.buffers.all().filter((d) => languages.includes(d.languageId));
+  /** Open buffers the engine tracks: the ones that get diagnostics. */
+  trackedBuffers(): TextDocument[] {
+    return this.o.buffers.all().filter((d) => this.tracks(d));
   }
 
   allBuffers(): TextDocument[] {

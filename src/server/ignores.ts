@@ -1,34 +1,122 @@
-// Claims the user chose to ignore: from the workspace state (sent by the client) and from each
-// folder's .crosscheck.json. A claim matches by id, or by path and words (ids may shift on edits).
+// Claims the user chose to ignore, kept by the server so every editor has them: for this
+// workspace (in the server's storage folder, beside the index cache) or for everyone working on a
+// folder (its .crosscheck.json, which the server writes when asked). A claim matches by id, or by
+// path and words (ids may shift on edits).
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { IGNORE_FILE } from '../protocol';
-import type { ClaimRef } from '../protocol';
-import { parseIgnoreFile, resolveEntries } from '../shared/ignoreFile';
+import type { ClaimRef, IgnoreScope } from '../protocol';
+import { addIgnoreEntry, entryFor, parseIgnoreFile, resolveEntries } from '../shared/ignoreFile';
+import { relativeTo } from '../host/globs';
+import { writeAtomic } from '../host/indexCache';
+
+/** The workspace's ignored claims, in the server's storage folder. */
+export const IGNORED_FILE = 'ignored-v1.json';
 
 const key = (p: string, text: string) => `${p}\u0000${text}`;
 
+const isClaimRef = (x: unknown): x is ClaimRef => {
+  const c = x as Partial<ClaimRef> | null;
+  return !!c && typeof c.id === 'string' && typeof c.path === 'string' && typeof c.text === 'string';
+};
+
+/** The claims in a command's or request's arguments that name a claim; others are dropped. */
+export function claimRefs(v: unknown): ClaimRef[] {
+  return (Array.isArray(v) ? v : [v]).filter(isClaimRef).map((c) => ({ id: c.id, path: c.path, text: c.text }));
+}
+
 export class IgnoreSet {
+  /** Ignored in this workspace, in the order they were ignored. */
+  private readonly workspace = new Map<string, ClaimRef>();
   private readonly ids = new Set<string>();
-  private readonly keys = new Set<string>();
   private readonly fromFiles = new Map<string, Set<string>>();
+  /** Folder the workspace list is saved in (none: kept for this session only). */
+  dir: string | undefined;
 
   has(claim: { id: string; path: string; text: string }): boolean {
-    if (this.ids.has(claim.id) || this.keys.has(key(claim.path, claim.text))) return true;
+    if (this.ids.has(claim.id) || this.workspace.has(key(claim.path, claim.text))) return true;
     for (const set of this.fromFiles.values()) if (set.has(key(claim.path, claim.text))) return true;
     return false;
   }
 
-  set(claims: ClaimRef[], ignore: boolean): void {
+  /** Ignores (or stops ignoring) claims in this workspace; returns true when the list changed. */
+  set(claims: ClaimRef[], ignore: boolean): boolean {
+    let changed = false;
     for (const c of claims) {
+      const k = key(c.path, c.text);
       if (ignore) {
+        changed ||= !this.workspace.has(k);
+        this.workspace.set(k, c);
         this.ids.add(c.id);
-        this.keys.add(key(c.path, c.text));
       } else {
+        changed ||= this.workspace.delete(k);
         this.ids.delete(c.id);
-        this.keys.delete(key(c.path, c.text));
       }
     }
+    return changed;
+  }
+
+  list(): ClaimRef[] {
+    return [...this.workspace.values()];
+  }
+
+  /** Ignores claims in this workspace (saved) or in their folder's .crosscheck.json; an error message if not. */
+  async ignore(claims: ClaimRef[], scope: IgnoreScope, roots: string[]): Promise<string | undefined> {
+    if (scope === 'workspace') return this.set(claims, true) ? this.save() : undefined;
+    for (const claim of claims) {
+      const root = relativeTo(roots, claim.path)?.root ?? roots[0];
+      const err = root ? await this.addToFile(root, claim) : `${IGNORE_FILE} needs a workspace folder; the claim was not ignored`;
+      if (err) return err;
+    }
+    return undefined;
+  }
+
+  /** Stops ignoring claims in this workspace (saved); .crosscheck.json files are left as they are. */
+  async unignore(claims: ClaimRef[]): Promise<string | undefined> {
+    return this.set(claims, false) ? this.save() : undefined;
+  }
+
+  /** Reads the saved workspace list, adds the claims an older client kept, and saves if they add any. */
+  async load(fromClient: ClaimRef[] = []): Promise<string | undefined> {
+    if (this.dir) {
+      try {
+        const data = JSON.parse(await fs.readFile(path.join(this.dir, IGNORED_FILE), 'utf8')) as { ignored?: unknown };
+        this.set(claimRefs(data.ignored ?? []), true);
+      } catch {
+        // none yet, or unreadable: nothing saved
+      }
+    }
+    return this.set(fromClient, true) ? this.save() : undefined;
+  }
+
+  /** Writes the workspace list; an error message if it could not be written. */
+  private async save(): Promise<string | undefined> {
+    if (!this.dir) return undefined;
+    try {
+      await writeAtomic(path.join(this.dir, IGNORED_FILE), JSON.stringify({ ignored: this.list() }, null, 1));
+      return undefined;
+    } catch (e) {
+      return `the ignored claims could not be saved (${(e as Error).message})`;
+    }
+  }
+
+  /** Adds the claim to root/.crosscheck.json; returns an error message if the file is not valid JSON. */
+  async addToFile(root: string, claim: ClaimRef): Promise<string | undefined> {
+    const file = path.join(root, IGNORE_FILE);
+    let existing: string | undefined;
+    try {
+      existing = await fs.readFile(file, 'utf8');
+    } catch {
+      existing = undefined; // no file yet
+    }
+    let text: string;
+    try {
+      text = addIgnoreEntry(existing, entryFor(root, claim.path, claim.text));
+    } catch (e) {
+      return `${file} is not valid JSON (${(e as Error).message}); it was left as it is`;
+    }
+    await fs.writeFile(file, text, 'utf8');
+    return this.loadFile(root);
   }
 
   /** (Re)reads root/.crosscheck.json; returns an error message when the file is malformed. */

@@ -63,10 +63,27 @@ export class Indexer {
     return this.pendingFiles ?? [];
   }
 
+  /** The include and exclude globs of these settings decide from now on. */
+  configure(settings: Settings): void {
+    this.filter = createPathFilter(settings.include, [...settings.exclude, ...settings.filesExclude]);
+  }
+
   /** True when the path lies in a folder and the include and exclude globs accept it. */
   accepts(p: string): boolean {
     const where = relativeTo(this.o.store.roots, p);
     return !!where && this.filter.accepts(where.rel);
+  }
+
+  /** For an open file: in a folder as accepts(); outside every folder, the globs judge its name. */
+  acceptsOpen(p: string): boolean {
+    if (!path.isAbsolute(p)) return false;
+    return relativeTo(this.o.store.roots, p) ? this.accepts(p) : this.filter.accepts(path.basename(p));
+  }
+
+  /** True when the path lies in a folder and the exclude globs leave it out. */
+  excludes(p: string): boolean {
+    const where = relativeTo(this.o.store.roots, p);
+    return !!where && this.filter.excludes(where.rel);
   }
 
   /**
@@ -79,8 +96,7 @@ export class Indexer {
     const run = ++this.run;
     const cancelled = () => run !== this.run;
     const state = { indexed: 0, total: 0 };
-    const settings = current();
-    this.filter = createPathFilter(settings.include, [...settings.exclude, ...settings.filesExclude]);
+    this.configure(current());
     this.progress = state;
     this.o.status(true);
     this.pool?.cancelPending(); // an older run's files
@@ -182,6 +198,7 @@ export class Indexer {
     }
     const read = await readTextFile(p, this.o.settings().maxFileSize, this.o.settings().maxDocumentSize);
     if (store.isOpen(p) || store.stampOf(p) !== stamp) return; // opened, or read again, meanwhile
+    if (!read.ok && read.missing) return this.refresh(p, true); // gone (or a buffer never saved)
     const changed = store.engine.text(p) !== (read.ok ? read.text : undefined);
     store.setLayout(p, read.ok ? read.layout : undefined);
     if (read.ok) {

@@ -3,7 +3,7 @@
 // entity or table cell can be formed from it; escaped `:` and `.` also stop URL autolinking.
 // Only links we build ourselves, to file: URIs, reach the output.
 import type { Range } from 'vscode-languageserver';
-import { OPEN_LOCATION, SOURCE_SCHEME } from '../protocol';
+import { Commands, SOURCE_SCHEME } from '../protocol';
 
 // All ASCII punctuation except % , ; = ? which take part in no markdown construct (kept for legibility).
 const PUNCTUATION = /[!-$&-+\-./:<>@[-`{-~]/g;
@@ -26,7 +26,7 @@ export function fileLink(name: string, uri: string, range: Range): string {
   const encode = (s: string) => s.replace(/[()\s<>\\"'`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
   // A document's extracted text (crosscheck-source:) opens through our one command, the only one
   // the client lets hovers run; markdown links to that scheme itself are not followed.
-  if (uri.startsWith(`${SOURCE_SCHEME}:`)) return `[${label}](command:${OPEN_LOCATION}?${encode(encodeURIComponent(JSON.stringify([uri, range])))})`;
+  if (uri.startsWith(`${SOURCE_SCHEME}:`)) return `[${label}](command:${Commands.openLocation}?${encode(encodeURIComponent(JSON.stringify([uri, range])))})`;
   if (!/^file:\/\//i.test(uri)) return label;
   return `[${label}](${encode(uri)}#L${range.start.line + 1},${range.start.character + 1})`;
 }

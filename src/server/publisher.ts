@@ -9,7 +9,7 @@ import type { IdleResult, Settings, StatusParams } from '../protocol';
 import { diagnosticsDigest } from '../shared/digest';
 import { yieldNow } from '../host/files';
 import { conflictGroups } from './conflicts';
-import { toDiagnostics } from './diagnostics';
+import { skippedNotice, toDiagnostics } from './diagnostics';
 import { uriToPath } from './documents';
 import type { DocumentStore } from './documents';
 import type { FindingCache } from './findings';
@@ -44,7 +44,7 @@ export class Publisher {
       if (!current()) return;
       findings.spread(p);
     }
-    for (const doc of store.checkedBuffers()) {
+    for (const doc of store.trackedBuffers()) {
       await yieldNow();
       if (!current()) return;
       this.publish(doc);
@@ -64,7 +64,9 @@ export class Publisher {
   publish(doc: TextDocument): void {
     if (!this.o.store.isCurrent(doc)) return; // a newer check is on its way
     try {
-      const diagnostics = toDiagnostics(this.o.findings.get(uriToPath(doc.uri)), this.o.settings(), this.o.store);
+      const p = uriToPath(doc.uri);
+      const skipped = this.o.store.skipped.get(p);
+      const diagnostics = skipped !== undefined ? [skippedNotice(skipped)] : toDiagnostics(this.o.findings.get(p), this.o.settings(), this.o.store);
       this.send(doc.uri, doc.version, diagnostics);
     } catch (e) {
       this.o.log(`diagnostics for ${doc.uri} failed`, e);

@@ -6,32 +6,21 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
-  MarkupKind,
+  CodeActionKind,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import type { Connection, Disposable, Hover, InitializeResult } from 'vscode-languageserver';
+import type { Connection, Disposable, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  CompareRequest,
-  ConflictsRequest,
-  DocumentsRequest,
-  IGNORE_FILE,
-  IdleRequest,
-  IgnoreClaimRequest,
-  SkippedRequest,
-  SourceTextRequest,
-} from '../protocol';
+import { Commands, IGNORE_FILE } from '../protocol';
 import type { InitializationOptions, Settings } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
 import { Checker, uriToPath } from './checker';
 import type { Progress } from './checker';
-import { compareDocument } from './compare';
-import { hoverMarkdown } from './hover';
+import { registerRequests } from './requests';
 import { defaultCacheDir } from '../host/indexCache';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
-import { sourcePath } from '../host/formats/sourceUri';
 
 export function describe(e: unknown): string {
   return e instanceof Error ? (e.stack ?? e.message) : String(e);
@@ -45,6 +34,8 @@ export function startServer(connection: Connection): { checker: () => Checker | 
   let watcherRegistration: Disposable | undefined;
   /** Settings sent with initialize, for clients that cannot be asked (no workspace/configuration). */
   let initialSettings: unknown;
+  /** How a source is opened from a code action: by the client itself, by window/showDocument, or not at all. */
+  let opens: 'client' | 'server' | undefined;
 
   /** Request handler that answers an error instead of throwing. */
   function request<P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) {
@@ -120,11 +111,22 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     checker.cacheDir = typeof init.cacheDir === 'string' && path.isAbsolute(init.cacheDir) ? init.cacheDir : defaultCacheDir(checker.roots);
     initialSettings = init.settings;
     checker.settings = normalizeSettings(init.settings);
-    if (Array.isArray(init.ignored)) checker.ignores.set(init.ignored, true);
+    // A client that shows crosscheck-source: documents (VS Code's) opens a PDF's places there.
+    checker.store.sourceViews = init.sourceViews === true;
+    checker.indexer.configure(checker.settings);
+    // Ignored claims live beside the cache; those an older client kept are taken over.
+    checker.ignores.dir = checker.keeper.dir;
+    const ignored = Array.isArray(init.ignored) ? init.ignored : [];
+    void checker.run(() => checker!.loadIgnored(ignored));
+    const clientCommands = Array.isArray(init.clientCommands) ? init.clientCommands : [];
+    opens = clientCommands.includes(Commands.openLocation) ? 'client' : c.window?.showDocument?.support ? 'server' : undefined;
+    const commands = [Commands.ignoreClaim, Commands.clearIgnored, Commands.openLocation].filter((cmd) => !clientCommands.includes(cmd));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'crosscheck-ls' },
@@ -156,9 +158,9 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     }),
   );
 
-  documents.onDidOpen(notification('didOpen', (c, e) => c.opened(e.document)));
-  documents.onDidChangeContent(notification('didChange', (c, e) => c.changed(e.document)));
-  documents.onDidClose(notification('didClose', (c, e) => c.closed(e.document)));
+  documents.onDidOpen(notification('didOpen', (c, e) => c.buffers.opened(e.document)));
+  documents.onDidChangeContent(notification('didChange', (c, e) => c.buffers.changed(e.document)));
+  documents.onDidClose(notification('didClose', (c, e) => c.buffers.closed(e.document)));
 
   connection.onDidChangeWatchedFiles(
     notification('didChangeWatchedFiles', async (c, { changes }) => {
@@ -177,72 +179,7 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     }),
   );
 
-  connection.onHover(
-    request('hover', ({ textDocument, position }): Hover | null => {
-      const c = checker!;
-      const doc = documents.get(textDocument.uri);
-      if (!doc) return null;
-      // A document's extracted text (crosscheck-source:) hovers like the document, while it is current.
-      const view = sourcePath(doc.uri);
-      if (view ? c.store.sourceText(view) !== doc.getText() : !c.store.tracks(doc)) return null;
-      if (!view) c.sync(doc); // offsets must match the buffer the user is pointing at
-      const p = view ?? uriToPath(doc.uri);
-      const claim = c.engine.claimAt(p, doc.offsetAt(position));
-      if (!claim) return null;
-      const findings = c.findings(p).filter((f) => f.claim.id === claim.id || (f.claim.start === claim.span.start && f.claim.end === claim.span.end));
-      return {
-        contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(claim.text, findings, c.store) },
-        range: c.store.rangeOf(p, claim.span.start, claim.span.end),
-      };
-    }),
-  );
-
-  connection.onRequest(ConflictsRequest, request('conflicts', () => ({ groups: checker!.allConflicts() })));
-  connection.onRequest(SkippedRequest, request('skipped', () => ({ files: checker!.store.skippedFiles() })));
-  connection.onRequest(IdleRequest, request('idle', () => checker!.whenIdle()));
-  connection.onRequest(
-    SourceTextRequest,
-    request('sourceText', (params: { uri?: unknown } | null) => {
-      const p = typeof params?.uri === 'string' ? sourcePath(params.uri) : undefined;
-      const text = p === undefined ? undefined : checker!.store.sourceText(p);
-      return text === undefined ? null : { text };
-    }),
-  );
-  connection.onRequest(
-    DocumentsRequest,
-    request('documents', () => ({
-      documents: checker!.engine
-        .paths()
-        .sort()
-        .map((p) => ({ path: p, uri: checker!.store.uriOf(p), name: checker!.store.nameOf(p) })),
-    })),
-  );
-  connection.onRequest(
-    CompareRequest,
-    request('compare', (params: { uris?: unknown } | null) => {
-      const c = checker!;
-      const uris = params?.uris;
-      const list = Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
-      return {
-        documents: list.map((uri) => {
-          const doc = documents.get(uri);
-          if (doc && c.store.tracks(doc)) c.sync(doc);
-          const p = uriToPath(uri);
-          return compareDocument(p, c.engine.claims(p), c.findings(p), c.store);
-        }),
-      };
-    }),
-  );
-  connection.onRequest(
-    IgnoreClaimRequest,
-    request('ignoreClaim', (params: { claims?: unknown; ignore?: unknown } | null) => {
-      const { claims, ignore } = params ?? {};
-      const valid = Array.isArray(claims)
-        ? claims.filter((x) => x && typeof x.id === 'string' && typeof x.path === 'string' && typeof x.text === 'string')
-        : [];
-      checker!.setIgnored(valid, ignore !== false);
-    }),
-  );
+  registerRequests(connection, documents, request, () => checker!, () => opens);
 
   // Workers end and the index cache is written before the client lets the process go.
   connection.onShutdown(async () => {

@@ -25,6 +25,11 @@ describe('host globs', () => {
     for (const d of ['drafts', 'src', '.notes']) assert.equal(filter.prunes(d), false, d);
   });
 
+  it('tells what the exclude globs leave out, whatever the include globs say (open buffers)', () => {
+    for (const p of ['node_modules/a.js', 'x/node_modules/z/a.md', 'build.log', 'drafts/old/x.py']) assert.equal(filter.excludes(p), true, p);
+    for (const p of ['a.js', 'drafts/a.md', 'notes/b.txt']) assert.equal(filter.excludes(p), false, p);
+  });
+
   it('never accepts paths outside the folder', () => {
     assert.equal(filter.accepts('../other/a.md'), false);
     assert.equal(filter.accepts(''), false);

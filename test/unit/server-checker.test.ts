@@ -174,13 +174,13 @@ describe('server checker after an edit', () => {
       const uri = pathToFileURL(path.join(root, 'a.txt')).href;
       let doc = TextDocument.create(uri, 'plaintext', 1, TEXT_A);
       open.set(uri, doc);
-      checker.opened(doc);
+      checker.buffers.opened(doc);
       await checker.whenIdle();
       const snapshot = () => JSON.stringify(checker.engine.paths().sort().map((p) => checker.findings(p)));
       for (const [i, text] of [TEXT_A.replace('12,000', '11,000'), TEXT_A.replace('12,000', '9,000'), `${TEXT_A} About 300 people were left homeless in March.`].entries()) {
         doc = TextDocument.create(uri, 'plaintext', i + 2, text);
         open.set(uri, doc);
-        checker.changed(doc);
+        checker.buffers.changed(doc);
         await checker.whenIdle();
         const incremental = snapshot();
         checker.invalidate();

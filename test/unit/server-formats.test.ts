@@ -55,9 +55,10 @@ describe('server: documents in the folder', () => {
     open.push(TextDocument.create(pathToFileURL(path.join(root, 'transcript.srt')).href, 'plaintext', 1, '1\n00:00:05,000 --> 00:00:10,000\nHOST: Welcome back.\n'));
     checker = new Checker(fakeConnection(), documentsOf(open), {}, async () => ({ begin() {}, report() {}, done() {} }));
     checker.roots = [root];
+    checker.store.sourceViews = true; // as VS Code's client asks
     checker.indexer.useWorkers = false;
     checker.applySettings(normalizeSettings({}));
-    for (const d of open) checker.opened(d);
+    for (const d of open) checker.buffers.opened(d);
     await checker.whenIdle();
   });
   after(async () => {
@@ -107,7 +108,7 @@ describe('server: documents in the folder', () => {
     const uri = sourceUri(p('report.pdf'));
     const view = TextDocument.create(uri, 'plaintext', 1, checker.store.sourceText(p('report.pdf'))!);
     open.push(view);
-    checker.opened(view);
+    checker.buffers.opened(view);
     await checker.whenIdle();
     const diagnostics = published.get(uri) ?? [];
     const troops = diagnostics.find((d) => view.getText(d.range) === 'some 12,000 troops');
@@ -116,11 +117,11 @@ describe('server: documents in the folder', () => {
     // A view that no longer shows the indexed text gets none (its refresh is on its way).
     const stale = TextDocument.create(uri, 'plaintext', 2, 'older text');
     open[open.indexOf(view)] = stale;
-    checker.changed(stale);
+    checker.buffers.changed(stale);
     await checker.whenIdle();
     assert.deepEqual(published.get(uri), []);
     open.splice(open.indexOf(stale), 1);
-    await checker.closed(stale);
+    await checker.buffers.closed(stale);
   });
 
   it('lists a scan under skipped files, with the reason', () => {
@@ -132,6 +133,12 @@ describe('server: documents in the folder', () => {
   it('reads a transcript open in the editor from disk, not from its buffer', () => {
     assert.equal(checker.store.sourceText(p('transcript.srt')), 'Host said: “Welcome back.”\n\n');
     assert.ok(!checker.store.tracks(open[0]));
+  });
+
+  it('gives editors that show no extracted text the documents’ own file: URIs', () => {
+    const plain = new Checker(fakeConnection(), documentsOf([]), {}, async () => ({ begin() {}, report() {}, done() {} }));
+    assert.equal(plain.store.uriOf(p('report.pdf')), pathToFileURL(p('report.pdf')).href);
+    assert.equal(checker.store.uriOf(p('report.pdf')), sourceUri(p('report.pdf')));
   });
 
   it('maps crosscheck-source: URIs back to their files', () => {

@@ -24,7 +24,8 @@ export interface DocumentLimits extends Partial<ExtractLimits> {
   maxFileSize?: number;
 }
 
-export type DocumentRead = { ok: true; text: string; layout: Layout } | { ok: false; reason: string };
+/** `missing`: there is no such file. */
+export type DocumentRead = { ok: true; text: string; layout: Layout } | { ok: false; reason: string; missing?: boolean };
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
@@ -209,6 +210,7 @@ export async function readDocument(
     if (!('transient' in result && result.transient)) await cache?.set(file, stat, key, read);
     return read;
   } catch (e) {
-    return { ok: false, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: `could not be read (${code ?? String(e)})`, missing: code === 'ENOENT' };
   }
 }

@@ -235,6 +235,31 @@ describe('Crosscheck in the extension host', function () {
     await api.whenIdle();
   });
 
+  it('5b. code actions come from the server: open each source (run by VS Code), ignore the claim, forget it again', async () => {
+    const { doc } = await show(F003);
+    const diag = await waitFor('the Thursday diagnostic', () => thursdayDiagnostic(doc));
+    const actions = await waitFor('code actions on "on Thursday"', async () => {
+      const a = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, diag.range);
+      return a && a.some((x) => x.title === 'Ignore this claim') ? a : undefined;
+    });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Ignore this claim in .crosscheck.json'), titles.join(', '));
+    const open = actions.find((a) => /^Open 00[0-4]_/.test(a.title));
+    assert.ok(open, `no action opens a source: ${titles.join(', ')}`);
+    assert.strictEqual(open.command.command, 'crosscheck.openLocation');
+    await vscode.commands.executeCommand(open.command.command, ...open.command.arguments);
+    await waitFor('the source to open', () => vscode.window.activeTextEditor && OTHERS.includes(base(vscode.window.activeTextEditor.document.uri)));
+    assert.match(vscode.window.activeTextEditor.document.getText(vscode.window.activeTextEditor.selection), /Friday/);
+    await show(F003);
+    const ignore = actions.find((a) => a.title === 'Ignore this claim');
+    await vscode.commands.executeCommand(ignore.command.command, ...ignore.command.arguments);
+    await api.whenIdle();
+    await waitFor('the ignored claim to lose its diagnostic', () => !thursdayDiagnostic(doc));
+    await vscode.commands.executeCommand('crosscheck.clearIgnored');
+    await api.whenIdle();
+    await waitFor('the diagnostic back once ignored claims are forgotten', () => thursdayDiagnostic(doc));
+  });
+
   it('4. Compare sources on 003 opens the webview with claims from several sources', async () => {
     const { doc } = await show(F003);
     assert.strictEqual(vscode.window.activeTextEditor && base(vscode.window.activeTextEditor.document.uri), F003);
