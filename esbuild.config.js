@@ -9,6 +9,8 @@ const entries = {
   server: 'src/server/main.ts',
   worker: 'src/host/worker.ts',
   cli: 'src/cli/main.ts',
+  // The document readers (PDF, Word, web pages, transcripts), on a worker thread of their own.
+  formats: 'src/host/formats/worker.ts',
   bench: 'bench/main.ts',
 };
 const fs = require('fs');
@@ -46,6 +48,8 @@ async function main() {
     sourcemap: true,
     external: ['vscode'],
     logLevel: watch ? 'silent' : 'warning',
+    // pdf.js asks import.meta.url for a require() of an optional native canvas; it copes without.
+    logOverride: { 'empty-import-meta': 'silent' },
     plugins: watch ? [watchLog] : [],
   });
   if (watch) {

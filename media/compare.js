@@ -137,7 +137,7 @@
       for (const s of c.sources) {
         const tr = el('tr', s.relation);
         const name = el('td');
-        name.appendChild(link(`${s.name}:${s.range.start.line + 1}`, s.uri, s.range));
+        name.appendChild(link(s.place || `${s.name}:${s.range.start.line + 1}`, s.uri, s.range));
         tr.appendChild(name);
         tr.appendChild(el('td', 'says', s.text));
         tr.appendChild(el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (s.note ? ' — ' + s.note : '')));

@@ -48,8 +48,10 @@ export interface Settings {
   /** Patterns of `files.exclude` that are switched on. */
   filesExclude: string[];
   languages: string[];
-  /** Bytes; larger files are skipped with a notice. */
+  /** Bytes; larger files are skipped with a notice (for documents: characters of their text). */
   maxFileSize: number;
+  /** Bytes on disk of a PDF, Word file, web page or transcript; larger ones are skipped. */
+  maxDocumentSize: number;
   severity: Record<FindingType, SeveritySetting>;
   /** ISO date for resolving relative dates ("last Tuesday"); passed on to the engine. */
   referenceDate?: string;
@@ -76,6 +78,8 @@ export interface InitializationOptions {
   ignored?: ClaimRef[];
   /** Commands the client runs itself (VS Code: Commands.openLocation); the server leaves them to it. */
   clientCommands?: string[];
+  /** The client shows crosscheck-source: documents (SourceTextRequest): places in PDFs and the like open there. */
+  sourceViews?: boolean;
   /** Folder for the index cache (the workspace's storage); created by the client. */
   cacheDir?: string;
 }
@@ -88,6 +92,11 @@ export interface SourceRef {
   name: string;
   range: Range;
   text: string;
+  /** Where in a document the place is, when it has pages or times: see DocumentPlace. */
+  page?: number;
+  time?: string;
+  /** Name and place for display: "report.pdf, p. 4", "interview.vtt 00:12:31". */
+  place?: string;
 }
 
 export interface RelatedSource extends SourceRef {
@@ -195,6 +204,18 @@ export interface IdleResult extends StatusParams {
   published: Record<string, string>;
 }
 
+/**
+ * PDFs, Word files, web pages and transcripts cannot be shown as text: their places open a
+ * read-only view of the text Crosscheck extracted from them, under this scheme (the file's path,
+ * as in its file: URI), filled by SourceTextRequest.
+ */
+export { SOURCE_SCHEME } from './shared/defaults';
+
+
+export interface SourceTextResult {
+  text: string;
+}
+
 export const ConflictsRequest = new RequestType0<ConflictsResult, void>('crosscheck/conflicts');
 export const CompareRequest = new RequestType<{ uris: string[] }, CompareResult, void>('crosscheck/compare');
 export const SkippedRequest = new RequestType0<SkippedResult, void>('crosscheck/skipped');
@@ -202,4 +223,6 @@ export const DocumentsRequest = new RequestType0<DocumentsResult, void>('crossch
 export const IgnoreClaimRequest = new RequestType<{ claims: ClaimRef[]; ignore: boolean }, void, void>('crosscheck/ignoreClaim');
 /** Answers once indexing is done and every pending check has been published: tests wait on it, never sleep. */
 export const IdleRequest = new RequestType0<IdleResult, void>('crosscheck/idle');
+/** The extracted text of a document, for a crosscheck-source: URI; null when it is not indexed. */
+export const SourceTextRequest = new RequestType<{ uri: string }, SourceTextResult | null, void>('crosscheck/sourceText');
 export const StatusNotification = new NotificationType<StatusParams>('crosscheck/status');

@@ -15,7 +15,7 @@ const { createWorkspace, hashTree, diffHashes } = require('../../test/host/suite
 
 const ROOT = path.resolve(__dirname, '../..');
 
-function main() {
+async function main() {
   for (const f of ['dist/client.js', 'dist/server.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) {
       console.error(`test-extension: ${f} missing; build first with: node esbuild.config.js`);
@@ -27,7 +27,7 @@ function main() {
   const docs = process.argv.includes('--docs');
   const shots = path.join(ROOT, docs ? 'docs/screenshots' : '.vscode-test/screenshots');
   const t0 = Date.now();
-  const ws = createWorkspace();
+  const ws = await createWorkspace();
   const before = hashTree(ws);
   console.log(`[test-extension] workspace ${ws} (${Object.keys(before).length} files)`);
   const args = [path.join(__dirname, 'run-tests.js'),
@@ -55,4 +55,4 @@ function main() {
   return code;
 }
 
-process.exitCode = main();
+main().then((code) => { process.exitCode = code; }, (e) => { console.error(e); process.exitCode = 1; });

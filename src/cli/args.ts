@@ -43,7 +43,8 @@ export const HELP = `${USAGE}
 Compares every figure, date and quotation of each file with the same claim in the other files
 and reports where they disagree: conflicts, quotation variants, quotations given to different
 speakers, and passages a document repeats. Agreements are counted, not listed. Folders are
-searched for *.txt, *.md, *.markdown, *.rst and *.text (not in node_modules or .git).
+searched for *.txt, *.md, *.markdown, *.rst and *.text, and for documents: *.pdf, *.docx,
+*.html, *.htm, *.vtt and *.srt (not in node_modules or .git).
 
 Options:
   --draft FILE               report only the claims of FILE (compared with all the others);

@@ -3,11 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CheckWorkspace, type Finding } from '../engine';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/defaults';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE } from '../shared/defaults';
 import { HELP, USAGE, UsageError, parseArgs, rank, type CompareArgs } from './args';
 import { ConfigError, configFiles, gitRoot, loadIgnores, type Ignores } from './config';
-import { createPathFilter, listFiles, readTextFile } from './host';
-import { REPORTED, findingJson, toText, type Skipped, type Tally } from './output';
+import { createPathFilter, isDocument, listFiles, placeAt, readTextFile, type Layout } from './host';
+import { REPORTED, findingJson, toText, type PlaceOf, type Skipped, type Tally } from './output';
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
 
@@ -28,12 +28,12 @@ export function version(): string {
 }
 
 /** `{"findings": [...], "skipped": [...]}`, one finding per line, streamed a document at a time. */
-async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[]): Promise<void> {
+async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[], placeOf?: PlaceOf): Promise<void> {
   let first = true;
   await write(out, '{"findings": [');
   for (const p of paths) {
     for (const f of findingsOf(p)) {
-      await write(out, `${first ? '\n' : ',\n'}${findingJson(f)}`);
+      await write(out, `${first ? '\n' : ',\n'}${findingJson(f, placeOf)}`);
       first = false;
     }
   }
@@ -58,7 +58,9 @@ async function collect(inputs: string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
-async function read(file: string, maxSize: number): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+async function read(file: string, maxSize: number): Promise<{ ok: true; text: string; layout?: Layout } | { ok: false; reason: string }> {
+  // A PDF, Word file, web page or transcript: the limit is on the text read from it.
+  if (isDocument(file)) return readTextFile(file, maxSize, DEFAULT_MAX_DOCUMENT_SIZE);
   try {
     const size = fs.statSync(file).size;
     if (size > maxSize) return { ok: false, reason: tooLarge(size, maxSize) };
@@ -113,6 +115,9 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   const skipped: Skipped[] = [];
   const ws = new CheckWorkspace({ vectors: loadVectors(defaultVectorsFile()) });
   const texts = new Map<string, string>();
+  // Pages of PDFs and times of transcripts, to name them in the output.
+  const layouts = new Map<string, Layout>();
+  const placeOf: PlaceOf = (p, offset) => placeAt(layouts.get(p), offset);
   const progress = files.length > 50 && !args.quiet && (err as NodeJS.WriteStream).isTTY;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
@@ -123,6 +128,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
       continue;
     }
     texts.set(file, r.text);
+    if (r.layout) layouts.set(file, r.layout);
     ws.setDocument(file, r.text, { referenceDate: args.referenceDate });
     if (progress && i % 25 === 0) err.write(`\rcrosscheck: read ${i + 1}/${files.length} files`);
   }
@@ -130,7 +136,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   if (files.length > 0 && texts.size === 0) {
     throw new Fatal(`no readable source: ${files.length === 1 ? 'the file was' : `all ${files.length} files were`} skipped\n${skipped.map((s) => `  ${s.path}: ${s.reason}`).join('\n')}`);
   }
-  if (texts.size === 0) note(`nothing to compare: no *.txt, *.md, *.markdown, *.rst or *.text files in ${inputs.join(', ')}`);
+  if (texts.size === 0) note(`nothing to compare: no *.txt, *.md, *.markdown, *.rst, *.text, *.pdf, *.docx, *.html, *.htm, *.vtt or *.srt files in ${inputs.join(', ')}`);
   else if (texts.size === 1) note(`nothing to compare against: ${path.relative(cwd, [...texts.keys()][0])} is the only file read; Crosscheck compares files with each other`);
 
   const tally: Tally = { files: texts.size, skipped: skipped.length, corroborated: 0, ignored: 0, hidden: 0, minSeverity: args.minSeverity };
@@ -164,15 +170,15 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   };
   const paths = draft ? [draft] : ws.paths().sort();
   if (args.format === 'json') {
-    await writeJson(out, paths, findingsOf, skipped);
+    await writeJson(out, paths, findingsOf, skipped, placeOf);
   } else {
     const findings = paths.flatMap(findingsOf);
     if (args.format === 'sarif') {
       const all = [...texts.keys(), ...skipped.map((s) => path.resolve(s.path))];
       const root = gitRoot(commonFolder(all.length ? all : inputs)) ?? commonFolder(all.length ? all : inputs);
-      out.write(toSarif(findings, skipped, texts, { version: version(), root }) + '\n');
+      out.write(toSarif(findings, skipped, texts, { version: version(), root, placeOf }) + '\n');
     } else {
-      out.write(toText(findings, skipped, texts, cwd, args.color, tally) + '\n');
+      out.write(toText(findings, skipped, texts, cwd, args.color, tally, placeOf) + '\n');
     }
   }
   return failed ? 1 : 0;

@@ -2,7 +2,17 @@
 // per line). SARIF is in sarif.ts.
 import * as path from 'path';
 import type { Finding, FindingType, Severity } from '../engine';
-import { LineIndex } from './host';
+import { LineIndex, placeName } from './host';
+import type { Place } from './host';
+
+/** The page (PDF) or time (transcript) of an offset in a file, if it has them. */
+export type PlaceOf = (path: string, offset: number) => Place | undefined;
+
+/** `page` (1-based) and `time` ("00:12:31") of a location in a document, for JSON and SARIF. */
+export function placeJson(placeOf: PlaceOf | undefined, p: string, offset: number): { page?: number; time?: string } {
+  const place = placeOf?.(p, offset);
+  return place ? { ...(place.page !== undefined ? { page: place.page } : {}), ...(place.time ? { time: place.time } : {}) } : {};
+}
 
 export interface Skipped {
   path: string;
@@ -16,9 +26,17 @@ export interface Skipped {
  */
 export const REPORTED: readonly FindingType[] = ['conflict', 'quote-variant', 'quote-speaker', 'repetition'];
 
-/** The JSON format's finding: the engine's finding as it is (`type`, `severity`, `confidence`, `message`, `claim`, `related`). */
-export function findingJson(f: Finding): string {
-  return JSON.stringify(f);
+/**
+ * The JSON format's finding: the engine's finding as it is (`type`, `severity`, `confidence`,
+ * `message`, `claim`, `related`), plus `page` or `time` on a location in a PDF or transcript.
+ */
+export function findingJson(f: Finding, placeOf?: PlaceOf): string {
+  if (!placeOf) return JSON.stringify(f);
+  return JSON.stringify({
+    ...f,
+    claim: { ...f.claim, ...placeJson(placeOf, f.claim.path, f.claim.start) },
+    related: f.related.map((r) => ({ ...r, ...placeJson(placeOf, r.path, r.start) })),
+  });
 }
 
 /** 1-based line and column, through the server's line index (CR, LF and CRLF; one scan per text). */
@@ -63,11 +81,14 @@ function plural(n: number, [one, many]: [string, string]): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, tally: Tally): string {
+export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, tally: Tally, placeOf?: PlaceOf): string {
   const out: string[] = [];
   const paint = (s: string, sev: string) => (color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
   const lineCol = lineColumns(texts);
   const where = (p: string, offset: number) => {
+    // A PDF's page or a transcript's time says more than a line of the text read from it.
+    const place = placeOf?.(p, offset);
+    if (place) return placeName(path.relative(cwd, p) || p, place);
     const { line, col } = lineCol(p, offset);
     return `${path.relative(cwd, p) || p}:${line}:${col}`;
   };

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Finding, FindingType, Severity } from '../engine';
 import { DOCS_URL, findingDocsUrl } from '../shared/defaults';
-import { REPORTED, lineColumns, type Skipped } from './output';
+import { REPORTED, lineColumns, placeJson, type PlaceOf, type Skipped } from './output';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -55,6 +55,8 @@ export interface SarifOptions {
   version: string;
   /** Folder every URI is relative to (%SRCROOT%). */
   root: string;
+  /** Page or time of a place in a document (its region is in the text read from it). */
+  placeOf?: PlaceOf;
 }
 
 export function toSarif(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, options: SarifOptions): string {
@@ -65,6 +67,11 @@ export function toSarif(findings: Finding[], skipped: Skipped[], texts: Map<stri
     return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col, charOffset: start, charLength: end - start };
   };
   const rel = (p: string) => path.relative(options.root, path.resolve(p)).split(path.sep).join('/');
+  // A PDF's page or a transcript's time, as the location's properties.
+  const props = (p: string, offset: number) => {
+    const place = placeJson(options.placeOf, p, offset);
+    return Object.keys(place).length ? { properties: place } : {};
+  };
   const artifact = (p: string) => ({ uri: rel(p).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' });
   const ruleIds = REPORTED as readonly FindingType[];
   const rootUri = pathToFileURL(options.root).href.replace(/\/?$/, '/');
@@ -107,11 +114,12 @@ export function toSarif(findings: Finding[], skipped: Skipped[], texts: Map<stri
           ruleIndex: ruleIds.indexOf(f.type),
           level: LEVEL[f.severity],
           message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation: artifact(f.claim.path), region: { ...region(f.claim.path, f.claim.start, f.claim.end), snippet: { text: f.claim.text } } } }],
+          locations: [{ physicalLocation: { artifactLocation: artifact(f.claim.path), region: { ...region(f.claim.path, f.claim.start, f.claim.end), snippet: { text: f.claim.text } } }, ...props(f.claim.path, f.claim.start) }],
           relatedLocations: f.related.map((r, i) => ({
             id: i + 1,
             message: { text: `${r.relation}: ${r.note || r.text}` },
             physicalLocation: { artifactLocation: artifact(r.path), region: { ...region(r.path, r.start, r.end), snippet: { text: r.text } } },
+            ...props(r.path, r.start),
           })),
           partialFingerprints: { 'crosscheckClaim/v1': createHash('sha256').update(`${f.type}\0${rel(f.claim.path)}\0${f.claim.text}`).digest('hex') },
           properties: { confidence: f.confidence, severity: f.severity },

@@ -47,8 +47,10 @@ export function createClient(context: vscode.ExtensionContext, settings: Setting
     // Pushed on change as well; the server prefers pulling them with workspace/configuration.
     synchronize: { configurationSection: ['crosscheck', 'files.exclude'] },
     // The server keeps ignored claims (and offers the code actions); this client opens locations itself.
-    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignored.list(), cacheDir, clientCommands: [Commands.openLocation] }),
+    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignored.list(), cacheDir, clientCommands: [Commands.openLocation], sourceViews: true }),
     diagnosticCollectionName: 'crosscheck',
+    // Hover links to a PDF's or transcript's extracted text run our open command, and no other.
+    markdown: { isTrusted: { enabledCommands: [Commands.openLocation] } },
     errorHandler: new RestartingErrorHandler(),
     middleware: {
       handleDiagnostics(uri, diagnostics, next) {

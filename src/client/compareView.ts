@@ -2,7 +2,7 @@
 // source says. One panel at a time; it refreshes when the server settles after a change.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CompareRequest, DocumentsRequest } from '../protocol';
+import { CompareRequest, DocumentsRequest, SOURCE_SCHEME } from '../protocol';
 import type { CompareResult } from '../protocol';
 import { compareHtml, makeNonce } from './compareHtml';
 import { isRangeLike, reveal } from './reveal';
@@ -100,7 +100,7 @@ export async function chooseDocuments(client: LanguageClient, arg?: unknown): Pr
   if (arg instanceof vscode.Uri) return [arg.toString()];
   if (typeof arg === 'string') return [arg];
   const active = vscode.window.activeTextEditor?.document;
-  if (active && (active.uri.scheme === 'file' || active.uri.scheme === 'untitled')) return [active.uri.toString()];
+  if (active && ['file', 'untitled', SOURCE_SCHEME].includes(active.uri.scheme)) return [active.uri.toString()];
   const { documents } = await client.sendRequest(DocumentsRequest);
   if (!documents.length) {
     void vscode.window.showInformationMessage('Crosscheck has no documents to compare yet.');

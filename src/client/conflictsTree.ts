@@ -87,7 +87,7 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode>, vsc
       case 'claim': {
         const { claim, severity, message, sources } = node.group;
         const item = new vscode.TreeItem(oneLine(claim.text), sources.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        item.description = `${claim.name}:${claim.range.start.line + 1}`;
+        item.description = claim.place ?? `${claim.name}:${claim.range.start.line + 1}`;
         item.tooltip = new vscode.MarkdownString().appendText(message);
         item.iconPath = new vscode.ThemeIcon(ICON[severity]);
         item.contextValue = 'claim';
@@ -98,7 +98,7 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode>, vsc
         const { source } = node;
         // What the source says first, where second: the words are what an editor compares.
         const item = new vscode.TreeItem(oneLine(source.text), vscode.TreeItemCollapsibleState.None);
-        item.description = `${source.name}:${source.range.start.line + 1}`;
+        item.description = source.place ?? `${source.name}:${source.range.start.line + 1}`;
         item.tooltip = new vscode.MarkdownString().appendText(`${source.relation}: ${source.text}${source.note ? `\n\n${source.note}` : ''}`);
         item.iconPath = new vscode.ThemeIcon(source.relation === 'conflicts' || source.relation === 'differs' ? 'close' : 'check');
         item.contextValue = 'source';

@@ -12,6 +12,7 @@ import { ConflictsTree, pickSeverity } from './conflictsTree';
 import { IgnoredState } from './ignoredState';
 import { isRangeLike, reveal } from './reveal';
 import { readSettings } from './settings';
+import { SourceTextProvider } from './sourceView';
 import { StatusBar } from './statusBar';
 
 /** What activate() returns: lets extension-host tests read the panel and wait for results. */
@@ -47,6 +48,9 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const view = vscode.window.createTreeView('crosscheck.conflicts', { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(view);
   const status = new StatusBar();
+  // The client starts below; the provider waits for it before asking the server for text.
+  let markStarted: () => void = () => undefined;
+  const sources = SourceTextProvider.register(c, new Promise<void>((resolve) => (markStarted = resolve)));
   let last: StatusParams | undefined;
   let refreshedGeneration = -1;
 
@@ -58,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       refreshedGeneration = s.generation;
       tree.refresh().catch((e) => c.warn('refreshing the conflicts panel failed', e));
       ComparePanel.refresh();
+      sources.refresh();
     }
   });
   context.subscriptions.push(
@@ -78,6 +83,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     view,
     tree,
     status,
+    sources,
+    sources.registration,
     appliedEvent,
     vscode.commands.registerCommand('crosscheck.refresh', run(() => tree.refresh())),
     vscode.commands.registerCommand(
@@ -106,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   );
 
   const started = c.start();
+  started.then(markStarted, () => undefined);
   started.then(
     () => (hasStorage ? ignored.handedOver() : undefined),
     (e) => void vscode.window.showErrorMessage(`Crosscheck could not start its server: ${(e as Error)?.message ?? e}`),

@@ -1,5 +1,6 @@
 // The client's settings, read once at start (the server re-reads its own on every change).
 import * as vscode from 'vscode';
+import { SOURCE_SCHEME } from '../protocol';
 import type { Settings } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
 
@@ -16,12 +17,14 @@ export function readSettings(): Settings {
 }
 
 /** The documents the server is told about: files its include globs accept, whatever their language, and buffers of its languages. */
-export function documentSelector(settings: Settings): ({ scheme: string; language: string } | { scheme: string; pattern: string })[] {
+export function documentSelector(settings: Settings): ({ scheme: string; language: string } | { scheme: string; pattern: string } | { scheme: string })[] {
   return [
     ...settings.include.map((pattern) => ({ scheme: 'file', pattern })),
     ...settings.languages.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
+    // The text read from a PDF, Word file, web page or transcript: diagnostics and hovers there too.
+    { scheme: SOURCE_SCHEME },
   ];
 }

@@ -2,11 +2,17 @@
 // directories so requests are answered while a large folder is listed.
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { isDocument } from './formats/kinds';
+import { readDocument } from './formats/reader';
+import type { Layout } from './formats/types';
 import { decodeBuffer } from './decode';
 import type { PathFilter } from './globs';
 
-/** `missing`: there is no such file (deleted, or a buffer never saved). */
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
+/**
+ * `missing`: there is no such file (deleted, or a buffer never saved). `layout`: where the pages
+ * or spoken lines of a document (PDF, Word, web page, transcript) start in its text.
+ */
+export type ReadResult = { ok: true; text: string; layout?: Layout } | { ok: false; reason: string; missing?: boolean };
 
 export const yieldNow = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -33,7 +39,9 @@ function tooLarge(size: number, maxSize: number): string {
   return `larger than crosscheck.maxFileSize (${formatBytes(size)} > ${formatBytes(maxSize)})`;
 }
 
-export async function readTextFile(file: string, maxSize: number): Promise<ReadResult> {
+/** A text file, decoded; a document, through its reader (its text may be maxSize characters long). */
+export async function readTextFile(file: string, maxSize: number, maxDocumentSize?: number): Promise<ReadResult> {
+  if (isDocument(file)) return readDocument(file, { maxFileSize: maxDocumentSize, maxTextLength: maxSize });
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };

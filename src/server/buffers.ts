@@ -8,6 +8,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ExtractPool } from '../host/extractPool';
 import type { ExtractPoolOptions } from '../host/extractPool';
 import { textSkipReason } from '../host/files';
+import { isDocument } from '../host/formats/kinds';
+import { sourcePath } from '../host/formats/sourceUri';
 import type { Settings } from '../protocol';
 import type { DocumentStore } from './documents';
 import { uriToPath } from './documents';
@@ -48,10 +50,18 @@ export class BufferSync {
   /** True when this buffer is to be checked: as files on disk are, or by its language unless excluded. */
   wants(doc: TextDocument): boolean {
     const p = uriToPath(doc.uri);
+    // A document (a web page or transcript opened as text, say) is read from disk by its reader:
+    // its buffer is not the text compared.
+    if (isDocument(p)) return false;
     return this.o.accepts(p) || (this.o.settings().languages.includes(doc.languageId) && !this.o.excludes(p));
   }
 
   opened(doc: TextDocument): void {
+    if (sourcePath(doc.uri)) {
+      // A document's extracted text (crosscheck-source:): the document's diagnostics go there too.
+      this.o.store.trackView(doc);
+      return this.o.scheduler.republish();
+    }
     if (!this.wants(doc)) return;
     this.o.store.track(doc);
     this.sync(doc);
@@ -59,6 +69,7 @@ export class BufferSync {
 
   /** Edits wait for a quiet moment; a burst of typing costs one check, not one per keystroke. */
   changed(doc: TextDocument): void {
+    if (this.o.store.isView(doc)) return this.o.scheduler.republish(); // the view was refreshed
     const p = uriToPath(doc.uri);
     if (!this.o.store.isOpen(p)) return this.opened(doc);
     const held = this.o.store.engine.text(p);
@@ -127,6 +138,7 @@ export class BufferSync {
   }
 
   async closed(doc: TextDocument): Promise<void> {
+    if (this.o.store.untrackView(doc)) return this.o.clear(doc.uri);
     this.o.scheduler.cancel(doc.uri);
     this.extracting.delete(doc.uri);
     if (!this.o.store.untrack(doc)) return;

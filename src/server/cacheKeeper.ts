@@ -1,5 +1,6 @@
 // The cache keeper: opens the index cache (host/indexCache.ts) that matches the settings, and
 // writes it, with the findings, once indexing and file changes have been quiet for a while.
+import { configureDocumentCache, documentCache } from '../host/formats/textCache';
 import type { CheckWorkspace } from '../engine';
 import { ENGINE_VERSION } from '../engine';
 import type { Settings } from '../protocol';
@@ -46,6 +47,7 @@ export class CacheKeeper {
     const dir = settings.cacheEnabled ? this.dir : undefined;
     const referenceDate = settings.referenceDate ?? '';
     const have = this.current;
+    configureDocumentCache(dir); // the text read from PDFs and the like, beside the claims
     if (have && dir && have.dir === dir && have.referenceDate === referenceDate) return;
     this.stopTimer();
     this.current = undefined;
@@ -86,7 +88,7 @@ export class CacheKeeper {
   /** No more timers; the cache is written if it changed. */
   async shutdown(): Promise<void> {
     this.stopTimer();
-    await this.save().catch((e) => this.o.error('saving the index cache failed', e));
+    await Promise.all([this.save().catch((e) => this.o.error('saving the index cache failed', e)), documentCache()?.save()]);
   }
 
   /** Paths whose entries are worth keeping: what the engine holds, and what indexing will read. */

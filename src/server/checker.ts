@@ -133,7 +133,7 @@ export class Checker {
     this.keeper.configure(settings);
     this.indexer.configure(settings);
     // Relative dates are resolved when claims are extracted: a new reference date re-extracts.
-    const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize, s.referenceDate ?? '']);
+    const scope = (s: Settings) => JSON.stringify([s.include, s.exclude, s.filesExclude, s.maxFileSize, s.maxDocumentSize, s.referenceDate ?? '']);
     // The globs, the size limit or crosscheck.languages may have changed: track open buffers to match.
     this.buffers.retrack(this.store.allBuffers(), (old.referenceDate ?? '') !== (settings.referenceDate ?? '') || old.maxFileSize !== settings.maxFileSize);
     if (scope(old) !== scope(settings) || !this.indexer.indexedOnce) void this.indexer.index();

@@ -4,6 +4,7 @@ import type { Claim, DocumentClaims, Finding, Related } from '../engine/types';
 import type { CompareClaim, CompareDocument, RelatedSource } from '../protocol';
 import { numberLine } from './numberLine';
 import type { Plotted } from './numberLine';
+import { placeFields } from './view';
 import type { DocView } from './view';
 
 function findingsFor(claim: Claim, findings: Finding[]): Finding[] {
@@ -20,7 +21,7 @@ function sourcesOf(findings: Finding[], view: DocView): { source: RelatedSource;
       seen.add(key);
       out.push({
         related: r,
-        source: { uri: view.uriOf(r.path), path: r.path, name: view.nameOf(r.path), range: view.rangeOf(r.path, r.start, r.end), text: r.text, relation: r.relation, note: r.note },
+        source: { uri: view.uriOf(r.path), path: r.path, name: view.nameOf(r.path), range: view.rangeOf(r.path, r.start, r.end), text: r.text, relation: r.relation, note: r.note, ...placeFields(view, r.path, r.start) },
       });
     }
   }
@@ -32,7 +33,7 @@ function plotFor(claim: Claim, sources: { source: RelatedSource; related: Relate
   const items: Plotted[] = [{ label: 'this document', self: true, quantity: claim.quantity, text: claim.text }];
   for (const { source, related } of sources) {
     const other = view.claimAt?.(related.path, related.start, related.end);
-    if (other?.kind === 'quantity') items.push({ label: source.name, self: false, relation: related.relation, quantity: other.quantity, text: related.text });
+    if (other?.kind === 'quantity') items.push({ label: source.place ?? source.name, self: false, relation: related.relation, quantity: other.quantity, text: related.text });
   }
   return numberLine(items);
 }

@@ -4,6 +4,7 @@
 import type { Finding } from '../engine/types';
 import type { ConflictGroup, RelatedSource, Settings } from '../protocol';
 import { effectiveSeverity, isProblem } from './diagnostics';
+import { placeFields } from './view';
 import type { DocView } from './view';
 
 const key = (path: string, start: number) => `${path}#${start}`;
@@ -65,6 +66,7 @@ export function conflictGroups(findings: Finding[], settings: Settings, view: Do
       text,
       relation,
       note,
+      ...placeFields(view, path, start),
     });
     const seen = new Set([key(lead.claim.path, lead.claim.start)]);
     const sources: RelatedSource[] = [];
@@ -82,7 +84,7 @@ export function conflictGroups(findings: Finding[], settings: Settings, view: Do
     const severity = cluster.map((f) => effectiveSeverity(f, settings)!).sort((a, b) => RANK[a] - RANK[b])[0];
     const c = lead.claim;
     groups.push({
-      claim: { id: c.id, uri: view.uriOf(c.path), path: c.path, name: view.nameOf(c.path), range: view.rangeOf(c.path, c.start, c.end), text: c.text },
+      claim: { id: c.id, uri: view.uriOf(c.path), path: c.path, name: view.nameOf(c.path), range: view.rangeOf(c.path, c.start, c.end), text: c.text, ...placeFields(view, c.path, c.start) },
       type: lead.type,
       severity,
       confidence: lead.confidence,

@@ -4,6 +4,7 @@ import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languagese
 import type { Finding, FindingType, Severity } from '../engine/types';
 import { SOURCE, findingDocsUrl } from '../protocol';
 import type { DiagnosticData, Settings } from '../protocol';
+import { displayName } from './view';
 import type { DocView } from './view';
 
 /** Types that report a problem; agreements and corroborations only confirm, so they stay in hovers. */
@@ -32,7 +33,7 @@ export function toDiagnostic(finding: Finding, severity: Severity, view: DocView
   const { claim } = finding;
   const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: view.uriOf(r.path), range: view.rangeOf(r.path, r.start, r.end) },
-    message: `${view.nameOf(r.path)}: ${r.note || r.relation}`,
+    message: `${displayName(view, r.path, r.start)}: ${r.note || r.relation}`,
   }));
   const data: DiagnosticData = { id: claim.id, path: claim.path, text: claim.text, type: finding.type };
   return {

@@ -13,10 +13,17 @@ import { relativeTo } from '../host/globs';
 import { hashText } from '../host/indexCache';
 import type { IndexCache } from '../host/indexCache';
 import { LineIndexCache } from '../host/positions';
+import { isDocument } from '../host/formats/kinds';
+import { placeAt } from '../host/formats/locate';
+import type { Place } from '../host/formats/locate';
+import { sourcePath, sourceUri } from '../host/formats/sourceUri';
+import type { Layout } from '../host/formats/types';
 import type { IgnoreSet } from './ignores';
 import type { DocView } from './view';
 
 export function uriToPath(uri: string): string {
+  const document = sourcePath(uri); // a document's extracted text stands for the document
+  if (document) return document;
   if (uri.startsWith('file:')) {
     try {
       return fileURLToPath(uri);
@@ -45,6 +52,15 @@ export class DocumentStore implements DocView {
   /** Skipped files and why: binary, too large, unreadable, or failed to analyse. */
   readonly skipped = new Map<string, string>();
   private readonly lines = new LineIndexCache();
+  /**
+   * True when the client shows documents' extracted text (crosscheck-source: URIs, see
+   * SourceTextRequest); other editors get the documents' own file: URIs. Set before indexing.
+   */
+  sourceViews = false;
+  /** Where the pages or spoken lines of each document (PDF, transcript…) start in its text. */
+  private readonly layouts = new Map<string, Layout>();
+  /** Open views of documents' extracted text (crosscheck-source: URIs). */
+  private readonly views = new Set<string>();
   /** Paths opened in the editor, mapped to their URI as the client spelt it. */
   private readonly openUris = new Map<string, string>();
   /** Open document uri → the version the engine holds. */
@@ -64,8 +80,24 @@ export class DocumentStore implements DocView {
     const open = this.openUris.get(p);
     if (open) return open;
     let uri = this.uris.get(p);
-    if (uri === undefined) this.uris.set(p, (uri = path.isAbsolute(p) ? pathToFileURL(p).href : p));
+    // A document opens as its extracted text, the text every range of it refers to.
+    if (uri === undefined) this.uris.set(p, (uri = !path.isAbsolute(p) ? p : isDocument(p) && this.sourceViews ? sourceUri(p) : pathToFileURL(p).href));
     return uri;
+  }
+
+  placeOf(p: string, offset: number): Place | undefined {
+    return placeAt(this.layouts.get(p), offset);
+  }
+
+  /** The text indexed for a path: for a document, what its crosscheck-source: view shows. */
+  sourceText(p: string): string | undefined {
+    return this.engine.text(p);
+  }
+
+  /** A document's pages or cues, as its reader found them (undefined: none, or not a document). */
+  setLayout(p: string, layout: Layout | undefined): void {
+    if (layout) this.layouts.set(p, layout);
+    else this.layouts.delete(p);
   }
 
   nameOf(p: string): string {
@@ -117,6 +149,25 @@ export class DocumentStore implements DocView {
   /** True when the engine holds this buffer's text (its language is one we check). */
   tracks(doc: TextDocument): boolean {
     return this.openUris.get(uriToPath(doc.uri)) === doc.uri;
+  }
+
+  /** A document's extracted text opened in the editor: it gets the document's diagnostics. */
+  trackView(doc: TextDocument): void {
+    this.views.add(doc.uri);
+  }
+
+  /** True if the view was open. */
+  untrackView(doc: TextDocument): boolean {
+    return this.views.delete(doc.uri);
+  }
+
+  isView(doc: TextDocument): boolean {
+    return this.views.has(doc.uri);
+  }
+
+  /** Open views of documents' extracted text. */
+  viewBuffers(): TextDocument[] {
+    return [...this.views].map((uri) => this.o.buffers.get(uri)).filter((d): d is TextDocument => !!d);
   }
 
   /** Open buffers the engine tracks: the ones that get diagnostics. */
@@ -216,10 +267,13 @@ export class DocumentStore implements DocView {
     this.engine.removeDocument(p);
     this.skipped.delete(p);
     this.lines.delete(p);
+    this.layouts.delete(p);
   }
 
   skippedFiles(): SkippedFile[] {
-    return [...this.skipped].map(([p, reason]) => ({ path: p, uri: this.uriOf(p), reason }));
+    // A skipped document has no extracted text to show: its notice points at the file itself.
+    const uri = (p: string) => (isDocument(p) && path.isAbsolute(p) ? pathToFileURL(p).href : this.uriOf(p));
+    return [...this.skipped].map(([p, reason]) => ({ path: p, uri: uri(p), reason }));
   }
 
   /** An engine failure on one text must not stop the others from being checked. */

@@ -2,6 +2,7 @@
 // All document text goes through escapeMarkdown; links are built from paths only.
 import type { Finding, Related, Relation } from '../engine/types';
 import { escapeMarkdown, fileLink } from './markdown';
+import { displayName } from './view';
 import type { DocView } from './view';
 
 const VERDICT: Record<Relation, string> = {
@@ -14,7 +15,7 @@ const VERDICT: Record<Relation, string> = {
 export const NO_OTHER_SOURCE = 'No other source mentions this.';
 
 function row(r: Related, view: DocView): string {
-  const link = fileLink(view.nameOf(r.path), view.uriOf(r.path), view.rangeOf(r.path, r.start, r.end));
+  const link = fileLink(displayName(view, r.path, r.start), view.uriOf(r.path), view.rangeOf(r.path, r.start, r.end));
   const note = r.note ? ` — ${escapeMarkdown(r.note)}` : '';
   return `| ${link} | ${escapeMarkdown(r.text)} | ${VERDICT[r.relation] ?? escapeMarkdown(String(r.relation))}${note} |`;
 }

@@ -156,8 +156,9 @@ export class Indexer {
     if (store.isOpen(p)) return; // open buffers win over disk
     const stamp = store.touch(p);
     const current = () => !cancelled() && store.stampOf(p) === stamp && !store.isOpen(p);
-    const read = await readTextFile(p, this.o.settings().maxFileSize);
+    const read = await readTextFile(p, this.o.settings().maxFileSize, this.o.settings().maxDocumentSize);
     if (!current()) return;
+    store.setLayout(p, read.ok ? read.layout : undefined);
     if (!read.ok) return store.skip(p, read.reason);
     const text = read.text;
     const cache = this.o.keeper.cache;
@@ -195,10 +196,11 @@ export class Indexer {
       if (before !== undefined) this.o.textChanged(p, true);
       return;
     }
-    const read = await readTextFile(p, this.o.settings().maxFileSize);
+    const read = await readTextFile(p, this.o.settings().maxFileSize, this.o.settings().maxDocumentSize);
     if (store.isOpen(p) || store.stampOf(p) !== stamp) return; // opened, or read again, meanwhile
     if (!read.ok && read.missing) return this.refresh(p, true); // gone (or a buffer never saved)
     const changed = store.engine.text(p) !== (read.ok ? read.text : undefined);
+    store.setLayout(p, read.ok ? read.layout : undefined);
     if (read.ok) {
       if (changed) store.setText(p, read.text, true);
     } else store.skip(p, read.reason);

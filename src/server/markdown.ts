@@ -3,6 +3,7 @@
 // entity or table cell can be formed from it; escaped `:` and `.` also stop URL autolinking.
 // Only links we build ourselves, to file: URIs, reach the output.
 import type { Range } from 'vscode-languageserver';
+import { Commands, SOURCE_SCHEME } from '../protocol';
 
 // All ASCII punctuation except % , ; = ? which take part in no markdown construct (kept for legibility).
 const PUNCTUATION = /[!-$&-+\-./:<>@[-`{-~]/g;
@@ -22,7 +23,10 @@ export function escapeMarkdown(text: string, max = MAX_CELL): string {
  */
 export function fileLink(name: string, uri: string, range: Range): string {
   const label = escapeMarkdown(name, 120);
+  const encode = (s: string) => s.replace(/[()\s<>\\"'`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  // A document's extracted text (crosscheck-source:) opens through our one command, the only one
+  // the client lets hovers run; markdown links to that scheme itself are not followed.
+  if (uri.startsWith(`${SOURCE_SCHEME}:`)) return `[${label}](command:${Commands.openLocation}?${encode(encodeURIComponent(JSON.stringify([uri, range])))})`;
   if (!/^file:\/\//i.test(uri)) return label;
-  const target = uri.replace(/[()\s<>\\"'`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-  return `[${label}](${target}#L${range.start.line + 1},${range.start.character + 1})`;
+  return `[${label}](${encode(uri)}#L${range.start.line + 1},${range.start.character + 1})`;
 }

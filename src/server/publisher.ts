@@ -49,6 +49,7 @@ export class Publisher {
       if (!current()) return;
       this.publish(doc);
     }
+    for (const doc of store.viewBuffers()) this.publishView(doc);
     if (this.o.indexing()) return;
     // The status bar's count covers the whole workspace, one document per turn of the loop.
     const seen: Finding[] = [];
@@ -67,6 +68,17 @@ export class Publisher {
       const skipped = this.o.store.skipped.get(p);
       const diagnostics = skipped !== undefined ? [skippedNotice(skipped)] : toDiagnostics(this.o.findings.get(p), this.o.settings(), this.o.store);
       this.send(doc.uri, doc.version, diagnostics);
+    } catch (e) {
+      this.o.log(`diagnostics for ${doc.uri} failed`, e);
+    }
+  }
+
+  /** A document's extracted text, open in the editor: its diagnostics while it shows the indexed text. */
+  publishView(doc: TextDocument): void {
+    const p = uriToPath(doc.uri);
+    try {
+      const current = this.o.store.sourceText(p) === doc.getText();
+      this.send(doc.uri, doc.version, current ? toDiagnostics(this.o.findings.get(p), this.o.settings(), this.o.store) : []);
     } catch (e) {
       this.o.log(`diagnostics for ${doc.uri} failed`, e);
     }

@@ -4,7 +4,8 @@
 import type { CodeAction, Connection, Hover, Range, TextDocuments } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Commands, CompareRequest, ConflictsRequest, DocumentsRequest, IdleRequest, IgnoreClaimRequest, SkippedRequest } from '../protocol';
+import { Commands, CompareRequest, ConflictsRequest, DocumentsRequest, IdleRequest, IgnoreClaimRequest, SkippedRequest, SourceTextRequest } from '../protocol';
+import { sourcePath } from '../host/formats/sourceUri';
 import { codeActions } from './actions';
 import type { Checker } from './checker';
 import { uriToPath } from './documents';
@@ -21,6 +22,19 @@ const isRange = (r: unknown): r is Range => {
   return !!x && Number.isInteger(x.start?.line) && Number.isInteger(x.start?.character) && Number.isInteger(x.end?.line) && Number.isInteger(x.end?.character);
 };
 
+/**
+ * The path whose claims a buffer shows, with the engine brought up to the buffer's text; undefined
+ * when it is not checked. A document's extracted text (crosscheck-source:) shows the document's,
+ * while it holds the text indexed.
+ */
+function checkedPath(c: Checker, doc: TextDocument): string | undefined {
+  const view = sourcePath(doc.uri);
+  if (view) return c.store.sourceText(view) === doc.getText() ? view : undefined;
+  if (!c.store.tracks(doc)) return undefined;
+  c.buffers.sync(doc); // offsets must match the buffer the user is pointing at
+  return uriToPath(doc.uri);
+}
+
 export function registerRequests(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
@@ -32,9 +46,8 @@ export function registerRequests(
     request('hover', ({ textDocument, position }): Hover | null => {
       const c = checker();
       const doc = documents.get(textDocument.uri);
-      if (!doc || !c.store.tracks(doc)) return null;
-      c.buffers.sync(doc); // offsets must match the buffer the user is pointing at
-      const p = uriToPath(doc.uri);
+      const p = doc && checkedPath(c, doc);
+      if (!doc || !p) return null;
       const claim = c.engine.claimAt(p, doc.offsetAt(position));
       if (!claim) return null;
       const findings = c.findings(p).filter((f) => f.claim.id === claim.id || (f.claim.start === claim.span.start && f.claim.end === claim.span.end));
@@ -48,6 +61,14 @@ export function registerRequests(
   connection.onRequest(ConflictsRequest, request('conflicts', () => ({ groups: checker().allConflicts() })));
   connection.onRequest(SkippedRequest, request('skipped', () => ({ files: checker().store.skippedFiles() })));
   connection.onRequest(IdleRequest, request('idle', () => checker().whenIdle()));
+  connection.onRequest(
+    SourceTextRequest,
+    request('sourceText', (params: { uri?: unknown } | null) => {
+      const p = typeof params?.uri === 'string' ? sourcePath(params.uri) : undefined;
+      const text = p === undefined ? undefined : checker().store.sourceText(p);
+      return text === undefined ? null : { text };
+    }),
+  );
   connection.onRequest(
     DocumentsRequest,
     request('documents', () => ({
@@ -84,10 +105,9 @@ export function registerRequests(
     request('codeAction', ({ textDocument, range, context }): CodeAction[] => {
       const c = checker();
       const doc = documents.get(textDocument.uri);
-      if (!doc || !c.store.tracks(doc)) return [];
       if (context.only && !context.only.some((k) => k === 'quickfix' || k.startsWith('quickfix.'))) return [];
-      c.buffers.sync(doc);
-      const p = uriToPath(doc.uri);
+      const p = doc && checkedPath(c, doc);
+      if (!p) return [];
       return codeActions(c.findings(p), range, c.settings, c.store, opens() !== undefined);
     }),
   );

@@ -111,6 +111,8 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     checker.cacheDir = typeof init.cacheDir === 'string' && path.isAbsolute(init.cacheDir) ? init.cacheDir : defaultCacheDir(checker.roots);
     initialSettings = init.settings;
     checker.settings = normalizeSettings(init.settings);
+    // A client that shows crosscheck-source: documents (VS Code's) opens a PDF's places there.
+    checker.store.sourceViews = init.sourceViews === true;
     checker.indexer.configure(checker.settings);
     // Ignored claims live beside the cache; those an older client kept are taken over.
     checker.ignores.dir = checker.keeper.dir;

@@ -2,9 +2,9 @@
 // complete, typed settings. Unknown or malformed values fall back to defaults rather than fail.
 import { FINDING_TYPES } from '../protocol';
 import type { FindingType, Settings, SeveritySetting } from '../protocol';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_LANGUAGES, DEFAULT_MAX_FILE_SIZE } from './defaults';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_LANGUAGES, DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_FILE_SIZE } from './defaults';
 
-export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_LANGUAGES, DEFAULT_MAX_FILE_SIZE };
+export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_LANGUAGES, DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_FILE_SIZE };
 
 /** Agreements and lone sources belong in hovers, not in the Problems view, unless asked for. */
 const DEFAULT_SEVERITY: Record<FindingType, SeveritySetting> = {
@@ -50,6 +50,7 @@ export function normalizeSettings(raw: unknown, filesExclude?: unknown): Setting
     if (typeof v === 'string' && SEVERITY_VALUES.has(v)) severity[type] = v as SeveritySetting;
   }
   const size = cc.maxFileSize;
+  const docSize = cc.maxDocumentSize;
   const referenceDate = typeof cc.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(cc.referenceDate) ? cc.referenceDate : undefined;
   return {
     include: strings(cc.include, DEFAULT_INCLUDE),
@@ -57,6 +58,7 @@ export function normalizeSettings(raw: unknown, filesExclude?: unknown): Setting
     filesExclude: enabledPatterns(filesExclude ?? obj(root.files).exclude),
     languages: strings(cc.languages, DEFAULT_LANGUAGES),
     maxFileSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_MAX_FILE_SIZE,
+    maxDocumentSize: typeof docSize === 'number' && Number.isFinite(docSize) && docSize > 0 ? docSize : DEFAULT_MAX_DOCUMENT_SIZE,
     severity,
     referenceDate,
     cacheEnabled: (obj(cc.cache).enabled ?? cc['cache.enabled']) !== false,

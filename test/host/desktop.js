@@ -20,7 +20,7 @@ async function main() {
   for (const f of ['dist/client.js', 'dist/server.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} missing; build first with: node esbuild.config.js`);
   }
-  const ws = createWorkspace();
+  const ws = await createWorkspace();
   const before = hashTree(ws);
   let code = 0;
   try {

@@ -106,7 +106,7 @@ describe('bin/crosscheck.js', function () {
 
   it('an empty folder or a single file: a note on stderr, exit 0', () => {
     const empty = dir('empty');
-    fs.writeFileSync(path.join(empty, 'notes.pdf'), 'not a text file the folder search takes');
+    fs.writeFileSync(path.join(empty, 'notes.odt'), 'not a text file the folder search takes');
     const r = crosscheck(['compare', empty]);
     assert.equal(r.code, 0);
     assert.match(r.err, /crosscheck: nothing to compare: no \*\.txt, \*\.md, .* files in /);

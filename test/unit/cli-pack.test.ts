@@ -1,6 +1,7 @@
 // The package as npm installs it: `npm pack`, then `npm install -g --prefix TMP` of the tarball
 // (offline: it has no dependencies, everything it runs is bundled in dist/), then `crosscheck`
 // from the prefix's bin/ on the PATH, run outside the project.
+import * as docs from '../documents';
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -24,7 +25,7 @@ describe('npm pack, npm install -g of the tarball', function () {
     const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() }));
     tarball = path.join(tmp, packed[0].filename);
     const files = packed[0].files.map((f: { path: string }) => f.path).sort();
-    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/crosscheck-ls.js', 'bin/crosscheck.js', 'dist/cli.js', 'dist/server.js', 'dist/vectors.bin', 'dist/worker.js', 'package.json']);
+    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/crosscheck-ls.js', 'bin/crosscheck.js', 'dist/cli.js', 'dist/formats.js', 'dist/server.js', 'dist/vectors.bin', 'dist/worker.js', 'package.json']);
     execFileSync(npm, ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: tmp, encoding: 'utf8', env: cleanEnv(), stdio: 'pipe' });
     env = cleanEnv({ PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}` });
   });
@@ -51,6 +52,18 @@ describe('npm pack, npm install -g of the tarball', function () {
     assert.match(r.stdout, /conflicts examples\/local-paper\.md:3:1 "Some 3,000 people"/);
     const sarif = JSON.parse(spawnSync('crosscheck', ['compare', 'examples', '--format', 'sarif'], { cwd: tmp, env, encoding: 'utf8' }).stdout);
     assert.equal(sarif.runs[0].tool.driver.version, VERSION);
+  });
+
+  it('reads a PDF and a transcript from the PATH too: the document reader is bundled', async () => {
+    const folder = path.join(tmp, 'documents');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'report.pdf'), await docs.reportPdf(docs.REPORT, { linesPerPage: 5 }));
+    fs.writeFileSync(path.join(folder, 'interview.vtt'), docs.interviewVtt([{ at: 751, speaker: 'Jane Doe', text: 'We sent some 15,000 troops to Russia.' }]));
+    const r = spawnSync('crosscheck', ['compare', 'documents', '--format', 'json'], { cwd: tmp, env, encoding: 'utf8' });
+    const { findings, skipped } = JSON.parse(r.stdout);
+    assert.deepEqual(skipped, [], r.stderr);
+    const onPdf = findings.find((f: { claim: { path: string; page?: number } }) => f.claim.path.endsWith('report.pdf'));
+    assert.ok(onPdf && onPdf.claim.page >= 1, r.stdout);
   });
 
   it('the language server starts from the PATH too and answers initialize', async () => {

@@ -10,8 +10,12 @@ describe('host globs', () => {
     for (const p of ['a.md', 'notes/b.txt', 'x/y/c.markdown', 'd.rst', 'e.text', '.notes/f.md']) assert.equal(filter.accepts(p), true, p);
   });
 
+  it('includes the documents Crosscheck reads: PDF, Word, web pages, transcripts', () => {
+    for (const p of ['r.pdf', 'notes/n.docx', 'saved/a.html', 'b.htm', 'i.vtt', 'i.srt']) assert.equal(filter.accepts(p), true, p);
+  });
+
   it('leaves out other extensions', () => {
-    for (const p of ['a.js', 'b.md.bak', 'c.pdf']) assert.equal(filter.accepts(p), false, p);
+    for (const p of ['a.js', 'b.md.bak', 'c.doc', 'd.pdf.part']) assert.equal(filter.accepts(p), false, p);
   });
 
   it('applies crosscheck.exclude and files.exclude, to files and to whole folders', () => {

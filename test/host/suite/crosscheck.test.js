@@ -146,7 +146,9 @@ describe('Crosscheck in the extension host', function () {
     const files = new Set(related.map((r) => base(r.location.uri)));
     assert.ok(files.size >= 3, `related locations in only ${[...files].join(', ')}`);
     for (const r of related) {
-      assert.ok(OTHERS.includes(base(r.location.uri)), `unexpected related file ${r.location.uri}`);
+      // The seeds, and the saved web page of documents/ (read as its extracted text).
+      const docPage = r.location.uri.scheme === 'crosscheck-source' && base(r.location.uri) === 'article.html';
+      assert.ok(OTHERS.includes(base(r.location.uri)) || docPage, `unexpected related file ${r.location.uri}`);
       assert.match(await textOf(r.location.uri, r.location.range), /Friday/, `related location in ${base(r.location.uri)} is not a Friday claim`);
     }
 
@@ -300,6 +302,78 @@ describe('Crosscheck in the extension host', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('8. documents: a PDF, a Word file, a web page and a transcript are compared; their places open as the extracted text at the page or time', async () => {
+    await api.whenIdle();
+    const { documents } = await api.client.sendRequest('crosscheck/documents');
+    const byName = Object.fromEntries(documents.map((d) => [d.name, d]));
+    for (const name of ['documents/briefing.pdf', 'documents/notes.docx', 'documents/article.html', 'documents/interview.vtt']) {
+      assert.ok(byName[name], `${name} not indexed: ${Object.keys(byName).join(', ')}`);
+      assert.ok(byName[name].uri.startsWith('crosscheck-source:'), `${name} has uri ${byName[name].uri}`);
+    }
+    const skipped = Object.fromEntries(api.conflictsTree.skippedFiles().map((f) => [path.basename(f.path), f.reason]));
+    assert.match(skipped['scan.pdf'] || '', /without a text layer/, JSON.stringify(skipped));
+    assert.match(skipped['locked.pdf'] || '', /encrypted/, JSON.stringify(skipped));
+    assert.match(skipped['bomb.docx'] || '', /unpacks to more than it declares/, JSON.stringify(skipped));
+
+    // The hover on 003's figure names the PDF's page and links through the open command.
+    const { doc } = await show(F003);
+    const figure = rangeOf(doc, 'around 12,000');
+    const hovers = await waitFor('a hover naming briefing.pdf', async () => {
+      const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, figure.start.translate(0, 8));
+      return h && /briefing\\?\.pdf/.test(hoverText(h)) ? h : undefined;
+    });
+    const md = hoverText(hovers);
+    const link = /\[documents\\\/briefing\\\.pdf, p\\\. 2\]\(command:crosscheck\.openLocation\?([^)\s]+)\)/.exec(md);
+    assert.ok(link, `no link to briefing.pdf, p. 2 in:\n${md}`);
+    const [uri, range] = JSON.parse(decodeURIComponent(link[1]));
+    await vscode.commands.executeCommand('crosscheck.openLocation', uri, range);
+    const editor = await waitFor('the extracted text of briefing.pdf', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.scheme === 'crosscheck-source' && /briefing\.pdf$/.test(e.document.uri.path) ? e : undefined;
+    });
+    assert.strictEqual(editor.document.getText(editor.selection), 'about 11,000 North Korean troops');
+    assert.ok(
+      editor.document.getText().includes('Intelligence agencies, which have tracked the deployment since it began, now suggest that Russia has about 11,000 North Korean troops,'),
+      `the sentence that runs from page 1 to page 2 is not whole:\n${editor.document.getText()}`,
+    );
+    // The extracted text has the document's diagnostics and hovers.
+    const view = editor.document;
+    const onFigure = await waitFor('a diagnostic on the PDF’s figure', () => ours(view.uri).find((d) => view.getText(d.range) === 'about 11,000 North Korean troops'));
+    assert.ok((onFigure.relatedInformation || []).some((r) => base(r.location.uri) === F003), 'the PDF’s figure is not related to 003');
+    const viewHover = await waitFor('a hover in the extracted text', async () => {
+      const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', view.uri, onFigure.range.start.translate(0, 7));
+      return h && /003/.test(hoverText(h)) ? h : undefined;
+    });
+    assert.match(hoverText(viewHover), /\]\(file:\/\/[^)]+003_840ff912861451bc\.txt#L\d+,\d+\)/);
+    const at = onFigure.range.start.translate(0, 7);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('editor.action.showHover', { focus: 'autoFocusImmediately' });
+    const table = '.monaco-hover:not(.hidden) .markdown-hover table';
+    if (await screenshot('document', table)) {
+      await vscode.commands.executeCommand('editor.action.goToBottomHover');
+      await screenshot('document', table);
+    }
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    // Read-only: typing into it changes nothing.
+    const before = editor.document.getText();
+    await vscode.commands.executeCommand('type', { text: 'typed' });
+    assert.strictEqual(editor.document.getText(), before, 'typing changed the extracted text');
+    assert.ok(!editor.document.isDirty);
+
+    // The Problems view's related locations and the panel name the page and the time.
+    const related = ours(doc.uri).flatMap((d) => d.relatedInformation || []).filter((r) => r.location.uri.scheme === 'crosscheck-source');
+    const pdf = related.find((r) => /briefing\.pdf$/.test(r.location.uri.path));
+    assert.ok(pdf, `no related location in briefing.pdf: ${related.map((r) => r.message).join(' / ')}`);
+    assert.match(pdf.message, /^documents\/briefing\.pdf, p\. 2: /);
+    assert.strictEqual(await textOf(pdf.location.uri, pdf.location.range), 'about 11,000 North Korean troops');
+    await api.conflictsTree.refresh();
+    const tree = api.conflictsTree;
+    const places = tree.getChildren().filter((n) => n.kind === 'claim').flatMap((n) => [tree.getTreeItem(n), ...tree.getChildren(n).map((k) => tree.getTreeItem(k))]).map((i) => i.description);
+    assert.ok(places.includes('documents/briefing.pdf, p. 2'), places.join(', '));
+    assert.ok(places.some((p) => /^documents\/interview\.vtt 00:12:3\d$/.test(p)), places.join(', '));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('6. hostile.md: compare view and hover carry no live markup from the document', async () => {
     const { doc } = await show('hostile.md');
     await api.whenIdle();
@@ -332,7 +406,8 @@ describe('Crosscheck in the extension host', function () {
     const figure = rangeOf(doc, 'some 15,000 troops');
     const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, figure.start.translate(0, 6));
     const md = hoverText(h || []);
-    assert.ok(!/<script|<img|\]\((command|javascript):/i.test(md), `hover carries live markup:\n${md}`);
+    // (Links into the documents' extracted text run our own open command, and only it.)
+    assert.ok(!/<script|<img|\]\((javascript|command:(?!crosscheck\.openLocation\?))/i.test(md), `hover carries live markup:\n${md}`);
     // The compare view stays open for the harness's --check-hostile pass over every frame.
   });
 });

@@ -5,6 +5,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const documents = require('../../documents');
 
 // ../shared beside the repository, as CI lays it out.
 const SEEDS = process.env.CROSSCHECK_SEEDS || path.resolve(__dirname, '../../../../shared/corpus/seeds');
@@ -22,7 +23,7 @@ South Korea believes the North has sent some 15,000 troops to aid Russia's war.
 [click](command:workbench.action.quit) and [js](javascript:alert(1))
 `;
 
-function createWorkspace() {
+async function createWorkspace() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-ws-'));
   const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
   if (seeds.length !== 5) throw new Error(`expected 5 seed reports in ${SEEDS}, found ${seeds.length}`);
@@ -32,7 +33,32 @@ function createWorkspace() {
   }
   fs.writeFileSync(path.join(dir, 'hostile.md'), HOSTILE);
   writeBadInput(path.join(dir, 'inbox'));
+  await writeDocuments(path.join(dir, 'documents'));
   return dir;
+}
+
+/**
+ * Sources as editors receive them, written by the libraries that make them: a PDF whose sentence
+ * on the troop numbers starts on page 1 and gives its figure on page 2, a Word file, a saved web page, an interview
+ * transcript, and three that are skipped (a scan, an encrypted PDF, a .docx zip bomb).
+ */
+async function writeDocuments(dir) {
+  fs.mkdirSync(dir);
+  const filler = [
+    'The briefing was given to the intelligence committee of the National Assembly in Seoul, where lawmakers questioned officials for several hours behind closed doors about the deployment.',
+    'Officials declined to say how the figures had been gathered, citing the need to protect sources, but said they had been checked against satellite imagery and intercepted communications.',
+  ];
+  const figure = 'Intelligence agencies, which have tracked the deployment since it began, now suggest that Russia has about 11,000 North Korean troops, the first of which were sent to the Kursk region in the fall of 2024 after months of preparation.';
+  fs.writeFileSync(path.join(dir, 'briefing.pdf'), await documents.reportPdf([...filler, figure, 'The committee will meet again next month.'], { linesPerPage: 9 }));
+  fs.writeFileSync(path.join(dir, 'notes.docx'), await documents.wordDocx(['Desk notes', 'Estimates from the United States and South Korea show North Korea sent between 10,000 and 13,000 troops to Russia last October.']));
+  fs.writeFileSync(path.join(dir, 'article.html'), documents.newsPage({ title: 'Kim honours soldiers killed in Russia', paragraphs: ['North Korean leader Kim Jong Un honoured soldiers killed while fighting for Russia at a ceremony in Pyongyang on Friday, state media reported.', 'Russia has some 14,000 North Korean troops, according to Ukrainian intelligence, the first of which were sent in the fall of 2024.'] }));
+  fs.writeFileSync(path.join(dir, 'interview.vtt'), documents.interviewVtt([
+    { at: 751, speaker: 'Kim Jong Un', text: 'My heart is bitter because I am faced with the reality that I can meet a noble person' },
+    { at: 756, speaker: 'Kim Jong Un', text: 'who gave up precious life for victory only through photographs on the memorial wall.' },
+  ]));
+  fs.writeFileSync(path.join(dir, 'scan.pdf'), await documents.scannedPdf());
+  fs.writeFileSync(path.join(dir, 'locked.pdf'), await documents.encryptedPdf());
+  fs.writeFileSync(path.join(dir, 'bomb.docx'), documents.docxBomb());
 }
 
 /**
