@@ -17,6 +17,13 @@ const SAME_THING = 0.38;
  */
 const SAME_SMALL = 0.55;
 const isSmallCount = (c: QuantityClaim) => c.quantity.kind === 'count' && c.quantity.high <= 12 && Number.isInteger(c.quantity.high);
+/**
+ * Figures written to the last unit ("2:01:53", "19,136", "18,808 judges") carry their identity in
+ * their digits: two such figures that differ are more often two results (two runners' times, two
+ * counts) than one misreported, so the match must rest on clearer evidence.
+ */
+const SAME_PRECISE = 0.5;
+const isPrecise = (q: QuantityClaim['quantity']) => q.qualifier === 'exact' && q.low === q.high && q.precision <= Math.abs(q.low) / 1000;
 /** Weekdays in reports of one story name a handful of events; weaker context suffices. */
 const SAME_DAY = 0.2;
 /** Months and years name many events in one story; a calendar date needs stronger context. */
@@ -252,6 +259,9 @@ function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined
     const theirs = inUnitOf(b, a);
     if (sameFigure(a.quantity, theirs)) return 'same';
     if (compatible(a.quantity, theirs)) return 'agrees';
+    // A time to the second ("2:01:53") is someone's result: two are set against each other only
+    // when said of the same named person.
+    if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against each other.
     return a.context.forecast && b.context.forecast ? undefined : 'conflicts';
   }
@@ -259,8 +269,12 @@ function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined
   return undefined;
 }
 
-function threshold(a: FigureClaim, b: FigureClaim): number {
-  if (a.kind !== 'date' || b.kind !== 'date') return a.kind === 'quantity' && b.kind === 'quantity' && isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
+function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
+    return isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
+  }
+  if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
   return a.date.type === 'weekday' && b.date.type === 'weekday' ? SAME_DAY : SAME_DATE;
 }
 
@@ -271,7 +285,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     const verdict = verdictOf(c, other);
     if (!verdict) continue;
     const score = figureScore(c, other, index, host);
-    if (score < threshold(c, other)) continue;
+    if (score < threshold(c, other, verdict)) continue;
     const list = byDoc.get(ref.path);
     if (list) list.push({ ref, score, verdict });
     else byDoc.set(ref.path, [{ ref, score, verdict }]);
@@ -330,7 +344,7 @@ function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, ind
     const v = verdictOf(own as FigureClaim, theirs);
     if (v !== 'agrees' && v !== 'same') continue;
     const s = figureScore(own as FigureClaim, theirs, index, host);
-    if (s >= threshold(own as FigureClaim, theirs) && s >= m.score - TIE) return true;
+    if (s >= threshold(own as FigureClaim, theirs, v) && s >= m.score - TIE) return true;
   }
   return false;
 }

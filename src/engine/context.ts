@@ -214,7 +214,11 @@ function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined 
 }
 
 /** Verbs by which a party comes to hold a figure: what it won, took or received is its share. */
-const ACQUIRE = new Set(['win', 'take', 'get', 'receive', 'score', 'earn', 'garner', 'secure', 'clinch', 'collect', 'gain', 'obtain', 'capture', 'poll', 'sweep', 'claim', 'grab', 'bag']);
+const ACQUIRE = new Set([
+  'win', 'take', 'get', 'receive', 'score', 'earn', 'garner', 'secure', 'clinch', 'collect', 'gain', 'obtain', 'capture', 'poll', 'sweep', 'claim', 'grab', 'bag',
+  // a result: "Kiptum clocked 2:00:35", "Hassan ran 2:13:44", "Kipruto finished in 2:04:02"
+  'clock', 'run', 'finish', 'complete', 'post',
+]);
 
 /**
  * The party a figure belongs to, when the text says a named party won, took or received it: "Sisi
@@ -224,6 +228,11 @@ const ACQUIRE = new Set(['win', 'take', 'get', 'receive', 'score', 'earn', 'garn
 export function agentOf(an: Analysis, first: number): string | undefined {
   const [s0] = an.sentences[an.sentenceOf[first]];
   let v = first - 1;
+  // "won in 2:13:44", "finished second in 2:04:02": a result given after "in".
+  if (an.lower[v] === 'in' && an.pos[v - 1] !== 'NOUN') {
+    v--;
+    if (an.pos[v] === 'ADJ' || an.pos[v] === 'ADV' || an.pos[v] === 'NUM') v--;
+  }
   if (an.lower[v] === 'with') {
     // "won a second term with 97 percent": the verb of the clause the "with" phrase hangs on.
     for (v = first - 2; v > s0 && v > first - 10 && !(an.pos[v] === 'VERB' && ACQUIRE.has(lemmaOf(an, v))); v--);

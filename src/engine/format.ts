@@ -24,11 +24,22 @@ const QUALIFIER_WORDS: Record<string, string> = {
 
 export function formatQuantity(q: Quantity): string {
   if (q.period) return `${q.period[0]}–${q.period[1]} (${formatNumber(q.low)} years)`;
-  const unit = q.kind === 'percent' ? '%' : q.unit && q.kind !== 'money' ? ` ${q.unit}` : '';
+  // Durations of a minute or more in seconds read as a clock does: "2:00:35", not "7,235 second".
+  if (q.kind === 'duration' && q.unit === 'second' && q.low === q.high && q.low >= 60 && Number.isInteger(q.low)) return `${QUALIFIER_WORDS[q.qualifier]}${clock(q.low)}`;
+  const plural = q.kind === 'duration' && (q.low !== 1 || q.high !== 1) ? 's' : '';
+  const unit = q.kind === 'percent' ? '%' : q.unit && q.kind !== 'money' ? ` ${q.unit}${plural}` : '';
   const money = q.kind === 'money' ? `${q.unit ?? ''} ` : '';
   if (q.qualifier === 'vague') return `${money}${formatNumber(q.low)}–${formatNumber(q.high)} (vague)${unit}`;
   const body = q.low === q.high ? formatNumber(q.low) : `${formatNumber(q.low)}–${formatNumber(q.high)}`;
   return `${QUALIFIER_WORDS[q.qualifier]}${money}${body}${unit}`;
+}
+
+function clock(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const sec = seconds % 60;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return h ? `${h}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
 }
 
 /** "20–33% lower", "6% higher", "the same". */

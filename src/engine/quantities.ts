@@ -100,7 +100,7 @@ function isYear(an: Analysis, n: NumberAt): boolean {
 /** "4.17am", "4:17", "10 pm": a time of day, not a count. */
 function isClockTime(an: Analysis, last: number): boolean {
   const next = an.values[last + 1] ?? '';
-  if (/^\d{1,2}:\d{2}/.test(an.values[last])) return true;
+  if (/^\d{1,2}:\d{2}$/.test(an.values[last])) return true;
   if ((next === '.' || next === ':') && an.ends[last] === an.starts[last + 1] && /^\d/.test(an.values[last + 2] ?? '') && an.ends[last + 1] === an.starts[last + 2]) return true;
   return /^(am|pm|a\.m\.|p\.m\.|gmt|utc|hrs)$/i.test(next);
 }
@@ -314,6 +314,10 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     currency = c;
     at = i + 1;
   }
+  const clock = an.types[at] === 'number' && !currency ? clockReading(an, at) : undefined;
+  if (clock) return clock;
+  const single = !currency ? oneUnit(an, at) : undefined;
+  if (single) return single;
   if (!startsNumber(an, at)) return undefined;
   if (partOfName(an, at) && !currency) return undefined;
   let low: NumberAt | undefined;
@@ -389,9 +393,19 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   } else if (u && u.kind === 'money') {
     last = u.last;
   }
-  const lowV = low.value;
-  const highV = high ? high.value : low.value;
-  const precision = Math.min(low.precision, high ? high.precision : low.precision);
+  let lowV = low.value;
+  let highV = high ? high.value : low.value;
+  let precision = Math.min(low.precision, high ? high.precision : low.precision);
+  // "2 hours, 35 seconds", "three minutes and 27 seconds": one duration written in parts.
+  if (kind === 'duration' && !high) {
+    const more = durationParts(an, last, unit!);
+    if (more) {
+      lowV = highV = more.seconds + secondsOf(lowV, unit!);
+      precision = more.precision;
+      unit = 'second';
+      last = more.last;
+    }
+  }
   const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit };
   let increment = false;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
@@ -420,6 +434,49 @@ function isForecast(an: Analysis, first: number, last: number, noun: { noun?: st
 
 const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
 const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 'forecasts', 'forecasting', 'forecasted', 'guidance', 'outlook']);
+
+/** "2:00:35", "2:13:44": a race time or a length of time in hours, minutes and seconds. */
+function clockReading(an: Analysis, at: number): Found | undefined {
+  const m = /^(\d{1,3}):([0-5]\d):([0-5]\d)$/.exec(an.values[at]);
+  if (!m) return undefined;
+  const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  const q: Quantity = { kind: 'duration', unit: 'second', low: seconds, high: seconds, qualifier: 'exact', precision: 1, clock: true };
+  const qb = qualifierBefore(an, at);
+  if (qb) q.qualifier = qb.q;
+  return { q, first: qb ? qb.from : at, last: at, nounInfo: countedNoun(an, at + 1, at) };
+}
+
+/** "almost a minute", "more than an hour": one unit of time, when a hedge says it is a figure. */
+function oneUnit(an: Analysis, at: number): Found | undefined {
+  const w = an.lower[at];
+  const unit = DURATION_UNITS[an.lower[at + 1] ?? ''];
+  if ((w !== 'a' && w !== 'an') || !unit || an.lower[at + 1].endsWith('s')) return undefined;
+  const qb = qualifierBefore(an, at);
+  if (!qb) return undefined;
+  const q: Quantity = { kind: 'duration', unit, low: 1, high: 1, qualifier: qb.q, precision: 1 };
+  return { q, first: qb.from, last: at + 1, nounInfo: { last: at + 1 } };
+}
+
+/** The parts that follow a duration's first part: ", 35 seconds", "and 27 seconds". */
+function durationParts(an: Analysis, last: number, unit: string): { seconds: number; precision: number; last: number } | undefined {
+  let j = last + 1;
+  let seconds = 0;
+  let precision = secondsOf(1, unit);
+  let found = false;
+  while (an.lower[j] === ',' || an.lower[j] === 'and') {
+    const n = an.types[j + 1] === 'number' || isNumberWord(an.lower[j + 1] ?? '') ? readNumber(an, j + 1) : undefined;
+    const u = n ? DURATION_UNITS[an.lower[n.last + 1] ?? ''] : undefined;
+    if (!n || !u || secondsOf(1, u) >= precision) break;
+    seconds += secondsOf(n.value, u);
+    precision = secondsOf(n.precision, u);
+    j = n.last + 2;
+    found = true;
+  }
+  return found ? { seconds, precision, last: j - 1 } : undefined;
+}
+
+const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
+const secondsOf = (v: number, unit: string) => v * (SECONDS[unit] ?? NaN);
 
 /** "1991-2002": a span of years, not a range of counts. */
 function yearSpan(raw: [string, string], a: number, b: number): [number, number] | undefined {

@@ -29,6 +29,8 @@ export interface Quantity {
   precision: number;
   /** Currency code for money ("USD"), unit lemma for measures ("km"), duration unit ("month"). */
   unit?: string;
+  /** Read from a clock reading ("2:00:35"): a result to the second. */
+  clock?: boolean;
   /** For a span of years ("the 1991-2002 war"): its first and last year; low/high hold its length. */
   period?: [number, number];
 }

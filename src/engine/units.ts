@@ -10,6 +10,8 @@ const QTY_NAME: Record<string, string> = {
   acre: 'acre', ha: 'hectare', l: 'l', gallon: 'gal',
   mph: 'mph', 'km/h': 'kph', '°C': 'tempC', '°F': 'tempF',
   MW: 'MW', GW: 'GW', kW: 'kW', kWh: 'kWh',
+  // Durations: seconds to weeks convert exactly; months and years are kept to themselves.
+  second: 's', minute: 'min', hour: 'h', day: 'd', week: 'wk',
 };
 
 const dimensions = new Map<string, string>();
