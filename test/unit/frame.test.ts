@@ -48,7 +48,6 @@ const rows: Row[] = [
   { rule: 'a weekday named by both reports for other events is no conflict', a: 'The storm struck on Saturday, and rescuers searched on Sunday.', b: 'The storm struck the coast on Saturday.', on: 'Sunday', expect: 'nothing' },
   { rule: 'a clock reading is a duration: "2:00:35" is "2 hours, 35 seconds"', a: 'Kiptum won the race in 2:00:35, a world record.', b: 'Kiptum won the race in 2 hours, 35 seconds, a world record.', on: '2:00:35', expect: 'agreement' },
   { rule: 'two clock readings not said of the same named person are two results', a: 'Kiptum set the record of 2:00:35 in the race.', b: 'The old record of 2:01:09 was set in the race.', on: '2:00:35', expect: 'nothing' },
-  { rule: '"almost a minute" is a figure', a: 'He shaved almost a minute off the world record.', b: 'He shaved 34 seconds off the world record.', on: 'minute', expect: 'conflict' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
