@@ -34,7 +34,11 @@ function compareCalendar(a: Cal, b: Cal): DateVerdict | undefined {
 export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined {
   if (a.type === 'weekday' || b.type === 'weekday') {
     if (a.type === 'weekday' && b.type === 'weekday') return a.weekday === b.weekday ? 'same' : 'conflicts';
-    return undefined; // a weekday against a date needs the year and a calendar: not guessed here
+    // A weekday against a full date goes through the calendar ("Friday" and "30 May 2012", a
+    // Wednesday); without the year, the month and the day, nothing can be said.
+    const [w, d] = a.type === 'weekday' ? [a, calendar(b)] : [b as Extract<DateValue, { type: 'weekday' }>, calendar(a)];
+    if (!d || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+    return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === w.weekday ? 'agrees' : 'conflicts';
   }
   const ca = calendar(a);
   const cb = calendar(b);

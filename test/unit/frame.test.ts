@@ -62,3 +62,13 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
     });
   }
 });
+
+describe('a weekday against a calendar date goes through the calendar', () => {
+  // 30 May 2012, the day of the Taylor sentencing in ../shared/corpus/dev, was a Wednesday.
+  const { dateVerdict } = require('../../src/engine/dateCompare') as typeof import('../../src/engine/dateCompare');
+  it('Wednesday agrees with 30 May 2012, Friday does not, and a date without its year says nothing', () => {
+    assert.equal(dateVerdict({ type: 'weekday', weekday: 3 }, { type: 'absolute', year: 2012, month: 5, day: 30 }), 'agrees');
+    assert.equal(dateVerdict({ type: 'absolute', year: 2012, month: 5, day: 30 }, { type: 'weekday', weekday: 5 }), 'conflicts');
+    assert.equal(dateVerdict({ type: 'weekday', weekday: 5 }, { type: 'absolute', month: 5, day: 30 }), undefined);
+  });
+});
