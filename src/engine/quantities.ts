@@ -515,9 +515,10 @@ const CHANGE_WORDS = new Set([
  */
 function isTally(an: Analysis, first: number, last: number): boolean {
   if (an.lower[last + 1] === 'to' && (an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) return true;
-  let k = first - 1;
-  if (an.pos[k] === 'NOUN') k--;
-  return an.lower[k] === 'to' && an.types[k - 1] === 'number';
+  // "… to 202", "432 votes to 202": the second side, after "to" and the first side with its noun.
+  const k = first - 1;
+  if (an.lower[k] !== 'to') return false;
+  return an.types[k - 1] === 'number' || (an.pos[k - 1] === 'NOUN' && an.types[k - 2] === 'number');
 }
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
