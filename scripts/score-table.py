@@ -1,0 +1,17 @@
+#!/usr/bin/env python3
+"""Prints the README's table of scores per story set from test/corpus/scores.json (which
+test/unit/corpus-scores.test.ts keeps honest: no figure may get worse than it records)."""
+import json, os
+here = os.path.dirname(os.path.abspath(__file__))
+scores = json.load(open(os.path.join(here, '..', 'test', 'corpus', 'scores.json')))
+print('| set | genre | conflict groups | mentions | agreements | traps hit | quotes | conflicts outside the gold |')
+print('| --- | --- | --- | --- | --- | --- | --- | --- |')
+GENRES = {
+    'seeds': 'war', 'egypt-election-2018': 'election', 'kashmir-quake-2005': 'disaster', 'taylor-sentencing-2012': 'court',
+    'brexit-deal-commons-defeat-2019': 'politics', 'chauvin-sentenced-floyd-murder-2021': 'court',
+    'chicago-marathon-kiptum-2023': 'sport', 'libya-derna-floods-2023': 'weather', 'microsoft-q2-fy2024-results': 'company results',
+    'musk-buys-twitter-2022': 'deal', 'odisha-balasore-train-crash-2023': 'transport', 'oxford-astrazeneca-vaccine-interim-2020': 'health study',
+}
+for name, s in scores.items():
+    genre = GENRES.get(name.split('/')[-1], '')
+    print(f"| `{name}` | {genre} | {s['conflict_groups']} | {s['conflict_mentions']} | {s['agreements']} | {s['false_conflicts_of_known_traps']} | {s['quotes']} | {s['conflict_findings_outside_gold']} of {s['conflict_findings']} |")
