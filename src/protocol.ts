@@ -262,6 +262,8 @@ export interface ReportRow {
   cells: (ReportCell[] | null)[];
   numberLine?: NumberLine;
   checked?: CheckedInfo;
+  /** The claims to record when the row is marked as checked. */
+  members: ClaimRef[];
 }
 
 /** "Compare sources" for the whole workspace: one row per disagreement, one column per source. */

@@ -83,6 +83,7 @@ export function workspaceReport(groups: ConflictGroup[], view: DocView, title: s
       severity: g.severity,
       message: g.message,
       cells,
+      members: g.members,
       ...(line ? { numberLine: line } : {}),
       ...(g.checked ? { checked: g.checked } : {}),
     };
