@@ -90,11 +90,13 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     }),
   );
 
+  // Commands answer what they did (tests and the walkthrough read it); errors become a message.
   const run = (fn: (...args: any[]) => unknown) => async (...args: any[]) => {
     try {
-      await fn(...args);
+      return await fn(...args);
     } catch (e) {
       void vscode.window.showErrorMessage(`Crosscheck: ${(e as Error)?.message ?? e}`);
+      return undefined;
     }
   };
 
