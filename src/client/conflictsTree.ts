@@ -174,7 +174,7 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode>, vsc
   /** Selects a disagreement in the panel, if the panel is visible. */
   async select(group: ConflictGroup): Promise<void> {
     const node = this.nodeOf(group);
-    if (node && this.view?.visible) await this.view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    if (node && this.view?.visible) await this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   }
 
   getParent(node: ConflictNode): ConflictNode | undefined {

@@ -131,13 +131,16 @@ export function describe(type: Finding['type'], mentions: Mention[], view: DocVi
     const k = `${m.path}#${m.start}`;
     if (seen.has(k)) return;
     seen.add(k);
-    const v = type === 'quote-variant' || type === 'quote-speaker' || type === 'repetition' ? `“${firstWords(m.text, 8)}”` : valueOf(claims[i], m.text);
-    const entry = byValue.get(v);
+    const quoted = type === 'quote-variant' || type === 'quote-speaker' || type === 'repetition';
+    const v = quoted ? `“${firstWords(m.text, 8)}”` : valueOf(claims[i], m.text);
+    // Two wordings may open alike: quotations are told apart by all their words.
+    const k2 = quoted ? m.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : v;
+    const entry = byValue.get(k2);
     const name = view.nameOf(m.path);
     if (entry) {
       entry.count++;
       if (!entry.names.includes(name)) entry.names.push(name);
-    } else byValue.set(v, { text: v, count: 1, names: [name] });
+    } else byValue.set(k2, { text: v, count: 1, names: [name] });
   });
   const values = [...byValue.values()].sort((a, b) => b.count - a.count);
   let tail: string;

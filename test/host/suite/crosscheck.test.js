@@ -234,6 +234,10 @@ describe('Crosscheck in the extension host', function () {
 
     await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
     await vscode.commands.executeCommand('crosscheck.conflicts.focus');
+    // A wider side bar shows whole labels (the throwaway profile's layout, not the workspace).
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth').then(undefined, () => undefined);
+    await tree.select(troops.group);
     // A Playwright selector (the harness uses frame.$): a tree row of the troop-number group.
     await screenshot('panel', '.monaco-list-row:has-text("troops sent")');
   });
@@ -448,7 +452,7 @@ describe('Crosscheck in the extension host', function () {
       assert.ok(checkedNode, 'no Checked node in the panel');
       const inChecked = tree.getChildren(checkedNode).find((n) => /^troops sent/.test(n.group.label));
       assert.ok(inChecked, 'the troop numbers are not under Checked');
-      assert.match(tree.getTreeItem(inChecked).tooltip.value, /is right — the agency figure is the latest/);
+      assert.match(tree.getTreeItem(inChecked).tooltip.value.replace(/&nbsp;/g, ' '), /is right — the agency figure is the latest/);
       assert.ok(!tree.openGroups().some((g) => /^troops sent/.test(g.label)), 'a checked disagreement is still walked');
       await vscode.commands.executeCommand('crosscheck.conflicts.focus');
       await tree.select(inChecked.group);
@@ -520,9 +524,12 @@ describe('Crosscheck in the extension host', function () {
     const files = (await vscode.workspace.fs.readDirectory(examples)).map(([n]) => n).sort();
     assert.deepStrictEqual(files, ['draft.md', 'local-paper.md', 'wire-report.txt']);
     assert.ok(!examples.fsPath.startsWith(folder().fsPath), 'examples copied into the workspace');
+    // Without the side bar the walkthrough shows each step's picture beside it.
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('crosscheck.walkthrough');
     await screenshot('walkthrough', '.gettingStartedContainer').catch((e) => console.log(`walkthrough screenshot: ${e.message}`));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
   });
 
   it('6. hostile.md: compare view and hover carry no live markup from the document', async () => {
