@@ -57,6 +57,8 @@ export function reportMarkdown(report: WorkspaceReport): string {
       }
     });
     out.push('');
+    // The number line as inline SVG (escaped, no script): Markdown viewers that allow SVG draw it.
+    if (r.numberLine && r.numberLine.marks.length) out.push(numberLineSvg(r.numberLine, `Number line: ${clean(r.subject)}, each source's figure`), '');
   });
   return out.join('\n');
 }

@@ -70,7 +70,11 @@ describe('exported report', () => {
     assert.match(md, /\| troops sent \| error \| 15,000 ×2 · 12,000 \| open \|/);
     assert.match(md, /\| day \| warning \| Friday ×4 · Thursday \| checked 2026\\-12\\-01: a\\\.md is right — the ministry said Friday \|/);
     assert.match(md, /\| a\\\.md \| 15,000 \| Officials said \*\*some 15,000 troops\*\* were sent\\\. \|/);
-    assert.ok(!/(^|[^\\])<script|[^\\]\]\(javascript/.test(md), md);
+    // Outside the SVG (raw HTML, where brackets form nothing), no tag or link can form.
+    const text = md.replace(/^<svg .*<\/svg>$/gm, '');
+    assert.ok(!/(^|[^\\])<(script|img)|[^\\]\]\(javascript/.test(text), text);
+    assert.ok(!/<script|<img/.test((md.match(/^<svg .*<\/svg>$/gm) ?? []).join('')), 'a tag inside the SVG');
+    assert.equal((md.match(/^<svg class="numberline"/gm) ?? []).length, 1, 'the number line as inline SVG');
     assert.equal(markdownText('a | b [c](d)'), 'a \\| b \\[c\\]\\(d\\)');
   });
 
