@@ -29,6 +29,13 @@
   }
 
   const VERDICT = { conflicts: '✗ conflicts', agrees: '✓ agrees', same: '✓ same words', differs: '≠ differs' };
+  /** "25% higher" from "about 15,000 (25% higher)"; nothing for a plain agreement (as the hover does). */
+  function verdictDetail(note) {
+    const m = /\(([^()]+)\)\s*$/.exec(note);
+    if (m) return /^(consistent|relative)$/.test(m[1]) ? '' : m[1];
+    return /^[\d.,–-]+% (lower|higher)/.test(note) ? note : '';
+  }
+
   const KIND = { quantity: 'figure', date: 'date', quote: 'quotation' };
 
   // ---- number line: media/numberline.js ------------------------------------------------------
@@ -89,8 +96,18 @@
         const name = el('td');
         name.appendChild(link(s.place || `${s.name}:${s.range.start.line + 1}`, s.uri, s.range));
         tr.appendChild(name);
-        tr.appendChild(el('td', 'says', s.text));
-        tr.appendChild(el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (s.note ? ' — ' + s.note : '')));
+        // The source's sentence with its words marked; the verdict adds only the size of the difference.
+        const says = el('td', 'says');
+        if (s.sentence) {
+          says.appendChild(document.createTextNode(s.sentence.before));
+          says.appendChild(el('mark', undefined, s.sentence.marked));
+          says.appendChild(document.createTextNode(s.sentence.after));
+        } else says.appendChild(el('mark', undefined, s.text));
+        tr.appendChild(says);
+        const detail = verdictDetail(s.note || '');
+        const verdict = el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (detail ? ` (${detail})` : ''));
+        if (s.note) verdict.title = s.note;
+        tr.appendChild(verdict);
         body.appendChild(tr);
       }
       table.appendChild(body);

@@ -220,9 +220,12 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode>, vsc
         else tip.appendText(source.text);
         item.tooltip = tip;
         const against = source.relation === 'conflicts' || source.relation === 'differs';
-        item.iconPath = new vscode.ThemeIcon(against ? 'close' : 'check');
+        // In a checked disagreement, the source the editor named as right says so.
+        const right = !!node.group.checked?.right && node.group.checked.right === source.path;
+        item.iconPath = right ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon(against ? 'close' : 'check');
+        if (right) item.description = `${item.description} · right`;
         item.contextValue = 'source';
-        item.accessibilityInformation = { label: `${where(source)} ${against ? 'disagrees' : 'agrees'}: ${oneLine(source.text)}` };
+        item.accessibilityInformation = { label: `${where(source)} ${right ? 'is right' : against ? 'disagrees' : 'agrees'}: ${oneLine(source.text)}` };
         item.command = { command: 'crosscheck.openLocation', title: 'Open', arguments: [source.uri, source.range] };
         return item;
       }

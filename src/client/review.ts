@@ -71,11 +71,21 @@ export class Review implements vscode.Disposable {
     this.current = groupKey(group);
     await reveal(group.first.uri, group.first.range, vscode.ViewColumn.One);
     await this.tree.select(group);
-    this.status.text = `$(checklist) ${next + 1}/${order.length}: ${group.subject}`;
-    this.status.tooltip = `Crosscheck review: ${group.label}\nNext disagreement (Ctrl+F8)`;
-    this.status.accessibilityInformation = { label: `Disagreement ${next + 1} of ${order.length}: ${group.label}` };
-    this.status.show();
+    this.showStatus();
     return group;
+  }
+
+  /** "2/7: troops sent" while reviewing; "checked" once the one under review is settled. */
+  private showStatus(): void {
+    if (this.current === undefined) return;
+    const order = this.tree.openGroups();
+    const at = order.findIndex((g) => groupKey(g) === this.current);
+    const group = at >= 0 ? order[at] : this.currentGroup();
+    if (!group) return this.status.hide();
+    this.status.text = at >= 0 ? `$(checklist) ${at + 1}/${order.length}: ${group.subject}` : `$(pass) ${group.subject}: checked · ${order.length} open`;
+    this.status.tooltip = `Crosscheck review: ${group.label}\nNext disagreement (Ctrl+F8)`;
+    this.status.accessibilityInformation = { label: at >= 0 ? `Disagreement ${at + 1} of ${order.length}: ${group.label}` : `${group.label}: checked; ${order.length} still open` };
+    this.status.show();
   }
 
   /** The disagreement a command is about: its argument (a panel node, claims), else the one under review or under the cursor. */
@@ -129,7 +139,7 @@ export class Review implements vscode.Disposable {
     const result = await this.client.sendRequest(CheckClaimsRequest, { claims: group.members, checked: true, note, right });
     if (result.error) throw new Error(result.error);
     await this.whenIdle();
-    if (this.current === groupKey(group)) this.status.text = `$(pass) ${group.subject}: checked`;
+    this.showStatus();
     const after = this.tree.allGroups().find((g) => groupKey(g) === groupKey(group));
     vscode.window.setStatusBarMessage(`$(pass) Crosscheck: ${after ? checkedText(after) : 'checked'} (${group.subject})`, 5000);
     return true;
@@ -141,6 +151,7 @@ export class Review implements vscode.Disposable {
     const result = await this.client.sendRequest(CheckClaimsRequest, { claims: group.members, checked: false });
     if (result.error) throw new Error(result.error);
     await this.whenIdle();
+    this.showStatus();
     vscode.window.setStatusBarMessage(`Crosscheck: reopened ${group.subject}`, 5000);
     return true;
   }

@@ -105,6 +105,16 @@ function loadCompareHtml() {
   return m.exports;
 }
 
+/**
+ * A wider side bar, so the panel's pictures show whole labels (the throwaway profile's layout, not
+ * the workspace's); `false` gives the editor its width back.
+ */
+async function widePanel(on) {
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  const command = on ? 'workbench.action.decreaseViewWidth' : 'workbench.action.increaseViewWidth';
+  for (let i = 0; i < 6; i++) await vscode.commands.executeCommand(command).then(undefined, () => undefined);
+}
+
 describe('Crosscheck in the extension host', function () {
   /** @type {{ client: any, conflictsTree: any, whenIdle(): Promise<void>, lastStatus(): any, compareData(): any }} */
   let api;
@@ -234,12 +244,11 @@ describe('Crosscheck in the extension host', function () {
 
     await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
     await vscode.commands.executeCommand('crosscheck.conflicts.focus');
-    // A wider side bar shows whole labels (the throwaway profile's layout, not the workspace).
-    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-    for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth').then(undefined, () => undefined);
+    await widePanel(true);
     await tree.select(troops.group);
     // A Playwright selector (the harness uses frame.$): a tree row of the troop-number group.
     await screenshot('panel', '.monaco-list-row:has-text("troops sent")');
+    await widePanel(false);
   });
 
   it('5. editing "on Thursday" to "on Friday" (unsaved) clears the diagnostic; reverting brings it back', async () => {
@@ -454,9 +463,13 @@ describe('Crosscheck in the extension host', function () {
       assert.ok(inChecked, 'the troop numbers are not under Checked');
       assert.match(tree.getTreeItem(inChecked).tooltip.value.replace(/&nbsp;/g, ' '), /is right — the agency figure is the latest/);
       assert.ok(!tree.openGroups().some((g) => /^troops sent/.test(g.label)), 'a checked disagreement is still walked');
+      const rightRows = tree.getChildren(inChecked).map((k) => tree.getTreeItem(k)).filter((i) => /· right$/.test(i.description));
+      assert.deepStrictEqual(rightRows.map((i) => i.label), ['some 15,000 troops'], 'the right source is not shown as right');
       await vscode.commands.executeCommand('crosscheck.conflicts.focus');
       await tree.select(inChecked.group);
+      await widePanel(true);
       await screenshot('review', '.monaco-list-row:has-text("Checked")');
+      await widePanel(false);
 
       await vscode.commands.executeCommand('crosscheck.reopen', inChecked);
       await api.whenIdle();
