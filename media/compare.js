@@ -4,7 +4,6 @@
 (function () {
   // @ts-ignore acquireVsCodeApi is provided by the webview host
   const vscode = acquireVsCodeApi();
-  const SVG = 'http://www.w3.org/2000/svg';
   const root = /** @type {HTMLElement} */ (document.getElementById('root'));
 
   /** @param {string} tag @param {string} [cls] @param {string} [text] */
@@ -12,13 +11,6 @@
     const e = document.createElement(tag);
     if (cls) e.className = cls;
     if (text !== undefined) e.textContent = text;
-    return e;
-  }
-
-  /** @param {string} tag @param {Record<string, string | number>} attrs */
-  function svg(tag, attrs) {
-    const e = document.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
     return e;
   }
 
@@ -31,64 +23,25 @@
     const b = el('button', 'link', label);
     b.type = 'button';
     b.title = 'Open at this place';
+    b.setAttribute('aria-label', `Open ${label}`);
     b.addEventListener('click', () => reveal(uri, range));
     return b;
   }
 
   const VERDICT = { conflicts: '✗ conflicts', agrees: '✓ agrees', same: '✓ same words', differs: '≠ differs' };
+  /** "25% higher" from "about 15,000 (25% higher)"; nothing for a plain agreement (as the hover does). */
+  function verdictDetail(note) {
+    const m = /\(([^()]+)\)\s*$/.exec(note);
+    if (m) return /^(consistent|relative)$/.test(m[1]) ? '' : m[1];
+    return /^[\d.,–-]+% (lower|higher)/.test(note) ? note : '';
+  }
+
   const KIND = { quantity: 'figure', date: 'date', quote: 'quotation' };
 
-  // ---- number line ----------------------------------------------------------------------------
+  // ---- number line: media/numberline.js ------------------------------------------------------
 
-  const W = 640, LEFT = 150, RIGHT = 16, ROW = 20, TOP = 8, AXIS_GAP = 26;
-
-  function numberLine(line) {
-    const width = W - LEFT - RIGHT;
-    const x = (f) => LEFT + Math.max(0, Math.min(1, f)) * width;
-    const height = TOP + line.marks.length * ROW + AXIS_GAP;
-    const s = svg('svg', { class: 'numberline', viewBox: `0 0 ${W} ${height}`, width: '100%', role: 'img' });
-    const title = svg('title', {});
-    title.textContent = 'Number line: each source\'s figure';
-    s.appendChild(title);
-    line.marks.forEach((m, i) => {
-      const y = TOP + i * ROW + ROW / 2;
-      const cls = 'mark ' + (m.self ? 'self' : m.relation || 'other');
-      const g = svg('g', { class: cls });
-      const t = svg('title', {});
-      t.textContent = `${m.label}: ${m.text}`;
-      g.appendChild(t);
-      const label = svg('text', { x: LEFT - 8, y: y + 4, 'text-anchor': 'end', class: 'label' });
-      label.textContent = m.label.length > 22 ? m.label.slice(0, 21) + '…' : m.label;
-      g.appendChild(label);
-      g.appendChild(svg('line', { x1: LEFT, x2: W - RIGHT, y1: y, y2: y, class: 'guide' }));
-      if (m.shape === 'bar') {
-        g.appendChild(svg('line', { x1: x(m.from), x2: x(m.to), y1: y, y2: y, class: 'bar' }));
-        g.appendChild(svg('line', { x1: x(m.from), x2: x(m.from), y1: y - 5, y2: y + 5, class: 'cap' }));
-        g.appendChild(svg('line', { x1: x(m.to), x2: x(m.to), y1: y - 5, y2: y + 5, class: 'cap' }));
-      } else if (m.shape === 'band') {
-        g.appendChild(svg('rect', { x: x(m.from), y: y - 6, width: Math.max(2, x(m.to) - x(m.from)), height: 12, rx: 3, class: 'band' }));
-        g.appendChild(svg('circle', { cx: x(m.at), cy: y, r: 4, class: 'point' }));
-      } else if (m.shape === 'arrow') {
-        const end = m.direction === 'left' ? LEFT : W - RIGHT;
-        const head = m.direction === 'left' ? 1 : -1;
-        g.appendChild(svg('line', { x1: x(m.at), x2: end, y1: y, y2: y, class: 'bar' }));
-        g.appendChild(svg('polygon', { points: `${end},${y} ${end + head * 8},${y - 5} ${end + head * 8},${y + 5}`, class: 'head' }));
-        g.appendChild(svg('circle', { cx: x(m.at), cy: y, r: 4, class: m.exclusive ? 'point open' : 'point' }));
-      } else {
-        g.appendChild(svg('circle', { cx: x(m.at), cy: y, r: 5, class: 'point' }));
-      }
-      s.appendChild(g);
-    });
-    const axisY = TOP + line.marks.length * ROW + 6;
-    s.appendChild(svg('line', { x1: LEFT, x2: W - RIGHT, y1: axisY, y2: axisY, class: 'axis' }));
-    for (const tick of line.ticks) {
-      s.appendChild(svg('line', { x1: x(tick.at), x2: x(tick.at), y1: axisY, y2: axisY + 4, class: 'axis' }));
-      const t = svg('text', { x: x(tick.at), y: axisY + 16, 'text-anchor': 'middle', class: 'tick' });
-      t.textContent = tick.label + (line.unit ? ` ${line.unit}` : '');
-      s.appendChild(t);
-    }
-    return s;
-  }
+  // @ts-ignore set by numberline.js, loaded first
+  const numberLine = window.crosscheckNumberLine;
 
   // ---- quotation diff -------------------------------------------------------------------------
 
@@ -131,7 +84,11 @@
     } else {
       const table = el('table');
       const hr = el('tr');
-      for (const h of ['Source', 'Says', 'Verdict']) hr.appendChild(el('th', undefined, h));
+      for (const h of ['Source', 'Says', 'Verdict']) {
+        const th = el('th', undefined, h);
+        th.setAttribute('scope', 'col');
+        hr.appendChild(th);
+      }
       table.appendChild(el('thead')).appendChild(hr);
       const body = el('tbody');
       for (const s of c.sources) {
@@ -139,14 +96,25 @@
         const name = el('td');
         name.appendChild(link(s.place || `${s.name}:${s.range.start.line + 1}`, s.uri, s.range));
         tr.appendChild(name);
-        tr.appendChild(el('td', 'says', s.text));
-        tr.appendChild(el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (s.note ? ' — ' + s.note : '')));
+        // The source's sentence with its words marked; the verdict adds only the size of the difference.
+        const says = el('td', 'says');
+        if (s.sentence) {
+          says.appendChild(document.createTextNode(s.sentence.before));
+          says.appendChild(el('mark', undefined, s.sentence.marked));
+          says.appendChild(document.createTextNode(s.sentence.after));
+        } else says.appendChild(el('mark', undefined, s.text));
+        tr.appendChild(says);
+        const detail = verdictDetail(s.note || '');
+        const verdict = el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (detail ? ` (${detail})` : ''));
+        if (s.note) verdict.title = s.note;
+        tr.appendChild(verdict);
         body.appendChild(tr);
       }
       table.appendChild(body);
       section.appendChild(table);
     }
-    if (c.numberLine && c.numberLine.marks.length) section.appendChild(numberLine(c.numberLine));
+    if (c.numberLine && c.numberLine.marks.length) section.appendChild(numberLine(c.numberLine, c.text));
+    section.setAttribute('aria-label', `${KIND[c.kind] || c.kind}: ${c.text}${worst ? ', ' + worst.severity : ''}`);
     return section;
   }
 

@@ -24,6 +24,13 @@ export const Commands = {
   openLocation: 'crosscheck.openLocation',
   ignoreClaim: 'crosscheck.ignoreClaim',
   clearIgnored: 'crosscheck.clearIgnored',
+  /**
+   * ([claims, note?, right?]) records the claims as checked in their folder's IGNORE_FILE;
+   * ([claims]) with `reopen` takes them out again. VS Code's client runs markChecked itself (it
+   * asks for the note and the source that is right, then sends CheckClaimsRequest).
+   */
+  markChecked: 'crosscheck.markChecked',
+  reopen: 'crosscheck.reopen',
 } as const;
 
 /** Where an ignored claim is kept: the server's storage for this workspace, or the folder's IGNORE_FILE. */
@@ -100,8 +107,28 @@ export interface SourceRef {
 }
 
 export interface RelatedSource extends SourceRef {
+  /** The source's sentence with these words marked (the panel's tooltip, the report). */
+  sentence?: MarkedText;
   relation: Relation;
   note: string;
+}
+
+/** A checked claim as the user recorded it in IGNORE_FILE. */
+export interface CheckedInfo {
+  note?: string;
+  /** The source that is right: its path, and its name for display. */
+  right?: string;
+  rightName?: string;
+  /** YYYY-MM-DD. */
+  date: string;
+}
+
+/** One value in play in a disagreement, and how many places give it ("15,000", 3). */
+export interface GroupValue {
+  text: string;
+  count: number;
+  /** Names of the places that give it. */
+  names: string[];
 }
 
 export interface ConflictGroup {
@@ -111,6 +138,18 @@ export interface ConflictGroup {
   confidence: number;
   message: string;
   sources: RelatedSource[];
+  /** What the disagreement is about: "troops sent", "when held", "Kim quoted". */
+  subject: string;
+  /** The values in play, the most given first. */
+  values: GroupValue[];
+  /** "troops sent · 15,000 ×3 · 12,000 · 10,000–12,000": subject and values, for the panel. */
+  label: string;
+  /** The mention that comes first (by document name, then place): where the review opens it. */
+  first: SourceRef;
+  /** The claims of the disagreement that have findings: what "Mark as checked" records. */
+  members: ClaimRef[];
+  /** Set when every member is checked: the note and right source of the check. */
+  checked?: CheckedInfo;
 }
 
 export interface ConflictsResult {
@@ -185,6 +224,73 @@ export interface CompareResult {
   documents: CompareDocument[];
 }
 
+/** A column of the workspace report: one source. */
+export interface ReportSource {
+  path: string;
+  uri: string;
+  name: string;
+}
+
+/** What one source says about a row's subject. */
+export interface ReportCell {
+  text: string;
+  /** The value as the label names it ("15,000"). */
+  value: string;
+  /** The sentence around the words, and where the words sit in it. */
+  sentence?: MarkedText;
+  uri: string;
+  range: Range;
+  place?: string;
+}
+
+/** A text with a part to mark: before + marked + after. */
+export interface MarkedText {
+  before: string;
+  marked: string;
+  after: string;
+}
+
+/** One row of the workspace report: one disagreement. */
+export interface ReportRow {
+  label: string;
+  subject: string;
+  values: GroupValue[];
+  type: FindingType;
+  severity: Severity;
+  message: string;
+  /** One entry per report source (same order as `sources`): what it says, or null. */
+  cells: (ReportCell[] | null)[];
+  numberLine?: NumberLine;
+  checked?: CheckedInfo;
+  /** The claims to record when the row is marked as checked. */
+  members: ClaimRef[];
+}
+
+/** "Compare sources" for the whole workspace: one row per disagreement, one column per source. */
+export interface WorkspaceReport {
+  title: string;
+  /** ISO timestamp of when the server built it. */
+  generated: string;
+  sources: ReportSource[];
+  rows: ReportRow[];
+}
+
+export interface CheckClaimsParams {
+  claims: ClaimRef[];
+  /** true: record as checked; false: reopen. */
+  checked: boolean;
+  note?: string;
+  /** Path of the source that is right. */
+  right?: string;
+}
+
+export interface CheckClaimsResult {
+  /** Why the claims could not be recorded (IGNORE_FILE unreadable, no folder…). */
+  error?: string;
+  /** The files written. */
+  files: string[];
+}
+
 export type IndexState = 'starting' | 'indexing' | 'checking' | 'idle';
 
 export interface StatusParams {
@@ -225,4 +331,8 @@ export const IgnoreClaimRequest = new RequestType<{ claims: ClaimRef[]; ignore: 
 export const IdleRequest = new RequestType0<IdleResult, void>('crosscheck/idle');
 /** The extracted text of a document, for a crosscheck-source: URI; null when it is not indexed. */
 export const SourceTextRequest = new RequestType<{ uri: string }, SourceTextResult | null, void>('crosscheck/sourceText');
+/** Records claims as checked (or reopens them) in their folders' IGNORE_FILE. */
+export const CheckClaimsRequest = new RequestType<CheckClaimsParams, CheckClaimsResult, void>('crosscheck/checkClaims');
+/** The report of the whole workspace: every disagreement, every source. */
+export const ReportRequest = new RequestType0<WorkspaceReport, void>('crosscheck/report');
 export const StatusNotification = new NotificationType<StatusParams>('crosscheck/status');

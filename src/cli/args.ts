@@ -70,6 +70,8 @@ Ignored claims: the claims listed in .crosscheck.json (written by the VS Code ex
 "Ignore this claim in .crosscheck.json") are not reported. The nearest such file is used, looked
 for in each folder compared and then its parents, up to the git repository's root (outside a
 repository: up to the current folder); entries are relative to the file's own folder.
+Checked claims (the extension's "Mark as checked", in the same file) are reported and said to be
+checked, with the editor's note; they never count for --fail-on (SARIF: suppressed).
 
 Exit status:
   0  no shown finding at or above --fail-on (also when there is nothing to compare)

@@ -1,11 +1,13 @@
 // .crosscheck.json for the command line: the claims a user chose to leave alone in VS Code
 // ("Ignore this claim in .crosscheck.json") are left alone in CI too. The file is looked for the
 // way eslint and cspell look for theirs: in the folder compared, then its parents, stopping at the
-// git repository's root (or, outside a repository, at the current folder).
+// git repository's root (or, outside a repository, at the current folder). The claims an editor
+// checked there ("Mark as checked") are still reported, said to be checked, and never fail a run.
 import * as fs from 'fs';
 import * as path from 'path';
 import { IGNORE_FILE } from '../shared/ignoreFile';
-import { parseIgnoreFile, resolveEntries } from '../shared/ignoreFile';
+import { parseIgnoreFile, resolveChecked, resolveEntries } from '../shared/ignoreFile';
+import type { ResolvedChecked } from '../shared/ignoreFile';
 
 export class ConfigError extends Error {}
 
@@ -13,6 +15,8 @@ export interface Ignores {
   /** The .crosscheck.json files read, absolute. */
   files: string[];
   has(claim: { path: string; text: string }): boolean;
+  /** How the claim was checked in VS Code ("Mark as checked"), if it was. */
+  checkedOf(claim: { path: string; text: string }): ResolvedChecked | undefined;
 }
 
 const key = (p: string, text: string) => `${p}\u0000${text}`;
@@ -44,6 +48,7 @@ export function findConfig(dir: string, cwd: string = process.cwd()): string | u
 /** Reads the files; entries are relative to each file's folder. A file that cannot be read or parsed is an error. */
 export function loadIgnores(files: string[]): Ignores {
   const keys = new Set<string>();
+  const checked = new Map<string, ResolvedChecked>();
   for (const file of files) {
     let text: string;
     try {
@@ -52,14 +57,18 @@ export function loadIgnores(files: string[]): Ignores {
       throw new ConfigError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }
     let entries: { path: string; text: string }[];
+    let checks: ResolvedChecked[];
     try {
-      entries = resolveEntries(path.dirname(file), parseIgnoreFile(text));
+      const data = parseIgnoreFile(text);
+      entries = resolveEntries(path.dirname(file), data);
+      checks = resolveChecked(path.dirname(file), data);
     } catch (e) {
       throw new ConfigError(`${file} is not valid: ${(e as Error).message}`);
     }
     for (const e of entries) keys.add(key(e.path, e.text));
+    for (const c of checks) if (!checked.has(key(c.path, c.text))) checked.set(key(c.path, c.text), c);
   }
-  return { files, has: (claim) => keys.has(key(claim.path, claim.text)) };
+  return { files, has: (claim) => keys.has(key(claim.path, claim.text)), checkedOf: (claim) => checked.get(key(claim.path, claim.text)) };
 }
 
 /** The files to read for these inputs: `--config FILE`, nothing for `--no-config`, else those found. */

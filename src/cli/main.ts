@@ -7,7 +7,7 @@ import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE } from '../
 import { HELP, USAGE, UsageError, parseArgs, rank, type CompareArgs } from './args';
 import { ConfigError, configFiles, gitRoot, loadIgnores, type Ignores } from './config';
 import { createPathFilter, isDocument, listFiles, placeAt, readTextFile, type Layout } from './host';
-import { REPORTED, findingJson, toText, type PlaceOf, type Skipped, type Tally } from './output';
+import { REPORTED, findingJson, toText, type CheckedOf, type PlaceOf, type Skipped, type Tally } from './output';
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
 
@@ -28,12 +28,12 @@ export function version(): string {
 }
 
 /** `{"findings": [...], "skipped": [...]}`, one finding per line, streamed a document at a time. */
-async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[], placeOf?: PlaceOf): Promise<void> {
+async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[], placeOf?: PlaceOf, checkedOf?: CheckedOf): Promise<void> {
   let first = true;
   await write(out, '{"findings": [');
   for (const p of paths) {
     for (const f of findingsOf(p)) {
-      await write(out, `${first ? '\n' : ',\n'}${findingJson(f, placeOf)}`);
+      await write(out, `${first ? '\n' : ',\n'}${findingJson(f, placeOf, checkedOf)}`);
       first = false;
     }
   }
@@ -139,7 +139,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   if (texts.size === 0) note(`nothing to compare: no *.txt, *.md, *.markdown, *.rst, *.text, *.pdf, *.docx, *.html, *.htm, *.vtt or *.srt files in ${inputs.join(', ')}`);
   else if (texts.size === 1) note(`nothing to compare against: ${path.relative(cwd, [...texts.keys()][0])} is the only file read; Crosscheck compares files with each other`);
 
-  const tally: Tally = { files: texts.size, skipped: skipped.length, corroborated: 0, ignored: 0, hidden: 0, minSeverity: args.minSeverity };
+  const tally: Tally = { files: texts.size, skipped: skipped.length, corroborated: 0, ignored: 0, checked: 0, hidden: 0, minSeverity: args.minSeverity };
   // JSON is for tools (and the scorers that read agreements): it keeps every finding unless a
   // --min-severity was given; text and SARIF show disagreements only.
   const json = args.format === 'json';
@@ -163,22 +163,25 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   };
   const failOn = args.failOn;
   let failed = false;
+  // A claim an editor checked is shown, said to be checked, and does not fail the run.
+  const checkedOf: CheckedOf = (f) => ignores.checkedOf(f.claim);
   const findingsOf = (p: string): Finding[] => {
     const fs = ws.findings(p).filter(shown);
-    if (failOn !== 'none') failed ||= fs.some((f) => rank(f.severity) <= rank(failOn));
+    for (const f of fs) if (checkedOf(f) && reported.has(f.type)) tally.checked++;
+    if (failOn !== 'none') failed ||= fs.some((f) => !checkedOf(f) && rank(f.severity) <= rank(failOn));
     return fs;
   };
   const paths = draft ? [draft] : ws.paths().sort();
   if (args.format === 'json') {
-    await writeJson(out, paths, findingsOf, skipped, placeOf);
+    await writeJson(out, paths, findingsOf, skipped, placeOf, checkedOf);
   } else {
     const findings = paths.flatMap(findingsOf);
     if (args.format === 'sarif') {
       const all = [...texts.keys(), ...skipped.map((s) => path.resolve(s.path))];
       const root = gitRoot(commonFolder(all.length ? all : inputs)) ?? commonFolder(all.length ? all : inputs);
-      out.write(toSarif(findings, skipped, texts, { version: version(), root, placeOf }) + '\n');
+      out.write(toSarif(findings, skipped, texts, { version: version(), root, placeOf, checkedOf }) + '\n');
     } else {
-      out.write(toText(findings, skipped, texts, cwd, args.color, tally, placeOf) + '\n');
+      out.write(toText(findings, skipped, texts, cwd, args.color, tally, placeOf, checkedOf) + '\n');
     }
   }
   return failed ? 1 : 0;

@@ -4,6 +4,7 @@ import * as path from 'path';
 import type { Finding, FindingType, Severity } from '../engine';
 import { LineIndex, placeName } from './host';
 import type { Place } from './host';
+import type { ResolvedChecked } from '../shared/ignoreFile';
 
 /** The page (PDF) or time (transcript) of an offset in a file, if it has them. */
 export type PlaceOf = (path: string, offset: number) => Place | undefined;
@@ -12,6 +13,14 @@ export type PlaceOf = (path: string, offset: number) => Place | undefined;
 export function placeJson(placeOf: PlaceOf | undefined, p: string, offset: number): { page?: number; time?: string } {
   const place = placeOf?.(p, offset);
   return place ? { ...(place.page !== undefined ? { page: place.page } : {}), ...(place.time ? { time: place.time } : {}) } : {};
+}
+
+/** How a finding's claim was checked in .crosscheck.json, if it was. */
+export type CheckedOf = (f: Finding) => ResolvedChecked | undefined;
+
+/** The JSON and SARIF form of a check: the right source relative to the current folder. */
+export function checkedJson(c: ResolvedChecked, cwd = process.cwd()): { date: string; note?: string; right?: string } {
+  return { date: c.date, ...(c.note ? { note: c.note } : {}), ...(c.right ? { right: path.relative(cwd, c.right) || c.right } : {}) };
 }
 
 export interface Skipped {
@@ -30,10 +39,13 @@ export const REPORTED: readonly FindingType[] = ['conflict', 'quote-variant', 'q
  * The JSON format's finding: the engine's finding as it is (`type`, `severity`, `confidence`,
  * `message`, `claim`, `related`), plus `page` or `time` on a location in a PDF or transcript.
  */
-export function findingJson(f: Finding, placeOf?: PlaceOf): string {
-  if (!placeOf) return JSON.stringify(f);
+export function findingJson(f: Finding, placeOf?: PlaceOf, checkedOf?: CheckedOf): string {
+  const c = checkedOf?.(f);
+  const checked = c ? { checked: checkedJson(c) } : {};
+  if (!placeOf) return JSON.stringify({ ...f, ...checked });
   return JSON.stringify({
     ...f,
+    ...checked,
     claim: { ...f.claim, ...placeJson(placeOf, f.claim.path, f.claim.start) },
     related: f.related.map((r) => ({ ...r, ...placeJson(placeOf, r.path, r.start) })),
   });
@@ -56,6 +68,8 @@ export interface Tally {
   skipped: number;
   corroborated: number;
   ignored: number;
+  /** Shown findings whose claim an editor checked (they do not fail the run). */
+  checked: number;
   /** Reported types below --min-severity. */
   hidden: number;
   minSeverity: Severity;
@@ -81,7 +95,7 @@ function plural(n: number, [one, many]: [string, string]): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, tally: Tally, placeOf?: PlaceOf): string {
+export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, tally: Tally, placeOf?: PlaceOf, checkedOf?: CheckedOf): string {
   const out: string[] = [];
   const paint = (s: string, sev: string) => (color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
   const lineCol = lineColumns(texts);
@@ -93,8 +107,14 @@ export function toText(findings: Finding[], skipped: Skipped[], texts: Map<strin
     return `${path.relative(cwd, p) || p}:${line}:${col}`;
   };
   for (const f of findings) {
-    out.push(`${where(f.claim.path, f.claim.start)}: ${paint(f.severity, f.severity)} [${f.type}] ${JSON.stringify(clip(f.claim.text))}`);
+    const c = checkedOf?.(f);
+    out.push(`${where(f.claim.path, f.claim.start)}: ${c ? paint(`${f.severity}, checked`, 'hint') : paint(f.severity, f.severity)} [${f.type}] ${JSON.stringify(clip(f.claim.text))}`);
     out.push(`  ${f.message}`);
+    if (c) {
+      const right = c.right ? `${path.relative(cwd, c.right) || c.right} is right` : '';
+      const said = [right, c.note ?? ''].filter(Boolean).join('; ');
+      out.push(`  checked${c.date ? ` ${c.date}` : ''}${said ? `: ${said}` : ''}`);
+    }
     for (const r of f.related) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}`);
   }
   for (const s of skipped) out.push(`${s.path}: skipped: ${s.reason}`);
@@ -110,6 +130,7 @@ export function toText(findings: Finding[], skipped: Skipped[], texts: Map<strin
   out.push(findings.length ? `${plural(findings.length, ['finding', 'findings'])}: ${bySeverity.join(', ')} (${byType.join(', ')})` : 'No findings');
   const notes = [`${plural(tally.files, ['file', 'files'])} compared, ${tally.skipped} skipped`, `${plural(tally.corroborated, ['claim', 'claims'])} corroborated`];
   if (tally.ignored) notes.push(`${tally.ignored} ignored by .crosscheck.json`);
+  if (tally.checked) notes.push(`${tally.checked} checked in .crosscheck.json (not counted for --fail-on)`);
   if (tally.hidden) notes.push(`${tally.hidden} below --min-severity ${tally.minSeverity} not shown`);
   out.push(notes.join('; '));
   return out.join('\n');

@@ -7,7 +7,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Finding, FindingType, Severity } from '../engine';
 import { DOCS_URL, findingDocsUrl } from '../shared/defaults';
-import { REPORTED, lineColumns, placeJson, type PlaceOf, type Skipped } from './output';
+import { REPORTED, lineColumns, placeJson, type CheckedOf, type PlaceOf, type Skipped } from './output';
+import type { ResolvedChecked } from '../shared/ignoreFile';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -57,6 +58,14 @@ export interface SarifOptions {
   root: string;
   /** Page or time of a place in a document (its region is in the text read from it). */
   placeOf?: PlaceOf;
+  /** How a finding's claim was checked in .crosscheck.json. */
+  checkedOf?: CheckedOf;
+}
+
+function suppressions(c: ResolvedChecked | undefined): { suppressions?: object[] } {
+  if (!c) return {};
+  const justification = [`checked ${c.date}`, c.right ? `${path.basename(c.right)} is right` : '', c.note ?? ''].filter(Boolean).join('; ');
+  return { suppressions: [{ kind: 'external', status: 'accepted', justification }] };
 }
 
 export function toSarif(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, options: SarifOptions): string {
@@ -123,6 +132,8 @@ export function toSarif(findings: Finding[], skipped: Skipped[], texts: Map<stri
           })),
           partialFingerprints: { 'crosscheckClaim/v1': createHash('sha256').update(`${f.type}\0${rel(f.claim.path)}\0${f.claim.text}`).digest('hex') },
           properties: { confidence: f.confidence, severity: f.severity },
+          // A claim checked in .crosscheck.json: suppressed, with the editor's note as justification.
+          ...suppressions(options.checkedOf?.(f)),
         })),
       },
     ],

@@ -46,8 +46,9 @@ export function createClient(context: vscode.ExtensionContext, settings: Setting
     documentSelector: documentSelector(settings),
     // Pushed on change as well; the server prefers pulling them with workspace/configuration.
     synchronize: { configurationSection: ['crosscheck', 'files.exclude'] },
-    // The server keeps ignored claims (and offers the code actions); this client opens locations itself.
-    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignored.list(), cacheDir, clientCommands: [Commands.openLocation], sourceViews: true }),
+    // The server keeps ignored claims (and offers the code actions); this client opens locations
+    // itself, and asks for a note and the right source before marking a disagreement as checked.
+    initializationOptions: (): InitializationOptions => ({ settings: rawSettings(), ignored: ignored.list(), cacheDir, clientCommands: [Commands.openLocation, Commands.markChecked, Commands.reopen], sourceViews: true }),
     diagnosticCollectionName: 'crosscheck',
     // Hover links to a PDF's or transcript's extracted text run our open command, and no other.
     markdown: { isTrusted: { enabledCommands: [Commands.openLocation] } },

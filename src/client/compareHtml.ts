@@ -24,6 +24,10 @@ export interface CompareHtmlOptions {
   scriptUri: string;
   styleUri: string;
   data: unknown;
+  /** Scripts the main one needs, loaded before it (media/numberline.js). */
+  libraryUris?: string[];
+  /** The page's title (screen readers announce it). */
+  title?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -44,12 +48,13 @@ export function compareHtml(o: CompareHtmlOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(o.cspSource, o.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(o.styleUri)}">
-<title>Crosscheck: Compare sources</title>
+<title>${escapeHtml(o.title ?? 'Crosscheck: Compare sources')}</title>
 </head>
 <body>
 <main id="root" aria-live="polite"></main>
 <script nonce="${nonce}" type="application/json" id="crosscheck-data">${jsonForScript(o.data)}</script>
-<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
+${(o.libraryUris ?? []).map((u) => `<script nonce="${nonce}" src="${escapeHtml(u)}"></script>
+`).join('')}<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>`;
 }

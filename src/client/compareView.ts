@@ -72,6 +72,7 @@ export class ComparePanel implements vscode.Disposable {
         cspSource: webview.cspSource,
         nonce: makeNonce(),
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'compare.js')).toString(),
+        libraryUris: [webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'numberline.js')).toString()],
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'compare.css')).toString(),
         data,
       });

@@ -8,8 +8,13 @@ import type { CompareResult, StatusParams } from '../protocol';
 import { diagnosticsDigest } from '../shared/digest';
 import { createClient } from './client';
 import { ComparePanel, chooseDocuments } from './compareView';
-import { ConflictsTree, pickSeverity } from './conflictsTree';
+import { ConflictsTree, pickGroupBy, pickSeverity } from './conflictsTree';
+import type { GroupBy } from './conflictsTree';
+import { openExamples } from './examples';
 import { IgnoredState } from './ignoredState';
+import { ReportPanel, exportReport } from './reportView';
+import type { WorkspaceReport } from '../protocol';
+import { Review } from './review';
 import { isRangeLike, reveal } from './reveal';
 import { readSettings } from './settings';
 import { SourceTextProvider } from './sourceView';
@@ -23,7 +28,13 @@ export interface CrosscheckApi {
   whenIdle(): Promise<void>;
   lastStatus(): StatusParams | undefined;
   compareData(): CompareResult | undefined;
+  /** The review flow (Next/Previous disagreement, Mark as checked, Reopen). */
+  review: Review;
+  reportData(): WorkspaceReport | undefined;
 }
+
+const GROUP_BY_KEY = 'crosscheck.groupBy';
+const WALKTHROUGH = 'crosscheck.crosscheck#crosscheck.review';
 
 let client: LanguageClient | undefined;
 
@@ -45,8 +56,11 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   client = c;
 
   const tree = new ConflictsTree(c);
+  tree.groupBy = context.workspaceState.get<GroupBy>(GROUP_BY_KEY, 'subject');
+  void vscode.commands.executeCommand('setContext', 'crosscheck.groupBy', tree.groupBy);
   const view = vscode.window.createTreeView('crosscheck.conflicts', { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(view);
+  const review = new Review(c, tree, () => whenIdle());
   const status = new StatusBar();
   // The client starts below; the provider waits for it before asking the server for text.
   let markStarted: () => void = () => undefined;
@@ -57,11 +71,16 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   c.onNotification(StatusNotification, (s) => {
     last = s;
     status.update(s);
-    if (s.state === 'idle') void vscode.commands.executeCommand('setContext', 'crosscheck.ready', true);
+    if (s.state === 'idle') {
+      void vscode.commands.executeCommand('setContext', 'crosscheck.ready', true);
+      // A folder without a single source gets the welcome view that explains what to add.
+      void vscode.commands.executeCommand('setContext', 'crosscheck.noSources', s.documents === 0);
+    }
     if (s.state === 'idle' && s.generation !== refreshedGeneration) {
       refreshedGeneration = s.generation;
       tree.refresh().catch((e) => c.warn('refreshing the conflicts panel failed', e));
       ComparePanel.refresh();
+      ReportPanel.refresh();
       sources.refresh();
     }
   });
@@ -71,17 +90,20 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     }),
   );
 
+  // Commands answer what they did (tests and the walkthrough read it); errors become a message.
   const run = (fn: (...args: any[]) => unknown) => async (...args: any[]) => {
     try {
-      await fn(...args);
+      return await fn(...args);
     } catch (e) {
       void vscode.window.showErrorMessage(`Crosscheck: ${(e as Error)?.message ?? e}`);
+      return undefined;
     }
   };
 
   context.subscriptions.push(
     view,
     tree,
+    review,
     status,
     sources,
     sources.registration,
@@ -94,6 +116,36 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
         if (min) tree.setFilter(min);
       }),
     ),
+    vscode.commands.registerCommand(
+      'crosscheck.groupBy',
+      run(async (by?: unknown) => {
+        const picked = by === 'subject' || by === 'document' ? by : await pickGroupBy(tree.groupBy);
+        if (!picked) return;
+        tree.setGroupBy(picked);
+        await context.workspaceState.update(GROUP_BY_KEY, picked);
+      }),
+    ),
+    vscode.commands.registerCommand('crosscheck.nextDisagreement', run(() => review.step(1))),
+    vscode.commands.registerCommand('crosscheck.previousDisagreement', run(() => review.step(-1))),
+    // Run by the panel's items, the code actions (with the claims) and the palette; tests and the
+    // walkthrough may give the answers ({ right, note }) instead of being asked.
+    vscode.commands.registerCommand('crosscheck.markChecked', (arg?: unknown, options?: { right?: string | null; note?: string }) =>
+      review.markChecked(arg, options).catch((e) => void vscode.window.showErrorMessage(`Crosscheck: ${(e as Error)?.message ?? e}`)),
+    ),
+    vscode.commands.registerCommand('crosscheck.reopen', (arg?: unknown) => review.reopen(arg).catch((e) => void vscode.window.showErrorMessage(`Crosscheck: ${(e as Error)?.message ?? e}`))),
+    vscode.commands.registerCommand(
+      'crosscheck.compareAll',
+      run(() => ReportPanel.show(c, context.extensionUri, { markChecked: (m) => review.markChecked(m), reopen: (m) => review.reopen(m) })),
+    ),
+    // A target Uri (tests, scripts) skips the save dialog.
+    vscode.commands.registerCommand('crosscheck.exportReport', (target?: unknown) =>
+      exportReport(c, target instanceof vscode.Uri ? target : undefined).catch((e) => {
+        void vscode.window.showErrorMessage(`Crosscheck: the report could not be saved: ${(e as Error)?.message ?? e}`);
+        return undefined;
+      }),
+    ),
+    vscode.commands.registerCommand('crosscheck.openExamples', (options?: { open?: boolean }) => openExamples(context, options?.open !== false)),
+    vscode.commands.registerCommand('crosscheck.walkthrough', run(() => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false))),
     vscode.commands.registerCommand(
       'crosscheck.compareSources',
       run(async (arg?: unknown) => {
@@ -146,6 +198,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     whenIdle,
     lastStatus: () => last,
     compareData: () => ComparePanel.currentData(),
+    review,
+    reportData: () => ReportPanel.currentData(),
   };
 }
 

@@ -5,7 +5,7 @@ import type { CodeAction, Command, Range } from 'vscode-languageserver';
 import type { Finding } from '../engine/types';
 import { Commands, IGNORE_FILE } from '../protocol';
 import type { ClaimRef, IgnoreScope, Settings } from '../protocol';
-import { shownSeverity, toDiagnostic } from './diagnostics';
+import { isProblem, shownSeverity, toDiagnostic } from './diagnostics';
 import type { DocView } from './view';
 
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -42,6 +42,13 @@ export function codeActions(findings: Finding[], range: Range, settings: Setting
     if (done.has(`ignore\u0000${claim.id}`)) continue;
     done.add(`ignore\u0000${claim.id}`);
     const ref: ClaimRef = { id: claim.id, path: claim.path, text: claim.text };
+    if (isProblem(f.type)) {
+      const checked = view.checkedOf?.(claim);
+      const command: Command = checked
+        ? { title: 'Reopen this disagreement', command: Commands.reopen, arguments: [[ref]] }
+        : { title: 'Mark as checked', command: Commands.markChecked, arguments: [[ref]] };
+      actions.push({ title: command.title, kind: CodeActionKind.QuickFix, diagnostics, command });
+    }
     for (const scope of ['workspace', 'file'] as const) {
       const command = ignoreCommand(ref, scope);
       actions.push({ title: command.title, kind: CodeActionKind.QuickFix, diagnostics, command });

@@ -12,7 +12,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckWorkspace } from '../engine';
 import type { EngineHost, Finding } from '../engine/types';
-import type { ClaimRef, ConflictGroup, IdleResult, IgnoreScope, Settings, StatusParams } from '../protocol';
+import type { CheckClaimsParams, CheckClaimsResult, ClaimRef, ConflictGroup, IdleResult, IgnoreScope, Settings, StatusParams } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
 import { BufferSync } from './buffers';
 import { CacheKeeper } from './cacheKeeper';
@@ -187,6 +187,20 @@ export class Checker {
   async setIgnored(claims: ClaimRef[], ignore: boolean): Promise<void> {
     this.warn(ignore ? await this.ignores.ignore(claims, 'workspace', this.roots) : await this.ignores.unignore(claims));
     this.invalidate();
+  }
+
+  /** Records claims as checked, or reopens them, in their folders' .crosscheck.json. */
+  async check(params: CheckClaimsParams): Promise<CheckClaimsResult> {
+    const result = await this.ignores.check(params.claims, params.checked, this.roots, { note: params.note, right: params.right });
+    this.warn(result.error);
+    this.invalidate();
+    return result;
+  }
+
+  /** The disagreement a claim belongs to (its claims), or the claim alone. */
+  groupOf(claim: ClaimRef): ClaimRef[] {
+    const g = this.allConflicts().find((x) => x.members.some((m) => m.id === claim.id || (m.path === claim.path && m.text === claim.text)));
+    return g ? g.members : [claim];
   }
 
   async clearIgnored(): Promise<void> {

@@ -4,7 +4,7 @@ import type { Claim, DocumentClaims, Finding, Related } from '../engine/types';
 import type { CompareClaim, CompareDocument, RelatedSource } from '../protocol';
 import { numberLine } from './numberLine';
 import type { Plotted } from './numberLine';
-import { placeFields } from './view';
+import { placeFields, sentenceAround } from './view';
 import type { DocView } from './view';
 
 function findingsFor(claim: Claim, findings: Finding[]): Finding[] {
@@ -50,7 +50,10 @@ export function compareDocument(path: string, doc: DocumentClaims | undefined, f
       range: view.rangeOf(path, claim.span.start, claim.span.end),
       ignored: view.isIgnored({ id: claim.id, path, text: claim.text }),
       findings: mine.map((f) => ({ type: f.type, severity: f.severity, message: f.message, diff: f.diff })),
-      sources: sources.map((s) => s.source),
+      sources: sources.map(({ source, related }) => {
+        const sentence = sentenceAround(view, related.path, related.start, related.end);
+        return sentence ? { ...source, sentence } : source;
+      }),
       numberLine: plotFor(claim, sources, view),
     };
   });

@@ -2,9 +2,11 @@
 // are one disagreement seen from five places; the group is told from the claim that stands against
 // the most sources, and lists every other place once.
 import type { Finding } from '../engine/types';
-import type { ConflictGroup, RelatedSource, Settings } from '../protocol';
+import type { ClaimRef, ConflictGroup, RelatedSource, Settings, SourceRef } from '../protocol';
 import { effectiveSeverity, isProblem } from './diagnostics';
-import { placeFields } from './view';
+import { describe } from './subject';
+import type { Mention } from './subject';
+import { placeFields, sentenceAround } from './view';
 import type { DocView } from './view';
 
 const key = (path: string, start: number) => `${path}#${start}`;
@@ -83,14 +85,76 @@ export function conflictGroups(findings: Finding[], settings: Settings, view: Do
     }
     const severity = cluster.map((f) => effectiveSeverity(f, settings)!).sort((a, b) => RANK[a] - RANK[b])[0];
     const c = lead.claim;
-    groups.push({
-      claim: { id: c.id, uri: view.uriOf(c.path), path: c.path, name: view.nameOf(c.path), range: view.rangeOf(c.path, c.start, c.end), text: c.text, ...placeFields(view, c.path, c.start) },
-      type: lead.type,
-      severity,
-      confidence: lead.confidence,
-      message: lead.message,
-      sources,
-    });
+    groups.push(
+      review(
+        {
+          claim: { id: c.id, uri: view.uriOf(c.path), path: c.path, name: view.nameOf(c.path), range: view.rangeOf(c.path, c.start, c.end), text: c.text, ...placeFields(view, c.path, c.start) },
+          type: lead.type,
+          severity,
+          confidence: lead.confidence,
+          message: lead.message,
+          sources,
+        },
+        lead,
+        cluster,
+        settings,
+        view,
+      ),
+    );
   }
-  return groups.sort((a, b) => a.claim.path.localeCompare(b.claim.path) || a.claim.range.start.line - b.claim.range.start.line || a.claim.range.start.character - b.claim.range.start.character);
+  return groups.sort(byReviewOrder);
+}
+
+const byPlace = (a: SourceRef, b: SourceRef) =>
+  a.name.localeCompare(b.name) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+/** The order of the panel and of "Next disagreement": open before checked, then by severity, then by first mention. */
+export function byReviewOrder(a: ConflictGroup, b: ConflictGroup): number {
+  return Number(!!a.checked) - Number(!!b.checked) || RANK[a.severity] - RANK[b.severity] || byPlace(a.first, b.first);
+}
+
+/**
+ * What a review needs besides the findings: what the disagreement is about and the values in
+ * play, its first mention, the claims "Mark as checked" records, whether they are all checked,
+ * and each source's sentence. The group's severity counts only the claims still open.
+ */
+function review(group: Omit<ConflictGroup, 'subject' | 'values' | 'label' | 'first' | 'members'>, lead: Finding, cluster: Finding[], settings: Settings, view: DocView): ConflictGroup {
+  const offsets = new Map<string, Mention>();
+  const note = (m: Mention) => offsets.set(`${m.path}\u0000${m.text}`, m);
+  for (const f of cluster) {
+    note(f.claim);
+    for (const r of f.related) note(r);
+  }
+  const mentions: Mention[] = [lead.claim, ...group.sources.map((s) => offsets.get(`${s.path}\u0000${s.text}`)).filter((m): m is Mention => !!m)];
+  const { subject, values, label } = describe(lead.type, mentions, view);
+  const sources = group.sources.map((s) => {
+    const m = offsets.get(`${s.path}\u0000${s.text}`);
+    const sentence = m && sentenceAround(view, m.path, m.start, m.end);
+    return sentence ? { ...s, sentence } : s;
+  });
+  const seen = new Set<string>();
+  const members: ClaimRef[] = [];
+  for (const f of cluster) {
+    if (seen.has(f.claim.id)) continue;
+    seen.add(f.claim.id);
+    members.push({ id: f.claim.id, path: f.claim.path, text: f.claim.text });
+  }
+  const checks = members.map((m) => view.checkedOf?.(m));
+  const checked = checks.length && checks.every((x) => !!x) ? (checks.find((x) => x?.note || x?.right) ?? checks[0]) : undefined;
+  const open = cluster.filter((f) => !view.checkedOf?.(f.claim));
+  const severity = open.length ? open.map((f) => effectiveSeverity(f, settings)!).sort((a, b) => RANK[a] - RANK[b])[0] : group.severity;
+  const places: SourceRef[] = [group.claim, ...sources];
+  const first = [...places].sort(byPlace)[0];
+  const { uri, path, name, range, text, page, time, place } = first;
+  return {
+    ...group,
+    severity,
+    sources,
+    subject,
+    values,
+    label,
+    first: { uri, path, name, range, text, ...(page !== undefined ? { page } : {}), ...(time ? { time } : {}), ...(place ? { place } : {}) },
+    members,
+    ...(checked ? { checked } : {}),
+  };
 }

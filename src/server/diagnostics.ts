@@ -1,11 +1,21 @@
 // Findings → LSP diagnostics. Pure: the settings decide severity, the view decides where things are.
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Finding, FindingType, Severity } from '../engine/types';
+import type { Finding, FindingType, Related, Severity } from '../engine/types';
 import { SOURCE, findingDocsUrl } from '../protocol';
 import type { DiagnosticData, Settings } from '../protocol';
-import { displayName } from './view';
 import type { DocView } from './view';
+
+/**
+ * A related location's line. Editors show the location's file beside it ("000_….txt(3, 12):"), so
+ * the line says only what the source says ("Friday, not Thursday"), with the page or time of a
+ * place in a document, which the file name does not tell ("p. 2: about 11,000").
+ */
+export function relatedMessage(view: DocView, r: Related): string {
+  const place = view.placeOf?.(r.path, r.start);
+  const what = r.note || r.relation;
+  return place ? `${place.label}: ${what}` : what;
+}
 
 /** Types that report a problem; agreements and corroborations only confirm, so they stay in hovers. */
 const PROBLEMS = new Set<FindingType>(['conflict', 'quote-variant', 'quote-speaker', 'repetition', 'single-source']);
@@ -33,8 +43,9 @@ export function toDiagnostic(finding: Finding, severity: Severity, view: DocView
   const { claim } = finding;
   const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: view.uriOf(r.path), range: view.rangeOf(r.path, r.start, r.end) },
-    message: `${displayName(view, r.path, r.start)}: ${r.note || r.relation}`,
+    message: relatedMessage(view, r),
   }));
+  const checked = view.checkedOf?.(claim);
   const data: DiagnosticData = { id: claim.id, path: claim.path, text: claim.text, type: finding.type };
   return {
     range: view.rangeOf(claim.path, claim.start, claim.end),
@@ -42,7 +53,7 @@ export function toDiagnostic(finding: Finding, severity: Severity, view: DocView
     source: SOURCE,
     code: finding.type,
     codeDescription: { href: findingDocsUrl(finding.type) },
-    message: finding.message,
+    message: checked ? `${finding.message} (checked${checked.note ? `: ${checked.note}` : ''})` : finding.message,
     relatedInformation,
     data,
   };
@@ -54,6 +65,8 @@ export function shownSeverity(f: Finding, settings: Settings, view: DocView): Se
   if (severity === undefined || view.isIgnored(f.claim)) return undefined;
   // Confirmations only become diagnostics when the user switched their severity on explicitly.
   if (!isProblem(f.type) && settings.severity[f.type] === 'default') return undefined;
+  // A claim an editor has checked stays visible, quietly: a hint, its note in the message.
+  if (view.checkedOf?.(f.claim)) return 'hint';
   return severity;
 }
 

@@ -8,7 +8,7 @@ import type { Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckWorkspace } from '../engine';
 import type { Claim, DocumentClaims } from '../engine/types';
-import type { Settings, SkippedFile } from '../protocol';
+import type { CheckedInfo, Settings, SkippedFile } from '../protocol';
 import { relativeTo } from '../host/globs';
 import { hashText } from '../host/indexCache';
 import type { IndexCache } from '../host/indexCache';
@@ -122,6 +122,16 @@ export class DocumentStore implements DocView {
 
   isIgnored(claim: { id: string; path: string; text: string }): boolean {
     return this.o.ignores.has(claim);
+  }
+
+  checkedOf(claim: { path: string; text: string }): CheckedInfo | undefined {
+    const c = this.o.ignores.checkedOf(claim);
+    if (!c) return undefined;
+    return { date: c.date, ...(c.note ? { note: c.note } : {}), ...(c.right ? { right: c.right, rightName: this.nameOf(c.right) } : {}) };
+  }
+
+  textOf(p: string): string | undefined {
+    return this.engine.text(p);
   }
 
   setRoots(roots: string[]): void {

@@ -1,8 +1,10 @@
 // Hover on a claim: what every other source says about it, agreements included, as a table.
+// Each thing is said once: the findings' messages above, then per source its sentence with its
+// words in bold, and the verdict with the size of the difference.
 // All document text goes through escapeMarkdown; links are built from paths only.
 import type { Finding, Related, Relation } from '../engine/types';
 import { escapeMarkdown, fileLink } from './markdown';
-import { displayName } from './view';
+import { displayName, sentenceAround } from './view';
 import type { DocView } from './view';
 
 const VERDICT: Record<Relation, string> = {
@@ -14,10 +16,30 @@ const VERDICT: Record<Relation, string> = {
 
 export const NO_OTHER_SOURCE = 'No other source mentions this.';
 
+/**
+ * What the verdict column adds to the verdict: the size of the difference ("25% higher"), the one
+ * thing the source's words and the message above do not already say; nothing for a plain "agrees".
+ */
+export function verdictDetail(note: string): string {
+  const m = /\(([^()]+)\)\s*$/.exec(note);
+  if (m) return /^(consistent|relative)$/.test(m[1]) ? '' : m[1];
+  return /^[\d.,–-]+% (lower|higher)/.test(note) ? note : '';
+}
+
+/** The source's sentence with its words in bold, each part escaped; its words alone when the text is not known. */
+function says(r: Related, view: DocView): string {
+  const s = sentenceAround(view, r.path, r.start, r.end);
+  if (!s) return `**${escapeMarkdown(r.text)}**`;
+  const part = (t: string) => (t.trim() ? escapeMarkdown(t, 140) : '');
+  const before = part(s.before);
+  const after = part(s.after);
+  return `${before}${before && /\s$/.test(s.before) ? ' ' : ''}**${escapeMarkdown(s.marked)}**${after && /^\s/.test(s.after) ? ' ' : ''}${after}`;
+}
+
 function row(r: Related, view: DocView): string {
   const link = fileLink(displayName(view, r.path, r.start), view.uriOf(r.path), view.rangeOf(r.path, r.start, r.end));
-  const note = r.note ? ` — ${escapeMarkdown(r.note)}` : '';
-  return `| ${link} | ${escapeMarkdown(r.text)} | ${VERDICT[r.relation] ?? escapeMarkdown(String(r.relation))}${note} |`;
+  const detail = verdictDetail(r.note);
+  return `| ${link} | ${says(r, view)} | ${VERDICT[r.relation] ?? escapeMarkdown(String(r.relation))}${detail ? ` (${escapeMarkdown(detail)})` : ''} |`;
 }
 
 /** Markdown for the claim's hover; `findings` are those about this claim (any type). */

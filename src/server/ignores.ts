@@ -1,12 +1,14 @@
 // Claims the user chose to ignore, kept by the server so every editor has them: for this
 // workspace (in the server's storage folder, beside the index cache) or for everyone working on a
 // folder (its .crosscheck.json, which the server writes when asked). A claim matches by id, or by
-// path and words (ids may shift on edits).
+// path and words (ids may shift on edits). The same .crosscheck.json lists the claims an editor has
+// checked (see shared/ignoreFile.ts): they stay, quietened, and the panel lists them as checked.
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { IGNORE_FILE } from '../protocol';
 import type { ClaimRef, IgnoreScope } from '../protocol';
-import { addIgnoreEntry, entryFor, parseIgnoreFile, resolveEntries } from '../shared/ignoreFile';
+import { addCheckedEntries, addIgnoreEntry, entryFor, parseIgnoreFile, relativeFile, removeCheckedEntries, resolveChecked, resolveEntries, today } from '../shared/ignoreFile';
+import type { ResolvedChecked } from '../shared/ignoreFile';
 import { relativeTo } from '../host/globs';
 import { writeAtomic } from '../host/indexCache';
 
@@ -30,6 +32,8 @@ export class IgnoreSet {
   private readonly workspace = new Map<string, ClaimRef>();
   private readonly ids = new Set<string>();
   private readonly fromFiles = new Map<string, Set<string>>();
+  /** Checked claims of each folder's .crosscheck.json, by path and words. */
+  private readonly checkedFiles = new Map<string, Map<string, ResolvedChecked>>();
   /** Folder the workspace list is saved in (none: kept for this session only). */
   dir: string | undefined;
 
@@ -54,6 +58,57 @@ export class IgnoreSet {
       }
     }
     return changed;
+  }
+
+  /** How the claim was checked, if a .crosscheck.json says it was. */
+  checkedOf(claim: { path: string; text: string }): ResolvedChecked | undefined {
+    for (const map of this.checkedFiles.values()) {
+      const c = map.get(key(claim.path, claim.text));
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  /**
+   * Records claims as checked in their folder's .crosscheck.json (or, with `checked` false, takes
+   * them out: reopens them). Returns the files written, or an error message.
+   */
+  async check(claims: ClaimRef[], checked: boolean, roots: string[], extra: { note?: string; right?: string } = {}): Promise<{ error?: string; files: string[] }> {
+    const byRoot = new Map<string, ClaimRef[]>();
+    for (const claim of claims) {
+      const root = relativeTo(roots, claim.path)?.root ?? roots[0];
+      if (!root) return { error: `${IGNORE_FILE} needs a workspace folder; nothing was recorded`, files: [] };
+      const list = byRoot.get(root);
+      if (list) list.push(claim);
+      else byRoot.set(root, [claim]);
+    }
+    const files: string[] = [];
+    for (const [root, list] of byRoot) {
+      const file = path.join(root, IGNORE_FILE);
+      let existing: string | undefined;
+      try {
+        existing = await fs.readFile(file, 'utf8');
+      } catch {
+        existing = undefined;
+      }
+      if (!checked && existing === undefined) continue;
+      let text: string;
+      try {
+        const entries = list.map((c) => ({ file: relativeFile(root, c.path), text: c.text }));
+        const date = today();
+        const note = extra.note?.trim();
+        const right = extra.right && path.isAbsolute(extra.right) ? relativeFile(root, extra.right) : undefined;
+        text = checked ? addCheckedEntries(existing, entries.map((e) => ({ ...e, ...(note ? { note } : {}), ...(right ? { right } : {}), date }))) : removeCheckedEntries(existing, entries);
+      } catch (e) {
+        return { error: `${file} is not valid JSON (${(e as Error).message}); it was left as it is`, files };
+      }
+      if (text === existing) continue;
+      await fs.writeFile(file, text, 'utf8');
+      files.push(file);
+      const err = await this.loadFile(root);
+      if (err) return { error: err, files };
+    }
+    return { files };
   }
 
   list(): ClaimRef[] {
@@ -127,11 +182,13 @@ export class IgnoreSet {
       text = await fs.readFile(file, 'utf8');
     } catch {
       this.fromFiles.delete(root);
+      this.checkedFiles.delete(root);
       return undefined;
     }
     try {
-      const entries = resolveEntries(root, parseIgnoreFile(text));
-      this.fromFiles.set(root, new Set(entries.map((e) => key(e.path, e.text))));
+      const data = parseIgnoreFile(text);
+      this.fromFiles.set(root, new Set(resolveEntries(root, data).map((e) => key(e.path, e.text))));
+      this.checkedFiles.set(root, new Map(resolveChecked(root, data).map((c) => [key(c.path, c.text), c])));
       return undefined;
     } catch (e) {
       return `${file}: ${(e as Error).message}`;
@@ -140,5 +197,6 @@ export class IgnoreSet {
 
   forgetRoot(root: string): void {
     this.fromFiles.delete(root);
+    this.checkedFiles.delete(root);
   }
 }

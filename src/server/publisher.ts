@@ -58,7 +58,8 @@ export class Publisher {
       if (!current()) return;
       seen.push(...findings.get(p));
     }
-    this.conflicts = conflictGroups(seen, this.o.settings(), store).length;
+    // Disagreements still to review: checked ones are not counted.
+    this.conflicts = conflictGroups(seen, this.o.settings(), store).filter((g) => !g.checked).length;
   }
 
   publish(doc: TextDocument): void {

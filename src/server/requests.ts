@@ -4,7 +4,8 @@
 import type { CodeAction, Connection, Hover, Range, TextDocuments } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Commands, CompareRequest, ConflictsRequest, DocumentsRequest, IdleRequest, IgnoreClaimRequest, SkippedRequest, SourceTextRequest } from '../protocol';
+import * as path from 'path';
+import { CheckClaimsRequest, Commands, CompareRequest, ConflictsRequest, DocumentsRequest, IdleRequest, IgnoreClaimRequest, ReportRequest, SkippedRequest, SourceTextRequest } from '../protocol';
 import { sourcePath } from '../host/formats/sourceUri';
 import { codeActions } from './actions';
 import type { Checker } from './checker';
@@ -12,6 +13,7 @@ import { uriToPath } from './documents';
 import { compareDocument } from './compare';
 import { hoverMarkdown } from './hover';
 import { claimRefs } from './ignores';
+import { workspaceReport } from './report';
 
 import type { ResponseError } from 'vscode-languageserver';
 
@@ -95,6 +97,22 @@ export function registerRequests(
     }),
   );
   connection.onRequest(
+    CheckClaimsRequest,
+    request('checkClaims', async (params: { claims?: unknown; checked?: unknown; note?: unknown; right?: unknown } | null) => {
+      const note = typeof params?.note === 'string' ? params.note.slice(0, 2000) : undefined;
+      const right = typeof params?.right === 'string' ? params.right : undefined;
+      return checker().check({ claims: claimRefs(params?.claims ?? []), checked: params?.checked !== false, note, right });
+    }),
+  );
+  connection.onRequest(
+    ReportRequest,
+    request('report', () => {
+      const c = checker();
+      const title = c.roots.length ? c.roots.map((r) => path.basename(r)).join(', ') : 'Crosscheck';
+      return workspaceReport(c.allConflicts(), c.store, title);
+    }),
+  );
+  connection.onRequest(
     IgnoreClaimRequest,
     request('ignoreClaim', async (params: { claims?: unknown; ignore?: unknown } | null) => {
       await checker().setIgnored(claimRefs(params?.claims ?? []), params?.ignore !== false);
@@ -120,6 +138,16 @@ export function registerRequests(
         if (err) void connection.window.showWarningMessage(`Crosscheck: ${err}`);
       } else if (command === Commands.clearIgnored) {
         await c.clearIgnored();
+      } else if (command === Commands.markChecked || command === Commands.reopen) {
+        // Other editors cannot ask for a note: [claims, note?, right?]; the whole disagreement is recorded.
+        const claims = claimRefs(args[0]).flatMap((claim) => c.groupOf(claim));
+        const { error } = await c.check({
+          claims,
+          checked: command === Commands.markChecked,
+          note: typeof args[1] === 'string' ? args[1] : undefined,
+          right: typeof args[2] === 'string' ? args[2] : undefined,
+        });
+        if (error) void connection.window.showWarningMessage(`Crosscheck: ${error}`);
       } else if (command === Commands.openLocation && typeof args[0] === 'string' && isRange(args[1])) {
         await connection.window.showDocument({ uri: args[0], selection: args[1], takeFocus: true });
       }

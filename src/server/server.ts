@@ -120,7 +120,7 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     void checker.run(() => checker!.loadIgnored(ignored));
     const clientCommands = Array.isArray(init.clientCommands) ? init.clientCommands : [];
     opens = clientCommands.includes(Commands.openLocation) ? 'client' : c.window?.showDocument?.support ? 'server' : undefined;
-    const commands = [Commands.ignoreClaim, Commands.clearIgnored, Commands.openLocation].filter((cmd) => !clientCommands.includes(cmd));
+    const commands = [Commands.ignoreClaim, Commands.clearIgnored, Commands.openLocation, Commands.markChecked, Commands.reopen].filter((cmd) => !clientCommands.includes(cmd));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

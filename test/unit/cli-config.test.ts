@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { addIgnoreEntry, entryFor } from '../../src/shared/ignoreFile';
+import { addCheckedEntries, addIgnoreEntry, entryFor } from '../../src/shared/ignoreFile';
 import { EXAMPLES, crosscheck, ensureBuilt, tmpdir } from './cli-helpers';
 
 /** The examples in project/docs, with project/.git making project the repository's root. */
@@ -76,5 +76,26 @@ describe('crosscheck compare and .crosscheck.json', function () {
     assert.match(bad.err, /crosscheck: .*project\/\.crosscheck\.json is not valid: /);
     assert.equal(bad.out, '');
     assert.equal(crosscheck(['compare', docs, '--no-config']).code, 1, '--no-config reads none');
+  });
+
+  it('reports a checked claim as checked, with its note and right source, and does not fail on it', () => {
+    const { root, docs } = project();
+    made.push(root);
+    const { findings } = JSON.parse(crosscheck(['compare', docs, '--draft', path.join(docs, 'draft.md'), '--format', 'json', '--min-severity', 'warning']).out);
+    const entries = findings.map((f: any) => ({ ...entryFor(docs, f.claim.path, f.claim.text), note: 'the police figure is right', right: 'local-paper.md', date: '2026-12-01' }));
+    fs.writeFileSync(path.join(docs, '.crosscheck.json'), addCheckedEntries(undefined, entries));
+    const text = crosscheck(['compare', docs, '--draft', path.join(docs, 'draft.md'), '--no-color']);
+    assert.equal(text.code, 0, text.out);
+    assert.match(text.out, /draft\.md:7:15: error, checked \[conflict\] "5 people"\n  5 here; .*\n  checked 2026-12-01: .*local-paper\.md is right; the police figure is right\n/);
+    assert.match(text.out, /; 4 checked in \.crosscheck\.json \(not counted for --fail-on\)\n$/);
+    const json = JSON.parse(crosscheck(['compare', docs, '--draft', path.join(docs, 'draft.md'), '--format', 'json']).out);
+    const five = json.findings.find((f: any) => f.claim.text === '5 people');
+    assert.equal(five.checked.note, 'the police figure is right');
+    assert.equal(five.checked.date, '2026-12-01');
+    const sarif = JSON.parse(crosscheck(['compare', docs, '--draft', path.join(docs, 'draft.md'), '--format', 'sarif']).out);
+    assert.ok(sarif.runs[0].results.every((r: any) => r.suppressions?.[0]?.kind === 'external'), 'checked results are suppressed in SARIF');
+    // Reopened (the entries gone): the run fails again.
+    fs.writeFileSync(path.join(docs, '.crosscheck.json'), '{"ignore": [], "checked": []}');
+    assert.equal(crosscheck(['compare', docs, '--draft', path.join(docs, 'draft.md')]).code, 1);
   });
 });

@@ -100,8 +100,8 @@ describe('server: documents in the folder', () => {
     assert.ok(Number.isInteger(args[1].start.line));
     const diagnostics = toDiagnostics(findings, checker.settings, checker.store);
     const related = diagnostics.flatMap((d) => d.relatedInformation ?? []);
-    assert.ok(related.some((r) => r.message.startsWith('report.pdf, p. 2:') && r.location.uri === sourceUri(p('report.pdf'))));
-    assert.ok(related.some((r) => r.message.startsWith('interview.vtt 00:12:31:')));
+    assert.ok(related.some((r) => r.message.startsWith('p. 2: ') && r.location.uri === sourceUri(p('report.pdf'))));
+    assert.ok(related.some((r) => r.message.startsWith('00:12:31: ')));
   });
 
   it('gives the extracted text, open in the editor, the document’s diagnostics', async () => {
@@ -113,7 +113,7 @@ describe('server: documents in the folder', () => {
     const diagnostics = published.get(uri) ?? [];
     const troops = diagnostics.find((d) => view.getText(d.range) === 'some 12,000 troops');
     assert.ok(troops, JSON.stringify(diagnostics));
-    assert.ok(troops.relatedInformation?.some((r) => r.message.startsWith('draft.md:')));
+    assert.ok(troops.relatedInformation?.some((r) => r.location.uri.endsWith('draft.md') && !r.message.includes('draft.md')));
     // A view that no longer shows the indexed text gets none (its refresh is on its way).
     const stale = TextDocument.create(uri, 'plaintext', 2, 'older text');
     open[open.indexOf(view)] = stale;

@@ -57,9 +57,21 @@ describe('server hover markdown', () => {
     ], view);
     assert.match(md, /\| Source \| Says \| Verdict \|/);
     assert.ok(md.includes('[a\\.txt](file:///ws/a.txt#L2,6)'), md);
-    assert.ok(md.includes('✗ conflicts — 20% lower'));
+    assert.ok(md.includes('✗ conflicts (20% lower)'), md);
     assert.ok(md.includes('✓ agrees'));
     assert.ok(!md.includes(NO_OTHER_SOURCE));
+  });
+
+  it('says each thing once: the source’s sentence with its words marked, the verdict with the size of the difference', () => {
+    const texts = { '/ws/draft.md': 'about 12,000 troops', '/ws/a.txt': 'Intro.\nOfficials said they sent 10,000 troops in October. Then more.' };
+    const view = { ...fakeView(texts), textOf: (p: string) => texts[p as keyof typeof texts] };
+    const start = texts['/ws/a.txt'].indexOf('10,000 troops');
+    const md = hoverMarkdown('about 12,000 troops', [
+      finding({ type: 'conflict', message: 'about 12,000 here; a says 10,000 (17% lower).', related: [{ path: '/ws/a.txt', start, end: start + 13, text: '10,000 troops', relation: 'conflicts', note: '10,000 (17% lower)' }] }),
+    ], view);
+    const row = md.split('\n').find((l) => l.startsWith('| [a'))!;
+    assert.equal(row, '| [a\\.txt](file:///ws/a.txt#L2,26) | Officials said they sent **10,000 troops** in October\\. | ✗ conflicts (17% lower) |');
+    assert.equal(md.split('17% lower').length - 1, 2, 'the difference is said once in the message and once in the row');
   });
 
   it('says so when no other source mentions the claim', () => {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
-import { Commands, DocumentsRequest, SkippedRequest } from '../../src/protocol';
+import { Commands, ConflictsRequest, ReportRequest, DocumentsRequest, SkippedRequest } from '../../src/protocol';
 import { IGNORED_FILE } from '../../src/server/ignores';
 import { fileUri, TestClient } from './lsp-client';
 
@@ -32,7 +32,7 @@ describe('language server over LSP (in process)', function () {
     client = TestClient.inProcess();
     const init = await client.initialize(root, { cacheDir: storage, settings: { crosscheck: { maxFileSize: 100_000 } } });
     assert.ok(init.capabilities.codeActionProvider, 'no code actions');
-    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands.sort(), [Commands.clearIgnored, Commands.ignoreClaim, Commands.openLocation].sort());
+    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands.sort(), [Commands.clearIgnored, Commands.ignoreClaim, Commands.openLocation, Commands.markChecked, Commands.reopen].sort());
     await client.idle();
   });
 
@@ -77,6 +77,43 @@ describe('language server over LSP (in process)', function () {
     await client.connection.sendRequest('workspace/executeCommand', { command: Commands.clearIgnored, arguments: [] });
     await client.idle();
     await client.diagnosticsFor(uriB(), (d) => d.some(isThursday));
+  });
+
+  it('marks a disagreement as checked in .crosscheck.json (quietened to a hint, "Checked" in the panel), and reopens it', async () => {
+    const diag = (await client.diagnosticsFor(uriB(), (d) => d.some(isThursday))).find(isThursday)!;
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriB() }, range: diag.range, context: { diagnostics: [diag] } });
+    const mark = actions.find((a) => a.title === 'Mark as checked');
+    assert.ok(mark, actions.map((a) => a.title).join(', '));
+    assert.equal(mark.command?.command, Commands.markChecked);
+    const file = path.join(root, '.crosscheck.json');
+    await client.connection.sendRequest('workspace/executeCommand', { command: Commands.markChecked, arguments: [...mark.command!.arguments!, 'both agencies say Friday', path.join(root, A)] });
+    await client.idle();
+    try {
+      const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+      // The whole disagreement is recorded: the Thursday of one report and the Friday of the other.
+      const texts = written.checked.map((c: { text: string }) => c.text).sort();
+      assert.deepEqual(texts, ['on Friday', 'on Thursday'], JSON.stringify(written));
+      assert.equal(written.checked[0].note, 'both agencies say Friday');
+      assert.equal(written.checked[0].right, A);
+      assert.match(written.checked[0].date, /^\d{4}-\d{2}-\d{2}$/);
+      const quiet = (await client.diagnosticsFor(uriB(), (d) => d.some((x) => isThursday(x) && x.severity === 4))).find(isThursday)!;
+      assert.match(String(quiet.message), /\(checked: both agencies say Friday\)$/);
+      const { groups } = await client.connection.sendRequest(ConflictsRequest);
+      const days = groups.find((g) => g.members.some((m) => m.text === 'on Thursday'))!;
+      assert.equal(days.checked?.note, 'both agencies say Friday');
+      assert.equal(days.checked?.rightName, A);
+      assert.match(days.label, /Friday/);
+      const report = await client.connection.sendRequest(ReportRequest);
+      assert.ok(report.rows.some((r) => r.checked && /Thursday/.test(r.label)), JSON.stringify(report.rows.map((r) => r.label)));
+      const reopen = (await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriB() }, range: diag.range, context: { diagnostics: [quiet] } })).find((a) => a.command?.command === Commands.reopen);
+      assert.ok(reopen, 'no Reopen action on a checked claim');
+      await client.connection.sendRequest('workspace/executeCommand', { command: Commands.reopen, arguments: reopen.command!.arguments });
+      await client.idle();
+      assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')).checked, []);
+      await client.diagnosticsFor(uriB(), (d) => d.some((x) => isThursday(x) && x.severity !== 4));
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   it('rechecks after an edit', async () => {

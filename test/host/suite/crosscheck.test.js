@@ -105,6 +105,16 @@ function loadCompareHtml() {
   return m.exports;
 }
 
+/**
+ * A wider side bar, so the panel's pictures show whole labels (the throwaway profile's layout, not
+ * the workspace's); `false` gives the editor its width back.
+ */
+async function widePanel(on) {
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  const command = on ? 'workbench.action.decreaseViewWidth' : 'workbench.action.increaseViewWidth';
+  for (let i = 0; i < 6; i++) await vscode.commands.executeCommand(command).then(undefined, () => undefined);
+}
+
 describe('Crosscheck in the extension host', function () {
   /** @type {{ client: any, conflictsTree: any, whenIdle(): Promise<void>, lastStatus(): any, compareData(): any }} */
   let api;
@@ -150,6 +160,8 @@ describe('Crosscheck in the extension host', function () {
       const docPage = r.location.uri.scheme === 'crosscheck-source' && base(r.location.uri) === 'article.html';
       assert.ok(OTHERS.includes(base(r.location.uri)) || docPage, `unexpected related file ${r.location.uri}`);
       assert.match(await textOf(r.location.uri, r.location.range), /Friday/, `related location in ${base(r.location.uri)} is not a Friday claim`);
+      // VS Code shows the file beside the line: the line does not name it again.
+      assert.ok(!r.message.includes(base(r.location.uri)), `related line repeats the file name: ${r.message}`);
     }
 
     // From the start of the line, "next problem" lands on "on Thursday" and opens the inline
@@ -175,6 +187,9 @@ describe('Crosscheck in the extension host', function () {
     for (const other of ['000', '002']) assert.ok(md.includes(other), `hover does not name ${other}:\n${md}`);
     assert.match(md, /\]\(file:\/\/[^)]+#L\d+,\d+\)/, `hover has no link to a file location:\n${md}`);
     assert.match(md, /15,000|15\\,000/, `hover does not show the 15,000 figure:\n${md}`);
+    // Each source's sentence with its figure in bold; the verdict adds only the size of the difference.
+    assert.match(md, /\| [^|]*\*\*some 15\\?,000 troops\*\*[^|]* \| ✗ conflicts \(25% higher\) \|/, `no marked sentence or plain verdict:\n${md}`);
+    assert.ok(!/conflicts — /.test(md), `the verdict repeats the note:\n${md}`);
 
     editor.selection = new vscode.Selection(pos, pos);
     editor.revealRange(figure, vscode.TextEditorRevealType.InCenter);
@@ -195,6 +210,12 @@ describe('Crosscheck in the extension host', function () {
     const top = tree.getChildren();
     const claims = top.filter((n) => n.kind === 'claim');
     assert.ok(claims.length >= 2, `only ${claims.length} conflict groups`);
+    // Each group is labelled by what it is about and the values in play, not by a mention's words.
+    const labels = claims.map((n) => n.group.label);
+    assert.ok(labels.some((l) => /^troops sent · 15,000 ×\d+ · /.test(l) && /12,000/.test(l)), labels.join('\n'));
+    assert.ok(labels.some((l) => / · Friday ×\d+ · Thursday$/.test(l)), labels.join('\n'));
+    const rank = { error: 0, warning: 1, information: 2, hint: 3 };
+    for (let i = 1; i < claims.length; i++) assert.ok(rank[claims[i - 1].group.severity] <= rank[claims[i].group.severity], 'not sorted by severity');
     const says = (n) => [n.group.claim.text, ...n.group.sources.map((s) => s.text)].join(' | ');
     const dates = claims.find((n) => /Thursday/.test(says(n)) && /Friday/.test(says(n)));
     assert.ok(dates, `no Thursday/Friday group in:\n${claims.map(says).join('\n')}`);
@@ -205,14 +226,29 @@ describe('Crosscheck in the extension host', function () {
       assert.ok(kids.length >= 2, `group "${g.group.claim.text}" has ${kids.length} sources`);
       assert.ok(kids.every((k) => k.kind === 'source'));
       const item = tree.getTreeItem(g);
-      assert.ok(item.label, 'claim node without a label');
+      assert.strictEqual(item.label, g.group.label);
+      assert.ok(item.accessibilityInformation && item.accessibilityInformation.label.includes(g.group.label), 'no label for screen readers');
+      // Selecting the group opens its first mention.
+      assert.deepStrictEqual(item.command.arguments, [g.group.first.uri, g.group.first.range]);
       assert.ok(tree.getTreeItem(kids[0]).command, 'source node opens nothing');
     }
 
+    // Grouped by document: each document with the disagreements it takes part in.
+    await vscode.commands.executeCommand('crosscheck.groupBy', 'document');
+    const docs = tree.getChildren();
+    const d003 = docs.find((n) => n.kind === 'document' && n.name === F003);
+    assert.ok(d003, `no node for 003 in ${docs.map((n) => n.name || n.kind).join(', ')}`);
+    assert.ok(tree.getChildren(d003).some((n) => n.kind === 'claim' && /^troops sent/.test(n.group.label)));
+    await vscode.commands.executeCommand('crosscheck.groupBy', 'subject');
+    assert.ok(tree.getChildren().some((n) => n.kind === 'claim'));
+
     await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
     await vscode.commands.executeCommand('crosscheck.conflicts.focus');
+    await widePanel(true);
+    await tree.select(troops.group);
     // A Playwright selector (the harness uses frame.$): a tree row of the troop-number group.
-    await screenshot('panel', '.monaco-list-row:has-text("some 15,000 troops")');
+    await screenshot('panel', '.monaco-list-row:has-text("troops sent")');
+    await widePanel(false);
   });
 
   it('5. editing "on Thursday" to "on Friday" (unsaved) clears the diagnostic; reverting brings it back', async () => {
@@ -364,7 +400,7 @@ describe('Crosscheck in the extension host', function () {
     const related = ours(doc.uri).flatMap((d) => d.relatedInformation || []).filter((r) => r.location.uri.scheme === 'crosscheck-source');
     const pdf = related.find((r) => /briefing\.pdf$/.test(r.location.uri.path));
     assert.ok(pdf, `no related location in briefing.pdf: ${related.map((r) => r.message).join(' / ')}`);
-    assert.match(pdf.message, /^documents\/briefing\.pdf, p\. 2: /);
+    assert.match(pdf.message, /^p\. 2: /);
     assert.strictEqual(await textOf(pdf.location.uri, pdf.location.range), 'about 11,000 North Korean troops');
     await api.conflictsTree.refresh();
     const tree = api.conflictsTree;
@@ -372,6 +408,141 @@ describe('Crosscheck in the extension host', function () {
     assert.ok(places.includes('documents/briefing.pdf, p. 2'), places.join(', '));
     assert.ok(places.some((p) => /^documents\/interview\.vtt 00:12:3\d$/.test(p)), places.join(', '));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('9. review: Next/Previous walk the disagreements; Mark as checked writes .crosscheck.json, quietens the diagnostic, lists it under Checked; Reopen undoes it', async () => {
+    await api.whenIdle();
+    const tree = api.conflictsTree;
+    const order = tree.openGroups();
+    assert.ok(order.length >= 3, `only ${order.length} open disagreements`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('crosscheck.conflicts.focus');
+    const at = (g) => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === vscode.Uri.parse(g.first.uri).toString() && e.selection.start.line === g.first.range.start.line && e.selection.start.character === g.first.range.start.character;
+    };
+    const first = await vscode.commands.executeCommand('crosscheck.nextDisagreement');
+    assert.strictEqual(first.label, order[0].label);
+    await waitFor('the first disagreement open at its first mention', () => at(order[0]));
+    const second = await vscode.commands.executeCommand('crosscheck.nextDisagreement');
+    assert.strictEqual(second.label, order[1].label);
+    await waitFor('the second disagreement open', () => at(order[1]));
+    const back = await vscode.commands.executeCommand('crosscheck.previousDisagreement');
+    assert.strictEqual(back.label, order[0].label);
+    await waitFor('back at the first', () => at(order[0]));
+    const keys = require(path.join(ROOT, 'package.json')).contributes.keybindings;
+    assert.ok(keys.some((k) => k.command === 'crosscheck.nextDisagreement') && keys.some((k) => k.command === 'crosscheck.previousDisagreement'), 'no keybindings');
+
+    // Mark the troop numbers as checked: 000's figure is right, with a note.
+    const troops = order.find((g) => /^troops sent/.test(g.label));
+    const node = tree.getChildren().find((n) => n.kind === 'claim' && n.group === troops);
+    const file = vscode.Uri.joinPath(folder(), '.crosscheck.json');
+    const rightPath = troops.first.path;
+    const { doc } = await show(F003);
+    const onFigure = () => ours(doc.uri).find((d) => doc.getText(d.range) === 'around 12,000 North Korean troops');
+    assert.strictEqual((await waitFor('the troop diagnostic', onFigure)).severity, vscode.DiagnosticSeverity.Error);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('crosscheck.markChecked', node, { right: rightPath, note: 'the agency figure is the latest' }), true);
+      await api.whenIdle();
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+      assert.ok(Array.isArray(written.checked) && written.checked.length >= 3, JSON.stringify(written));
+      assert.ok(written.checked.some((c) => c.file === F003 && c.text === 'around 12,000 North Korean troops'), JSON.stringify(written.checked));
+      for (const c of written.checked) {
+        assert.strictEqual(c.note, 'the agency figure is the latest');
+        assert.strictEqual(c.right, path.basename(rightPath));
+        assert.match(c.date, /^\d{4}-\d{2}-\d{2}$/);
+      }
+      const quiet = await waitFor('the troop diagnostic quietened to a hint', () => {
+        const d = onFigure();
+        return d && d.severity === vscode.DiagnosticSeverity.Hint ? d : undefined;
+      });
+      assert.match(quiet.message, /\(checked: the agency figure is the latest\)$/);
+      const checkedNode = tree.getChildren().find((n) => n.kind === 'checked');
+      assert.ok(checkedNode, 'no Checked node in the panel');
+      const inChecked = tree.getChildren(checkedNode).find((n) => /^troops sent/.test(n.group.label));
+      assert.ok(inChecked, 'the troop numbers are not under Checked');
+      assert.match(tree.getTreeItem(inChecked).tooltip.value.replace(/&nbsp;/g, ' '), /is right — the agency figure is the latest/);
+      assert.ok(!tree.openGroups().some((g) => /^troops sent/.test(g.label)), 'a checked disagreement is still walked');
+      const rightRows = tree.getChildren(inChecked).map((k) => tree.getTreeItem(k)).filter((i) => /· right$/.test(i.description));
+      assert.deepStrictEqual(rightRows.map((i) => i.label), ['some 15,000 troops'], 'the right source is not shown as right');
+      await vscode.commands.executeCommand('crosscheck.conflicts.focus');
+      await tree.select(inChecked.group);
+      await widePanel(true);
+      await screenshot('review', '.monaco-list-row:has-text("Checked")');
+      await widePanel(false);
+
+      await vscode.commands.executeCommand('crosscheck.reopen', inChecked);
+      await api.whenIdle();
+      await waitFor('the troop diagnostic back at full severity', () => {
+        const d = onFigure();
+        return d && d.severity === vscode.DiagnosticSeverity.Error;
+      });
+      assert.deepStrictEqual(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))).checked, []);
+    } finally {
+      // The suite leaves the workspace as it found it.
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+      await api.whenIdle();
+    }
+  });
+
+  it('10. Compare all sources: one row per disagreement, one column per source, number lines; Export report writes a standalone Markdown and HTML file', async () => {
+    await api.whenIdle();
+    await vscode.commands.executeCommand('crosscheck.compareAll');
+    const data = await waitFor('the workspace report', () => api.reportData());
+    assert.strictEqual(data.rows.length, api.conflictsTree.allGroups().length);
+    const names = data.sources.map((s) => s.name);
+    for (const f of [F003, ...OTHERS]) assert.ok(names.includes(f), `${f} is not a column: ${names.join(', ')}`);
+    const troops = data.rows.find((r) => /^troops sent/.test(r.label));
+    assert.ok(troops && troops.numberLine && troops.numberLine.marks.length >= 5, 'no number line for the troop numbers');
+    const col = names.indexOf(F003);
+    assert.strictEqual(troops.cells[col][0].sentence.marked, 'around 12,000 North Korean troops');
+    await waitFor('the report tab', () => webviewTabs().find((t) => /crosscheck\.report/.test(t.input.viewType)));
+    await screenshot('report', 'table.report tbody tr');
+
+    const tmp = require('os').tmpdir();
+    for (const ext of ['md', 'html']) {
+      const target = vscode.Uri.file(path.join(tmp, `crosscheck-report-${process.pid}.${ext}`));
+      try {
+        const written = await vscode.commands.executeCommand('crosscheck.exportReport', target);
+        assert.ok(written, 'nothing written');
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+        assert.match(text, /troops sent/);
+        assert.ok(!/<script/i.test(text), `${ext} has a script`);
+        if (ext === 'html') {
+          assert.match(text, /<svg class="numberline"/);
+          assert.match(text, /Content-Security-Policy" content="default-src 'none'/);
+          assert.ok(!/__pwned|<img src=x/.test(text), 'hostile markup reached the HTML');
+        } else {
+          assert.match(text, /^# Crosscheck report/);
+        }
+      } finally {
+        await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+      }
+    }
+  });
+
+  it('11. first run: a walkthrough of the examples, the panel, a hover, the review and the report; a welcome view for a folder without sources', async () => {
+    const pkg = require(path.join(ROOT, 'package.json'));
+    const [walk] = pkg.contributes.walkthroughs;
+    assert.deepStrictEqual(walk.steps.map((s) => s.id), ['examples', 'panel', 'hover', 'review', 'report']);
+    const commands = new Set(await vscode.commands.getCommands(true));
+    for (const step of walk.steps) {
+      for (const [, cmd] of step.description.matchAll(/\(command:([\w.]+)/g)) assert.ok(commands.has(cmd), `step ${step.id} runs ${cmd}, which does not exist`);
+      if (step.media.image) assert.ok(require('fs').existsSync(path.join(ROOT, step.media.image)), `missing ${step.media.image}`);
+    }
+    const welcome = pkg.contributes.viewsWelcome.find((w) => /noSources/.test(w.when) && !/!crosscheck\.noSources/.test(w.when));
+    assert.ok(welcome && /command:crosscheck\.openExamples/.test(welcome.contents), 'no welcome view for a folder without sources');
+    // The examples are copied to the extension's storage, never into a workspace.
+    const examples = await vscode.commands.executeCommand('crosscheck.openExamples', { open: false });
+    const files = (await vscode.workspace.fs.readDirectory(examples)).map(([n]) => n).sort();
+    assert.deepStrictEqual(files, ['draft.md', 'local-paper.md', 'wire-report.txt']);
+    assert.ok(!examples.fsPath.startsWith(folder().fsPath), 'examples copied into the workspace');
+    // Without the side bar the walkthrough shows each step's picture beside it.
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('crosscheck.walkthrough');
+    await screenshot('walkthrough', '.gettingStartedContainer').catch((e) => console.log(`walkthrough screenshot: ${e.message}`));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
   });
 
   it('6. hostile.md: compare view and hover carry no live markup from the document', async () => {
