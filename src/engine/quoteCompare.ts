@@ -184,13 +184,15 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // of the workspace.
   const docs = new Set<string>();
   for (const p of index.stories.relatedTo(doc.path).keys()) if (anchors.some((a) => index.stories.hasWord(p, a))) docs.add(p);
-  const found: { al: Alignment; exact: boolean }[] = [];
+  const found: { al: Alignment; exact: boolean; longer?: string[] }[] = [];
   for (const path of docs) {
     const al = bestInCached(words, anchors, path, index);
     if (!al) continue;
     const exact = al.matched === words.length && al.to - al.from === words.length;
-    if (exact) found.push({ al, exact });
-    else if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE) found.push({ al, exact });
+    if (exact) found.push({ al, exact, longer: longerQuotation(index, al, words.length) });
+    // Another wording of the same statement: most of the words of both, and words that the other
+    // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
+    else if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al)) found.push({ al, exact });
   }
   const claim = { path: doc.path, start: q.span.start, end: q.span.end, text: q.text, id: q.id };
   if (found.length === 0) {
@@ -214,35 +216,69 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // Words that another source carries exactly are corroborated, even when a third words them
   // otherwise (a fragment of a longer quotation, or a source that trimmed it): that third source's
   // own quotation gets the variant finding.
-  if (variants.length && corroborating.length === 0) {
-    const closest = variants.sort((a, b) => shareOf(b.al, words) - shareOf(a.al, words))[0].al;
-    const left = closest.ops.filter((o) => o.op === 'added').map((o) => `“${o.text}”`);
-    const extra = closest.ops.filter((o) => o.op === 'removed').map((o) => `“${o.text}”`);
-    const share = shareOf(closest, words);
-    const how = [left.length ? `leaves out ${left.slice(0, 3).join(', ')} that ${sourceName(closest.path)} has` : '', extra.length ? `has ${extra.slice(0, 3).join(', ')} that ${sourceName(closest.path)} does not` : '']
-      .filter(Boolean)
-      .join(' and ');
-    out.push({
+  // A quotation that another source gives whole, as part of a longer one, is corroborated and
+  // also cut: both are said.
+  const parts = found.filter((f) => f.longer);
+  if (variants.length || parts.length) out.push(variantFinding(words, variants.map((v) => v.al), parts, corroborating, claim, related));
+  if (corroborating.length) {
+    const otherwise = variants.length ? `; ${variants.map((v) => sourceName(v.al.path)).join(', ')} word${variants.length === 1 ? 's' : ''} it differently` : '';
+    out.push({ type: 'quote-corroborated', severity: 'hint', confidence: 1, message: `The same words appear in ${corroborating.join(', ')}${otherwise}.`, claim, related });
+  }
+  return out;
+}
+
+function variantFinding(words: string[], variants: Alignment[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
+  if (variants.length === 0) {
+    const { al, longer } = parts[0];
+    const left = longer!.filter((w) => !words.includes(w)).slice(0, 8).join(' ');
+    return {
       type: 'quote-variant',
-      severity: share >= 0.8 ? 'warning' : 'information',
-      confidence: Math.round(share * 100) / 100,
-      message: `Quotation worded differently in ${variants.map((v) => sourceName(v.al.path)).join(', ')}: this one ${how || 'differs in word order'} (${Math.round((closest.matched / Math.max(words.length, closest.to - closest.from)) * 100)}% of the words shared)${corroborating.length ? `; ${corroborating.join(', ')} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
+      severity: 'information',
+      confidence: 1,
+      message: `Quotes part of a longer quotation in ${parts.map((p) => sourceName(p.al.path)).join(', ')}: ${sourceName(al.path)} goes on with “${left}”.`,
       claim,
       related,
-      diff: closest.ops,
-    });
-    return out;
+    };
   }
-  const otherwise = variants.length ? `; ${variants.map((v) => sourceName(v.al.path)).join(', ')} word${variants.length === 1 ? 's' : ''} it differently` : '';
-  out.push({
-    type: 'quote-corroborated',
-    severity: 'hint',
-    confidence: 1,
-    message: `The same words appear in ${corroborating.join(', ')}${otherwise}.`,
+  const closest = variants.sort((a, b) => shareOf(b, words) - shareOf(a, words))[0];
+  const left = closest.ops.filter((o) => o.op === 'added').map((o) => `“${o.text}”`);
+  const extra = closest.ops.filter((o) => o.op === 'removed').map((o) => `“${o.text}”`);
+  const share = shareOf(closest, words);
+  const how = [left.length ? `leaves out ${left.slice(0, 3).join(', ')} that ${sourceName(closest.path)} has` : '', extra.length ? `has ${extra.slice(0, 3).join(', ')} that ${sourceName(closest.path)} does not` : '']
+    .filter(Boolean)
+    .join(' and ');
+  return {
+    type: 'quote-variant',
+    // Words another source carries exactly are not this source's slip: the variant is only worth a look.
+    severity: corroborating.length ? 'information' : share >= 0.8 ? 'warning' : 'information',
+    confidence: Math.round(share * 100) / 100,
+    message: `Quotation worded differently in ${variants.map((v) => sourceName(v.path)).join(', ')}: this one ${how || 'differs in word order'} (${Math.round(wholeShare(closest, words) * 100)}% of the words shared)${corroborating.length ? `; ${corroborating.join(', ')} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
     claim,
     related,
-  });
-  return out;
+    diff: closest.ops,
+  };
+}
+
+/** True when most of the aligned words of the other source lie inside one of its quotations. */
+function quotedAround(index: ClaimIndex, al: Alignment): boolean {
+  const t = index.tokens(al.path);
+  const e = index.entry(al.path);
+  if (!t || !e) return false;
+  const mid = t.starts[Math.floor((al.from + al.to - 1) / 2)];
+  return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
+}
+
+/** Words shared, as a part of the longer of the two wordings. */
+function wholeShare(al: Alignment, words: string[]): number {
+  return al.matched / Math.max(words.length, al.to - al.from);
+}
+
+/** The words of the longer quotation of another source that holds these words whole, if any. */
+function longerQuotation(index: ClaimIndex, al: Alignment, n: number): string[] | undefined {
+  const other = quoteAt(index, al);
+  if (!other) return undefined;
+  const theirs = quoteWords(other.quoted);
+  return theirs.length > n + 2 ? theirs : undefined;
 }
 
 /**
