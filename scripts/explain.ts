@@ -1,6 +1,7 @@
 // Shows how the engine reads the claims of a folder: each claim's frame (value, qualifier, noun,
 // events, time, place, owner, source, status) and, for claims holding TEXT, every candidate of the
 // other documents with its same-thing score. For developers: `npx tsx scripts/explain.ts DIR [TEXT]`.
+import * as fs from 'fs';
 import * as path from 'path';
 import { CheckWorkspace } from '../src/engine';
 import { figureScore } from '../src/engine/compare';
