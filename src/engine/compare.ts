@@ -97,7 +97,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const vb0 = inUnitOf(b, a);
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (vb0.low + vb0.high) / 2;
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * shareFactor(a, b, index) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * shareFactor(a, b) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
@@ -178,22 +178,12 @@ function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boole
  * gives each party's share, not the total: a share meets only the same party's share, never the
  * whole ("24 million cast") or another party's.
  */
-function shareFactor(a: QuantityClaim, b: QuantityClaim, index: ClaimIndex): number {
-  const x = shareOf(a, index);
-  const y = shareOf(b, index);
+function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
+  const x = a.context.share;
+  const y = b.context.share;
   if (!x && !y) return 1;
   if (x && y) return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) ? 1 : 0.2;
   return 0.3;
-}
-
-/** The party whose share a figure is, when its document names at least two parties' shares of the same kind. */
-function shareOf(c: QuantityClaim, index: ClaimIndex): string | undefined {
-  const agent = c.context.agent;
-  if (!agent) return undefined;
-  const key = blockKey(c);
-  const others = index.entry(pathOf(c))?.claims.claims ?? [];
-  const split = others.some((o) => o !== c && o.kind === 'quantity' && o.context.agent && o.context.agent !== agent && blockKey(o) === key);
-  return split ? agent : undefined;
 }
 
 /**

@@ -2,12 +2,13 @@
 import { analyse } from './nlp';
 import { extractQuantities, extractOrdinals } from './quantities';
 import { extractDates, documentDate, resolveRelative } from './dates';
+import { markShares } from './shares';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.3.0';
+export const ENGINE_VERSION = '0.4.0';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -40,6 +41,7 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   const keys = sentenceKeys(an);
   const repetitions = repetitionsOf(keys);
   markRepeats(claims, repetitions);
+  markShares(claims);
   const result = { path, claims, repetitions, documentDate: docDate };
   sentencesOf.set(result, keys);
   return result;

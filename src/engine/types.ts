@@ -67,6 +67,8 @@ export interface ClaimContext {
   time?: string;
   /** Place the figure refers to, as written ("to Russia", "in Pyongyang"). */
   place?: string;
+  /** Set when the document splits figures of this kind among parties: whose share this is (see shares.ts). */
+  share?: string;
   /** The party that won, took or received the figure ("Sisi won 21,835,378 votes" → "sisi"; "?" for "he"). */
   agent?: string;
   /** Who the text says gave the figure ("South Korea's spy agency"). */

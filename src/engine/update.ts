@@ -4,6 +4,7 @@
 // extraction, except near quotations (which may run over paragraphs or name their speaker far
 // before), for which the whole text is read again. Repeated passages are found again from the
 // sentence keys of the old read and of the new lines.
+import { markShares } from './shares';
 import { extractClaims, markRepeats, sentencesOf, type ExtractOptions } from './extract';
 import { concatKeys, repetitionsOf, sliceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
@@ -64,7 +65,9 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   const middle = part.claims.map((c) => renamed(c, start));
   if (!oldKeys) {
     const repetitions = old.repetitions.map((r) => ({ first: move(r.first), again: move(r.again) }));
-    return { path, claims: [...before, ...middle, ...after], repetitions, documentDate: old.documentDate };
+    const claims = [...before, ...middle, ...after];
+    markShares(claims);
+    return { path, claims, repetitions, documentDate: old.documentDate };
   }
   const partKeys = sentencesOf.get(part);
   if (!partKeys) return whole();
@@ -77,6 +80,7 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   const claims = [...before, ...middle, ...after].map((c) => ({ ...c, repeatOf: undefined }) as Claim);
   markRepeats(claims, repetitions);
   for (const c of claims) if (c.repeatOf === undefined) delete c.repeatOf;
+  markShares(claims);
   const result = { path, claims, repetitions, documentDate: old.documentDate };
   sentencesOf.set(result, keys);
   return result;

@@ -1,0 +1,25 @@
+// A party's share: when a report splits a figure among named parties ("Sisi won 21,835,378 votes,
+// while Moussa won 656,534"), each such figure is that party's share, not the whole. Marked on the
+// claims once per document, so comparing two claims reads nothing of their documents.
+import type { Claim } from './types';
+import { blockKey } from './claimIndex';
+
+export function markShares(claims: readonly Claim[]): void {
+  const agents = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.kind !== 'quantity' || c.repeatOf) continue;
+    delete c.context.share;
+    const a = c.context.agent;
+    if (!a) continue;
+    const key = blockKey(c);
+    const set = agents.get(key);
+    if (set) set.add(a);
+    else agents.set(key, new Set([a]));
+  }
+  for (const c of claims) {
+    if (c.kind !== 'quantity' || !c.context.agent) continue;
+    const named = agents.get(blockKey(c));
+    // "He won 2.92%" beside "Sisi won 97%": an unnamed party ("?") counts as a second party.
+    if (named && named.size >= 2) c.context.share = c.context.agent;
+  }
+}
