@@ -1,6 +1,7 @@
 // Text → claims: one wink-nlp pass, then each extractor reads the shared token arrays.
 import { analyse } from './nlp';
-import { extractQuantities, extractOrdinals } from './quantities';
+import { extractQuantities } from './quantities';
+import { extractOrdinals } from './ordinals';
 import { extractDates, documentDate, resolveRelative } from './dates';
 import { markShares } from './shares';
 import { extractQuotes } from './quotes';

@@ -1,0 +1,65 @@
+// Lengths of time written other than as "N units": clock readings ("2:00:35"), parts ("2 hours, 35
+// seconds"), "almost a minute", and spans of years ("1991-2002").
+import type { Analysis } from './nlp';
+import type { Quantity } from './types';
+import { isNumberWord } from './numbers';
+import { DURATION_UNITS } from './lexicon';
+import { countedNoun } from './countedNoun';
+import { Found, qualifierBefore, readNumber } from './figures';
+
+/** "2:00:35", "2:13:44": a race time or a length of time in hours, minutes and seconds. */
+export function clockReading(an: Analysis, at: number): Found | undefined {
+  const m = /^(\d{1,3}):([0-5]\d):([0-5]\d)$/.exec(an.values[at]);
+  if (!m) return undefined;
+  const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  const q: Quantity = { kind: 'duration', unit: 'second', low: seconds, high: seconds, qualifier: 'exact', precision: 1, clock: true };
+  const qb = qualifierBefore(an, at);
+  if (qb) q.qualifier = qb.q;
+  return { q, first: qb ? qb.from : at, last: at, nounInfo: countedNoun(an, at + 1, at) };
+}
+
+/** "almost a minute", "more than an hour": one unit of time, when a hedge says it is a figure. */
+export function oneUnit(an: Analysis, at: number): Found | undefined {
+  const w = an.lower[at];
+  const unit = DURATION_UNITS[an.lower[at + 1] ?? ''];
+  if ((w !== 'a' && w !== 'an') || !unit || an.lower[at + 1].endsWith('s')) return undefined;
+  const qb = qualifierBefore(an, at);
+  if (!qb) return undefined;
+  const q: Quantity = { kind: 'duration', unit, low: 1, high: 1, qualifier: qb.q, precision: 1 };
+  return { q, first: qb.from, last: at + 1, nounInfo: { last: at + 1 } };
+}
+
+/** The parts that follow a duration's first part: ", 35 seconds", "and 27 seconds". */
+export function durationParts(an: Analysis, last: number, unit: string): { seconds: number; precision: number; last: number } | undefined {
+  let j = last + 1;
+  let seconds = 0;
+  let precision = secondsOf(1, unit);
+  let found = false;
+  while (an.lower[j] === ',' || an.lower[j] === 'and') {
+    const n = an.types[j + 1] === 'number' || isNumberWord(an.lower[j + 1] ?? '') ? readNumber(an, j + 1) : undefined;
+    const u = n ? DURATION_UNITS[an.lower[n.last + 1] ?? ''] : undefined;
+    if (!n || !u || secondsOf(1, u) >= precision) break;
+    seconds += secondsOf(n.value, u);
+    precision = secondsOf(n.precision, u);
+    j = n.last + 2;
+    found = true;
+  }
+  return found ? { seconds, precision, last: j - 1 } : undefined;
+}
+
+const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
+
+export const secondsOf = (v: number, unit: string) => v * (SECONDS[unit] ?? NaN);
+
+/** "1991-2002": a span of years, not a range of counts. */
+export function yearSpan(raw: [string, string], a: number, b: number): [number, number] | undefined {
+  if (!/^\d{4}$/.test(raw[0]) || !/^\d{2}(\d{2})?$/.test(raw[1])) return undefined;
+  const end = b < 100 ? Math.floor(a / 100) * 100 + b : b; // "1991-02"
+  return a >= 1000 && end <= 2199 && end > a && end - a < 200 ? [a, end] : undefined;
+}
+
+/** A span of years is a duration (its length) with its ends kept: "the 1991-2002 war" is an 11-year war. */
+export function periodAt(an: Analysis, at: number, [from, to]: [number, number]): Found {
+  const q: Quantity = { kind: 'duration', unit: 'year', low: to - from, high: to - from, qualifier: 'exact', precision: 1, period: [from, to] };
+  return { q, first: at, last: at, nounInfo: countedNoun(an, at + 1, at) };
+}

@@ -1,0 +1,164 @@
+// Reading one figure's parts from the tokens: the number (digits or words, with a scale), its
+// qualifier before or after, its unit, and what is not a figure at all (years, names, times of day,
+// list markers).
+import type { Analysis } from './nlp';
+import type { Qualifier, Quantity } from './types';
+import { parseDigits, parseNumberWords, isNumberWord, SCALES } from './numbers';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
+import { countedNoun } from './countedNoun';
+
+export const DASHES = new Set(['-', '–', '—', '‒']);
+
+export interface NumberAt {
+  value: number;
+  precision: number;
+  first: number;
+  last: number;
+}
+
+/** Reads one number (digits or words, with a scale word) starting at token i. */
+export function readNumber(an: Analysis, i: number): NumberAt | undefined {
+  const t = an.values[i];
+  let value: number;
+  let precision: number;
+  let last = i;
+  if (an.types[i] === 'number') {
+    let raw = t;
+    // Thousands grouped by spaces: "1 200 000".
+    while (
+      an.types[last + 1] === 'number' &&
+      /^\d{3}$/.test(an.values[last + 1]) &&
+      /^\d{1,3}( \d{3})*$/.test(raw) &&
+      an.starts[last + 1] - an.ends[last] === 1 &&
+      /[ \u00a0\u202f\u2009]/.test(an.text[an.ends[last]])
+    ) {
+      raw += ' ' + an.values[last + 1];
+      last++;
+    }
+    const p = parseDigits(raw);
+    if (!p) return undefined;
+    ({ value, precision } = p);
+  } else {
+    const p = parseNumberWords(an.lower, i);
+    if (!p || p.used === 0) return undefined;
+    value = p.value;
+    precision = p.precision;
+    last = i + p.used - 1;
+  }
+  // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits).
+  const next = an.lower[last + 1];
+  if (next !== undefined && next in SCALES) {
+    const short = next.length <= 2 || next === 'mln';
+    if (!short || an.starts[last + 1] === an.ends[last]) {
+      const k = SCALES[next];
+      value *= k;
+      precision *= k;
+      last++;
+      // "twelve thousand", "two hundred thousand": a second scale word multiplies again.
+      const again = an.lower[last + 1];
+      if (again && again in SCALES && again.length > 2 && SCALES[again] > SCALES[next]) {
+        value *= SCALES[again];
+        precision *= SCALES[again];
+        last++;
+      }
+    }
+  }
+  return { value, precision, first: i, last };
+}
+
+export function startsNumber(an: Analysis, i: number): boolean {
+  if (an.types[i] === 'number') return /^\d/.test(an.values[i]);
+  const w = an.lower[i];
+  if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred')) return true;
+  // "one of the most …" and "no one" use "one" as a pronoun.
+  if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN')) return false;
+  return an.pos[i] === 'NUM' && isNumberWord(w);
+}
+
+/** Inside a name such as "World War Two" or "Apollo 11": a capitalised word stands right before. */
+export function partOfName(an: Analysis, i: number): boolean {
+  const prev = i - 1;
+  if (prev < 0 || an.sentenceOf[prev] !== an.sentenceOf[i]) return false;
+  if (an.pos[prev] !== 'PROPN' || !/^[A-Z]/.test(an.values[prev])) return false;
+  const w = an.lower[prev];
+  if (MONTHS.includes(w) || WEEKDAYS.includes(w)) return false;
+  return !/,/.test(an.values[i]);
+}
+
+export function isYear(an: Analysis, n: NumberAt): boolean {
+  if (n.first !== n.last || an.types[n.first] !== 'number') return false;
+  if (!/^\d{4}$/.test(an.values[n.first]) || n.value < 1000 || n.value > 2199) return false;
+  const next = an.pos[n.last + 1];
+  // "2000 troops" counts; "2024 defense treaty" and "in 2024" are years.
+  return !(next === 'NOUN' && /s$/.test(an.lower[n.last + 1]) && an.lower[n.first - 1] !== 'in');
+}
+
+/** "4.17am", "4:17", "10 pm": a time of day, not a count. */
+export function isClockTime(an: Analysis, last: number): boolean {
+  const next = an.values[last + 1] ?? '';
+  if (/^\d{1,2}:\d{2}$/.test(an.values[last])) return true;
+  if ((next === '.' || next === ':') && an.ends[last] === an.starts[last + 1] && /^\d/.test(an.values[last + 2] ?? '') && an.ends[last + 1] === an.starts[last + 2]) return true;
+  return /^(am|pm|a\.m\.|p\.m\.|gmt|utc|hrs)$/i.test(next);
+}
+
+export function isListMarker(an: Analysis, n: NumberAt): boolean {
+  const before = an.text.slice(Math.max(0, an.starts[n.first] - 3), an.starts[n.first]);
+  const after = an.values[n.last + 1];
+  return (an.starts[n.first] === 0 || /\n\s*$/.test(before)) && (after === '.' || after === ')');
+}
+
+export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; from: number } | undefined {
+  for (const [words, q] of QUALIFIER_PHRASES) {
+    const from = first - words.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = an.lower[from + k] === words[k];
+    if (ok) return { q, from };
+  }
+  return undefined;
+}
+
+export function qualifierAfter(an: Analysis, last: number): { q: Qualifier; to: number } | undefined {
+  for (const [words, q] of TRAILING_QUALIFIERS) {
+    let ok = true;
+    let j = last + 1;
+    if (DASHES.has(an.values[j]) && words[0] === 'plus') j++;
+    for (let k = 0; k < words.length && ok; k++) ok = an.lower[j + k] === words[k];
+    if (ok) return { q, to: j + words.length - 1 };
+  }
+  return undefined;
+}
+
+/** Range inside one token: "25,000-30,000", "10–12". */
+export function splitRangeToken(raw: string): [string, string] | undefined {
+  const m = /^([\d.,]+)[-–—‒]([\d.,]+)$/.exec(raw);
+  return m ? [m[1], m[2]] : undefined;
+}
+
+/** Unit of what follows the number: percent, currency word, measure, duration. */
+export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: string; last: number } | undefined {
+  const w = an.lower[j];
+  if (w === undefined) return undefined;
+  if (w === '%' || w === 'percent' || w === 'pct') return { kind: 'percent', last: j };
+  if (w === 'per' && an.lower[j + 1] === 'cent') return { kind: 'percent', last: j + 1 };
+  if (w === 'percentage' && an.lower[j + 1] === 'points') return { kind: 'percent', unit: 'points', last: j + 1 };
+  if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
+  if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
+  if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
+  const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
+  if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
+  if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
+  if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
+  return undefined;
+}
+
+export function parseDigitsPrecision(raw: string): number {
+  return parseDigits(raw)?.precision ?? 1;
+}
+
+export interface Found {
+  q: Quantity;
+  first: number;
+  last: number;
+  nounInfo: ReturnType<typeof countedNoun>;
+}

@@ -1,0 +1,41 @@
+// Ordinals ("his second term", "the 21st edition"): ranks, compared only within their series.
+import type { Analysis } from './nlp';
+import type { QuantityClaim } from './types';
+import { ORDINAL_WORDS } from './lexicon';
+import { attributionOf, claimBase, contextWords, eventsNear } from './context';
+import { countedNoun } from './countedNoun';
+
+/** Ordinals ("third meeting", "21st"), kept as their own kind. */
+export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  for (let i = 0; i < an.values.length; i++) {
+    if (skip[i]) continue;
+    const w = an.lower[i];
+    let value = ORDINAL_WORDS[w];
+    if (value === undefined) {
+      const c = w.charCodeAt(0);
+      if (c < 48 || c > 57) continue; // neither an ordinal word nor digits
+      const m = /^(\d+)(st|nd|rd|th)$/.exec(w);
+      if (!m) continue;
+      value = Number(m[1]);
+    }
+    // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
+    if (an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN') continue;
+    const nounInfo = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
+    if (!nounInfo.noun) continue;
+    out.push({
+      kind: 'quantity',
+      ...claimBase(an, path, 'o', an.starts[i], an.ends[Math.max(i, nounInfo.last)], i),
+      quantity: { kind: 'ordinal', low: value, high: value, qualifier: 'exact', precision: 1 },
+      context: {
+        noun: nounInfo.noun,
+        nounForm: nounInfo.nounForm,
+        phrase: nounInfo.phrase,
+        events: eventsNear(an, i, i),
+        words: contextWords(an, i, Math.max(i, nounInfo.last)),
+        attribution: attributionOf(an, an.sentenceOf[i]),
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// A figure's status in its sentence: a forecast, a rate of change, a side of a tally, an earlier value.
+import type { Analysis } from './nlp';
+import { isNumberWord } from './numbers';
+import { clauseOf, lemmaOf } from './context';
+
+/**
+ * What analysts expected is a forecast, not a result: "analysts had expected around $2.78", "the
+ * average analyst estimate of $61.12 billion", "consensus forecasts of 3%".
+ */
+export function isForecast(an: Analysis, first: number, last: number, noun: { noun?: string; before?: boolean }): boolean {
+  if (noun.before && noun.noun && FORECAST_NOUNS.has(noun.noun)) return true;
+  // "ahead of estimates of around $2.78"
+  for (let i = Math.max(0, first - 3); i < first; i++) if (an.pos[i] === 'NOUN' && an.lower[i + 1] === 'of' && FORECAST_NOUNS.has(lemmaOf(an, i))) return true;
+  const [c0, c1] = clauseOf(an, first, last);
+  for (let i = c0; i <= c1; i++) if (FORECAST_WORDS.has(an.lower[i])) return true;
+  return false;
+}
+
+const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
+
+const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 'forecasts', 'forecasting', 'forecasted', 'guidance', 'outlook']);
+
+/**
+ * "up 5.5%", "revenue grew 18%", "a 9% increase": a rate of change, which is another measure than a
+ * share or a level ("9.2% of the company", "turnout was 41%").
+ */
+export function isChange(an: Analysis, first: number, last: number): boolean {
+  let k = first - 1;
+  for (let n = 0; n < 2 && (an.lower[k] === 'by' || an.lower[k] === 'of' || an.pos[k] === 'ADV'); n++) k--;
+  if (CHANGE_WORDS.has(lemmaOf(an, k)) || CHANGE_WORDS.has(an.lower[k])) return true;
+  const next = an.lower[last + 1] ?? '';
+  return CHANGE_WORDS.has(next) || CHANGE_WORDS.has(lemmaOf(an, last + 1));
+}
+
+const CHANGE_WORDS = new Set([
+  'up', 'down', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'fall', 'fell', 'drop', 'jump', 'surge', 'climb',
+  'decline', 'gain', 'slip', 'slide', 'plunge', 'soar', 'shrink', 'decrease', 'tumble', 'sink', 'advance', 'rally', 'dip',
+  'higher', 'lower', 'boost', 'cut',
+]);
+
+/**
+ * "432 votes to 202", "won 3-1": each side of a tally is a figure of its own, never the same thing as
+ * the margin between them ("a majority of 230") or a plain count.
+ */
+export function isTally(an: Analysis, first: number, last: number): boolean {
+  if (an.lower[last + 1] === 'to' && (an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) return true;
+  // "… to 202", "432 votes to 202": the second side, after "to" and the first side with its noun.
+  const k = first - 1;
+  if (an.lower[k] !== 'to') return false;
+  return an.types[k - 1] === 'number' || (an.pos[k - 1] === 'NOUN' && an.types[k - 2] === 'number');
+}
+
+/** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
+export function isPrevious(an: Analysis, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
+  const w = an.lower[k];
+  const before = an.lower[k - 1];
+  if (w === 'from' && (before === 'up' || before === 'down' || /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|jump|jumped)$/.test(before ?? ''))) return true;
+  return (w === 'with' || w === 'to') && before === 'compared';
+}
+
+const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
