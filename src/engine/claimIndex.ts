@@ -4,10 +4,21 @@
 // its square.
 import type { Claim, DocumentClaims } from './types';
 import { Relatedness } from './relatedness';
+import { PairMemo } from './pairMemo';
 
 export interface Ref {
   path: string;
   claim: Claim;
+  /** The claim's signature (see ClaimIndex.signature); 0 for quotations. */
+  sig: number;
+}
+
+/** Claims of one block in the documents of a story that share one signature, in document order. */
+export interface Group {
+  sig: number;
+  /** One of them: all score alike. */
+  claim: Claim;
+  refs: Ref[];
 }
 
 export function blockKey(c: Claim): string {
@@ -21,8 +32,12 @@ interface DocEntry {
   claims: DocumentClaims;
   text: string;
   contextWords: Set<string>;
-  years?: Set<string>;
+  years: Set<string>;
+  /** Signatures of its figure claims, released when it goes. */
+  sigs: number[];
 }
+
+const YEAR = /\b(1[5-9]\d\d|2[01]\d\d)\b/g;
 
 /** A text's words with their places, for aligning quotations; rebuilt from the text when needed. */
 export interface Tokens {
@@ -71,6 +86,24 @@ export function namesIn(text: string): string[] {
   return out;
 }
 
+/**
+ * Everything figureScore, verdictOf and threshold read of a figure claim and of its document: two
+ * claims with one signature score alike against any claim. Whatever a claim's own place (id, span,
+ * sentence) does not enter; the years its document names do (yearFactor reads them). A rule that
+ * reads more of a claim or its document must add it here (test/unit/compare-memo.test.ts checks
+ * the memoised comparison against the direct one).
+ */
+export function signature(c: Claim, yearKey: string): string {
+  if (c.kind === 'quote') return '';
+  return JSON.stringify([c.kind, c.text, c.kind === 'quantity' ? c.quantity : c.date, c.context, yearKey]);
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 export class ClaimIndex {
   private readonly docs = new Map<string, DocEntry>();
   /** Each document's claims by block key. */
@@ -82,22 +115,45 @@ export class ClaimIndex {
   private readonly tokenCache = new Map<string, Tokens>();
   /** Per document searched: a quotation's best alignment there, kept until that document changes. */
   readonly alignments = new Map<string, Map<string, unknown>>();
+  /** Scores and verdicts of pairs of claims by signature (see pairMemo.ts), valid for one statsEpoch. */
+  readonly pairs = new PairMemo();
+  /** Changes whenever idf() may answer otherwise (documents counted, or a word's document frequency). */
+  statsEpoch = 0;
+  /** Signature text → id, with the number of claims holding it; ids are never reused. */
+  private readonly sigIds = new Map<string, number>();
+  private readonly sigTexts = new Map<number, { text: string; n: number }>();
+  private nextSig = 1;
+  private readonly sigOfClaim = new WeakMap<Claim, number>();
+  /** The context words of a document being replaced: an edit that keeps them keeps idf. */
+  private replaced?: { path: string; words: Set<string> };
 
   add(doc: DocumentClaims, text: string): void {
     const tokens = tokensOf(text);
     const contextWords = new Set<string>();
     const blocks = new Map<string, Ref[]>();
+    const years = new Set([...text.matchAll(YEAR)].map((m) => m[1]));
+    const yearKey = [...years].sort().join();
+    const sigs: number[] = [];
     for (const c of doc.claims) {
-      if (c.kind !== 'quote') for (const w of c.context.words) contextWords.add(w);
+      let sig = 0;
+      if (c.kind !== 'quote') {
+        for (const w of c.context.words) contextWords.add(w);
+        sig = this.intern(signature(c, yearKey));
+        sigs.push(sig);
+        this.sigOfClaim.set(c, sig);
+      }
       if (c.repeatOf) continue;
       const key = blockKey(c);
       const list = blocks.get(key);
-      if (list) list.push({ path: doc.path, claim: c });
-      else blocks.set(key, [{ path: doc.path, claim: c }]);
+      if (list) list.push({ path: doc.path, claim: c, sig });
+      else blocks.set(key, [{ path: doc.path, claim: c, sig }]);
     }
     for (const w of contextWords) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    const was = this.replaced;
+    this.replaced = undefined;
+    if (!was || was.path !== doc.path || !sameSet(was.words, contextWords)) this.statsEpoch++;
     this.blocks.set(doc.path, blocks);
-    this.docs.set(doc.path, { claims: doc, text, contextWords });
+    this.docs.set(doc.path, { claims: doc, text, contextWords, years, sigs });
     this.stories.add(doc.path, namesIn(text), tokens.words);
     this.remember(doc.path, tokens);
   }
@@ -111,6 +167,10 @@ export class ClaimIndex {
       if (n <= 0) this.df.delete(w);
       else this.df.set(w, n);
     }
+    for (const s of entry.sigs) this.release(s);
+    // A replaced document whose context words stay the same leaves every idf as it was.
+    if (replacing) this.replaced = { path: doc.path, words: entry.contextWords };
+    else this.statsEpoch++;
     this.tokenCache.delete(doc.path);
     this.alignments.delete(doc.path);
     this.blocks.delete(doc.path);
@@ -137,6 +197,44 @@ export class ClaimIndex {
     return out;
   }
 
+  /** candidates() of a block, grouped by signature: each group scores alike against any claim. */
+  groups(key: string, path: string): Group[] {
+    const bySig = new Map<number, Group>();
+    for (const other of this.stories.relatedTo(path).keys()) {
+      const list = this.blocks.get(other)?.get(key);
+      if (!list) continue;
+      for (const r of list) {
+        const g = bySig.get(r.sig);
+        if (g) g.refs.push(r);
+        else bySig.set(r.sig, { sig: r.sig, claim: r.claim, refs: [r] });
+      }
+    }
+    return [...bySig.values()];
+  }
+
+  /** The signature of an indexed figure claim (0 for quotations and claims not indexed). */
+  sigOf(c: Claim): number {
+    return this.sigOfClaim.get(c) ?? 0;
+  }
+
+  private intern(text: string): number {
+    let id = this.sigIds.get(text);
+    if (id === undefined) {
+      id = this.nextSig++;
+      this.sigIds.set(text, id);
+      this.sigTexts.set(id, { text, n: 0 });
+    }
+    this.sigTexts.get(id)!.n++;
+    return id;
+  }
+
+  private release(id: number): void {
+    const e = this.sigTexts.get(id);
+    if (!e || --e.n > 0) return;
+    this.sigTexts.delete(id);
+    this.sigIds.delete(e.text);
+  }
+
   docFrequency(word: string): number {
     return this.stories.wordFrequency(word);
   }
@@ -147,10 +245,7 @@ export class ClaimIndex {
 
   /** The years a document's text names (2019, 1953), for telling figures of different times apart. */
   yearsOf(path: string): Set<string> {
-    const e = this.docs.get(path);
-    if (!e) return new Set();
-    if (!e.years) e.years = new Set([...e.text.matchAll(/\b(1[5-9]\d\d|2[01]\d\d)\b/g)].map((m) => m[1]));
-    return e.years;
+    return this.docs.get(path)?.years ?? new Set();
   }
 
   /** A document's words with their places, rebuilt from its text when not cached. */

@@ -1,6 +1,7 @@
 // For each claim of a document, what every other source says about the same thing.
 import type { Claim, ClaimContext, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
-import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
+import { blockKey, type ClaimIndex, type Group, type Ref } from './claimIndex';
+import { VERDICTS, verdictCode } from './pairMemo';
 import { compatible, relativeDifference, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { dateVerdict } from './dateCompare';
@@ -31,16 +32,21 @@ interface Match {
   verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved';
 }
 
-export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost): Finding[] {
+/**
+ * `direct` scores every pair of claims as it meets it, without the memo of pairs by signature:
+ * the reference the memoised comparison must equal (test/unit/compare-memo.test.ts).
+ */
+export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost, direct = false): Finding[] {
   const out: Finding[] = [];
   const told = new Map<string, Finding>();
+  const sc = new Scorer(doc, index, host, direct);
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
     if (c.kind === 'quote') {
       out.push(...compareQuote(c, doc, index));
       continue;
     }
-    const f = compareFigure(c, doc, index, host);
+    const f = compareFigure(c, doc, index, sc);
     if (!f) continue;
     // A document that states one fact twice ("on Friday" … "Friday's ceremony") and meets the same
     // other claims both times gets one finding, with the second mention beside the first.
@@ -191,24 +197,79 @@ function threshold(a: FigureClaim, b: FigureClaim): number {
   return a.date.type === 'weekday' && b.date.type === 'weekday' ? SAME_DAY : SAME_DATE;
 }
 
-function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost): Finding | undefined {
+/**
+ * verdictOf and figureScore of pairs of claims, remembered by the claims' signatures (see
+ * ClaimIndex.signature): versions of one story carry the same claims many times over, and a claim
+ * is scored once against each distinct claim of its story. Per document compared, the block's
+ * candidates are grouped once, and the checks of a claim against one other claim (rivals, own
+ * figures) are remembered by that other claim's signature. `direct` does without any of it.
+ */
+class Scorer {
+  private readonly blocks = new Map<string, Group[]>();
+  private readonly checks = new Map<FigureClaim, Map<string, boolean>>();
+
+  constructor(
+    readonly doc: DocumentClaims,
+    readonly index: ClaimIndex,
+    readonly host: EngineHost,
+    readonly direct: boolean,
+  ) {}
+
+  /** The candidates of c (index.candidates), as groups of claims that score alike. */
+  groups(c: FigureClaim): Group[] {
+    if (this.direct) return this.index.candidates(c, this.doc.path).map((r) => ({ sig: r.sig, claim: r.claim, refs: [r] }));
+    const key = blockKey(c);
+    let g = this.blocks.get(key);
+    if (!g) this.blocks.set(key, (g = this.index.groups(key, this.doc.path)));
+    return g;
+  }
+
+  verdict(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
+    if (this.direct) return verdictOf(a, b);
+    const row = this.index.pairs.row(this.index.sigOf(a), this.index.statsEpoch);
+    return VERDICTS[row.verdict[this.index.pairs.slot(row, this.index.sigOf(b), () => verdictCode(verdictOf(a, b)))]];
+  }
+
+  score(a: FigureClaim, b: FigureClaim): number {
+    if (this.direct) return figureScore(a, b, this.index, this.host);
+    const row = this.index.pairs.row(this.index.sigOf(a), this.index.statsEpoch);
+    const i = this.index.pairs.slot(row, this.index.sigOf(b), () => verdictCode(verdictOf(a, b)));
+    const s = row.score[i];
+    return s === s ? s : (row.score[i] = figureScore(a, b, this.index, this.host));
+  }
+
+  /** A check of c against the other claim of a match, remembered by that claim's signature. */
+  check(kind: string, c: FigureClaim, m: Match, run: () => boolean): boolean {
+    if (this.direct) return run();
+    let mine = this.checks.get(c);
+    if (!mine) this.checks.set(c, (mine = new Map()));
+    const key = `${kind}${m.ref.sig}`;
+    let v = mine.get(key);
+    if (v === undefined) mine.set(key, (v = run()));
+    return v;
+  }
+}
+
+function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, sc: Scorer): Finding | undefined {
   const byDoc = new Map<string, Match[]>();
-  for (const ref of index.candidates(c, doc.path)) {
-    const other = ref.claim as FigureClaim;
-    const verdict = verdictOf(c, other);
+  for (const group of sc.groups(c)) {
+    const other = group.claim as FigureClaim;
+    const verdict = sc.verdict(c, other);
     if (!verdict) continue;
-    const score = figureScore(c, other, index, host);
+    const score = sc.score(c, other);
     if (score < threshold(c, other)) continue;
-    const list = byDoc.get(ref.path);
-    if (list) list.push({ ref, score, verdict });
-    else byDoc.set(ref.path, [{ ref, score, verdict }]);
+    for (const ref of group.refs) {
+      const list = byDoc.get(ref.path);
+      if (list) list.push({ ref, score, verdict });
+      else byDoc.set(ref.path, [{ ref, score, verdict }]);
+    }
   }
   const matches: Match[] = [];
   const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
   for (const list of byDoc.values()) {
-    const best = pickBest(list, (m) => !takenByRival(m, rivals, index, host));
+    const best = pickBest(list, (m) => !sc.check('rival', c, m, () => takenByRival(m, rivals, sc)));
     if (!best) continue;
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (explainedByOwnFigure(c, best, doc, index, host) || otherDaysOfStory(c, best, doc, index))) continue;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index))) continue;
     matches.push(best);
   }
   if (matches.length === 0) return undefined;
@@ -233,11 +294,11 @@ function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefin
  * takes it ("analysts expected $4.0 billion" does not meet a revenue figure that the document's own
  * "$4.2 billion revenue" answers to).
  */
-function takenByRival(m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
+function takenByRival(m: Match, rivals: FigureClaim[], sc: Scorer): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const o of rivals) {
-    if (!verdictOf(o, theirs)) continue;
-    if (figureScore(o, theirs, index, host) > m.score + TIE) return true;
+    if (!sc.verdict(o, theirs)) continue;
+    if (sc.score(o, theirs) > m.score + TIE) return true;
   }
   return false;
 }
@@ -246,13 +307,13 @@ function takenByRival(m: Match, rivals: FigureClaim[], index: ClaimIndex, host: 
  * When this document itself gives another figure for the same thing that agrees with the other
  * source, the other source is not contradicting it: it sides with one of this document's figures.
  */
-function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, index: ClaimIndex, host: EngineHost): boolean {
+function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, sc: Scorer): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const own of doc.claims) {
     if (own === c || own.repeatOf || own.kind !== c.kind) continue;
-    const v = verdictOf(own as FigureClaim, theirs);
+    const v = sc.verdict(own as FigureClaim, theirs);
     if (v !== 'agrees' && v !== 'same') continue;
-    const s = figureScore(own as FigureClaim, theirs, index, host);
+    const s = sc.score(own as FigureClaim, theirs);
     if (s >= threshold(own as FigureClaim, theirs) && s >= m.score - TIE) return true;
   }
   return false;
