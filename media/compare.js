@@ -140,7 +140,7 @@
         name.appendChild(link(`${s.name}:${s.range.start.line + 1}`, s.uri, s.range));
         tr.appendChild(name);
         tr.appendChild(el('td', 'says', s.text));
-        tr.appendChild(el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (s.note ? ' — ' + s.note : '')));
+        tr.appendChild(el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (s.note ? ' — ' + s.note : '') + (s.more ? ' (and ' + s.more + ' more)' : '')));
         body.appendChild(tr);
       }
       table.appendChild(body);

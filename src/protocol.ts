@@ -76,6 +76,8 @@ export interface SourceRef {
 export interface RelatedSource extends SourceRef {
   relation: Relation;
   note: string;
+  /** Sources that say the same as this one and are not listed (a large story names a few of each). */
+  more?: number;
 }
 
 export interface ConflictGroup {

@@ -98,8 +98,8 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode>, vsc
         const { source } = node;
         // What the source says first, where second: the words are what an editor compares.
         const item = new vscode.TreeItem(oneLine(source.text), vscode.TreeItemCollapsibleState.None);
-        item.description = `${source.name}:${source.range.start.line + 1}`;
-        item.tooltip = new vscode.MarkdownString().appendText(`${source.relation}: ${source.text}${source.note ? `\n\n${source.note}` : ''}`);
+        item.description = `${source.name}:${source.range.start.line + 1}${source.more ? ` and ${source.more} more` : ''}`;
+        item.tooltip = new vscode.MarkdownString().appendText(`${source.relation}: ${source.text}${source.note ? `\n\n${source.note}` : ''}${source.more ? `\n\n${source.more} more sources say the same` : ''}`);
         item.iconPath = new vscode.ThemeIcon(source.relation === 'conflicts' || source.relation === 'differs' ? 'close' : 'check');
         item.contextValue = 'source';
         item.command = { command: 'crosscheck.openLocation', title: 'Open', arguments: [source.uri, source.range] };

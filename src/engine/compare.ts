@@ -8,6 +8,7 @@ import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import { compareQuote } from './quoteCompare';
 import { STOPWORDS, TITLES } from './lexicon';
+import { DESCRIBED, LISTED, listing, nameList } from './listing';
 
 /** Below this a pair is not taken to speak of the same thing. */
 const SAME_THING = 0.38;
@@ -46,12 +47,12 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
       out.push(...compareQuote(c, doc, index));
       continue;
     }
-    const f = compareFigure(c, doc, index, sc);
-    if (!f) continue;
+    const found = compareFigure(c, doc, index, sc);
+    if (!found) continue;
+    const f = found.finding;
     // A document that states one fact twice ("on Friday" … "Friday's ceremony") and meets the same
     // other claims both times gets one finding, with the second mention beside the first.
-    const against = f.related.filter((r) => r.relation === 'conflicts' || r.relation === 'differs');
-    const key = f.type === 'conflict' ? `${describe(c)}|${against.map((r) => `${r.path}#${r.start}`).join()}` : undefined;
+    const key = f.type === 'conflict' ? `${describe(c)}|${found.against}` : undefined;
     const first = key ? told.get(key) : undefined;
     if (first) {
       first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });
@@ -250,7 +251,8 @@ class Scorer {
   }
 }
 
-function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, sc: Scorer): Finding | undefined {
+/** The finding about a figure, and the places that speak against it (all of them, listed or not). */
+function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, sc: Scorer): { finding: Finding; against: string } | undefined {
   const byDoc = new Map<string, Match[]>();
   for (const group of sc.groups(c)) {
     const other = group.claim as FigureClaim;
@@ -274,7 +276,8 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, s
   }
   if (matches.length === 0) return undefined;
   matches.sort((x, y) => x.ref.path.localeCompare(y.ref.path));
-  return buildFinding(c, doc, matches);
+  const against = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved').map((m) => `${m.ref.path}#${m.ref.claim.span.start}`).join();
+  return { finding: buildFinding(c, doc, matches), against };
 }
 
 /**
@@ -351,8 +354,8 @@ function describe(c: FigureClaim): string {
  * One source's side, short: the editor sees the source's name and words beside it (diagnostics,
  * hovers, the report), so the note says only what the figure means here ("about 15,000 (25% higher)").
  */
-function noteFor(c: FigureClaim, m: Match): string {
-  const what = saying(c, m);
+function noteFor(c: FigureClaim, m: Match, says: Says): string {
+  const what = says(m);
   return m.verdict === 'conflicts' && c.kind === 'date' ? `${what}, not ${describe(c)}` : what;
 }
 
@@ -371,17 +374,40 @@ function severityOf(c: FigureClaim, conflicts: Match[]): Severity {
   return confident ? 'error' : 'warning';
 }
 
+/** saying(c, m), once per distinct claim and verdict of the other sources. */
+type Says = (m: Match) => string;
+
 function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Finding {
   const conflicts = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved');
   const agreeing = matches.filter((m) => m.verdict === 'agrees' || m.verdict === 'same');
-  const related: Related[] = matches.map((m) => ({
-    path: m.ref.path,
-    start: m.ref.claim.span.start,
-    end: m.ref.claim.span.end,
-    text: m.ref.claim.text,
-    relation: m.verdict === 'unresolved' ? 'differs' : m.verdict,
-    note: noteFor(c, m),
-  }));
+  const said = new Map<string, string>();
+  const says: Says = (m) => {
+    const k = `${m.verdict}|${m.ref.sig}`;
+    let s = said.get(k);
+    if (s === undefined) said.set(k, (s = saying(c, m)));
+    return s;
+  };
+  // A few sources per thing they say, the closest first; the rest are counted (listing.ts).
+  const listed = listing(
+    matches,
+    (m) => `${m.verdict}|${says(m)}`,
+    closest,
+    (m) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' ? 0 : 1),
+  );
+  const related: Related[] = listed.shown.map((m) => {
+    const r: Related = {
+      path: m.ref.path,
+      start: m.ref.claim.span.start,
+      end: m.ref.claim.span.end,
+      text: m.ref.claim.text,
+      relation: m.verdict === 'unresolved' ? 'differs' : m.verdict,
+      note: noteFor(c, m, says),
+    };
+    const more = listed.more.get(m);
+    if (more) r.more = more;
+    return r;
+  });
+  const left = listed.left ? { more: listed.left } : {};
   const here = `${describe(c)} here`;
   const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
   const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
@@ -390,12 +416,13 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Fi
       type: 'agreement',
       severity: 'hint',
       confidence,
-      message: `${here}; ${sayings(c, agreeing)}.`,
+      message: `${here}; ${sayings(c, agreeing, says)}.`,
       claim,
       related,
+      ...left,
     };
   }
-  const parts = [sayings(c, conflicts)];
+  const parts = [sayings(c, conflicts, says)];
   if (agreeing.length) parts.push(`${names(agreeing)} agree${agreeing.length === 1 ? 's' : ''}`);
   const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
   return {
@@ -405,22 +432,40 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Fi
     message: `${unresolvedOnly ? 'Check by hand: ' : ''}${here}; ${parts.join('; ')}.`,
     claim,
     related,
+    ...left,
   };
 }
 
+/** "000, 001 and 004", or "000, 001, 004 and 12 more" (the closest named, as in `related`). */
 function names(ms: Match[]): string {
-  const n = ms.map((m) => sourceName(m.ref.path));
-  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+  const named = ms.length > LISTED + 1 ? [...ms].sort(closest) : ms;
+  return nameList(named.map((m) => sourceName(m.ref.path)));
 }
 
-/** "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by what they say. */
-function sayings(c: FigureClaim, ms: Match[]): string {
+const closest = (x: Match, y: Match) => y.score - x.score || x.ref.path.localeCompare(y.ref.path);
+
+/**
+ * "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by
+ * what they say. Past a few different things, the most said are described and the rest counted.
+ */
+function sayings(c: FigureClaim, ms: Match[], says: Says): string {
   const groups = new Map<string, Match[]>();
   for (const m of ms) {
-    const key = saying(c, m);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const key = says(m);
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
   }
-  return [...groups].map(([what, g]) => `${names(g)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ');
+  let described = [...groups];
+  let rest = '';
+  if (described.length > DESCRIBED) {
+    described = described.sort((a, b) => b[1].length - a[1].length);
+    const others = described.slice(DESCRIBED);
+    const n = others.reduce((sum, [, g]) => sum + g.length, 0);
+    rest = `, and ${n} more source${n === 1 ? '' : 's'} ${n === 1 ? 'says' : 'say'} ${others.length} other ${c.kind === 'date' ? 'date' : 'figure'}${others.length === 1 ? '' : 's'}`;
+    described = described.slice(0, DESCRIBED);
+  }
+  return described.map(([what, g]) => `${names(g)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ') + rest;
 }
 
 function saying(c: FigureClaim, m: Match): string {

@@ -6,6 +6,7 @@ import type { ClaimIndex } from './claimIndex';
 import { quoteWords } from './quotes';
 import { INSTITUTION_WORDS, STOPWORDS, TITLES } from './lexicon';
 import { sourceName } from './format';
+import { commaList, listing } from './listing';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -205,10 +206,18 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     }];
   }
   found.sort((a, b) => a.al.path.localeCompare(b.al.path));
-  const related: Related[] = found.map(({ al, exact }) => relatedFor(al, exact, index));
+  // A few sources of each wording, the rest counted (listing.ts).
+  const listed = listing(found, (f) => (f.exact ? 'same' : 'differs'), (a, b) => a.al.path.localeCompare(b.al.path), (f) => (f.exact ? 1 : 0));
+  const related: Related[] = listed.shown.map((f) => {
+    const r = relatedFor(f.al, f.exact, index);
+    const more = listed.more.get(f);
+    if (more) r.more = more;
+    return r;
+  });
+  const left = listed.left ? { more: listed.left } : {};
   const out: Finding[] = [];
   const clash = speakerClash(q, words, found, index);
-  if (clash) out.push({ ...clash, claim, related });
+  if (clash) out.push({ ...clash, claim, related, ...left });
   const variants = found.filter((f) => !f.exact);
   const corroborating = found.filter((f) => f.exact).map((f) => sourceName(f.al.path));
   // Words that another source carries exactly are corroborated, even when a third words them
@@ -226,21 +235,23 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
       type: 'quote-variant',
       severity: share >= 0.8 ? 'warning' : 'information',
       confidence: Math.round(share * 100) / 100,
-      message: `Quotation worded differently in ${variants.map((v) => sourceName(v.al.path)).join(', ')}: this one ${how || 'differs in word order'} (${Math.round((closest.matched / Math.max(words.length, closest.to - closest.from)) * 100)}% of the words shared)${corroborating.length ? `; ${corroborating.join(', ')} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
+      message: `Quotation worded differently in ${commaList(variants.map((v) => sourceName(v.al.path)))}: this one ${how || 'differs in word order'} (${Math.round((closest.matched / Math.max(words.length, closest.to - closest.from)) * 100)}% of the words shared)${corroborating.length ? `; ${commaList(corroborating)} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
       claim,
       related,
+      ...left,
       diff: closest.ops,
     });
     return out;
   }
-  const otherwise = variants.length ? `; ${variants.map((v) => sourceName(v.al.path)).join(', ')} word${variants.length === 1 ? 's' : ''} it differently` : '';
+  const otherwise = variants.length ? `; ${commaList(variants.map((v) => sourceName(v.al.path)))} word${variants.length === 1 ? 's' : ''} it differently` : '';
   out.push({
     type: 'quote-corroborated',
     severity: 'hint',
     confidence: 1,
-    message: `The same words appear in ${corroborating.join(', ')}${otherwise}.`,
+    message: `The same words appear in ${commaList(corroborating)}${otherwise}.`,
     claim,
     related,
+    ...left,
   });
   return out;
 }

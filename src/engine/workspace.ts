@@ -83,6 +83,11 @@ export class CheckWorkspace {
     return this.texts.get(path);
   }
 
+  /** The documents a document's claims are compared with (the reports of its story). */
+  neighbours(path: string): string[] {
+    return this.docs.has(path) ? [...this.index.stories.relatedTo(path).keys()] : [];
+  }
+
   /** Findings for the claims of one document, each against every other document. */
   findings(path: string): Finding[] {
     const hit = this.memo.get(path);

@@ -20,7 +20,7 @@ function sourcesOf(findings: Finding[], view: DocView): { source: RelatedSource;
       seen.add(key);
       out.push({
         related: r,
-        source: { uri: view.uriOf(r.path), path: r.path, name: view.nameOf(r.path), range: view.rangeOf(r.path, r.start, r.end), text: r.text, relation: r.relation, note: r.note },
+        source: { uri: view.uriOf(r.path), path: r.path, name: view.nameOf(r.path), range: view.rangeOf(r.path, r.start, r.end), text: r.text, relation: r.relation, note: r.note, ...(r.more ? { more: r.more } : {}) },
       });
     }
   }

@@ -49,7 +49,7 @@ function clusters(findings: Finding[]): Finding[][] {
   return [...byRoot.values()];
 }
 
-const against = (f: Finding) => f.related.filter((r) => r.relation === 'conflicts' || r.relation === 'differs').length;
+const against = (f: Finding) => f.related.reduce((n, r) => (r.relation === 'conflicts' || r.relation === 'differs' ? n + 1 + (r.more ?? 0) : n), 0);
 const RANK: Record<string, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 export function conflictGroups(findings: Finding[], settings: Settings, view: DocView): ConflictGroup[] {
@@ -57,7 +57,7 @@ export function conflictGroups(findings: Finding[], settings: Settings, view: Do
   const groups: ConflictGroup[] = [];
   for (const cluster of clusters(shown)) {
     const lead = [...cluster].sort((a, b) => against(b) - against(a) || RANK[a.severity] - RANK[b.severity])[0];
-    const source = (path: string, start: number, end: number, text: string, relation: RelatedSource['relation'], note: string): RelatedSource => ({
+    const source = (path: string, start: number, end: number, text: string, relation: RelatedSource['relation'], note: string, more?: number): RelatedSource => ({
       uri: view.uriOf(path),
       path,
       name: view.nameOf(path),
@@ -65,12 +65,13 @@ export function conflictGroups(findings: Finding[], settings: Settings, view: Do
       text,
       relation,
       note,
+      ...(more ? { more } : {}),
     });
     const seen = new Set([key(lead.claim.path, lead.claim.start)]);
     const sources: RelatedSource[] = [];
     for (const r of lead.related) {
       seen.add(key(r.path, r.start));
-      sources.push(source(r.path, r.start, r.end, r.text, r.relation, r.note));
+      sources.push(source(r.path, r.start, r.end, r.text, r.relation, r.note, r.more));
     }
     // Places of the disagreement that the lead claim did not meet directly.
     for (const f of cluster) {

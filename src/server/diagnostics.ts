@@ -32,7 +32,7 @@ export function toDiagnostic(finding: Finding, severity: Severity, view: DocView
   const { claim } = finding;
   const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: view.uriOf(r.path), range: view.rangeOf(r.path, r.start, r.end) },
-    message: `${view.nameOf(r.path)}: ${r.note || r.relation}`,
+    message: `${view.nameOf(r.path)}: ${r.note || r.relation}${r.more ? ` (and ${r.more} more)` : ''}`,
   }));
   const data: DiagnosticData = { id: claim.id, path: claim.path, text: claim.text, type: finding.type };
   return {

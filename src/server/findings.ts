@@ -27,7 +27,9 @@ export class FindingCache {
         f = [];
       }
       this.cache.set(p, f);
-      const cited = new Set<string>();
+      // A finding lists a few of its sources (see engine/listing.ts): every document it was
+      // compared with counts as cited.
+      const cited = new Set<string>(this.engine.neighbours(p));
       for (const x of f) for (const r of x.related) if (r.path !== p) cited.add(r.path);
       this.cites.set(p, cited);
     }

@@ -15,7 +15,7 @@ export const NO_OTHER_SOURCE = 'No other source mentions this.';
 
 function row(r: Related, view: DocView): string {
   const link = fileLink(view.nameOf(r.path), view.uriOf(r.path), view.rangeOf(r.path, r.start, r.end));
-  const note = r.note ? ` — ${escapeMarkdown(r.note)}` : '';
+  const note = (r.note ? ` — ${escapeMarkdown(r.note)}` : '') + (r.more ? ` (and ${r.more} more)` : '');
   return `| ${link} | ${escapeMarkdown(r.text)} | ${VERDICT[r.relation] ?? escapeMarkdown(String(r.relation))}${note} |`;
 }
 
