@@ -9,7 +9,7 @@ import { PairMemo } from './pairMemo';
 export interface Ref {
   path: string;
   claim: Claim;
-  /** The claim's signature (see ClaimIndex.signature); 0 for quotations. */
+  /** The claim's signature with its document's years (see signature()); 0 for quotations. */
   sig: number;
 }
 
@@ -87,16 +87,19 @@ export function namesIn(text: string): string[] {
 }
 
 /**
- * Everything figureScore, verdictOf and threshold read of a figure claim and of its document: two
- * claims with one signature score alike against any claim. Whatever a claim's own place (id, span,
- * sentence) does not enter; the years its document names do (yearFactor reads them). A rule that
- * reads more of a claim or its document must add it here (test/unit/compare-memo.test.ts checks
- * the memoised comparison against the direct one).
+ * Everything figureScore, verdictOf and threshold read of a figure claim: two claims with one
+ * signature score alike against any claim, unless the score reads the years their documents name
+ * (yearsOf), which the pair memo tracks (see scorer.ts). A claim's own place (id, span, sentence)
+ * does not enter. A rule that reads more of a claim or its document must add it here
+ * (test/unit/compare-memo.test.ts checks the memoised comparison against the direct one).
  */
-export function signature(c: Claim, yearKey: string): string {
+export function signature(c: Claim): string {
   if (c.kind === 'quote') return '';
-  return JSON.stringify([c.kind, c.text, c.kind === 'quantity' ? c.quantity : c.date, c.context, yearKey]);
+  return JSON.stringify([c.kind, c.text, c.kind === 'quantity' ? c.quantity : c.date, c.context]);
 }
+
+/** Full signatures are sig × YEAR_IDS + the id of the document's years. */
+export const YEAR_IDS = 2 ** 22;
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
   if (a.size !== b.size) return false;
@@ -123,7 +126,13 @@ export class ClaimIndex {
   private readonly sigIds = new Map<string, number>();
   private readonly sigTexts = new Map<number, { text: string; n: number }>();
   private nextSig = 1;
+  /** The years a document names (as one key) → id; a claim's full signature is sig × YEAR_IDS + id. */
+  private readonly yearIds = new Map<string, number>();
   private readonly sigOfClaim = new WeakMap<Claim, number>();
+  /** While set, the paths whose years yearsOf() was asked for (the pair memo's dependencies). */
+  yearReads?: string[];
+  private idfs = new Map<string, number>();
+  private idfEpoch = -1;
   /** The context words of a document being replaced: an edit that keeps them keeps idf. */
   private replaced?: { path: string; words: Set<string> };
 
@@ -133,13 +142,16 @@ export class ClaimIndex {
     const blocks = new Map<string, Ref[]>();
     const years = new Set([...text.matchAll(YEAR)].map((m) => m[1]));
     const yearKey = [...years].sort().join();
+    let yearId = this.yearIds.get(yearKey);
+    if (yearId === undefined) this.yearIds.set(yearKey, (yearId = this.yearIds.size + 1));
     const sigs: number[] = [];
     for (const c of doc.claims) {
       let sig = 0;
       if (c.kind !== 'quote') {
         for (const w of c.context.words) contextWords.add(w);
-        sig = this.intern(signature(c, yearKey));
-        sigs.push(sig);
+        const base = this.intern(signature(c));
+        sigs.push(base);
+        sig = base * YEAR_IDS + yearId;
         this.sigOfClaim.set(c, sig);
       }
       if (c.repeatOf) continue;
@@ -183,7 +195,13 @@ export class ClaimIndex {
   }
 
   idf(word: string): number {
-    return Math.log(1 + this.docs.size / (1 + (this.df.get(word) ?? 0)));
+    if (this.idfEpoch !== this.statsEpoch) {
+      this.idfs = new Map();
+      this.idfEpoch = this.statsEpoch;
+    }
+    let v = this.idfs.get(word);
+    if (v === undefined) this.idfs.set(word, (v = Math.log(1 + this.docs.size / (1 + (this.df.get(word) ?? 0)))));
+    return v;
   }
 
   /** Claims of the same block in the documents that tell the same story as path. */
@@ -197,7 +215,12 @@ export class ClaimIndex {
     return out;
   }
 
-  /** candidates() of a block, grouped by signature: each group scores alike against any claim. */
+  /** A document's own claims of one block (not those of a passage it repeats). */
+  blockOf(path: string, key: string): Ref[] {
+    return this.blocks.get(path)?.get(key) ?? [];
+  }
+
+  /** candidates() of a block, grouped by full signature: each group scores alike against any claim. */
   groups(key: string, path: string): Group[] {
     const bySig = new Map<number, Group>();
     for (const other of this.stories.relatedTo(path).keys()) {
@@ -212,7 +235,7 @@ export class ClaimIndex {
     return [...bySig.values()];
   }
 
-  /** The signature of an indexed figure claim (0 for quotations and claims not indexed). */
+  /** The full signature of an indexed figure claim (0 for quotations and claims not indexed). */
   sigOf(c: Claim): number {
     return this.sigOfClaim.get(c) ?? 0;
   }
@@ -245,6 +268,7 @@ export class ClaimIndex {
 
   /** The years a document's text names (2019, 1953), for telling figures of different times apart. */
   yearsOf(path: string): Set<string> {
+    this.yearReads?.push(path);
     return this.docs.get(path)?.years ?? new Set();
   }
 

@@ -1,7 +1,8 @@
 // For each claim of a document, what every other source says about the same thing.
 import type { Claim, ClaimContext, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
-import { blockKey, type ClaimIndex, type Group, type Ref } from './claimIndex';
-import { VERDICTS, verdictCode } from './pairMemo';
+import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
+import { VERDICTS } from './pairMemo';
+import { Scorer } from './scorer';
 import { compatible, relativeDifference, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { dateVerdict } from './dateCompare';
@@ -40,14 +41,14 @@ interface Match {
 export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost, direct = false): Finding[] {
   const out: Finding[] = [];
   const told = new Map<string, Finding>();
-  const sc = new Scorer(doc, index, host, direct);
+  const sc = new Scorer(doc, index, { verdict: verdictOf as Scorer['verdict'], score: (a, b) => figureScore(a as FigureClaim, b as FigureClaim, index, host) }, direct);
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
     if (c.kind === 'quote') {
       out.push(...compareQuote(c, doc, index));
       continue;
     }
-    const found = compareFigure(c, doc, index, sc);
+    const found = compareFigure(c, doc, index, host, sc);
     if (!found) continue;
     const f = found.finding;
     // A document that states one fact twice ("on Friday" … "Friday's ceremony") and meets the same
@@ -198,80 +199,49 @@ function threshold(a: FigureClaim, b: FigureClaim): number {
   return a.date.type === 'weekday' && b.date.type === 'weekday' ? SAME_DAY : SAME_DATE;
 }
 
-/**
- * verdictOf and figureScore of pairs of claims, remembered by the claims' signatures (see
- * ClaimIndex.signature): versions of one story carry the same claims many times over, and a claim
- * is scored once against each distinct claim of its story. Per document compared, the block's
- * candidates are grouped once, and the checks of a claim against one other claim (rivals, own
- * figures) are remembered by that other claim's signature. `direct` does without any of it.
- */
-class Scorer {
-  private readonly blocks = new Map<string, Group[]>();
-  private readonly checks = new Map<FigureClaim, Map<string, boolean>>();
-
-  constructor(
-    readonly doc: DocumentClaims,
-    readonly index: ClaimIndex,
-    readonly host: EngineHost,
-    readonly direct: boolean,
-  ) {}
-
-  /** The candidates of c (index.candidates), as groups of claims that score alike. */
-  groups(c: FigureClaim): Group[] {
-    if (this.direct) return this.index.candidates(c, this.doc.path).map((r) => ({ sig: r.sig, claim: r.claim, refs: [r] }));
-    const key = blockKey(c);
-    let g = this.blocks.get(key);
-    if (!g) this.blocks.set(key, (g = this.index.groups(key, this.doc.path)));
-    return g;
-  }
-
-  verdict(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
-    if (this.direct) return verdictOf(a, b);
-    const row = this.index.pairs.row(this.index.sigOf(a), this.index.statsEpoch);
-    return VERDICTS[row.verdict[this.index.pairs.slot(row, this.index.sigOf(b), () => verdictCode(verdictOf(a, b)))]];
-  }
-
-  score(a: FigureClaim, b: FigureClaim): number {
-    if (this.direct) return figureScore(a, b, this.index, this.host);
-    const row = this.index.pairs.row(this.index.sigOf(a), this.index.statsEpoch);
-    const i = this.index.pairs.slot(row, this.index.sigOf(b), () => verdictCode(verdictOf(a, b)));
-    const s = row.score[i];
-    return s === s ? s : (row.score[i] = figureScore(a, b, this.index, this.host));
-  }
-
-  /** A check of c against the other claim of a match, remembered by that claim's signature. */
-  check(kind: string, c: FigureClaim, m: Match, run: () => boolean): boolean {
-    if (this.direct) return run();
-    let mine = this.checks.get(c);
-    if (!mine) this.checks.set(c, (mine = new Map()));
-    const key = `${kind}${m.ref.sig}`;
-    let v = mine.get(key);
-    if (v === undefined) mine.set(key, (v = run()));
-    return v;
-  }
-}
-
 /** The finding about a figure, and the places that speak against it (all of them, listed or not). */
-function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, sc: Scorer): { finding: Finding; against: string } | undefined {
+function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost, sc: Scorer): { finding: Finding; against: string } | undefined {
   const byDoc = new Map<string, Match[]>();
-  for (const group of sc.groups(c)) {
-    const other = group.claim as FigureClaim;
-    const verdict = sc.verdict(c, other);
-    if (!verdict) continue;
-    const score = sc.score(c, other);
-    if (score < threshold(c, other)) continue;
-    for (const ref of group.refs) {
-      const list = byDoc.get(ref.path);
-      if (list) list.push({ ref, score, verdict });
-      else byDoc.set(ref.path, [{ ref, score, verdict }]);
+  const add = (ref: Ref, score: number, verdict: Match['verdict']) => {
+    const list = byDoc.get(ref.path);
+    if (list) list.push({ ref, score, verdict });
+    else byDoc.set(ref.path, [{ ref, score, verdict }]);
+  };
+  let mutual: (m: Match) => boolean;
+  if (sc.direct) {
+    for (const ref of index.candidates(c, doc.path)) {
+      const other = ref.claim as FigureClaim;
+      const verdict = verdictOf(c, other);
+      if (!verdict) continue;
+      const score = figureScore(c, other, index, host);
+      if (score < threshold(c, other)) continue;
+      add(ref, score, verdict);
     }
+    const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
+    mutual = (m) => !takenByRival(m, rivals, index, host);
+  } else {
+    // The same, from the block's table of verdicts and scores (scorer.ts): one row per own claim,
+    // one column per distinct claim of the story, whatever the number of documents that carry it.
+    const b = sc.block(blockKey(c));
+    const row = b.rowOf.get(c)!;
+    const n = b.groups.length;
+    for (let g = 0; g < n; g++) {
+      const code = b.verdict[row * n + g];
+      if (code === 0) continue;
+      const other = b.groups[g].claim as FigureClaim;
+      const score = b.score[row * n + g];
+      if (score < threshold(c, other)) continue;
+      const verdict = VERDICTS[code] as Match['verdict'];
+      for (const ref of b.groups[g].refs) add(ref, score, verdict);
+    }
+    // takenByRival, over the block's table.
+    mutual = (m) => !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE);
   }
   const matches: Match[] = [];
-  const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
   for (const list of byDoc.values()) {
-    const best = pickBest(list, (m) => !sc.check('rival', c, m, () => takenByRival(m, rivals, sc)));
+    const best = pickBest(list, mutual);
     if (!best) continue;
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index))) continue;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index))) continue;
     matches.push(best);
   }
   if (matches.length === 0) return undefined;
@@ -297,11 +267,11 @@ function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefin
  * takes it ("analysts expected $4.0 billion" does not meet a revenue figure that the document's own
  * "$4.2 billion revenue" answers to).
  */
-function takenByRival(m: Match, rivals: FigureClaim[], sc: Scorer): boolean {
+function takenByRival(m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const o of rivals) {
-    if (!sc.verdict(o, theirs)) continue;
-    if (sc.score(o, theirs) > m.score + TIE) return true;
+    if (!verdictOf(o, theirs)) continue;
+    if (figureScore(o, theirs, index, host) > m.score + TIE) return true;
   }
   return false;
 }

@@ -18,7 +18,14 @@ export class CheckWorkspace {
   private readonly memo = new Map<string, Finding[]>();
   private readonly hashes = new Map<string, string>();
 
-  constructor(private readonly host: EngineHost = {}) {
+  /**
+   * `direct` compares without remembering scores by signature (scorer.ts): slow, the reference
+   * that the default must equal (test/unit/compare-memo.test.ts).
+   */
+  constructor(
+    private readonly host: EngineHost = {},
+    private readonly options: { direct?: boolean } = {},
+  ) {
     this.index = new ClaimIndex();
   }
 
@@ -94,7 +101,7 @@ export class CheckWorkspace {
     if (hit) return hit;
     const doc = this.docs.get(path);
     if (!doc) return [];
-    const found = compareDocument(doc, this.index, this.host);
+    const found = compareDocument(doc, this.index, this.host, this.options.direct);
     this.memo.set(path, found);
     return found;
   }

@@ -1,0 +1,142 @@
+// Verdicts and scores of figure claims as compareDocument asks for them, computed once per pair of
+// signatures (pairMemo.ts) and, per document compared, once per pair of its own claim and a
+// distinct claim of its story (a Block). Versions of one story carry the same claims many times
+// over: the work for a document grows with its own claims and the distinct claims of its story,
+// not with the number of versions. In `direct` mode nothing is remembered: the reference that the
+// memoised comparison must equal (test/unit/compare-memo.test.ts).
+import type { Claim, DocumentClaims } from './types';
+import { YEAR_IDS, type ClaimIndex, type Group } from './claimIndex';
+import { Reads, VERDICTS, verdictCode, type Verdict } from './pairMemo';
+
+/** The rules compare.ts scores by (verdictOf, figureScore). */
+export interface ScoreRules {
+  verdict(a: Claim, b: Claim): Verdict | undefined;
+  score(a: Claim, b: Claim): number;
+}
+
+/**
+ * One block of a document: its own claims (rows) against the distinct claims of the block in the
+ * documents of its story (columns), with the verdict (0: none) and the score of every pair that
+ * has a verdict.
+ */
+export interface Block {
+  own: Claim[];
+  rowOf: Map<Claim, number>;
+  groups: Group[];
+  colOf: Map<number, number>;
+  verdict: Uint8Array;
+  score: Float64Array;
+}
+
+const pathOf = (c: Claim) => c.id.slice(0, c.id.lastIndexOf('#'));
+
+export class Scorer {
+  private readonly blocks = new Map<string, Block>();
+  private readonly checks = new Map<Claim, Map<string, boolean>>();
+
+  constructor(
+    readonly doc: DocumentClaims,
+    readonly index: ClaimIndex,
+    private readonly rules: ScoreRules,
+    readonly direct: boolean,
+  ) {}
+
+  verdict(a: Claim, b: Claim): Verdict | undefined {
+    if (this.direct) return this.rules.verdict(a, b);
+    return VERDICTS[this.pair(this.index.sigOf(a), this.index.sigOf(b), a, b, false).verdict] as Verdict | undefined;
+  }
+
+  score(a: Claim, b: Claim): number {
+    if (this.direct) return this.rules.score(a, b);
+    return this.pair(this.index.sigOf(a), this.index.sigOf(b), a, b, true).score;
+  }
+
+  /**
+   * Verdict and (when asked and there is a verdict) score of a pair by full signatures. A score
+   * that read the years of the documents (yearsOf) is kept per pair of year sets; one that read
+   * anything else of another document is not kept.
+   */
+  private pair(fa: number, fb: number, a: Claim, b: Claim, scored: boolean): { verdict: number; score: number } {
+    const { index } = this;
+    const sa = Math.floor(fa / YEAR_IDS);
+    const sb = Math.floor(fb / YEAR_IDS);
+    const memo = index.pairs;
+    const row = memo.row(sa, index.statsEpoch);
+    const i = memo.slot(row, sb, () => verdictCode(this.rules.verdict(a, b)));
+    const verdict = row.verdict[i];
+    if (!scored || verdict === 0) return { verdict, score: NaN };
+    const known = row.score[i];
+    if (known === known) return { verdict, score: known };
+    const reads = row.reads[i];
+    const key = reads === Reads.Years ? `${sa},${sb},${fa % YEAR_IDS},${fb % YEAR_IDS}` : '';
+    if (key) {
+      const hit = memo.yearScore(key);
+      if (hit !== undefined) return { verdict, score: hit };
+    }
+    index.yearReads = [];
+    let score: number;
+    try {
+      score = this.rules.score(a, b);
+    } finally {
+      const read = index.yearReads;
+      index.yearReads = undefined;
+      const pa = pathOf(a);
+      const pb = pathOf(b);
+      const now = read.length === 0 ? Reads.Nothing : read.every((p) => p === pa || p === pb) ? Reads.Years : Reads.Other;
+      if (now > row.reads[i]) row.reads[i] = now;
+    }
+    if (row.reads[i] === Reads.Nothing) row.score[i] = score;
+    else if (row.reads[i] === Reads.Years) memo.setYearScore(`${sa},${sb},${fa % YEAR_IDS},${fb % YEAR_IDS}`, score);
+    return { verdict, score };
+  }
+
+  /** The block of `key` in this document: every own claim against every distinct claim of the story. */
+  block(key: string): Block {
+    let b = this.blocks.get(key);
+    if (b) return b;
+    const refs = this.index.blockOf(this.doc.path, key);
+    const own = refs.map((r) => r.claim);
+    const groups = this.index.groups(key, this.doc.path);
+    const k = own.length;
+    const n = groups.length;
+    const verdict = new Uint8Array(k * n);
+    const score = new Float64Array(k * n);
+    for (let i = 0; i < k; i++) {
+      const a = own[i];
+      const fa = refs[i].sig;
+      for (let g = 0; g < n; g++) {
+        const other = groups[g];
+        const p = this.pair(fa, other.sig, a, other.claim, true);
+        verdict[i * n + g] = p.verdict;
+        score[i * n + g] = p.score;
+      }
+    }
+    b = { own, rowOf: new Map(own.map((c, i) => [c, i])), groups, colOf: new Map(groups.map((g, i) => [g.sig, i])), verdict, score };
+    this.blocks.set(key, b);
+    return b;
+  }
+
+  /**
+   * Whether another own claim of the block (not `row`) meets the claim of column `col` with a
+   * verdict and a score above `above` (compare.ts takenByRival, over the block).
+   */
+  beaten(b: Block, row: number, col: number, above: number): boolean {
+    const n = b.groups.length;
+    for (let i = 0; i < b.own.length; i++) {
+      if (i === row || b.verdict[i * n + col] === 0) continue;
+      if (b.score[i * n + col] > above) return true;
+    }
+    return false;
+  }
+
+  /** A check of c against another claim, remembered per document by that claim's signature. */
+  check(kind: string, c: Claim, sig: number, run: () => boolean): boolean {
+    if (this.direct) return run();
+    let mine = this.checks.get(c);
+    if (!mine) this.checks.set(c, (mine = new Map()));
+    const key = `${kind}${sig}`;
+    let v = mine.get(key);
+    if (v === undefined) mine.set(key, (v = run()));
+    return v;
+  }
+}
