@@ -35,22 +35,39 @@ interface DocEntry {
   years: Set<string>;
   /** Signatures of its figure claims, released when it goes. */
   sigs: number[];
+  tokens: Tokens;
 }
 
 const YEAR = /\b(1[5-9]\d\d|2[01]\d\d)\b/g;
 
-/** A text's words with their places, for aligning quotations; rebuilt from the text when needed. */
-export interface Tokens {
-  words: string[];
-  starts: Int32Array;
-  ends: Int32Array;
-  positions: Map<string, number[]>;
+/** Every distinct word of the workspace's texts, once: documents keep their words as ids. */
+export class WordTable {
+  private readonly ids = new Map<string, number>();
+  readonly words: string[] = [];
+
+  id(w: string): number {
+    let i = this.ids.get(w);
+    if (i === undefined) {
+      i = this.words.length;
+      this.ids.set(w, i);
+      this.words.push(w);
+    }
+    return i;
+  }
+
+  find(w: string): number | undefined {
+    return this.ids.get(w);
+  }
 }
 
-/** How many documents keep their word lists between quotation searches. */
-const TOKEN_CACHE = 256;
+/** A text's words (ids in a WordTable) with their places, for aligning quotations. */
+export interface Tokens {
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
 
-export function tokensOf(text: string): Tokens {
+export function tokensOf(text: string, table: WordTable): { tokens: Tokens; words: string[] } {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -63,13 +80,9 @@ export function tokensOf(text: string): Tokens {
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
   }
-  const positions = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const list = positions.get(w);
-    if (list) list.push(i);
-    else positions.set(w, [i]);
-  });
-  return { words, starts: Int32Array.from(starts), ends: Int32Array.from(ends), positions };
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = table.id(words[i]);
+  return { tokens: { ids, starts: Int32Array.from(starts), ends: Int32Array.from(ends) }, words };
 }
 
 /**
@@ -114,10 +127,12 @@ export class ClaimIndex {
   private readonly df = new Map<string, number>();
   /** Which documents tell the same story; figures are compared only between those. */
   readonly stories = new Relatedness();
-  /** Word lists of recently searched documents (a Map keeps insertion order: oldest first). */
-  private readonly tokenCache = new Map<string, Tokens>();
+  /** The words of every text, once (documents keep ids: see Tokens). */
+  readonly words = new WordTable();
   /** Per document searched: a quotation's best alignment there, kept until that document changes. */
   readonly alignments = new Map<string, Map<string, unknown>>();
+  /** Alignments of a quotation within a window of words, whatever the document (quoteCompare.ts). */
+  readonly windowAlignments = new Map<string, unknown>();
   /** Scores and verdicts of pairs of claims by signature (see pairMemo.ts), valid for one statsEpoch. */
   readonly pairs = new PairMemo();
   /** Changes whenever idf() may answer otherwise (documents counted, or a word's document frequency). */
@@ -137,7 +152,7 @@ export class ClaimIndex {
   private replaced?: { path: string; words: Set<string> };
 
   add(doc: DocumentClaims, text: string): void {
-    const tokens = tokensOf(text);
+    const { tokens, words } = tokensOf(text, this.words);
     const contextWords = new Set<string>();
     const blocks = new Map<string, Ref[]>();
     const years = new Set([...text.matchAll(YEAR)].map((m) => m[1]));
@@ -165,9 +180,8 @@ export class ClaimIndex {
     this.replaced = undefined;
     if (!was || was.path !== doc.path || !sameSet(was.words, contextWords)) this.statsEpoch++;
     this.blocks.set(doc.path, blocks);
-    this.docs.set(doc.path, { claims: doc, text, contextWords, years, sigs });
-    this.stories.add(doc.path, namesIn(text), tokens.words);
-    this.remember(doc.path, tokens);
+    this.docs.set(doc.path, { claims: doc, text, contextWords, years, sigs, tokens });
+    this.stories.add(doc.path, namesIn(text), words);
   }
 
   /** Takes a document out; `replacing` keeps its place among the stories for the add that follows. */
@@ -183,7 +197,6 @@ export class ClaimIndex {
     // A replaced document whose context words stay the same leaves every idf as it was.
     if (replacing) this.replaced = { path: doc.path, words: entry.contextWords };
     else this.statsEpoch++;
-    this.tokenCache.delete(doc.path);
     this.alignments.delete(doc.path);
     this.blocks.delete(doc.path);
     this.docs.delete(doc.path);
@@ -272,24 +285,8 @@ export class ClaimIndex {
     return this.docs.get(path)?.years ?? new Set();
   }
 
-  /** A document's words with their places, rebuilt from its text when not cached. */
+  /** A document's words with their places. */
   tokens(path: string): Tokens | undefined {
-    const hit = this.tokenCache.get(path);
-    if (hit) {
-      this.tokenCache.delete(path);
-      this.tokenCache.set(path, hit);
-      return hit;
-    }
-    const e = this.docs.get(path);
-    if (!e) return undefined;
-    const t = tokensOf(e.text);
-    this.remember(path, t);
-    return t;
+    return this.docs.get(path)?.tokens;
   }
-
-  private remember(path: string, t: Tokens): void {
-    this.tokenCache.set(path, t);
-    if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.delete(this.tokenCache.keys().next().value!);
-  }
-
 }

@@ -23,6 +23,18 @@ interface Alignment {
   from: number; // word index in the other document
   to: number; // exclusive
   ops: { op: 'same' | 'added' | 'removed'; text: string }[];
+  /** Offsets of the aligned words in the other document's text. */
+  start: number;
+  end: number;
+}
+
+/** An alignment within a window of the other document's words (positions relative to it). */
+type WindowAlignment = Pick<Alignment, 'matched' | 'from' | 'to' | 'ops'>;
+
+/** A document's words as align() reads them: a length and slices. */
+interface WordList {
+  length: number;
+  slice(from: number, to: number): string[];
 }
 
 /** Window positions of the words the diff kept, in order. */
@@ -54,14 +66,30 @@ function densest(kept: number[]): [number, number] | undefined {
 
 const MAX_GAP = 5;
 
-function align(words: string[], other: string[], start: number): Alignment | undefined {
+function align(words: string[], other: WordList, start: number, memo: Map<string, WindowAlignment | undefined>): Omit<Alignment, 'start' | 'end'> | undefined {
   const slack = Math.max(4, Math.ceil(words.length * 0.6));
   const a0 = Math.max(0, start - slack);
   const b0 = Math.min(other.length, start + words.length + slack);
-  const run = densest(keptPositions(diffArrays(words, other.slice(a0, b0))));
+  // What align finds depends only on the quotation and the window: versions of one story share them.
+  const win = other.slice(a0, b0);
+  const key = `${words.join(' ')}\u0001${win.join(' ')}`;
+  let found = memo.get(key);
+  if (found === undefined && !memo.has(key)) {
+    found = alignWindow(words, win);
+    if (memo.size >= ALIGN_MEMO) memo.clear();
+    memo.set(key, found);
+  }
+  return found && { path: '', matched: found.matched, from: a0 + found.from, to: a0 + found.to, ops: found.ops };
+}
+
+/** Window alignments remembered (each a quotation and the words around its place in another text). */
+const ALIGN_MEMO = 20_000;
+
+function alignWindow(words: string[], other: string[]): WindowAlignment | undefined {
+  const run = densest(keptPositions(diffArrays(words, other)));
   if (!run) return undefined;
-  const a = a0 + run[0];
-  const window = other.slice(a, a0 + run[1]);
+  const a = run[0];
+  const window = other.slice(a, run[1]);
   const parts = diffArrays(words, window);
   // Trim the window's own words before the first and after the last shared word.
   let first = -1;
@@ -78,7 +106,7 @@ function align(words: string[], other: string[], start: number): Alignment | und
     if (!p.removed) pos += n;
   }
   if (matched === 0) return undefined;
-  const ops: Alignment['ops'] = [];
+  const ops: WindowAlignment['ops'] = [];
   pos = 0;
   for (const p of parts) {
     const n = p.count ?? p.value.length;
@@ -94,7 +122,7 @@ function align(words: string[], other: string[], start: number): Alignment | und
       pos += n;
     }
   }
-  return { path: '', matched, from: a + first, to: a + last, ops };
+  return { matched, from: a + first, to: a + last, ops };
 }
 
 /** bestIn, remembered per document until it changes: re-checks after an edit reuse the diffs. */
@@ -112,31 +140,40 @@ function bestInCached(words: string[], anchors: string[], path: string, index: C
 function bestIn(words: string[], anchors: string[], path: string, index: ClaimIndex): Alignment | undefined {
   const entry = index.tokens(path);
   if (!entry) return undefined;
-  const positions = entry.positions;
+  const ids = entry.ids;
+  const table = index.words;
   const starts = new Set<number>();
   for (const w of anchors) {
     const k = words.indexOf(w);
-    for (const p of positions.get(w) ?? []) {
+    const id = table.find(w);
+    if (id === undefined) continue;
+    for (let p = 0; p < ids.length; p++) {
+      if (ids[p] !== id) continue;
       starts.add(Math.max(0, p - k));
       if (starts.size > 40) break;
     }
   }
   // Align only at the few starts whose window holds most of the quotation's words: the diff is
   // the costly step, and a start that holds few of them cannot win.
-  const wanted = new Set(words);
+  const wanted = new Set<number>();
+  for (const w of words) {
+    const id = table.find(w);
+    if (id !== undefined) wanted.add(id);
+  }
   const hits = (s: number) => {
     let n = 0;
-    for (let k = s; k < Math.min(entry.words.length, s + words.length); k++) if (wanted.has(entry.words[k])) n++;
+    for (let k = s; k < Math.min(ids.length, s + words.length); k++) if (wanted.has(ids[k])) n++;
     return n;
   };
   const ranked = [...starts].map((s) => [s, hits(s)] as const).sort((a, b) => b[1] - a[1]).slice(0, ALIGNED_STARTS);
-  let best: Alignment | undefined;
+  const other: WordList = { length: ids.length, slice: (a, b) => Array.from(ids.subarray(a, b), (i) => table.words[i]) };
+  let best: Omit<Alignment, 'start' | 'end'> | undefined;
   for (const [s] of ranked) {
-    const al = align(words, entry.words, s);
+    const al = align(words, other, s, index.windowAlignments as Map<string, WindowAlignment | undefined>);
     if (al && (!best || al.matched > best.matched || (al.matched === best.matched && al.to - al.from < best.to - best.from))) best = al;
   }
-  if (best) best.path = path;
-  return best;
+  if (!best) return undefined;
+  return { ...best, path, start: entry.starts[best.from], end: entry.ends[best.to - 1] };
 }
 
 /**
@@ -277,9 +314,7 @@ function speakerClash(q: QuoteClaim, words: string[], found: { al: Alignment }[]
 }
 
 function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {
-  const t = index.tokens(al.path)!;
-  const start = t.starts[al.from];
-  const end = t.ends[al.to - 1];
+  const { start, end } = al;
   const e = index.entry(al.path)!;
   return {
     path: al.path,
@@ -294,6 +329,6 @@ function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {
 /** The quotation claim of the other document that holds the aligned words, if any. */
 function quoteAt(index: ClaimIndex, al: Alignment): QuoteClaim | undefined {
   const e = index.entry(al.path)!;
-  const start = index.tokens(al.path)!.starts[al.from];
+  const start = al.start;
   return e.claims.claims.find((c): c is QuoteClaim => c.kind === 'quote' && c.span.start <= start && start < c.span.end);
 }
