@@ -245,9 +245,10 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     matches.push(best);
   }
   if (matches.length === 0) return undefined;
-  matches.sort((x, y) => x.ref.path.localeCompare(y.ref.path));
+  const byPath = sc.byPath();
+  matches.sort((x, y) => byPath(x.ref.path, y.ref.path));
   const against = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved').map((m) => `${m.ref.path}#${m.ref.claim.span.start}`).join();
-  return { finding: buildFinding(c, doc, matches), against };
+  return { finding: buildFinding(c, doc, matches, byPath), against };
 }
 
 /**
@@ -347,20 +348,30 @@ function severityOf(c: FigureClaim, conflicts: Match[]): Severity {
 /** saying(c, m), once per distinct claim and verdict of the other sources. */
 type Says = (m: Match) => string;
 
-function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Finding {
+/** byPath orders paths as localeCompare does. */
+function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byPath: (a: string, b: string) => number): Finding {
+  const closest = (x: Match, y: Match) => y.score - x.score || byPath(x.ref.path, y.ref.path);
   const conflicts = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved');
   const agreeing = matches.filter((m) => m.verdict === 'agrees' || m.verdict === 'same');
-  const said = new Map<string, string>();
+  // What a source says depends on its claim (and so on its signature, which decides the verdict
+  // too), except in a "check by hand" note, which names the source.
+  const said = new Map<number, string>();
+  const keys = new Map<number, string>();
   const says: Says = (m) => {
-    const k = `${m.verdict}|${m.ref.sig}`;
-    let s = said.get(k);
-    if (s === undefined) said.set(k, (s = saying(c, m)));
+    if (m.verdict === 'unresolved') return saying(c, m);
+    let s = said.get(m.ref.sig);
+    if (s === undefined) said.set(m.ref.sig, (s = saying(c, m)));
     return s;
   };
   // A few sources per thing they say, the closest first; the rest are counted (listing.ts).
   const listed = listing(
     matches,
-    (m) => `${m.verdict}|${says(m)}`,
+    (m) => {
+      if (m.verdict === 'unresolved') return `${m.verdict}|${says(m)}`;
+      let k = keys.get(m.ref.sig);
+      if (k === undefined) keys.set(m.ref.sig, (k = `${m.verdict}|${says(m)}`));
+      return k;
+    },
     closest,
     (m) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' ? 0 : 1),
   );
@@ -386,14 +397,14 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Fi
       type: 'agreement',
       severity: 'hint',
       confidence,
-      message: `${here}; ${sayings(c, agreeing, says)}.`,
+      message: `${here}; ${sayings(c, agreeing, says, closest)}.`,
       claim,
       related,
       ...left,
     };
   }
-  const parts = [sayings(c, conflicts, says)];
-  if (agreeing.length) parts.push(`${names(agreeing)} agree${agreeing.length === 1 ? 's' : ''}`);
+  const parts = [sayings(c, conflicts, says, closest)];
+  if (agreeing.length) parts.push(`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`);
   const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
   return {
     type: 'conflict',
@@ -407,18 +418,17 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Fi
 }
 
 /** "000, 001 and 004", or "000, 001, 004 and 12 more" (the closest named, as in `related`). */
-function names(ms: Match[]): string {
-  const named = ms.length > LISTED + 1 ? [...ms].sort(closest) : ms;
-  return nameList(named.map((m) => sourceName(m.ref.path)));
+function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
+  const named = ms.length > LISTED + 1 ? [...ms].sort(closest).slice(0, LISTED) : ms;
+  return nameList(named.map((m) => sourceName(m.ref.path)), ms.length);
 }
 
-const closest = (x: Match, y: Match) => y.score - x.score || x.ref.path.localeCompare(y.ref.path);
 
 /**
  * "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by
  * what they say. Past a few different things, the most said are described and the rest counted.
  */
-function sayings(c: FigureClaim, ms: Match[], says: Says): string {
+function sayings(c: FigureClaim, ms: Match[], says: Says, closest: (x: Match, y: Match) => number): string {
   const groups = new Map<string, Match[]>();
   for (const m of ms) {
     const key = says(m);
@@ -435,7 +445,7 @@ function sayings(c: FigureClaim, ms: Match[], says: Says): string {
     rest = `, and ${n} more source${n === 1 ? '' : 's'} ${n === 1 ? 'says' : 'say'} ${others.length} other ${c.kind === 'date' ? 'date' : 'figure'}${others.length === 1 ? '' : 's'}`;
     described = described.slice(0, DESCRIBED);
   }
-  return described.map(([what, g]) => `${names(g)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ') + rest;
+  return described.map(([what, g]) => `${names(g, closest)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ') + rest;
 }
 
 function saying(c: FigureClaim, m: Match): string {

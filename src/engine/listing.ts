@@ -13,10 +13,13 @@ export function listedOf(n: number): number {
   return n <= LISTED + 1 ? n : LISTED;
 }
 
-/** "a", "a and b", "a, b and c", "a, b, c and 12 more". */
-export function nameList(names: string[]): string {
-  const shown = names.slice(0, listedOf(names.length));
-  const more = names.length - shown.length;
+/**
+ * "a", "a and b", "a, b and c", "a, b, c and 12 more". `names` may hold only the first few of
+ * `total` names (those named).
+ */
+export function nameList(names: string[], total = names.length): string {
+  const shown = names.slice(0, listedOf(total));
+  const more = total - shown.length;
   if (more > 0) return `${shown.join(', ')} and ${more} more`;
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

@@ -6,7 +6,7 @@
 // memoised comparison must equal (test/unit/compare-memo.test.ts).
 import type { Claim, DocumentClaims } from './types';
 import { YEAR_IDS, type ClaimIndex, type Group } from './claimIndex';
-import { Reads, VERDICTS, verdictCode, type Verdict } from './pairMemo';
+import { Reads, VERDICTS, verdictCode, type Row, type Verdict } from './pairMemo';
 
 /** The rules compare.ts scores by (verdictOf, figureScore). */
 export interface ScoreRules {
@@ -43,35 +43,38 @@ export class Scorer {
 
   verdict(a: Claim, b: Claim): Verdict | undefined {
     if (this.direct) return this.rules.verdict(a, b);
-    return VERDICTS[this.pair(this.index.sigOf(a), this.index.sigOf(b), a, b, false).verdict] as Verdict | undefined;
+    const fa = this.index.sigOf(a);
+    const row = this.index.pairs.row(Math.floor(fa / YEAR_IDS), this.index.statsEpoch);
+    const fb = this.index.sigOf(b);
+    return VERDICTS[row.verdict[this.index.pairs.slot(row, Math.floor(fb / YEAR_IDS), () => verdictCode(this.rules.verdict(a, b)))]] as Verdict | undefined;
   }
 
   score(a: Claim, b: Claim): number {
     if (this.direct) return this.rules.score(a, b);
-    return this.pair(this.index.sigOf(a), this.index.sigOf(b), a, b, true).score;
+    const fa = this.index.sigOf(a);
+    const row = this.index.pairs.row(Math.floor(fa / YEAR_IDS), this.index.statsEpoch);
+    return this.scoreIn(row, fa, this.index.sigOf(b), a, b);
   }
 
   /**
-   * Verdict and (when asked and there is a verdict) score of a pair by full signatures. A score
-   * that read the years of the documents (yearsOf) is kept per pair of year sets; one that read
-   * anything else of another document is not kept.
+   * The score of a pair by full signatures (NaN without a verdict), from the row of a's signature.
+   * A score that read the years of the documents (yearsOf) is kept per pair of year sets; one that
+   * read anything else of another document is not kept.
    */
-  private pair(fa: number, fb: number, a: Claim, b: Claim, scored: boolean): { verdict: number; score: number } {
+  private scoreIn(row: Row, fa: number, fb: number, a: Claim, b: Claim): number {
     const { index } = this;
+    const memo = index.pairs;
     const sa = Math.floor(fa / YEAR_IDS);
     const sb = Math.floor(fb / YEAR_IDS);
-    const memo = index.pairs;
-    const row = memo.row(sa, index.statsEpoch);
     const i = memo.slot(row, sb, () => verdictCode(this.rules.verdict(a, b)));
-    const verdict = row.verdict[i];
-    if (!scored || verdict === 0) return { verdict, score: NaN };
+    if (row.verdict[i] === 0) return NaN;
     const known = row.score[i];
-    if (known === known) return { verdict, score: known };
+    if (known === known) return known;
     const reads = row.reads[i];
     const key = reads === Reads.Years ? `${sa},${sb},${fa % YEAR_IDS},${fb % YEAR_IDS}` : '';
     if (key) {
       const hit = memo.yearScore(key);
-      if (hit !== undefined) return { verdict, score: hit };
+      if (hit !== undefined) return hit;
     }
     index.yearReads = [];
     let score: number;
@@ -87,7 +90,7 @@ export class Scorer {
     }
     if (row.reads[i] === Reads.Nothing) row.score[i] = score;
     else if (row.reads[i] === Reads.Years) memo.setYearScore(`${sa},${sb},${fa % YEAR_IDS},${fb % YEAR_IDS}`, score);
-    return { verdict, score };
+    return score;
   }
 
   /** The block of `key` in this document: every own claim against every distinct claim of the story. */
@@ -101,14 +104,27 @@ export class Scorer {
     const n = groups.length;
     const verdict = new Uint8Array(k * n);
     const score = new Float64Array(k * n);
+    const bases = groups.map((g) => Math.floor(g.sig / YEAR_IDS));
+    const memo = this.index.pairs;
     for (let i = 0; i < k; i++) {
       const a = own[i];
       const fa = refs[i].sig;
+      const row = memo.row(Math.floor(fa / YEAR_IDS), this.index.statsEpoch);
       for (let g = 0; g < n; g++) {
+        // The common case inline: a pair met before, whose score read nothing else.
+        const at = row.at.get(bases[g]);
+        if (at !== undefined) {
+          const v = row.verdict[at];
+          const s = row.score[at];
+          if (v === 0 || s === s) {
+            verdict[i * n + g] = v;
+            score[i * n + g] = v === 0 ? NaN : s;
+            continue;
+          }
+        }
         const other = groups[g];
-        const p = this.pair(fa, other.sig, a, other.claim, true);
-        verdict[i * n + g] = p.verdict;
-        score[i * n + g] = p.score;
+        score[i * n + g] = this.scoreIn(row, fa, other.sig, a, other.claim);
+        verdict[i * n + g] = row.verdict[row.at.get(bases[g])!];
       }
     }
     b = { own, rowOf: new Map(own.map((c, i) => [c, i])), groups, colOf: new Map(groups.map((g, i) => [g.sig, i])), verdict, score };
@@ -128,6 +144,28 @@ export class Scorer {
     }
     return false;
   }
+
+  /**
+   * A comparison of paths that orders them as localeCompare does: one sort of the story's paths per
+   * document, not one per finding.
+   */
+  byPath(): (a: string, b: string) => number {
+    if (this.direct) return (a, b) => a.localeCompare(b);
+    if (!this.rank) {
+      const paths = [...this.index.stories.relatedTo(this.doc.path).keys()].sort((a, b) => a.localeCompare(b));
+      const rank = new Map<string, number>();
+      paths.forEach((p, i) => rank.set(p, i > 0 && paths[i - 1].localeCompare(p) === 0 ? rank.get(paths[i - 1])! : i));
+      this.rank = rank;
+    }
+    const rank = this.rank;
+    return (a, b) => {
+      const x = rank.get(a);
+      const y = rank.get(b);
+      return x !== undefined && y !== undefined ? x - y : a.localeCompare(b);
+    };
+  }
+
+  private rank?: Map<string, number>;
 
   /** A check of c against another claim, remembered per document by that claim's signature. */
   check(kind: string, c: Claim, sig: number, run: () => boolean): boolean {
