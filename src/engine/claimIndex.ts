@@ -111,8 +111,8 @@ export function signature(c: Claim): string {
   return JSON.stringify([c.kind, c.text, c.kind === 'quantity' ? c.quantity : c.date, c.context]);
 }
 
-/** Full signatures are sig × YEAR_IDS + the id of the document's years. */
-export const YEAR_IDS = 2 ** 22;
+/** A full signature (sig, years of the document) as one number, for the maps that key on it. */
+const YEAR_IDS = 2 ** 22;
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
   if (a.size !== b.size) return false;
@@ -141,8 +141,15 @@ export class ClaimIndex {
   private readonly sigIds = new Map<string, number>();
   private readonly sigTexts = new Map<number, { text: string; n: number }>();
   private nextSig = 1;
-  /** The years a document names (as one key) → id; a claim's full signature is sig × YEAR_IDS + id. */
+  /** The years a document names (as one key) → id. */
   private readonly yearIds = new Map<string, number>();
+  /**
+   * A claim's full signature: its signature and the id of its document's years, as a small number
+   * (the maps of the comparison key on it); baseOf and yearsOf give the two parts back.
+   */
+  private readonly fullIds = new Map<number, number>();
+  readonly baseOf: number[] = [0];
+  readonly yearsIdOf: number[] = [0];
   private readonly sigOfClaim = new WeakMap<Claim, number>();
   /** While set, the paths whose years yearsOf() was asked for (the pair memo's dependencies). */
   yearReads?: string[];
@@ -166,7 +173,7 @@ export class ClaimIndex {
         for (const w of c.context.words) contextWords.add(w);
         const base = this.intern(signature(c));
         sigs.push(base);
-        sig = base * YEAR_IDS + yearId;
+        sig = this.full(base, yearId);
         this.sigOfClaim.set(c, sig);
       }
       if (c.repeatOf) continue;
@@ -251,6 +258,18 @@ export class ClaimIndex {
   /** The full signature of an indexed figure claim (0 for quotations and claims not indexed). */
   sigOf(c: Claim): number {
     return this.sigOfClaim.get(c) ?? 0;
+  }
+
+  private full(base: number, years: number): number {
+    const key = base * YEAR_IDS + years;
+    let id = this.fullIds.get(key);
+    if (id === undefined) {
+      id = this.baseOf.length;
+      this.fullIds.set(key, id);
+      this.baseOf.push(base);
+      this.yearsIdOf.push(years);
+    }
+    return id;
   }
 
   private intern(text: string): number {

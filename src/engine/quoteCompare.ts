@@ -171,6 +171,8 @@ function bestIn(words: string[], anchors: string[], path: string, index: ClaimIn
   for (const [s] of ranked) {
     const al = align(words, other, s, index.windowAlignments as Map<string, WindowAlignment | undefined>);
     if (al && (!best || al.matched > best.matched || (al.matched === best.matched && al.to - al.from < best.to - best.from))) best = al;
+    // Every word, in a row: no other start can do better.
+    if (best && best.matched === words.length && best.to - best.from === words.length) break;
   }
   if (!best) return undefined;
   return { ...best, path, start: entry.starts[best.from], end: entry.ends[best.to - 1] };

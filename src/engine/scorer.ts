@@ -5,7 +5,7 @@
 // not with the number of versions. In `direct` mode nothing is remembered: the reference that the
 // memoised comparison must equal (test/unit/compare-memo.test.ts).
 import type { Claim, DocumentClaims } from './types';
-import { YEAR_IDS, type ClaimIndex, type Group } from './claimIndex';
+import type { ClaimIndex, Group } from './claimIndex';
 import { Reads, VERDICTS, verdictCode, type Row, type Verdict } from './pairMemo';
 
 /** The rules compare.ts scores by (verdictOf, figureScore). */
@@ -44,15 +44,15 @@ export class Scorer {
   verdict(a: Claim, b: Claim): Verdict | undefined {
     if (this.direct) return this.rules.verdict(a, b);
     const fa = this.index.sigOf(a);
-    const row = this.index.pairs.row(Math.floor(fa / YEAR_IDS), this.index.statsEpoch);
+    const row = this.index.pairs.row(this.index.baseOf[fa], this.index.statsEpoch);
     const fb = this.index.sigOf(b);
-    return VERDICTS[row.verdict[this.index.pairs.slot(row, Math.floor(fb / YEAR_IDS), () => verdictCode(this.rules.verdict(a, b)))]] as Verdict | undefined;
+    return VERDICTS[row.verdict[this.index.pairs.slot(row, this.index.baseOf[fb], () => verdictCode(this.rules.verdict(a, b)))]] as Verdict | undefined;
   }
 
   score(a: Claim, b: Claim): number {
     if (this.direct) return this.rules.score(a, b);
     const fa = this.index.sigOf(a);
-    const row = this.index.pairs.row(Math.floor(fa / YEAR_IDS), this.index.statsEpoch);
+    const row = this.index.pairs.row(this.index.baseOf[fa], this.index.statsEpoch);
     return this.scoreIn(row, fa, this.index.sigOf(b), a, b);
   }
 
@@ -64,14 +64,14 @@ export class Scorer {
   private scoreIn(row: Row, fa: number, fb: number, a: Claim, b: Claim): number {
     const { index } = this;
     const memo = index.pairs;
-    const sa = Math.floor(fa / YEAR_IDS);
-    const sb = Math.floor(fb / YEAR_IDS);
+    const sa = index.baseOf[fa];
+    const sb = index.baseOf[fb];
     const i = memo.slot(row, sb, () => verdictCode(this.rules.verdict(a, b)));
     if (row.verdict[i] === 0) return NaN;
     const known = row.score[i];
     if (known === known) return known;
     const reads = row.reads[i];
-    const key = reads === Reads.Years ? `${sa},${sb},${fa % YEAR_IDS},${fb % YEAR_IDS}` : '';
+    const key = reads === Reads.Years ? `${sa},${sb},${index.yearsIdOf[fa]},${index.yearsIdOf[fb]}` : '';
     if (key) {
       const hit = memo.yearScore(key);
       if (hit !== undefined) return hit;
@@ -89,7 +89,7 @@ export class Scorer {
       if (now > row.reads[i]) row.reads[i] = now;
     }
     if (row.reads[i] === Reads.Nothing) row.score[i] = score;
-    else if (row.reads[i] === Reads.Years) memo.setYearScore(`${sa},${sb},${fa % YEAR_IDS},${fb % YEAR_IDS}`, score);
+    else if (row.reads[i] === Reads.Years) memo.setYearScore(`${sa},${sb},${index.yearsIdOf[fa]},${index.yearsIdOf[fb]}`, score);
     return score;
   }
 
@@ -104,12 +104,12 @@ export class Scorer {
     const n = groups.length;
     const verdict = new Uint8Array(k * n);
     const score = new Float64Array(k * n);
-    const bases = groups.map((g) => Math.floor(g.sig / YEAR_IDS));
+    const bases = groups.map((g) => this.index.baseOf[g.sig]);
     const memo = this.index.pairs;
     for (let i = 0; i < k; i++) {
       const a = own[i];
       const fa = refs[i].sig;
-      const row = memo.row(Math.floor(fa / YEAR_IDS), this.index.statsEpoch);
+      const row = memo.row(this.index.baseOf[fa], this.index.statsEpoch);
       for (let g = 0; g < n; g++) {
         // The common case inline: a pair met before, whose score read nothing else.
         const at = row.at.get(bases[g]);
