@@ -11,6 +11,8 @@ export interface Ref {
   claim: Claim;
   /** The claim's signature with its document's years (see signature()); 0 for quotations. */
   sig: number;
+  /** The document's number (a new one each time it is indexed). */
+  doc: number;
 }
 
 /** Claims of one block in the documents of a story that share one signature, in document order. */
@@ -36,6 +38,8 @@ interface DocEntry {
   /** Signatures of its figure claims, released when it goes. */
   sigs: number[];
   tokens: Tokens;
+  /** Its number in Refs. */
+  no: number;
 }
 
 const YEAR = /\b(1[5-9]\d\d|2[01]\d\d)\b/g;
@@ -154,6 +158,7 @@ export class ClaimIndex {
   /** While set, the paths whose years yearsOf() was asked for (the pair memo's dependencies). */
   yearReads?: string[];
   private idfs = new Map<string, number>();
+  private nextDoc = 1;
   private idfEpoch = -1;
   /** The context words of a document being replaced: an edit that keeps them keeps idf. */
   private replaced?: { path: string; words: Set<string> };
@@ -167,6 +172,7 @@ export class ClaimIndex {
     let yearId = this.yearIds.get(yearKey);
     if (yearId === undefined) this.yearIds.set(yearKey, (yearId = this.yearIds.size + 1));
     const sigs: number[] = [];
+    const docNo = this.nextDoc++;
     for (const c of doc.claims) {
       let sig = 0;
       if (c.kind !== 'quote') {
@@ -179,15 +185,15 @@ export class ClaimIndex {
       if (c.repeatOf) continue;
       const key = blockKey(c);
       const list = blocks.get(key);
-      if (list) list.push({ path: doc.path, claim: c, sig });
-      else blocks.set(key, [{ path: doc.path, claim: c, sig }]);
+      if (list) list.push({ path: doc.path, claim: c, sig, doc: docNo });
+      else blocks.set(key, [{ path: doc.path, claim: c, sig, doc: docNo }]);
     }
     for (const w of contextWords) this.df.set(w, (this.df.get(w) ?? 0) + 1);
     const was = this.replaced;
     this.replaced = undefined;
     if (!was || was.path !== doc.path || !sameSet(was.words, contextWords)) this.statsEpoch++;
     this.blocks.set(doc.path, blocks);
-    this.docs.set(doc.path, { claims: doc, text, contextWords, years, sigs, tokens });
+    this.docs.set(doc.path, { claims: doc, text, contextWords, years, sigs, tokens, no: docNo });
     this.stories.add(doc.path, namesIn(text), words);
   }
 
@@ -253,6 +259,11 @@ export class ClaimIndex {
       }
     }
     return [...bySig.values()];
+  }
+
+  /** The number of an indexed document (see Ref.doc), 0 when it is not indexed. */
+  docNo(path: string): number {
+    return this.docs.get(path)?.no ?? 0;
   }
 
   /** The full signature of an indexed figure claim (0 for quotations and claims not indexed). */

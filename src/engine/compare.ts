@@ -207,7 +207,11 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     if (list) list.push({ ref, score, verdict });
     else byDoc.set(ref.path, [{ ref, score, verdict }]);
   };
-  let mutual: (m: Match) => boolean;
+  const matches: Match[] = [];
+  const keep = (best: Match) => {
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index))) return;
+    matches.push(best);
+  };
   if (sc.direct) {
     for (const ref of index.candidates(c, doc.path)) {
       const other = ref.claim as FigureClaim;
@@ -218,31 +222,49 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
       add(ref, score, verdict);
     }
     const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
-    mutual = (m) => !takenByRival(m, rivals, index, host);
+    const mutual = (m: Match) => !takenByRival(m, rivals, index, host);
+    for (const list of byDoc.values()) {
+      const best = pickBest(list, mutual);
+      if (best) keep(best);
+    }
   } else {
     // The same, from the block's table of verdicts and scores (scorer.ts): one row per own claim,
     // one column per distinct claim of the story, whatever the number of documents that carry it.
     const b = sc.block(blockKey(c));
     const row = b.rowOf.get(c)!;
     const n = b.groups.length;
+    const passing: number[] = [];
     for (let g = 0; g < n; g++) {
       const code = b.verdict[row * n + g];
       if (code === 0) continue;
-      const other = b.groups[g].claim as FigureClaim;
-      const score = b.score[row * n + g];
-      if (score < threshold(c, other)) continue;
-      const verdict = VERDICTS[code] as Match['verdict'];
-      for (const ref of b.groups[g].refs) add(ref, score, verdict);
+      if (b.score[row * n + g] < threshold(c, b.groups[g].claim as FigureClaim)) continue;
+      passing.push(g);
     }
     // takenByRival, over the block's table.
-    mutual = (m) => !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE);
-  }
-  const matches: Match[] = [];
-  for (const list of byDoc.values()) {
-    const best = pickBest(list, mutual);
-    if (!best) continue;
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index))) continue;
-    matches.push(best);
+    const mutual = (m: Match) => !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE);
+    // A document with one candidate left gets pickBest of that one alone: the same for every
+    // document whose candidate is of the same column, so it is asked once per column.
+    const places = sc.places();
+    const count = new Uint16Array(places.size);
+    for (const g of passing) for (const ref of b.groups[g].refs) count[places.get(ref.doc)!]++;
+    for (const g of passing) {
+      const score = b.score[row * n + g];
+      const verdict = VERDICTS[b.verdict[row * n + g]] as Match['verdict'];
+      let alone: boolean | undefined;
+      for (const ref of b.groups[g].refs) {
+        if (count[places.get(ref.doc)!] > 1) {
+          add(ref, score, verdict);
+          continue;
+        }
+        const m = { ref, score, verdict };
+        if (alone === undefined) alone = pickBest([m], mutual) !== undefined;
+        if (alone) keep(m);
+      }
+    }
+    for (const list of byDoc.values()) {
+      const best = pickBest(list, mutual);
+      if (best) keep(best);
+    }
   }
   if (matches.length === 0) return undefined;
   const byPath = sc.byPath();

@@ -166,6 +166,16 @@ export class Scorer {
   }
 
   private rank?: Map<string, number>;
+  private local?: Map<number, number>;
+
+  /** For each document of the story (by number, Ref.doc), its place among them: 0, 1, 2… */
+  places(): Map<number, number> {
+    if (!this.local) {
+      this.local = new Map();
+      for (const p of this.index.stories.relatedTo(this.doc.path).keys()) this.local.set(this.index.docNo(p), this.local.size);
+    }
+    return this.local;
+  }
 
   /** A check of c against another claim, remembered per document by that claim's signature. */
   check(kind: string, c: Claim, sig: number, run: () => boolean): boolean {
