@@ -40,7 +40,8 @@ interface Match {
  */
 export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost, direct = false): Finding[] {
   const out: Finding[] = [];
-  const told = new Map<string, Finding>();
+  // Conflicts told so far, by what they say here: the places against them are compared only then.
+  const told = new Map<string, { finding: Finding; against: () => string }[]>();
   const sc = new Scorer(doc, index, { verdict: verdictOf as Scorer['verdict'], score: (a, b) => figureScore(a as FigureClaim, b as FigureClaim, index, host) }, direct);
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
@@ -53,13 +54,14 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
     const f = found.finding;
     // A document that states one fact twice ("on Friday" … "Friday's ceremony") and meets the same
     // other claims both times gets one finding, with the second mention beside the first.
-    const key = f.type === 'conflict' ? `${describe(c)}|${found.against}` : undefined;
-    const first = key ? told.get(key) : undefined;
+    const key = f.type === 'conflict' ? describe(c) : undefined;
+    const same = key ? told.get(key) : undefined;
+    const first = same?.find((t) => t.against() === found.against())?.finding;
     if (first) {
       first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });
       continue;
     }
-    if (key) told.set(key, f);
+    if (key) told.set(key, [...(same ?? []), found]);
     out.push(f);
   }
   for (const r of doc.repetitions) {
@@ -200,7 +202,7 @@ function threshold(a: FigureClaim, b: FigureClaim): number {
 }
 
 /** The finding about a figure, and the places that speak against it (all of them, listed or not). */
-function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost, sc: Scorer): { finding: Finding; against: string } | undefined {
+function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost, sc: Scorer): { finding: Finding; against: () => string } | undefined {
   const byDoc = new Map<string, Match[]>();
   const add = (ref: Ref, score: number, verdict: Match['verdict']) => {
     const list = byDoc.get(ref.path);
@@ -269,7 +271,8 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   if (matches.length === 0) return undefined;
   const byPath = sc.byPath();
   matches.sort((x, y) => byPath(x.ref.path, y.ref.path));
-  const against = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved').map((m) => `${m.ref.path}#${m.ref.claim.span.start}`).join();
+  let places: string | undefined;
+  const against = () => (places ??= matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved').map((m) => `${m.ref.path}#${m.ref.claim.span.start}`).join());
   return { finding: buildFinding(c, doc, matches, byPath), against };
 }
 
