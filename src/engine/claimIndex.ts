@@ -33,7 +33,6 @@ export function blockKey(c: Claim): string {
 interface DocEntry {
   claims: DocumentClaims;
   text: string;
-  contextWords: Set<string>;
   years: Set<string>;
   /** Signatures of its figure claims, released when it goes. */
   sigs: number[];
@@ -62,6 +61,11 @@ export class WordTable {
   find(w: string): number | undefined {
     return this.ids.get(w);
   }
+
+  /** The table's own copy of a word: documents that share words share the strings. */
+  canonical(w: string): string {
+    return this.words[this.id(w)];
+  }
 }
 
 /** A text's words (ids in a WordTable) with their places, for aligning quotations. */
@@ -85,7 +89,10 @@ export function tokensOf(text: string, table: WordTable): { tokens: Tokens; word
     ends.push(m.index! + m[0].length);
   }
   const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) ids[i] = table.id(words[i]);
+  for (let i = 0; i < words.length; i++) {
+    ids[i] = table.id(words[i]);
+    words[i] = table.words[ids[i]];
+  }
   return { tokens: { ids, starts: Int32Array.from(starts), ends: Int32Array.from(ends) }, words };
 }
 
@@ -193,22 +200,25 @@ export class ClaimIndex {
     this.replaced = undefined;
     if (!was || was.path !== doc.path || !sameSet(was.words, contextWords)) this.statsEpoch++;
     this.blocks.set(doc.path, blocks);
-    this.docs.set(doc.path, { claims: doc, text, contextWords, years, sigs, tokens, no: docNo });
-    this.stories.add(doc.path, namesIn(text), words);
+    this.docs.set(doc.path, { claims: doc, text, years, sigs, tokens, no: docNo });
+    this.stories.add(doc.path, namesIn(text).map((w) => this.words.canonical(w)), words);
   }
 
   /** Takes a document out; `replacing` keeps its place among the stories for the add that follows. */
   remove(doc: DocumentClaims, replacing = false): void {
     const entry = this.docs.get(doc.path);
     if (!entry) return;
-    for (const w of entry.contextWords) {
+    // The context words of its claims, as add() counted them (not kept: the claims hold them).
+    const contextWords = new Set<string>();
+    for (const c of entry.claims.claims) if (c.kind !== 'quote') for (const w of c.context.words) contextWords.add(w);
+    for (const w of contextWords) {
       const n = (this.df.get(w) ?? 1) - 1;
       if (n <= 0) this.df.delete(w);
       else this.df.set(w, n);
     }
     for (const s of entry.sigs) this.release(s);
     // A replaced document whose context words stay the same leaves every idf as it was.
-    if (replacing) this.replaced = { path: doc.path, words: entry.contextWords };
+    if (replacing) this.replaced = { path: doc.path, words: contextWords };
     else this.statsEpoch++;
     this.alignments.delete(doc.path);
     this.blocks.delete(doc.path);

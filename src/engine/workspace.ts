@@ -106,6 +106,20 @@ export class CheckWorkspace {
     return found;
   }
 
+  /**
+   * findings(), not kept for later: for a caller that reads each document's findings once (the
+   * command line), so that they need not all be held at once.
+   */
+  takeFindings(path: string): Finding[] {
+    const hit = this.memo.get(path);
+    if (hit) {
+      this.memo.delete(path);
+      return hit;
+    }
+    const doc = this.docs.get(path);
+    return doc ? compareDocument(doc, this.index, this.host, this.options.direct) : [];
+  }
+
   /** Names the exact set of texts indexed: equal fingerprints, equal findings. */
   fingerprint(): string {
     let h = 0x811c9dc5;
