@@ -61,6 +61,8 @@ export interface InitializationOptions {
   ignored?: ClaimRef[];
   /** Folder for the index cache (the workspace's storage); created by the client. */
   cacheDir?: string;
+  /** Quiet time in ms after an edit before the document is checked again (default 300). */
+  recheckDelay?: number;
 }
 
 /** A place in a source, ready to open. */

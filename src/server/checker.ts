@@ -145,13 +145,20 @@ export class Checker {
     this.sync(doc);
   }
 
+  /** Quiet time after an edit (ms); undefined: the scheduler's RECHECK_DELAY. */
+  recheckDelay?: number;
+
   /** Edits wait for a quiet moment; a burst of typing costs one check, not one per keystroke. */
   changed(doc: TextDocument): void {
     if (!this.store.isOpen(uriToPath(doc.uri))) return this.opened(doc);
-    this.scheduler.debounce(doc.uri, () => {
-      const current = this.store.bufferAt(doc.uri);
-      if (current) this.sync(current);
-    });
+    this.scheduler.debounce(
+      doc.uri,
+      () => {
+        const current = this.store.bufferAt(doc.uri);
+        if (current) this.sync(current);
+      },
+      this.recheckDelay,
+    );
   }
 
   /** Brings the engine up to the buffer's version now (hover needs current offsets). */

@@ -119,6 +119,7 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     initialSettings = init.settings;
     checker.settings = normalizeSettings(init.settings);
     if (Array.isArray(init.ignored)) checker.ignores.set(init.ignored, true);
+    if (typeof init.recheckDelay === 'number' && init.recheckDelay >= 0) checker.recheckDelay = init.recheckDelay;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
