@@ -28,8 +28,16 @@ interface Alignment {
   end: number;
 }
 
-/** An alignment within a window of the other document's words (positions relative to it). */
-type WindowAlignment = Pick<Alignment, 'matched' | 'from' | 'to' | 'ops'>;
+/**
+ * An alignment within a window of the other document's words (positions relative to it), its ops
+ * as ranges: of the window (added, same) or of the quotation's words (removed).
+ */
+interface WindowAlignment {
+  matched: number;
+  from: number;
+  to: number;
+  ops: { op: 'same' | 'added' | 'removed'; from: number; to: number }[];
+}
 
 /** A document's words as align() reads them: a length and slices. */
 interface WordList {
@@ -70,17 +78,26 @@ function align(words: string[], other: WordList, start: number, memo: Map<string
   const slack = Math.max(4, Math.ceil(words.length * 0.6));
   const a0 = Math.max(0, start - slack);
   const b0 = Math.min(other.length, start + words.length + slack);
-  // What align finds depends only on the quotation and the window: versions of one story share them.
+  // The diff only asks whether two words are equal, so a window word that is none of the
+  // quotation's words may be any such word: windows that differ only there (versions of one story
+  // with other figures around a quotation) align alike, and the alignment is computed once.
   const win = other.slice(a0, b0);
-  const key = `${words.join(' ')}\u0001${win.join(' ')}`;
+  const own = new Set(words);
+  const shape = win.map((w) => (own.has(w) ? w : OTHER_WORD));
+  const key = `${words.join(' ')}\u0001${shape.join(' ')}`;
   let found = memo.get(key);
   if (found === undefined && !memo.has(key)) {
-    found = alignWindow(words, win);
+    found = alignWindow(words, shape);
     if (memo.size >= ALIGN_MEMO) memo.clear();
     memo.set(key, found);
   }
-  return found && { path: '', matched: found.matched, from: a0 + found.from, to: a0 + found.to, ops: found.ops };
+  if (!found) return undefined;
+  const ops = found.ops.map((o) => ({ op: o.op, text: (o.op === 'removed' ? words : win).slice(o.from, o.to).join(' ') }));
+  return { path: '', matched: found.matched, from: a0 + found.from, to: a0 + found.to, ops };
 }
+
+/** Stands for every window word that is not a word of the quotation (never a word itself). */
+const OTHER_WORD = '\u0000';
 
 /** Window alignments remembered (each a quotation and the words around its place in another text). */
 const ALIGN_MEMO = 20_000;
@@ -108,18 +125,21 @@ function alignWindow(words: string[], other: string[]): WindowAlignment | undefi
   if (matched === 0) return undefined;
   const ops: WindowAlignment['ops'] = [];
   pos = 0;
+  let at = 0; // in the quotation's words
   for (const p of parts) {
     const n = p.count ?? p.value.length;
     if (p.added) {
       const from = Math.max(pos, first);
       const to = Math.min(pos + n, last);
-      if (to > from) ops.push({ op: 'added', text: window.slice(from, to).join(' ') });
+      if (to > from) ops.push({ op: 'added', from: a + from, to: a + to });
       pos += n;
     } else if (p.removed) {
-      ops.push({ op: 'removed', text: p.value.join(' ') });
+      ops.push({ op: 'removed', from: at, to: at + n });
+      at += n;
     } else {
-      ops.push({ op: 'same', text: p.value.join(' ') });
+      ops.push({ op: 'same', from: a + pos, to: a + pos + n });
       pos += n;
+      at += n;
     }
   }
   return { matched, from: a + first, to: a + last, ops };
