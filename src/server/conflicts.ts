@@ -14,6 +14,12 @@ function clusters(findings: Finding[]): Finding[][] {
   const find = (k: string): string => {
     let r = k;
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    // Every place on the way points at the root: a thousand versions of a story make long chains.
+    for (let x = k; x !== r; ) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
     parent.set(k, r);
     return r;
   };
@@ -51,6 +57,11 @@ function clusters(findings: Finding[]): Finding[][] {
 
 const against = (f: Finding) => f.related.reduce((n, r) => (r.relation === 'conflicts' || r.relation === 'differs' ? n + 1 + (r.more ?? 0) : n), 0);
 const RANK: Record<string, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** How many groups conflictGroups would make (the status bar's count), without building them. */
+export function conflictCount(findings: Finding[], settings: Settings, view: DocView): number {
+  return clusters(findings.filter((f) => effectiveSeverity(f, settings) && isProblem(f.type) && !view.isIgnored(f.claim))).length;
+}
 
 export function conflictGroups(findings: Finding[], settings: Settings, view: DocView): ConflictGroup[] {
   const shown = findings.filter((f) => effectiveSeverity(f, settings) && isProblem(f.type) && !view.isIgnored(f.claim));

@@ -8,7 +8,7 @@ import { StatusNotification } from '../protocol';
 import type { IdleResult, Settings, StatusParams } from '../protocol';
 import { diagnosticsDigest } from '../shared/digest';
 import { yieldNow } from '../host/files';
-import { conflictGroups } from './conflicts';
+import { conflictCount } from './conflicts';
 import { toDiagnostics } from './diagnostics';
 import { uriToPath } from './documents';
 import type { DocumentStore } from './documents';
@@ -57,7 +57,7 @@ export class Publisher {
       if (!current()) return;
       seen.push(...findings.get(p));
     }
-    this.conflicts = conflictGroups(seen, this.o.settings(), store).length;
+    this.conflicts = conflictCount(seen, this.o.settings(), store);
   }
 
   publish(doc: TextDocument): void {
