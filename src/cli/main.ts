@@ -10,11 +10,10 @@ import { createPathFilter, listFiles, readTextFile } from './host';
 import { REPORTED, findingJson, toText, type Skipped, type Tally } from './output';
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
-import { ExtractPool, defaultWorkerFile } from '../host/extractPool';
-import * as os from 'os';
+import { keepHeapDown } from './heap';
 
-/** From this many files on, claims are extracted on worker threads (each loads the model once). */
-const POOL_FROM = 64;
+/** From this many files on, the heap is kept down as the run goes (see heap.ts). */
+const MANY_FILES = 64;
 
 /** A run that cannot go on: the message goes to stderr and the exit status is 2. */
 class Fatal extends Error {}
@@ -119,33 +118,18 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   const ws = new CheckWorkspace({ vectors: loadVectors(defaultVectorsFile()) });
   const texts = new Map<string, string>();
   const progress = files.length > 50 && !args.quiet && (err as NodeJS.WriteStream).isTTY;
-  // Many files: extraction runs on worker threads (one per core, at most two) while this thread
-  // reads and indexes; documents are indexed in the order of the files all the same.
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const pool = files.length >= POOL_FROM && cores > 1 ? new ExtractPool({ size: Math.min(2, cores), workerFile: defaultWorkerFile(), log: () => undefined, resourceLimits: { maxYoungGenerationSizeMb: 4 } }) : undefined;
-  const read1 = async (file: string) => {
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
     const r = await read(file, args.maxFileSize);
-    return { r, claims: r.ok && pool ? pool.extract(file, r.text, args.referenceDate) : undefined };
-  };
-  const pending = files.map((f, i) => (pool || i === 0 ? read1(f) : undefined));
-  try {
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i];
-      const { r, claims } = await (pending[i] ?? read1(file));
-      pending[i] = undefined;
-      if (!r.ok) {
-        if (file === draft) throw new Fatal(`cannot read the draft ${args.draft}: ${r.reason}`);
-        skipped.push({ path: path.relative(cwd, file) || file, reason: r.reason });
-        continue;
-      }
-      texts.set(file, r.text);
-      const extracted = claims && (await claims);
-      if (extracted) ws.setClaims(extracted, r.text);
-      else ws.setDocument(file, r.text, { referenceDate: args.referenceDate });
-      if (progress && i % 25 === 0) err.write(`\rcrosscheck: read ${i + 1}/${files.length} files`);
+    if (!r.ok) {
+      if (file === draft) throw new Fatal(`cannot read the draft ${args.draft}: ${r.reason}`);
+      skipped.push({ path: path.relative(cwd, file) || file, reason: r.reason });
+      continue;
     }
-  } finally {
-    await pool?.terminate();
+    texts.set(file, r.text);
+    ws.setDocument(file, r.text, { referenceDate: args.referenceDate });
+    if (progress && i % 25 === 0) err.write(`\rcrosscheck: read ${i + 1}/${files.length} files`);
+    if (i % 16 === 15 && files.length > MANY_FILES) keepHeapDown();
   }
   if (progress) err.write('\n');
   if (files.length > 0 && texts.size === 0) {
@@ -178,7 +162,10 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   };
   const failOn = args.failOn;
   let failed = false;
+  if (texts.size > MANY_FILES) keepHeapDown(true);
+  let taken = 0;
   const findingsOf = (p: string): Finding[] => {
+    if (++taken % 16 === 0 && texts.size > MANY_FILES) keepHeapDown();
     const fs = ws.takeFindings(p).filter(shown);
     if (failOn !== 'none') failed ||= fs.some((f) => rank(f.severity) <= rank(failOn));
     return fs;

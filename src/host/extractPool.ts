@@ -36,8 +36,6 @@ export interface ExtractPoolOptions {
   log?: (message: string) => void;
   /** Jobs sent to a worker before it answers the first: keeps it busy while replies travel. */
   perWorker?: number;
-  /** V8 heap limits of each worker (a small young generation keeps its memory down). */
-  resourceLimits?: import('worker_threads').ResourceLimits;
 }
 
 interface Job {
@@ -146,7 +144,7 @@ export class ExtractPool {
     }
     let worker: Worker;
     try {
-      worker = new Worker(this.workerFile, this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : undefined);
+      worker = new Worker(this.workerFile);
     } catch (e) {
       this.failed = true;
       this.log(`extraction worker could not start (${(e as Error).message}); extracting on the server thread`);
