@@ -10,7 +10,7 @@ import { createPathFilter, listFiles, readTextFile } from './host';
 import { REPORTED, findingJson, toText, type Skipped, type Tally } from './output';
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
-import { keepHeapDown } from './heap';
+import { keepHeapDown } from '../host/heap';
 
 /** From this many files on, the heap is kept down as the run goes (see heap.ts). */
 const MANY_FILES = 64;

@@ -168,7 +168,7 @@ export class ClaimIndex {
   private nextDoc = 1;
   private idfEpoch = -1;
   /** The context words of a document being replaced: an edit that keeps them keeps idf. */
-  private replaced?: { path: string; words: Set<string> };
+  private replaced?: { path: string; words: Set<string>; sigs: number[] };
 
   add(doc: DocumentClaims, text: string): void {
     const { tokens, words } = tokensOf(text, this.words);
@@ -198,6 +198,7 @@ export class ClaimIndex {
     for (const w of contextWords) this.df.set(w, (this.df.get(w) ?? 0) + 1);
     const was = this.replaced;
     this.replaced = undefined;
+    for (const s of was?.sigs ?? []) this.release(s);
     if (!was || was.path !== doc.path || !sameSet(was.words, contextWords)) this.statsEpoch++;
     this.blocks.set(doc.path, blocks);
     this.docs.set(doc.path, { claims: doc, text, years, sigs, tokens, no: docNo });
@@ -216,10 +217,14 @@ export class ClaimIndex {
       if (n <= 0) this.df.delete(w);
       else this.df.set(w, n);
     }
-    for (const s of entry.sigs) this.release(s);
-    // A replaced document whose context words stay the same leaves every idf as it was.
-    if (replacing) this.replaced = { path: doc.path, words: contextWords };
-    else this.statsEpoch++;
+    // A replaced document whose context words stay the same leaves every idf as it was; its
+    // signatures are released after the add, so the claims an edit left alone keep theirs (and
+    // the scores remembered for them).
+    if (replacing) this.replaced = { path: doc.path, words: contextWords, sigs: entry.sigs };
+    else {
+      for (const s of entry.sigs) this.release(s);
+      this.statsEpoch++;
+    }
     this.alignments.delete(doc.path);
     this.blocks.delete(doc.path);
     this.docs.delete(doc.path);

@@ -100,6 +100,11 @@ export function analyse(text: string): Analysis {
   return { text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities };
 }
 
+/** Loads the model now rather than at the first read (a server that extracted on workers until then). */
+export function loadModel(): void {
+  wink();
+}
+
 /** wink-nlp's own reading of a text, the floor that extraction is measured against. */
 export function readDocOnly(text: string): void {
   wink().nlp.readDoc(text);

@@ -2,10 +2,11 @@
 // and reads each file the globs accept (claims from the cache, a worker, or this thread); a file
 // change re-reads that one file. Open buffers win over disk: their files are left alone.
 import * as path from 'path';
-import { extractClaims } from '../engine';
+import { extractClaims, loadModel } from '../engine';
 import type { DocumentClaims } from '../engine/types';
 import type { Settings } from '../protocol';
 import { ExtractPool } from '../host/extractPool';
+import { keepHeapDown } from '../host/heap';
 import type { ExtractPoolOptions } from '../host/extractPool';
 import { listFiles, readTextFile, yieldNow } from '../host/files';
 import { createPathFilter, relativeTo } from '../host/globs';
@@ -107,6 +108,7 @@ export class Indexer {
             if (cancelled()) return;
             this.o.filesChanged();
             state.indexed++;
+            if (state.indexed % 32 === 0) keepHeapDown();
             progress.report(Math.floor((state.indexed / state.total) * 100), `${state.indexed}/${state.total} files`);
             this.o.status();
           });
@@ -128,7 +130,12 @@ export class Indexer {
         this.pool = undefined;
         void pool?.terminate();
         await keeper.restoreFindings(cancelled);
+        keepHeapDown(true); // the reading's garbage, before the first edit would pay for it
         this.o.finished();
+        // Edits are read on this thread: the model is loaded now, not at the first keystroke.
+        setImmediate(() => {
+          if (!cancelled()) loadModel();
+        });
         keeper.scheduleSave();
       }
     }

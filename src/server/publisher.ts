@@ -26,6 +26,9 @@ export interface PublisherOptions {
   log: (what: string, e: unknown) => void;
 }
 
+/** Quiet time (ms) after publishing before the workspace's conflicts are counted again. */
+const COUNT_DELAY = 150;
+
 export class Publisher {
   /** Conflict groups in the whole workspace, as last counted. */
   private conflicts = 0;
@@ -50,7 +53,12 @@ export class Publisher {
       this.publish(doc);
     }
     if (this.o.indexing()) return;
-    // The status bar's count covers the whole workspace, one document per turn of the loop.
+    // The status bar's count covers the whole workspace, one document per turn of the loop, once
+    // typing pauses: each keystroke would otherwise re-check every document of the story.
+    for (let waited = 0; waited < COUNT_DELAY; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      if (!current()) return; // a newer change: its pass starts at once
+    }
     const seen: Finding[] = [];
     for (const p of store.engine.paths().sort()) {
       await yieldNow();

@@ -1,4 +1,4 @@
-// The command line's heap kept near what it holds. V8 lets garbage that lived through a few
+// The heap kept near what it holds (the command line, the language server while it indexes). V8 lets garbage that lived through a few
 // collections of the young generation (a document's comparison lasts a few milliseconds) pile up
 // in the old generation until a limit set from the machine's memory, hundreds of megabytes above
 // what the index needs: the peak memory of a run would be mostly garbage. A full collection when
