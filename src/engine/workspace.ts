@@ -17,6 +17,8 @@ export class CheckWorkspace {
   /** Findings computed since the last change: any change can alter any document's findings. */
   private readonly memo = new Map<string, Finding[]>();
   private readonly hashes = new Map<string, string>();
+  /** Documents whose findings came from restore() and stand (until anything changes). */
+  private readonly restored = new Set<string>();
 
   /**
    * `direct` compares without remembering scores by signature (scorer.ts): slow, the reference
@@ -54,6 +56,7 @@ export class CheckWorkspace {
   setClaims(claims: DocumentClaims, text: string): void {
     this.forget(claims.path, true);
     this.memo.clear();
+    this.restored.clear();
     this.docs.set(claims.path, claims);
     this.texts.set(claims.path, text);
     this.index.add(claims, text);
@@ -68,6 +71,7 @@ export class CheckWorkspace {
     const old = this.docs.get(path);
     if (!old) return;
     this.memo.clear();
+    this.restored.clear();
     this.hashes.delete(path);
     this.index.remove(old, replacing);
     this.docs.delete(path);
@@ -141,8 +145,17 @@ export class CheckWorkspace {
   /** Takes findings kept from an earlier session when the texts are exactly the same; says if it did. */
   restore(snapshot: { fingerprint: string; findings: Record<string, Finding[]> }): boolean {
     if (snapshot.fingerprint !== this.fingerprint()) return false;
-    for (const [p, f] of Object.entries(snapshot.findings)) if (this.docs.has(p)) this.memo.set(p, f);
+    for (const [p, f] of Object.entries(snapshot.findings)) {
+      if (!this.docs.has(p)) continue;
+      this.memo.set(p, f);
+      this.restored.add(p);
+    }
     return true;
+  }
+
+  /** True while a document's findings are those restore() took (nothing changed since). */
+  isRestored(path: string): boolean {
+    return this.restored.has(path) && this.memo.has(path);
   }
 
   /** Findings for every document, in path order. */

@@ -9,7 +9,7 @@
 //   IgnoreSet      claims the user chose to ignore
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckWorkspace } from '../engine';
+import { CheckWorkspace, loadModel } from '../engine';
 import type { EngineHost, Finding } from '../engine/types';
 import type { ClaimRef, ConflictGroup, IdleResult, Settings, StatusParams } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
@@ -141,6 +141,9 @@ export class Checker {
 
   opened(doc: TextDocument): void {
     if (!this.settings.languages.includes(doc.languageId)) return;
+    // Edits are read on this thread (indexing extracts on workers): the model is loaded when a
+    // document opens, not at its first keystroke.
+    loadModel();
     this.store.track(doc);
     this.sync(doc);
   }

@@ -10,48 +10,58 @@ const key = (path: string, start: number) => `${path}#${start}`;
 
 /** Union-find over claim places, joined by each finding's claim and the places it conflicts with. */
 function clusters(findings: Finding[]): Finding[][] {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let r = k;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    // Every place on the way points at the root: a thousand versions of a story make long chains.
-    for (let x = k; x !== r; ) {
-      const next = parent.get(x)!;
-      parent.set(x, r);
-      x = next;
+  // Places (path, start) by number: a workspace of many versions holds tens of thousands.
+  const places = new Map<string, Map<number, number>>();
+  const parent: number[] = [];
+  const place = (path: string, start: number): number => {
+    let inPath = places.get(path);
+    if (!inPath) places.set(path, (inPath = new Map()));
+    let id = inPath.get(start);
+    if (id === undefined) {
+      id = parent.length;
+      inPath.set(start, id);
+      parent.push(id);
     }
-    parent.set(k, r);
+    return id;
+  };
+  const find = (k: number): number => {
+    let r = k;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[k] !== r) {
+      const next = parent[k];
+      parent[k] = r;
+      k = next;
+    }
     return r;
   };
-  const join = (a: string, b: string) => parent.set(find(a), find(b));
-  for (const f of findings) {
-    const k = key(f.claim.path, f.claim.start);
-    if (!parent.has(k)) parent.set(k, k);
-  }
+  const join = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  const own = findings.map((f) => place(f.claim.path, f.claim.start));
   // A related place joins the finding whose claim covers it (a quotation's words start after its mark).
-  const byPath = new Map<string, Finding[]>();
-  for (const f of findings) {
+  const byPath = new Map<string, number[]>();
+  findings.forEach((f, i) => {
     const list = byPath.get(f.claim.path);
-    if (list) list.push(f);
-    else byPath.set(f.claim.path, [f]);
-  }
+    if (list) list.push(i);
+    else byPath.set(f.claim.path, [i]);
+  });
   const at = (path: string, start: number) =>
-    byPath.get(path)?.find((g) => g.claim.start <= start && start < Math.max(g.claim.end, g.claim.start + 1));
-  for (const f of findings) {
-    if (f.type === 'repetition') continue; // a document repeating itself is its own notice
+    byPath.get(path)?.find((i) => findings[i].claim.start <= start && start < Math.max(findings[i].claim.end, findings[i].claim.start + 1));
+  findings.forEach((f, i) => {
+    if (f.type === 'repetition') return; // a document repeating itself is its own notice
     for (const r of f.related) {
       if (r.relation !== 'conflicts' && r.relation !== 'differs') continue;
       const other = at(r.path, r.start);
-      join(key(f.claim.path, f.claim.start), other ? key(other.claim.path, other.claim.start) : key(r.path, r.start));
+      join(own[i], other !== undefined ? own[other] : place(r.path, r.start));
     }
-  }
-  const byRoot = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const root = find(key(f.claim.path, f.claim.start));
+  });
+  const byRoot = new Map<number, Finding[]>();
+  findings.forEach((f, i) => {
+    const root = find(own[i]);
     const list = byRoot.get(root);
     if (list) list.push(f);
     else byRoot.set(root, [f]);
-  }
+  });
   return [...byRoot.values()];
 }
 

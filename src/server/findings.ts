@@ -31,7 +31,8 @@ export class FindingCache {
       this.cache.set(p, f);
       // A finding lists a few of its sources (see engine/listing.ts): every document it was
       // compared with counts as cited.
-      const cited = this.restored.get(p) ?? new Set<string>(this.engine.neighbours(p));
+      const kept = this.engine.isRestored(p) ? this.restored.get(p) : undefined;
+      const cited = kept ?? new Set<string>(this.engine.neighbours(p));
       for (const x of f) for (const r of x.related) if (r.path !== p) cited.add(r.path);
       this.cites.set(p, cited);
     }
@@ -51,7 +52,6 @@ export class FindingCache {
     this.cache.clear();
     this.cites.clear();
     this.changed.clear();
-    this.restored.clear();
   }
 
   /** What each known document's findings cite, as indexes into `paths`, to be kept with them. */

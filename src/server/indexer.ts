@@ -2,7 +2,7 @@
 // and reads each file the globs accept (claims from the cache, a worker, or this thread); a file
 // change re-reads that one file. Open buffers win over disk: their files are left alone.
 import * as path from 'path';
-import { extractClaims, loadModel } from '../engine';
+import { extractClaims } from '../engine';
 import type { DocumentClaims } from '../engine/types';
 import type { Settings } from '../protocol';
 import { ExtractPool } from '../host/extractPool';
@@ -132,10 +132,6 @@ export class Indexer {
         await keeper.restoreFindings(cancelled);
         keepHeapDown(true); // the reading's garbage, before the first edit would pay for it
         this.o.finished();
-        // Edits are read on this thread: the model is loaded now, not at the first keystroke.
-        setImmediate(() => {
-          if (!cancelled()) loadModel();
-        });
         keeper.scheduleSave();
       }
     }
