@@ -130,7 +130,7 @@ export class Indexer {
         this.pool = undefined;
         void pool?.terminate();
         await keeper.restoreFindings(cancelled);
-        keepHeapDown(true); // the reading's garbage, before the first edit would pay for it
+        keepHeapDown(); // the reading's garbage, before the first edit would pay for it
         this.o.finished();
         keeper.scheduleSave();
       }
