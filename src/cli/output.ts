@@ -74,7 +74,7 @@ export function toText(findings: Finding[], skipped: Skipped[], texts: Map<strin
   for (const f of findings) {
     out.push(`${where(f.claim.path, f.claim.start)}: ${paint(f.severity, f.severity)} [${f.type}] ${JSON.stringify(clip(f.claim.text))}`);
     out.push(`  ${f.message}`);
-    for (const r of f.related) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}`);
+    for (const r of f.related) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}${r.more ? ` and ${r.more} more` : ''}`);
   }
   for (const s of skipped) out.push(`${s.path}: skipped: ${s.reason}`);
   if (out.length) out.push('');
