@@ -14,6 +14,8 @@ import { keepHeapDown } from '../host/heap';
 
 /** From this many files on, the heap is kept down as the run goes (see heap.ts). */
 const MANY_FILES = 64;
+/** Files read ahead of the one being extracted. */
+const READ_AHEAD = 16;
 
 /** A run that cannot go on: the message goes to stderr and the exit status is 2. */
 class Fatal extends Error {}
@@ -118,9 +120,14 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   const ws = new CheckWorkspace({ vectors: loadVectors(defaultVectorsFile()) });
   const texts = new Map<string, string>();
   const progress = files.length > 50 && !args.quiet && (err as NodeJS.WriteStream).isTTY;
+  // The next files are read while this one is extracted: a read takes several turns of the event
+  // loop (stat, open, read, close), which extraction does not give back.
+  const reading: Promise<Awaited<ReturnType<typeof read>>>[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    const r = await read(file, args.maxFileSize);
+    for (let k = reading.length; k < Math.min(files.length, i + READ_AHEAD); k++) reading.push(read(files[k], args.maxFileSize));
+    const r = await reading[i];
+    delete reading[i];
     if (!r.ok) {
       if (file === draft) throw new Fatal(`cannot read the draft ${args.draft}: ${r.reason}`);
       skipped.push({ path: path.relative(cwd, file) || file, reason: r.reason });
