@@ -1,7 +1,7 @@
 // `crosscheck compare`: the engine over files on disk, for terminals, scripts and CI.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckWorkspace, type Finding } from '../engine';
+import { CheckWorkspace, unloadModel, type Finding } from '../engine';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../shared/defaults';
 import { HELP, USAGE, UsageError, parseArgs, rank, type CompareArgs } from './args';
@@ -169,6 +169,8 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   };
   const failOn = args.failOn;
   let failed = false;
+  // Every file is read: the model's memory goes to the comparison.
+  unloadModel();
   if (texts.size > MANY_FILES) keepHeapDown(true);
   let taken = 0;
   const findingsOf = (p: string): Finding[] => {

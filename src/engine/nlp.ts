@@ -100,6 +100,11 @@ export function analyse(text: string): Analysis {
   return { text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities };
 }
 
+/** Lets the model go (the command line once every file is read): it is loaded again if needed. */
+export function unloadModel(): void {
+  loaded = undefined;
+}
+
 /** Loads the model now rather than at the first read (a server that extracted on workers until then). */
 export function loadModel(): void {
   wink();

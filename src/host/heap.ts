@@ -7,7 +7,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 
 /** Growth of the heap (bytes) since the last collection that triggers the next one. */
-const MARGIN = 48 * 1048576;
+const MARGIN = 32 * 1048576;
 
 let collect: (() => void) | undefined;
 let after = 0;
