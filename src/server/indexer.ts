@@ -108,7 +108,7 @@ export class Indexer {
             if (cancelled()) return;
             this.o.filesChanged();
             state.indexed++;
-            if (state.indexed % 32 === 0) keepHeapDown();
+            if (state.indexed % 32 === 0) keepHeapDown(); // the reading's garbage, as it goes
             progress.report(Math.floor((state.indexed / state.total) * 100), `${state.indexed}/${state.total} files`);
             this.o.status();
           });
@@ -130,7 +130,6 @@ export class Indexer {
         this.pool = undefined;
         void pool?.terminate();
         await keeper.restoreFindings(cancelled);
-        keepHeapDown(); // the reading's garbage, before the first edit would pay for it
         this.o.finished();
         keeper.scheduleSave();
       }
