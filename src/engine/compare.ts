@@ -413,7 +413,7 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byP
     if (more) r.more = more;
     return r;
   });
-  const left = listed.left ? { more: listed.left } : {};
+  const unlisted = listed.left ? { more: listed.left } : {};
   const here = `${describe(c)} here`;
   const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
   const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
@@ -425,7 +425,7 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byP
       message: `${here}; ${sayings(c, agreeing, says, closest)}.`,
       claim,
       related,
-      ...left,
+      ...unlisted,
     };
   }
   const parts = [sayings(c, conflicts, says, closest)];
@@ -438,7 +438,7 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byP
     message: `${unresolvedOnly ? 'Check by hand: ' : ''}${here}; ${parts.join('; ')}.`,
     claim,
     related,
-    ...left,
+    ...unlisted,
   };
 }
 

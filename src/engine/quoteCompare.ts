@@ -273,10 +273,10 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     if (more) r.more = more;
     return r;
   });
-  const left = listed.left ? { more: listed.left } : {};
+  const unlisted = listed.left ? { more: listed.left } : {};
   const out: Finding[] = [];
   const clash = speakerClash(q, words, found, index);
-  if (clash) out.push({ ...clash, claim, related, ...left });
+  if (clash) out.push({ ...clash, claim, related, ...unlisted });
   const variants = found.filter((f) => !f.exact);
   const corroborating = found.filter((f) => f.exact).map((f) => sourceName(f.al.path));
   // Words that another source carries exactly are corroborated, even when a third words them
@@ -297,7 +297,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
       message: `Quotation worded differently in ${commaList(variants.map((v) => sourceName(v.al.path)))}: this one ${how || 'differs in word order'} (${Math.round((closest.matched / Math.max(words.length, closest.to - closest.from)) * 100)}% of the words shared)${corroborating.length ? `; ${commaList(corroborating)} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
       claim,
       related,
-      ...left,
+      ...unlisted,
       diff: closest.ops,
     });
     return out;
@@ -310,7 +310,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     message: `The same words appear in ${commaList(corroborating)}${otherwise}.`,
     claim,
     related,
-    ...left,
+    ...unlisted,
   });
   return out;
 }

@@ -61,6 +61,14 @@ describe('memoised comparison equals the direct one', function () {
     const found = memo.allFindings();
     assert.ok(found.filter((f) => f.type === 'conflict').length > 100, 'the versions disagree');
     assert.ok(found.some((f) => (f.more ?? 0) > 0), 'some findings list a few of their sources');
+    // The fields of the JSON format, and no others.
+    const FIELDS = new Set(['type', 'severity', 'confidence', 'message', 'claim', 'related', 'more', 'diff']);
+    const RELATED = new Set(['path', 'start', 'end', 'text', 'relation', 'note', 'more']);
+    for (const f of found) {
+      assert.deepEqual(Object.keys(f).filter((k) => !FIELDS.has(k)), [], f.message);
+      for (const r of f.related) assert.deepEqual(Object.keys(r).filter((k) => !RELATED.has(k)), [], f.message);
+      if (f.more) assert.equal(f.related.reduce((n, r) => n + (r.more ?? 0), 0), f.more, f.message);
+    }
     assertSame(found, direct.allFindings());
   });
 
