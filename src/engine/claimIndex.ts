@@ -162,8 +162,13 @@ export class ClaimIndex {
   readonly baseOf: number[] = [0];
   readonly yearsIdOf: number[] = [0];
   private readonly sigOfClaim = new WeakMap<Claim, number>();
-  /** While set, the paths whose years yearsOf() was asked for (the pair memo's dependencies). */
+  /**
+   * While set (a pair being scored for the memo, see scorer.ts), the paths whose years yearsOf()
+   * was asked for; `other` when anything else of a document was read (entry(), tokens()), which
+   * a score remembered by signature could not see.
+   */
   yearReads?: string[];
+  otherReads = false;
   private idfs = new Map<string, number>();
   private nextDoc = 1;
   private idfEpoch = -1;
@@ -321,6 +326,7 @@ export class ClaimIndex {
   }
 
   entry(path: string): DocEntry | undefined {
+    if (this.yearReads) this.otherReads = true;
     return this.docs.get(path);
   }
 
@@ -332,6 +338,7 @@ export class ClaimIndex {
 
   /** A document's words with their places. */
   tokens(path: string): Tokens | undefined {
+    if (this.yearReads) this.otherReads = true;
     return this.docs.get(path)?.tokens;
   }
 }

@@ -77,6 +77,7 @@ export class Scorer {
       if (hit !== undefined) return hit;
     }
     index.yearReads = [];
+    index.otherReads = false;
     let score: number;
     try {
       score = this.rules.score(a, b);
@@ -85,7 +86,9 @@ export class Scorer {
       index.yearReads = undefined;
       const pa = pathOf(a);
       const pb = pathOf(b);
-      const now = read.length === 0 ? Reads.Nothing : read.every((p) => p === pa || p === pb) ? Reads.Years : Reads.Other;
+      // Anything of a document beyond its years (its other claims, its words): not remembered.
+      const now = index.otherReads ? Reads.Other : read.length === 0 ? Reads.Nothing : read.every((p) => p === pa || p === pb) ? Reads.Years : Reads.Other;
+      index.otherReads = false;
       if (now > row.reads[i]) row.reads[i] = now;
     }
     if (row.reads[i] === Reads.Nothing) row.score[i] = score;
