@@ -293,6 +293,8 @@ function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefin
  * takes it ("analysts expected $4.0 billion" does not meet a revenue figure that the document's own
  * "$4.2 billion revenue" answers to).
  */
+// The memoised comparison applies this rule over its table (Scorer.beaten in scorer.ts): a change
+// here goes there too (test/unit/compare-memo.test.ts fails until it does).
 function takenByRival(m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const o of rivals) {
