@@ -1,106 +1,197 @@
-// Latency of the language server as an editor sees it (`npm run bench:lsp`; dist/ must be built):
-// `crosscheck-ls --stdio` on a copy of the five seed reports.
-//  - hover on a seed report while a large document is opened: 5 MB (skipped by crosscheck.maxFileSize),
-//    1.9 MB (just under it: analysed), and 5 MB again with the limit raised so that it is analysed;
-//  - edit to fresh diagnostics: one word changed in a seed report, until its diagnostics change.
+// The language server as an editor sees it: dist/server.js spawned over stdio and driven by a
+// minimal LSP client (vscode-languageserver-protocol). Indexes a folder, opens one document, types
+// into it and times each didChange → publishDiagnostics; then hovers and the panel; then a second
+// server on the same cache folder (a reopened workspace) and how long it takes to be ready.
+import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import type { Hover } from 'vscode-languageserver-protocol';
-import { fileUri, TestClient } from '../test/unit/lsp-client';
+import { pathToFileURL } from 'url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ConflictsRequest, IdleRequest, type InitializationOptions } from '../src/protocol';
 
-const ROOT = path.join(__dirname, '..');
-const SEEDS = process.env.CROSSCHECK_SEEDS || path.join(ROOT, '../shared/corpus/seeds');
-const F003 = '003_840ff912861451bc.txt';
+export interface LspFigures {
+  /** Spawn → idle with every file indexed (cold: no cache). */
+  coldIndexMs: number;
+  /** didChange → publishDiagnostics of the edited document, one per edit. */
+  editMs: number[];
+  hoverMs: number[];
+  /** The Conflicts panel's request, after the edits settled. */
+  panelMs: number;
+  panelGroups: number;
+  /** Spawn → idle of a second server on the same cache folder. */
+  warmReopenMs: number;
+  /** Spawn → the panel's answer on the reopened workspace. */
+  warmPanelMs: number;
+  peakMb?: number;
+}
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms (n=${xs.length})`;
+interface Server {
+  child: ChildProcess;
+  conn: ProtocolConnection;
+  diagnostics: (uri: string) => Promise<PublishDiagnosticsParams>;
+  close: () => Promise<void>;
+}
 
-async function session(maxFileSize: number | undefined, run: (c: TestClient, root: string) => Promise<void>): Promise<void> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-lsp-bench-'));
-  for (const f of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) fs.copyFileSync(path.join(SEEDS, f), path.join(root, f));
-  const client = TestClient.spawned(path.join(ROOT, 'bin/crosscheck-ls.js'));
+const now = () => performance.now();
+
+function vmHwmMb(pid: number | undefined): number | undefined {
   try {
-    await client.initialize(root, { cacheDir: path.join(root, '.storage'), settings: { crosscheck: maxFileSize ? { maxFileSize } : {} } });
-    await client.idle();
-    await run(client, root);
-  } finally {
-    await client.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    const m = /VmHWM:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
   }
 }
 
-function positionOf(text: string, needle: string, into = 1) {
-  const at = text.indexOf(needle) + into;
-  return { line: text.slice(0, at).split('\n').length - 1, character: at - (text.lastIndexOf('\n', at - 1) + 1) };
-}
-
-/** Hovers on 003 every 50 ms from the moment a large document is sent until the server is idle again. */
-async function hoverWhileLargeOpens(megabytes: number, maxFileSize: number | undefined): Promise<string> {
-  let out = '';
-  await session(maxFileSize, async (c, root) => {
-    const text003 = fs.readFileSync(path.join(root, F003), 'utf8');
-    const uri003 = fileUri(path.join(root, F003));
-    await c.open(uri003, 'text', text003);
-    await c.idle();
-    const seeds = fs.readdirSync(root).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
-    let big = '';
-    for (let i = 0; big.length < megabytes * 1024 * 1024; i++) big += seeds[i % seeds.length].replace(/\d[\d,]*/g, (m) => `${m}${i % 7}`) + '\n\n';
-    const position = positionOf(text003, 'around 12,000', 'around 1'.length);
-    const times: number[] = [];
-    const t0 = performance.now();
-    const opened = c.open(fileUri(path.join(root, 'big.txt')), 'text', big);
-    let idle = false;
-    const idleDone = opened.then(() => c.idle()).then(() => (idle = true));
-    while (!idle || times.length < 5) {
-      const t = performance.now();
-      const h = await c.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uri003 }, position });
-      times.push(performance.now() - t);
-      if (!h) throw new Error('no hover');
-      await new Promise((r) => setTimeout(r, 50));
-      if (performance.now() - t0 > 120_000) throw new Error('not idle after 2 minutes');
-    }
-    await idleDone;
-    out = `hover on 003 while a ${megabytes} MB document opens (${megabytes * 1024 * 1024 > (maxFileSize ?? 2 * 1024 * 1024) ? 'skipped' : 'analysed'}${maxFileSize ? `, maxFileSize ${maxFileSize / 1024 / 1024} MB` : ''}; idle after ${((performance.now() - t0) / 1000).toFixed(1)} s): ${fmt(times)}`;
+async function start(serverJs: string, folder: string, cacheDir: string): Promise<Server> {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  // The server may ask to create progress reports: answered, nothing shown.
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  const waiting = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    const list = waiting.get(p.uri);
+    if (!list?.length) return;
+    waiting.delete(p.uri);
+    for (const w of list) w(p);
   });
-  return out;
-}
-
-/** One word of 003 changed and back, each time until the diagnostics show the change. */
-async function editToDiagnostics(): Promise<string> {
-  let out = '';
-  await session(undefined, async (c, root) => {
-    const text = fs.readFileSync(path.join(root, F003), 'utf8');
-    const uri = fileUri(path.join(root, F003));
-    const thursday = (d: { message: unknown }[]) => d.some((x) => /Thursday/.test(String(x.message)));
-    await c.open(uri, 'text', text);
-    await c.diagnosticsFor(uri, thursday);
-    await c.idle();
-    const times: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const t = performance.now();
-      await c.change(uri, text.replace('on Thursday', 'on Friday'));
-      await c.diagnosticsFor(uri, (d) => d.length > 0 && !thursday(d));
-      times.push(performance.now() - t);
-      await c.idle();
-      await c.change(uri, text);
-      await c.diagnosticsFor(uri, thursday);
-      await c.idle();
-    }
-    out = `edit to fresh diagnostics, five seed reports: ${fmt(times)}`;
+  conn.listen();
+  const uri = pathToFileURL(folder).href;
+  const init: InitializationOptions = { settings: {}, cacheDir, recheckDelay: 0 };
+  await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: uri,
+    workspaceFolders: [{ uri, name: path.basename(folder) }],
+    capabilities: {},
+    initializationOptions: init,
   });
-  return out;
+  await conn.sendNotification(InitializedNotification.type, {});
+  return {
+    child,
+    conn,
+    diagnostics: (u) =>
+      new Promise((resolve) => {
+        const list = waiting.get(u) ?? [];
+        list.push(resolve);
+        waiting.set(u, list);
+      }),
+    close: async () => {
+      try {
+        await Promise.race([conn.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 10_000))]);
+        await conn.sendNotification(ExitNotification.type);
+      } catch {
+        // gone already
+      }
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const t = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, 10_000);
+        child.on('exit', () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+      conn.dispose();
+    },
+  };
 }
 
-async function main(): Promise<void> {
-  console.log(await editToDiagnostics());
-  console.log(await hoverWhileLargeOpens(5, undefined));
-  console.log(await hoverWhileLargeOpens(1.9, undefined));
-  console.log(await hoverWhileLargeOpens(5, 16 * 1024 * 1024));
+/** Offsets of the digits of figures in a text: where the edits type. */
+function digitsIn(text: string): number[] {
+  return [...text.matchAll(/\d/g)].map((m) => m.index!).filter((i) => i > 400);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+function position(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+export async function lspBench(serverJs: string, folder: string, cacheDir: string, edits = 40, log: (s: string) => void = () => undefined): Promise<LspFigures> {
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  fs.mkdirSync(cacheDir, { recursive: true });
+  let t = now();
+  const s = await start(serverJs, folder, cacheDir);
+  await s.conn.sendRequest(IdleRequest);
+  const coldIndexMs = now() - t;
+  log(`language server: indexed ${folder} in ${(coldIndexMs / 1000).toFixed(1)} s`);
+
+  // One document open, as in an editor; its first diagnostics, then one edit at a time.
+  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
+  const file = path.join(folder, files[Math.floor(files.length / 2)]);
+  const uri = pathToFileURL(file).href;
+  let text = fs.readFileSync(file, 'utf8');
+  let version = 1;
+  let published = s.diagnostics(uri);
+  await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version, text } });
+  await published;
+  await s.conn.sendRequest(IdleRequest);
+  const spots = digitsIn(text);
+  const editMs: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const at = spots[(i * 7) % spots.length];
+    const digit = String((Number(text[at]) + 1 + (i % 8)) % 10);
+    const range = { start: position(text, at), end: position(text, at + 1) };
+    text = text.slice(0, at) + digit + text.slice(at + 1);
+    version++;
+    published = s.diagnostics(uri);
+    t = now();
+    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: digit }] });
+    const p = await published;
+    editMs.push(now() - t);
+    if (p.version !== undefined && p.version !== version) log(`language server: diagnostics for version ${p.version}, expected ${version}`);
+    // A moment between keystrokes, as a person types: the server goes on counting the workspace.
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  // Hovers on the document's figures.
+  const hoverMs: number[] = [];
+  for (const at of spots.slice(0, 20)) {
+    t = now();
+    await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: position(text, at) });
+    hoverMs.push(now() - t);
+  }
+  await s.conn.sendRequest(IdleRequest);
+  t = now();
+  const panel = await s.conn.sendRequest(ConflictsRequest);
+  const panelMs = now() - t;
+  const peakMb = vmHwmMb(s.child.pid);
+  // Closed without saving: the document is read from disk again, and the cache the server keeps
+  // describes the files as they are.
+  await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  await s.conn.sendRequest(IdleRequest);
+  await s.close();
+  log(`language server: ${edits} edits, hovers, panel (${panel.groups.length} groups) done`);
+
+  // The workspace reopened: claims and findings from the cache folder the first server wrote.
+  t = now();
+  const w = await start(serverJs, folder, cacheDir);
+  await w.conn.sendRequest(IdleRequest);
+  const warmReopenMs = now() - t;
+  await w.conn.sendRequest(ConflictsRequest);
+  const warmPanelMs = now() - t;
+  await w.close();
+  log(`language server: reopened in ${(warmReopenMs / 1000).toFixed(2)} s`);
+  return { coldIndexMs, editMs, hoverMs, panelMs, panelGroups: panel.groups.length, warmReopenMs, warmPanelMs, peakMb };
+}

@@ -16,6 +16,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
+import { StringDecoder } from 'string_decoder';
 
 export interface ChildResult {
   seconds: number;
@@ -24,6 +25,8 @@ export interface ChildResult {
   method: string;
   status: number | null;
   stdout: string;
+  /** Bytes written to stdout (all of them, whether kept in `stdout` or not). */
+  stdoutBytes: number;
   stderr: string;
   timedOut: boolean;
 }
@@ -40,7 +43,7 @@ function hasGnuTime(): boolean {
  * Runs cmd to completion (or until timeoutS, when the whole process group is killed and
  * timedOut is set) and reports its wall time and peak RSS.
  */
-export async function measureChild(cmd: string, args: string[], cwd: string, timeoutS = Infinity): Promise<ChildResult> {
+export async function measureChild(cmd: string, args: string[], cwd: string, timeoutS = Infinity, keepStdout = true): Promise<ChildResult> {
   const gnu = hasGnuTime();
   const out = path.join(os.tmpdir(), `crosscheck-bench-time-${process.pid}.txt`);
   fs.rmSync(out, { force: true });
@@ -61,8 +64,13 @@ export async function measureChild(cmd: string, args: string[], cwd: string, tim
         }, timeoutS * 1000)
       : undefined;
     let stdout = '';
+    let stdoutBytes = 0;
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const decoder = new StringDecoder('utf8');
+    child.stdout.on('data', (d: Buffer) => {
+      stdoutBytes += d.length;
+      if (keepStdout) stdout += decoder.write(d);
+    });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     // VmHWM of the working process (under GNU time: its child) is sampled in any case, so that a
     // run killed at the time limit still tells how much memory it had reached.
@@ -93,9 +101,9 @@ export async function measureChild(cmd: string, args: string[], cwd: string, tim
           // killed before GNU time wrote its line
         }
         fs.rmSync(out, { force: true });
-        if (Number.isFinite(kb)) resolve({ seconds, peakMb: kb / 1024, method: 'GNU time %M (wait4 ru_maxrss)', status, stdout, stderr, timedOut });
-        else resolve({ seconds, peakMb: hwmKb ? hwmKb / 1024 : undefined, method: '/proc VmHWM sampled (killed before GNU time reported)', status, stdout, stderr, timedOut });
-      } else resolve({ seconds, peakMb: hwmKb ? hwmKb / 1024 : undefined, method: '/proc VmHWM sampled every 5 ms', status, stdout, stderr, timedOut });
+        if (Number.isFinite(kb)) resolve({ seconds, peakMb: kb / 1024, method: 'GNU time %M (wait4 ru_maxrss)', status, stdout, stdoutBytes, stderr, timedOut });
+        else resolve({ seconds, peakMb: hwmKb ? hwmKb / 1024 : undefined, method: '/proc VmHWM sampled (killed before GNU time reported)', status, stdout, stdoutBytes, stderr, timedOut });
+      } else resolve({ seconds, peakMb: hwmKb ? hwmKb / 1024 : undefined, method: '/proc VmHWM sampled every 5 ms', status, stdout, stdoutBytes, stderr, timedOut });
     });
   });
 }

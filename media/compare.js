@@ -105,7 +105,7 @@
         } else says.appendChild(el('mark', undefined, s.text));
         tr.appendChild(says);
         const detail = verdictDetail(s.note || '');
-        const verdict = el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (detail ? ` (${detail})` : ''));
+        const verdict = el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (detail ? ` (${detail})` : '') + (s.more ? ` (and ${s.more} more)` : ''));
         if (s.note) verdict.title = s.note;
         tr.appendChild(verdict);
         body.appendChild(tr);

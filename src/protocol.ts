@@ -89,6 +89,8 @@ export interface InitializationOptions {
   sourceViews?: boolean;
   /** Folder for the index cache (the workspace's storage); created by the client. */
   cacheDir?: string;
+  /** Quiet time in ms after an edit before the document is checked again (default 300). */
+  recheckDelay?: number;
 }
 
 /** A place in a source, ready to open. */
@@ -111,6 +113,8 @@ export interface RelatedSource extends SourceRef {
   sentence?: MarkedText;
   relation: Relation;
   note: string;
+  /** Sources that say the same as this one and are not listed (a large story names a few of each). */
+  more?: number;
 }
 
 /** A checked claim as the user recorded it in IGNORE_FILE. */

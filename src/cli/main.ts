@@ -1,7 +1,7 @@
 // `crosscheck compare`: the engine over files on disk, for terminals, scripts and CI.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckWorkspace, type Finding } from '../engine';
+import { CheckWorkspace, unloadModel, type Finding } from '../engine';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE } from '../shared/defaults';
 import { HELP, USAGE, UsageError, parseArgs, rank, type CompareArgs } from './args';
@@ -10,6 +10,12 @@ import { createPathFilter, isDocument, listFiles, placeAt, readTextFile, type La
 import { REPORTED, findingJson, toText, type CheckedOf, type PlaceOf, type Skipped, type Tally } from './output';
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
+import { keepHeapDown } from '../host/heap';
+
+/** From this many files on, the heap is kept down as the run goes (see heap.ts). */
+const MANY_FILES = 64;
+/** Files read ahead of the one being extracted. */
+const READ_AHEAD = 16;
 
 /** A run that cannot go on: the message goes to stderr and the exit status is 2. */
 class Fatal extends Error {}
@@ -70,7 +76,7 @@ async function read(file: string, maxSize: number): Promise<{ ok: true; text: st
   return readTextFile(file, Infinity);
 }
 
-export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env, releaseModel = false): Promise<number> {
   let args;
   try {
     args = parseArgs(argv, (out as NodeJS.WriteStream).isTTY === true, env);
@@ -90,7 +96,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
     return 0;
   }
   try {
-    return await compare(args, out, err);
+    return await compare(args, out, err, releaseModel);
   } catch (e) {
     if (e instanceof Fatal || e instanceof ConfigError) {
       err.write(`crosscheck: ${e.message}\n`);
@@ -100,7 +106,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
   }
 }
 
-async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream, releaseModel: boolean): Promise<number> {
   const cwd = process.cwd();
   const note = (s: string) => args.quiet || err.write(`crosscheck: ${s}\n`);
   const draft = args.draft ? path.resolve(args.draft) : undefined;
@@ -119,9 +125,14 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   const layouts = new Map<string, Layout>();
   const placeOf: PlaceOf = (p, offset) => placeAt(layouts.get(p), offset);
   const progress = files.length > 50 && !args.quiet && (err as NodeJS.WriteStream).isTTY;
+  // The next files are read while this one is extracted: a read takes several turns of the event
+  // loop (stat, open, read, close), which extraction does not give back.
+  const reading: Promise<Awaited<ReturnType<typeof read>>>[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    const r = await read(file, args.maxFileSize);
+    for (let k = reading.length; k < Math.min(files.length, i + READ_AHEAD); k++) reading.push(read(files[k], args.maxFileSize));
+    const r = await reading[i];
+    delete reading[i];
     if (!r.ok) {
       if (file === draft) throw new Fatal(`cannot read the draft ${args.draft}: ${r.reason}`);
       skipped.push({ path: path.relative(cwd, file) || file, reason: r.reason });
@@ -131,6 +142,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
     if (r.layout) layouts.set(file, r.layout);
     ws.setDocument(file, r.text, { referenceDate: args.referenceDate });
     if (progress && i % 25 === 0) err.write(`\rcrosscheck: read ${i + 1}/${files.length} files`);
+    if (i % 16 === 15 && files.length > MANY_FILES) keepHeapDown();
   }
   if (progress) err.write('\n');
   if (files.length > 0 && texts.size === 0) {
@@ -165,8 +177,15 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   let failed = false;
   // A claim an editor checked is shown, said to be checked, and does not fail the run.
   const checkedOf: CheckedOf = (f) => ignores.checkedOf(f.claim);
+  // Every file is read: the model's memory goes to the comparison, when this process runs nothing
+  // else (the command line itself; not a test or a tool that calls run() and reads on afterwards,
+  // since wink's model does not survive a second instance over the same data).
+  if (releaseModel) unloadModel();
+  if (texts.size > MANY_FILES) keepHeapDown(true);
+  let taken = 0;
   const findingsOf = (p: string): Finding[] => {
-    const fs = ws.findings(p).filter(shown);
+    if (++taken % 16 === 0 && texts.size > MANY_FILES) keepHeapDown();
+    const fs = ws.takeFindings(p).filter(shown);
     for (const f of fs) if (checkedOf(f) && reported.has(f.type)) tally.checked++;
     if (failOn !== 'none') failed ||= fs.some((f) => !checkedOf(f) && rank(f.severity) <= rank(failOn));
     return fs;
@@ -196,7 +215,7 @@ function write(out: NodeJS.WritableStream, s: string): Promise<void> | undefined
 export function main(): void {
   // `crosscheck compare … | head`: a closed pipe ends the run quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
-  run(process.argv.slice(2), process.stdout, process.stderr).then(
+  run(process.argv.slice(2), process.stdout, process.stderr, process.env, true).then(
     (code) => process.stdout.write('', () => process.exit(code)),
     (e) => {
       process.stderr.write(`crosscheck: ${e instanceof Error ? e.stack : e}\n`);

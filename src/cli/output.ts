@@ -115,7 +115,7 @@ export function toText(findings: Finding[], skipped: Skipped[], texts: Map<strin
       const said = [right, c.note ?? ''].filter(Boolean).join('; ');
       out.push(`  checked${c.date ? ` ${c.date}` : ''}${said ? `: ${said}` : ''}`);
     }
-    for (const r of f.related) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}`);
+    for (const r of f.related) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}${r.more ? ` and ${r.more} more` : ''}`);
   }
   for (const s of skipped) out.push(`${s.path}: skipped: ${s.reason}`);
   if (out.length) out.push('');

@@ -126,12 +126,12 @@ export function toSarif(findings: Finding[], skipped: Skipped[], texts: Map<stri
           locations: [{ physicalLocation: { artifactLocation: artifact(f.claim.path), region: { ...region(f.claim.path, f.claim.start, f.claim.end), snippet: { text: f.claim.text } } }, ...props(f.claim.path, f.claim.start) }],
           relatedLocations: f.related.map((r, i) => ({
             id: i + 1,
-            message: { text: `${r.relation}: ${r.note || r.text}` },
+            message: { text: `${r.relation}: ${r.note || r.text}${r.more ? ` (and ${r.more} more)` : ''}` },
             physicalLocation: { artifactLocation: artifact(r.path), region: { ...region(r.path, r.start, r.end), snippet: { text: r.text } } },
             ...props(r.path, r.start),
           })),
           partialFingerprints: { 'crosscheckClaim/v1': createHash('sha256').update(`${f.type}\0${rel(f.claim.path)}\0${f.claim.text}`).digest('hex') },
-          properties: { confidence: f.confidence, severity: f.severity },
+          properties: { confidence: f.confidence, severity: f.severity, ...(f.more ? { moreSources: f.more } : {}) },
           // A claim checked in .crosscheck.json: suppressed, with the editor's note as justification.
           ...suppressions(options.checkedOf?.(f)),
         })),

@@ -214,10 +214,11 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode>, vsc
         const { source } = node;
         // What the source says first, where second: the words are what an editor compares.
         const item = new vscode.TreeItem(oneLine(source.text), vscode.TreeItemCollapsibleState.None);
-        item.description = where(source);
+        item.description = `${where(source)}${source.more ? ` and ${source.more} more` : ''}`;
         const tip = new vscode.MarkdownString().appendText(`${source.relation}${source.note ? `: ${source.note}` : ''}\n\n`);
         if (source.sentence) tip.appendText(source.sentence.before).appendMarkdown('**').appendText(source.sentence.marked).appendMarkdown('**').appendText(source.sentence.after);
         else tip.appendText(source.text);
+        if (source.more) tip.appendMarkdown('\n\n').appendText(`${source.more} more sources say the same`);
         item.tooltip = tip;
         const against = source.relation === 'conflicts' || source.relation === 'differs';
         // In a checked disagreement, the source the editor named as right says so.

@@ -5,10 +5,23 @@
 import type { Claim, DocumentClaims } from './types';
 import { Relatedness } from './relatedness';
 import { dimensionOf } from './units';
+import { PairMemo } from './pairMemo';
 
 export interface Ref {
   path: string;
   claim: Claim;
+  /** The claim's signature with its document's years (see signature()); 0 for quotations. */
+  sig: number;
+  /** The document's number (a new one each time it is indexed). */
+  doc: number;
+}
+
+/** Claims of one block in the documents of a story that share one signature, in document order. */
+export interface Group {
+  sig: number;
+  /** One of them: all score alike. */
+  claim: Claim;
+  refs: Ref[];
 }
 
 export function blockKey(c: Claim): string {
@@ -22,22 +35,49 @@ export function blockKey(c: Claim): string {
 interface DocEntry {
   claims: DocumentClaims;
   text: string;
-  contextWords: Set<string>;
-  years?: Set<string>;
+  years: Set<string>;
+  /** Signatures of its figure claims, released when it goes. */
+  sigs: number[];
+  tokens: Tokens;
+  /** Its number in Refs. */
+  no: number;
 }
 
-/** A text's words with their places, for aligning quotations; rebuilt from the text when needed. */
+const YEAR = /\b(1[5-9]\d\d|2[01]\d\d)\b/g;
+
+/** Every distinct word of the workspace's texts, once: documents keep their words as ids. */
+export class WordTable {
+  private readonly ids = new Map<string, number>();
+  readonly words: string[] = [];
+
+  id(w: string): number {
+    let i = this.ids.get(w);
+    if (i === undefined) {
+      i = this.words.length;
+      this.ids.set(w, i);
+      this.words.push(w);
+    }
+    return i;
+  }
+
+  find(w: string): number | undefined {
+    return this.ids.get(w);
+  }
+
+  /** The table's own copy of a word: documents that share words share the strings. */
+  canonical(w: string): string {
+    return this.words[this.id(w)];
+  }
+}
+
+/** A text's words (ids in a WordTable) with their places, for aligning quotations. */
 export interface Tokens {
-  words: string[];
+  ids: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
-  positions: Map<string, number[]>;
 }
 
-/** How many documents keep their word lists between quotation searches. */
-const TOKEN_CACHE = 256;
-
-export function tokensOf(text: string): Tokens {
+export function tokensOf(text: string, table: WordTable): { tokens: Tokens; words: string[] } {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -50,13 +90,12 @@ export function tokensOf(text: string): Tokens {
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
   }
-  const positions = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const list = positions.get(w);
-    if (list) list.push(i);
-    else positions.set(w, [i]);
-  });
-  return { words, starts: Int32Array.from(starts), ends: Int32Array.from(ends), positions };
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    ids[i] = table.id(words[i]);
+    words[i] = table.words[ids[i]];
+  }
+  return { tokens: { ids, starts: Int32Array.from(starts), ends: Int32Array.from(ends) }, words };
 }
 
 /**
@@ -73,6 +112,27 @@ export function namesIn(text: string): string[] {
   return out;
 }
 
+/**
+ * Everything figureScore, verdictOf and threshold read of a figure claim: two claims with one
+ * signature score alike against any claim, unless the score reads the years their documents name
+ * (yearsOf), which the pair memo tracks (see scorer.ts). A claim's own place (id, span, sentence)
+ * does not enter. A rule that reads more of a claim or its document must add it here
+ * (test/unit/compare-memo.test.ts checks the memoised comparison against the direct one).
+ */
+export function signature(c: Claim): string {
+  if (c.kind === 'quote') return '';
+  return JSON.stringify([c.kind, c.text, c.kind === 'quantity' ? c.quantity : c.date, c.context]);
+}
+
+/** A full signature (sig, years of the document) as one number, for the maps that key on it. */
+const YEAR_IDS = 2 ** 22;
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 export class ClaimIndex {
   private readonly docs = new Map<string, DocEntry>();
   /** Each document's claims by block key. */
@@ -80,40 +140,98 @@ export class ClaimIndex {
   private readonly df = new Map<string, number>();
   /** Which documents tell the same story; figures are compared only between those. */
   readonly stories = new Relatedness();
-  /** Word lists of recently searched documents (a Map keeps insertion order: oldest first). */
-  private readonly tokenCache = new Map<string, Tokens>();
+  /** The words of every text, once (documents keep ids: see Tokens). */
+  readonly words = new WordTable();
   /** Per document searched: a quotation's best alignment there, kept until that document changes. */
   readonly alignments = new Map<string, Map<string, unknown>>();
+  /** Alignments of a quotation within a window of words, whatever the document (quoteCompare.ts). */
+  readonly windowAlignments = new Map<string, unknown>();
+  /** Scores and verdicts of pairs of claims by signature (see pairMemo.ts), valid for one statsEpoch. */
+  readonly pairs = new PairMemo();
+  /** Changes whenever idf() may answer otherwise (documents counted, or a word's document frequency). */
+  statsEpoch = 0;
+  /** Signature text → id, with the number of claims holding it; ids are never reused. */
+  private readonly sigIds = new Map<string, number>();
+  private readonly sigTexts = new Map<number, { text: string; n: number }>();
+  private nextSig = 1;
+  /** The years a document names (as one key) → id. */
+  private readonly yearIds = new Map<string, number>();
+  /**
+   * A claim's full signature: its signature and the id of its document's years, as a small number
+   * (the maps of the comparison key on it); baseOf and yearsOf give the two parts back.
+   */
+  private readonly fullIds = new Map<number, number>();
+  readonly baseOf: number[] = [0];
+  readonly yearsIdOf: number[] = [0];
+  private readonly sigOfClaim = new WeakMap<Claim, number>();
+  /**
+   * While set (a pair being scored for the memo, see scorer.ts), the paths whose years yearsOf()
+   * was asked for; `other` when anything else of a document was read (entry(), tokens()), which
+   * a score remembered by signature could not see.
+   */
+  yearReads?: string[];
+  otherReads = false;
+  private idfs = new Map<string, number>();
+  private nextDoc = 1;
+  private idfEpoch = -1;
+  /** The context words of a document being replaced: an edit that keeps them keeps idf. */
+  private replaced?: { path: string; words: Set<string>; sigs: number[] };
 
   add(doc: DocumentClaims, text: string): void {
-    const tokens = tokensOf(text);
+    const { tokens, words } = tokensOf(text, this.words);
     const contextWords = new Set<string>();
     const blocks = new Map<string, Ref[]>();
+    const years = new Set([...text.matchAll(YEAR)].map((m) => m[1]));
+    const yearKey = [...years].sort().join();
+    let yearId = this.yearIds.get(yearKey);
+    if (yearId === undefined) this.yearIds.set(yearKey, (yearId = this.yearIds.size + 1));
+    const sigs: number[] = [];
+    const docNo = this.nextDoc++;
     for (const c of doc.claims) {
-      if (c.kind !== 'quote') for (const w of c.context.words) contextWords.add(w);
+      let sig = 0;
+      if (c.kind !== 'quote') {
+        for (const w of c.context.words) contextWords.add(w);
+        const base = this.intern(signature(c));
+        sigs.push(base);
+        sig = this.full(base, yearId);
+        this.sigOfClaim.set(c, sig);
+      }
       if (c.repeatOf) continue;
       const key = blockKey(c);
       const list = blocks.get(key);
-      if (list) list.push({ path: doc.path, claim: c });
-      else blocks.set(key, [{ path: doc.path, claim: c }]);
+      if (list) list.push({ path: doc.path, claim: c, sig, doc: docNo });
+      else blocks.set(key, [{ path: doc.path, claim: c, sig, doc: docNo }]);
     }
     for (const w of contextWords) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    const was = this.replaced;
+    this.replaced = undefined;
+    for (const s of was?.sigs ?? []) this.release(s);
+    if (!was || was.path !== doc.path || !sameSet(was.words, contextWords)) this.statsEpoch++;
     this.blocks.set(doc.path, blocks);
-    this.docs.set(doc.path, { claims: doc, text, contextWords });
-    this.stories.add(doc.path, namesIn(text), tokens.words);
-    this.remember(doc.path, tokens);
+    this.docs.set(doc.path, { claims: doc, text, years, sigs, tokens, no: docNo });
+    this.stories.add(doc.path, namesIn(text).map((w) => this.words.canonical(w)), words);
   }
 
   /** Takes a document out; `replacing` keeps its place among the stories for the add that follows. */
   remove(doc: DocumentClaims, replacing = false): void {
     const entry = this.docs.get(doc.path);
     if (!entry) return;
-    for (const w of entry.contextWords) {
+    // The context words of its claims, as add() counted them (not kept: the claims hold them).
+    const contextWords = new Set<string>();
+    for (const c of entry.claims.claims) if (c.kind !== 'quote') for (const w of c.context.words) contextWords.add(w);
+    for (const w of contextWords) {
       const n = (this.df.get(w) ?? 1) - 1;
       if (n <= 0) this.df.delete(w);
       else this.df.set(w, n);
     }
-    this.tokenCache.delete(doc.path);
+    // A replaced document whose context words stay the same leaves every idf as it was; its
+    // signatures are released after the add, so the claims an edit left alone keep theirs (and
+    // the scores remembered for them).
+    if (replacing) this.replaced = { path: doc.path, words: contextWords, sigs: entry.sigs };
+    else {
+      for (const s of entry.sigs) this.release(s);
+      this.statsEpoch++;
+    }
     this.alignments.delete(doc.path);
     this.blocks.delete(doc.path);
     this.docs.delete(doc.path);
@@ -125,7 +243,13 @@ export class ClaimIndex {
   }
 
   idf(word: string): number {
-    return Math.log(1 + this.docs.size / (1 + (this.df.get(word) ?? 0)));
+    if (this.idfEpoch !== this.statsEpoch) {
+      this.idfs = new Map();
+      this.idfEpoch = this.statsEpoch;
+    }
+    let v = this.idfs.get(word);
+    if (v === undefined) this.idfs.set(word, (v = Math.log(1 + this.docs.size / (1 + (this.df.get(word) ?? 0)))));
+    return v;
   }
 
   /** Claims of the same block in the documents that tell the same story as path. */
@@ -139,40 +263,84 @@ export class ClaimIndex {
     return out;
   }
 
+  /** A document's own claims of one block (not those of a passage it repeats). */
+  blockOf(path: string, key: string): Ref[] {
+    return this.blocks.get(path)?.get(key) ?? [];
+  }
+
+  /** candidates() of a block, grouped by full signature: each group scores alike against any claim. */
+  groups(key: string, path: string): Group[] {
+    const bySig = new Map<number, Group>();
+    for (const other of this.stories.relatedTo(path).keys()) {
+      const list = this.blocks.get(other)?.get(key);
+      if (!list) continue;
+      for (const r of list) {
+        const g = bySig.get(r.sig);
+        if (g) g.refs.push(r);
+        else bySig.set(r.sig, { sig: r.sig, claim: r.claim, refs: [r] });
+      }
+    }
+    return [...bySig.values()];
+  }
+
+  /** The number of an indexed document (see Ref.doc), 0 when it is not indexed. */
+  docNo(path: string): number {
+    return this.docs.get(path)?.no ?? 0;
+  }
+
+  /** The full signature of an indexed figure claim (0 for quotations and claims not indexed). */
+  sigOf(c: Claim): number {
+    return this.sigOfClaim.get(c) ?? 0;
+  }
+
+  private full(base: number, years: number): number {
+    const key = base * YEAR_IDS + years;
+    let id = this.fullIds.get(key);
+    if (id === undefined) {
+      id = this.baseOf.length;
+      this.fullIds.set(key, id);
+      this.baseOf.push(base);
+      this.yearsIdOf.push(years);
+    }
+    return id;
+  }
+
+  private intern(text: string): number {
+    let id = this.sigIds.get(text);
+    if (id === undefined) {
+      id = this.nextSig++;
+      this.sigIds.set(text, id);
+      this.sigTexts.set(id, { text, n: 0 });
+    }
+    this.sigTexts.get(id)!.n++;
+    return id;
+  }
+
+  private release(id: number): void {
+    const e = this.sigTexts.get(id);
+    if (!e || --e.n > 0) return;
+    this.sigTexts.delete(id);
+    this.sigIds.delete(e.text);
+  }
+
   docFrequency(word: string): number {
     return this.stories.wordFrequency(word);
   }
 
   entry(path: string): DocEntry | undefined {
+    if (this.yearReads) this.otherReads = true;
     return this.docs.get(path);
   }
 
   /** The years a document's text names (2019, 1953), for telling figures of different times apart. */
   yearsOf(path: string): Set<string> {
-    const e = this.docs.get(path);
-    if (!e) return new Set();
-    if (!e.years) e.years = new Set([...e.text.matchAll(/\b(1[5-9]\d\d|2[01]\d\d)\b/g)].map((m) => m[1]));
-    return e.years;
+    this.yearReads?.push(path);
+    return this.docs.get(path)?.years ?? new Set();
   }
 
-  /** A document's words with their places, rebuilt from its text when not cached. */
+  /** A document's words with their places. */
   tokens(path: string): Tokens | undefined {
-    const hit = this.tokenCache.get(path);
-    if (hit) {
-      this.tokenCache.delete(path);
-      this.tokenCache.set(path, hit);
-      return hit;
-    }
-    const e = this.docs.get(path);
-    if (!e) return undefined;
-    const t = tokensOf(e.text);
-    this.remember(path, t);
-    return t;
+    if (this.yearReads) this.otherReads = true;
+    return this.docs.get(path)?.tokens;
   }
-
-  private remember(path: string, t: Tokens): void {
-    this.tokenCache.set(path, t);
-    if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.delete(this.tokenCache.keys().next().value!);
-  }
-
 }

@@ -1,6 +1,8 @@
 // For each claim of a document, what every other source says about the same thing.
 import type { Claim, ClaimContext, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
+import { VERDICTS } from './pairMemo';
+import { Scorer } from './scorer';
 import { compatible, relativeDifference, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { dateVerdict } from './dateCompare';
@@ -8,6 +10,7 @@ import { formatDate, formatDifference, formatQuantity, sourceName } from './form
 import { compareQuote } from './quoteCompare';
 import { convertTo } from './units';
 import { STOPWORDS, TITLES } from './lexicon';
+import { DESCRIBED, LISTED, listing, nameList } from './listing';
 
 /** Below this a pair is not taken to speak of the same thing. */
 const SAME_THING = 0.38;
@@ -39,27 +42,34 @@ interface Match {
   verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved';
 }
 
-export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost): Finding[] {
+/**
+ * `direct` scores every pair of claims as it meets it, without the memo of pairs by signature:
+ * the reference the memoised comparison must equal (test/unit/compare-memo.test.ts).
+ */
+export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost, direct = false): Finding[] {
   const out: Finding[] = [];
-  const told = new Map<string, Finding>();
+  // Conflicts told so far, by what they say here: the places against them are compared only then.
+  const told = new Map<string, { finding: Finding; against: () => string }[]>();
+  const sc = new Scorer(doc, index, { verdict: verdictOf as Scorer['verdict'], score: (a, b) => figureScore(a as FigureClaim, b as FigureClaim, index, host) }, direct);
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
     if (c.kind === 'quote') {
       out.push(...compareQuote(c, doc, index));
       continue;
     }
-    const f = compareFigure(c, doc, index, host);
-    if (!f) continue;
+    const found = compareFigure(c, doc, index, host, sc);
+    if (!found) continue;
+    const f = found.finding;
     // A document that states one fact twice ("on Friday" … "Friday's ceremony") and meets the same
     // other claims both times gets one finding, with the second mention beside the first.
-    const against = f.related.filter((r) => r.relation === 'conflicts' || r.relation === 'differs');
-    const key = f.type === 'conflict' ? `${describe(c)}|${against.map((r) => `${r.path}#${r.start}`).join()}` : undefined;
-    const first = key ? told.get(key) : undefined;
+    const key = f.type === 'conflict' ? describe(c) : undefined;
+    const same = key ? told.get(key) : undefined;
+    const first = same?.find((t) => t.against() === found.against())?.finding;
     if (first) {
       first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });
       continue;
     }
-    if (key) told.set(key, f);
+    if (key) told.set(key, [...(same ?? []), found]);
     out.push(f);
   }
   for (const r of doc.repetitions) {
@@ -268,29 +278,80 @@ function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): 
   return a.date.type === 'weekday' && b.date.type === 'weekday' ? SAME_DAY : SAME_DATE;
 }
 
-function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost): Finding | undefined {
+/** The finding about a figure, and the places that speak against it (all of them, listed or not). */
+function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost, sc: Scorer): { finding: Finding; against: () => string } | undefined {
   const byDoc = new Map<string, Match[]>();
-  for (const ref of index.candidates(c, doc.path)) {
-    const other = ref.claim as FigureClaim;
-    const verdict = verdictOf(c, other);
-    if (!verdict) continue;
-    const score = figureScore(c, other, index, host);
-    if (score < threshold(c, other, verdict)) continue;
+  const add = (ref: Ref, score: number, verdict: Match['verdict']) => {
     const list = byDoc.get(ref.path);
     if (list) list.push({ ref, score, verdict });
     else byDoc.set(ref.path, [{ ref, score, verdict }]);
-  }
+  };
   const matches: Match[] = [];
-  const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
-  for (const list of byDoc.values()) {
-    const best = pickBest(list, (m) => !takenByRival(c, m, rivals, index, host));
-    if (!best) continue;
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (explainedByOwnFigure(c, best, doc, index, host) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best))) continue;
+  const keep = (best: Match) => {
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best))) return;
     matches.push(best);
+  };
+  if (sc.direct) {
+    for (const ref of index.candidates(c, doc.path)) {
+      const other = ref.claim as FigureClaim;
+      const verdict = verdictOf(c, other);
+      if (!verdict) continue;
+      const score = figureScore(c, other, index, host);
+      if (score < threshold(c, other, verdict)) continue;
+      add(ref, score, verdict);
+    }
+    const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
+    const mutual = (m: Match) => !takenByRival(c, m, rivals, index, host);
+    for (const list of byDoc.values()) {
+      const best = pickBest(list, mutual);
+      if (best) keep(best);
+    }
+  } else {
+    // The same, from the block's table of verdicts and scores (scorer.ts): one row per own claim,
+    // one column per distinct claim of the story, whatever the number of documents that carry it.
+    const b = sc.block(blockKey(c));
+    const row = b.rowOf.get(c)!;
+    const n = b.groups.length;
+    const passing: number[] = [];
+    for (let g = 0; g < n; g++) {
+      const code = b.verdict[row * n + g];
+      if (code === 0) continue;
+      if (b.score[row * n + g] < threshold(c, b.groups[g].claim as FigureClaim, VERDICTS[code] as Match['verdict'])) continue;
+      passing.push(g);
+    }
+    // takenByRival, over the block's table (with its rule for the same figure said twice).
+    const mutual = (m: Match) =>
+      !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE, (i) => (m.verdict === 'agrees' || m.verdict === 'same') && sameOrAgrees(b.own[i] as FigureClaim, c));
+    // A document with one candidate left gets pickBest of that one alone: the same for every
+    // document whose candidate is of the same column, so it is asked once per column.
+    const places = sc.places();
+    const count = new Uint16Array(places.size);
+    for (const g of passing) for (const ref of b.groups[g].refs) count[places.get(ref.doc)!]++;
+    for (const g of passing) {
+      const score = b.score[row * n + g];
+      const verdict = VERDICTS[b.verdict[row * n + g]] as Match['verdict'];
+      let alone: boolean | undefined;
+      for (const ref of b.groups[g].refs) {
+        if (count[places.get(ref.doc)!] > 1) {
+          add(ref, score, verdict);
+          continue;
+        }
+        const m = { ref, score, verdict };
+        if (alone === undefined) alone = pickBest([m], mutual) !== undefined;
+        if (alone) keep(m);
+      }
+    }
+    for (const list of byDoc.values()) {
+      const best = pickBest(list, mutual);
+      if (best) keep(best);
+    }
   }
   if (matches.length === 0) return undefined;
-  matches.sort((x, y) => x.ref.path.localeCompare(y.ref.path));
-  return buildFinding(c, doc, matches);
+  const byPath = sc.byPath();
+  matches.sort((x, y) => byPath(x.ref.path, y.ref.path));
+  let places: string | undefined;
+  const against = () => (places ??= matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved').map((m) => `${m.ref.path}#${m.ref.claim.span.start}`).join());
+  return { finding: buildFinding(c, doc, matches, byPath), against };
 }
 
 /**
@@ -310,14 +371,20 @@ function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefin
  * takes it ("analysts expected $4.0 billion" does not meet a revenue figure that the document's own
  * "$4.2 billion revenue" answers to).
  */
+function sameOrAgrees(a: FigureClaim, b: FigureClaim): boolean {
+  const v = verdictOf(a, b);
+  return v === 'same' || v === 'agrees';
+}
+
+// The memoised comparison applies this rule over its table (Scorer.beaten in scorer.ts): a change
+// here goes there too (test/unit/compare-memo.test.ts fails until it does).
 function takenByRival(c: FigureClaim, m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const o of rivals) {
     if (!verdictOf(o, theirs)) continue;
     // The same figure said twice ("60 million registered voters", "about 60 million people were
     // eligible") is one claim: its second mention does not take away the agreement of the first.
-    const twice = verdictOf(o, c);
-    if ((m.verdict === 'same' || m.verdict === 'agrees') && (twice === 'same' || twice === 'agrees')) continue;
+    if ((m.verdict === 'same' || m.verdict === 'agrees') && sameOrAgrees(o, c)) continue;
     if (figureScore(o, theirs, index, host) > m.score + TIE) return true;
   }
   return false;
@@ -327,13 +394,13 @@ function takenByRival(c: FigureClaim, m: Match, rivals: FigureClaim[], index: Cl
  * When this document itself gives another figure for the same thing that agrees with the other
  * source, the other source is not contradicting it: it sides with one of this document's figures.
  */
-function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, index: ClaimIndex, host: EngineHost): boolean {
+function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, sc: Scorer): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const own of doc.claims) {
     if (own === c || own.repeatOf || own.kind !== c.kind) continue;
-    const v = verdictOf(own as FigureClaim, theirs);
+    const v = sc.verdict(own as FigureClaim, theirs);
     if (v !== 'agrees' && v !== 'same') continue;
-    const s = figureScore(own as FigureClaim, theirs, index, host);
+    const s = sc.score(own as FigureClaim, theirs);
     if (s >= threshold(own as FigureClaim, theirs, v) && s >= m.score - TIE) return true;
   }
   return false;
@@ -395,8 +462,8 @@ function describe(c: FigureClaim): string {
  * One source's side, short: the editor sees the source's name and words beside it (diagnostics,
  * hovers, the report), so the note says only what the figure means here ("about 15,000 (25% higher)").
  */
-function noteFor(c: FigureClaim, m: Match): string {
-  const what = saying(c, m);
+function noteFor(c: FigureClaim, m: Match, says: Says): string {
+  const what = says(m);
   return m.verdict === 'conflicts' && c.kind === 'date' ? `${what}, not ${describe(c)}` : what;
 }
 
@@ -415,17 +482,50 @@ function severityOf(c: FigureClaim, conflicts: Match[]): Severity {
   return confident ? 'error' : 'warning';
 }
 
-function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Finding {
+/** saying(c, m), once per distinct claim and verdict of the other sources. */
+type Says = (m: Match) => string;
+
+/** byPath orders paths as localeCompare does. */
+function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byPath: (a: string, b: string) => number): Finding {
+  const closest = (x: Match, y: Match) => y.score - x.score || byPath(x.ref.path, y.ref.path);
   const conflicts = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved');
   const agreeing = matches.filter((m) => m.verdict === 'agrees' || m.verdict === 'same');
-  const related: Related[] = matches.map((m) => ({
-    path: m.ref.path,
-    start: m.ref.claim.span.start,
-    end: m.ref.claim.span.end,
-    text: m.ref.claim.text,
-    relation: m.verdict === 'unresolved' ? 'differs' : m.verdict,
-    note: noteFor(c, m),
-  }));
+  // What a source says depends on its claim (and so on its signature, which decides the verdict
+  // too), except in a "check by hand" note, which names the source.
+  const said = new Map<number, string>();
+  const keys = new Map<number, string>();
+  const says: Says = (m) => {
+    if (m.verdict === 'unresolved') return saying(c, m);
+    let s = said.get(m.ref.sig);
+    if (s === undefined) said.set(m.ref.sig, (s = saying(c, m)));
+    return s;
+  };
+  // A few sources per thing they say, the closest first; the rest are counted (listing.ts).
+  const listed = listing(
+    matches,
+    (m) => {
+      if (m.verdict === 'unresolved') return `${m.verdict}|${says(m)}`;
+      let k = keys.get(m.ref.sig);
+      if (k === undefined) keys.set(m.ref.sig, (k = `${m.verdict}|${says(m)}`));
+      return k;
+    },
+    closest,
+    (m) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' ? 0 : 1),
+  );
+  const related: Related[] = listed.shown.map((m) => {
+    const r: Related = {
+      path: m.ref.path,
+      start: m.ref.claim.span.start,
+      end: m.ref.claim.span.end,
+      text: m.ref.claim.text,
+      relation: m.verdict === 'unresolved' ? 'differs' : m.verdict,
+      note: noteFor(c, m, says),
+    };
+    const more = listed.more.get(m);
+    if (more) r.more = more;
+    return r;
+  });
+  const unlisted = listed.left ? { more: listed.left } : {};
   const here = `${describe(c)} here`;
   const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
   const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
@@ -434,13 +534,14 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Fi
       type: 'agreement',
       severity: 'hint',
       confidence,
-      message: `${here}; ${sayings(c, agreeing)}.`,
+      message: `${here}; ${sayings(c, agreeing, says, closest)}.`,
       claim,
       related,
+      ...unlisted,
     };
   }
-  const parts = [sayings(c, conflicts)];
-  if (agreeing.length) parts.push(`${names(agreeing)} agree${agreeing.length === 1 ? 's' : ''}`);
+  const parts = [sayings(c, conflicts, says, closest)];
+  if (agreeing.length) parts.push(`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`);
   const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
   return {
     type: 'conflict',
@@ -449,22 +550,39 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[]): Fi
     message: `${unresolvedOnly ? 'Check by hand: ' : ''}${here}; ${parts.join('; ')}.`,
     claim,
     related,
+    ...unlisted,
   };
 }
 
-function names(ms: Match[]): string {
-  const n = ms.map((m) => sourceName(m.ref.path));
-  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+/** "000, 001 and 004", or "000, 001, 004 and 12 more" (the closest named, as in `related`). */
+function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
+  const named = ms.length > LISTED + 1 ? [...ms].sort(closest).slice(0, LISTED) : ms;
+  return nameList(named.map((m) => sourceName(m.ref.path)), ms.length);
 }
 
-/** "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by what they say. */
-function sayings(c: FigureClaim, ms: Match[]): string {
+
+/**
+ * "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by
+ * what they say. Past a few different things, the most said are described and the rest counted.
+ */
+function sayings(c: FigureClaim, ms: Match[], says: Says, closest: (x: Match, y: Match) => number): string {
   const groups = new Map<string, Match[]>();
   for (const m of ms) {
-    const key = saying(c, m);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const key = says(m);
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
   }
-  return [...groups].map(([what, g]) => `${names(g)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ');
+  let described = [...groups];
+  let rest = '';
+  if (described.length > DESCRIBED) {
+    described = described.sort((a, b) => b[1].length - a[1].length);
+    const others = described.slice(DESCRIBED);
+    const n = others.reduce((sum, [, g]) => sum + g.length, 0);
+    rest = `, and ${n} more source${n === 1 ? '' : 's'} ${n === 1 ? 'says' : 'say'} ${others.length} other ${c.kind === 'date' ? 'date' : 'figure'}${others.length === 1 ? '' : 's'}`;
+    described = described.slice(0, DESCRIBED);
+  }
+  return described.map(([what, g]) => `${names(g, closest)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ') + rest;
 }
 
 function saying(c: FigureClaim, m: Match): string {

@@ -74,6 +74,15 @@ export function formatDate(d: DateValue): string {
 
 /** A short name for a source: its file name without the long hash tail or extension. */
 export function sourceName(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? path;
-  return base.replace(/\.[^.]+$/, '').replace(/_[0-9a-f]{8,}$/i, '');
+  let name = names.get(path);
+  if (name === undefined) {
+    const base = path.split(/[\\/]/).pop() ?? path;
+    name = base.replace(/\.[^.]+$/, '').replace(/_[0-9a-f]{8,}$/i, '');
+    if (names.size >= 50_000) names.clear();
+    names.set(path, name);
+  }
+  return name;
 }
+
+/** Names of the paths seen lately: messages name the same sources over and over. */
+const names = new Map<string, string>();

@@ -1,4 +1,5 @@
 // Public face of the engine: pure TypeScript, no editor API and no file I/O.
 export * from './types';
 export { extractClaims, ENGINE_VERSION } from './extract';
+export { loadModel, unloadModel } from './nlp';
 export { CheckWorkspace } from './workspace';

@@ -1,9 +1,19 @@
 // One pass of wink-nlp over a text, flattened into arrays that the extractors index by token.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+/**
+ * wink-nlp with its model, loaded at the first read: a process that only compares (the command
+ * line's main thread while workers extract) never holds the model (some 50 MB).
+ */
+let loaded: { nlp: ReturnType<typeof winkNLP>; its: ReturnType<typeof winkNLP>['its'] } | undefined;
+function wink(): NonNullable<typeof loaded> {
+  if (!loaded) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nlp = winkNLP(require('wink-eng-lite-web-model'));
+    loaded = { nlp, its: nlp.its };
+  }
+  return loaded;
+}
 
 export interface Analysis {
   text: string;
@@ -28,6 +38,7 @@ export interface Analysis {
 const NUMERIC = /^\d[\d.,\u00a0\u202f']*(?:[-–—‒]\d[\d.,]*)?$/;
 
 export function analyse(text: string): Analysis {
+  const { nlp, its } = wink();
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
@@ -89,7 +100,17 @@ export function analyse(text: string): Analysis {
   return { text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities };
 }
 
+/** Lets the model go (the command line once every file is read): it is loaded again if needed. */
+export function unloadModel(): void {
+  loaded = undefined;
+}
+
+/** Loads the model now rather than at the first read (a server that extracted on workers until then). */
+export function loadModel(): void {
+  wink();
+}
+
 /** wink-nlp's own reading of a text, the floor that extraction is measured against. */
 export function readDocOnly(text: string): void {
-  nlp.readDoc(text);
+  wink().nlp.readDoc(text);
 }

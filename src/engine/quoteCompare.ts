@@ -6,6 +6,7 @@ import type { ClaimIndex } from './claimIndex';
 import { quoteWords } from './quotes';
 import { INSTITUTION_WORDS, STOPWORDS, TITLES } from './lexicon';
 import { sourceName } from './format';
+import { commaList, listing } from './listing';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -22,6 +23,26 @@ interface Alignment {
   from: number; // word index in the other document
   to: number; // exclusive
   ops: { op: 'same' | 'added' | 'removed'; text: string }[];
+  /** Offsets of the aligned words in the other document's text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * An alignment within a window of the other document's words (positions relative to it), its ops
+ * as ranges: of the window (added, same) or of the quotation's words (removed).
+ */
+interface WindowAlignment {
+  matched: number;
+  from: number;
+  to: number;
+  ops: { op: 'same' | 'added' | 'removed'; from: number; to: number }[];
+}
+
+/** A document's words as align() reads them: a length and slices. */
+interface WordList {
+  length: number;
+  slice(from: number, to: number): string[];
 }
 
 /** Window positions of the words the diff kept, in order. */
@@ -53,14 +74,39 @@ function densest(kept: number[]): [number, number] | undefined {
 
 const MAX_GAP = 5;
 
-function align(words: string[], other: string[], start: number): Alignment | undefined {
+function align(words: string[], other: WordList, start: number, memo: Map<string, WindowAlignment | undefined>): Omit<Alignment, 'start' | 'end'> | undefined {
   const slack = Math.max(4, Math.ceil(words.length * 0.6));
   const a0 = Math.max(0, start - slack);
   const b0 = Math.min(other.length, start + words.length + slack);
-  const run = densest(keptPositions(diffArrays(words, other.slice(a0, b0))));
+  // The diff only asks whether two words are equal, so a window word that is none of the
+  // quotation's words may be any such word: windows that differ only there (versions of one story
+  // with other figures around a quotation) align alike, and the alignment is computed once.
+  const win = other.slice(a0, b0);
+  const own = new Set(words);
+  const shape = win.map((w) => (own.has(w) ? w : OTHER_WORD));
+  const key = `${words.join(' ')}\u0001${shape.join(' ')}`;
+  let found = memo.get(key);
+  if (found === undefined && !memo.has(key)) {
+    found = alignWindow(words, shape);
+    if (memo.size >= ALIGN_MEMO) memo.clear();
+    memo.set(key, found);
+  }
+  if (!found) return undefined;
+  const ops = found.ops.map((o) => ({ op: o.op, text: (o.op === 'removed' ? words : win).slice(o.from, o.to).join(' ') }));
+  return { path: '', matched: found.matched, from: a0 + found.from, to: a0 + found.to, ops };
+}
+
+/** Stands for every window word that is not a word of the quotation (never a word itself). */
+const OTHER_WORD = '\u0000';
+
+/** Window alignments remembered (each a quotation and the words around its place in another text). */
+const ALIGN_MEMO = 20_000;
+
+function alignWindow(words: string[], other: string[]): WindowAlignment | undefined {
+  const run = densest(keptPositions(diffArrays(words, other)));
   if (!run) return undefined;
-  const a = a0 + run[0];
-  const window = other.slice(a, a0 + run[1]);
+  const a = run[0];
+  const window = other.slice(a, run[1]);
   const parts = diffArrays(words, window);
   // Trim the window's own words before the first and after the last shared word.
   let first = -1;
@@ -77,23 +123,26 @@ function align(words: string[], other: string[], start: number): Alignment | und
     if (!p.removed) pos += n;
   }
   if (matched === 0) return undefined;
-  const ops: Alignment['ops'] = [];
+  const ops: WindowAlignment['ops'] = [];
   pos = 0;
+  let at = 0; // in the quotation's words
   for (const p of parts) {
     const n = p.count ?? p.value.length;
     if (p.added) {
       const from = Math.max(pos, first);
       const to = Math.min(pos + n, last);
-      if (to > from) ops.push({ op: 'added', text: window.slice(from, to).join(' ') });
+      if (to > from) ops.push({ op: 'added', from: a + from, to: a + to });
       pos += n;
     } else if (p.removed) {
-      ops.push({ op: 'removed', text: p.value.join(' ') });
+      ops.push({ op: 'removed', from: at, to: at + n });
+      at += n;
     } else {
-      ops.push({ op: 'same', text: p.value.join(' ') });
+      ops.push({ op: 'same', from: a + pos, to: a + pos + n });
       pos += n;
+      at += n;
     }
   }
-  return { path: '', matched, from: a + first, to: a + last, ops };
+  return { matched, from: a + first, to: a + last, ops };
 }
 
 /** bestIn, remembered per document until it changes: re-checks after an edit reuse the diffs. */
@@ -111,31 +160,42 @@ function bestInCached(words: string[], anchors: string[], path: string, index: C
 function bestIn(words: string[], anchors: string[], path: string, index: ClaimIndex): Alignment | undefined {
   const entry = index.tokens(path);
   if (!entry) return undefined;
-  const positions = entry.positions;
+  const ids = entry.ids;
+  const table = index.words;
   const starts = new Set<number>();
   for (const w of anchors) {
     const k = words.indexOf(w);
-    for (const p of positions.get(w) ?? []) {
+    const id = table.find(w);
+    if (id === undefined) continue;
+    for (let p = 0; p < ids.length; p++) {
+      if (ids[p] !== id) continue;
       starts.add(Math.max(0, p - k));
       if (starts.size > 40) break;
     }
   }
   // Align only at the few starts whose window holds most of the quotation's words: the diff is
   // the costly step, and a start that holds few of them cannot win.
-  const wanted = new Set(words);
+  const wanted = new Set<number>();
+  for (const w of words) {
+    const id = table.find(w);
+    if (id !== undefined) wanted.add(id);
+  }
   const hits = (s: number) => {
     let n = 0;
-    for (let k = s; k < Math.min(entry.words.length, s + words.length); k++) if (wanted.has(entry.words[k])) n++;
+    for (let k = s; k < Math.min(ids.length, s + words.length); k++) if (wanted.has(ids[k])) n++;
     return n;
   };
   const ranked = [...starts].map((s) => [s, hits(s)] as const).sort((a, b) => b[1] - a[1]).slice(0, ALIGNED_STARTS);
-  let best: Alignment | undefined;
+  const other: WordList = { length: ids.length, slice: (a, b) => Array.from(ids.subarray(a, b), (i) => table.words[i]) };
+  let best: Omit<Alignment, 'start' | 'end'> | undefined;
   for (const [s] of ranked) {
-    const al = align(words, entry.words, s);
+    const al = align(words, other, s, index.windowAlignments as Map<string, WindowAlignment | undefined>);
     if (al && (!best || al.matched > best.matched || (al.matched === best.matched && al.to - al.from < best.to - best.from))) best = al;
+    // Every word, in a row: no other start can do better.
+    if (best && best.matched === words.length && best.to - best.from === words.length) break;
   }
-  if (best) best.path = path;
-  return best;
+  if (!best) return undefined;
+  return { ...best, path, start: entry.starts[best.from], end: entry.ends[best.to - 1] };
 }
 
 /**
@@ -207,10 +267,18 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     }];
   }
   found.sort((a, b) => a.al.path.localeCompare(b.al.path));
-  const related: Related[] = found.map(({ al, exact }) => relatedFor(al, exact, index));
+  // A few sources of each wording, the rest counted (listing.ts).
+  const listed = listing(found, (f) => (f.exact ? 'same' : 'differs'), (a, b) => a.al.path.localeCompare(b.al.path), (f) => (f.exact ? 1 : 0));
+  const related: Related[] = listed.shown.map((f) => {
+    const r = relatedFor(f.al, f.exact, index);
+    const more = listed.more.get(f);
+    if (more) r.more = more;
+    return r;
+  });
+  const unlisted = listed.left ? { more: listed.left } : {};
   const out: Finding[] = [];
   const clash = speakerClash(q, words, found, index);
-  if (clash) out.push({ ...clash, claim, related });
+  if (clash) out.push({ ...clash, claim, related, ...unlisted });
   const variants = found.filter((f) => !f.exact);
   const corroborating = found.filter((f) => f.exact).map((f) => sourceName(f.al.path));
   // Words that another source carries exactly are corroborated, even when a third words them
@@ -219,10 +287,10 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // A quotation that another source gives whole, as part of a longer one, is corroborated and
   // also cut: both are said.
   const parts = found.filter((f) => f.longer);
-  if (variants.length || parts.length) out.push(variantFinding(words, variants.map((v) => v.al), parts, corroborating, claim, related));
+  if (variants.length || parts.length) out.push({ ...variantFinding(words, variants.map((v) => v.al), parts, corroborating, claim, related), ...unlisted });
   if (corroborating.length) {
-    const otherwise = variants.length ? `; ${variants.map((v) => sourceName(v.al.path)).join(', ')} word${variants.length === 1 ? 's' : ''} it differently` : '';
-    out.push({ type: 'quote-corroborated', severity: 'hint', confidence: 1, message: `The same words appear in ${corroborating.join(', ')}${otherwise}.`, claim, related });
+    const otherwise = variants.length ? `; ${commaList(variants.map((v) => sourceName(v.al.path)))} word${variants.length === 1 ? 's' : ''} it differently` : '';
+    out.push({ type: 'quote-corroborated', severity: 'hint', confidence: 1, message: `The same words appear in ${commaList(corroborating)}${otherwise}.`, claim, related, ...unlisted });
   }
   return out;
 }
@@ -235,7 +303,7 @@ function variantFinding(words: string[], variants: Alignment[], parts: { al: Ali
       type: 'quote-variant',
       severity: 'information',
       confidence: 1,
-      message: `Quotes part of a longer quotation in ${parts.map((p) => sourceName(p.al.path)).join(', ')}: ${sourceName(al.path)} goes on with “${left}”.`,
+      message: `Quotes part of a longer quotation in ${commaList(parts.map((p) => sourceName(p.al.path)))}: ${sourceName(al.path)} goes on with “${left}”.`,
       claim,
       related,
     };
@@ -252,7 +320,7 @@ function variantFinding(words: string[], variants: Alignment[], parts: { al: Ali
     // Words another source carries exactly are not this source's slip: the variant is only worth a look.
     severity: corroborating.length ? 'information' : share >= 0.8 ? 'warning' : 'information',
     confidence: Math.round(share * 100) / 100,
-    message: `Quotation worded differently in ${variants.map((v) => sourceName(v.path)).join(', ')}: this one ${how || 'differs in word order'} (${Math.round(wholeShare(closest, words) * 100)}% of the words shared)${corroborating.length ? `; ${corroborating.join(', ')} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
+    message: `Quotation worded differently in ${commaList(variants.map((v) => sourceName(v.path)))}: this one ${how || 'differs in word order'} (${Math.round(wholeShare(closest, words) * 100)}% of the words shared)${corroborating.length ? `; ${commaList(corroborating)} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
     claim,
     related,
     diff: closest.ops,
@@ -302,9 +370,7 @@ function speakerClash(q: QuoteClaim, words: string[], found: { al: Alignment }[]
 }
 
 function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {
-  const t = index.tokens(al.path)!;
-  const start = t.starts[al.from];
-  const end = t.ends[al.to - 1];
+  const { start, end } = al;
   const e = index.entry(al.path)!;
   return {
     path: al.path,
@@ -319,6 +385,6 @@ function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {
 /** The quotation claim of the other document that holds the aligned words, if any. */
 function quoteAt(index: ClaimIndex, al: Alignment): QuoteClaim | undefined {
   const e = index.entry(al.path)!;
-  const start = index.tokens(al.path)!.starts[al.from];
+  const start = al.start;
   return e.claims.claims.find((c): c is QuoteClaim => c.kind === 'quote' && c.span.start <= start && start < c.span.end);
 }

@@ -26,50 +26,72 @@ function drifted(then: number, now: number): boolean {
   return Math.abs(now - then) > then * 0.1;
 }
 
-/** tf × idf summaries of one kind of term (names, or words) over the workspace's documents. */
+interface Summary {
+  n: number;
+  terms: Map<string, number>;
+  norm: number;
+}
+
+/**
+ * tf × idf summaries of one kind of term (names, or words) over the workspace's documents, which
+ * it knows by number (see Relatedness.idOf): the similarity of one document with those it meets
+ * runs over numbers and arrays.
+ */
 class Vocabulary {
-  private readonly tf = new Map<string, Map<string, number>>();
-  private readonly df = new Map<string, Set<string>>();
-  private readonly summaries = new Map<string, { n: number; terms: Map<string, number>; norm: number }>();
+  private readonly tf = new Map<number, Map<string, number>>();
+  private readonly df = new Map<string, Set<number>>();
+  private readonly summaries: (Summary | undefined)[] = [];
+  /** Scratch for similarities(): the dot product per document, and whether it was met. */
+  private dots = new Float64Array(0);
+  private seen = new Uint8Array(0);
+  /**
+   * Per term: the first documents of its df set (one more than a term is followed through) with
+   * the term's weight in each one's summary (NaN: not in it). Valid while nothing is added or
+   * removed (version): documents of one story share their summary terms, so each list serves many.
+   */
+  private readonly visits = new Map<string, { version: number; ids: Int32Array; weights: Float64Array }>();
+  private version = 0;
 
   /** Adds a document, or replaces its terms (only the terms that came or went touch the df sets). */
-  add(path: string, terms: string[]): void {
+  add(id: number, terms: string[]): void {
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const old = this.tf.get(path);
+    const old = this.tf.get(id);
     for (const t of old?.keys() ?? []) {
       if (counts.has(t)) continue;
       const s = this.df.get(t);
-      s?.delete(path);
+      s?.delete(id);
       if (s && s.size === 0) this.df.delete(t);
     }
     for (const t of counts.keys()) {
       if (old?.has(t)) continue;
       let s = this.df.get(t);
       if (!s) this.df.set(t, (s = new Set()));
-      s.add(path);
+      s.add(id);
     }
-    this.tf.set(path, counts);
-    this.summaries.delete(path);
+    this.tf.set(id, counts);
+    this.summaries[id] = undefined;
+    this.version++;
   }
 
-  has(path: string): boolean {
-    return this.tf.has(path);
+  has(id: number): boolean {
+    return this.tf.has(id);
   }
 
   /** The terms of a document's summary, to tell whether an edit changed what it is about. */
-  summaryTerms(path: string): string[] {
-    return [...this.summary(path).terms.keys()].sort();
+  summaryTerms(id: number): string[] {
+    return [...this.summary(id).terms.keys()].sort();
   }
 
-  remove(path: string): void {
-    for (const t of this.tf.get(path)?.keys() ?? []) {
+  remove(id: number): void {
+    for (const t of this.tf.get(id)?.keys() ?? []) {
       const s = this.df.get(t);
-      s?.delete(path);
+      s?.delete(id);
       if (s && s.size === 0) this.df.delete(t);
     }
-    this.tf.delete(path);
-    this.summaries.delete(path);
+    this.tf.delete(id);
+    this.summaries[id] = undefined;
+    this.version++;
   }
 
   get size(): number {
@@ -80,20 +102,20 @@ class Vocabulary {
     return this.df.get(term)?.size ?? 0;
   }
 
-  hasTerm(path: string, term: string): boolean {
-    return this.tf.get(path)?.has(term) ?? false;
+  hasTerm(id: number, term: string): boolean {
+    return this.tf.get(id)?.has(term) ?? false;
   }
 
-  distinct(path: string): number {
-    return this.tf.get(path)?.size ?? 0;
+  distinct(id: number): number {
+    return this.tf.get(id)?.size ?? 0;
   }
 
-  private summary(path: string): { terms: Map<string, number>; norm: number } {
+  private summary(id: number): Summary {
     const n = this.tf.size;
-    const hit = this.summaries.get(path);
+    const hit = this.summaries[id];
     if (hit && !drifted(hit.n, n)) return hit;
     const scored: [string, number][] = [];
-    for (const [t, c] of this.tf.get(path) ?? []) {
+    for (const [t, c] of this.tf.get(id) ?? []) {
       const df = this.df.get(t)?.size ?? 1;
       if (df < 2) continue; // a term no other document has cannot relate it
       scored.push([t, (1 + Math.log(c)) * Math.log(1 + n / df)]);
@@ -103,27 +125,60 @@ class Vocabulary {
     let norm = 0;
     for (const v of terms.values()) norm += v * v;
     const s = { n, terms, norm: Math.sqrt(norm) || 1 };
-    this.summaries.set(path, s);
+    this.summaries[id] = s;
     return s;
   }
 
-  /** Cosine of this document's summary with every document sharing one of its summary terms. */
-  similarities(path: string): Map<string, number> {
-    const mine = this.summary(path);
-    const dots = new Map<string, number>();
+  private visitList(t: string): { ids: Int32Array; weights: Float64Array } {
+    const hit = this.visits.get(t);
+    if (hit && hit.version === this.version) return hit;
+    const ids: number[] = [];
+    for (const other of this.df.get(t) ?? []) {
+      ids.push(other);
+      if (ids.length > VISITS_PER_TERM) break;
+    }
+    const weights = new Float64Array(ids.length);
+    ids.forEach((other, k) => (weights[k] = this.summary(other).terms.get(t) ?? NaN));
+    const list = { version: this.version, ids: Int32Array.from(ids), weights };
+    if (this.visits.size > 100_000) this.visits.clear();
+    this.visits.set(t, list);
+    return list;
+  }
+
+  /** Cosine of this document's summary with every document sharing one of its summary terms, in the order met. */
+  similarities(id: number): { ids: number[]; sims: number[] } {
+    const mine = this.summary(id);
+    if (this.dots.length < this.summaries.length) {
+      this.dots = new Float64Array(Math.max(64, this.summaries.length * 2));
+      this.seen = new Uint8Array(this.dots.length);
+    }
+    const { dots, seen } = this;
+    const met: number[] = [];
     for (const [t, weight] of mine.terms) {
       // A term most documents share (one story told a thousand times) is followed only so far: the
       // related set is bounded anyway, and rarer terms reach the closest documents first.
       let visits = 0;
-      for (const other of this.df.get(t) ?? []) {
-        if (other === path) continue;
+      const list = this.visitList(t);
+      for (let k = 0; k < list.ids.length; k++) {
+        const other = list.ids[k];
+        if (other === id) continue;
         if (++visits > VISITS_PER_TERM) break;
-        const theirs = this.summary(other).terms.get(t);
-        if (theirs !== undefined) dots.set(other, (dots.get(other) ?? 0) + weight * theirs);
+        const theirs = list.weights[k];
+        if (theirs !== theirs) continue;
+        if (!seen[other]) {
+          seen[other] = 1;
+          met.push(other);
+        }
+        dots[other] += weight * theirs;
       }
     }
-    for (const [p, dot] of dots) dots.set(p, dot / (mine.norm * this.summary(p).norm));
-    return dots;
+    const sims = met.map((p) => {
+      const dot = dots[p];
+      dots[p] = 0;
+      seen[p] = 0;
+      return dot / (mine.norm * this.summary(p).norm);
+    });
+    return { ids: met, sims };
   }
 }
 
@@ -131,15 +186,29 @@ export class Relatedness {
   private readonly names = new Vocabulary();
   private readonly words = new Vocabulary();
   private readonly related = new Map<string, { n: number; docs: Map<string, number> }>();
+  /** Documents by number, for the vocabularies (a number is not given twice). */
+  private readonly idOf = new Map<string, number>();
+  private readonly pathOf: string[] = [''];
+
+  private id(path: string): number {
+    let id = this.idOf.get(path);
+    if (id === undefined) {
+      id = this.pathOf.length;
+      this.idOf.set(path, id);
+      this.pathOf.push(path);
+    }
+    return id;
+  }
 
   add(path: string, names: string[], words: string[]): void {
-    const before = this.names.has(path) ? this.summaryKey(path) : undefined;
-    this.names.add(path, names);
-    this.words.add(path, words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d/.test(w)));
+    const id = this.id(path);
+    const before = this.names.has(id) ? this.summaryKey(id) : undefined;
+    this.names.add(id, names);
+    this.words.add(id, words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d/.test(w)));
     // An edit that leaves the document's summary as it was leaves its story as it was: the related
     // sets stand (this is the common case while someone types).
     if (before !== undefined) {
-      if (this.summaryKey(path) === before) return;
+      if (this.summaryKey(id) === before) return;
       this.related.delete(path);
       for (const { docs } of this.related.values()) docs.delete(path);
     }
@@ -154,14 +223,19 @@ export class Relatedness {
   }
 
   /** What relatedTo reads of a document: its names, and its words when it names few. */
-  private summaryKey(path: string): string {
-    const names = this.names.summaryTerms(path).join();
-    return this.names.distinct(path) < FEW_NAMES ? `${names}|${this.words.summaryTerms(path).join()}` : names;
+  private summaryKey(id: number): string {
+    const names = this.names.summaryTerms(id).join();
+    return this.names.distinct(id) < FEW_NAMES ? `${names}|${this.words.summaryTerms(id).join()}` : names;
   }
 
   remove(path: string): void {
-    this.names.remove(path);
-    this.words.remove(path);
+    const id = this.idOf.get(path);
+    if (id !== undefined) {
+      this.names.remove(id);
+      this.words.remove(id);
+      this.idOf.delete(path);
+      this.pathOf[id] = '';
+    }
     this.related.delete(path);
     for (const { docs } of this.related.values()) docs.delete(path);
   }
@@ -172,7 +246,8 @@ export class Relatedness {
   }
 
   hasWord(path: string, word: string): boolean {
-    return this.words.hasTerm(path, word);
+    const id = this.idOf.get(path);
+    return id !== undefined && this.words.hasTerm(id, word);
   }
 
   /** Other documents that tell the same story, most related first, with their similarity. */
@@ -180,9 +255,18 @@ export class Relatedness {
     const n = this.names.size;
     const hit = this.related.get(path);
     if (hit && !drifted(hit.n, n)) return hit.docs;
-    const sims = this.names.similarities(path);
-    if (this.names.distinct(path) < FEW_NAMES) {
-      for (const [p, s] of this.words.similarities(path)) sims.set(p, Math.max(s, sims.get(p) ?? 0));
+    const id = this.idOf.get(path);
+    const sims = new Map<string, number>();
+    if (id !== undefined) {
+      const byName = this.names.similarities(id);
+      byName.ids.forEach((other, i) => sims.set(this.pathOf[other], byName.sims[i]));
+      if (this.names.distinct(id) < FEW_NAMES) {
+        const byWord = this.words.similarities(id);
+        byWord.ids.forEach((other, i) => {
+          const p = this.pathOf[other];
+          sims.set(p, Math.max(byWord.sims[i], sims.get(p) ?? 0));
+        });
+      }
     }
     const docs = new Map(
       [...sims]

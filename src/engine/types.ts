@@ -147,6 +147,11 @@ export interface Related {
   relation: Relation;
   /** One line on what this source says ("about 12,000 (20% lower)"). */
   note: string;
+  /**
+   * How many more sources say the same as this one and are not listed (see listing.ts): set on
+   * the last source listed of each group that was cut.
+   */
+  more?: number;
 }
 
 export interface Finding {
@@ -157,6 +162,8 @@ export interface Finding {
   message: string;
   claim: { path: string; start: number; end: number; text: string; id: string };
   related: Related[];
+  /** Sources left out of `related` (the sum of its `more`), when some were. */
+  more?: number;
   /** For quote-variant: the word-level difference with the closest other source. */
   diff?: { op: 'same' | 'added' | 'removed'; text: string }[];
 }

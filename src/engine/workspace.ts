@@ -17,8 +17,17 @@ export class CheckWorkspace {
   /** Findings computed since the last change: any change can alter any document's findings. */
   private readonly memo = new Map<string, Finding[]>();
   private readonly hashes = new Map<string, string>();
+  /** Documents whose findings came from restore() and stand (until anything changes). */
+  private readonly restored = new Set<string>();
 
-  constructor(private readonly host: EngineHost = {}) {
+  /**
+   * `direct` compares without remembering scores by signature (scorer.ts): slow, the reference
+   * that the default must equal (test/unit/compare-memo.test.ts).
+   */
+  constructor(
+    private readonly host: EngineHost = {},
+    private readonly options: { direct?: boolean } = {},
+  ) {
     this.index = new ClaimIndex();
   }
 
@@ -47,6 +56,7 @@ export class CheckWorkspace {
   setClaims(claims: DocumentClaims, text: string): void {
     this.forget(claims.path, true);
     this.memo.clear();
+    this.restored.clear();
     this.docs.set(claims.path, claims);
     this.texts.set(claims.path, text);
     this.index.add(claims, text);
@@ -61,6 +71,7 @@ export class CheckWorkspace {
     const old = this.docs.get(path);
     if (!old) return;
     this.memo.clear();
+    this.restored.clear();
     this.hashes.delete(path);
     this.index.remove(old, replacing);
     this.docs.delete(path);
@@ -83,15 +94,34 @@ export class CheckWorkspace {
     return this.texts.get(path);
   }
 
+  /** The documents a document's claims are compared with (the reports of its story). */
+  neighbours(path: string): string[] {
+    return this.docs.has(path) ? [...this.index.stories.relatedTo(path).keys()] : [];
+  }
+
   /** Findings for the claims of one document, each against every other document. */
   findings(path: string): Finding[] {
     const hit = this.memo.get(path);
     if (hit) return hit;
     const doc = this.docs.get(path);
     if (!doc) return [];
-    const found = compareDocument(doc, this.index, this.host);
+    const found = compareDocument(doc, this.index, this.host, this.options.direct);
     this.memo.set(path, found);
     return found;
+  }
+
+  /**
+   * findings(), not kept for later: for a caller that reads each document's findings once (the
+   * command line), so that they need not all be held at once.
+   */
+  takeFindings(path: string): Finding[] {
+    const hit = this.memo.get(path);
+    if (hit) {
+      this.memo.delete(path);
+      return hit;
+    }
+    const doc = this.docs.get(path);
+    return doc ? compareDocument(doc, this.index, this.host, this.options.direct) : [];
   }
 
   /** Names the exact set of texts indexed: equal fingerprints, equal findings. */
@@ -115,8 +145,17 @@ export class CheckWorkspace {
   /** Takes findings kept from an earlier session when the texts are exactly the same; says if it did. */
   restore(snapshot: { fingerprint: string; findings: Record<string, Finding[]> }): boolean {
     if (snapshot.fingerprint !== this.fingerprint()) return false;
-    for (const [p, f] of Object.entries(snapshot.findings)) if (this.docs.has(p)) this.memo.set(p, f);
+    for (const [p, f] of Object.entries(snapshot.findings)) {
+      if (!this.docs.has(p)) continue;
+      this.memo.set(p, f);
+      this.restored.add(p);
+    }
     return true;
+  }
+
+  /** True while a document's findings are those restore() took (nothing changed since). */
+  isRestored(path: string): boolean {
+    return this.restored.has(path) && this.memo.has(path);
   }
 
   /** Findings for every document, in path order. */

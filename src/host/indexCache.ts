@@ -16,6 +16,11 @@ export const FINDINGS_FILE = 'findings-v1.json';
 export interface FindingsSnapshot {
   fingerprint: string;
   findings: Record<string, Finding[]>;
+  /**
+   * Per path, the documents its findings were compared with (as indexes into the sorted paths of
+   * `findings`): a reopened workspace knows what an edit affects without working it out again.
+   */
+  cites?: Record<string, number[]>;
 }
 
 export interface CacheEntry {
@@ -206,7 +211,7 @@ export class IndexCache {
       const file = JSON.parse(await fs.readFile(path.join(this.dir, FINDINGS_FILE), 'utf8')) as Partial<FindingsSnapshot> & { engineVersion?: string; referenceDate?: string };
       if (file.engineVersion !== this.options.engineVersion || (file.referenceDate ?? '') !== this.options.referenceDate) return undefined;
       if (typeof file.fingerprint !== 'string' || !file.findings || typeof file.findings !== 'object') return undefined;
-      return { fingerprint: file.fingerprint, findings: file.findings };
+      return { fingerprint: file.fingerprint, findings: file.findings, ...(file.cites && typeof file.cites === 'object' ? { cites: file.cites } : {}) };
     } catch {
       return undefined; // none yet, or unreadable: findings are computed again
     }

@@ -22,12 +22,16 @@ export function loadVectors(file: string): WordVectors | undefined {
     for (let d = 0; d < dims; d++) s += data[i * dims + d] ** 2;
     norms[i] = Math.sqrt(s) || 1;
   }
-  const cache = new Map<string, number>();
+  // Pairs already computed, by the lesser word then the other (no key string per call).
+  let cache = new Map<string, Map<string, number>>();
+  let cached = 0;
   return {
     similarity(a: string, b: string): number | undefined {
       if (a === b) return 1;
-      const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-      const hit = cache.get(key);
+      const x = a < b ? a : b;
+      const y = a < b ? b : a;
+      let row = cache.get(x);
+      const hit = row?.get(y);
       if (hit !== undefined) return hit;
       const i = index.get(a);
       const j = index.get(b);
@@ -35,8 +39,14 @@ export function loadVectors(file: string): WordVectors | undefined {
       let dot = 0;
       for (let d = 0; d < dims; d++) dot += data[i * dims + d] * data[j * dims + d];
       const sim = dot / (norms[i] * norms[j]);
-      if (cache.size > 100000) cache.clear();
-      cache.set(key, sim);
+      if (cached > 100000) {
+        cache = new Map();
+        cached = 0;
+        row = undefined;
+      }
+      if (!row) cache.set(x, (row = new Map()));
+      row.set(y, sim);
+      cached++;
       return sim;
     },
   };

@@ -5,6 +5,7 @@
 // edits are checked again after a short pause, large ones after a longer one; a large text is
 // read on a worker thread, so the server keeps answering while it is extracted.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadModel } from '../engine';
 import { ExtractPool } from '../host/extractPool';
 import type { ExtractPoolOptions } from '../host/extractPool';
 import { textSkipReason } from '../host/files';
@@ -44,6 +45,12 @@ export class BufferSync {
   private pool: ExtractPool | undefined;
   /** Buffers whose text is being extracted on a worker: uri → version. */
   private readonly extracting = new Map<string, number>();
+  /**
+   * Quiet time after an edit (ms), from the `recheckDelay` initialization option. Undefined: the
+   * scheduler's RECHECK_DELAY, QUICK_RECHECK_DELAY after a small edit; set, it is the pause after any
+   * edit (a small one waits at most QUICK_RECHECK_DELAY).
+   */
+  recheckDelay?: number;
 
   constructor(private readonly o: BufferOptions) {}
 
@@ -63,6 +70,9 @@ export class BufferSync {
       return this.o.scheduler.republish();
     }
     if (!this.wants(doc)) return;
+    // Edits are read on this thread (indexing extracts on workers): the model is loaded when a
+    // document opens, not at its first keystroke.
+    loadModel();
     this.o.store.track(doc);
     this.sync(doc);
   }
@@ -81,7 +91,7 @@ export class BufferSync {
         const current = this.o.store.bufferAt(doc.uri);
         if (current) this.sync(current);
       },
-      small ? QUICK_RECHECK_DELAY : undefined,
+      small ? Math.min(QUICK_RECHECK_DELAY, this.recheckDelay ?? QUICK_RECHECK_DELAY) : this.recheckDelay,
     );
   }
 

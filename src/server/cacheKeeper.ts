@@ -61,7 +61,10 @@ export class CacheKeeper {
   /** Reopened with exactly the texts of the last session: its findings stand as they were. */
   async restoreFindings(cancelled: () => boolean): Promise<void> {
     const snapshot = await this.current?.loadFindings();
-    if (snapshot && !cancelled() && this.o.engine.restore(snapshot)) this.savedFingerprint = snapshot.fingerprint;
+    if (snapshot && !cancelled() && this.o.engine.restore(snapshot)) {
+      this.savedFingerprint = snapshot.fingerprint;
+      if (snapshot.cites) this.o.findings.restoreCites(Object.keys(snapshot.findings).sort(), snapshot.cites);
+    }
   }
 
   /** Writes the cache once indexing and file changes have settled for CACHE_SAVE_DELAY. */
@@ -109,7 +112,7 @@ export class CacheKeeper {
     const fingerprint = this.o.engine.fingerprint();
     if (fingerprint === this.savedFingerprint) return;
     try {
-      await cache.saveFindings({ fingerprint, findings });
+      await cache.saveFindings({ fingerprint, findings, cites: this.o.findings.citesIndexed(Object.keys(findings).sort()) });
       this.savedFingerprint = fingerprint;
     } catch (e) {
       this.o.error('saving the findings failed', e);

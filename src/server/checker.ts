@@ -10,7 +10,7 @@
 //   IgnoreSet      claims the user chose to ignore
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckWorkspace } from '../engine';
+import { CheckWorkspace, loadModel } from '../engine';
 import type { EngineHost, Finding } from '../engine/types';
 import type { CheckClaimsParams, CheckClaimsResult, ClaimRef, ConflictGroup, IdleResult, IgnoreScope, Settings, StatusParams } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
@@ -144,6 +144,15 @@ export class Checker {
     for (const r of this.roots) if (!roots.includes(r)) this.ignores.forgetRoot(r);
     this.roots = roots;
     void this.indexer.index();
+  }
+
+  /** Quiet time after an edit (ms), from the `recheckDelay` initialization option; undefined: the defaults. */
+  set recheckDelay(ms: number | undefined) {
+    this.buffers.recheckDelay = ms;
+  }
+
+  get recheckDelay(): number | undefined {
+    return this.buffers.recheckDelay;
   }
 
   // ---- findings ----------------------------------------------------------------------------------

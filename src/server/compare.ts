@@ -21,7 +21,7 @@ function sourcesOf(findings: Finding[], view: DocView): { source: RelatedSource;
       seen.add(key);
       out.push({
         related: r,
-        source: { uri: view.uriOf(r.path), path: r.path, name: view.nameOf(r.path), range: view.rangeOf(r.path, r.start, r.end), text: r.text, relation: r.relation, note: r.note, ...placeFields(view, r.path, r.start) },
+        source: { uri: view.uriOf(r.path), path: r.path, name: view.nameOf(r.path), range: view.rangeOf(r.path, r.start, r.end), text: r.text, relation: r.relation, note: r.note, ...placeFields(view, r.path, r.start), ...(r.more ? { more: r.more } : {}) },
       });
     }
   }

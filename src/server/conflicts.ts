@@ -13,54 +13,81 @@ const key = (path: string, start: number) => `${path}#${start}`;
 
 /** Union-find over claim places, joined by each finding's claim and the places it conflicts with. */
 function clusters(findings: Finding[]): Finding[][] {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
+  // Places (path, start) by number: a workspace of many versions holds tens of thousands.
+  const places = new Map<string, Map<number, number>>();
+  const parent: number[] = [];
+  const place = (path: string, start: number): number => {
+    let inPath = places.get(path);
+    if (!inPath) places.set(path, (inPath = new Map()));
+    let id = inPath.get(start);
+    if (id === undefined) {
+      id = parent.length;
+      inPath.set(start, id);
+      parent.push(id);
+    }
+    return id;
+  };
+  const find = (k: number): number => {
     let r = k;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
+    while (parent[r] !== r) r = parent[r];
+    while (parent[k] !== r) {
+      const next = parent[k];
+      parent[k] = r;
+      k = next;
+    }
     return r;
   };
-  const join = (a: string, b: string) => parent.set(find(a), find(b));
-  for (const f of findings) {
-    const k = key(f.claim.path, f.claim.start);
-    if (!parent.has(k)) parent.set(k, k);
-  }
+  const join = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  const own = findings.map((f) => place(f.claim.path, f.claim.start));
   // A related place joins the finding whose claim covers it (a quotation's words start after its mark).
-  const byPath = new Map<string, Finding[]>();
-  for (const f of findings) {
+  const byPath = new Map<string, number[]>();
+  findings.forEach((f, i) => {
     const list = byPath.get(f.claim.path);
-    if (list) list.push(f);
-    else byPath.set(f.claim.path, [f]);
-  }
+    if (list) list.push(i);
+    else byPath.set(f.claim.path, [i]);
+  });
   const at = (path: string, start: number) =>
-    byPath.get(path)?.find((g) => g.claim.start <= start && start < Math.max(g.claim.end, g.claim.start + 1));
-  for (const f of findings) {
-    if (f.type === 'repetition') continue; // a document repeating itself is its own notice
+    byPath.get(path)?.find((i) => findings[i].claim.start <= start && start < Math.max(findings[i].claim.end, findings[i].claim.start + 1));
+  findings.forEach((f, i) => {
+    if (f.type === 'repetition') return; // a document repeating itself is its own notice
     for (const r of f.related) {
       if (r.relation !== 'conflicts' && r.relation !== 'differs') continue;
       const other = at(r.path, r.start);
-      join(key(f.claim.path, f.claim.start), other ? key(other.claim.path, other.claim.start) : key(r.path, r.start));
+      join(own[i], other !== undefined ? own[other] : place(r.path, r.start));
     }
-  }
-  const byRoot = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const root = find(key(f.claim.path, f.claim.start));
+  });
+  const byRoot = new Map<number, Finding[]>();
+  findings.forEach((f, i) => {
+    const root = find(own[i]);
     const list = byRoot.get(root);
     if (list) list.push(f);
     else byRoot.set(root, [f]);
-  }
+  });
   return [...byRoot.values()];
 }
 
-const against = (f: Finding) => f.related.filter((r) => r.relation === 'conflicts' || r.relation === 'differs').length;
+const against = (f: Finding) => f.related.reduce((n, r) => (r.relation === 'conflicts' || r.relation === 'differs' ? n + 1 + (r.more ?? 0) : n), 0);
 const RANK: Record<string, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/**
+ * How many groups conflictGroups would make that are still to review (the status bar's count),
+ * without building them: a group whose claims are all checked is not counted.
+ */
+export function conflictCount(findings: Finding[], settings: Settings, view: DocView): number {
+  const groups = clusters(findings.filter((f) => effectiveSeverity(f, settings) && isProblem(f.type) && !view.isIgnored(f.claim)));
+  const checkedOf = view.checkedOf;
+  if (!checkedOf) return groups.length;
+  return groups.filter((cluster) => !cluster.every((f) => !!checkedOf(f.claim))).length;
+}
 
 export function conflictGroups(findings: Finding[], settings: Settings, view: DocView): ConflictGroup[] {
   const shown = findings.filter((f) => effectiveSeverity(f, settings) && isProblem(f.type) && !view.isIgnored(f.claim));
   const groups: ConflictGroup[] = [];
   for (const cluster of clusters(shown)) {
     const lead = [...cluster].sort((a, b) => against(b) - against(a) || RANK[a.severity] - RANK[b.severity])[0];
-    const source = (path: string, start: number, end: number, text: string, relation: RelatedSource['relation'], note: string): RelatedSource => ({
+    const source = (path: string, start: number, end: number, text: string, relation: RelatedSource['relation'], note: string, more?: number): RelatedSource => ({
       uri: view.uriOf(path),
       path,
       name: view.nameOf(path),
@@ -69,12 +96,13 @@ export function conflictGroups(findings: Finding[], settings: Settings, view: Do
       relation,
       note,
       ...placeFields(view, path, start),
+      ...(more ? { more } : {}),
     });
     const seen = new Set([key(lead.claim.path, lead.claim.start)]);
     const sources: RelatedSource[] = [];
     for (const r of lead.related) {
       seen.add(key(r.path, r.start));
-      sources.push(source(r.path, r.start, r.end, r.text, r.relation, r.note));
+      sources.push(source(r.path, r.start, r.end, r.text, r.relation, r.note, r.more));
     }
     // Places of the disagreement that the lead claim did not meet directly.
     for (const f of cluster) {

@@ -43,7 +43,7 @@ export function toDiagnostic(finding: Finding, severity: Severity, view: DocView
   const { claim } = finding;
   const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: view.uriOf(r.path), range: view.rangeOf(r.path, r.start, r.end) },
-    message: relatedMessage(view, r),
+    message: `${relatedMessage(view, r)}${r.more ? ` (and ${r.more} more)` : ''}`,
   }));
   const checked = view.checkedOf?.(claim);
   const data: DiagnosticData = { id: claim.id, path: claim.path, text: claim.text, type: finding.type };

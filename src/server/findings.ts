@@ -11,6 +11,8 @@ export class FindingCache {
   private readonly cites = new Map<string, Set<string>>();
   /** Changed documents whose new neighbours' findings are still to be dropped (see spread). */
   private readonly changed = new Set<string>();
+  /** What the findings restored from the cache cite (see restoreCites), until a text changes. */
+  private restored = new Map<string, Set<string>>();
 
   constructor(
     private readonly engine: CheckWorkspace,
@@ -27,7 +29,10 @@ export class FindingCache {
         f = [];
       }
       this.cache.set(p, f);
-      const cited = new Set<string>();
+      // A finding lists a few of its sources (see engine/listing.ts): every document it was
+      // compared with counts as cited.
+      const kept = this.engine.isRestored(p) ? this.restored.get(p) : undefined;
+      const cited = kept ?? new Set<string>(this.engine.neighbours(p));
       for (const x of f) for (const r of x.related) if (r.path !== p) cited.add(r.path);
       this.cites.set(p, cited);
     }
@@ -49,8 +54,23 @@ export class FindingCache {
     this.changed.clear();
   }
 
+  /** What each known document's findings cite, as indexes into `paths`, to be kept with them. */
+  citesIndexed(paths: string[]): Record<string, number[]> {
+    const at = new Map(paths.map((p, i) => [p, i]));
+    const out: Record<string, number[]> = {};
+    for (const [p, cited] of this.cites) out[p] = [...cited].map((q) => at.get(q)).filter((i): i is number => i !== undefined);
+    return out;
+  }
+
+  /** The cites kept with findings restored from the cache (citesIndexed's output). */
+  restoreCites(paths: string[], cites: Record<string, number[]>): void {
+    this.restored = new Map(Object.entries(cites).map(([p, ids]) => [p, new Set(ids.map((i) => paths[i]).filter((q) => q !== undefined))]));
+  }
+
   /** One document's text changed (already in the engine). */
   textChanged(p: string, hadText = true): void {
+    // Findings computed from now on cite what the engine says.
+    this.restored.clear();
     if (hadText && !this.cache.has(p) && this.cache.size > 0 && !this.changed.has(p)) {
       // Its old neighbours are unknown: only a full recheck is sure to catch them.
       return this.clear();

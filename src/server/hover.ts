@@ -39,7 +39,8 @@ function says(r: Related, view: DocView): string {
 function row(r: Related, view: DocView): string {
   const link = fileLink(displayName(view, r.path, r.start), view.uriOf(r.path), view.rangeOf(r.path, r.start, r.end));
   const detail = verdictDetail(r.note);
-  return `| ${link} | ${says(r, view)} | ${VERDICT[r.relation] ?? escapeMarkdown(String(r.relation))}${detail ? ` (${escapeMarkdown(detail)})` : ''} |`;
+  const more = r.more ? ` (and ${r.more} more)` : '';
+  return `| ${link} | ${says(r, view)} | ${VERDICT[r.relation] ?? escapeMarkdown(String(r.relation))}${detail ? ` (${escapeMarkdown(detail)})` : ''}${more} |`;
 }
 
 /** Markdown for the claim's hover; `findings` are those about this claim (any type). */

@@ -6,6 +6,7 @@ import { extractClaims } from '../engine';
 import type { DocumentClaims } from '../engine/types';
 import type { Settings } from '../protocol';
 import { ExtractPool } from '../host/extractPool';
+import { keepHeapDown } from '../host/heap';
 import type { ExtractPoolOptions } from '../host/extractPool';
 import { listFiles, readTextFile, yieldNow } from '../host/files';
 import { createPathFilter, relativeTo } from '../host/globs';
@@ -123,6 +124,7 @@ export class Indexer {
             if (cancelled()) return;
             this.o.filesChanged();
             state.indexed++;
+            if (state.indexed % 32 === 0) keepHeapDown(); // the reading's garbage, as it goes
             progress.report(Math.floor((state.indexed / state.total) * 100), `${state.indexed}/${state.total} files`);
             this.o.status();
           });

@@ -8,7 +8,7 @@ import { StatusNotification } from '../protocol';
 import type { IdleResult, Settings, StatusParams } from '../protocol';
 import { diagnosticsDigest } from '../shared/digest';
 import { yieldNow } from '../host/files';
-import { conflictGroups } from './conflicts';
+import { conflictCount } from './conflicts';
 import { skippedNotice, toDiagnostics } from './diagnostics';
 import { uriToPath } from './documents';
 import type { DocumentStore } from './documents';
@@ -25,6 +25,9 @@ export interface PublisherOptions {
   indexing: () => boolean;
   log: (what: string, e: unknown) => void;
 }
+
+/** Quiet time (ms) after publishing before the workspace's conflicts are counted again. */
+const COUNT_DELAY = 150;
 
 export class Publisher {
   /** Conflict groups in the whole workspace, as last counted. */
@@ -51,7 +54,12 @@ export class Publisher {
     }
     for (const doc of store.viewBuffers()) this.publishView(doc);
     if (this.o.indexing()) return;
-    // The status bar's count covers the whole workspace, one document per turn of the loop.
+    // The status bar's count covers the whole workspace, one document per turn of the loop, once
+    // typing pauses: each keystroke would otherwise re-check every document of the story.
+    for (let waited = 0; waited < COUNT_DELAY; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      if (!current()) return; // a newer change: its pass starts at once
+    }
     const seen: Finding[] = [];
     for (const p of store.engine.paths().sort()) {
       await yieldNow();
@@ -59,7 +67,7 @@ export class Publisher {
       seen.push(...findings.get(p));
     }
     // Disagreements still to review: checked ones are not counted.
-    this.conflicts = conflictGroups(seen, this.o.settings(), store).filter((g) => !g.checked).length;
+    this.conflicts = conflictCount(seen, this.o.settings(), store);
   }
 
   publish(doc: TextDocument): void {

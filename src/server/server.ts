@@ -118,6 +118,7 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     checker.ignores.dir = checker.keeper.dir;
     const ignored = Array.isArray(init.ignored) ? init.ignored : [];
     void checker.run(() => checker!.loadIgnored(ignored));
+    if (typeof init.recheckDelay === 'number' && init.recheckDelay >= 0) checker.recheckDelay = init.recheckDelay;
     const clientCommands = Array.isArray(init.clientCommands) ? init.clientCommands : [];
     opens = clientCommands.includes(Commands.openLocation) ? 'client' : c.window?.showDocument?.support ? 'server' : undefined;
     const commands = [Commands.ignoreClaim, Commands.clearIgnored, Commands.openLocation, Commands.markChecked, Commands.reopen].filter((cmd) => !clientCommands.includes(cmd));

@@ -1,0 +1,71 @@
+// How many sources a finding names. A folder that holds a thousand versions of one story has
+// hundreds of sources for every claim: a finding names a few per distinct thing they say, the
+// nearest first, and counts the rest, so that messages, hovers, the panel and the JSON stay
+// readable and bounded whatever the size of the story. With few sources nothing is left out.
+
+/** Sources named per distinct value; a group of one more than this is named in full. */
+export const LISTED = 3;
+/** Distinct values a message describes one by one; the others are counted. */
+export const DESCRIBED = 4;
+
+/** How many of a group of n sources are named. */
+export function listedOf(n: number): number {
+  return n <= LISTED + 1 ? n : LISTED;
+}
+
+/**
+ * "a", "a and b", "a, b and c", "a, b, c and 12 more". `names` may hold only the first few of
+ * `total` names (those named).
+ */
+export function nameList(names: string[], total = names.length): string {
+  const shown = names.slice(0, listedOf(total));
+  const more = total - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** "a, b, c", or "a, b, c and 12 more" (the quotation messages' lists). */
+export function commaList(names: string[]): string {
+  const shown = names.slice(0, listedOf(names.length));
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+export interface Listing<T> {
+  /** The items named, in the order they are shown. */
+  shown: T[];
+  /** For the last item named of each group that was cut: how many more of the group there are. */
+  more: Map<T, number>;
+  /** All items left out. */
+  left: number;
+}
+
+/**
+ * Which items (one per source) to name. `key` tells what a source says; `rank` orders a group,
+ * best first. When no group is cut the items stay as given; otherwise they are shown group by
+ * group (`groupOrder` first, then the larger groups first), each group best first.
+ */
+export function listing<T>(items: T[], key: (t: T) => string, rank: (a: T, b: T) => number, groupOrder: (t: T) => number = () => 0): Listing<T> {
+  const groups = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const g = groups.get(k);
+    if (g) g.push(t);
+    else groups.set(k, [t]);
+  }
+  const more = new Map<T, number>();
+  if ([...groups.values()].every((g) => listedOf(g.length) === g.length)) return { shown: items, more, left: 0 };
+  const ordered = [...groups.values()].sort((a, b) => groupOrder(a[0]) - groupOrder(b[0]) || b.length - a.length);
+  const shown: T[] = [];
+  let left = 0;
+  for (const g of ordered) {
+    const n = listedOf(g.length);
+    const named = [...g].sort(rank).slice(0, n);
+    shown.push(...named);
+    if (n < g.length) {
+      more.set(named[n - 1], g.length - n);
+      left += g.length - n;
+    }
+  }
+  return { shown, more, left };
+}
