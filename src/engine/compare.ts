@@ -1,15 +1,15 @@
 // For each claim of a document, what every other source says about the same thing.
-import type { Claim, ClaimContext, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
+import type { Claim, DateClaim, DocumentClaims, EngineHost, Finding, QuantityClaim, Related, Severity } from './types';
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { VERDICTS } from './pairMemo';
 import { Scorer } from './scorer';
 import { compatible, relativeDifference, sameFigure } from './interval';
-import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
+import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import { compareQuote } from './quoteCompare';
+import { groupFactor, isSmallCount, pathOf, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
 import { convertTo } from './units';
-import { STOPWORDS, TITLES } from './lexicon';
 import { DESCRIBED, LISTED, listing, nameList } from './listing';
 
 /** Below this a pair is not taken to speak of the same thing. */
@@ -19,7 +19,6 @@ const SAME_THING = 0.38;
  * things in one story: they need clearer evidence that they count the same thing.
  */
 const SAME_SMALL = 0.55;
-const isSmallCount = (c: QuantityClaim) => c.quantity.kind === 'count' && c.quantity.high <= 12 && Number.isInteger(c.quantity.high);
 /**
  * Figures written to the last unit ("2:01:53", "19,136", "18,808 judges") carry their identity in
  * their digits: two such figures that differ are more often two results (two runners' times, two
@@ -119,136 +118,6 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   return 0;
 }
 
-/**
- * Figures said of different places are different figures ("in North West Frontier province" is not
- * "in India"). Places that share a word, or whose words are near in meaning ("India", "Indian side
- * of Kashmir"), may be one place or one within the other: no penalty then.
- */
-function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): number {
-  const pa = placeWords(placeOf(a.context, host));
-  const pb = placeWords(placeOf(b.context, host));
-  if (!pa.length || !pb.length) return 1;
-  // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
-  // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
-  const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';
-  for (const x of pa) for (const y of pb) if (x === y) return distance ? SAME_PLACE : 1;
-  for (const x of pa) for (const y of pb) if (x.startsWith(y) || y.startsWith(x) || wordSimilarity(x, y, host.vectors) > 0.6) return 1;
-  return 0.3;
-}
-
-/**
- * The place a figure is said of: its "in …" phrase, else a country or region that reports it
- * ("India reported 360 killed"): a one-word source whose meaning lies near "country", "province" or
- * "city" (word vectors) names a place, not a person.
- */
-function placeOf(c: ClaimContext, host: EngineHost): string | undefined {
-  if (c.place) return c.place;
-  const a = c.attribution;
-  if (!a || !/^\p{Lu}\p{Ll}+$/u.test(a) || !host.vectors) return undefined;
-  const w = a.toLowerCase();
-  return PLACE_PROTOTYPES.some((p) => (host.vectors!.similarity(w, p) ?? 0) >= 0.45) ? a : undefined;
-}
-
-const PLACE_PROTOTYPES = ['country', 'province', 'city', 'nation'];
-
-const SAME_PLACE = 1.25;
-
-const placeWords = (place: string | undefined) => (place?.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLACE_FILLER.has(w));
-const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province', 'region', 'state', 'city', 'county', 'district', 'side', 'part', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
-
-/**
- * The figures of two different named sources may each be reported rightly: that leaves some doubt,
- * so it weakens the match rather than ending it.
- */
-function statusFactor(a: ClaimContext, b: ClaimContext): number {
-  let f = 1;
-  if (a.attribution && b.attribution && !sameSource(a.attribution, b.attribution)) f *= 0.6;
-  return f;
-}
-
-function sameSource(a: string, b: string): boolean {
-  const words = (s: string) => (s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !TITLES.has(w) && !STOPWORDS.has(w));
-  const x = new Set(words(a));
-  return words(b).some((w) => x.has(w));
-}
-
-/**
- * Ordinals are compared only when they rank the same thing in the same act: "his first term" (that
- * brought him to power) and "a second term" (that he won now) are two terms, not two counts of one.
- */
-function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boolean {
-  if (!a.context.noun || !b.context.noun) return false;
-  if (wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= 0.6) return false;
-  const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
-  return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;
-}
-
-/**
- * A document that splits a figure among parties ("Sisi won 21,835,378 votes, Moussa won 656,534")
- * gives each party's share, not the total: a share meets only the same party's share, never the
- * whole ("24 million cast") or another party's.
- */
-function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
-  const x = a.context.share;
-  const y = b.context.share;
-  if (!x && !y) return 1;
-  if (x && y) return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) ? 1 : 0.2;
-  return 0.3;
-}
-
-/**
- * The words that narrow what a figure is about: "devices revenue" is not "Windows revenue", and
- * "two passenger trains" are some of the "three trains". A share or an amount said of differently
- * named parts belongs to different parts; a small count narrowed by a common word ("passenger",
- * "lesser") counts a part of the other's group.
- */
-function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
-  const x = modifiers(a.context);
-  const y = modifiers(b.context);
-  const shares = (k: QuantityClaim['quantity']['kind']) => k === 'percent' || k === 'money';
-  if (x.length && y.length && shares(a.quantity.kind)) {
-    for (const p of x) for (const q of y) if (p === q || wordSimilarity(p, q, host.vectors) > 0.5) return 1;
-    return 0.4;
-  }
-  if (!isSmallCount(a) || (x.length && y.length)) return 1;
-  const narrowed = (m: string[], c: ClaimContext) => m.some((w) => new RegExp(`(^|\\s)${w}`).test(c.phrase ?? ''));
-  return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
-}
-
-/** The words of a figure's counted phrase besides its head noun, lower case: "North Korean troops" → north, korean. */
-function modifiers(c: ClaimContext): string[] {
-  if (!c.phrase || !c.nounForm) return [];
-  return (c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => w !== c.nounForm && w !== c.noun && !STOPWORDS.has(w) && !GROUP_FILLER.has(w));
-}
-
-/** Words in a counted phrase that do not narrow the group. */
-const GROUP_FILLER = new Set(['more', 'other', 'additional', 'further', 'extra', 'total', 'overall', 'new', 'estimated', 'some', 'least', 'than', 'nearly', 'almost', 'about', 'around', 'only', 'just', 'over', 'under', 'roughly', 'approximately']);
-
-const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
-const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
-
-/** Figures said of different years are different figures ("55% in 2019" is not this election's 52.4%). */
-function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): number {
-  const ya = yearIn(a.context.time);
-  const yb = yearIn(b.context.time);
-  if (ya && yb) return ya === yb ? 1 : 0;
-  if (ya && elsewhen(b, ya, index)) return 0.3;
-  if (yb && elsewhen(a, yb, index)) return 0.3;
-  return 1;
-}
-
-/**
- * A figure with no year is of another time than `year` when it is dated to the week of the report,
- * or undated while its document names that year for something else. A relative date ("last
- * October") may well be in that year: no penalty then.
- */
-function elsewhen(c: FigureClaim, year: string, index: ClaimIndex): boolean {
-  if (thisWeek(c.context.time)) return true;
-  return !c.context.time && index.yearsOf(pathOf(c)).has(year);
-}
-
-/** "on Sunday": a weekday alone places a figure in the week of the report, not in a named year. */
-const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(time);
 
 function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
