@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { run } from '../../src/cli/main';
 
 export const ROOT = path.join(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/crosscheck.js');
@@ -64,4 +66,22 @@ export function writeFiles(dir: string, files: Record<string, string | Buffer>):
     fs.writeFileSync(path.join(dir, name), content);
   }
   return dir;
+}
+
+/** The command line run in this process (`run()`), its output gathered: what in-process tests compare with. */
+export async function compareInProcess(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const sink = () => {
+    const w = new Writable({
+      write(chunk, _enc, cb) {
+        w.text += chunk.toString();
+        cb();
+      },
+    }) as Writable & { text: string };
+    w.text = '';
+    return w;
+  };
+  const out = sink();
+  const err = sink();
+  const code = await run(['compare', ...args], out, err);
+  return { code, out: out.text, err: err.text };
 }

@@ -3,26 +3,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
-import { run } from '../../src/cli/main';
+import { compareInProcess } from './cli-helpers';
 
-function sink(): Writable & { text: string } {
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      w.text += chunk.toString();
-      cb();
-    },
-  }) as Writable & { text: string };
-  w.text = '';
-  return w;
-}
-
-async function compare(args: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await run(['compare', ...args], out, err);
-  return { code, out: out.text, err: err.text };
-}
+const compare = compareInProcess;
 
 const examples = path.join(__dirname, '../../examples');
 
