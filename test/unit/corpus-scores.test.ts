@@ -7,8 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
-import { run } from '../../src/cli/main';
+import { compareInProcess } from './cli-helpers';
 
 const root = path.join(__dirname, '../..');
 const scorer = path.join(root, '../shared/eval/score.py');
@@ -19,13 +18,7 @@ const MORE = ['conflict_groups', 'conflict_mentions', 'agreements', 'quotes'];
 const FEWER = ['false_conflicts_of_known_traps', 'conflict_findings_outside_gold'];
 const count = (v: string | number) => (typeof v === 'number' ? v : Number(v.split('/')[0]));
 
-async function compareJson(dir: string): Promise<string> {
-  let text = '';
-  const out = new Writable({ write(chunk, _e, cb) { text += chunk.toString(); cb(); } });
-  const err = new Writable({ write(_c, _e, cb) { cb(); } });
-  await run(['compare', dir, '--format', 'json'], out, err);
-  return text;
-}
+const compareJson = async (dir: string) => (await compareInProcess([dir, '--format', 'json'])).out;
 
 describe('judgement on real story sets, scored against human gold', function () {
   this.timeout(120_000);
