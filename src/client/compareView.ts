@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareRequest, DocumentsRequest, SOURCE_SCHEME } from '../protocol';
 import type { CompareResult } from '../protocol';
-import { compareHtml, makeNonce } from './compareHtml';
+import { showData } from './webviewData';
 import { isRangeLike, reveal } from './reveal';
 
 export class ComparePanel implements vscode.Disposable {
@@ -66,20 +66,7 @@ export class ComparePanel implements vscode.Disposable {
     this.allowed = new Set(data.documents.flatMap((d) => [d.uri, ...d.claims.flatMap((c) => c.sources.map((s) => s.uri))]));
     const names = data.documents.map((d) => d.name).join(', ');
     this.panel.title = names ? `Compare: ${names}` : 'Crosscheck: Compare sources';
-    if (!this.loaded) {
-      const webview = this.panel.webview;
-      webview.html = compareHtml({
-        cspSource: webview.cspSource,
-        nonce: makeNonce(),
-        scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'compare.js')).toString(),
-        libraryUris: [webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'numberline.js')).toString()],
-        styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'compare.css')).toString(),
-        data,
-      });
-      this.loaded = true;
-    } else {
-      await this.panel.webview.postMessage({ type: 'update', data });
-    }
+    this.loaded = await showData(this.panel, this.mediaUri, 'compare.js', data, this.loaded);
   }
 
   private onMessage(m: unknown): void {

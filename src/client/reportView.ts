@@ -7,7 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ReportRequest } from '../protocol';
 import type { WorkspaceReport } from '../protocol';
 import { reportHtml, reportMarkdown } from '../shared/reportExport';
-import { compareHtml, makeNonce } from './compareHtml';
+import { showData } from './webviewData';
 import { isRangeLike, reveal } from './reveal';
 
 export interface ReportActions {
@@ -71,22 +71,7 @@ export class ReportPanel implements vscode.Disposable {
     this.data = data;
     this.allowed = new Set(data.rows.flatMap((r) => r.cells.flatMap((cs) => (cs ?? []).map((c) => c.uri))));
     this.panel.title = `Crosscheck: all sources (${data.rows.filter((r) => !r.checked).length} open)`;
-    if (!this.loaded) {
-      const webview = this.panel.webview;
-      const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, f)).toString();
-      webview.html = compareHtml({
-        cspSource: webview.cspSource,
-        nonce: makeNonce(),
-        scriptUri: media('report.js'),
-        libraryUris: [media('numberline.js')],
-        styleUri: media('compare.css'),
-        title: 'Crosscheck: all sources',
-        data,
-      });
-      this.loaded = true;
-    } else {
-      await this.panel.webview.postMessage({ type: 'update', data });
-    }
+    this.loaded = await showData(this.panel, this.mediaUri, 'report.js', data, this.loaded, 'Crosscheck: all sources');
   }
 
   private onMessage(m: unknown): void {
