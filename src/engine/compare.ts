@@ -8,7 +8,7 @@ import { contextMatch, contextScore, eventScore, magnitudeFactor } from './simil
 import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import { compareQuote } from './quoteCompare';
-import { groupFactor, isSmallCount, pathOf, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
+import { directionFactor, groupFactor, isSmallCount, pathOf, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
 import { convertTo } from './units';
 import { DESCRIBED, LISTED, listing, nameList } from './listing';
 
@@ -106,7 +106,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const vb0 = inUnitOf(b, a);
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (vb0.low + vb0.high) / 2;
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * shareFactor(a, b) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.

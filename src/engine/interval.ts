@@ -18,6 +18,9 @@ function roundingHalf(q: Quantity): number {
   // "about 2,000" does not reach 1,200. Writers round to the nearest figure they trust, so a plain
   // figure is read within 5% of itself and a hedged one within 10%.
   if (q.qualifier === 'approx') return Math.max(Math.min(q.precision / 2, v * APPROX_MOST), v * APPROX_LEAST);
+  // A figure written to the unit or finer ("9%", "5 people", "9.5%") could not be written closer
+  // without more digits: it stands for its whole rounding step.
+  if (q.precision <= 1) return q.precision / 2;
   return Math.min(q.precision / 2, v * ROUNDING_MOST);
 }
 

@@ -48,6 +48,13 @@ const rows: Row[] = [
   { rule: 'a weekday named by both reports for other events is no conflict', a: 'The storm struck on Saturday, and rescuers searched on Sunday.', b: 'The storm struck the coast on Saturday.', on: 'Sunday', expect: 'nothing' },
   { rule: 'a clock reading is a duration: "2:00:35" is "2 hours, 35 seconds"', a: 'Kiptum won the race in 2:00:35, a world record.', b: 'Kiptum won the race in 2 hours, 35 seconds, a world record.', on: '2:00:35', expect: 'agreement' },
   { rule: 'two clock readings not said of the same named person are two results', a: 'Kiptum set the record of 2:00:35 in the race.', b: 'The old record of 2:01:09 was set in the race.', on: '2:00:35', expect: 'nothing' },
+  { rule: 'a change is of what changed: differently named parts are different figures', a: 'Xbox content and services revenue increased 61 per cent in the quarter.', b: 'Azure and other cloud services revenue are up 30% for the quarter.', on: '61', expect: 'nothing' },
+  { rule: 'a change of a named part is not the change of the whole', a: 'Windows revenue saw a 9.5% rise in the quarter.', b: 'Revenue was up 18 per cent in the quarter.', on: '9.5', expect: 'nothing' },
+  { rule: 'a change of the same named part still conflicts', a: 'Windows revenue saw a 9.5% rise in the quarter.', b: 'Windows revenue was up 12 per cent in the quarter.', on: '9.5', expect: 'conflict' },
+  { rule: '", up 18%" after a figure is the change of what that figure measures', a: 'The company posted revenue of $62.02 billion in the quarter, up 18% from a year earlier.', b: 'Revenue rose 22% in the quarter.', on: '18%', expect: 'conflict' },
+  { rule: 'the subject of a change stands before a relative clause', a: 'Revenue at the cloud unit, which houses the server business, grew 20 per cent.', b: 'Devices revenue decreased 9 per cent in the quarter.', on: '20', expect: 'nothing' },
+  { rule: 'a rise and a fall are two changes', a: 'LinkedIn revenue increased 9 per cent in the quarter.', b: 'Devices revenue decreased 9 per cent in the quarter.', on: '9', expect: 'nothing' },
+  { rule: 'a whole percent stands for its whole rounding step ("9%" and "9.5%")', a: 'Windows revenue was up 9% in the quarter.', b: 'Windows revenue saw a 9.5% rise in the quarter.', on: '9%', expect: 'agreement' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
