@@ -32,6 +32,7 @@ const SAME_DAY = 0.2;
 const SAME_DATE = 0.45;
 /** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
 const TIE = 0.08;
+const OTHER_TENSE = 0.5;
 
 type FigureClaim = QuantityClaim | DateClaim;
 
@@ -113,7 +114,9 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const ctx = contextScore(a.context.words, b.context.words, w);
     const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
     const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
-    return 0.7 * ctx + 0.3 * ev;
+    // What will happen on a day and what happened on one are two events, unless all else says one.
+    const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
+    return (0.7 * ctx + 0.3 * ev) * tense;
   }
   return 0;
 }

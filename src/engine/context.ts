@@ -114,9 +114,9 @@ export function isRequested(an: Analysis, a: number, b: number): boolean {
 }
 
 /** True when the clause of [a, b] speaks of the future or an intention. */
-export function isProjection(an: Analysis, a: number, b: number): boolean {
+export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
   const [c0] = clauseOf(an, a, b);
-  for (let i = Math.max(c0, a - 8); i < a; i++) {
+  for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     if (!PROJECTION.has(w)) continue;
     // "plans to", "set to", "aims to": an intention only before "to" ("Brexit plans" is a noun).

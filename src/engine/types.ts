@@ -55,6 +55,8 @@ export interface ClaimContext {
   previous?: boolean;
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
+  /** A date of what will or may happen ("will be debated on Wednesday"), not of what happened. */
+  future?: boolean;
   /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */
   change?: 'up' | 'down' | 'change';
   /** One side of a tally: "432 votes to 202". */

@@ -52,9 +52,10 @@ const rows: Row[] = [
   { rule: 'a change of a named part is not the change of the whole', a: 'Windows revenue saw a 9.5% rise in the quarter.', b: 'Revenue was up 18 per cent in the quarter.', on: '9.5', expect: 'nothing' },
   { rule: 'a change of the same named part still conflicts', a: 'Windows revenue saw a 9.5% rise in the quarter.', b: 'Windows revenue was up 12 per cent in the quarter.', on: '9.5', expect: 'conflict' },
   { rule: '", up 18%" after a figure is the change of what that figure measures', a: 'The company posted revenue of $62.02 billion in the quarter, up 18% from a year earlier.', b: 'Revenue rose 22% in the quarter.', on: '18%', expect: 'conflict' },
-  { rule: 'the subject of a change stands before a relative clause', a: 'Revenue at the cloud unit, which houses the server business, grew 20 per cent.', b: 'Devices revenue decreased 9 per cent in the quarter.', on: '20', expect: 'nothing' },
+  { rule: 'the subject of a change stands before a relative clause', a: 'Revenue at the cloud unit, which houses the server business, grew 20 per cent.', b: 'Devices revenue increased 9 per cent in the quarter.', on: '20', expect: 'nothing' },
   { rule: 'a rise and a fall are two changes', a: 'LinkedIn revenue increased 9 per cent in the quarter.', b: 'Devices revenue decreased 9 per cent in the quarter.', on: '9', expect: 'nothing' },
   { rule: 'a whole percent stands for its whole rounding step ("9%" and "9.5%")', a: 'Windows revenue was up 9% in the quarter.', b: 'Windows revenue saw a 9.5% rise in the quarter.', on: '9%', expect: 'agreement' },
+  { rule: 'the day of what will happen is not the day of what happened', a: 'She closed the eight-day debate on Thursday, warning MPs not to break their promise.', b: 'The motion of no confidence will be debated on Friday, MPs said.', on: 'Thursday', expect: 'nothing' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
