@@ -3,7 +3,7 @@ import type { Claim, DateClaim, DocumentClaims, EngineHost, Finding, QuantityCla
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { VERDICTS } from './pairMemo';
 import { Scorer } from './scorer';
-import { compatible, relativeDifference, sameFigure } from './interval';
+import { APPROX_MOST, compatible, relativeDifference, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
@@ -233,9 +233,20 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
 function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefined {
   list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
   const top = list[0];
-  const agreeing = list.find((m) => (m.verdict === 'agrees' || m.verdict === 'same') && m.score >= top.score - TIE);
+  // A source that gives this very figure too does not contradict it, whatever else it gives; nor
+  // does one that gives two figures too far apart to be one figure rounded (70.4% and 90% efficacy:
+  // two groups), when one of them agrees.
+  const agreeing = list.find((m) => m.verdict === 'same' || (m.verdict === 'agrees' && (m.score >= top.score - TIE || farApart(m.ref.claim, top.ref.claim))));
   if (agreeing && mutual(agreeing)) return agreeing;
   return list.find(mutual);
+}
+
+/** Two figures of one source further apart than any hedge allows (see interval.ts): two things, not one. */
+function farApart(a: Claim, b: Claim): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity') return false;
+  const x = (a.quantity.low + a.quantity.high) / 2;
+  const y = (b.quantity.low + b.quantity.high) / 2;
+  return Math.abs(x - y) > APPROX_MOST * Math.max(Math.abs(x), Math.abs(y));
 }
 
 /**

@@ -27,7 +27,7 @@ function roundingHalf(q: Quantity): number {
 /** The widest band a plain round figure stands for, as a part of itself. */
 const ROUNDING_MOST = 0.05;
 /** The widest band a hedged figure ("about", "roughly", "almost") stands for. */
-const APPROX_MOST = 0.1;
+export const APPROX_MOST = 0.1;
 /** "About 656,000" stands for 656,534: a hedge allows at least 1% whatever the digits. */
 const APPROX_LEAST = 0.01;
 

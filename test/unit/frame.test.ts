@@ -56,6 +56,8 @@ const rows: Row[] = [
   { rule: 'a rise and a fall are two changes', a: 'LinkedIn revenue increased 9 per cent in the quarter.', b: 'Devices revenue decreased 9 per cent in the quarter.', on: '9', expect: 'nothing' },
   { rule: 'a whole percent stands for its whole rounding step ("9%" and "9.5%")', a: 'Windows revenue was up 9% in the quarter.', b: 'Windows revenue saw a 9.5% rise in the quarter.', on: '9%', expect: 'agreement' },
   { rule: 'the day of what will happen is not the day of what happened', a: 'She closed the eight-day debate on Thursday, warning MPs not to break their promise.', b: 'The motion of no confidence will be debated on Friday, MPs said.', on: 'Thursday', expect: 'nothing' },
+  { rule: 'the missing are counted apart from the dead', a: 'The Red Crescent said 10,000 people were missing after the floods.', b: 'The Red Crescent said 5,100 people had died after the floods.', on: '10,000', expect: 'nothing' },
+  { rule: 'a source that also gives this very figure does not contradict it', a: 'Efficacy was 62 percent in the trial.', b: 'Efficacy was 90 percent in one group of the trial and 62 percent in the other.', on: '62', expect: 'agreement' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
