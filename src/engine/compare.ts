@@ -39,8 +39,15 @@ type FigureClaim = QuantityClaim | DateClaim;
 interface Match {
   ref: Ref;
   score: number;
-  verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved';
+  /** echo: this very figure, said of something that matches too loosely to be listed (see pickBest). */
+  verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved' | 'echo';
 }
+
+/** A source's own statement of this very figure counts against its other figures from this share of the threshold. */
+const ECHO = 0.5;
+
+/** Which match a pair that fell below its threshold still makes, if any: the same figure, an echo. */
+const echoOf = (verdict: Match['verdict'] | undefined, score: number, limit: number) => (verdict === 'same' && score >= limit * ECHO ? 'echo' : undefined);
 
 /**
  * `direct` scores every pair of claims as it meets it, without the memo of pairs by signature:
@@ -169,7 +176,11 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
       const verdict = verdictOf(c, other);
       if (!verdict) continue;
       const score = figureScore(c, other, index, host);
-      if (score < threshold(c, other, verdict)) continue;
+      const limit = threshold(c, other, verdict);
+      if (score < limit) {
+        if (echoOf(verdict, score, limit)) add(ref, score, 'echo');
+        continue;
+      }
       add(ref, score, verdict);
     }
     const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
@@ -185,12 +196,19 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     const row = b.rowOf.get(c)!;
     const n = b.groups.length;
     const passing: number[] = [];
+    const echoes: number[] = [];
     for (let g = 0; g < n; g++) {
       const code = b.verdict[row * n + g];
       if (code === 0) continue;
-      if (b.score[row * n + g] < threshold(c, b.groups[g].claim as FigureClaim, VERDICTS[code] as Match['verdict'])) continue;
+      const limit = threshold(c, b.groups[g].claim as FigureClaim, VERDICTS[code] as Match['verdict']);
+      const score = b.score[row * n + g];
+      if (score < limit) {
+        if (echoOf(VERDICTS[code], score, limit)) echoes.push(g);
+        continue;
+      }
       passing.push(g);
     }
+    for (const g of echoes) for (const ref of b.groups[g].refs) add(ref, b.score[row * n + g], 'echo');
     // takenByRival, over the block's table (with its rule for the same figure said twice).
     const mutual = (m: Match) =>
       !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE, (i) => (m.verdict === 'agrees' || m.verdict === 'same') && sameOrAgrees(b.own[i] as FigureClaim, c));
@@ -198,7 +216,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     // document whose candidate is of the same column, so it is asked once per column.
     const places = sc.places();
     const count = new Uint16Array(places.size);
-    for (const g of passing) for (const ref of b.groups[g].refs) count[places.get(ref.doc)!]++;
+    for (const g of [...passing, ...echoes]) for (const ref of b.groups[g].refs) count[places.get(ref.doc)!]++;
     for (const g of passing) {
       const score = b.score[row * n + g];
       const verdict = VERDICTS[b.verdict[row * n + g]] as Match['verdict'];
@@ -230,9 +248,13 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
  * The best-matching claim of one other source. A source that gives two figures for one thing
  * (an older and a newer estimate) is read at the figure that agrees, when both match about as well.
  */
-function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefined {
+function pickBest(all: Match[], mutual: (m: Match) => boolean): Match | undefined {
+  const list = all.filter((m) => m.verdict !== 'echo');
+  if (!list.length) return undefined;
   list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
   const top = list[0];
+  // The source states this very figure too, of something near enough: it does not contradict it.
+  if (top.verdict === 'conflicts' && all.some((m) => m.verdict === 'echo')) return undefined;
   // A source that gives this very figure too does not contradict it, whatever else it gives; nor
   // does one that gives two figures too far apart to be one figure rounded (70.4% and 90% efficacy:
   // two groups), when one of them agrees.
@@ -401,7 +423,7 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byP
       start: m.ref.claim.span.start,
       end: m.ref.claim.span.end,
       text: m.ref.claim.text,
-      relation: m.verdict === 'unresolved' ? 'differs' : m.verdict,
+      relation: m.verdict === 'unresolved' ? 'differs' : (m.verdict as Related['relation']),
       note: noteFor(c, m, says),
     };
     const more = listed.more.get(m);
