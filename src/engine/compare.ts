@@ -167,7 +167,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   };
   const matches: Match[] = [];
   const keep = (best: Match) => {
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best))) return;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index))) return;
     matches.push(best);
   };
   if (sc.direct) {
@@ -335,6 +335,28 @@ function partBelowWhole(c: FigureClaim, m: Match): boolean {
   if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count' || !!c.context.part === !!o.context.part) return false;
   const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
   return part.high < whole.low;
+}
+
+/**
+ * "30 cases in people who had two doses and 101 cases in people who received a dummy injection":
+ * two counts of one thing in one sentence that add up to the other source's figure are its parts
+ * (30 + 101 = 131), and so no contradiction of it; the same when the other source splits the whole.
+ */
+function partsOfWhole(c: FigureClaim, m: Match, doc: DocumentClaims, index: ClaimIndex): boolean {
+  const o = m.ref.claim as FigureClaim;
+  if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count' || o.quantity.kind !== 'count') return false;
+  const other = index.entry(m.ref.path)?.claims.claims ?? [];
+  return sumsTo(c, doc.claims, o) || sumsTo(o, other, c);
+}
+
+/** A count plus another count of the same noun in its sentence gives `whole`'s figure. */
+function sumsTo(part: QuantityClaim, claims: readonly Claim[], whole: QuantityClaim): boolean {
+  for (const x of claims) {
+    if (x === part || x.kind !== 'quantity' || x.quantity.kind !== 'count' || x.sentence.start !== part.sentence.start || x.context.noun !== part.context.noun) continue;
+    const sum = { ...part.quantity, low: part.quantity.low + x.quantity.low, high: part.quantity.high + x.quantity.high };
+    if (compatible(sum, whole.quantity)) return true;
+  }
+  return false;
 }
 
 /**

@@ -97,14 +97,16 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   const x = modifiers(a.context);
   const y = modifiers(b.context);
   const shares = (k: QuantityClaim['quantity']['kind']) => k === 'percent' || k === 'money';
-  if (x.length && y.length && shares(a.quantity.kind)) {
+  if (x.length && y.length && (shares(a.quantity.kind) || (isSmallCount(a) && isSmallCount(b)))) {
     // Named parts decide: "Xbox content and services" is not "Azure and other cloud services".
     const nx = a.context.narrowing ?? [];
     const ny = b.context.narrowing ?? [];
     const shared = (p: string[], q: string[]) => p.some((w) => q.some((v) => v.toLowerCase() === w.toLowerCase()));
     const names = (p: string[]) => p.filter((w) => /^\p{Lu}/u.test(w));
     if (nx.length && ny.length && (!shared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
-    for (const p of x) for (const q of y) if (p === q || wordSimilarity(p, q, host.vectors) > 0.5) return 1;
+    // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
+    const share = shares(a.quantity.kind);
+    for (const p of x) for (const q of y) if (p === q || (share && wordSimilarity(p, q, host.vectors) > 0.5)) return 1;
     return OTHER_PART;
   }
   // "Windows revenue is up 9%" and "revenue up 18%": a named part and the whole.

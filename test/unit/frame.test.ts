@@ -58,6 +58,8 @@ const rows: Row[] = [
   { rule: 'the day of what will happen is not the day of what happened', a: 'She closed the eight-day debate on Thursday, warning MPs not to break their promise.', b: 'The motion of no confidence will be debated on Friday, MPs said.', on: 'Thursday', expect: 'nothing' },
   { rule: 'the missing are counted apart from the dead', a: 'The Red Crescent said 10,000 people were missing after the floods.', b: 'The Red Crescent said 5,100 people had died after the floods.', on: '10,000', expect: 'nothing' },
   { rule: 'a source that also gives this very figure does not contradict it', a: 'Efficacy was 62 percent in the trial.', b: 'Efficacy was 90 percent in one group of the trial and 62 percent in the other.', on: '62', expect: 'agreement' },
+  { rule: 'two counts in one sentence that add up to the other figure are its parts', a: 'There were 30 cases in people who had two doses and 101 cases in people who received a dummy injection.', b: 'The interim analysis included 131 cases among all participants.', on: '101', expect: 'nothing' },
+  { rule: 'small counts of differently named things are different things ("half" is not "full")', a: 'The best results came with one half dose followed by a full dose.', b: 'The lower results came with two full doses a month apart.', on: 'one half', expect: 'nothing' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
