@@ -8,7 +8,7 @@ import { contextMatch, contextScore, eventScore, magnitudeFactor } from './simil
 import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import { compareQuote } from './quoteCompare';
-import { directionFactor, groupFactor, isSmallCount, pathOf, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
+import { directionFactor, groupFactor, isSmallCount, sameSource, pathOf, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
 import { convertTo } from './units';
 import { DESCRIBED, LISTED, listing, nameList } from './listing';
 
@@ -120,6 +120,11 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
     const ctx = contextScore(a.context.words, b.context.words, w);
     const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
+    // The day of a statement is compared only with the day another source gives for the same
+    // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
+    const sa = a.context.attribution;
+    const sb = b.context.attribution;
+    if (reporting && !(sa && sb && sameSource(sa, sb))) return 0;
     const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
     // What will happen on a day and what happened on one are two events, unless all else says one.
     const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;

@@ -57,7 +57,7 @@ export function statusFactor(a: ClaimContext, b: ClaimContext): number {
   return f;
 }
 
-function sameSource(a: string, b: string): boolean {
+export function sameSource(a: string, b: string): boolean {
   const words = (s: string) => (s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !TITLES.has(w) && !STOPWORDS.has(w));
   const x = new Set(words(a));
   return words(b).some((w) => x.has(w));

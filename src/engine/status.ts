@@ -62,6 +62,9 @@ export function isTally(an: Analysis, first: number, last: number): boolean {
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
 export function isPrevious(an: Analysis, first: number): boolean {
+  // "authorities previously had put the toll at 5,500": an earlier figure, since replaced.
+  const [c0] = clauseOf(an, first, first);
+  for (let i = Math.max(c0, first - 10); i < first; i++) if (EARLIER.has(an.lower[i]) && an.pos[i] === 'ADV') return true;
   let k = first - 1;
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
   const w = an.lower[k];
@@ -69,5 +72,7 @@ export function isPrevious(an: Analysis, first: number): boolean {
   if (w === 'from' && (before === 'up' || before === 'down' || /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|jump|jumped)$/.test(before ?? ''))) return true;
   return (w === 'with' || w === 'to') && before === 'compared';
 }
+
+const EARLIER = new Set(['previously', 'initially', 'originally', 'formerly']);
 
 const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
