@@ -60,7 +60,10 @@ export function statusFactor(a: ClaimContext, b: ClaimContext): number {
 export function sameSource(a: string, b: string): boolean {
   const words = (s: string) => (s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !TITLES.has(w) && !STOPWORDS.has(w));
   const x = new Set(words(a));
-  return words(b).some((w) => x.has(w));
+  const y = words(b);
+  // "the mayor" and "the mayor": a title alone names one speaker when both say it.
+  if (!x.size || !y.length) return a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
+  return y.some((w) => x.has(w));
 }
 
 /**

@@ -6,6 +6,7 @@ import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { agentOf, attributionOf, claimBase, lemmaOf, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
 import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
+import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
 import { DASHES, Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isTally } from './status';
@@ -16,7 +17,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   let subjects: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
     if (skip[i]) continue;
-    const claim = vagueAt(an, i) ?? quantityAt(an, i);
+    const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
     const { q, first, last } = claim;
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out);

@@ -60,6 +60,8 @@ const rows: Row[] = [
   { rule: 'a source that also gives this very figure does not contradict it', a: 'Efficacy was 62 percent in the trial.', b: 'Efficacy was 90 percent in one group of the trial and 62 percent in the other.', on: '62', expect: 'agreement' },
   { rule: 'two counts in one sentence that add up to the other figure are its parts', a: 'There were 30 cases in people who had two doses and 101 cases in people who received a dummy injection.', b: 'The interim analysis included 131 cases among all participants.', on: '101', expect: 'nothing' },
   { rule: 'small counts of differently named things are different things ("half" is not "full")', a: 'The best results came with one half dose followed by a full dose.', b: 'The lower results came with two full doses a month apart.', on: 'one half', expect: 'nothing' },
+  { rule: 'a fraction in words is a share: "about a quarter" is not "at least 30 percent"', a: 'About a quarter of the city was wiped out by the flood.', b: 'At least 30 percent of the city was wiped out by the flood.', on: 'quarter', expect: 'conflict' },
+  { rule: '"one in five" is 20%', a: 'One in five homes in the city was flooded.', b: 'About 20% of homes in the city were flooded.', on: 'One in five', expect: 'agreement' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
