@@ -25,7 +25,11 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   let increment = false;
   let part = false;
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
-  if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) j++;
+  if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) {
+    j++;
+    // "a two-time Olympic champion" counts times, not champions.
+    if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, j), span: [j, j], part: false, increment: false, last: j };
+  }
   // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.
   else if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && DASHES.has(an.values[j + 1]) && an.ends[j] === an.starts[j + 1] && an.types[j + 2] === 'word') j += 3;
   if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {
