@@ -204,7 +204,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
       last = more.last;
     }
   }
-  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit };
+  // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.
+  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit, ...(unit === 'second' && precision <= 1 && lowV >= 60 ? { clock: true } : {}) };
   let increment = false;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
