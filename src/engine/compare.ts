@@ -114,7 +114,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const vb0 = inUnitOf(b, a);
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (vb0.low + vb0.high) / 2;
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb));
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (a.quantity.kind === 'ordinal' ? 1 : magnitudeFactor(va, vb) * namedApart(a, b, va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
@@ -133,6 +133,19 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   return 0;
 }
 
+
+/**
+ * Two figures named by different nouns ("revenue", "profits") and more than twice apart are two
+ * things: a source that misreports one figure rarely also renames it.
+ */
+function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number): number {
+  const x = a.context.noun;
+  const y = b.context.noun;
+  if (!x || !y || x === y || x.replace(/s$/, '') === y.replace(/s$/, '')) return 1;
+  return Math.max(Math.abs(va), Math.abs(vb)) > 2 * Math.min(Math.abs(va), Math.abs(vb)) ? OTHER_NAME : 1;
+}
+
+const OTHER_NAME = 0.5;
 
 function verdictOf(a: FigureClaim, b: FigureClaim): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
