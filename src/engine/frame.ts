@@ -72,6 +72,8 @@ export function sameSource(a: string, b: string): boolean {
  */
 export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boolean {
   if (!a.context.noun || !b.context.noun) return false;
+  // "the third deadliest crash", "the fourth deadliest": one ranking, whatever was done.
+  if (a.context.superlative && b.context.superlative) return a.context.noun === b.context.noun;
   if (wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= 0.6) return false;
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
   return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;

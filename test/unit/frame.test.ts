@@ -66,6 +66,7 @@ const rows: Row[] = [
   { rule: 'a duration in parts to the second is a result too: two runners, two results', a: "Hassan won the women's race in 2:13:44 on Sunday.", b: "Kiptum won the men's race in two hours and 35 seconds on Sunday.", on: '2:13:44', expect: 'nothing' },
   { rule: 'figures named differently and more than twice apart are two things', a: 'Revenue was $62 billion in the quarter.', b: 'Profits hit $21.9 billion in the quarter.', on: '62', expect: 'nothing' },
   { rule: 'the people a place is home to are its population, whatever word counts them', a: 'Derna, a coastal city of around 125,000 inhabitants, was hit hardest.', b: 'The city of Derna is home to about 100,000 people, officials said.', on: '125,000', expect: 'conflict' },
+  { rule: 'ordinals ranking among one superlative are one series ("third deadliest", "fourth deadliest")', a: 'It was the third deadliest crash in the history of the railways, he said.', b: 'The crash, the fourth deadliest according to available records, happened near the station.', on: 'third', expect: 'conflict' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
