@@ -165,6 +165,8 @@ const CASES: Case[] = [
 
   // Quotations.
   quote('“The water came faster than anyone expected,” Governor Elena Varga said.', 'The water came faster than anyone expected,', /Elena Varga/),
+  // A cut text: the quotation opens after a colon and its paragraph ends without a closing mark.
+  quote('Responding to the defeat, Mrs May told the Commons: ‘The House has spoken and the government will listen.', 'The House has spoken and the government will listen'),
   quote('"We have counted every ballot twice," said Mirko Dalen, the election commissioner.', 'We have counted every ballot twice,', /Mirko Dalen/),
   quote("The deal was 'a betrayal of the workers' demands', the union leader Piet Holm said.", "a betrayal of the workers' demands", /Piet Holm/),
   quote("Residents described the clean-up as 'slow, chaotic and deaf to the farmers' pleas.'", "slow, chaotic and deaf to the farmers' pleas."),
