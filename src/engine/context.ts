@@ -129,6 +129,20 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   return false;
 }
 
+/**
+ * "According to officials, …" and "…, according to officials." speak for the whole sentence; one in
+ * the middle ("the fourth deadliest in India according to available records, happened … 250 km
+ * south of Kolkata") only for its own clause.
+ */
+function coversClause(an: Analysis, r: [number, number], s0: number, s1: number, at: number): boolean {
+  const [c0, c1] = clauseOf(an, at, at);
+  if (r[0] >= c0 && r[0] <= c1) return true;
+  const opens = r[0] <= s0 + 1;
+  let end = r[1] + 1;
+  while (end <= s1 && an.types[end] === 'punctuation') end++;
+  return opens || end > s1;
+}
+
 /** Token range of "according to X" in a sentence, if any. */
 function attributionRange(an: Analysis, s0: number, s1: number): [number, number] | undefined {
   for (let i = s0; i < s1; i++) {
@@ -267,10 +281,10 @@ export function agentOf(an: Analysis, first: number): string | undefined {
 }
 
 /** Who the sentence says gave the information: "according to X", or the subject of a verb of saying. */
-export function attributionOf(an: Analysis, sentence: number): string | undefined {
+export function attributionOf(an: Analysis, sentence: number, at?: number): string | undefined {
   const [s0, s1] = an.sentences[sentence];
   const r = attributionRange(an, s0, s1);
-  if (r) return spanText(an, r[0] + 2, r[1]);
+  if (r && (at === undefined || coversClause(an, r, s0, s1, at))) return spanText(an, r[0] + 2, r[1]);
   for (let i = s0; i <= s1; i++) {
     if (an.pos[i] !== 'VERB' || !REPORTING.has(an.lemmas[i].toLowerCase())) continue;
     // Subject: the noun phrase just before the verb ("Western officials said", "South Korea believes").

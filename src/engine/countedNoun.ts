@@ -27,8 +27,12 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
   if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) {
     j++;
-    // "a two-time Olympic champion" counts times, not champions.
+    // "a two-time Olympic champion" counts times, not champions; "a three-train collision", "a
+    // 22-page memo" count trains and pages.
     if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, j), span: [j, j], part: false, increment: false, last: j };
+    if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') {
+      return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j + 1], part: false, increment: false, last: j + 1 };
+    }
   }
   // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.
   else if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && DASHES.has(an.values[j + 1]) && an.ends[j] === an.starts[j + 1] && an.types[j + 2] === 'word') j += 3;

@@ -48,7 +48,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         part: nounInfo.part || undefined,
         ...timeAndPlace(an, first, last),
         agent: agentOf(an, first),
-        attribution: attributionOf(an, an.sentenceOf[first]),
+        attribution: attributionOf(an, an.sentenceOf[first], first),
       },
     });
     i = last;
