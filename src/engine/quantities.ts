@@ -7,7 +7,8 @@ import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } 
 import { agentOf, attributionOf, claimBase, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
 import { countedNoun } from './countedNoun';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
-import { DASHES, Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { DASHES, Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { ownConversion } from './conversions';
 import { isChange, isForecast, isPrevious, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -194,5 +195,17 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   const nounInfo = kind !== 'duration' || hyphened ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
+  // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.
+  if (kind !== 'duration') {
+    const right = perAfter(an, last + 1);
+    const afterNoun = !right && nounInfo.noun && !nounInfo.before ? perAfter(an, nounInfo.last + 1) : undefined;
+    if (right) last = right.last;
+    if (afterNoun) nounInfo.last = afterNoun.last;
+    q.per = (right ?? afterNoun)?.per;
+    if (!q.per) delete q.per;
+  }
+  // "$5bn (£3.9bn)": the figure's own conversion, one claim with two readings.
+  const own = kind === 'money' && !high ? ownConversion(an, last, q) : undefined;
+  if (own) last = own;
   return { q, first: start, last, nounInfo };
 }
