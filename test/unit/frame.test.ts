@@ -26,7 +26,8 @@ interface Row {
   a: string;
   b: string;
   on: string;
-  expect: 'conflict' | 'agreement' | 'nothing';
+  /** `check`: only an information-level "check by hand" finding, never an error or warning. */
+  expect: 'conflict' | 'agreement' | 'nothing' | 'check';
 }
 
 const rows: Row[] = [
@@ -48,6 +49,18 @@ const rows: Row[] = [
   { rule: 'a weekday named by both reports for other events is no conflict', a: 'The storm struck on Saturday, and rescuers searched on Sunday.', b: 'The storm struck the coast on Saturday.', on: 'Sunday', expect: 'nothing' },
   { rule: 'a clock reading is a duration: "2:00:35" is "2 hours, 35 seconds"', a: 'Kiptum won the race in 2:00:35, a world record.', b: 'Kiptum won the race in 2 hours, 35 seconds, a world record.', on: '2:00:35', expect: 'agreement' },
   { rule: 'two clock readings not said of the same named person are two results', a: 'Kiptum set the record of 2:00:35 in the race.', b: 'The old record of 2:01:09 was set in the race.', on: '2:00:35', expect: 'nothing' },
+  { rule: 'money in two currencies at the rate a figure states for itself: they agree', a: 'The government put the cost of the rescue package at $5bn (£3.9bn).', b: 'The government put the cost of the rescue package at £4bn.', on: '$5bn', expect: 'agreement' },
+  { rule: 'money in two currencies at the rate a figure states for itself: they differ', a: 'The government put the cost of the rescue package at $5bn (£3.9bn).', b: 'The government put the cost of the rescue package at £4.5bn.', on: '$5bn', expect: 'conflict' },
+  { rule: 'money in another currency with no rate stated anywhere: check by hand', a: 'The government put the cost of the rescue package at $5bn.', b: 'The government put the cost of the rescue package at £4.5bn.', on: '$5bn', expect: 'check' },
+  { rule: 'rates are brought to one time unit: a week against a day', a: 'The agency said about 40,000 people a week were crossing the border.', b: 'The agency said about 5,500 people a day were crossing the border.', on: '40,000', expect: 'agreement' },
+  { rule: 'rates are brought to one time unit: they differ', a: 'The agency said about 40,000 people a week were crossing the border.', b: 'The agency said about 2,000 people a day were crossing the border.', on: '40,000', expect: 'conflict' },
+  { rule: 'per annum against a month', a: 'Junior nurses will be paid £30,000 per annum under the deal.', b: 'Junior nurses will be paid £2,500 a month under the deal.', on: '30,000', expect: 'agreement' },
+  { rule: 'a rate is never compared with a total', a: 'The agency said about 40,000 people a week were crossing the border.', b: 'The agency said about 4,000 people were crossing the border.', on: '40,000', expect: 'nothing' },
+  { rule: 'the same digits tenfold apart: a likely dropped digit', a: 'The storm left 3.2 million homes without power, the utility said.', b: 'The storm left 320,000 homes without power, the utility said.', on: '3.2 million', expect: 'conflict' },
+  { rule: 'a local time with its own GMT conversion agrees with the same local time', a: 'The express derailed at about 19:00 (13:30 GMT) near the station.', b: 'The express derailed around 7 pm near the station.', on: '19:00', expect: 'agreement' },
+  { rule: 'times in two zones are compared through GMT', a: 'The first blast was heard at 3:15 pm (1915 GMT) in the capital.', b: 'The first blast was heard at 2015 GMT in the capital.', on: '3:15', expect: 'conflict' },
+  { rule: 'a US zone that may be summer time agrees when either offset does', a: 'Polls closed at 8 p.m. ET along the coast.', b: 'Polls closed at 0000 GMT along the coast.', on: '8 p.m.', expect: 'agreement' },
+  { rule: 'a time with no zone is not set against a zoned one', a: 'The first blast was heard at 3:15 pm in the capital.', b: 'The first blast was heard at 1915 GMT in the capital.', on: '3:15', expect: 'nothing' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
@@ -59,6 +72,7 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
       if (row.expect === 'conflict') assert.ok(conflict(fs), shown);
       if (row.expect === 'agreement') assert.ok(agreement(fs) && !conflict(fs), shown);
       if (row.expect === 'nothing') assert.ok(!conflict(fs), shown);
+      if (row.expect === 'check') assert.ok(conflict(fs)?.severity === 'information' && fs.every((f) => f.type !== 'conflict' || f.severity === 'information'), shown);
     });
   }
 });
