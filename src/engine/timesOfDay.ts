@@ -14,6 +14,8 @@ const GLUED = /^(\d{1,2})(?:[:.]([0-5]\d))?(am|pm|a\.m\.?|p\.m\.?)$/i;
 const COLON = /^(\d{1,2}):([0-5]\d)$/;
 const DOTTED = /^(\d{1,2})\.([0-5]\d)$/;
 const FOUR = /^([01]\d|2[0-3])([0-5]\d)$/;
+/** Every shape above at once: a cheap first test on each token. */
+const SHAPE = /^\d{1,4}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?$/i;
 /** Words before a time that make it a bound or a span, not when something happened ("by 7pm"). */
 const NOT_WHEN = new Set(['by', 'until', 'till', 'before', 'after', 'from', 'between', 'to', 'since']);
 /** Words before a bare "19:00" that make it a time of day rather than a split or a score. */
@@ -75,11 +77,14 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
   const out: QuantityClaim[] = [];
   const n = an.values.length;
   for (let i = 0; i < n; i++) {
-    if (skip[i] || !/^\d/.test(an.values[i])) continue;
+    if (skip[i] || !SHAPE.test(an.values[i])) continue;
+    // Most numbers are no time: the hedge before is looked for only once the shape says it may be.
+    let t = timeAt(an, i, true);
+    if (!t) continue;
     const qb = qualifierBefore(an, i);
     const lead = qb ? qb.from : i;
     if (NOT_WHEN.has(an.lower[lead - 1] ?? '')) continue;
-    const t = timeAt(an, i, AT.has(an.lower[i - 1] ?? '') || AT.has(an.lower[lead - 1] ?? ''));
+    if (!AT.has(an.lower[i - 1] ?? '') && !AT.has(an.lower[lead - 1] ?? '')) t = timeAt(an, i, false);
     if (!t) continue;
     let last = t.last;
     const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb ? 'approx' : 'exact', precision: t.precision, unit: t.zone };
