@@ -6,7 +6,7 @@
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
 import { attributionOf, claimBase, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
-import { qualifierBefore } from './figures';
+import { DASHES, qualifierBefore } from './figures';
 import { zoneName } from './zones';
 
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/i;
@@ -68,9 +68,16 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   if (!marked) {
     if (!bare || !COLON.test(v)) return undefined;
   }
-  if (!meridiem && !zone && !COLON.test(v) && !(four && last > i) && !GLUED.test(v)) return undefined;
+  // A bare hour needs its meridiem: "10 CT scans" is no time, and reports write "0700 GMT".
+  if (!meridiem && minute === undefined) return undefined;
   const precision = minute ? 1 : 60;
   return { minutes: hour * 60 + (minute ?? 0), precision, zone, last };
+}
+
+/** Whether token j ends a written time ("7pm", "7 pm", "19:00", "0900 GMT"). */
+function endsTime(an: Analysis, j: number): boolean {
+  const v = an.values[j] ?? '';
+  return MERIDIEM.test(v) || GLUED.test(v) || COLON.test(v) || !!zoneName(v);
 }
 
 export function extractTimes(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -84,6 +91,8 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
     const qb = qualifierBefore(an, i);
     const lead = qb ? qb.from : i;
     if (NOT_WHEN.has(an.lower[lead - 1] ?? '')) continue;
+    // "between 7pm and 9pm", "7pm-9pm": the second end of a span is no more a time than the first.
+    if ((an.lower[lead - 1] === 'and' || DASHES.has(an.values[lead - 1] ?? '')) && endsTime(an, lead - 2)) continue;
     if (!AT.has(an.lower[i - 1] ?? '') && !AT.has(an.lower[lead - 1] ?? '')) t = timeAt(an, i, false);
     if (!t) continue;
     let last = t.last;

@@ -158,6 +158,9 @@ describe('times of day', () => {
     assert.deepEqual(times('He passed halfway in 1:02:11 and led at 29:21.'), []);
     assert.deepEqual(times('Ministers must agree by 7pm on Friday.'), []);
     assert.deepEqual(times('The 10:30 train left late.'), []);
+    assert.deepEqual(times('Doctors ordered 10 CT scans for the injured.'), []);
+    assert.deepEqual(times('The market opens between 7pm and 9pm on weekdays.'), []);
+    assert.deepEqual(times('Polls open at 10am local time (0800 GMT) and close at 3:15 p.m. ET.'), ['10am local time (0800 GMT)', '3:15 p.m. ET']);
   });
 
   it('compares in one zone, through GMT when both are known, never a zoneless time with a zoned one', () => {
