@@ -133,10 +133,9 @@ function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['ver
     const pb = b.quantity.period;
     // Two spans of years agree only when both ends do ("1991-2001" is not "1991-2002").
     if (pa && pb) return pa[0] === pb[0] && pa[1] === pb[1] ? 'same' : 'conflicts';
-    const basis = onBasisOf(b.quantity, a.quantity, rates);
+    const theirs = onBasisOf(b.quantity, a.quantity, rates);
     // Money in another currency with no rate stated anywhere in the workspace: check by hand.
-    if (!basis) return 'unresolved';
-    const theirs = basis;
+    if (!theirs) return 'unresolved';
     if (sameFigure(a.quantity, theirs)) return 'same';
     if (compatible(a.quantity, theirs)) return 'agrees';
     // A time to the second ("2:01:53") is someone's result: two are set against each other only
@@ -151,9 +150,9 @@ function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['ver
 
 function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
-    if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
     // A story names a handful of times of day: weak context suffices to agree, never to conflict.
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_THING : SAME_TIME;
+    if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
     return isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
@@ -477,7 +476,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   const value = describe(o);
   if (c.kind === 'quantity' && o.kind === 'quantity') {
     if (m.verdict === 'same') return value;
-    if (m.verdict === 'unresolved') return `${value} (another currency, and no source states a rate: check by hand)`;
+    if (m.verdict === 'unresolved') return `${value} (in another currency, and no source here states a rate)`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity)})`;
     const theirs = inUnitOf(o, c, rates);

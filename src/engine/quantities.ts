@@ -129,13 +129,15 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (!high) {
     const sep = an.lower[last + 1];
     const prevWord = an.lower[first - 1];
+    // "between £89 million and £120 million": the currency written again before the second end.
+    const next = currency && CURRENCY_SYMBOLS[an.lower[last + 2] ?? ''] === currency ? last + 3 : last + 2;
     const joins =
-      (DASHES.has(sep) && an.types[last + 2] === 'number') ||
-      (sep === 'to' && (prevWord === 'from' || an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) ||
+      (DASHES.has(sep) && an.types[next] === 'number') ||
+      (sep === 'to' && (prevWord === 'from' || an.types[next] === 'number' || isNumberWord(an.lower[next] ?? ''))) ||
       (sep === 'and' && prevWord === 'between') ||
-      (sep === 'or' && isNumberWord(an.lower[last + 2] ?? '') && an.types[last] !== 'number');
-    if (joins && startsNumber(an, last + 2)) {
-      const h = readNumber(an, last + 2);
+      (sep === 'or' && isNumberWord(an.lower[next] ?? '') && an.types[last] !== 'number');
+    if (joins && startsNumber(an, next)) {
+      const h = readNumber(an, next);
       // "between 1.2 and 1.5 million" reads 1.2 against 1.5 million: the second is larger either way.
       if (h && h.value > low.value) {
         high = h;

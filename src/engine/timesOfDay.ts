@@ -52,17 +52,14 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
     const pm = /^p/i.test(meridiem);
     hour = (hour % 12) + (pm ? 12 : 0);
   } else if (hour > 23) return undefined;
-  // "a.m." may end the sentence: the tokenizer keeps its dot, so nothing is lost.
   let zone: string | undefined;
   const z = zoneName(an.values[last + 1]);
   if (z && /^[A-Z]+$/.test(an.values[last + 1])) {
     zone = z;
     last++;
   } else if (an.lower[last + 1] === 'local' && an.lower[last + 2] === 'time') last += 2;
-  else if (an.lower[last + 1] === 'hrs' || an.lower[last + 1] === 'hours') {
-    if (!four) return undefined;
-    last++;
-  }
+  // "1500 hrs"; not "1000 hours", which is as often a duration.
+  else if (an.lower[last + 1] === 'hrs' && four) last++;
   // Without a meridiem or zone, only "at 19:00" or "at about 19:00" is a time: "2:05" may be a split.
   const marked = !!meridiem || last > i;
   if (!marked) {

@@ -35,6 +35,12 @@ describe('money in several currencies', () => {
     assert.equal(one('The fund was worth £3.9bn ($5bn) at the close.', '£3.9bn').alt?.unit, 'USD');
   });
 
+  it('a range with its currency written at both ends is one range', () => {
+    const q = one('The company said the strike cost between £89 million and £120 million a day.', '£89');
+    assert.deepEqual([q.low, q.high, q.qualifier, q.per], [89e6, 120e6, 'range', 'day']);
+    assert.deepEqual([one('Estimates ranged from $2bn to $3bn.', '$2bn').high, one('It cost $5m-$7m in all.', '$5m').high], [3e9, 7e6]);
+  });
+
   it('a bracket in the same currency, or not money, is no conversion', () => {
     assert.equal(one('Musk agreed to buy the company for $44 billion ($54.20 a share) in April.', '$44').alt, undefined);
     assert.equal(one('Revenue was $62.02 billion (+18%) in the quarter.', '$62.02').alt, undefined);
@@ -112,6 +118,8 @@ describe('rates per time unit', () => {
     assert.equal(one('A year earlier, sales were 2 million units.', '2 million').per, undefined);
     assert.equal(one('The company sold 2 million units a year earlier.', '2 million').per, undefined);
     assert.equal(one('Staff work five days a week at the plant.', 'five').per, undefined);
+    assert.equal(one('The company said the strike cost £370 million a day on September 28.', '£370').per, 'day');
+    assert.equal(one('The firm had 300 staff a year on, the report said.', '300').per, undefined);
   });
 
   it('a rate meets a rate in another time unit, converted, and says so', () => {
@@ -159,6 +167,7 @@ describe('times of day', () => {
     assert.deepEqual(times('Ministers must agree by 7pm on Friday.'), []);
     assert.deepEqual(times('The 10:30 train left late.'), []);
     assert.deepEqual(times('Doctors ordered 10 CT scans for the injured.'), []);
+    assert.deepEqual(times('Volunteers logged 1000 hours of work.'), []);
     assert.deepEqual(times('The market opens between 7pm and 9pm on weekdays.'), []);
     assert.deepEqual(times('Polls open at 10am local time (0800 GMT) and close at 3:15 p.m. ET.'), ['10am local time (0800 GMT)', '3:15 p.m. ET']);
   });
