@@ -150,8 +150,9 @@ function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['ver
 
 function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
-    // A story names a handful of times of day: weak context suffices to agree, never to conflict.
-    if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_THING : SAME_TIME;
+    // A story names a handful of times of day: weak context suffices to agree; but two times that
+    // differ are more often two events (the quake, the aftershock) than one misreported.
+    if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
