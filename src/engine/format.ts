@@ -26,7 +26,7 @@ const QUALIFIER_WORDS: Record<string, string> = {
 export function formatQuantity(q: Quantity): string {
   if (q.kind === 'time') return `${QUALIFIER_WORDS[q.qualifier]}${formatTime(q)}${q.alt ? ` (${formatTime({ ...q, ...q.alt })})` : ''}`;
   const body = plainQuantity(q);
-  // "40,000 per week"; "USD 5,000,000,000 (GBP 3,900,000,000)": a rate's time unit, a figure's own conversion.
+  // "40,000 per week"; "USD 5000 million (GBP 3900 million)": a rate's time unit, a figure's own conversion.
   const per = q.per ? ` per ${q.per}` : '';
   return q.alt && q.kind === 'money' ? `${body}${per} (${plainQuantity({ ...q, ...q.alt, qualifier: 'exact' })})` : `${body}${per}`;
 }

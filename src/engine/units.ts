@@ -40,7 +40,7 @@ export function convertTo(q: Quantity, unit: string): Quantity | undefined {
   return { ...q, unit, low: at(q.low), high: at(q.high), precision: q.precision * scale };
 }
 
-/** Days in each time unit a rate is given per; a month and a year are averages (see perSpread). */
+/** Days in each time unit a rate is given per; a month and a year are averages (see PER_SPREAD). */
 const PER_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.4375, year: 365.25 };
 
 /**
