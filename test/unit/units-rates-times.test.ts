@@ -90,6 +90,24 @@ describe('money in several currencies', () => {
     assert.ok(after.every((f) => f.related.every((r) => r.path !== 'c.txt' || r.relation === 'differs')), JSON.stringify(after));
   });
 
+  it('through edits, the memoised comparison equals the direct one on currencies, rates and times', () => {
+    const texts = [
+      'The government put the cost of the rescue package at $5bn (£3.9bn). Polls open at 10am local time (0800 GMT).',
+      'The government put the cost of the rescue package at $6.5bn. About 40,000 people a week were crossing the border.',
+      'The government put the cost of the rescue package at £3.95bn. Polls open at 9 am GMT. Some 5,500 people a day were crossing the border.',
+    ];
+    const memo = new CheckWorkspace({});
+    const direct = new CheckWorkspace({}, { direct: true });
+    const all = (ws: CheckWorkspace) => ['a.txt', 'b.txt', 'c.txt'].flatMap((p) => ws.findings(p));
+    texts.forEach((t, i) => [memo, direct].forEach((ws) => ws.setDocument(`${'abc'[i]}.txt`, `${STORY}\n${t}`)));
+    assert.deepEqual(all(memo), all(direct));
+    for (const edit of ['$5bn (£4.4bn)', '$5bn', '$5bn (£3.9bn)']) {
+      const t = `${STORY}\n${texts[0].replace('$5bn (£3.9bn)', edit)}`;
+      [memo, direct].forEach((ws) => ws.updateDocument('a.txt', t));
+      assert.deepEqual(all(memo), all(direct), edit);
+    }
+  });
+
   it('RateTable averages the sources\' rates and answers both ways round; inCurrencyOf widens by 5%', () => {
     const t = new RateTable();
     const claims = (text: string) => extractClaims(text, 'x.txt').claims;
