@@ -108,11 +108,13 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return 0;
     const m = contextMatch(a.context, b.context, host.vectors, w);
-    const vb0 = inUnitOf(b, a, index.rates);
+    const basis = a.quantity.kind === 'time' ? undefined : onBasisOf(b.quantity, a.quantity, index.rates);
+    const vb0 = basis ?? b.quantity;
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (vb0.low + vb0.high) / 2;
-    // Times of day are not magnitudes; a dropped digit is judged by its frame, not its size.
-    const sized = a.quantity.kind !== 'ordinal' && a.quantity.kind !== 'time' && !droppedDigit(a.quantity, vb0);
+    // Times of day are not magnitudes, nor are figures on no common footing (another currency with
+    // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
+    const sized = !!basis && a.quantity.kind !== 'ordinal' && !droppedDigit(a.quantity, vb0);
     return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1);
   }
   if (a.kind === 'date' && b.kind === 'date') {
@@ -134,7 +136,8 @@ function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['ver
     // Two spans of years agree only when both ends do ("1991-2001" is not "1991-2002").
     if (pa && pb) return pa[0] === pb[0] && pa[1] === pb[1] ? 'same' : 'conflicts';
     const theirs = onBasisOf(b.quantity, a.quantity, rates);
-    // Money in another currency with no rate stated anywhere in the workspace: check by hand.
+    // Money in another currency with no rate stated anywhere in the workspace, or pay per hour
+    // against pay per day: check by hand.
     if (!theirs) return 'unresolved';
     if (sameFigure(a.quantity, theirs)) return 'same';
     if (compatible(a.quantity, theirs)) return 'agrees';
@@ -477,7 +480,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   const value = describe(o);
   if (c.kind === 'quantity' && o.kind === 'quantity') {
     if (m.verdict === 'same') return value;
-    if (m.verdict === 'unresolved') return `${value} (in another currency, and no source here states a rate)`;
+    if (m.verdict === 'unresolved') return `${value} (${c.quantity.unit !== o.quantity.unit ? 'in another currency, and no source here states a rate' : 'per another time unit, which working hours or days may decide'})`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity)})`;
     const theirs = inUnitOf(o, c, rates);

@@ -59,10 +59,18 @@ export function blockUnit(q: Quantity): string {
   return q.per ? `${base}/time` : base;
 }
 
-/** `o`'s rate per `c`'s time unit ("5,500 a day" as 38,500 a week), or undefined when one is a rate and the other a total. */
+/**
+ * Pay and prices run by working time: "$3 per hour" is not "$72 a day", nor "£100 a day" "£700 a
+ * week". Money is brought across only between months and years; counts ("5,500 a day") run round
+ * the clock.
+ */
+const CALENDAR = new Set(['month', 'year']);
+
+/** `o`'s rate per `c`'s time unit ("5,500 a day" as 38,500 a week), or undefined when one is a rate and the other a total, or the time units cannot be bridged. */
 export function perBasis(o: Quantity, c: Quantity): Quantity | undefined {
   if (o.per === c.per) return o;
   if (!o.per || !c.per) return undefined;
+  if (c.kind === 'money' && !(CALENDAR.has(o.per) && CALENDAR.has(c.per))) return undefined;
   const k = PER_DAYS[c.per] / PER_DAYS[o.per];
   if (!k) return undefined;
   const fuzzy = o.per === 'month' || c.per === 'month' || o.per === 'year' || c.per === 'year';

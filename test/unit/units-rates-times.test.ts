@@ -146,6 +146,17 @@ describe('rates per time unit', () => {
     assert.ok(f, JSON.stringify(fs));
     assert.match(f.message, /2,000 per day \(≈ 14,000 per week/);
   });
+
+  it('pay per hour against pay per day is a note to check by hand: working time decides', () => {
+    const fs = findings({ 'a.txt': 'Cleaners at the site earn $3 per hour, the union said.', 'b.txt': 'Cleaners at the site earn $30 a day, the union said.' }, 'a.txt', '$3');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /per another time unit/);
+    const year = findings({ 'a.txt': 'Junior nurses will be paid £30,000 per annum under the deal.', 'b.txt': 'Junior nurses will be paid £3,000 a month under the deal.' }, 'a.txt', '30,000');
+    // Months and years are calendar time: £3,000 a month is £36,000 a year, a plain conflict.
+    assert.equal(year.find((x) => x.type === 'conflict')?.severity, 'error', JSON.stringify(year));
+  });
 });
 
 describe('a dropped or extra digit', () => {
