@@ -3,12 +3,12 @@ import type { Claim, DateClaim, DocumentClaims, EngineHost, Finding, QuantityCla
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { VERDICTS } from './pairMemo';
 import { Scorer } from './scorer';
-import { compatible, relativeDifference, sameFigure } from './interval';
+import { APPROX_MOST, compatible, relativeDifference, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict } from './dateCompare';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import { compareQuote } from './quoteCompare';
-import { groupFactor, isSmallCount, pathOf, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
+import { directionFactor, groupFactor, isSmallCount, sameSource, pathOf, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
 import { atOutsideRate, droppedDigit } from './figureChecks';
@@ -37,14 +37,22 @@ const SAME_TIME = 0.15;
 const SAME_DATE = 0.45;
 /** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
 const TIE = 0.08;
+const OTHER_TENSE = 0.5;
 
 type FigureClaim = QuantityClaim | DateClaim;
 
 interface Match {
   ref: Ref;
   score: number;
-  verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved';
+  /** echo: this very figure, said of something that matches too loosely to be listed (see pickBest). */
+  verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved' | 'echo';
 }
+
+/** A source's own statement of this very figure counts against its other figures from this share of the threshold. */
+const ECHO = 0.5;
+
+/** Which match a pair that fell below its threshold still makes, if any: the same figure, an echo. */
+const echoOf = (verdict: Match['verdict'] | undefined, score: number, limit: number) => (verdict === 'same' && score >= limit * ECHO ? 'echo' : undefined);
 
 /**
  * `direct` scores every pair of claims as it meets it, without the memo of pairs by signature:
@@ -115,14 +123,21 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // Times of day are not magnitudes, nor are figures on no common footing (another currency with
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
     const sized = !!basis && a.quantity.kind !== 'ordinal' && !droppedDigit(a.quantity, vb0);
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1);
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1);
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
     const ctx = contextScore(a.context.words, b.context.words, w);
     const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
+    // The day of a statement is compared only with the day another source gives for the same
+    // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
+    const sa = a.context.attribution;
+    const sb = b.context.attribution;
+    if (reporting && !(sa && sb && sameSource(sa, sb))) return 0;
     const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
-    return 0.7 * ctx + 0.3 * ev;
+    // What will happen on a day and what happened on one are two events, unless all else says one.
+    const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
+    return (0.7 * ctx + 0.3 * ev) * tense;
   }
   return 0;
 }
@@ -175,7 +190,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   };
   const matches: Match[] = [];
   const keep = (best: Match) => {
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best))) return;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index))) return;
     matches.push(best);
   };
   if (sc.direct) {
@@ -184,7 +199,11 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
       const verdict = verdictOf(c, other, index.rates);
       if (!verdict) continue;
       const score = figureScore(c, other, index, host);
-      if (score < threshold(c, other, verdict)) continue;
+      const limit = threshold(c, other, verdict);
+      if (score < limit) {
+        if (echoOf(verdict, score, limit)) add(ref, score, 'echo');
+        continue;
+      }
       add(ref, score, verdict);
     }
     const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
@@ -200,12 +219,19 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     const row = b.rowOf.get(c)!;
     const n = b.groups.length;
     const passing: number[] = [];
+    const echoes: number[] = [];
     for (let g = 0; g < n; g++) {
       const code = b.verdict[row * n + g];
       if (code === 0) continue;
-      if (b.score[row * n + g] < threshold(c, b.groups[g].claim as FigureClaim, VERDICTS[code] as Match['verdict'])) continue;
+      const limit = threshold(c, b.groups[g].claim as FigureClaim, VERDICTS[code] as Match['verdict']);
+      const score = b.score[row * n + g];
+      if (score < limit) {
+        if (echoOf(VERDICTS[code], score, limit)) echoes.push(g);
+        continue;
+      }
       passing.push(g);
     }
+    for (const g of echoes) for (const ref of b.groups[g].refs) add(ref, b.score[row * n + g], 'echo');
     // takenByRival, over the block's table (with its rule for the same figure said twice).
     const mutual = (m: Match) =>
       !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE, (i) => (m.verdict === 'agrees' || m.verdict === 'same') && sameOrAgrees(b.own[i] as FigureClaim, c, index.rates));
@@ -213,7 +239,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     // document whose candidate is of the same column, so it is asked once per column.
     const places = sc.places();
     const count = new Uint16Array(places.size);
-    for (const g of passing) for (const ref of b.groups[g].refs) count[places.get(ref.doc)!]++;
+    for (const g of [...passing, ...echoes]) for (const ref of b.groups[g].refs) count[places.get(ref.doc)!]++;
     for (const g of passing) {
       const score = b.score[row * n + g];
       const verdict = VERDICTS[b.verdict[row * n + g]] as Match['verdict'];
@@ -245,12 +271,27 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
  * The best-matching claim of one other source. A source that gives two figures for one thing
  * (an older and a newer estimate) is read at the figure that agrees, when both match about as well.
  */
-function pickBest(list: Match[], mutual: (m: Match) => boolean): Match | undefined {
+function pickBest(all: Match[], mutual: (m: Match) => boolean): Match | undefined {
+  const list = all.filter((m) => m.verdict !== 'echo');
+  if (!list.length) return undefined;
   list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
   const top = list[0];
-  const agreeing = list.find((m) => (m.verdict === 'agrees' || m.verdict === 'same') && m.score >= top.score - TIE);
+  // The source states this very figure too, of something near enough: it does not contradict it.
+  if (top.verdict === 'conflicts' && all.some((m) => m.verdict === 'echo')) return undefined;
+  // A source that gives this very figure too does not contradict it, whatever else it gives; nor
+  // does one that gives two figures too far apart to be one figure rounded (70.4% and 90% efficacy:
+  // two groups), when one of them agrees.
+  const agreeing = list.find((m) => m.verdict === 'same' || (m.verdict === 'agrees' && (m.score >= top.score - TIE || farApart(m.ref.claim, top.ref.claim))));
   if (agreeing && mutual(agreeing)) return agreeing;
   return list.find(mutual);
+}
+
+/** Two figures of one source further apart than any hedge allows (see interval.ts): two things, not one. */
+function farApart(a: Claim, b: Claim): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity') return false;
+  const x = (a.quantity.low + a.quantity.high) / 2;
+  const y = (b.quantity.low + b.quantity.high) / 2;
+  return Math.abs(x - y) > APPROX_MOST * Math.max(Math.abs(x), Math.abs(y));
 }
 
 /**
@@ -317,6 +358,28 @@ function partBelowWhole(c: FigureClaim, m: Match): boolean {
   if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count' || !!c.context.part === !!o.context.part) return false;
   const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
   return part.high < whole.low;
+}
+
+/**
+ * "30 cases in people who had two doses and 101 cases in people who received a dummy injection":
+ * two counts of one thing in one sentence that add up to the other source's figure are its parts
+ * (30 + 101 = 131), and so no contradiction of it; the same when the other source splits the whole.
+ */
+function partsOfWhole(c: FigureClaim, m: Match, doc: DocumentClaims, index: ClaimIndex): boolean {
+  const o = m.ref.claim as FigureClaim;
+  if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count' || o.quantity.kind !== 'count') return false;
+  const other = index.entry(m.ref.path)?.claims.claims ?? [];
+  return sumsTo(c, doc.claims, o) || sumsTo(o, other, c);
+}
+
+/** A count plus another count of the same noun in its sentence gives `whole`'s figure. */
+function sumsTo(part: QuantityClaim, claims: readonly Claim[], whole: QuantityClaim): boolean {
+  for (const x of claims) {
+    if (x === part || x.kind !== 'quantity' || x.quantity.kind !== 'count' || x.sentence.start !== part.sentence.start || x.context.noun !== part.context.noun) continue;
+    const sum = { ...part.quantity, low: part.quantity.low + x.quantity.low, high: part.quantity.high + x.quantity.high };
+    if (compatible(sum, whole.quantity)) return true;
+  }
+  return false;
 }
 
 /**
@@ -408,7 +471,7 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byP
       start: m.ref.claim.span.start,
       end: m.ref.claim.span.end,
       text: m.ref.claim.text,
-      relation: m.verdict === 'unresolved' ? 'differs' : m.verdict,
+      relation: m.verdict === 'unresolved' ? 'differs' : (m.verdict as Related['relation']),
       note: noteFor(c, m, says),
     };
     const more = listed.more.get(m);

@@ -114,9 +114,9 @@ export function isRequested(an: Analysis, a: number, b: number): boolean {
 }
 
 /** True when the clause of [a, b] speaks of the future or an intention. */
-export function isProjection(an: Analysis, a: number, b: number): boolean {
+export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
   const [c0] = clauseOf(an, a, b);
-  for (let i = Math.max(c0, a - 8); i < a; i++) {
+  for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     if (!PROJECTION.has(w)) continue;
     // "plans to", "set to", "aims to": an intention only before "to" ("Brexit plans" is a noun).
@@ -232,6 +232,11 @@ export function agentOf(an: Analysis, first: number): string | undefined {
   if (an.lower[v] === 'in' && an.pos[v - 1] !== 'NOUN') {
     v--;
     if (an.pos[v] === 'ADJ' || an.pos[v] === 'ADV' || an.pos[v] === 'NUM') v--;
+  } else if (an.lower[v] === 'in') {
+    // "won the women's race in 2:13:44", "won last April's London Marathon in 2:01:25": over the race.
+    let k = v - 1;
+    while (k > s0 && v - k < 8 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(an.pos[k])) k--;
+    if (an.pos[k] === 'VERB' && ACQUIRE.has(lemmaOf(an, k))) v = k;
   }
   if (an.lower[v] === 'with') {
     // "won a second term with 97 percent": the verb of the clause the "with" phrase hangs on.

@@ -49,7 +49,9 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
   const next = an.lower[last + 1];
   if (next !== undefined && next in SCALES) {
     const short = next.length <= 2 || next === 'mln';
-    if (!short || an.starts[last + 1] === an.ends[last]) {
+    // "10,000m", "42,195m": a figure already in thousands takes "m" for metres, not millions.
+    const metres = next === 'm' && value >= 1000 && an.types[i - 1] !== 'currency';
+    if ((!short || an.starts[last + 1] === an.ends[last]) && !metres) {
       const k = SCALES[next];
       value *= k;
       precision *= k;
@@ -145,6 +147,11 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
+  // Written against the digits: "10,000m" (metres; a million is read before, see readNumber), "7-8C".
+  if (an.starts[j] === an.ends[j - 1] && an.types[j - 1] === 'number') {
+    if (w === 'm') return { kind: 'measure', unit: 'm', last: j };
+    if (an.values[j] === 'C' || an.values[j] === 'F') return { kind: 'measure', unit: `°${an.values[j]}`, last: j };
+  }
   const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
   if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };

@@ -4,21 +4,25 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { agentOf, attributionOf, claimBase, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
-import { countedNoun } from './countedNoun';
+import { agentOf, attributionOf, claimBase, lemmaOf, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
+import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
+import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
 import { DASHES, Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { isChange, isForecast, isPrevious, isTally } from './status';
+import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   const n = an.values.length;
+  let subjects: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
     if (skip[i]) continue;
-    const claim = vagueAt(an, i) ?? quantityAt(an, i);
+    const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
-    const { q, first, last, nounInfo } = claim;
+    const { q, first, last } = claim;
+    const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out);
+    const nounInfo = changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo;
     for (let k = first; k <= last; k++) skip[k] = 1;
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
@@ -32,6 +36,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         noun: nounInfo.noun,
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
+        narrowing: changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, (subjects ??= subjectNames(an))),
         events,
         words: contextWords(an, first, Math.max(last, nounInfo.last)),
         increment: nounInfo.increment || undefined,
@@ -39,7 +44,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         forecast: forecast || undefined,
         requested: isRequested(an, first, last) || undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
-        change: (q.kind === 'percent' && isChange(an, first, last)) || undefined,
+        change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
         ...timeAndPlace(an, first, last),
@@ -50,6 +55,21 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     i = last;
   }
   return out;
+}
+
+/**
+ * "revenue of $62.02 billion in the quarter, up 18%": a change set after a figure, past a comma, is
+ * the change of what that figure measures.
+ */
+function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): { noun?: string; nounForm?: string; phrase?: string; narrowing?: string[] } | undefined {
+  if (q.kind !== 'percent') return undefined;
+  // ", up 18%", ", a rise of 15 per cent", ", down by 3%"
+  let k = first - 1;
+  while (k > first - 5 && (an.pos[k] === 'DET' || an.lower[k] === 'of' || an.lower[k] === 'by' || CHANGE_WORDS.has(lemmaOf(an, k)) || CHANGE_WORDS.has(an.lower[k]))) k--;
+  if (k === first - 1 || an.values[k] !== ',') return undefined;
+  const prev = found[found.length - 1];
+  if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
+  return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
 }
 
 /** "several thousand", "thousands of", "dozens of". */
@@ -187,7 +207,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
       last = more.last;
     }
   }
-  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit };
+  // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.
+  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit, ...(unit === 'second' && precision <= 1 && lowV >= 60 ? { clock: true } : {}) };
   let increment = false;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;

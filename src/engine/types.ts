@@ -51,6 +51,8 @@ export interface ClaimContext {
   nounForm?: string;
   /** The counted phrase as written ("North Korean troops"). */
   phrase?: string;
+  /** Names and nouns in that phrase that narrow it to a part ("devices revenue" → devices), not the document's own subject. */
+  narrowing?: string[];
   /** Event lemmas that govern the figure (send, kill, wound, deploy). */
   events: string[];
   /** Content lemmas of the clause, for similarity with other claims. */
@@ -61,8 +63,10 @@ export interface ClaimContext {
   previous?: boolean;
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
-  /** A rate of change ("up 5.5%", "grew 18%"), not a share or a level. */
-  change?: boolean;
+  /** A date of what will or may happen ("will be debated on Wednesday"), not of what happened. */
+  future?: boolean;
+  /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */
+  change?: 'up' | 'down' | 'change';
   /** One side of a tally: "432 votes to 202". */
   tally?: boolean;
   /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */
