@@ -35,7 +35,8 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates.
   for (const e of an.entities) if (e.type === 'TIME') for (let k = e.first; k <= e.last; k++) skip[k] = 1;
   // "(1915 GMT)" is a time, not the year 1915: a date inside a time of day is dropped.
-  const dates = extractDates(an, path, skip).filter((d) => !times.some((t) => d.span.start >= t.span.start && d.span.end <= t.span.end));
+  const found = extractDates(an, path, skip);
+  const dates = times.length ? found.filter((d) => !times.some((t) => d.span.start >= t.span.start && d.span.end <= t.span.end)) : found;
   const ordinals = extractOrdinals(an, path, skip);
   const quantities = extractQuantities(an, path, skip);
   const quotes = extractQuotes(an, path);

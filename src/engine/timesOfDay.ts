@@ -81,7 +81,8 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
   const out: QuantityClaim[] = [];
   const n = an.values.length;
   for (let i = 0; i < n; i++) {
-    if (skip[i] || !SHAPE.test(an.values[i])) continue;
+    const type = an.types[i];
+    if ((type !== 'number' && type !== 'time') || skip[i] || !SHAPE.test(an.values[i])) continue;
     // Most numbers are no time: the hedge before is looked for only once the shape says it may be.
     let t = timeAt(an, i, true);
     if (!t) continue;
