@@ -123,7 +123,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // Times of day are not magnitudes, nor are figures on no common footing (another currency with
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
     const sized = !!basis && a.quantity.kind !== 'ordinal' && !droppedDigit(a.quantity, vb0);
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1);
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.
@@ -142,6 +142,19 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   return 0;
 }
 
+
+/**
+ * Two figures named by different nouns ("revenue", "profits") and more than twice apart are two
+ * things: a source that misreports one figure rarely also renames it.
+ */
+function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number): number {
+  const x = a.context.noun;
+  const y = b.context.noun;
+  if (!x || !y || x === y || x.replace(/s$/, '') === y.replace(/s$/, '')) return 1;
+  return Math.max(Math.abs(va), Math.abs(vb)) > 2 * Math.min(Math.abs(va), Math.abs(vb)) ? OTHER_NAME : 1;
+}
+
+const OTHER_NAME = 0.5;
 
 function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {

@@ -83,7 +83,7 @@ type Phrase = { noun: string; nounForm: string; phrase: string; span: [number, n
  */
 function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): Phrase | undefined {
   const s0 = an.sentences[s][0];
-  if (at < s0 || an.sentenceOf[at] !== s || !(an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === s0))) return undefined;
+  if (at < s0 || an.sentenceOf[at] !== s || !(an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === firstWord(an, at)))) return undefined;
   const word = (i: number) => i >= s0 && NOUNISH.has(an.pos[i]) && an.types[i] === 'word';
   const extend = (i: number) => {
     for (;;) {

@@ -10,7 +10,7 @@ import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.5.0';
+export const ENGINE_VERSION = '0.6.0';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */

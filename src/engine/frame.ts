@@ -72,6 +72,8 @@ export function sameSource(a: string, b: string): boolean {
  */
 export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boolean {
   if (!a.context.noun || !b.context.noun) return false;
+  // "the third deadliest crash", "the fourth deadliest": one ranking, whatever was done.
+  if (a.context.superlative && b.context.superlative) return a.context.noun === b.context.noun;
   if (wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= 0.6) return false;
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
   return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;
@@ -99,21 +101,22 @@ export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
 export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
   const x = modifiers(a.context);
   const y = modifiers(b.context);
-  const shares = (k: QuantityClaim['quantity']['kind']) => k === 'percent' || k === 'money';
-  if (x.length && y.length && (shares(a.quantity.kind) || (isSmallCount(a) && isSmallCount(b)))) {
-    // Named parts decide: "Xbox content and services" is not "Azure and other cloud services".
+  const share = a.quantity.kind === 'percent' || a.quantity.kind === 'money';
+  if (share) {
+    // Named parts decide: "Xbox content and services" is not "Azure and other cloud services", and
+    // "Windows revenue is up 9%" is not "revenue up 18%" (a named part and the whole).
     const nx = a.context.narrowing ?? [];
     const ny = b.context.narrowing ?? [];
     const shared = (p: string[], q: string[]) => p.some((w) => q.some((v) => v.toLowerCase() === w.toLowerCase()));
     const names = (p: string[]) => p.filter((w) => /^\p{Lu}/u.test(w));
     if (nx.length && ny.length && (!shared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
+    if (a.context.noun && b.context.noun && !nx.length !== !ny.length) return OTHER_PART;
+  }
+  if (x.length && y.length && (share || (isSmallCount(a) && isSmallCount(b)))) {
     // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
-    const share = shares(a.quantity.kind);
     for (const p of x) for (const q of y) if (p === q || (share && wordSimilarity(p, q, host.vectors) > 0.5)) return 1;
     return OTHER_PART;
   }
-  // "Windows revenue is up 9%" and "revenue up 18%": a named part and the whole.
-  if (shares(a.quantity.kind) && a.context.noun && b.context.noun && ((a.context.narrowing && !y.length) || (b.context.narrowing && !x.length))) return OTHER_PART;
   if (!isSmallCount(a) || (x.length && y.length)) return 1;
   const narrowed = (m: string[], c: ClaimContext) => m.some((w) => new RegExp(`(^|\\s)${w}`).test(c.phrase ?? ''));
   return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;

@@ -8,7 +8,7 @@ import { agentOf, attributionOf, claimBase, lemmaOf, isRequested, contextWords, 
 import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
 import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
-import { DASHES, Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { DASHES, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
 import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isTally } from './status';
 
@@ -22,7 +22,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     if (!claim) continue;
     const { q, first, last } = claim;
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out);
-    const nounInfo = changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo;
+    const nounInfo = populationAt(an, first, claim.nounInfo) ?? (changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo);
     for (let k = first; k <= last; k++) skip[k] = 1;
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
@@ -71,6 +71,23 @@ function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: Q
   if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
   return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
 }
+
+/**
+ * "a coastal city of around 125,000 inhabitants", "the city is home to about 100,000 people": the
+ * people a place is home to are its population, whatever word counts them.
+ */
+function populationAt(an: Analysis, first: number, nounInfo: Found['nounInfo']): Found['nounInfo'] | undefined {
+  if (!nounInfo.noun || !DWELLERS.has(nounInfo.noun)) return undefined;
+  let k = first - 1;
+  while (k > 0 && (an.pos[k] === 'ADV' || an.pos[k] === 'ADP' && an.lower[k] !== 'of' && an.lower[k] !== 'to' || QUALIFYING.has(an.lower[k]))) k--;
+  const home = an.lower[k] === 'to' && an.lower[k - 1] === 'home';
+  const placeOf = an.lower[k] === 'of' && PLACES.has(lemmaOf(an, k - 1));
+  return home || placeOf ? { ...nounInfo, noun: 'population', nounForm: 'population' } : undefined;
+}
+
+const DWELLERS = new Set(['people', 'inhabitant', 'resident', 'soul', 'person']);
+const PLACES = new Set(['city', 'town', 'village', 'country', 'nation', 'region', 'province', 'state', 'district', 'island', 'municipality', 'community', 'county']);
+const QUALIFYING = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'than', 'just', 'an', 'estimated', 'some']);
 
 /** "several thousand", "thousands of", "dozens of". */
 function vagueAt(an: Analysis, i: number): Found | undefined {

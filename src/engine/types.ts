@@ -51,6 +51,8 @@ export interface ClaimContext {
   nounForm?: string;
   /** The counted phrase as written ("North Korean troops"). */
   phrase?: string;
+  /** An ordinal that ranks among a superlative ("the third deadliest"): its noun is the superlative. */
+  superlative?: boolean;
   /** Names and nouns in that phrase that narrow it to a part ("devices revenue" → devices), not the document's own subject. */
   narrowing?: string[];
   /** Event lemmas that govern the figure (send, kill, wound, deploy). */
