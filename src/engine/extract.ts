@@ -1,6 +1,7 @@
 // Text → claims: one wink-nlp pass, then each extractor reads the shared token arrays.
 import { analyse } from './nlp';
 import { extractQuantities } from './quantities';
+import { extractTimes } from './timesOfDay';
 import { extractOrdinals } from './ordinals';
 import { extractDates, documentDate, resolveRelative } from './dates';
 import { markShares } from './shares';
@@ -9,7 +10,7 @@ import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.5.0';
+export const ENGINE_VERSION = '0.6.0';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -30,15 +31,18 @@ export function extractClaims(text: string, path: string, options: ExtractOption
 function extractUnsafe(text: string, path: string, options: ExtractOptions): DocumentClaims {
   const an = analyse(text);
   const skip = new Uint8Array(an.values.length);
-  // Times of day ("4:17 a.m.", "10 pm") are neither counts nor dates.
+  const times = extractTimes(an, path, skip);
+  // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates.
   for (const e of an.entities) if (e.type === 'TIME') for (let k = e.first; k <= e.last; k++) skip[k] = 1;
-  const dates = extractDates(an, path, skip);
+  // "(1915 GMT)" is a time, not the year 1915: a date inside a time of day is dropped.
+  const found = extractDates(an, path, skip);
+  const dates = times.length ? found.filter((d) => !times.some((t) => d.span.start >= t.span.start && d.span.end <= t.span.end)) : found;
   const ordinals = extractOrdinals(an, path, skip);
   const quantities = extractQuantities(an, path, skip);
   const quotes = extractQuotes(an, path);
   const docDate = options.documentDate ?? documentDate(text) ?? parseIso(options.referenceDate);
   for (const d of dates) d.date = resolveRelative(d.date, docDate);
-  const claims: Claim[] = [...quantities, ...ordinals, ...dates, ...quotes].sort((a, b) => a.span.start - b.span.start);
+  const claims: Claim[] = [...quantities, ...times, ...ordinals, ...dates, ...quotes].sort((a, b) => a.span.start - b.span.start);
   const keys = sentenceKeys(an);
   const repetitions = repetitionsOf(keys);
   markRepeats(claims, repetitions);

@@ -169,3 +169,20 @@ export interface Found {
   last: number;
   nounInfo: ReturnType<typeof countedNoun>;
 }
+
+const PER_WORDS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annum: 'year' };
+/** Words after "a year" that make it a time ("a year earlier", "a day after"), not a rate. */
+const NOT_RATE = new Set(['earlier', 'later', 'ago', 'before', 'after', 'since', 'from', 'or', 'and', "'s", '’s', 'old', 'long', 'of']);
+
+/** "a week", "per hour", "each day", "per annum", "annually": the time unit of a rate at token j. */
+export function perAfter(an: Analysis, j: number): { per: string; last: number } | undefined {
+  const w = an.lower[j];
+  if (w === 'annually') return { per: 'year', last: j };
+  if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'each' && w !== 'every') return undefined;
+  const per = PER_WORDS[an.lower[j + 1] ?? ''];
+  const next = an.lower[j + 2] ?? '';
+  if (!per || NOT_RATE.has(next) || an.pos[j + 2] === 'NOUN') return undefined;
+  // "a year on, the town…" is a year later; "a day on Saturday" is still a rate.
+  if (next === 'on' && !/^[\p{L}\d]/u.test(an.values[j + 3] ?? '')) return undefined;
+  return { per, last: j + 1 };
+}

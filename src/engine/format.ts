@@ -2,6 +2,7 @@
 import type { DateValue, Quantity } from './types';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { relativeDifference } from './interval';
+import { formatTime } from './zones';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -23,6 +24,14 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 export function formatQuantity(q: Quantity): string {
+  if (q.kind === 'time') return `${QUALIFIER_WORDS[q.qualifier]}${formatTime(q)}${q.alt ? ` (${formatTime({ ...q, ...q.alt })})` : ''}`;
+  const body = plainQuantity(q);
+  // "40,000 per week"; "USD 5000 million (GBP 3900 million)": a rate's time unit, a figure's own conversion.
+  const per = q.per ? ` per ${q.per}` : '';
+  return q.alt && q.kind === 'money' ? `${body}${per} (${plainQuantity({ ...q, ...q.alt, qualifier: 'exact' })})` : `${body}${per}`;
+}
+
+function plainQuantity(q: Quantity): string {
   if (q.period) return `${q.period[0]}–${q.period[1]} (${formatNumber(q.low)} years)`;
   if (q.kind === 'ordinal') return ordinal(q.low);
   // Durations of a minute or more in seconds read as a clock does: "2:00:35", not "7,235 second".

@@ -8,7 +8,8 @@ import { agentOf, attributionOf, claimBase, lemmaOf, isRequested, contextWords, 
 import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
 import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
-import { DASHES, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { DASHES, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { ownConversion } from './conversions';
 import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -165,13 +166,15 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (!high) {
     const sep = an.lower[last + 1];
     const prevWord = an.lower[first - 1];
+    // "between £89 million and £120 million": the currency written again before the second end.
+    const next = currency && CURRENCY_SYMBOLS[an.lower[last + 2] ?? ''] === currency ? last + 3 : last + 2;
     const joins =
-      (DASHES.has(sep) && an.types[last + 2] === 'number') ||
-      (sep === 'to' && (prevWord === 'from' || an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) ||
+      (DASHES.has(sep) && an.types[next] === 'number') ||
+      (sep === 'to' && (prevWord === 'from' || an.types[next] === 'number' || isNumberWord(an.lower[next] ?? ''))) ||
       (sep === 'and' && prevWord === 'between') ||
-      (sep === 'or' && isNumberWord(an.lower[last + 2] ?? '') && an.types[last] !== 'number');
-    if (joins && startsNumber(an, last + 2)) {
-      const h = readNumber(an, last + 2);
+      (sep === 'or' && isNumberWord(an.lower[next] ?? '') && an.types[last] !== 'number');
+    if (joins && startsNumber(an, next)) {
+      const h = readNumber(an, next);
       // "between 1.2 and 1.5 million" reads 1.2 against 1.5 million: the second is larger either way.
       if (h && h.value > low.value) {
         high = h;
@@ -232,5 +235,17 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   const nounInfo = kind !== 'duration' || hyphened ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
+  // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.
+  if (kind !== 'duration') {
+    const right = perAfter(an, last + 1);
+    const afterNoun = !right && nounInfo.noun && !nounInfo.before ? perAfter(an, nounInfo.last + 1) : undefined;
+    if (right) last = right.last;
+    if (afterNoun) nounInfo.last = afterNoun.last;
+    q.per = (right ?? afterNoun)?.per;
+    if (!q.per) delete q.per;
+  }
+  // "$5bn (£3.9bn)": the figure's own conversion, one claim with two readings.
+  const own = kind === 'money' && !high ? ownConversion(an, last, q) : undefined;
+  if (own) last = own;
   return { q, first: start, last, nounInfo };
 }

@@ -17,7 +17,8 @@ export type Qualifier =
   | 'range' // between X and Y, X–Y, from X to Y
   | 'vague'; // several thousand, dozens, thousands of
 
-export type QuantityKind = 'count' | 'percent' | 'money' | 'measure' | 'ordinal' | 'duration';
+/** `time`: a time of day, in minutes after midnight, its zone as `unit` when stated (timesOfDay.ts). */
+export type QuantityKind = 'count' | 'percent' | 'money' | 'measure' | 'ordinal' | 'duration' | 'time';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -33,6 +34,13 @@ export interface Quantity {
   clock?: boolean;
   /** For a span of years ("the 1991-2002 war"): its first and last year; low/high hold its length. */
   period?: [number, number];
+  /** A rate: so much per this unit of time ("40,000 a week", "$3 per hour"); see units.ts perUnit. */
+  per?: string;
+  /**
+   * The figure's own conversion in brackets: "$5bn (£3.9bn)" (another currency), "19:00 (13:30
+   * GMT)" (another zone). One claim with two readings, each checked against the other sources.
+   */
+  alt?: { unit?: string; low: number; high: number; precision: number };
 }
 
 /** What a figure is about, as read from its sentence. */

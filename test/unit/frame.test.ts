@@ -26,7 +26,8 @@ interface Row {
   a: string;
   b: string;
   on: string;
-  expect: 'conflict' | 'agreement' | 'nothing';
+  /** `check`: only an information-level "check by hand" finding, never an error or warning. */
+  expect: 'conflict' | 'agreement' | 'nothing' | 'check';
 }
 
 const rows: Row[] = [
@@ -67,6 +68,18 @@ const rows: Row[] = [
   { rule: 'figures named differently and more than twice apart are two things', a: 'Revenue was $62 billion in the quarter.', b: 'Profits hit $21.9 billion in the quarter.', on: '62', expect: 'nothing' },
   { rule: 'the people a place is home to are its population, whatever word counts them', a: 'Derna, a coastal city of around 125,000 inhabitants, was hit hardest.', b: 'The city of Derna is home to about 100,000 people, officials said.', on: '125,000', expect: 'conflict' },
   { rule: 'ordinals ranking among one superlative are one series ("third deadliest", "fourth deadliest")', a: 'It was the third deadliest crash in the history of the railways, he said.', b: 'The crash, the fourth deadliest according to available records, happened near the station.', on: 'third', expect: 'conflict' },
+  { rule: 'money in two currencies at the rate a figure states for itself: they agree', a: 'The government put the cost of the rescue package at $5bn (£3.9bn).', b: 'The government put the cost of the rescue package at £4bn.', on: '$5bn', expect: 'agreement' },
+  { rule: 'money in two currencies at the rate a figure states for itself: they differ', a: 'The government put the cost of the rescue package at $5bn (£3.9bn).', b: 'The government put the cost of the rescue package at £4.5bn.', on: '$5bn', expect: 'conflict' },
+  { rule: 'money in another currency with no rate stated anywhere: check by hand', a: 'The government put the cost of the rescue package at $5bn.', b: 'The government put the cost of the rescue package at £4.5bn.', on: '$5bn', expect: 'check' },
+  { rule: 'rates are brought to one time unit: a week against a day', a: 'The agency said about 40,000 people a week were crossing the border.', b: 'The agency said about 5,500 people a day were crossing the border.', on: '40,000', expect: 'agreement' },
+  { rule: 'rates are brought to one time unit: they differ', a: 'The agency said about 40,000 people a week were crossing the border.', b: 'The agency said about 2,000 people a day were crossing the border.', on: '40,000', expect: 'conflict' },
+  { rule: 'per annum against a month', a: 'Junior nurses will be paid £30,000 per annum under the deal.', b: 'Junior nurses will be paid £2,500 a month under the deal.', on: '30,000', expect: 'agreement' },
+  { rule: 'a rate is never compared with a total', a: 'The agency said about 40,000 people a week were crossing the border.', b: 'The agency said about 4,000 people were crossing the border.', on: '40,000', expect: 'nothing' },
+  { rule: 'the same digits tenfold apart: a likely dropped digit', a: 'The storm left 3.2 million homes without power, the utility said.', b: 'The storm left 320,000 homes without power, the utility said.', on: '3.2 million', expect: 'conflict' },
+  { rule: 'a local time with its own GMT conversion agrees with the same local time', a: 'The express derailed at about 19:00 (13:30 GMT) near the station.', b: 'The express derailed around 7 pm near the station.', on: '19:00', expect: 'agreement' },
+  { rule: 'times in two zones are compared through GMT', a: 'The first blast was heard at 3:15 pm (1915 GMT) in the capital.', b: 'The first blast was heard at 2015 GMT in the capital.', on: '3:15', expect: 'conflict' },
+  { rule: 'a US zone that may be summer time agrees when either offset does', a: 'Polls closed at 8 p.m. ET along the coast.', b: 'Polls closed at 0000 GMT along the coast.', on: '8 p.m.', expect: 'agreement' },
+  { rule: 'a time with no zone is not set against a zoned one', a: 'The first blast was heard at 3:15 pm in the capital.', b: 'The first blast was heard at 1915 GMT in the capital.', on: '3:15', expect: 'nothing' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
@@ -78,6 +91,7 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
       if (row.expect === 'conflict') assert.ok(conflict(fs), shown);
       if (row.expect === 'agreement') assert.ok(agreement(fs) && !conflict(fs), shown);
       if (row.expect === 'nothing') assert.ok(!conflict(fs), shown);
+      if (row.expect === 'check') assert.ok(conflict(fs)?.severity === 'information' && fs.every((f) => f.type !== 'conflict' || f.severity === 'information'), shown);
     });
   }
 });
