@@ -205,8 +205,18 @@ function placeIn(an: Analysis, c0: number, c1: number, a: number, b: number): st
   let bestDistance = Infinity;
   for (let i = c0; i < c1; i++) {
     if (i >= a && i <= b) continue;
-    // "in Odisha", "to Russia", "137 miles southwest of Kolkata".
-    const at = ['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]) || (an.lower[i] === 'of' && COMPASS.test(an.lower[i - 1] ?? ''));
+    // "in Odisha", "to Russia", "137 miles southwest of Kolkata", "in the eastern city of Derna".
+    const lead = ['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]);
+    const at = lead || (an.lower[i] === 'of' && (COMPASS.test(an.lower[i - 1] ?? '') || placeNoun(an, i - 1)));
+    // "across the country", "in the country": the whole country, whichever it is.
+    if (lead && an.lower[i + 1] === 'the' && WHOLE.has(an.lower[i + 2] ?? '')) {
+      const distance = i > b ? i - b : a - (i + 2);
+      if (distance < bestDistance) {
+        best = spanText(an, i, i + 2);
+        bestDistance = distance;
+      }
+      continue;
+    }
     if (!at || !isName(an, i + 1)) continue;
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
@@ -219,6 +229,15 @@ function placeIn(an: Analysis, c0: number, c1: number, a: number, b: number): st
   }
   return best;
 }
+
+const WHOLE = new Set(['country', 'nation']);
+
+/** "the eastern city of Derna": a word for a kind of place, whose name follows "of". */
+function placeNoun(an: Analysis, i: number): boolean {
+  return an.pos[i] === 'NOUN' && KINDS_OF_PLACE.has(lemmaOf(an, i)) && (an.pos[i - 1] === 'DET' || an.pos[i - 1] === 'ADJ');
+}
+
+const KINDS_OF_PLACE = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'county', 'island', 'port', 'capital']);
 
 /** "In North West Frontier province, 1,760 people were killed …": a place that opens the sentence holds for all of it. */
 function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined {

@@ -80,6 +80,8 @@ const rows: Row[] = [
   { rule: 'times in two zones are compared through GMT', a: 'The first blast was heard at 3:15 pm (1915 GMT) in the capital.', b: 'The first blast was heard at 2015 GMT in the capital.', on: '3:15', expect: 'conflict' },
   { rule: 'a US zone that may be summer time agrees when either offset does', a: 'Polls closed at 8 p.m. ET along the coast.', b: 'Polls closed at 0000 GMT along the coast.', on: '8 p.m.', expect: 'agreement' },
   { rule: 'a time with no zone is not set against a zoned one', a: 'The first blast was heard at 3:15 pm in the capital.', b: 'The first blast was heard at 1915 GMT in the capital.', on: '3:15', expect: 'nothing' },
+  { rule: '"across the country" is not one of its cities ("the eastern city of Derna")', a: 'The Red Cross said 10,000 people were feared to be missing across the country after the floods.', b: 'In the eastern city of Derna, as many as 6,000 people are missing after the floods, the minister said.', on: '10,000', expect: 'nothing' },
+  { rule: '"across the country" is the country a source names', a: 'The Red Cross said 10,000 people were feared to be missing across the country after the floods.', b: 'As many as 6,000 people are missing in Libya after the floods, the minister said.', on: '10,000', expect: 'conflict' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
