@@ -14,6 +14,7 @@ import type { RateTable } from './currency';
 import { atOutsideRate, droppedDigit } from './figureChecks';
 import { formatTimeGap, timeVerdict } from './zones';
 import { DESCRIBED, LISTED, listing, nameList } from './listing';
+import { frameLabel } from './frameLabel';
 
 /** Below this a pair is not taken to speak of the same thing. */
 const SAME_THING = 0.38;
@@ -492,7 +493,8 @@ function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byP
     return r;
   });
   const unlisted = listed.left ? { more: listed.left } : {};
-  const here = `${describe(c)} here`;
+  const about = c.kind === 'quantity' ? frameLabel(c) : undefined;
+  const here = `${about ? `${about}: ` : ''}${describe(c)} here`;
   const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
   const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
   if (conflicts.length === 0) {

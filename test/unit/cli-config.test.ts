@@ -86,7 +86,7 @@ describe('crosscheck compare and .crosscheck.json', function () {
     fs.writeFileSync(path.join(docs, '.crosscheck.json'), addCheckedEntries(undefined, entries));
     const text = crosscheck(['compare', docs, '--draft', path.join(docs, 'draft.md'), '--no-color']);
     assert.equal(text.code, 0, text.out);
-    assert.match(text.out, /draft\.md:7:15: error, checked \[conflict\] "5 people"\n  5 here; .*\n  checked 2026-12-01: .*local-paper\.md is right; the police figure is right\n/);
+    assert.match(text.out, /draft\.md:7:15: error, checked \[conflict\] "5 people"\n  people: 5 here; .*\n  checked 2026-12-01: .*local-paper\.md is right; the police figure is right\n/);
     assert.match(text.out, /; 5 checked in \.crosscheck\.json \(not counted for --fail-on\)\n$/);
     const json = JSON.parse(crosscheck(['compare', docs, '--draft', path.join(docs, 'draft.md'), '--format', 'json']).out);
     const five = json.findings.find((f: any) => f.claim.text === '5 people');

@@ -47,7 +47,7 @@ describe('npm pack, npm install -g of the tarball', function () {
     fs.cpSync(EXAMPLES, examples, { recursive: true });
     const r = spawnSync('crosscheck', ['compare', 'examples', '--no-color'], { cwd: tmp, env, encoding: 'utf8' });
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^examples\/draft\.md:3:1: error \[conflict\] "Roughly 2,400 residents"\n {2}about 2,400 here; local-paper says about 3,000 \(25% higher\); wire-report agrees\./);
+    assert.match(r.stdout, /^examples\/draft\.md:3:1: error \[conflict\] "Roughly 2,400 residents"\n {2}residents: about 2,400 here; local-paper says about 3,000 \(25% higher\); wire-report agrees\./);
     // The word vectors came along: "residents" and "people" are matched by meaning.
     assert.match(r.stdout, /conflicts examples\/local-paper\.md:3:1 "Some 3,000 people"/);
     const sarif = JSON.parse(spawnSync('crosscheck', ['compare', 'examples', '--format', 'sarif'], { cwd: tmp, env, encoding: 'utf8' }).stdout);

@@ -17,7 +17,7 @@ describe('crosscheck compare', () => {
     assert.deepEqual(skipped, []);
     const conflict = findings.find((f: any) => f.type === 'conflict' && f.claim.text === 'Roughly 2,400 residents');
     assert.ok(conflict, 'the draft’s evacuation figure conflicts');
-    assert.equal(conflict.message, 'about 2,400 here; local-paper says about 3,000 (25% higher); wire-report agrees.');
+    assert.equal(conflict.message, 'residents: about 2,400 here; local-paper says about 3,000 (25% higher); wire-report agrees.');
     const rel = conflict.related.find((r: any) => r.relation === 'conflicts');
     const text = fs.readFileSync(rel.path, 'utf8');
     assert.equal(text.slice(rel.start, rel.end), rel.text, 'related offsets index the decoded text');

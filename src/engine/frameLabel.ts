@@ -1,0 +1,26 @@
+// What the engine took a figure to be, in a few words, for the start of its finding's message:
+// "Windows revenue, rise: 9.5% here; …", "troops, in Ukraine: 15,000 here; …". An editor reads in
+// it why two figures were set side by side, and can tell at once when they should not have been.
+import type { QuantityClaim } from './types';
+
+/** Longest counted phrase quoted as written; a longer one is named by its head noun. */
+const PHRASE_WORDS = 6;
+
+export function frameLabel(c: QuantityClaim): string | undefined {
+  const x = c.context;
+  let what = x.phrase?.replace(/^(the|a|an|its|their|his|her)\s+/i, '').replace(/\s+/g, ' ').trim();
+  if (!what || what.split(' ').length > PHRASE_WORDS) what = x.nounForm ?? x.noun;
+  if (c.quantity.kind === 'ordinal' && x.superlative) what = `rank among the ${x.noun}`;
+  if (!what) return undefined;
+  const status = [
+    x.change === 'up' ? 'rise' : x.change === 'down' ? 'fall' : x.change ? 'change' : undefined,
+    x.forecast ? 'forecast' : x.projection ? 'expected' : undefined,
+    x.requested ? 'asked for' : undefined,
+    x.previous ? 'earlier figure' : undefined,
+    x.increment ? 'more' : undefined,
+    x.tally ? 'one side of a vote' : undefined,
+    // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.
+    x.place && /^(in|across|near) /i.test(x.place) ? x.place : undefined,
+  ].filter(Boolean);
+  return [what, ...status].join(', ');
+}
