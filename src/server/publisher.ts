@@ -56,14 +56,18 @@ export class Publisher {
     if (this.o.indexing()) return;
     // The status bar's count covers the whole workspace, one document per turn of the loop, once
     // typing pauses: each keystroke would otherwise re-check every document of the story.
+    // Indexing may start while this pass waits or counts: files it adds do not start a new pass
+    // (their findings are dropped, not republished), so counting on would compare every document
+    // against a half-read workspace, only for the count to be thrown away when indexing ends.
+    const stale = () => !current() || this.o.indexing();
     for (let waited = 0; waited < COUNT_DELAY; waited += 10) {
       await new Promise((resolve) => setTimeout(resolve, 10));
-      if (!current()) return; // a newer change: its pass starts at once
+      if (stale()) return; // a newer change: its pass starts at once
     }
     const seen: Finding[] = [];
     for (const p of store.engine.paths().sort()) {
       await yieldNow();
-      if (!current()) return;
+      if (stale()) return;
       seen.push(...findings.get(p));
     }
     // Disagreements still to review: checked ones are not counted.
