@@ -4,6 +4,7 @@ import { compareDocument } from './compare';
 import { ClaimIndex } from './claimIndex';
 import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
 import { fnv, fnv53 } from './hash';
+import { Readings } from './readings';
 
 /**
  * The set of documents being checked against each other. Documents are added, replaced and
@@ -19,6 +20,8 @@ export class CheckWorkspace {
   private readonly hashes = new Map<string, string>();
   /** Documents whose findings came from restore() and stand (until anything changes). */
   private readonly restored = new Set<string>();
+  /** Lines already read, for the next document that repeats them (versions of a story). */
+  private readonly readings = new Readings();
 
   /**
    * `direct` compares without remembering scores by signature (scorer.ts): slow, the reference
@@ -33,7 +36,7 @@ export class CheckWorkspace {
 
   /** Extracts the claims of a text and (re)indexes it. */
   setDocument(path: string, text: string, options?: ExtractOptions): DocumentClaims {
-    const claims = extractClaims(text, path, options);
+    const claims = extractClaims(text, path, { readings: this.readings, ...options });
     this.setClaims(claims, text);
     return claims;
   }
