@@ -169,12 +169,14 @@ export class Checker {
   /** Settings, ignores or the set of files changed: drop every finding and republish. */
   invalidate(): void {
     this.findingCache.clear();
+    this.publisher.countAtOnce = true;
     this.scheduler.republish();
   }
 
   /** One document's text changed (already in the engine): recheck what it can affect. */
   private textChanged(p: string, hadText: boolean): void {
     this.findingCache.textChanged(p, hadText);
+    this.publisher.countAtOnce = false;
     this.scheduler.republish();
   }
 

@@ -36,6 +36,11 @@ export class Publisher {
   private readonly published = new Map<string, string>();
   private waiters: ((s: IdleResult) => void)[] = [];
   private lastStatusSent = 0;
+  /**
+   * Set when every finding was dropped for a reason other than typing (indexing ended, settings,
+   * ignored claims): the next count need not wait for typing to pause. An edit clears it.
+   */
+  countAtOnce = false;
 
   constructor(private readonly o: PublisherOptions) {}
 
@@ -60,7 +65,10 @@ export class Publisher {
     // (their findings are dropped, not republished), so counting on would compare every document
     // against a half-read workspace, only for the count to be thrown away when indexing ends.
     const stale = () => !current() || this.o.indexing();
-    for (let waited = 0; waited < COUNT_DELAY; waited += 10) {
+    // No one is typing after indexing or a change of settings: the count starts at once.
+    const delay = this.countAtOnce ? 0 : COUNT_DELAY;
+    this.countAtOnce = false;
+    for (let waited = 0; waited < delay; waited += 10) {
       await new Promise((resolve) => setTimeout(resolve, 10));
       if (stale()) return; // a newer change: its pass starts at once
     }
