@@ -58,9 +58,20 @@ export class CacheKeeper {
     this.loading = cache.load().catch((e) => this.o.error('loading the index cache failed', e));
   }
 
+  /** The findings file being read (prefetchFindings), for the restoreFindings that follows. */
+  private prefetched: { cache: IndexCache; snapshot: ReturnType<IndexCache['loadFindings']> } | undefined;
+
+  /** Starts reading the last session's findings, so the file is read while indexing goes on. */
+  prefetchFindings(): void {
+    const cache = this.current;
+    this.prefetched = cache ? { cache, snapshot: cache.loadFindings() } : undefined;
+  }
+
   /** Reopened with exactly the texts of the last session: its findings stand as they were. */
   async restoreFindings(cancelled: () => boolean): Promise<void> {
-    const snapshot = await this.current?.loadFindings();
+    const pre = this.prefetched;
+    this.prefetched = undefined;
+    const snapshot = await (pre && pre.cache === this.current ? pre.snapshot : this.current?.loadFindings());
     if (snapshot && !cancelled() && this.o.engine.restore(snapshot)) {
       this.savedFingerprint = snapshot.fingerprint;
       if (snapshot.cites) this.o.findings.restoreCites(Object.keys(snapshot.findings).sort(), snapshot.cites);

@@ -97,6 +97,7 @@ export class Indexer {
     const run = ++this.run;
     const cancelled = () => run !== this.run;
     const state = { indexed: 0, total: 0 };
+    const extracted = { n: 0 };
     this.configure(current());
     this.progress = state;
     this.o.status(true);
@@ -109,6 +110,8 @@ export class Indexer {
       for (const root of store.roots) files.push(...(await listFiles(root, this.filter, cancelled)));
       await keeper.loaded();
       if (cancelled()) return;
+      // The last session's findings are read while the files are (they are used once all are).
+      keeper.prefetchFindings();
       const wanted = new Set(files);
       for (const p of store.engine.paths()) if (!wanted.has(p) && !store.isOpen(p)) store.engine.removeDocument(p);
       for (const p of [...store.skipped.keys()]) if (!wanted.has(p) && !store.isOpen(p)) store.skipped.delete(p);
@@ -118,13 +121,17 @@ export class Indexer {
       const inflight = new Set<Promise<void>>();
       for (const file of files) {
         if (cancelled()) return;
-        const job = this.indexFile(file, cancelled, pool)
+        const job = this.indexFile(file, cancelled, pool, extracted)
           .catch((e) => this.o.error(`indexing ${file} failed`, e))
           .then(() => {
             if (cancelled()) return;
             this.o.filesChanged();
             state.indexed++;
-            if (state.indexed % 32 === 0) keepHeapDown(); // the reading's garbage, as it goes
+            // The extraction's garbage, as it goes; claims from the cache leave little.
+            if (extracted.n >= 32) {
+              extracted.n = 0;
+              keepHeapDown();
+            }
             progress.report(Math.floor((state.indexed / state.total) * 100), `${state.indexed}/${state.total} files`);
             this.o.status();
           });
@@ -153,7 +160,7 @@ export class Indexer {
   }
 
   /** Reads one file for index(): its claims come from the cache, a worker, or this thread. */
-  private async indexFile(p: string, cancelled: () => boolean, pool: ExtractPool | undefined): Promise<void> {
+  private async indexFile(p: string, cancelled: () => boolean, pool: ExtractPool | undefined, extracted = { n: 0 }): Promise<void> {
     const { store } = this.o;
     if (store.isOpen(p)) return; // open buffers win over disk
     const stamp = store.touch(p);
@@ -171,6 +178,7 @@ export class Indexer {
       return;
     }
     const referenceDate = this.o.settings().referenceDate;
+    extracted.n++;
     let claims: DocumentClaims | undefined;
     if (pool) claims = await pool.extract(p, text, referenceDate);
     else {
