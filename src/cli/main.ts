@@ -181,6 +181,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   // else (the command line itself; not a test or a tool that calls run() and reads on afterwards,
   // since wink's model does not survive a second instance over the same data).
   if (releaseModel) unloadModel();
+  ws.releaseReadings(); // every file is read: the lines kept for the next version go too
   if (texts.size > MANY_FILES) keepHeapDown(true);
   let taken = 0;
   const findingsOf = (p: string): Finding[] => {

@@ -21,7 +21,7 @@ export class CheckWorkspace {
   /** Documents whose findings came from restore() and stand (until anything changes). */
   private readonly restored = new Set<string>();
   /** Lines already read, for the next document that repeats them (versions of a story). */
-  private readonly readings = new Readings();
+  private readings: Readings | undefined;
 
   /**
    * `direct` compares without remembering scores by signature (scorer.ts): slow, the reference
@@ -36,7 +36,7 @@ export class CheckWorkspace {
 
   /** Extracts the claims of a text and (re)indexes it. */
   setDocument(path: string, text: string, options?: ExtractOptions): DocumentClaims {
-    const claims = extractClaims(text, path, { readings: this.readings, ...options });
+    const claims = extractClaims(text, path, { readings: (this.readings ??= new Readings()), ...options });
     this.setClaims(claims, text);
     return claims;
   }
@@ -63,6 +63,11 @@ export class CheckWorkspace {
     this.docs.set(claims.path, claims);
     this.texts.set(claims.path, text);
     this.index.add(claims, text);
+  }
+
+  /** Lets the lines read so far go (a caller that reads no more documents); kept again from the next read. */
+  releaseReadings(): void {
+    this.readings = undefined;
   }
 
   removeDocument(path: string): void {
