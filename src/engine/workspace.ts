@@ -4,7 +4,6 @@ import { compareDocument } from './compare';
 import { ClaimIndex } from './claimIndex';
 import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
 import { fnv, fnv53 } from './hash';
-import { Readings } from './readings';
 
 /**
  * The set of documents being checked against each other. Documents are added, replaced and
@@ -20,8 +19,6 @@ export class CheckWorkspace {
   private readonly hashes = new Map<string, string>();
   /** Documents whose findings came from restore() and stand (until anything changes). */
   private readonly restored = new Set<string>();
-  /** Lines already read, for the next document that repeats them (versions of a story). */
-  private readings: Readings | undefined;
 
   /**
    * `direct` compares without remembering scores by signature (scorer.ts): slow, the reference
@@ -36,7 +33,7 @@ export class CheckWorkspace {
 
   /** Extracts the claims of a text and (re)indexes it. */
   setDocument(path: string, text: string, options?: ExtractOptions): DocumentClaims {
-    const claims = extractClaims(text, path, { readings: (this.readings ??= new Readings()), ...options });
+    const claims = extractClaims(text, path, options);
     this.setClaims(claims, text);
     return claims;
   }
@@ -63,11 +60,6 @@ export class CheckWorkspace {
     this.docs.set(claims.path, claims);
     this.texts.set(claims.path, text);
     this.index.add(claims, text);
-  }
-
-  /** Lets the lines read so far go (a caller that reads no more documents); kept again from the next read. */
-  releaseReadings(): void {
-    this.readings = undefined;
   }
 
   removeDocument(path: string): void {
