@@ -215,8 +215,13 @@ function sharesName(a: string, b: string): boolean {
 }
 
 function contentShared(al: Alignment): number {
-  return al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter((w) => !STOPWORDS.has(w)).length;
+  let n = shared.get(al);
+  if (n === undefined) shared.set(al, (n = al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter((w) => !STOPWORDS.has(w)).length));
+  return n;
 }
+
+/** contentShared per alignment: alignments are kept per document and met once per version. */
+const shared = new WeakMap<Alignment, number>();
 
 /** Content words shared, as a part of the quotation's content words: "the … of the" is no match. */
 function contentShare(al: Alignment, words: string[]): number {
@@ -231,7 +236,7 @@ function shareOf(al: Alignment, words: string[]): number {
 
 
 export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimIndex): Finding[] {
-  const words = quoteWords(q.quoted);
+  const words = wordsOf(q);
   if (words.length === 0) return [];
   const content = [...new Set(words.filter((w) => !STOPWORDS.has(w)))];
   const pool = content.length ? content : [...new Set(words)];
@@ -345,8 +350,16 @@ function wholeShare(al: Alignment, words: string[]): number {
 function longerQuotation(index: ClaimIndex, al: Alignment, n: number): string[] | undefined {
   const other = quoteAt(index, al);
   if (!other) return undefined;
-  const theirs = quoteWords(other.quoted);
+  const theirs = wordsOf(other);
   return theirs.length > n + 2 ? theirs : undefined;
+}
+
+/** quoteWords of a quotation claim, once per claim: versions of a story meet the same ones again and again. */
+const claimWords = new WeakMap<QuoteClaim, string[]>();
+function wordsOf(q: QuoteClaim): string[] {
+  let w = claimWords.get(q);
+  if (!w) claimWords.set(q, (w = quoteWords(q.quoted)));
+  return w;
 }
 
 /**
