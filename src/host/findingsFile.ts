@@ -40,17 +40,27 @@ export function compactFindings(findings: Record<string, Finding[]>): CompactFin
 export function expandFindings(file: Partial<CompactFindings>): Record<string, Finding[]> | undefined {
   const { strings, findings } = file;
   if (!Array.isArray(strings) || !findings || typeof findings !== 'object') return undefined;
+  // A number outside the table: not a file this wrote (the findings are computed again).
+  const at = (i: number) => {
+    const v = strings[i];
+    if (typeof v !== 'string') throw new Error(`no string ${i} in the table`);
+    return v;
+  };
   const out: Record<string, Finding[]> = {};
-  for (const [p, list] of Object.entries(findings)) {
-    if (!Array.isArray(list)) return undefined;
-    out[p] = list.map((f) => {
-      const path = strings[f.claim.path];
-      return {
-        ...f,
-        claim: { ...f.claim, path, text: strings[f.claim.text], id: f.claim.id.startsWith('\u0000') ? f.claim.id.slice(1) : path + f.claim.id },
-        related: f.related.map((r) => ({ ...r, path: strings[r.path], text: strings[r.text], note: strings[r.note] })),
-      } as Finding;
-    });
+  try {
+    for (const [p, list] of Object.entries(findings)) {
+      if (!Array.isArray(list)) return undefined;
+      out[p] = list.map((f) => {
+        const path = at(f.claim.path);
+        return {
+          ...f,
+          claim: { ...f.claim, path, text: at(f.claim.text), id: f.claim.id.startsWith('\u0000') ? f.claim.id.slice(1) : path + f.claim.id },
+          related: f.related.map((r) => ({ ...r, path: at(r.path), text: at(r.text), note: at(r.note) })),
+        } as Finding;
+      });
+    }
+  } catch {
+    return undefined;
   }
   return out;
 }

@@ -76,6 +76,10 @@ describe('host index cache', () => {
     assert.deepEqual(back!.cites, { [Object.keys(snapshot.findings)[0]]: [1, 2] });
     const other = new IndexCache({ dir: d, engineVersion: 'other', referenceDate: '' });
     assert.equal(await other.loadFindings(), undefined, 'another engine version: computed again');
+    const cut = JSON.parse(file);
+    cut.strings = cut.strings.slice(0, 1);
+    fs.writeFileSync(path.join(d, FINDINGS_FILE), JSON.stringify(cut));
+    assert.equal(await cache.loadFindings(), undefined, 'a table that lacks strings: computed again');
   });
 
   it('ignores a file written by another engine version or for another reference date', async () => {
