@@ -3,6 +3,7 @@
 import { configureDocumentCache, documentCache } from '../host/formats/textCache';
 import type { CheckWorkspace } from '../engine';
 import { ENGINE_VERSION } from '../engine';
+import type { Finding } from '../engine/types';
 import type { Settings } from '../protocol';
 import { yieldNow } from '../host/files';
 import { IndexCache } from '../host/indexCache';
@@ -19,6 +20,10 @@ export interface CacheKeeperOptions {
   indexing: () => boolean;
   log: (message: string) => void;
   error: (what: string, e: unknown) => void;
+  /** The workspace's conflict count over these findings, with a key of what else it depends on. */
+  count: (findings: Finding[]) => { key: string; conflicts: number };
+  /** The count kept with findings restored from the cache. */
+  restoredCount: (count: { key: string; conflicts: number } | undefined) => void;
 }
 
 export class CacheKeeper {
@@ -74,6 +79,7 @@ export class CacheKeeper {
     const snapshot = await (pre && pre.cache === this.current ? pre.snapshot : this.current?.loadFindings());
     if (snapshot && !cancelled() && this.o.engine.restore(snapshot)) {
       this.savedFingerprint = snapshot.fingerprint;
+      this.o.restoredCount(snapshot.count);
       if (snapshot.cites) this.o.findings.restoreCites(Object.keys(snapshot.findings).sort(), snapshot.cites);
     }
   }
@@ -123,7 +129,8 @@ export class CacheKeeper {
     const fingerprint = this.o.engine.fingerprint();
     if (fingerprint === this.savedFingerprint) return;
     try {
-      await cache.saveFindings({ fingerprint, findings, cites: this.o.findings.citesIndexed(Object.keys(findings).sort()) });
+      const count = this.o.count(Object.values(findings).flat());
+      await cache.saveFindings({ fingerprint, findings, cites: this.o.findings.citesIndexed(Object.keys(findings).sort()), count });
       this.savedFingerprint = fingerprint;
     } catch (e) {
       this.o.error('saving the findings failed', e);

@@ -23,6 +23,8 @@ export interface PublisherOptions {
   status: () => Omit<StatusParams, 'conflicts'>;
   /** True while the workspace is read: the workspace-wide count waits for the end. */
   indexing: () => boolean;
+  /** What the count reads besides the findings (settings, ignored and checked claims), as a key. */
+  countKey: () => string;
   log: (what: string, e: unknown) => void;
 }
 
@@ -41,6 +43,12 @@ export class Publisher {
    * ignored claims): the next count need not wait for typing to pause. An edit clears it.
    */
   countAtOnce = false;
+  /**
+   * The count kept with findings restored from the cache: it stands while every document's
+   * findings are the restored ones and the key is the same, so a reopened workspace is ready
+   * without reading every finding.
+   */
+  restoredCount: { key: string; conflicts: number } | undefined;
 
   constructor(private readonly o: PublisherOptions) {}
 
@@ -72,8 +80,14 @@ export class Publisher {
       await new Promise((resolve) => setTimeout(resolve, 10));
       if (stale()) return; // a newer change: its pass starts at once
     }
+    const kept = this.restoredCount;
+    const paths = store.engine.paths();
+    if (kept && paths.length > 0 && kept.key === this.o.countKey() && paths.every((p) => store.engine.isRestored(p))) {
+      this.conflicts = kept.conflicts;
+      return;
+    }
     const seen: Finding[] = [];
-    for (const p of store.engine.paths().sort()) {
+    for (const p of paths.sort()) {
       await yieldNow();
       if (stale()) return;
       seen.push(...findings.get(p));

@@ -70,8 +70,10 @@ describe('host index cache', () => {
     const file = fs.readFileSync(path.join(d, FINDINGS_FILE), 'utf8');
     // Each path is written once, in the table, however many findings name it.
     assert.equal(file.split(JSON.stringify(Object.keys(snapshot.findings)[1]).slice(1, -1)).length - 1, 2, 'a path in the table and as a key');
+    assert.ok(!file.includes('"path":"/'), 'paths in the findings are numbers');
     const back = await cache.loadFindings();
-    assert.equal(JSON.stringify(back!.findings), JSON.stringify(snapshot.findings), 'the same findings, fields in the same order');
+    const read = Object.fromEntries(Object.entries(back!.findings).map(([p, f]) => [p, f()]));
+    assert.equal(JSON.stringify(read), JSON.stringify(snapshot.findings), 'the same findings, fields in the same order');
     assert.equal(back!.fingerprint, snapshot.fingerprint);
     assert.deepEqual(back!.cites, { [Object.keys(snapshot.findings)[0]]: [1, 2] });
     const other = new IndexCache({ dir: d, engineVersion: 'other', referenceDate: '' });
@@ -79,7 +81,8 @@ describe('host index cache', () => {
     const cut = JSON.parse(file);
     cut.strings = cut.strings.slice(0, 1);
     fs.writeFileSync(path.join(d, FINDINGS_FILE), JSON.stringify(cut));
-    assert.equal(await cache.loadFindings(), undefined, 'a table that lacks strings: computed again');
+    const lacking = await cache.loadFindings();
+    assert.ok(Object.values(lacking!.findings).some((f) => f() === undefined), 'a table that lacks strings: computed again');
   });
 
   it('ignores a file written by another engine version or for another reference date', async () => {
