@@ -8,7 +8,8 @@ import type { Settings } from '../protocol';
 import { ExtractPool } from '../host/extractPool';
 import { keepHeapDown } from '../host/heap';
 import type { ExtractPoolOptions } from '../host/extractPool';
-import { listFiles, readTextFile, yieldNow } from '../host/files';
+import { listFiles, readTextFile, readTextFileNow, yieldNow } from '../host/files';
+import { isDocument } from '../host/formats/kinds';
 import { createPathFilter, relativeTo } from '../host/globs';
 import type { PathFilter } from '../host/globs';
 import { hashText } from '../host/indexCache';
@@ -119,7 +120,10 @@ export class Indexer {
       state.total = files.length;
       const pool = this.useWorkers ? (this.pool ??= new ExtractPool({ log: this.o.log, ...this.poolOptions })) : undefined;
       const inflight = new Set<Promise<void>>();
+      let started = 0;
       for (const file of files) {
+        // Text files from the cache are indexed without waiting on anything: requests get a turn.
+        if (++started % 16 === 0) await yieldNow();
         if (cancelled()) return;
         const job = this.indexFile(file, cancelled, pool, extracted)
           .catch((e) => this.o.error(`indexing ${file} failed`, e))
@@ -165,7 +169,9 @@ export class Indexer {
     if (store.isOpen(p)) return; // open buffers win over disk
     const stamp = store.touch(p);
     const current = () => !cancelled() && store.stampOf(p) === stamp && !store.isOpen(p);
-    const read = await readTextFile(p, this.o.settings().maxFileSize, this.o.settings().maxDocumentSize);
+    const settings = this.o.settings();
+    // Text files are read at once (readTextFileNow), documents through their reader's thread.
+    const read = isDocument(p) ? await readTextFile(p, settings.maxFileSize, settings.maxDocumentSize) : readTextFileNow(p, settings.maxFileSize);
     if (!current()) return;
     store.setLayout(p, read.ok ? read.layout : undefined);
     if (!read.ok) return store.skip(p, read.reason);
