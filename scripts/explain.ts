@@ -16,7 +16,7 @@ for (const p of ws.paths()) {
   for (const c of ws.claims(p)!.claims as any[]) {
     if (needle && !c.text.includes(needle)) continue;
     if (c.kind === 'quote') { console.log(path.basename(p), 'QUOTE', JSON.stringify(c.text).slice(0, 80), 'speaker=', c.speaker); continue; }
-    console.log(`${path.basename(p)} «${c.text}» ${show(c)} noun=${c.context.noun} ev=${c.context.events} time=${c.context.time ?? ''} place=${c.context.place ?? ''} agent=${c.context.agent ?? ""} attr=${c.context.attribution ?? ""} inc=${c.context.increment ?? ''} proj=${c.context.projection ?? ''} prev=${c.context.previous ?? ''} part=${c.context.part ?? ''} words=${c.context.words.slice(0, 10)}`);
+    console.log(`${path.basename(p)} «${c.text}» ${show(c)} noun=${c.context.noun} ev=${c.context.events} time=${c.context.time ?? ''} place=${c.context.place ?? ''} agent=${c.context.agent ?? ""} attr=${c.context.attribution ?? ""} inc=${c.context.increment ?? ''} proj=${c.context.projection ?? ''} prev=${c.context.previous ?? ''} part=${c.context.part ?? ""} phrase=${c.context.phrase ?? ""} form=${c.context.nounForm ?? ""} words=${c.context.words.slice(0, 10)}`);
     if (!needle) continue;
     for (const ref of index.candidates(c, p)) {
       console.log(`   ${figureScore(c, ref.claim, index, host).toFixed(2)} ${path.basename(ref.path).slice(0, 3)} «${ref.claim.text}» ${show(ref.claim)} noun=${ref.claim.context.noun} ev=${ref.claim.context.events}`);

@@ -4,7 +4,8 @@
 // its square.
 import type { Claim, DocumentClaims } from './types';
 import { Relatedness } from './relatedness';
-import { dimensionOf } from './units';
+import { blockUnit } from './units';
+import { RateTable } from './currency';
 import { PairMemo } from './pairMemo';
 
 export interface Ref {
@@ -28,8 +29,8 @@ export function blockKey(c: Claim): string {
   if (c.kind === 'quote') return 'quote';
   if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : c.context.projection ? 'date|bound' : 'date';
   const q = c.quantity;
-  // Measures meet across units of one quantity (miles and km); other units only themselves.
-  return `${q.kind}|${q.kind === 'measure' || q.kind === 'duration' ? dimensionOf(q.unit) : q.unit ?? ''}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous ? 'prev' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}`;
+  // Measures meet across units of one quantity (miles and km), money across currencies, rates only rates (units.ts).
+  return `${q.kind}|${blockUnit(q)}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous ? 'prev' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}`;
 }
 
 interface DocEntry {
@@ -148,6 +149,8 @@ export class ClaimIndex {
   readonly windowAlignments = new Map<string, unknown>();
   /** Scores and verdicts of pairs of claims by signature (see pairMemo.ts), valid for one statsEpoch. */
   readonly pairs = new PairMemo();
+  /** The exchange rates the documents state (currency.ts); a change of them changes verdicts, so the epoch. */
+  readonly rates = new RateTable();
   /** Changes whenever idf() may answer otherwise (documents counted, or a word's document frequency). */
   statsEpoch = 0;
   /** Signature text → id, with the number of claims holding it; ids are never reused. */
@@ -206,7 +209,8 @@ export class ClaimIndex {
     const was = this.replaced;
     this.replaced = undefined;
     for (const s of was?.sigs ?? []) this.release(s);
-    if (!was || was.path !== doc.path || !sameSet(was.words, contextWords)) this.statsEpoch++;
+    const ratesChanged = this.rates.set(doc.path, doc.claims);
+    if (!was || was.path !== doc.path || !sameSet(was.words, contextWords) || ratesChanged) this.statsEpoch++;
     this.blocks.set(doc.path, blocks);
     this.docs.set(doc.path, { claims: doc, text, years, sigs, tokens, no: docNo });
     this.stories.add(doc.path, namesIn(text).map((w) => this.words.canonical(w)), words);
@@ -230,6 +234,7 @@ export class ClaimIndex {
     if (replacing) this.replaced = { path: doc.path, words: contextWords, sigs: entry.sigs };
     else {
       for (const s of entry.sigs) this.release(s);
+      this.rates.delete(doc.path);
       this.statsEpoch++;
     }
     this.alignments.delete(doc.path);

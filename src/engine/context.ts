@@ -114,9 +114,9 @@ export function isRequested(an: Analysis, a: number, b: number): boolean {
 }
 
 /** True when the clause of [a, b] speaks of the future or an intention. */
-export function isProjection(an: Analysis, a: number, b: number): boolean {
+export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
   const [c0] = clauseOf(an, a, b);
-  for (let i = Math.max(c0, a - 8); i < a; i++) {
+  for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     if (!PROJECTION.has(w)) continue;
     // "plans to", "set to", "aims to": an intention only before "to" ("Brexit plans" is a noun).
@@ -127,6 +127,20 @@ export function isProjection(an: Analysis, a: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "According to officials, …" and "…, according to officials." speak for the whole sentence; one in
+ * the middle ("the fourth deadliest in India according to available records, happened … 250 km
+ * south of Kolkata") only for its own clause.
+ */
+function coversClause(an: Analysis, r: [number, number], s0: number, s1: number, at: number): boolean {
+  const [c0, c1] = clauseOf(an, at, at);
+  if (r[0] >= c0 && r[0] <= c1) return true;
+  const opens = r[0] <= s0 + 1;
+  let end = r[1] + 1;
+  while (end <= s1 && an.types[end] === 'punctuation') end++;
+  return opens || end > s1;
 }
 
 /** Token range of "according to X" in a sentence, if any. */
@@ -232,6 +246,11 @@ export function agentOf(an: Analysis, first: number): string | undefined {
   if (an.lower[v] === 'in' && an.pos[v - 1] !== 'NOUN') {
     v--;
     if (an.pos[v] === 'ADJ' || an.pos[v] === 'ADV' || an.pos[v] === 'NUM') v--;
+  } else if (an.lower[v] === 'in') {
+    // "won the women's race in 2:13:44", "won last April's London Marathon in 2:01:25": over the race.
+    let k = v - 1;
+    while (k > s0 && v - k < 8 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(an.pos[k])) k--;
+    if (an.pos[k] === 'VERB' && ACQUIRE.has(lemmaOf(an, k))) v = k;
   }
   if (an.lower[v] === 'with') {
     // "won a second term with 97 percent": the verb of the clause the "with" phrase hangs on.
@@ -262,10 +281,10 @@ export function agentOf(an: Analysis, first: number): string | undefined {
 }
 
 /** Who the sentence says gave the information: "according to X", or the subject of a verb of saying. */
-export function attributionOf(an: Analysis, sentence: number): string | undefined {
+export function attributionOf(an: Analysis, sentence: number, at?: number): string | undefined {
   const [s0, s1] = an.sentences[sentence];
   const r = attributionRange(an, s0, s1);
-  if (r) return spanText(an, r[0] + 2, r[1]);
+  if (r && (at === undefined || coversClause(an, r, s0, s1, at))) return spanText(an, r[0] + 2, r[1]);
   for (let i = s0; i <= s1; i++) {
     if (an.pos[i] !== 'VERB' || !REPORTING.has(an.lemmas[i].toLowerCase())) continue;
     // Subject: the noun phrase just before the verb ("Western officials said", "South Korea believes").

@@ -3,6 +3,7 @@
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { INCREMENT_AFTER } from './lexicon';
+import { CHANGE_WORDS } from './status';
 import { lemmaOf, spanText } from './context';
 import { DASHES } from './figures';
 
@@ -19,12 +20,20 @@ function isPlural(an: Analysis, i: number): boolean {
 }
 
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
-export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; part?: boolean; increment?: boolean; before?: boolean; last: number } {
+export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number } {
   let j = after;
   let increment = false;
   let part = false;
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
-  if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) j++;
+  if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) {
+    j++;
+    // "a two-time Olympic champion" counts times, not champions; "a three-train collision", "a
+    // 22-page memo" count trains and pages.
+    if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, j), span: [j, j], part: false, increment: false, last: j };
+    if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') {
+      return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j + 1], part: false, increment: false, last: j + 1 };
+    }
+  }
   // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.
   else if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && DASHES.has(an.values[j + 1]) && an.ends[j] === an.starts[j + 1] && an.types[j + 2] === 'word') j += 3;
   if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {
@@ -36,6 +45,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     j += an.lower[j + 1] === 'them' ? 1 : 2;
   }
   const s = an.sentenceOf[first];
+  // "up 24 per cent year-over-year", "year on year": the base of the change, not what changed.
+  if (ofChange && an.lower[j] === 'year' && /^(over|on)$/.test(an.lower[j + 1] === '-' ? an.lower[j + 2] : an.lower[j + 1])) j = an.sentences[s][1] + 1;
   let head = -1;
   let k = j;
   while (k < an.values.length && an.sentenceOf[k] === s && an.types[k] === 'word') {
@@ -47,18 +58,89 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     else break;
     k++;
   }
+  if (head >= 0 && ofChange && CHANGE_WORDS.has(lemmaOf(an, head))) {
+    // "an 11% increase in sales of Windows PCs", "Windows revenue saw a 9.5% rise": a change is
+    // about what changed, named after "in" or "of", else the subject of its clause.
+    const after = /^(in|of)$/.test(an.lower[head + 1]) ? phraseAfter(an, head + 2, s) : undefined;
+    // "a 9.5% rise in the quarter": when, not what.
+    const changed = after && !TIME_NOUNS.has(after.noun) ? after : subjectPhrase(an, subjectOfVerbBefore(an, first), s);
+    return { ...changed, part, increment, before: changed ? true : undefined, last: head };
+  }
   if (head >= 0) {
-    return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, head), part, increment, last: head };
+    return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, head), span: [j, head], part, increment, last: head };
   }
   // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be";
   // "Windows revenue is up 9%", "gaming revenue surged by 50%": the subject of a verb of change.
   const at = an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : ofChange ? subjectBefore(an, first) : -1;
-  if (at >= 0 && an.sentenceOf[at] === s && (an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === an.sentences[s][0]))) {
-    let from = at;
-    while (from > an.sentences[s][0] && NOUNISH.has(an.pos[from - 1]) && an.types[from - 1] === 'word') from--;
-    return { noun: lemmaOf(an, at).toLowerCase(), nounForm: an.lower[at], phrase: spanText(an, from, at), part, increment, before: true, last: first };
+  // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
+  if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };
+  const subject = subjectPhrase(an, at, s, an.lower[first - 1] !== 'of');
+  return subject ? { ...subject, part, increment, before: true, last: first } : { part, increment, last: first };
+}
+
+type Phrase = { noun: string; nounForm: string; phrase: string; span: [number, number] };
+
+/**
+ * The noun phrase whose head is token `at`: its modifiers, joined ones too ("Xbox content and
+ * services revenue"), and, when `ownerFirst`, the noun a preposition hangs it on ("profits for the
+ * quarter soared": the profits soared; "revenue in productivity and business processes was").
+ */
+function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): Phrase | undefined {
+  const s0 = an.sentences[s][0];
+  if (at < s0 || an.sentenceOf[at] !== s || !(an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === firstWord(an, at)))) return undefined;
+  const word = (i: number) => i >= s0 && NOUNISH.has(an.pos[i]) && an.types[i] === 'word';
+  const extend = (i: number) => {
+    for (;;) {
+      if (word(i - 1)) i--;
+      // Not over a unit: "up 18 per cent and net income" joins no names.
+      else if ((an.lower[i - 1] === 'and' || an.values[i - 1] === '&') && word(i - 2) && an.types[i - 3] !== 'number' && an.lower[i - 3] !== 'per') i -= 2;
+      else if (DASHES.has(an.values[i - 1]) && word(i - 2)) i -= 2;
+      else return i;
+    }
+  };
+  let head = at;
+  let from = extend(at);
+  // "commercial sales of Office software, where revenue grew 17 percent": the place "where" names.
+  if (an.lower[from - 1] === 'where' && an.values[from - 2] === ',' && an.pos[from - 3] === 'NOUN') {
+    head = from - 3;
+    from = extend(head);
   }
-  return { part, increment, last: first };
+  const lead = an.pos[from - 1] === 'DET' ? from - 1 : from;
+  if (ownerFirst && OWNER_PREPOSITIONS.has(an.lower[lead - 1])) {
+    let h = lead - 2;
+    if (an.pos[h] === 'DET' || an.pos[h] === 'PRON') h--;
+    if (h >= s0 && an.pos[h] === 'NOUN' && an.types[h] === 'word') {
+      head = h;
+      from = extend(h);
+    }
+  }
+  return { noun: lemmaOf(an, head).toLowerCase(), nounForm: an.lower[head], phrase: spanText(an, from, at), span: [from, at] };
+}
+
+const OWNER_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from']);
+
+/** The noun phrase that starts at token `j` ("sales of Windows PCs"), up to its last noun. */
+function phraseAfter(an: Analysis, j: number, s: number): Phrase | undefined {
+  if (an.pos[j] === 'DET') j++;
+  let last = -1;
+  for (let k = j; k < an.values.length && an.sentenceOf[k] === s; k++) {
+    if (NOUNISH.has(an.pos[k]) && an.types[k] === 'word') last = k;
+    else if (!(an.types[k] === 'number' || (an.lower[k] === 'of' && last >= 0) || an.values[k] === '&')) break;
+  }
+  if (last < 0) return undefined;
+  let head = last;
+  for (let k = j; k < last; k++) if (an.lower[k] === 'of' && an.pos[k - 1] === 'NOUN') head = k - 1;
+  return { noun: lemmaOf(an, head).toLowerCase(), nounForm: an.lower[head], phrase: spanText(an, j, last), span: [j, last] };
+}
+
+/** "Windows revenue saw a 9.5% rise": the head of the subject of the verb before the figure's article. */
+function subjectOfVerbBefore(an: Analysis, first: number): number {
+  let k = first - 1;
+  while (an.pos[k] === 'DET' || an.pos[k] === 'ADJ' || an.pos[k] === 'ADV') k--;
+  if (an.pos[k] !== 'VERB') return -1;
+  k--;
+  while (an.pos[k] === 'AUX' || an.pos[k] === 'ADV' || an.pos[k] === 'PART') k--;
+  return k;
 }
 
 /**
@@ -69,11 +151,76 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
 function subjectBefore(an: Analysis, first: number): number {
   let k = first - 1;
   for (let n = 0; n < 2 && (CHANGE_LINKS.has(an.lower[k]) || an.pos[k] === 'ADV'); n++) k--;
+  // "revenue up 18%", in a headline or a list: the noun before "up" or "down", with no verb.
+  if ((an.lower[k + 1] === 'up' || an.lower[k + 1] === 'down') && an.pos[k] === 'NOUN') return k;
   if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
+  // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
+  const ofWhat = COPULA.has(an.lower[k]) || CHANGE_WORDS.has(lemmaOf(an, k));
   k--;
   while (an.pos[k] === 'AUX' || an.pos[k] === 'ADV' || an.pos[k] === 'PART') k--;
-  return an.pos[k] === 'NOUN' ? k : -1;
+  k = overRelativeClause(an, k);
+  // wink reads a capitalised noun that opens a sentence as a name.
+  return an.pos[k] === 'NOUN' || (ofWhat && an.pos[k] === 'PROPN' && k === firstWord(an, k)) ? k : -1;
+}
+
+/**
+ * "Revenue at the Intelligent Cloud unit, which houses Azure, grew 20 per cent": the subject stands
+ * before a relative clause set off by commas; the token before that clause, or k as it was.
+ */
+function overRelativeClause(an: Analysis, k: number): number {
+  if (an.values[k] !== ',') return k;
+  const s0 = an.sentences[an.sentenceOf[k]][0];
+  for (let i = k - 1; i > s0 && k - i < 25; i--) {
+    if (an.values[i] !== ',') continue;
+    return /^(which|who|where|whose|that)$/.test(an.lower[i + 1]) ? i - 1 : k;
+  }
+  return k;
 }
 
 /** Words between a verb of change and its figure: "rose by 5%", "is up 9%", "fell to 3%". */
 const CHANGE_LINKS = new Set(['by', 'to', 'up', 'down', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'just', 'only', 'over', 'more', 'than']);
+
+/**
+ * The words that narrow a counted phrase to a part, names as written and nouns in lower case, set before or
+ * after its head ("Xbox content and services revenue" → xbox, content, services; "devices
+ * revenue" → devices), but not the names the document is about (`subjects`: "Microsoft profits"
+ * are the whole), nor words of time ("third-quarter revenue").
+ */
+export function narrowingIn(an: Analysis, span: [number, number] | undefined, head: string | undefined, subjects: Set<string>): string[] | undefined {
+  if (!span) return undefined;
+  const out: string[] = [];
+  for (let i = span[0]; i <= span[1]; i++) {
+    if (an.types[i] !== 'word' || an.lower[i] === head || subjects.has(an.lower[i]) || TIME_NOUNS.has(lemmaOf(an, i))) continue;
+    const name = /^\p{Lu}/u.test(an.values[i]) && (i !== firstWord(an, i) || an.pos[i] === 'PROPN');
+    if (name || an.pos[i] === 'NOUN') out.push(name ? an.values[i] : an.lower[i]);
+  }
+  return out.length ? out : undefined;
+}
+
+const TIME_NOUNS = new Set(['year', 'quarter', 'month', 'week', 'day', 'half', 'season', 'period', 'term', 'decade']);
+
+const firstWord = (an: Analysis, i: number) => {
+  let k = an.sentences[an.sentenceOf[i]][0];
+  while (k < i && an.types[k] !== 'word') k++;
+  return k;
+};
+
+/**
+ * The name a document is about: the one named in the most sentences, three at least (all of them
+ * on a tie). "Microsoft profits" is the document's own subject,
+ * not a part of it, where "Windows revenue" is.
+ */
+export function subjectNames(an: Analysis): Set<string> {
+  const sentences = new Map<string, Set<number>>();
+  for (let i = 0; i < an.values.length; i++) {
+    if (an.pos[i] !== 'PROPN' || an.types[i] !== 'word') continue;
+    const set = sentences.get(an.lower[i]) ?? new Set<number>();
+    set.add(an.sentenceOf[i]);
+    sentences.set(an.lower[i], set);
+  }
+  let most = 0;
+  for (const s of sentences.values()) most = Math.max(most, s.size);
+  const out = new Set<string>();
+  for (const [w, s] of sentences) if (s.size >= 3 && s.size === most) out.add(w);
+  return out;
+}

@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import type { Analysis } from './nlp';
 import type { DateClaim, DateValue } from './types';
 import { MONTHS, REPORTING, SEASONS, WEEKDAYS } from './lexicon';
-import { attributionOf, claimBase, clauseOf, contextWords, eventsNear, lemmaOf } from './context';
+import { attributionOf, claimBase, clauseOf, contextWords, eventsNear, isProjection, lemmaOf } from './context';
 
 const RELATIVE = /\b(last|next|this|coming|previous|past|ago|yesterday|today|tomorrow|tonight)\b/i;
 
@@ -109,6 +109,8 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
         words: contextWords(an, e.first, e.last),
         // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
         projection: BOUND_LEAD.has(an.lower[e.first - 1] ?? '') || undefined,
+        // A day closes its clause ("will make time for a no-confidence vote on Wednesday"): read all of it.
+        future: isProjection(an, e.first, e.last, 16) || undefined,
         attribution: attributionOf(an, an.sentenceOf[first]),
       },
     });

@@ -1,8 +1,9 @@
 // Text → claims: one wink-nlp pass, then each extractor reads the shared token arrays.
 import { analyse } from './nlp';
-import { lineEnds, type Readings } from './readings';
+import type { Readings } from './readings';
 import type { Analysis } from './nlp';
 import { extractQuantities } from './quantities';
+import { extractTimes } from './timesOfDay';
 import { extractOrdinals } from './ordinals';
 import { extractDates, documentDate, resolveRelative } from './dates';
 import { markShares } from './shares';
@@ -11,7 +12,7 @@ import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.4.0';
+export const ENGINE_VERSION = '0.6.0';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -34,7 +35,9 @@ export function extractClaims(text: string, path: string, options: ExtractOption
 function extractUnsafe(text: string, path: string, options: ExtractOptions): DocumentClaims {
   const r = options.readings;
   const an = r ? r.analyse(text) : analyse(text);
-  const local = r ? localByLine(text, path, r) : localClaims(an, path);
+  // Figures and dates read the whole document too (the names it is about: subjectNames), so only
+  // wink's reading comes line by line from the readings, never claims.
+  const local = localClaims(an, path);
   const quotes = extractQuotes(an, path);
   const docDate = options.documentDate ?? documentDate(text) ?? parseIso(options.referenceDate);
   for (const d of local) if (d.kind === 'date') d.date = resolveRelative(d.date, docDate);
@@ -48,47 +51,18 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   return result;
 }
 
-/** Figures, ordinals and dates, in that order (the order claims at one offset keep). */
+/** Figures, times of day, ordinals and dates, in that order (the order claims at one offset keep). */
 function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] {
   const skip = new Uint8Array(an.values.length);
-  // Times of day ("4:17 a.m.", "10 pm") are neither counts nor dates.
+  const times = extractTimes(an, path, skip);
+  // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates.
   for (const e of an.entities) if (e.type === 'TIME') for (let k = e.first; k <= e.last; k++) skip[k] = 1;
-  const dates = extractDates(an, path, skip);
+  // "(1915 GMT)" is a time, not the year 1915: a date inside a time of day is dropped.
+  const found = extractDates(an, path, skip);
+  const dates = times.length ? found.filter((d) => !times.some((t) => d.span.start >= t.span.start && d.span.end <= t.span.end)) : found;
   const ordinals = extractOrdinals(an, path, skip);
   const quantities = extractQuantities(an, path, skip);
-  return [...quantities, ...ordinals, ...dates];
-}
-
-/** Lines from here on are read alone; the ones before, where a dateline may sit, together. */
-const HEAD = 400;
-
-/**
- * localClaims() line by line, each line's claims found once for every document that repeats it
- * (readings.ts): a figure or date reads no further than its sentence, and sentences end at line
- * breaks (update.ts relies on the same). The first lines are read as one text, since a dateline
- * ("GLENMOOR,⏎Tuesday") reaches over a line break. test/unit/readings.test.ts checks the result
- * against a whole read on every real text.
- */
-function localByLine(text: string, path: string, r: Readings): (QuantityClaim | DateClaim)[] {
-  const ends = lineEnds(text);
-  const head = ends.find((e) => e >= HEAD) ?? text.length;
-  const out = localClaims(r.analyse(text.slice(0, head)), path);
-  let from = head;
-  for (const end of ends) {
-    if (end <= head) continue;
-    for (const c of r.claimsOf(text.slice(from, end), (an) => localClaims(an, ''))) out.push(moved(c as QuantityClaim | DateClaim, path, from));
-    from = end;
-  }
-  return out;
-}
-
-/** A claim found in a line alone, placed in its document: `at` is where the line starts. */
-function moved<T extends Claim>(c: T, path: string, at: number): T {
-  const start = c.span.start + at;
-  c.id = `${path}${c.id.replace(/\d+$/, String(start))}`;
-  c.span = { start, end: c.span.end + at };
-  c.sentence = { start: c.sentence.start + at, end: c.sentence.end + at };
-  return c;
+  return [...quantities, ...times, ...ordinals, ...dates];
 }
 
 /**

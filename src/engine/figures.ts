@@ -49,7 +49,9 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
   const next = an.lower[last + 1];
   if (next !== undefined && next in SCALES) {
     const short = next.length <= 2 || next === 'mln';
-    if (!short || an.starts[last + 1] === an.ends[last]) {
+    // "10,000m", "42,195m": a figure already in thousands takes "m" for metres, not millions.
+    const metres = next === 'm' && value >= 1000 && an.types[i - 1] !== 'currency';
+    if ((!short || an.starts[last + 1] === an.ends[last]) && !metres) {
       const k = SCALES[next];
       value *= k;
       precision *= k;
@@ -145,6 +147,11 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
+  // Written against the digits: "10,000m" (metres; a million is read before, see readNumber), "7-8C".
+  if (an.starts[j] === an.ends[j - 1] && an.types[j - 1] === 'number') {
+    if (w === 'm') return { kind: 'measure', unit: 'm', last: j };
+    if (an.values[j] === 'C' || an.values[j] === 'F') return { kind: 'measure', unit: `°${an.values[j]}`, last: j };
+  }
   const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
   if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
@@ -161,4 +168,21 @@ export interface Found {
   first: number;
   last: number;
   nounInfo: ReturnType<typeof countedNoun>;
+}
+
+const PER_WORDS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annum: 'year' };
+/** Words after "a year" that make it a time ("a year earlier", "a day after"), not a rate. */
+const NOT_RATE = new Set(['earlier', 'later', 'ago', 'before', 'after', 'since', 'from', 'or', 'and', "'s", '’s', 'old', 'long', 'of']);
+
+/** "a week", "per hour", "each day", "per annum", "annually": the time unit of a rate at token j. */
+export function perAfter(an: Analysis, j: number): { per: string; last: number } | undefined {
+  const w = an.lower[j];
+  if (w === 'annually') return { per: 'year', last: j };
+  if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'each' && w !== 'every') return undefined;
+  const per = PER_WORDS[an.lower[j + 1] ?? ''];
+  const next = an.lower[j + 2] ?? '';
+  if (!per || NOT_RATE.has(next) || an.pos[j + 2] === 'NOUN') return undefined;
+  // "a year on, the town…" is a year later; "a day on Saturday" is still a rate.
+  if (next === 'on' && !/^[\p{L}\d]/u.test(an.values[j + 3] ?? '')) return undefined;
+  return { per, last: j + 1 };
 }

@@ -2,6 +2,7 @@
 import type { DateValue, Quantity } from './types';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { relativeDifference } from './interval';
+import { formatTime } from './zones';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -23,7 +24,16 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 export function formatQuantity(q: Quantity): string {
+  if (q.kind === 'time') return `${QUALIFIER_WORDS[q.qualifier]}${formatTime(q)}${q.alt ? ` (${formatTime({ ...q, ...q.alt })})` : ''}`;
+  const body = plainQuantity(q);
+  // "40,000 per week"; "USD 5000 million (GBP 3900 million)": a rate's time unit, a figure's own conversion.
+  const per = q.per ? ` per ${q.per}` : '';
+  return q.alt && q.kind === 'money' ? `${body}${per} (${plainQuantity({ ...q, ...q.alt, qualifier: 'exact' })})` : `${body}${per}`;
+}
+
+function plainQuantity(q: Quantity): string {
   if (q.period) return `${q.period[0]}–${q.period[1]} (${formatNumber(q.low)} years)`;
+  if (q.kind === 'ordinal') return ordinal(q.low);
   // Durations of a minute or more in seconds read as a clock does: "2:00:35", not "7,235 second".
   if (q.kind === 'duration' && q.unit === 'second' && q.low === q.high && q.low >= 60 && Number.isInteger(q.low)) return `${QUALIFIER_WORDS[q.qualifier]}${clock(q.low)}`;
   const plural = q.kind === 'duration' && (q.low !== 1 || q.high !== 1) ? 's' : '';
@@ -42,8 +52,16 @@ function clock(seconds: number): string {
   return h ? `${h}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
 }
 
-/** "20–33% lower", "6% higher", "the same". */
+/** "3rd", "21st", "112th". */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** "20–33% lower", "6% higher", "the same"; for ranks, "lower" or "higher" alone. */
 export function formatDifference(a: Quantity, b: Quantity): string {
+  if (a.kind === 'ordinal') return b.low > a.low ? 'a lower rank' : 'a higher rank';
   if (a.period && b.period) return a.period[0] !== b.period[0] ? `starts in ${b.period[0]}` : `ends in ${b.period[1]}`;
   const [lo, hi] = relativeDifference(a, b);
   const pct = (x: number) => Math.round(Math.abs(x) * 100);

@@ -57,10 +57,13 @@ export function statusFactor(a: ClaimContext, b: ClaimContext): number {
   return f;
 }
 
-function sameSource(a: string, b: string): boolean {
+export function sameSource(a: string, b: string): boolean {
   const words = (s: string) => (s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !TITLES.has(w) && !STOPWORDS.has(w));
   const x = new Set(words(a));
-  return words(b).some((w) => x.has(w));
+  const y = words(b);
+  // "the mayor" and "the mayor": a title alone names one speaker when both say it.
+  if (!x.size || !y.length) return a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
+  return y.some((w) => x.has(w));
 }
 
 /**
@@ -69,6 +72,8 @@ function sameSource(a: string, b: string): boolean {
  */
 export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boolean {
   if (!a.context.noun || !b.context.noun) return false;
+  // "the third deadliest crash", "the fourth deadliest": one ranking, whatever was done.
+  if (a.context.superlative && b.context.superlative) return a.context.noun === b.context.noun;
   if (wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= 0.6) return false;
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
   return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;
@@ -96,10 +101,21 @@ export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
 export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
   const x = modifiers(a.context);
   const y = modifiers(b.context);
-  const shares = (k: QuantityClaim['quantity']['kind']) => k === 'percent' || k === 'money';
-  if (x.length && y.length && shares(a.quantity.kind)) {
-    for (const p of x) for (const q of y) if (p === q || wordSimilarity(p, q, host.vectors) > 0.5) return 1;
-    return 0.4;
+  const share = a.quantity.kind === 'percent' || a.quantity.kind === 'money';
+  if (share) {
+    // Named parts decide: "Xbox content and services" is not "Azure and other cloud services", and
+    // "Windows revenue is up 9%" is not "revenue up 18%" (a named part and the whole).
+    const nx = a.context.narrowing ?? [];
+    const ny = b.context.narrowing ?? [];
+    const shared = (p: string[], q: string[]) => p.some((w) => q.some((v) => v.toLowerCase() === w.toLowerCase()));
+    const names = (p: string[]) => p.filter((w) => /^\p{Lu}/u.test(w));
+    if (nx.length && ny.length && (!shared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
+    if (a.context.noun && b.context.noun && !nx.length !== !ny.length) return OTHER_PART;
+  }
+  if (x.length && y.length && (share || (isSmallCount(a) && isSmallCount(b)))) {
+    // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
+    for (const p of x) for (const q of y) if (p === q || (share && wordSimilarity(p, q, host.vectors) > 0.5)) return 1;
+    return OTHER_PART;
   }
   if (!isSmallCount(a) || (x.length && y.length)) return 1;
   const narrowed = (m: string[], c: ClaimContext) => m.some((w) => new RegExp(`(^|\\s)${w}`).test(c.phrase ?? ''));
@@ -110,6 +126,15 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
 function modifiers(c: ClaimContext): string[] {
   if (!c.phrase || !c.nounForm) return [];
   return (c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => w !== c.nounForm && w !== c.noun && !STOPWORDS.has(w) && !GROUP_FILLER.has(w));
+}
+
+const OTHER_PART = 0.4;
+
+/** A rise and a fall are two changes: "Windows revenue is up 9%" is not "devices revenue decreased 9%". */
+export function directionFactor(a: ClaimContext, b: ClaimContext): number {
+  const x = a.change;
+  const y = b.change;
+  return x && y && x !== 'change' && y !== 'change' && x !== y ? OTHER_PART : 1;
 }
 
 /** Words in a counted phrase that do not narrow the group. */

@@ -18,13 +18,16 @@ function roundingHalf(q: Quantity): number {
   // "about 2,000" does not reach 1,200. Writers round to the nearest figure they trust, so a plain
   // figure is read within 5% of itself and a hedged one within 10%.
   if (q.qualifier === 'approx') return Math.max(Math.min(q.precision / 2, v * APPROX_MOST), v * APPROX_LEAST);
+  // A figure written to the unit or finer ("9%", "5 people", "9.5%") could not be written closer
+  // without more digits: it stands for its whole rounding step.
+  if (q.precision <= 1) return q.precision / 2;
   return Math.min(q.precision / 2, v * ROUNDING_MOST);
 }
 
 /** The widest band a plain round figure stands for, as a part of itself. */
 const ROUNDING_MOST = 0.05;
 /** The widest band a hedged figure ("about", "roughly", "almost") stands for. */
-const APPROX_MOST = 0.1;
+export const APPROX_MOST = 0.1;
 /** "About 656,000" stands for 656,534: a hedge allows at least 1% whatever the digits. */
 const APPROX_LEAST = 0.01;
 

@@ -133,6 +133,9 @@ export const HARM_SENSES: Record<string, string[]> = table({
   fatality: ['killed'], slay: ['killed'], murder: ['killed'], toll: ['killed'],
   wound: ['wounded'], injure: ['wounded'], injury: ['wounded'], hurt: ['wounded'], wounded: ['wounded'], injured: ['wounded'],
   casualty: ['killed', 'wounded'],
+  // The missing and the displaced are counted apart from the dead and the hurt.
+  miss: ['missing'], missing: ['missing'], unaccounted: ['missing'],
+  displace: ['displaced'], displaced: ['displaced'], homeless: ['displaced'],
 });
 
 /** Words that name a body or an outlet rather than a person: "Special Court", "New York Times". */

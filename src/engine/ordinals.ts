@@ -19,9 +19,13 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
       if (!m) continue;
       value = Number(m[1]);
     }
+    // "the third deadliest crash", "the fourth deadliest in India": a rank among the deadliest,
+    // whatever noun follows, if any.
+    const best = superlativeAt(an, i + 1);
     // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
-    if (an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN') continue;
-    const nounInfo = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
+    if (!best && an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN') continue;
+    const counted = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
+    const nounInfo = best ? { ...counted, noun: best, nounForm: best, last: Math.max(counted.last, i + 1) } : counted;
     if (!nounInfo.noun) continue;
     out.push({
       kind: 'quantity',
@@ -31,6 +35,7 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
         noun: nounInfo.noun,
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
+        superlative: best ? true : undefined,
         events: eventsNear(an, i, i),
         words: contextWords(an, i, Math.max(i, nounInfo.last)),
         attribution: attributionOf(an, an.sentenceOf[i]),
@@ -38,4 +43,11 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     });
   }
   return out;
+}
+
+/** The superlative at token j ("deadliest", "most serious"), lower case, if any. */
+export function superlativeAt(an: Analysis, j: number): string | undefined {
+  if (an.lower[j] === 'most' || an.lower[j] === 'least') return an.pos[j + 1] === 'ADJ' ? `${an.lower[j]} ${an.lower[j + 1]}` : undefined;
+  const w = an.lower[j] ?? '';
+  return an.pos[j] === 'ADJ' && w.length > 4 && w.endsWith('est') && an.lemmas[j]?.toLowerCase() !== w ? w : undefined;
 }

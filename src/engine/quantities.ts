@@ -4,20 +4,25 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { agentOf, attributionOf, claimBase, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
-import { countedNoun } from './countedNoun';
+import { agentOf, attributionOf, claimBase, lemmaOf, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
+import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
+import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
-import { DASHES, Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
-import { isChange, isForecast, isPrevious, isTally } from './status';
+import { DASHES, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { ownConversion } from './conversions';
+import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   const n = an.values.length;
+  let subjects: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
     if (skip[i]) continue;
-    const claim = vagueAt(an, i) ?? quantityAt(an, i);
+    const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
-    const { q, first, last, nounInfo } = claim;
+    const { q, first, last } = claim;
+    const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out);
+    const nounInfo = populationAt(an, first, claim.nounInfo) ?? (changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo);
     for (let k = first; k <= last; k++) skip[k] = 1;
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
@@ -31,6 +36,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         noun: nounInfo.noun,
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
+        narrowing: changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, (subjects ??= subjectNames(an))),
         events,
         words: contextWords(an, first, Math.max(last, nounInfo.last)),
         increment: nounInfo.increment || undefined,
@@ -38,18 +44,50 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         forecast: forecast || undefined,
         requested: isRequested(an, first, last) || undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
-        change: (q.kind === 'percent' && isChange(an, first, last)) || undefined,
+        change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
         ...timeAndPlace(an, first, last),
         agent: agentOf(an, first),
-        attribution: attributionOf(an, an.sentenceOf[first]),
+        attribution: attributionOf(an, an.sentenceOf[first], first),
       },
     });
     i = last;
   }
   return out;
 }
+
+/**
+ * "revenue of $62.02 billion in the quarter, up 18%": a change set after a figure, past a comma, is
+ * the change of what that figure measures.
+ */
+function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): { noun?: string; nounForm?: string; phrase?: string; narrowing?: string[] } | undefined {
+  if (q.kind !== 'percent') return undefined;
+  // ", up 18%", ", a rise of 15 per cent", ", down by 3%"
+  let k = first - 1;
+  while (k > first - 5 && (an.pos[k] === 'DET' || an.lower[k] === 'of' || an.lower[k] === 'by' || CHANGE_WORDS.has(lemmaOf(an, k)) || CHANGE_WORDS.has(an.lower[k]))) k--;
+  if (k === first - 1 || an.values[k] !== ',') return undefined;
+  const prev = found[found.length - 1];
+  if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
+  return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
+}
+
+/**
+ * "a coastal city of around 125,000 inhabitants", "the city is home to about 100,000 people": the
+ * people a place is home to are its population, whatever word counts them.
+ */
+function populationAt(an: Analysis, first: number, nounInfo: Found['nounInfo']): Found['nounInfo'] | undefined {
+  if (!nounInfo.noun || !DWELLERS.has(nounInfo.noun)) return undefined;
+  let k = first - 1;
+  while (k > 0 && (an.pos[k] === 'ADV' || an.pos[k] === 'ADP' && an.lower[k] !== 'of' && an.lower[k] !== 'to' || QUALIFYING.has(an.lower[k]))) k--;
+  const home = an.lower[k] === 'to' && an.lower[k - 1] === 'home';
+  const placeOf = an.lower[k] === 'of' && PLACES.has(lemmaOf(an, k - 1));
+  return home || placeOf ? { ...nounInfo, noun: 'population', nounForm: 'population' } : undefined;
+}
+
+const DWELLERS = new Set(['people', 'inhabitant', 'resident', 'soul', 'person']);
+const PLACES = new Set(['city', 'town', 'village', 'country', 'nation', 'region', 'province', 'state', 'district', 'island', 'municipality', 'community', 'county']);
+const QUALIFYING = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'than', 'just', 'an', 'estimated', 'some']);
 
 /** "several thousand", "thousands of", "dozens of". */
 function vagueAt(an: Analysis, i: number): Found | undefined {
@@ -128,13 +166,15 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (!high) {
     const sep = an.lower[last + 1];
     const prevWord = an.lower[first - 1];
+    // "between £89 million and £120 million": the currency written again before the second end.
+    const next = currency && CURRENCY_SYMBOLS[an.lower[last + 2] ?? ''] === currency ? last + 3 : last + 2;
     const joins =
-      (DASHES.has(sep) && an.types[last + 2] === 'number') ||
-      (sep === 'to' && (prevWord === 'from' || an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) ||
+      (DASHES.has(sep) && an.types[next] === 'number') ||
+      (sep === 'to' && (prevWord === 'from' || an.types[next] === 'number' || isNumberWord(an.lower[next] ?? ''))) ||
       (sep === 'and' && prevWord === 'between') ||
-      (sep === 'or' && isNumberWord(an.lower[last + 2] ?? '') && an.types[last] !== 'number');
-    if (joins && startsNumber(an, last + 2)) {
-      const h = readNumber(an, last + 2);
+      (sep === 'or' && isNumberWord(an.lower[next] ?? '') && an.types[last] !== 'number');
+    if (joins && startsNumber(an, next)) {
+      const h = readNumber(an, next);
       // "between 1.2 and 1.5 million" reads 1.2 against 1.5 million: the second is larger either way.
       if (h && h.value > low.value) {
         high = h;
@@ -184,7 +224,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
       last = more.last;
     }
   }
-  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit };
+  // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.
+  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit, ...(unit === 'second' && precision <= 1 && lowV >= 60 ? { clock: true } : {}) };
   let increment = false;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
@@ -194,5 +235,17 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   const nounInfo = kind !== 'duration' || hyphened ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
+  // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.
+  if (kind !== 'duration') {
+    const right = perAfter(an, last + 1);
+    const afterNoun = !right && nounInfo.noun && !nounInfo.before ? perAfter(an, nounInfo.last + 1) : undefined;
+    if (right) last = right.last;
+    if (afterNoun) nounInfo.last = afterNoun.last;
+    q.per = (right ?? afterNoun)?.per;
+    if (!q.per) delete q.per;
+  }
+  // "$5bn (£3.9bn)": the figure's own conversion, one claim with two readings.
+  const own = kind === 'money' && !high ? ownConversion(an, last, q) : undefined;
+  if (own) last = own;
   return { q, first: start, last, nounInfo };
 }

@@ -12,6 +12,8 @@ import { commaList, listing } from './listing';
 const SHORT = 3;
 /** A variant shares at least half of the quotation's words, in order. */
 const VARIANT_SHARE = 0.5;
+/** Content words another source must share to quote one sentence of a longer quotation. */
+const PART_WORDS = 4;
 /** A quotation this long that nobody else carries is worth a hint. */
 const SINGLE_SOURCE_WORDS = 4;
 /** Candidate places in one document that are aligned word by word. */
@@ -105,8 +107,10 @@ const ALIGN_MEMO = 20_000;
 function alignWindow(words: string[], other: string[]): WindowAlignment | undefined {
   const run = densest(keptPositions(diffArrays(words, other)));
   if (!run) return undefined;
-  const a = run[0];
-  const window = other.slice(a, run[1]);
+  // The first diff may have spent a common word ("I") far off; the second, on the run and a few
+  // words either side, takes the one next to the rest.
+  const a = Math.max(0, run[0] - MAX_GAP);
+  const window = other.slice(a, Math.min(other.length, run[1] + MAX_GAP));
   const parts = diffArrays(words, window);
   // Trim the window's own words before the first and after the last shared word.
   let first = -1;
@@ -215,18 +219,25 @@ function sharesName(a: string, b: string): boolean {
 }
 
 function contentShared(al: Alignment): number {
-  let n = shared.get(al);
-  if (n === undefined) shared.set(al, (n = al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter((w) => !STOPWORDS.has(w)).length));
+  let n = sharedCounts.get(al);
+  if (n === undefined) sharedCounts.set(al, (n = al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter((w) => !STOPWORDS.has(w)).length));
   return n;
 }
 
 /** contentShared per alignment: alignments are kept per document and met once per version. */
-const shared = new WeakMap<Alignment, number>();
+const sharedCounts = new WeakMap<Alignment, number>();
 
-/** Content words shared, as a part of the quotation's content words: "the … of the" is no match. */
+/**
+ * Content words shared, as a part of the content words of the shorter wording ("the … of the" is
+ * no match): a source may quote one sentence of a longer quotation.
+ */
 function contentShare(al: Alignment, words: string[]): number {
   const content = words.filter((w) => !STOPWORDS.has(w)).length;
-  return content ? contentShared(al) / content : 0;
+  const theirs = al.ops.filter((o) => o.op !== 'removed').flatMap((o) => o.text.split(' ')).filter((w) => w && !STOPWORDS.has(w)).length;
+  const shared = contentShared(al);
+  // Measured on the other's words only when they share enough to be a sentence of this one.
+  const n = shared >= PART_WORDS ? Math.min(content, theirs || content) : content;
+  return n ? shared / n : 0;
 }
 
 /** Words shared, as a part of the shorter of the two wordings (one may quote more than the other). */
@@ -234,6 +245,20 @@ function shareOf(al: Alignment, words: string[]): number {
   return al.matched / Math.min(words.length, al.to - al.from);
 }
 
+
+/**
+ * The rarest shared words of each third of the quotation: a source that quotes only its first
+ * sentence still holds an anchor.
+ */
+function spreadAnchors(shared: string[], words: string[], df: Map<string, number>): string[] {
+  const third = Math.ceil(words.length / 3);
+  const out = new Set<string>();
+  for (let t = 0; t < 3; t++) {
+    const part = new Set(words.slice(t * third, (t + 1) * third));
+    shared.filter((w) => part.has(w)).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 2).forEach((w) => out.add(w));
+  }
+  return [...out];
+}
 
 export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimIndex): Finding[] {
   const words = wordsOf(q);
@@ -243,7 +268,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // Anchor on the rarest words that some other document has (a frequency of 1 is this one alone).
   const df = new Map(pool.map((w) => [w, index.docFrequency(w)]));
   const shared = pool.filter((w) => df.get(w)! > 1);
-  const anchors = shared.sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 4);
+  const anchors = spreadAnchors(shared, words, df);
   // Quotations are compared among the reports of the same story, like figures.
   // The documents of the same story that have one of the anchors: a bounded set, whatever the size
   // of the workspace.
@@ -255,6 +280,8 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     if (!al) continue;
     const exact = al.matched === words.length && al.to - al.from === words.length;
     if (exact) found.push({ al, exact, longer: longerQuotation(index, al, words.length) });
+    // Another source that quotes a part of this quotation, word for word, corroborates that part.
+    else if (heldWhole(index, al)) found.push({ al, exact: true });
     // Another wording of the same statement: most of the words of both, and words that the other
     // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
     else if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al)) found.push({ al, exact });
@@ -339,6 +366,16 @@ function quotedAround(index: ClaimIndex, al: Alignment): boolean {
   if (!t || !e) return false;
   const mid = t.starts[Math.floor((al.from + al.to - 1) / 2)];
   return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
+}
+
+/** True when the other source's whole quotation (four words or more) is these words, in a row. */
+function heldWhole(index: ClaimIndex, al: Alignment): boolean {
+  if (al.matched !== al.to - al.from || al.matched < SINGLE_SOURCE_WORDS) return false;
+  // In a row in this quotation too: a cut inside ("every school … before winter") is a variant.
+  const same = al.ops.map((o, i) => (o.op === 'same' ? i : -1)).filter((i) => i >= 0);
+  if (al.ops.slice(same[0], same[same.length - 1]).some((o) => o.op !== 'same')) return false;
+  const other = quoteAt(index, al);
+  return !!other && quoteWords(other.quoted).length === al.matched;
 }
 
 /** Words shared, as a part of the longer of the two wordings. */

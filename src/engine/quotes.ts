@@ -71,6 +71,15 @@ export function findQuotations(text: string): RawQuote[] {
     }
     // No sure closing mark: the last possible one, since a possessive ("workers' demands") comes first.
     if (close < 0) close = weak;
+    // "Mrs May told the Commons: ‘The House has spoken …" with no closing mark in its paragraph: a
+    // quotation that opens after a colon runs to the end of the paragraph (a cut text, or one that
+    // runs on), its last character standing for the closing mark.
+    if (close < 0 && /:\s*$/.test(text.slice(Math.max(0, i - 3), i))) {
+      const end = paragraphEnd(text, i);
+      let last = end - 1;
+      while (last > i && /\s/.test(text[last])) last--;
+      if (last - i > 20 && /[.!?]/.test(text[last])) close = last;
+    }
     if (close < 0 || close - i < 2) {
       i++;
       continue;

@@ -6,11 +6,10 @@
 // its sentences are cut at those tokens (nlp.ts), and neither its tags nor its entities reach
 // across one; so the reading of a text is the readings of its lines, one after the other, with
 // offsets and token numbers moved. test/unit/readings.test.ts checks that on every real text in
-// the repository and the shared corpora, token by token. Claims are still extracted from the
-// whole document's reading, so everything that reads across lines (quotations, speakers, the
-// document's date) sees exactly what it saw before.
+// the repository and the shared corpora, token by token. Claims are extracted from the whole
+// document's reading, as before, so everything that reads across lines (quotations, speakers,
+// the document's date, the names a document is about) sees exactly what it saw before.
 import { analyse, type Analysis } from './nlp';
-import type { Claim } from './types';
 
 /** Lines whose reading is kept (least recently used go first): a few stories' worth. */
 const KEPT = 4096;
@@ -18,10 +17,9 @@ const KEPT = 4096;
 /** A line's reading, offsets from the line's start. */
 type LineReading = Omit<Analysis, 'text' | 'sentenceOf'>;
 
-/** What is kept of a line: its reading, and the claims found in it alone (see extract.ts). */
+/** What is kept of a line: its reading. */
 interface Kept {
   reading: LineReading;
-  claims?: Claim[];
 }
 
 /**
@@ -65,20 +63,6 @@ export class Readings {
     return out;
   }
 
-  /**
-   * The claims `find` reads from the line alone, offsets from the line's start: found once per
-   * kept line, and copied for each document that has it (the document's passes mark its copies).
-   */
-  claimsOf(line: string, find: (an: Analysis) => Claim[]): Claim[] {
-    const k = this.line(line);
-    if (!k.claims) {
-      const an: Analysis = { text: line, ...k.reading, sentenceOf: [] };
-      an.sentenceOf = sentenceOf(an);
-      k.claims = find(an);
-    }
-    return k.claims.map(copy);
-  }
-
   private line(line: string): Kept {
     const hit = this.kept.get(line);
     if (hit) {
@@ -92,15 +76,6 @@ export class Readings {
     this.kept.set(line, k);
     return k;
   }
-}
-
-/**
- * A claim for one document: what a document's passes change is its own (the claim's place, id,
- * date and repeatOf; its context's share), the rest is shared. Spread copies keep the shape of the
- * claims extraction makes, so the comparison's hot code sees one shape, not two.
- */
-function copy(c: Claim): Claim {
-  return c.kind === 'quote' ? { ...c } : { ...c, context: { ...c.context } };
 }
 
 /** Tokens outside every sentence (the line breaks) count as in the first, as in analyse(). */

@@ -24,15 +24,25 @@ const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 
  * "up 5.5%", "revenue grew 18%", "a 9% increase": a rate of change, which is another measure than a
  * share or a level ("9.2% of the company", "turnout was 41%").
  */
-export function isChange(an: Analysis, first: number, last: number): boolean {
+export function changeOf(an: Analysis, first: number, last: number): 'up' | 'down' | 'change' | undefined {
   let k = first - 1;
   for (let n = 0; n < 2 && (an.lower[k] === 'by' || an.lower[k] === 'of' || an.pos[k] === 'ADV'); n++) k--;
-  if (CHANGE_WORDS.has(lemmaOf(an, k)) || CHANGE_WORDS.has(an.lower[k])) return true;
-  const next = an.lower[last + 1] ?? '';
-  return CHANGE_WORDS.has(next) || CHANGE_WORDS.has(lemmaOf(an, last + 1));
+  return directionOf(an, k) ?? directionOf(an, last + 1);
 }
 
-const CHANGE_WORDS = new Set([
+/** "rose", "a rise", "up": a rise; "fell", "a drop", "down": a fall; "changed": neither said. */
+function directionOf(an: Analysis, i: number): 'up' | 'down' | 'change' | undefined {
+  const w = an.lower[i] ?? '';
+  const l = lemmaOf(an, i);
+  if (!CHANGE_WORDS.has(w) && !CHANGE_WORDS.has(l)) return undefined;
+  if (FALLS.has(w) || FALLS.has(l)) return 'down';
+  return RISES.has(w) || RISES.has(l) ? 'up' : 'change';
+}
+
+const RISES = new Set(['up', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'jump', 'surge', 'climb', 'gain', 'soar', 'advance', 'rally', 'higher', 'boost']);
+const FALLS = new Set(['down', 'fall', 'fell', 'drop', 'decline', 'slip', 'slide', 'plunge', 'shrink', 'decrease', 'tumble', 'sink', 'dip', 'lower', 'cut']);
+
+export const CHANGE_WORDS = new Set([
   'up', 'down', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'fall', 'fell', 'drop', 'jump', 'surge', 'climb',
   'decline', 'gain', 'slip', 'slide', 'plunge', 'soar', 'shrink', 'decrease', 'tumble', 'sink', 'advance', 'rally', 'dip',
   'higher', 'lower', 'boost', 'cut',
@@ -52,6 +62,9 @@ export function isTally(an: Analysis, first: number, last: number): boolean {
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
 export function isPrevious(an: Analysis, first: number): boolean {
+  // "authorities previously had put the toll at 5,500": an earlier figure, since replaced.
+  const [c0] = clauseOf(an, first, first);
+  for (let i = Math.max(c0, first - 10); i < first; i++) if (EARLIER.has(an.lower[i]) && an.pos[i] === 'ADV') return true;
   let k = first - 1;
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
   const w = an.lower[k];
@@ -59,5 +72,7 @@ export function isPrevious(an: Analysis, first: number): boolean {
   if (w === 'from' && (before === 'up' || before === 'down' || /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|jump|jumped)$/.test(before ?? ''))) return true;
   return (w === 'with' || w === 'to') && before === 'compared';
 }
+
+const EARLIER = new Set(['previously', 'initially', 'originally', 'formerly']);
 
 const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);

@@ -17,7 +17,8 @@ export type Qualifier =
   | 'range' // between X and Y, X–Y, from X to Y
   | 'vague'; // several thousand, dozens, thousands of
 
-export type QuantityKind = 'count' | 'percent' | 'money' | 'measure' | 'ordinal' | 'duration';
+/** `time`: a time of day, in minutes after midnight, its zone as `unit` when stated (timesOfDay.ts). */
+export type QuantityKind = 'count' | 'percent' | 'money' | 'measure' | 'ordinal' | 'duration' | 'time';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -33,6 +34,13 @@ export interface Quantity {
   clock?: boolean;
   /** For a span of years ("the 1991-2002 war"): its first and last year; low/high hold its length. */
   period?: [number, number];
+  /** A rate: so much per this unit of time ("40,000 a week", "$3 per hour"); see units.ts perUnit. */
+  per?: string;
+  /**
+   * The figure's own conversion in brackets: "$5bn (£3.9bn)" (another currency), "19:00 (13:30
+   * GMT)" (another zone). One claim with two readings, each checked against the other sources.
+   */
+  alt?: { unit?: string; low: number; high: number; precision: number };
 }
 
 /** What a figure is about, as read from its sentence. */
@@ -43,6 +51,10 @@ export interface ClaimContext {
   nounForm?: string;
   /** The counted phrase as written ("North Korean troops"). */
   phrase?: string;
+  /** An ordinal that ranks among a superlative ("the third deadliest"): its noun is the superlative. */
+  superlative?: boolean;
+  /** Names and nouns in that phrase that narrow it to a part ("devices revenue" → devices), not the document's own subject. */
+  narrowing?: string[];
   /** Event lemmas that govern the figure (send, kill, wound, deploy). */
   events: string[];
   /** Content lemmas of the clause, for similarity with other claims. */
@@ -53,8 +65,10 @@ export interface ClaimContext {
   previous?: boolean;
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
-  /** A rate of change ("up 5.5%", "grew 18%"), not a share or a level. */
-  change?: boolean;
+  /** A date of what will or may happen ("will be debated on Wednesday"), not of what happened. */
+  future?: boolean;
+  /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */
+  change?: 'up' | 'down' | 'change';
   /** One side of a tally: "432 votes to 202". */
   tally?: boolean;
   /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */

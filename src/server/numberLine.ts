@@ -61,7 +61,8 @@ export function formatNumber(n: number): string {
 /** Undefined when there is nothing finite to draw. The first self item sets kind and unit. */
 export function numberLine(items: Plotted[]): NumberLine | undefined {
   const base = items.find((i) => i.self) ?? items[0];
-  if (!base) return undefined;
+  // Times of day run round the clock and across zones: no line says that truthfully.
+  if (!base || base.quantity.kind === 'time') return undefined;
   const plotted = items
     .filter((i) => sameScale(i.quantity, base.quantity) && Number.isFinite(i.quantity.low) && Number.isFinite(i.quantity.high))
     .map((i) => ({ item: i, s: shapeOf(i.quantity) }));

@@ -4,6 +4,7 @@
 // events of their clause, their value), never from the message's words.
 import type { Claim, Finding, Quantity } from '../engine/types';
 import { formatDate, formatNumber } from '../engine/format';
+import { formatTime } from '../engine/zones';
 import type { GroupValue } from '../protocol';
 import type { DocView } from './view';
 
@@ -69,9 +70,11 @@ export function quantityValue(q: Quantity): string {
   const unit = q.kind === 'percent' ? '%' : q.unit && q.kind !== 'money' ? ` ${q.unit}` : '';
   const money = q.kind === 'money' && q.unit ? `${q.unit} ` : '';
   if (q.period) return `${q.period[0]}–${q.period[1]}`;
+  if (q.kind === 'time') return formatTime(q);
+  const per = q.per ? ` per ${q.per}` : '';
   const body = q.low === q.high ? formatNumber(q.low) : `${formatNumber(q.low)}–${formatNumber(q.high)}`;
   const bound: Record<string, string> = { 'at-least': 'at least ', 'more-than': 'more than ', 'at-most': 'at most ', 'less-than': 'fewer than ' };
-  return `${bound[q.qualifier] ?? ''}${money}${body}${unit}`;
+  return `${bound[q.qualifier] ?? ''}${money}${body}${unit}${per}`;
 }
 
 /** What a claim gives, as a value to set beside the others'. */

@@ -30,6 +30,12 @@ const quote = (text: string, quoted: string, speaker?: RegExp | null, unmarked =
 
 const CASES: Case[] = [
   // Exact counts.
+  q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
+  q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
+  q('Overnight lows were expected at 3C in the city.', '3C', { kind: 'measure', low: 3, qualifier: 'exact', unit: '°C' }),
+  q('About a quarter of the city was wiped out.', 'quarter', { kind: 'percent', low: 25, qualifier: 'approx', noun: 'city' }),
+  q('One in five homes was flooded.', 'One in five', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'home' }),
+  q('Windows revenue saw a 9.5% rise in the quarter.', '9.5%', { kind: 'percent', low: 9.5, qualifier: 'exact', noun: 'revenue' }),
   q('The flood destroyed 347 houses in the lower valley.', '347', { kind: 'count', low: 347, qualifier: 'exact', noun: 'house', precision: 1 }),
   q('Officials counted 82 ballot boxes that arrived late.', '82', { kind: 'count', low: 82, qualifier: 'exact' }),
   q('The council approved 1,250 new teaching posts for next year.', '1,250', { kind: 'count', low: 1250, qualifier: 'exact', noun: 'post' }),
@@ -159,6 +165,8 @@ const CASES: Case[] = [
 
   // Quotations.
   quote('“The water came faster than anyone expected,” Governor Elena Varga said.', 'The water came faster than anyone expected,', /Elena Varga/),
+  // A cut text: the quotation opens after a colon and its paragraph ends without a closing mark.
+  quote('Responding to the defeat, Mrs May told the Commons: ‘The House has spoken and the government will listen.', 'The House has spoken and the government will listen'),
   quote('"We have counted every ballot twice," said Mirko Dalen, the election commissioner.', 'We have counted every ballot twice,', /Mirko Dalen/),
   quote("The deal was 'a betrayal of the workers' demands', the union leader Piet Holm said.", "a betrayal of the workers' demands", /Piet Holm/),
   quote("Residents described the clean-up as 'slow, chaotic and deaf to the farmers' pleas.'", "slow, chaotic and deaf to the farmers' pleas."),

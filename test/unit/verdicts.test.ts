@@ -219,6 +219,28 @@ describe('verdicts: quotations', () => {
     assert.equal(findingOn(findings, 'a.txt', 'rebuild')?.type, 'quote-corroborated');
   });
 
+  it('a source that quotes one sentence of a longer quotation word for word corroborates it', () => {
+    const { findings } = check({
+      'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
+      'b.txt': 'Professor Andrew Pollard said: “These findings show that we have an effective vaccine that will save many lives.”',
+    });
+    const types = findings.filter((f) => f.claim.path === 'a.txt' && f.claim.text.includes('findings')).map((f) => f.type);
+    assert.ok(types.includes('quote-corroborated'), JSON.stringify(summary(findings)));
+    assert.ok(!types.includes('quote-variant'), JSON.stringify(summary(findings)));
+  });
+
+  it('finds the other wording of a long quotation when the other source quotes only its first sentence', () => {
+    const { findings } = check({
+      'a.txt': 'Musk said: "I also want to make the company better than ever by enhancing the product with new features, making the algorithms open source to increase trust. The company has tremendous potential and I look forward to working with the community to unlock it."',
+      'b.txt': 'Musk said: “I also want to make the company better than ever by powering the product with new features, making algorithms open source to increase trust,” in the statement.',
+      // A third source carries the whole quotation: the rarest shared words are then in its second sentence.
+      'c.txt': 'In a statement Musk said: "I also want to make the company better than ever by enhancing the product with new features, making the algorithms open source to increase trust. The company has tremendous potential and I look forward to working with the community to unlock it."',
+    });
+    const f = findingOn(findings, 'a.txt', 'I also want', 'quote-variant');
+    assert.ok(f, JSON.stringify(summary(findings)));
+    assert.ok(f.related.some((r) => r.path === 'b.txt' && r.relation === 'differs'));
+  });
+
   it('a quotation of four words or more that no other source carries is single-source', () => {
     const { findings } = check({
       'a.txt': '“Nobody in this valley will spend the winter in a tent,” the governor told reporters.',

@@ -1,0 +1,16 @@
+import * as fs from 'fs'; import * as path from 'path';
+import { CheckWorkspace } from '../src/engine';
+import { contextMatch } from '../src/engine/similarity';
+import * as F from '../src/engine/frame';
+import { defaultVectorsFile, loadVectors } from '../src/host/vectors';
+const [dir, t1, t2] = process.argv.slice(2);
+const host = { vectors: loadVectors(defaultVectorsFile()) };
+const ws = new CheckWorkspace(host);
+for (const f of fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()) ws.setDocument(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'));
+const index = (ws as any).index;
+const all = ws.paths().flatMap((p) => ws.claims(p)!.claims.map((c: any) => c));
+const find = (t: string) => { const [file, text] = t.split(':'); return all.find((c: any) => c.id.includes(file) && c.text.includes(text)); };
+const a: any = find(t1), b: any = find(t2);
+const w = { idf: (x: string) => index.idf(x) };
+console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));
+console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: F.yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context), group: F.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: F.shareFactor(a, b) });

@@ -1,0 +1,28 @@
+// A money figure's own conversion in brackets, "$5bn (£3.9bn)", "£3.9bn ($5bn)", "€40m (US$43m)":
+// the two are one claim (the bracket is not a second source, nor a rival figure of the document),
+// and the pair states the rate between the two currencies that the workspace may use (currency.ts).
+import type { Analysis } from './nlp';
+import type { Quantity } from './types';
+import { CURRENCY_SYMBOLS } from './lexicon';
+import { readNumber, unitAfter } from './figures';
+
+/** Reads "(£3.9bn)" after token `last` into `q.alt`; returns the closing bracket's token, or undefined. */
+export function ownConversion(an: Analysis, last: number, q: Quantity): number | undefined {
+  if (an.values[last + 1] !== '(') return undefined;
+  let at = last + 2;
+  let unit = CURRENCY_SYMBOLS[an.lower[at] ?? ''];
+  if (unit) at++;
+  if (an.types[at] !== 'number') return undefined;
+  const n = readNumber(an, at);
+  if (!n) return undefined;
+  let end = n.last;
+  if (!unit) {
+    const u = unitAfter(an, end + 1);
+    if (!u || u.kind !== 'money' || !u.unit) return undefined;
+    unit = u.unit;
+    end = u.last;
+  }
+  if (an.values[end + 1] !== ')' || unit === q.unit) return undefined;
+  q.alt = { unit, low: n.value, high: n.value, precision: n.precision };
+  return end + 1;
+}

@@ -1,0 +1,54 @@
+// Fractions written in words are shares: "about a quarter of the city" is 25%, "one in five homes"
+// 20%, "two-thirds of the roads" 66.7%, "half of the victims" 50%.
+import type { Analysis } from './nlp';
+import type { Quantity } from './types';
+import { countedNoun } from './countedNoun';
+import { DASHES, qualifierBefore, type Found } from './figures';
+
+const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
+const DENOMINATORS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, '10': 10, '3': 3, '4': 4, '5': 5 };
+
+/** A fraction in words at token i, as a share of what follows "of" (or "in N"). */
+export function fractionAt(an: Analysis, i: number): Found | undefined {
+  const w = an.lower[i];
+  let last: number;
+  let share: number;
+  // "one in five homes", "one in 10 people"
+  if (w === 'one' && an.lower[i + 1] === 'in' && an.lower[i + 2] in DENOMINATORS) {
+    share = 100 / DENOMINATORS[an.lower[i + 2]];
+    last = i + 2;
+    return found(an, i, last, share, last + 1);
+  }
+  if (!(w in COUNTS)) return undefined;
+  // "two-thirds of", "three quarters of", "a quarter of", "half of" (below, without a count)
+  let j = i + 1;
+  if (DASHES.has(an.values[j]) && an.ends[i] === an.starts[j]) j++;
+  const part = an.lower[j];
+  if (!(part in PARTS) || an.lower[j + 1] !== 'of' || an.pos[j - 1] === 'ADJ') return undefined;
+  // "a quarter of an hour", "half of a mile": a measure, not a share; "the first quarter of 2024" has no count.
+  if (an.lower[j + 2] === 'a' || an.lower[j + 2] === 'an' || an.types[j + 2] === 'number') return undefined;
+  share = (100 * COUNTS[w]) / PARTS[part];
+  last = j;
+  return found(an, i, last, share, j + 2);
+}
+
+/** "half of the victims", with no count before it. */
+export function halfAt(an: Analysis, i: number): Found | undefined {
+  if (an.lower[i] !== 'half' || an.lower[i + 1] !== 'of' || an.lower[i + 2] === 'a' || an.lower[i + 2] === 'an') return undefined;
+  if (an.types[i + 2] === 'number') return undefined;
+  return found(an, i, i, 50, i + 2);
+}
+
+function found(an: Analysis, first: number, last: number, share: number, nounAt: number): Found {
+  const qb = qualifierBefore(an, first);
+  // A fraction in words is a round figure: it allows what rounding to it allows (see interval.ts).
+  const q: Quantity = { kind: 'percent', low: round(share), high: round(share), qualifier: qb?.q ?? 'exact', precision: round(share) };
+  let at = nounAt;
+  if (an.pos[at] === 'DET') at++;
+  // "a quarter of Libya's eastern city": the possessor names the place, the noun what is shared.
+  if (an.pos[at] === 'PROPN' && /^['’]s$/.test(an.values[at + 1] ?? '')) at += 2;
+  return { q, first: qb ? qb.from : first, last, nounInfo: countedNoun(an, at, first) };
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;

@@ -1,0 +1,122 @@
+// Times of day as claims: "3:15 pm", "7pm", "around 7 pm", "19:00", "1915 GMT", "10am local time",
+// "3:15 p.m. ET", with the zone when one is written and the figure's own conversion in brackets
+// ("3:15 pm (1915 GMT)", "19:00 (13:30 GMT)"), which is one claim with two readings (zones.ts).
+// Hand-written over the tokens: the few shapes a report writes a time in cost a regular expression
+// per token, where a date parser would be run on every sentence.
+import type { Analysis } from './nlp';
+import type { Quantity, QuantityClaim } from './types';
+import { attributionOf, claimBase, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
+import { DASHES, qualifierBefore } from './figures';
+import { zoneName } from './zones';
+
+const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/i;
+const GLUED = /^(\d{1,2})(?:[:.]([0-5]\d))?(am|pm|a\.m\.?|p\.m\.?)$/i;
+const COLON = /^(\d{1,2}):([0-5]\d)$/;
+const DOTTED = /^(\d{1,2})\.([0-5]\d)$/;
+const FOUR = /^([01]\d|2[0-3])([0-5]\d)$/;
+/** Every shape above at once: a cheap first test on each token. */
+const SHAPE = /^\d{1,4}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?$/i;
+/** Words before a time that make it a bound or a span, not when something happened ("by 7pm"). */
+const NOT_WHEN = new Set(['by', 'until', 'till', 'before', 'after', 'from', 'between', 'to', 'since']);
+/** Words before a bare "19:00" that make it a time of day rather than a split or a score. */
+const AT = new Set(['at', 'around', 'about', 'approximately', 'roughly', 'nearly', 'shortly', 'just']);
+
+interface TimeAt {
+  minutes: number;
+  precision: number;
+  zone?: string;
+  last: number;
+}
+
+/** A time of day starting at token i, with its zone, or undefined. */
+function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
+  const v = an.values[i];
+  let hour: number;
+  let minute: number | undefined;
+  let last = i;
+  let meridiem: string | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = GLUED.exec(v))) {
+    [hour, minute, meridiem] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3]];
+  } else if (an.types[i] === 'number' && (m = COLON.exec(v) ?? DOTTED.exec(v) ?? /^(\d{1,2})()$/.exec(v) ?? FOUR.exec(v))) {
+    hour = Number(m[1]);
+    minute = m[2] === '' ? undefined : Number(m[2]);
+    if (MERIDIEM.test(an.values[i + 1] ?? '')) {
+      meridiem = an.values[i + 1];
+      last = i + 1;
+    }
+  } else return undefined;
+  const four = FOUR.test(v);
+  if (meridiem) {
+    if (four || hour < 1 || hour > 12) return undefined;
+    const pm = /^p/i.test(meridiem);
+    hour = (hour % 12) + (pm ? 12 : 0);
+  } else if (hour > 23) return undefined;
+  let zone: string | undefined;
+  const z = zoneName(an.values[last + 1]);
+  if (z && /^[A-Z]+$/.test(an.values[last + 1])) {
+    zone = z;
+    last++;
+  } else if (an.lower[last + 1] === 'local' && an.lower[last + 2] === 'time') last += 2;
+  // "1500 hrs"; not "1000 hours", which is as often a duration.
+  else if (an.lower[last + 1] === 'hrs' && four) last++;
+  // Without a meridiem or zone, only "at 19:00" or "at about 19:00" is a time: "2:05" may be a split.
+  const marked = !!meridiem || last > i;
+  if (!marked) {
+    if (!bare || !COLON.test(v)) return undefined;
+  }
+  // A bare hour needs its meridiem: "10 CT scans" is no time, and reports write "0700 GMT".
+  if (!meridiem && minute === undefined) return undefined;
+  const precision = minute ? 1 : 60;
+  return { minutes: hour * 60 + (minute ?? 0), precision, zone, last };
+}
+
+/** Whether token j ends a written time ("7pm", "7 pm", "19:00", "0900 GMT"). */
+function endsTime(an: Analysis, j: number): boolean {
+  const v = an.values[j] ?? '';
+  return MERIDIEM.test(v) || GLUED.test(v) || COLON.test(v) || !!zoneName(v);
+}
+
+export function extractTimes(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  const n = an.values.length;
+  for (let i = 0; i < n; i++) {
+    const type = an.types[i];
+    if ((type !== 'number' && type !== 'time') || skip[i] || !SHAPE.test(an.values[i])) continue;
+    // Most numbers are no time: the hedge before is looked for only once the shape says it may be.
+    let t = timeAt(an, i, true);
+    if (!t) continue;
+    const qb = qualifierBefore(an, i);
+    const lead = qb ? qb.from : i;
+    if (NOT_WHEN.has(an.lower[lead - 1] ?? '')) continue;
+    // "between 7pm and 9pm", "7pm-9pm": the second end of a span is no more a time than the first.
+    if ((an.lower[lead - 1] === 'and' || DASHES.has(an.values[lead - 1] ?? '')) && endsTime(an, lead - 2)) continue;
+    if (!AT.has(an.lower[i - 1] ?? '') && !AT.has(an.lower[lead - 1] ?? '')) t = timeAt(an, i, false);
+    if (!t) continue;
+    let last = t.last;
+    const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb ? 'approx' : 'exact', precision: t.precision, unit: t.zone };
+    // "3:15 pm (1915 GMT)": its own conversion into another zone.
+    if (an.values[last + 1] === '(') {
+      const alt = timeAt(an, last + 2, false);
+      if (alt && alt.zone && alt.zone !== t.zone && an.values[alt.last + 1] === ')') {
+        q.alt = { unit: alt.zone, low: alt.minutes, high: alt.minutes, precision: alt.precision };
+        last = alt.last + 1;
+      }
+    }
+    for (let k = lead; k <= last; k++) skip[k] = 1;
+    out.push({
+      kind: 'quantity',
+      ...claimBase(an, path, 'q', an.starts[lead], an.ends[last], lead),
+      quantity: q,
+      context: {
+        events: eventsNear(an, lead, last),
+        words: contextWords(an, lead, last),
+        projection: isProjection(an, lead, last) || undefined,
+        ...timeAndPlace(an, lead, last),
+        attribution: attributionOf(an, an.sentenceOf[lead]),
+      },
+    });
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Times of day are compared in one zone: the same zone as written, or both brought to GMT when both
+// zones are known offsets. A time with no zone is the local time of the story's place, which only
+// its own bracketed conversion ("19:00 (13:30 GMT)") ties to a known offset; without one it meets
+// only other times with no zone.
+import type { Quantity } from './types';
+
+/**
+ * Offsets from GMT in minutes. Names that cover standard and summer time ("ET", "PT") carry both:
+ * a time in such a zone agrees with a GMT time when either offset makes it agree, and conflicts
+ * only when neither does. "IST" is read as India's (+5:30), the usual sense in news reports.
+ */
+export const ZONES: Record<string, number[]> = {
+  gmt: [0], utc: [0], z: [0], bst: [60], cet: [60], cest: [120], eet: [120], eest: [180], wet: [0], west: [60],
+  est: [-300], edt: [-240], et: [-300, -240], cst: [-360], cdt: [-300], ct: [-360, -300], mst: [-420], mdt: [-360], mt: [-420, -360],
+  pst: [-480], pdt: [-420], pt: [-480, -420], ist: [330], pkt: [300], jst: [540], kst: [540], hkt: [480], sgt: [480],
+  msk: [180], sast: [120], eat: [180], wat: [60], aest: [600], aedt: [660], awst: [480], nzst: [720], nzdt: [780],
+};
+
+/** The written zone as our unit name ("GMT"), or undefined. */
+export function zoneName(word: string | undefined): string | undefined {
+  return word && word.toLowerCase() in ZONES ? word.toUpperCase() : undefined;
+}
+
+const DAY = 1440;
+
+/** Minutes from a to b around the clock, -720..720. */
+function apart(a: number, b: number): number {
+  const d = (((b - a) % DAY) + DAY) % DAY;
+  return d > DAY / 2 ? d - DAY : d;
+}
+
+/** The readings of a time: as written, and its own conversion, each with its zone ('' for none). */
+function readings(q: Quantity): { zone: string; at: number; precision: number }[] {
+  const out = [{ zone: q.unit ?? '', at: q.low, precision: q.precision }];
+  if (q.alt) out.push({ zone: q.alt.unit ?? '', at: q.alt.low, precision: q.alt.precision });
+  return out;
+}
+
+/**
+ * The difference in minutes between two times of day, each read in a zone both can be brought to
+ * (the smallest when a zone is ambiguous), and the tolerance their writing allows; undefined when
+ * no common zone is known.
+ */
+export function timeGap(a: Quantity, b: Quantity): { gap: number; tolerance: number } | undefined {
+  let best: number | undefined;
+  let tolerance = 0;
+  for (const x of readings(a)) for (const y of readings(b)) {
+    const tol = Math.max(x.precision, y.precision) / 2 + (a.qualifier === 'approx' || b.qualifier === 'approx' ? 30 : 0);
+    const gaps: number[] = [];
+    if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
+    else if (x.zone && y.zone) {
+      for (const ox of ZONES[x.zone.toLowerCase()] ?? []) for (const oy of ZONES[y.zone.toLowerCase()] ?? []) gaps.push(apart(x.at - ox, y.at - oy));
+    }
+    for (const g of gaps) if (best === undefined || Math.abs(g) - tol < Math.abs(best) - tolerance) [best, tolerance] = [g, tol];
+  }
+  return best === undefined ? undefined : { gap: best, tolerance };
+}
+
+/** Same, agrees or conflicts, for two times of day; undefined when they cannot be set side by side. */
+export function timeVerdict(a: Quantity, b: Quantity): 'same' | 'agrees' | 'conflicts' | undefined {
+  const t = timeGap(a, b);
+  if (!t) return undefined;
+  if (t.gap === 0 && a.qualifier === b.qualifier && (a.unit ?? '') === (b.unit ?? '')) return 'same';
+  return Math.abs(t.gap) <= t.tolerance ? 'agrees' : 'conflicts';
+}
+
+/** "19:00", "13:30 GMT". */
+export function formatTime(q: Quantity): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const at = (((q.low % DAY) + DAY) % DAY);
+  return `${two(Math.floor(at / 60))}:${two(at % 60)}${q.unit ? ` ${q.unit}` : ''}`;
+}
+
+/** "30 minutes later", "2 hours earlier" (b against a). */
+export function formatTimeGap(a: Quantity, b: Quantity): string {
+  const t = timeGap(a, b);
+  if (!t || t.gap === 0) return 'the same time';
+  const m = Math.abs(t.gap);
+  const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minutes`;
+  return `${size} ${t.gap > 0 ? 'later' : 'earlier'}`;
+}

@@ -1,0 +1,218 @@
+// Figures on one footing before they are compared: money across currencies at a rate the workspace
+// states, rates per time unit, times of day with their zones, and digits dropped in copying. The
+// sentences are written in the manner of wire copy; the frame's rule table (frame.test.ts) has a row
+// for each rule.
+import * as assert from 'node:assert/strict';
+import { CheckWorkspace, extractClaims } from '../../src/engine';
+import type { Finding, QuantityClaim } from '../../src/engine';
+import { RateTable, inCurrencyOf } from '../../src/engine/currency';
+import { droppedDigit } from '../../src/engine/figureChecks';
+import { timeVerdict } from '../../src/engine/zones';
+
+const STORY = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
+
+const figures = (text: string) => extractClaims(text, 'a.txt').claims.filter((c): c is QuantityClaim => c.kind === 'quantity');
+const one = (text: string, holding: string) => {
+  const c = figures(text).find((x) => x.text.includes(holding));
+  assert.ok(c, `no figure holding ${holding} in ${JSON.stringify(figures(text).map((x) => x.text))}`);
+  return c.quantity;
+};
+
+function findings(docs: Record<string, string>, of: string, on: string, direct = false): Finding[] {
+  const ws = new CheckWorkspace({}, { direct });
+  for (const [p, t] of Object.entries(docs)) ws.setDocument(p, `${STORY}\n${t}`);
+  return ws.findings(of).filter((f) => f.claim.text.includes(on));
+}
+
+describe('money in several currencies', () => {
+  it('a figure and its bracketed conversion are one claim with two readings, either way round', () => {
+    const a = one('The Treasury valued the package at $5bn (£3.9bn) on Monday.', '$5bn');
+    assert.equal(a.unit, 'USD');
+    assert.deepEqual(a.alt, { unit: 'GBP', low: 3.9e9, high: 3.9e9, precision: 1e8 });
+    assert.equal(figures('The Treasury valued the package at $5bn (£3.9bn) on Monday.').length, 1);
+    const b = one('The regulator fined the bank €40m (US$43m) for the breach.', '€40m');
+    assert.equal(b.alt?.unit, 'USD');
+    assert.equal(one('The fund was worth £3.9bn ($5bn) at the close.', '£3.9bn').alt?.unit, 'USD');
+  });
+
+  it('a range with its currency written at both ends is one range', () => {
+    const q = one('The company said the strike cost between £89 million and £120 million a day.', '£89');
+    assert.deepEqual([q.low, q.high, q.qualifier, q.per], [89e6, 120e6, 'range', 'day']);
+    assert.deepEqual([one('Estimates ranged from $2bn to $3bn.', '$2bn').high, one('It cost $5m-$7m in all.', '$5m').high], [3e9, 7e6]);
+  });
+
+  it('a bracket in the same currency, or not money, is no conversion', () => {
+    assert.equal(one('Musk agreed to buy the company for $44 billion ($54.20 a share) in April.', '$44').alt, undefined);
+    assert.equal(one('Revenue was $62.02 billion (+18%) in the quarter.', '$62.02').alt, undefined);
+  });
+
+  it('a rate one source states is used for two others, widened for the conversion, and such a conflict is at most a warning', () => {
+    const docs = {
+      'a.txt': 'The government put the cost of the rescue package at $5bn (£3.9bn).',
+      'b.txt': 'The government put the cost of the rescue package at $6.5bn.',
+      'c.txt': 'The government put the cost of the rescue package at £3.95bn.',
+    };
+    const c = findings(docs, 'c.txt', '£3.95bn');
+    const conflict = c.find((f) => f.type === 'conflict');
+    assert.ok(conflict, JSON.stringify(c));
+    assert.equal(conflict.severity, 'warning');
+    assert.match(conflict.message, /≈ GBP/);
+    // £3.95bn is $5.06bn at the stated rate: it agrees with a's own figure.
+    assert.ok(conflict.related.some((r) => r.path === 'a.txt' && (r.relation === 'agrees' || r.relation === 'same')), JSON.stringify(conflict.related));
+  });
+
+  it('the same three sources, compared directly and through the memo of pairs, give the same findings', () => {
+    const docs = {
+      'a.txt': 'The government put the cost of the rescue package at $5bn (£3.9bn).',
+      'b.txt': 'The government put the cost of the rescue package at $6.5bn.',
+      'c.txt': 'The government put the cost of the rescue package at £3.95bn.',
+    };
+    assert.deepEqual(findings(docs, 'b.txt', '$6.5bn', true), findings(docs, 'b.txt', '$6.5bn'));
+  });
+
+  it('without any stated rate another currency is a note to check by hand, never a conflict of error or warning', () => {
+    const fs = findings({ 'a.txt': 'The government put the cost of the rescue package at $5bn.', 'b.txt': 'The government put the cost of the rescue package at £3.9bn.' }, 'a.txt', '$5bn');
+    assert.ok(fs.length > 0);
+    for (const f of fs) if (f.type === 'conflict') {
+      assert.equal(f.severity, 'information');
+      assert.match(f.message, /^Check by hand: .*another currency/);
+    }
+  });
+
+  it('the workspace forgets a rate when the document that stated it changes, memo and all', () => {
+    const ws = new CheckWorkspace({});
+    ws.setDocument('a.txt', `${STORY}\nThe government put the cost of the rescue package at $5bn (£3.9bn).`);
+    ws.setDocument('b.txt', `${STORY}\nThe government put the cost of the rescue package at $6.5bn.`);
+    ws.setDocument('c.txt', `${STORY}\nThe government put the cost of the rescue package at £3.95bn.`);
+    assert.equal(ws.findings('b.txt').find((f) => f.type === 'conflict')?.severity, 'warning');
+    ws.setDocument('a.txt', `${STORY}\nThe government put the cost of the rescue package at $5bn.`);
+    const after = ws.findings('b.txt').filter((f) => f.type === 'conflict');
+    assert.ok(after.every((f) => f.related.every((r) => r.path !== 'c.txt' || r.relation === 'differs')), JSON.stringify(after));
+  });
+
+  it('through edits, the memoised comparison equals the direct one on currencies, rates and times', () => {
+    const texts = [
+      'The government put the cost of the rescue package at $5bn (£3.9bn). Polls open at 10am local time (0800 GMT).',
+      'The government put the cost of the rescue package at $6.5bn. About 40,000 people a week were crossing the border.',
+      'The government put the cost of the rescue package at £3.95bn. Polls open at 9 am GMT. Some 5,500 people a day were crossing the border.',
+    ];
+    const memo = new CheckWorkspace({});
+    const direct = new CheckWorkspace({}, { direct: true });
+    const all = (ws: CheckWorkspace) => ['a.txt', 'b.txt', 'c.txt'].flatMap((p) => ws.findings(p));
+    texts.forEach((t, i) => [memo, direct].forEach((ws) => ws.setDocument(`${'abc'[i]}.txt`, `${STORY}\n${t}`)));
+    assert.deepEqual(all(memo), all(direct));
+    for (const edit of ['$5bn (£4.4bn)', '$5bn', '$5bn (£3.9bn)']) {
+      const t = `${STORY}\n${texts[0].replace('$5bn (£3.9bn)', edit)}`;
+      [memo, direct].forEach((ws) => ws.updateDocument('a.txt', t));
+      assert.deepEqual(all(memo), all(direct), edit);
+    }
+  });
+
+  it('RateTable averages the sources\' rates and answers both ways round; inCurrencyOf widens by 5%', () => {
+    const t = new RateTable();
+    const claims = (text: string) => extractClaims(text, 'x.txt').claims;
+    assert.equal(t.set('a', claims('The deal was worth $5bn (£4bn).')), true);
+    assert.equal(t.set('a', claims('The deal was worth $5bn (£4bn).')), false);
+    t.set('b', claims('The sale raised $3bn (£2bn).'));
+    assert.ok(Math.abs(t.rate('GBP', 'USD')! - (1.25 + 1.5) / 2) < 1e-9);
+    assert.ok(Math.abs(t.rate('USD', 'GBP')! - 1 / 1.25 / 2 - 1 / 1.5 / 2) < 1e-9);
+    const pounds = { kind: 'money' as const, unit: 'GBP', low: 100, high: 100, qualifier: 'exact' as const, precision: 1 };
+    const dollars = { ...pounds, unit: 'USD' };
+    const x = inCurrencyOf(pounds, dollars, t)!;
+    assert.equal(x.unit, 'USD');
+    assert.equal(x.qualifier, 'approx');
+    assert.equal(inCurrencyOf(pounds, { ...dollars, unit: 'JPY' }, t), undefined);
+    assert.equal(t.delete('a'), true);
+  });
+});
+
+describe('rates per time unit', () => {
+  it('reads the time unit after the figure or its noun, and not "a year earlier"', () => {
+    assert.equal(one('Officials said 40,000 people a week were crossing the border.', '40,000').per, 'week');
+    assert.equal(one('Output reached 2 million barrels per day in May.', '2 million').per, 'day');
+    assert.equal(one('Cleaners earn $3 per hour at the site.', '$3').per, 'hour');
+    assert.equal(one('Junior nurses will be paid £30,000 per annum under the deal.', '30,000').per, 'year');
+    assert.equal(one('About 5,500 migrants a day reached the islands.', '5,500').per, 'day');
+    assert.equal(one('A year earlier, sales were 2 million units.', '2 million').per, undefined);
+    assert.equal(one('The company sold 2 million units a year earlier.', '2 million').per, undefined);
+    assert.equal(one('Staff work five days a week at the plant.', 'five').per, undefined);
+    assert.equal(one('The company said the strike cost £370 million a day on September 28.', '£370').per, 'day');
+    assert.equal(one('The firm had 300 staff a year on, the report said.', '300').per, undefined);
+  });
+
+  it('a rate meets a rate in another time unit, converted, and says so', () => {
+    const fs = findings({ 'a.txt': 'The agency said about 40,000 people a week were crossing the border.', 'b.txt': 'The agency said 2,000 people a day were crossing the border.' }, 'a.txt', '40,000');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /2,000 per day \(≈ 14,000 per week/);
+  });
+
+  it('pay per hour against pay per day is a note to check by hand: working time decides', () => {
+    const fs = findings({ 'a.txt': 'Cleaners at the site earn $3 per hour, the union said.', 'b.txt': 'Cleaners at the site earn $30 a day, the union said.' }, 'a.txt', '$3');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /per another time unit/);
+    const year = findings({ 'a.txt': 'Junior nurses will be paid £30,000 per annum under the deal.', 'b.txt': 'Junior nurses will be paid £3,000 a month under the deal.' }, 'a.txt', '30,000');
+    // Months and years are calendar time: £3,000 a month is £36,000 a year, a plain conflict.
+    assert.equal(year.find((x) => x.type === 'conflict')?.severity, 'error', JSON.stringify(year));
+  });
+});
+
+describe('a dropped or extra digit', () => {
+  it('the same significant digits ten, a hundred or a thousand times apart', () => {
+    const q = (low: number, precision = 1) => ({ kind: 'count' as const, low, high: low, qualifier: 'exact' as const, precision });
+    assert.equal(droppedDigit(q(3.2e6, 1e5), q(320000, 1e4)), true);
+    assert.equal(droppedDigit(q(4500), q(45)), true);
+    assert.equal(droppedDigit(q(3e6, 1e6), q(300000, 1e5)), false, 'one digit alike is too often chance');
+    assert.equal(droppedDigit(q(3.2e6, 1e5), q(410000, 1e4)), false);
+    assert.equal(droppedDigit(q(3.2e6, 1e5), { ...q(320000, 1e4), qualifier: 'more-than' }), false);
+    assert.equal(droppedDigit(q(32e9), q(32)), false, 'more than a thousandfold is not a slip of one digit');
+  });
+
+  it('is a conflict whose message says it is likely a dropped or extra digit', () => {
+    const fs = findings({ 'a.txt': 'The storm left 3.2 million homes without power, the utility said.', 'b.txt': 'The storm left 320,000 homes without power, the utility said.' }, 'a.txt', '3.2 million');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /likely a dropped or extra digit/);
+  });
+});
+
+describe('times of day', () => {
+  it('reads a time with its zone and its own conversion as one claim, and "1915 GMT" is not a year', () => {
+    const text = 'The ferry left at 3:15 pm (1915 GMT), officials said.';
+    const claims = extractClaims(text, 'a.txt').claims;
+    assert.equal(claims.filter((c) => c.kind === 'date').length, 0, JSON.stringify(claims));
+    const q = one(text, '3:15');
+    assert.deepEqual([q.kind, q.low, q.unit, q.alt?.unit, q.alt?.low], ['time', 915, undefined, 'GMT', 1155]);
+    assert.deepEqual([one('Polls open at 10am local time (0800 GMT) in the north.', '10am').low, one('The vote closes at 3:15 p.m. ET on Monday.', '3:15').unit], [600, 'ET']);
+    const around = one('The crash occurred around 7pm on Friday.', '7pm');
+    assert.deepEqual([around.low, around.qualifier, around.precision], [1140, 'approx', 60]);
+  });
+
+  it('a split, a score, a deadline or a clock reading is no time of day', () => {
+    const times = (text: string) => figures(text).filter((c) => c.quantity.kind === 'time').map((c) => c.text);
+    assert.deepEqual(times('He passed halfway in 1:02:11 and led at 29:21.'), []);
+    assert.deepEqual(times('Ministers must agree by 7pm on Friday.'), []);
+    assert.deepEqual(times('The 10:30 train left late.'), []);
+    assert.deepEqual(times('Doctors ordered 10 CT scans for the injured.'), []);
+    assert.deepEqual(times('Volunteers logged 1000 hours of work.'), []);
+    assert.deepEqual(times('The market opens between 7pm and 9pm on weekdays.'), []);
+    assert.deepEqual(times('Polls open at 10am local time (0800 GMT) and close at 3:15 p.m. ET.'), ['10am local time (0800 GMT)', '3:15 p.m. ET']);
+  });
+
+  it('compares in one zone, through GMT when both are known, never a zoneless time with a zoned one', () => {
+    const t = (low: number, unit?: string, alt?: { unit: string; low: number }) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision: 1, unit, alt: alt && { ...alt, high: alt.low, precision: 1 } });
+    assert.equal(timeVerdict(t(915, undefined, { unit: 'GMT', low: 1155 }), t(1155, 'GMT')), 'agrees');
+    assert.equal(timeVerdict(t(915, undefined, { unit: 'GMT', low: 1155 }), t(1215, 'GMT')), 'conflicts');
+    assert.equal(timeVerdict(t(915), t(1155, 'GMT')), undefined);
+    assert.equal(timeVerdict(t(915, 'BST'), t(855, 'GMT')), 'agrees');
+    // Noon ET is 16:00 GMT in summer and 17:00 in winter: either agrees, 18:00 does not.
+    assert.equal(timeVerdict(t(720, 'ET'), t(960, 'GMT')), 'agrees');
+    assert.equal(timeVerdict(t(720, 'ET'), t(1020, 'GMT')), 'agrees');
+    assert.equal(timeVerdict(t(720, 'ET'), t(1080, 'GMT')), 'conflicts');
+    // Around midnight: 23:50 and 00:10 are twenty minutes apart, not a day.
+    assert.equal(timeVerdict({ ...t(1430), qualifier: 'approx' }, t(10)), 'agrees');
+    assert.equal(timeVerdict(t(1430), t(1430)), 'same');
+  });
+});
