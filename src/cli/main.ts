@@ -1,7 +1,7 @@
 // `crosscheck compare`: the engine over files on disk, for terminals, scripts and CI.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckWorkspace, unloadModel, type Finding } from '../engine';
+import { CheckWorkspace, Readings, unloadModel, type Finding } from '../engine';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE } from '../shared/defaults';
 import { HELP, USAGE, UsageError, parseArgs, rank, type CompareArgs } from './args';
@@ -128,6 +128,9 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   // The next files are read while this one is extracted: a read takes several turns of the event
   // loop (stat, open, read, close), which extraction does not give back.
   const reading: Promise<Awaited<ReturnType<typeof read>>>[] = [];
+  // Lines read so far, for the versions of a story that repeat them (engine/readings.ts); let go
+  // once every file is read, before the comparison.
+  let readings: Readings | undefined = new Readings();
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     for (let k = reading.length; k < Math.min(files.length, i + READ_AHEAD); k++) reading.push(read(files[k], args.maxFileSize));
@@ -140,10 +143,11 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
     }
     texts.set(file, r.text);
     if (r.layout) layouts.set(file, r.layout);
-    ws.setDocument(file, r.text, { referenceDate: args.referenceDate });
+    ws.setDocument(file, r.text, { referenceDate: args.referenceDate, readings });
     if (progress && i % 25 === 0) err.write(`\rcrosscheck: read ${i + 1}/${files.length} files`);
     if (i % 16 === 15 && files.length > MANY_FILES) keepHeapDown();
   }
+  readings = undefined;
   if (progress) err.write('\n');
   if (files.length > 0 && texts.size === 0) {
     throw new Fatal(`no readable source: ${files.length === 1 ? 'the file was' : `all ${files.length} files were`} skipped\n${skipped.map((s) => `  ${s.path}: ${s.reason}`).join('\n')}`);

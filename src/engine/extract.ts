@@ -1,5 +1,7 @@
 // Text → claims: one wink-nlp pass, then each extractor reads the shared token arrays.
 import { analyse } from './nlp';
+import type { Readings } from './readings';
+import type { Analysis } from './nlp';
 import { extractQuantities } from './quantities';
 import { extractTimes } from './timesOfDay';
 import { extractOrdinals } from './ordinals';
@@ -7,7 +9,7 @@ import { extractDates, documentDate, resolveRelative } from './dates';
 import { markShares } from './shares';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
-import type { Claim, DocumentClaims } from './types';
+import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
 export const ENGINE_VERSION = '0.6.0';
@@ -17,6 +19,8 @@ export interface ExtractOptions {
   referenceDate?: string;
   /** The date of the document a part of which is being read (see update.ts). */
   documentDate?: DocumentClaims['documentDate'];
+  /** Lines read before, kept by their text (readings.ts): the same reading, got faster. */
+  readings?: Readings;
 }
 
 export function extractClaims(text: string, path: string, options: ExtractOptions = {}): DocumentClaims {
@@ -29,7 +33,26 @@ export function extractClaims(text: string, path: string, options: ExtractOption
 }
 
 function extractUnsafe(text: string, path: string, options: ExtractOptions): DocumentClaims {
-  const an = analyse(text);
+  const r = options.readings;
+  const an = r ? r.analyse(text) : analyse(text);
+  // Figures and dates read the whole document too (the names it is about: subjectNames), so only
+  // wink's reading comes line by line from the readings, never claims.
+  const local = localClaims(an, path);
+  const quotes = extractQuotes(an, path);
+  const docDate = options.documentDate ?? documentDate(text) ?? parseIso(options.referenceDate);
+  for (const d of local) if (d.kind === 'date') d.date = resolveRelative(d.date, docDate);
+  const claims: Claim[] = [...local, ...quotes].sort((a, b) => a.span.start - b.span.start);
+  const keys = sentenceKeys(an);
+  const repetitions = repetitionsOf(keys);
+  markRepeats(claims, repetitions);
+  markShares(claims);
+  const result = { path, claims, repetitions, documentDate: docDate };
+  sentencesOf.set(result, keys);
+  return result;
+}
+
+/** Figures, times of day, ordinals and dates, in that order (the order claims at one offset keep). */
+function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] {
   const skip = new Uint8Array(an.values.length);
   const times = extractTimes(an, path, skip);
   // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates.
@@ -39,17 +62,7 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   const dates = times.length ? found.filter((d) => !times.some((t) => d.span.start >= t.span.start && d.span.end <= t.span.end)) : found;
   const ordinals = extractOrdinals(an, path, skip);
   const quantities = extractQuantities(an, path, skip);
-  const quotes = extractQuotes(an, path);
-  const docDate = options.documentDate ?? documentDate(text) ?? parseIso(options.referenceDate);
-  for (const d of dates) d.date = resolveRelative(d.date, docDate);
-  const claims: Claim[] = [...quantities, ...times, ...ordinals, ...dates, ...quotes].sort((a, b) => a.span.start - b.span.start);
-  const keys = sentenceKeys(an);
-  const repetitions = repetitionsOf(keys);
-  markRepeats(claims, repetitions);
-  markShares(claims);
-  const result = { path, claims, repetitions, documentDate: docDate };
-  sentencesOf.set(result, keys);
-  return result;
+  return [...quantities, ...times, ...ordinals, ...dates];
 }
 
 /**

@@ -3,3 +3,4 @@ export * from './types';
 export { extractClaims, ENGINE_VERSION } from './extract';
 export { loadModel, unloadModel } from './nlp';
 export { CheckWorkspace } from './workspace';
+export { Readings } from './readings';

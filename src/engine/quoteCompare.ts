@@ -219,8 +219,13 @@ function sharesName(a: string, b: string): boolean {
 }
 
 function contentShared(al: Alignment): number {
-  return al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter((w) => !STOPWORDS.has(w)).length;
+  let n = sharedCounts.get(al);
+  if (n === undefined) sharedCounts.set(al, (n = al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter((w) => !STOPWORDS.has(w)).length));
+  return n;
 }
+
+/** contentShared per alignment: alignments are kept per document and met once per version. */
+const sharedCounts = new WeakMap<Alignment, number>();
 
 /**
  * Content words shared, as a part of the content words of the shorter wording ("the … of the" is
@@ -256,7 +261,7 @@ function spreadAnchors(shared: string[], words: string[], df: Map<string, number
 }
 
 export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimIndex): Finding[] {
-  const words = quoteWords(q.quoted);
+  const words = wordsOf(q);
   if (words.length === 0) return [];
   const content = [...new Set(words.filter((w) => !STOPWORDS.has(w)))];
   const pool = content.length ? content : [...new Set(words)];
@@ -382,8 +387,16 @@ function wholeShare(al: Alignment, words: string[]): number {
 function longerQuotation(index: ClaimIndex, al: Alignment, n: number): string[] | undefined {
   const other = quoteAt(index, al);
   if (!other) return undefined;
-  const theirs = quoteWords(other.quoted);
+  const theirs = wordsOf(other);
   return theirs.length > n + 2 ? theirs : undefined;
+}
+
+/** quoteWords of a quotation claim, once per claim: versions of a story meet the same ones again and again. */
+const claimWords = new WeakMap<QuoteClaim, string[]>();
+function wordsOf(q: QuoteClaim): string[] {
+  let w = claimWords.get(q);
+  if (!w) claimWords.set(q, (w = quoteWords(q.quoted)));
+  return w;
 }
 
 /**

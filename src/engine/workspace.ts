@@ -10,12 +10,16 @@ import { fnv, fnv53 } from './hash';
  * removed one at a time; findings are computed on demand for one document, against an index
  * blocked by claim kind so the cost grows with the claims that could match, not with all pairs.
  */
+/** Findings kept from an earlier session, read when first asked for. */
+export type Lazy = () => Finding[] | undefined;
+
 export class CheckWorkspace {
   private readonly docs = new Map<string, DocumentClaims>();
   private readonly texts = new Map<string, string>();
   private readonly index: ClaimIndex;
   /** Findings computed since the last change: any change can alter any document's findings. */
-  private readonly memo = new Map<string, Finding[]>();
+  /** A function stands for findings restored but not read yet (see restore()). */
+  private readonly memo = new Map<string, Finding[] | Lazy>();
   private readonly hashes = new Map<string, string>();
   /** Documents whose findings came from restore() and stand (until anything changes). */
   private readonly restored = new Set<string>();
@@ -101,7 +105,7 @@ export class CheckWorkspace {
 
   /** Findings for the claims of one document, each against every other document. */
   findings(path: string): Finding[] {
-    const hit = this.memo.get(path);
+    const hit = this.read(path);
     if (hit) return hit;
     const doc = this.docs.get(path);
     if (!doc) return [];
@@ -115,7 +119,7 @@ export class CheckWorkspace {
    * command line), so that they need not all be held at once.
    */
   takeFindings(path: string): Finding[] {
-    const hit = this.memo.get(path);
+    const hit = this.read(path);
     if (hit) {
       this.memo.delete(path);
       return hit;
@@ -142,8 +146,25 @@ export class CheckWorkspace {
     return { fingerprint: this.fingerprint(), findings };
   }
 
-  /** Takes findings kept from an earlier session when the texts are exactly the same; says if it did. */
-  restore(snapshot: { fingerprint: string; findings: Record<string, Finding[]> }): boolean {
+  /** The findings memoised for a document, read now if they were restored lazily. */
+  private read(path: string): Finding[] | undefined {
+    const hit = this.memo.get(path);
+    if (typeof hit !== 'function') return hit;
+    const read = hit();
+    if (read) this.memo.set(path, read);
+    else {
+      this.memo.delete(path); // unreadable: computed again
+      this.restored.delete(path);
+    }
+    return read;
+  }
+
+  /**
+   * Takes findings kept from an earlier session when the texts are exactly the same; says if it
+   * did. A function given for a document is called when its findings are first asked for (a host
+   * that reads them only then); undefined from it means they are computed after all.
+   */
+  restore(snapshot: { fingerprint: string; findings: Record<string, Finding[] | Lazy> }): boolean {
     if (snapshot.fingerprint !== this.fingerprint()) return false;
     for (const [p, f] of Object.entries(snapshot.findings)) {
       if (!this.docs.has(p)) continue;

@@ -1,5 +1,6 @@
 // Finding and reading the workspace's files. The walk yields to the event loop between
 // directories so requests are answered while a large folder is listed.
+import * as fsNow from 'fs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { isDocument } from './formats/kinds';
@@ -44,14 +45,40 @@ export async function readTextFile(file: string, maxSize: number, maxDocumentSiz
   if (isDocument(file)) return readDocument(file, { maxFileSize: maxDocumentSize, maxTextLength: maxSize });
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxSize) return { ok: false, reason: tooLarge(stat.size, maxSize) };
-    const decoded = decodeBuffer(await fs.readFile(file));
-    return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+    return refused(stat, maxSize) ?? decoded(await fs.readFile(file));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: `could not be read (${code ?? String(e)})`, missing: code === 'ENOENT' };
+    return unreadable(e);
   }
+}
+
+/**
+ * readTextFile for a text file (not a document), read on this thread at once: indexing a folder of
+ * small files from the cache is mostly waiting on the thread pool otherwise, and a read of at most
+ * maxSize bytes holds the thread a moment.
+ */
+export function readTextFileNow(file: string, maxSize: number): ReadResult {
+  try {
+    const stat = fsNow.statSync(file);
+    return refused(stat, maxSize) ?? decoded(fsNow.readFileSync(file));
+  } catch (e) {
+    return unreadable(e);
+  }
+}
+
+function refused(stat: import('fs').Stats, maxSize: number): ReadResult | undefined {
+  if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+  if (stat.size > maxSize) return { ok: false, reason: tooLarge(stat.size, maxSize) };
+  return undefined;
+}
+
+function decoded(bytes: Uint8Array): ReadResult {
+  const d = decodeBuffer(bytes);
+  return d.ok ? { ok: true, text: d.text } : d;
+}
+
+function unreadable(e: unknown): ReadResult {
+  const code = (e as NodeJS.ErrnoException).code;
+  return { ok: false, reason: `could not be read (${code ?? String(e)})`, missing: code === 'ENOENT' };
 }
 
 /**

@@ -8,10 +8,11 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { DocumentClaims, Finding } from '../engine/types';
+import { compactFindings, lazyFindings, type CompactFindings } from './findingsFile';
 
 export const CACHE_FILE = 'index-v1.json';
-/** Every document's findings, for a workspace reopened with exactly the same texts. */
-export const FINDINGS_FILE = 'findings-v1.json';
+/** Every document's findings, for a workspace reopened with exactly the same texts (findingsFile.ts). */
+export const FINDINGS_FILE = 'findings-v2.json';
 
 export interface FindingsSnapshot {
   fingerprint: string;
@@ -21,7 +22,12 @@ export interface FindingsSnapshot {
    * `findings`): a reopened workspace knows what an edit affects without working it out again.
    */
   cites?: Record<string, number[]>;
+  /** The workspace's conflict count for these findings, and what else it depends on (`key`). */
+  count?: { key: string; conflicts: number };
 }
+
+/** A snapshot read back: each document's findings are read when first asked for. */
+export type RestoredFindings = Omit<FindingsSnapshot, 'findings'> & { findings: Record<string, () => Finding[] | undefined> };
 
 export interface CacheEntry {
   hash: string;
@@ -206,12 +212,14 @@ export class IndexCache {
   }
 
   /** The findings kept from the last session, if they were computed by this engine and settings. */
-  async loadFindings(): Promise<FindingsSnapshot | undefined> {
+  async loadFindings(): Promise<RestoredFindings | undefined> {
     try {
-      const file = JSON.parse(await fs.readFile(path.join(this.dir, FINDINGS_FILE), 'utf8')) as Partial<FindingsSnapshot> & { engineVersion?: string; referenceDate?: string };
+      const file = JSON.parse(await fs.readFile(path.join(this.dir, FINDINGS_FILE), 'utf8')) as Partial<Omit<FindingsSnapshot, 'findings'> & CompactFindings> & { engineVersion?: string; referenceDate?: string };
       if (file.engineVersion !== this.options.engineVersion || (file.referenceDate ?? '') !== this.options.referenceDate) return undefined;
-      if (typeof file.fingerprint !== 'string' || !file.findings || typeof file.findings !== 'object') return undefined;
-      return { fingerprint: file.fingerprint, findings: file.findings, ...(file.cites && typeof file.cites === 'object' ? { cites: file.cites } : {}) };
+      const findings = lazyFindings(file);
+      if (typeof file.fingerprint !== 'string' || !findings) return undefined;
+      const count = file.count && typeof file.count.key === 'string' && typeof file.count.conflicts === 'number' ? { count: file.count } : {};
+      return { fingerprint: file.fingerprint, findings, ...(file.cites && typeof file.cites === 'object' ? { cites: file.cites } : {}), ...count };
     } catch {
       return undefined; // none yet, or unreadable: findings are computed again
     }
@@ -219,7 +227,7 @@ export class IndexCache {
 
   /** Writes the findings beside the claims, atomically (tmp + rename). */
   async saveFindings(snapshot: FindingsSnapshot): Promise<void> {
-    const file = { engineVersion: this.options.engineVersion, referenceDate: this.options.referenceDate, ...snapshot };
+    const file = { engineVersion: this.options.engineVersion, referenceDate: this.options.referenceDate, ...snapshot, ...compactFindings(snapshot.findings) };
     await writeAtomic(path.join(this.dir, FINDINGS_FILE), JSON.stringify(file));
   }
 

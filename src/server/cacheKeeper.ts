@@ -3,6 +3,7 @@
 import { configureDocumentCache, documentCache } from '../host/formats/textCache';
 import type { CheckWorkspace } from '../engine';
 import { ENGINE_VERSION } from '../engine';
+import type { Finding } from '../engine/types';
 import type { Settings } from '../protocol';
 import { yieldNow } from '../host/files';
 import { IndexCache } from '../host/indexCache';
@@ -19,6 +20,10 @@ export interface CacheKeeperOptions {
   indexing: () => boolean;
   log: (message: string) => void;
   error: (what: string, e: unknown) => void;
+  /** The workspace's conflict count over these findings, with a key of what else it depends on. */
+  count: (findings: Finding[]) => { key: string; conflicts: number };
+  /** The count kept with findings restored from the cache. */
+  restoredCount: (count: { key: string; conflicts: number } | undefined) => void;
 }
 
 export class CacheKeeper {
@@ -58,11 +63,23 @@ export class CacheKeeper {
     this.loading = cache.load().catch((e) => this.o.error('loading the index cache failed', e));
   }
 
+  /** The findings file being read (prefetchFindings), for the restoreFindings that follows. */
+  private prefetched: { cache: IndexCache; snapshot: ReturnType<IndexCache['loadFindings']> } | undefined;
+
+  /** Starts reading the last session's findings, so the file is read while indexing goes on. */
+  prefetchFindings(): void {
+    const cache = this.current;
+    this.prefetched = cache ? { cache, snapshot: cache.loadFindings() } : undefined;
+  }
+
   /** Reopened with exactly the texts of the last session: its findings stand as they were. */
   async restoreFindings(cancelled: () => boolean): Promise<void> {
-    const snapshot = await this.current?.loadFindings();
+    const pre = this.prefetched;
+    this.prefetched = undefined;
+    const snapshot = await (pre && pre.cache === this.current ? pre.snapshot : this.current?.loadFindings());
     if (snapshot && !cancelled() && this.o.engine.restore(snapshot)) {
       this.savedFingerprint = snapshot.fingerprint;
+      this.o.restoredCount(snapshot.count);
       if (snapshot.cites) this.o.findings.restoreCites(Object.keys(snapshot.findings).sort(), snapshot.cites);
     }
   }
@@ -112,7 +129,8 @@ export class CacheKeeper {
     const fingerprint = this.o.engine.fingerprint();
     if (fingerprint === this.savedFingerprint) return;
     try {
-      await cache.saveFindings({ fingerprint, findings, cites: this.o.findings.citesIndexed(Object.keys(findings).sort()) });
+      const count = this.o.count(Object.values(findings).flat());
+      await cache.saveFindings({ fingerprint, findings, cites: this.o.findings.citesIndexed(Object.keys(findings).sort()), count });
       this.savedFingerprint = fingerprint;
     } catch (e) {
       this.o.error('saving the findings failed', e);

@@ -8,6 +8,7 @@
 //   Scheduler      debounces edits and runs one settle loop per burst of changes
 //   BufferSync     open buffers into the store: which are checked, when, on which thread
 //   IgnoreSet      claims the user chose to ignore
+import { createHash } from 'crypto';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckWorkspace, loadModel } from '../engine';
@@ -16,7 +17,7 @@ import type { CheckClaimsParams, CheckClaimsResult, ClaimRef, ConflictGroup, Idl
 import { normalizeSettings } from '../shared/settings';
 import { BufferSync } from './buffers';
 import { CacheKeeper } from './cacheKeeper';
-import { conflictGroups } from './conflicts';
+import { conflictCount, conflictGroups } from './conflicts';
 import { DocumentStore, uriToPath } from './documents';
 import { FindingCache } from './findings';
 import { IgnoreSet } from './ignores';
@@ -57,6 +58,8 @@ export class Checker {
       indexing: () => !!this.indexer.progress,
       log: (m) => connection.console.log(m),
       error: log,
+      count: (findings) => ({ key: this.countKey(), conflicts: conflictCount(findings, this.settings, this.store) }),
+      restoredCount: (count) => (this.publisher.restoredCount = count),
     });
     this.store = new DocumentStore({
       engine: this.engine,
@@ -89,6 +92,7 @@ export class Checker {
       settings,
       status: () => this.status(),
       indexing: () => !!this.indexer.progress,
+      countKey: () => this.countKey(),
       log,
     });
     this.scheduler = new Scheduler({
@@ -166,15 +170,22 @@ export class Checker {
     return conflictGroups(this.engine.paths().sort().flatMap((p) => this.findings(p)), this.settings, this.store);
   }
 
+  /** Everything the conflict count reads besides the findings: the settings and the ignored and checked claims. */
+  private countKey(): string {
+    return createHash('sha1').update(JSON.stringify(this.settings)).update('\0').update(this.ignores.state()).digest('hex');
+  }
+
   /** Settings, ignores or the set of files changed: drop every finding and republish. */
   invalidate(): void {
     this.findingCache.clear();
+    this.publisher.countAtOnce = true;
     this.scheduler.republish();
   }
 
   /** One document's text changed (already in the engine): recheck what it can affect. */
   private textChanged(p: string, hadText: boolean): void {
     this.findingCache.textChanged(p, hadText);
+    this.publisher.countAtOnce = false;
     this.scheduler.republish();
   }
 

@@ -77,9 +77,9 @@ const RANK: Record<string, number> = { error: 0, warning: 1, information: 2, hin
  */
 export function conflictCount(findings: Finding[], settings: Settings, view: DocView): number {
   const groups = clusters(findings.filter((f) => effectiveSeverity(f, settings) && isProblem(f.type) && !view.isIgnored(f.claim)));
-  const checkedOf = view.checkedOf;
-  if (!checkedOf) return groups.length;
-  return groups.filter((cluster) => !cluster.every((f) => !!checkedOf(f.claim))).length;
+  // Called on the view, not taken off it: the document store's checkedOf reads its own fields.
+  if (!view.checkedOf) return groups.length;
+  return groups.filter((cluster) => !cluster.every((f) => !!view.checkedOf!(f.claim))).length;
 }
 
 export function conflictGroups(findings: Finding[], settings: Settings, view: DocView): ConflictGroup[] {

@@ -43,6 +43,17 @@ export class IgnoreSet {
     return false;
   }
 
+  /** What has() answers and which claims checkedOf() knows, as one string: equal states, equal answers. */
+  state(): string {
+    const sorted = (xs: Iterable<string>) => [...xs].sort();
+    return JSON.stringify([
+      sorted(this.ids),
+      sorted(this.workspace.keys()),
+      [...this.fromFiles].map(([root, set]) => [root, sorted(set)]).sort(),
+      [...this.checkedFiles].map(([root, map]) => [root, sorted(map.keys())]).sort(),
+    ]);
+  }
+
   /** Ignores (or stops ignoring) claims in this workspace; returns true when the list changed. */
   set(claims: ClaimRef[], ignore: boolean): boolean {
     let changed = false;

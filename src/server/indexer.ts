@@ -8,7 +8,8 @@ import type { Settings } from '../protocol';
 import { ExtractPool } from '../host/extractPool';
 import { keepHeapDown } from '../host/heap';
 import type { ExtractPoolOptions } from '../host/extractPool';
-import { listFiles, readTextFile, yieldNow } from '../host/files';
+import { listFiles, readTextFile, readTextFileNow, yieldNow } from '../host/files';
+import { isDocument } from '../host/formats/kinds';
 import { createPathFilter, relativeTo } from '../host/globs';
 import type { PathFilter } from '../host/globs';
 import { hashText } from '../host/indexCache';
@@ -97,6 +98,7 @@ export class Indexer {
     const run = ++this.run;
     const cancelled = () => run !== this.run;
     const state = { indexed: 0, total: 0 };
+    const extracted = { n: 0 };
     this.configure(current());
     this.progress = state;
     this.o.status(true);
@@ -109,6 +111,8 @@ export class Indexer {
       for (const root of store.roots) files.push(...(await listFiles(root, this.filter, cancelled)));
       await keeper.loaded();
       if (cancelled()) return;
+      // The last session's findings are read while the files are (they are used once all are).
+      keeper.prefetchFindings();
       const wanted = new Set(files);
       for (const p of store.engine.paths()) if (!wanted.has(p) && !store.isOpen(p)) store.engine.removeDocument(p);
       for (const p of [...store.skipped.keys()]) if (!wanted.has(p) && !store.isOpen(p)) store.skipped.delete(p);
@@ -116,15 +120,22 @@ export class Indexer {
       state.total = files.length;
       const pool = this.useWorkers ? (this.pool ??= new ExtractPool({ log: this.o.log, ...this.poolOptions })) : undefined;
       const inflight = new Set<Promise<void>>();
+      let started = 0;
       for (const file of files) {
+        // Text files from the cache are indexed without waiting on anything: requests get a turn.
+        if (++started % 16 === 0) await yieldNow();
         if (cancelled()) return;
-        const job = this.indexFile(file, cancelled, pool)
+        const job = this.indexFile(file, cancelled, pool, extracted)
           .catch((e) => this.o.error(`indexing ${file} failed`, e))
           .then(() => {
             if (cancelled()) return;
             this.o.filesChanged();
             state.indexed++;
-            if (state.indexed % 32 === 0) keepHeapDown(); // the reading's garbage, as it goes
+            // The extraction's garbage, as it goes; claims from the cache leave little.
+            if (extracted.n >= 32) {
+              extracted.n = 0;
+              keepHeapDown();
+            }
             progress.report(Math.floor((state.indexed / state.total) * 100), `${state.indexed}/${state.total} files`);
             this.o.status();
           });
@@ -153,12 +164,14 @@ export class Indexer {
   }
 
   /** Reads one file for index(): its claims come from the cache, a worker, or this thread. */
-  private async indexFile(p: string, cancelled: () => boolean, pool: ExtractPool | undefined): Promise<void> {
+  private async indexFile(p: string, cancelled: () => boolean, pool: ExtractPool | undefined, extracted = { n: 0 }): Promise<void> {
     const { store } = this.o;
     if (store.isOpen(p)) return; // open buffers win over disk
     const stamp = store.touch(p);
     const current = () => !cancelled() && store.stampOf(p) === stamp && !store.isOpen(p);
-    const read = await readTextFile(p, this.o.settings().maxFileSize, this.o.settings().maxDocumentSize);
+    const settings = this.o.settings();
+    // Text files are read at once (readTextFileNow), documents through their reader's thread.
+    const read = isDocument(p) ? await readTextFile(p, settings.maxFileSize, settings.maxDocumentSize) : readTextFileNow(p, settings.maxFileSize);
     if (!current()) return;
     store.setLayout(p, read.ok ? read.layout : undefined);
     if (!read.ok) return store.skip(p, read.reason);
@@ -171,6 +184,7 @@ export class Indexer {
       return;
     }
     const referenceDate = this.o.settings().referenceDate;
+    extracted.n++;
     let claims: DocumentClaims | undefined;
     if (pool) claims = await pool.extract(p, text, referenceDate);
     else {

@@ -23,6 +23,8 @@ export interface PublisherOptions {
   status: () => Omit<StatusParams, 'conflicts'>;
   /** True while the workspace is read: the workspace-wide count waits for the end. */
   indexing: () => boolean;
+  /** What the count reads besides the findings (settings, ignored and checked claims), as a key. */
+  countKey: () => string;
   log: (what: string, e: unknown) => void;
 }
 
@@ -36,6 +38,17 @@ export class Publisher {
   private readonly published = new Map<string, string>();
   private waiters: ((s: IdleResult) => void)[] = [];
   private lastStatusSent = 0;
+  /**
+   * Set when every finding was dropped for a reason other than typing (indexing ended, settings,
+   * ignored claims): the next count need not wait for typing to pause. An edit clears it.
+   */
+  countAtOnce = false;
+  /**
+   * The count kept with findings restored from the cache: it stands while every document's
+   * findings are the restored ones and the key is the same, so a reopened workspace is ready
+   * without reading every finding.
+   */
+  restoredCount: { key: string; conflicts: number } | undefined;
 
   constructor(private readonly o: PublisherOptions) {}
 
@@ -56,14 +69,27 @@ export class Publisher {
     if (this.o.indexing()) return;
     // The status bar's count covers the whole workspace, one document per turn of the loop, once
     // typing pauses: each keystroke would otherwise re-check every document of the story.
-    for (let waited = 0; waited < COUNT_DELAY; waited += 10) {
+    // Indexing may start while this pass waits or counts: files it adds do not start a new pass
+    // (their findings are dropped, not republished), so counting on would compare every document
+    // against a half-read workspace, only for the count to be thrown away when indexing ends.
+    const stale = () => !current() || this.o.indexing();
+    // No one is typing after indexing or a change of settings: the count starts at once.
+    const delay = this.countAtOnce ? 0 : COUNT_DELAY;
+    this.countAtOnce = false;
+    for (let waited = 0; waited < delay; waited += 10) {
       await new Promise((resolve) => setTimeout(resolve, 10));
-      if (!current()) return; // a newer change: its pass starts at once
+      if (stale()) return; // a newer change: its pass starts at once
+    }
+    const kept = this.restoredCount;
+    const paths = store.engine.paths();
+    if (kept && paths.length > 0 && kept.key === this.o.countKey() && paths.every((p) => store.engine.isRestored(p))) {
+      this.conflicts = kept.conflicts;
+      return;
     }
     const seen: Finding[] = [];
-    for (const p of store.engine.paths().sort()) {
+    for (const p of paths.sort()) {
       await yieldNow();
-      if (!current()) return;
+      if (stale()) return;
       seen.push(...findings.get(p));
     }
     // Disagreements still to review: checked ones are not counted.

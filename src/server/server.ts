@@ -63,9 +63,15 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     try {
       // Falls back to a silent reporter when the client does not support window/workDoneProgress.
       const reporter = await connection.window.createWorkDoneProgress();
+      // One report per percent, not one per file: a thousand files would be a thousand messages.
+      let last = -1;
       return {
         begin: (title, message) => reporter.begin(title, 0, message, false),
-        report: (pct, message) => reporter.report(pct, message),
+        report: (pct, message) => {
+          if (pct === last) return;
+          last = pct;
+          reporter.report(pct, message);
+        },
         done: () => reporter.done(),
       };
     } catch {

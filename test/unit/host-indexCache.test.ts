@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ENGINE_VERSION, extractClaims } from '../../src/engine';
+import { CheckWorkspace, ENGINE_VERSION, extractClaims } from '../../src/engine';
 import type { DocumentClaims } from '../../src/engine';
 import { ExtractPool } from '../../src/host/extractPool';
 import { CACHE_FILE, FINDINGS_FILE, defaultCacheDir, hashText, IndexCache, parseCache, serializeCache } from '../../src/host/indexCache';
@@ -55,6 +55,34 @@ describe('host index cache', () => {
     assert.deepEqual(again.get(b, hashText(TEXT_B)), plain(extractClaims(TEXT_B, b)));
     assert.ok(again.get(a, hashText(TEXT_A))!.claims.length > 0);
     assert.equal(again.dirty, false);
+  });
+
+  it('keeps the findings of a real story set in a compact file and gives them back exactly', async () => {
+    const d = dir('cache-findings');
+    const seeds = path.join(ROOT, '../shared/corpus/seeds');
+    const ws = new CheckWorkspace();
+    for (const f of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt'))) ws.setDocument(path.join(seeds, f), fs.readFileSync(path.join(seeds, f), 'utf8'));
+    const snapshot = ws.snapshot();
+    const count = Object.values(snapshot.findings).flat().length;
+    assert.ok(count > 20, `${count} findings`);
+    const cache = new IndexCache({ dir: d, engineVersion: ENGINE_VERSION, referenceDate: '' });
+    await cache.saveFindings({ ...snapshot, cites: { [Object.keys(snapshot.findings)[0]]: [1, 2] } });
+    const file = fs.readFileSync(path.join(d, FINDINGS_FILE), 'utf8');
+    // Each path is written once, in the table, however many findings name it.
+    assert.equal(file.split(JSON.stringify(Object.keys(snapshot.findings)[1]).slice(1, -1)).length - 1, 2, 'a path in the table and as a key');
+    assert.ok(!file.includes('"path":"/'), 'paths in the findings are numbers');
+    const back = await cache.loadFindings();
+    const read = Object.fromEntries(Object.entries(back!.findings).map(([p, f]) => [p, f()]));
+    assert.equal(JSON.stringify(read), JSON.stringify(snapshot.findings), 'the same findings, fields in the same order');
+    assert.equal(back!.fingerprint, snapshot.fingerprint);
+    assert.deepEqual(back!.cites, { [Object.keys(snapshot.findings)[0]]: [1, 2] });
+    const other = new IndexCache({ dir: d, engineVersion: 'other', referenceDate: '' });
+    assert.equal(await other.loadFindings(), undefined, 'another engine version: computed again');
+    const cut = JSON.parse(file);
+    cut.strings = cut.strings.slice(0, 1);
+    fs.writeFileSync(path.join(d, FINDINGS_FILE), JSON.stringify(cut));
+    const lacking = await cache.loadFindings();
+    assert.ok(Object.values(lacking!.findings).some((f) => f() === undefined), 'a table that lacks strings: computed again');
   });
 
   it('ignores a file written by another engine version or for another reference date', async () => {

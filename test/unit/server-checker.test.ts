@@ -106,8 +106,9 @@ describe('server checker with the index cache', () => {
     const file = path.join(cacheDir, FINDINGS_FILE);
     assert.ok(fs.existsSync(file), 'findings written');
     // Mark the kept findings: a reopened workspace with the same texts must show these very ones.
+    // (Each document's findings are a JSON string of their own in the file: see host/findingsFile.ts.)
     const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    for (const list of Object.values<{ message: string }[]>(data.findings)) for (const f of list) f.message = `kept: ${f.message}`;
+    for (const [p, json] of Object.entries<string>(data.findings)) data.findings[p] = JSON.stringify(JSON.parse(json).map((f: { message: string }) => ({ ...f, message: `kept: ${f.message}` })));
     fs.writeFileSync(file, JSON.stringify(data));
     const warm = await indexed(root, cacheDir);
     const kept = plain(warm.checker.engine.allFindings()) as { message: string }[];
@@ -119,6 +120,31 @@ describe('server checker with the index cache', () => {
     assert.ok(fresh.every((f) => !f.message.startsWith('kept: ')), 'a changed text means findings are computed again');
     assert.ok(findings.length > 0);
     await changed.checker.shutdown();
+  });
+
+  it('keeps the conflict count with the findings: a reopened workspace counts as the last one did, without reading them', async () => {
+    // Versions of one story, so that there are conflicts to count.
+    fs.writeFileSync(path.join(root, 'c.txt'), TEXT_A.replace('12,000', '15,000'));
+    fs.writeFileSync(path.join(root, 'd.txt'), TEXT_A.replace('12,000', '9,000'));
+    const cold = await indexed(root, cacheDir);
+    const counted = cold.checker.publisher.status().conflicts;
+    assert.ok(counted > 0, `${counted} conflicts`);
+    await cold.checker.shutdown();
+    const warm = await indexed(root, cacheDir);
+    assert.equal(warm.checker.publisher.status().conflicts, counted);
+    assert.ok(warm.checker.engine.paths().every((p) => warm.checker.engine.isRestored(p)), 'counted from the cache, not from findings computed again');
+    // The same findings when they are read, and the same count when counted again.
+    const all = warm.checker.allConflicts();
+    assert.equal(all.length, counted);
+    await warm.checker.shutdown();
+    // A disagreement ignored in .crosscheck.json since: the kept count no longer holds, the workspace is counted again.
+    fs.writeFileSync(path.join(root, '.crosscheck.json'), JSON.stringify({ ignore: all[0].members.map((m) => ({ file: path.basename(m.path), text: m.text })) }));
+    const edited = await indexed(root, cacheDir);
+    const fresh = await indexed(root, undefined);
+    assert.equal(edited.checker.publisher.status().conflicts, fresh.checker.publisher.status().conflicts);
+    assert.ok(fresh.checker.publisher.status().conflicts < counted, 'the ignored disagreement is not counted');
+    await edited.checker.shutdown();
+    await fresh.checker.shutdown();
   });
 
   it('drops entries of deleted files and ignores the cache when disabled or the reference date differs', async () => {

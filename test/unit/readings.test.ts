@@ -1,0 +1,97 @@
+// Versions of a story are read line by line from readings kept by each line's text
+// (engine/readings.ts): the reading and the claims must be exactly those of a whole read, on
+// every real text there is, on versions made from them the way a newsroom folder fills up, and on
+// line breaks and white space of every kind.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { extractClaims } from '../../src/engine';
+import { analyse } from '../../src/engine/nlp';
+import { lineEnds, Readings } from '../../src/engine/readings';
+
+const root = path.join(__dirname, '../..');
+const shared = path.join(root, '../shared/corpus');
+
+/** Every text file under these folders (the real sets: seeds, dev sets, the test bed, examples). */
+function textsUnder(dirs: string[]): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(txt|md)$/.test(e.name) && !/^(README|expected)/i.test(e.name)) out.push({ file: p, text: fs.readFileSync(p, 'utf8') });
+    }
+  };
+  for (const d of dirs) if (fs.existsSync(d)) walk(d);
+  return out;
+}
+
+const real = textsUnder([path.join(shared, 'seeds'), path.join(shared, 'dev'), path.join(root, 'test/corpus'), path.join(root, 'examples')]);
+
+/**
+ * A later version of a text, as make-stress-corpus.py writes them: some figures nudged, a weekday
+ * swapped. Deterministic from `n`.
+ */
+function version(text: string, n: number): string {
+  let k = 0;
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  return text
+    .replace(/\d+/g, (d) => (++k % 3 === n % 3 ? d.slice(0, -1) + String((Number(d.slice(-1)) + n) % 10) : d))
+    .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (w) => (++k % 4 === n % 4 ? days[(days.indexOf(w) + n) % 7] : w));
+}
+
+const plain = <T extends object>(x: T) => JSON.parse(JSON.stringify(x)) as unknown;
+const reading = (an: ReturnType<typeof analyse>) => plain({ ...an, text: undefined });
+
+describe('readings kept line by line', function () {
+  this.timeout(120_000);
+
+  it('finds the real texts', () => {
+    assert.ok(real.length >= 50, `${real.length} texts`);
+  });
+
+  it('cuts a text after each line break and the white space that follows it', () => {
+    assert.deepEqual(lineEnds('a\nb'), [2, 3]);
+    assert.deepEqual(lineEnds('a\n\n  b\n'), [5, 7]);
+    assert.deepEqual(lineEnds('a'), [1]);
+    assert.deepEqual(lineEnds(''), [0]);
+  });
+
+  it('reads every real text, and versions of it, exactly as a whole read does', () => {
+    const r = new Readings();
+    for (const { file, text } of real) {
+      for (const t of [text, version(text, 1), version(text, 2), text]) {
+        assert.deepEqual(reading(r.analyse(t)), reading(analyse(t)), file);
+      }
+    }
+  });
+
+  it('extracts the claims of a whole read from every real text and its versions, read again and again', () => {
+    const r = new Readings();
+    let claims = 0;
+    for (const { file, text } of real) {
+      for (const t of [text, version(text, 1), version(text, 2), text, version(text, 1)]) {
+        const whole = extractClaims(t, file);
+        const kept = extractClaims(t, file, { readings: r });
+        assert.deepEqual(plain(kept), plain(whole), file);
+        claims += whole.claims.length;
+      }
+    }
+    assert.ok(claims > 2000, `${claims} claims`);
+  });
+
+  it('reads lines joined by any white space as a whole read does (generated texts)', () => {
+    const lines = real.slice(0, 6).flatMap(({ text }) => text.split('\n').filter((l) => l.trim()).slice(0, 12));
+    const breaks = ['\n', '\n\n', '\n \n', '\r\n', '\n\t', ' \n', '\n\u00a0', '\n\u2028 ', '\n\n\n  '];
+    const r = new Readings();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...lines), fc.constantFrom(...breaks)), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.map(([l, b]) => l + b).join('');
+        assert.deepEqual(reading(r.analyse(text)), reading(analyse(text)));
+        assert.deepEqual(plain(extractClaims(text, '/t.txt', { readings: r })), plain(extractClaims(text, '/t.txt')));
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+  });
+});
