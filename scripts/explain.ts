@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CheckWorkspace } from '../src/engine';
-import { figureScore } from '../src/engine/compare';
+import { figureScore } from '../src/engine/figureScore';
 import { defaultVectorsFile, loadVectors } from '../src/host/vectors';
 const [dir, needle] = process.argv.slice(2);
 const host = { vectors: loadVectors(defaultVectorsFile()) };

@@ -1,0 +1,180 @@
+// The finding about a figure: what it was taken to be, what each other source says (a few per
+// value, the rest counted), the severity, and the notes beside each place.
+import type { DateClaim, DocumentClaims, Finding, QuantityClaim, Related, Severity } from './types';
+import { relativeDifference } from './interval';
+import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
+import type { RateTable } from './currency';
+import { atOutsideRate, droppedDigit } from './figureChecks';
+import { formatTimeGap } from './zones';
+import { DESCRIBED, LISTED, listing, nameList } from './listing';
+import { frameLabel } from './frameLabel';
+import { SAME_DAY, inUnitOf, type FigureClaim, type Match } from './figureScore';
+import { pathOf } from './frame';
+
+/** "≈ 155 mile, ": the other figure in this one's unit, when they differ. */
+function converted(c: QuantityClaim, o: QuantityClaim, rates: RateTable): string {
+  const x = inUnitOf(o, c, rates);
+  return x === o.quantity ? '' : `≈ ${formatQuantity({ ...x, qualifier: 'exact', low: round3(x.low), high: round3(x.high) })}, `;
+}
+
+const round3 = (v: number) => Number(v.toPrecision(3));
+
+export function describe(c: FigureClaim): string {
+  return c.kind === 'quantity' ? formatQuantity(c.quantity) : formatDate(c.date);
+}
+
+/**
+ * One source's side, short: the editor sees the source's name and words beside it (diagnostics,
+ * hovers, the report), so the note says only what the figure means here ("about 15,000 (25% higher)").
+ */
+function noteFor(c: FigureClaim, m: Match, says: Says): string {
+  const what = says(m);
+  return m.verdict === 'conflicts' && c.kind === 'date' ? `${what}, not ${describe(c)}` : what;
+}
+
+function severityOf(c: FigureClaim, conflicts: Match[], rates: RateTable): Severity {
+  if (conflicts.every((m) => m.verdict === 'unresolved')) return 'information';
+  const real = conflicts.filter((m) => m.verdict === 'conflicts');
+  const confident = real.some((m) => m.score >= 0.5 || (c.kind === 'date' && m.score >= SAME_DAY + 0.1));
+  if (c.kind === 'quantity') {
+    // A time of day has no size to weigh; money set side by side at a rate another source states
+    // rests on that rate: neither is more than a warning.
+    if (c.quantity.kind === 'time' || real.some((m) => atOutsideRate(c.quantity, (m.ref.claim as QuantityClaim).quantity))) return 'warning';
+    const big = real.some((m) => {
+      const o = m.ref.claim as QuantityClaim;
+      const [lo, hi] = relativeDifference(c.quantity, inUnitOf(o, c, rates));
+      return Math.max(Math.abs(lo), Math.abs(hi)) >= 0.1;
+    });
+    return confident && big ? 'error' : 'warning';
+  }
+  return confident ? 'error' : 'warning';
+}
+
+/** saying(c, m), once per distinct claim and verdict of the other sources. */
+type Says = (m: Match) => string;
+
+/** byPath orders paths as localeCompare does. */
+export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byPath: (a: string, b: string) => number, rates: RateTable): Finding {
+  const closest = (x: Match, y: Match) => y.score - x.score || byPath(x.ref.path, y.ref.path);
+  const conflicts = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved');
+  const agreeing = matches.filter((m) => m.verdict === 'agrees' || m.verdict === 'same');
+  // What a source says depends on its claim (and so on its signature, which decides the verdict
+  // too), except in a "check by hand" note, which names the source.
+  const said = new Map<number, string>();
+  const keys = new Map<number, string>();
+  const says: Says = (m) => {
+    if (m.verdict === 'unresolved') return saying(c, m, rates);
+    let s = said.get(m.ref.sig);
+    if (s === undefined) said.set(m.ref.sig, (s = saying(c, m, rates)));
+    return s;
+  };
+  // A few sources per thing they say, the closest first; the rest are counted (listing.ts).
+  const listed = listing(
+    matches,
+    (m) => {
+      if (m.verdict === 'unresolved') return `${m.verdict}|${says(m)}`;
+      let k = keys.get(m.ref.sig);
+      if (k === undefined) keys.set(m.ref.sig, (k = `${m.verdict}|${says(m)}`));
+      return k;
+    },
+    closest,
+    (m) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' ? 0 : 1),
+  );
+  const related: Related[] = listed.shown.map((m) => {
+    const r: Related = {
+      path: m.ref.path,
+      start: m.ref.claim.span.start,
+      end: m.ref.claim.span.end,
+      text: m.ref.claim.text,
+      relation: m.verdict === 'unresolved' ? 'differs' : (m.verdict as Related['relation']),
+      note: noteFor(c, m, says),
+    };
+    const more = listed.more.get(m);
+    if (more) r.more = more;
+    return r;
+  });
+  const unlisted = listed.left ? { more: listed.left } : {};
+  const about = c.kind === 'quantity' ? frameLabel(c) : undefined;
+  const here = `${about ? `${about}: ` : ''}${describe(c)} here`;
+  const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
+  const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
+  if (conflicts.length === 0) {
+    return {
+      type: 'agreement',
+      severity: 'hint',
+      confidence,
+      message: `${here}; ${sayings(c, agreeing, says, closest)}.`,
+      claim,
+      related,
+      ...unlisted,
+    };
+  }
+  const parts = [sayings(c, conflicts, says, closest)];
+  if (agreeing.length) parts.push(`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`);
+  const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
+  return {
+    type: 'conflict',
+    severity: severityOf(c, conflicts, rates),
+    confidence,
+    message: `${unresolvedOnly ? 'Check by hand: ' : ''}${here}; ${parts.join('; ')}.`,
+    claim,
+    related,
+    ...unlisted,
+  };
+}
+
+/** "000, 001 and 004", or "000, 001, 004 and 12 more" (the closest named, as in `related`). */
+function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
+  const named = ms.length > LISTED + 1 ? [...ms].sort(closest).slice(0, LISTED) : ms;
+  return nameList(named.map((m) => sourceName(m.ref.path)), ms.length);
+}
+
+/**
+ * "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by
+ * what they say. Past a few different things, the most said are described and the rest counted.
+ */
+function sayings(c: FigureClaim, ms: Match[], says: Says, closest: (x: Match, y: Match) => number): string {
+  const groups = new Map<string, Match[]>();
+  for (const m of ms) {
+    const key = says(m);
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+  let described = [...groups];
+  let rest = '';
+  if (described.length > DESCRIBED) {
+    described = described.sort((a, b) => b[1].length - a[1].length);
+    const others = described.slice(DESCRIBED);
+    const n = others.reduce((sum, [, g]) => sum + g.length, 0);
+    rest = `, and ${n} more source${n === 1 ? '' : 's'} ${n === 1 ? 'says' : 'say'} ${others.length} other ${c.kind === 'date' ? 'date' : 'figure'}${others.length === 1 ? '' : 's'}`;
+    described = described.slice(0, DESCRIBED);
+  }
+  return described.map(([what, g]) => `${names(g, closest)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ') + rest;
+}
+
+function saying(c: FigureClaim, m: Match, rates: RateTable): string {
+  const o = m.ref.claim as FigureClaim;
+  const value = describe(o);
+  if (c.kind === 'quantity' && o.kind === 'quantity') {
+    if (m.verdict === 'same') return value;
+    if (m.verdict === 'unresolved') return `${value} (${c.quantity.unit !== o.quantity.unit ? 'in another currency, and no source here states a rate' : 'per another time unit, which working hours or days may decide'})`;
+    if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
+    if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity)})`;
+    const theirs = inUnitOf(o, c, rates);
+    const digit = droppedDigit(c.quantity, theirs) ? '; likely a dropped or extra digit' : '';
+    return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;
+  }
+  if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;
+  return value;
+}
+
+/** For "last October" against "October 2023": the publication year that would make them agree. */
+function publicationHint(a: DateClaim, b: DateClaim): string {
+  const [rel, abs] = a.date.type === 'relative' ? [a.date, b.date] : [b.date, a.date];
+  if (rel.type !== 'relative' || abs.type !== 'absolute' || abs.year === undefined) return ' (which needs the publication date to check)';
+  const year = abs.year - rel.offset;
+  return a.date.type === 'relative'
+    ? `, which this is only if it was published in ${year}`
+    : `, which that is only if ${sourceName(pathOf(b))} was published in ${year}`;
+}

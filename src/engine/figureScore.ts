@@ -1,0 +1,139 @@
+// Whether two figures of one block speak of the same thing (figureScore), what the pair's verdict
+// is (verdictOf), and the score a verdict needs (threshold).
+import type { DateClaim, EngineHost, QuantityClaim } from './types';
+import type { ClaimIndex, Ref } from './claimIndex';
+import { compatible, sameFigure } from './interval';
+import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
+import { dateVerdict } from './dateCompare';
+import { directionFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
+import { onBasisOf } from './units';
+import type { RateTable } from './currency';
+import { droppedDigit } from './figureChecks';
+import { timeVerdict } from './zones';
+
+/** Below this a pair is not taken to speak of the same thing. */
+export const SAME_THING = 0.38;
+
+/**
+ * Small whole numbers ("two doses", "four course records", "a two-time champion") count many
+ * things in one story: they need clearer evidence that they count the same thing.
+ */
+const SAME_SMALL = 0.55;
+
+/**
+ * Figures written to the last unit ("2:01:53", "19,136", "18,808 judges") carry their identity in
+ * their digits: two such figures that differ are more often two results (two runners' times, two
+ * counts) than one misreported, so the match must rest on clearer evidence.
+ */
+const SAME_PRECISE = 0.5;
+
+const isPrecise = (q: QuantityClaim['quantity']) => q.qualifier === 'exact' && q.low === q.high && q.precision <= Math.abs(q.low) / 1000;
+
+/** Weekdays in reports of one story name a handful of events; weaker context suffices. */
+export const SAME_DAY = 0.2;
+
+/** Times of day that agree (see threshold). */
+const SAME_TIME = 0.15;
+
+/** Months and years name many events in one story; a calendar date needs stronger context. */
+const SAME_DATE = 0.45;
+/** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
+export const TIE = 0.08;
+
+const OTHER_TENSE = 0.5;
+
+export type FigureClaim = QuantityClaim | DateClaim;
+
+export interface Match {
+  ref: Ref;
+  score: number;
+  /** echo: this very figure, said of something that matches too loosely to be listed (see pickBest). */
+  verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved' | 'echo';
+}
+
+/** Same-thing score of two figures of the same block. */
+export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost): number {
+  const w = { idf: (x: string) => index.idf(x) };
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return 0;
+    const m = contextMatch(a.context, b.context, host.vectors, w);
+    const basis = a.quantity.kind === 'time' ? undefined : onBasisOf(b.quantity, a.quantity, index.rates);
+    const vb0 = basis ?? b.quantity;
+    const va = (a.quantity.low + a.quantity.high) / 2;
+    const vb = (vb0.low + vb0.high) / 2;
+    // Times of day are not magnitudes, nor are figures on no common footing (another currency with
+    // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
+    const sized = !!basis && a.quantity.kind !== 'ordinal' && !droppedDigit(a.quantity, vb0);
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
+  }
+  if (a.kind === 'date' && b.kind === 'date') {
+    // Who did what decides which dates speak of the same event; a shared verb alone does not.
+    const ctx = contextScore(a.context.words, b.context.words, w);
+    const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
+    // The day of a statement is compared only with the day another source gives for the same
+    // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
+    const sa = a.context.attribution;
+    const sb = b.context.attribution;
+    if (reporting && !(sa && sb && sameSource(sa, sb))) return 0;
+    const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
+    // What will happen on a day and what happened on one are two events, unless all else says one.
+    const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
+    return (0.7 * ctx + 0.3 * ev) * tense;
+  }
+  return 0;
+}
+
+/**
+ * Two figures named by different nouns ("revenue", "profits") and more than twice apart are two
+ * things: a source that misreports one figure rarely also renames it.
+ */
+function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number): number {
+  const x = a.context.noun;
+  const y = b.context.noun;
+  if (!x || !y || x === y || x.replace(/s$/, '') === y.replace(/s$/, '')) return 1;
+  return Math.max(Math.abs(va), Math.abs(vb)) > 2 * Math.min(Math.abs(va), Math.abs(vb)) ? OTHER_NAME : 1;
+}
+
+const OTHER_NAME = 0.5;
+
+export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['verdict'] | undefined {
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    if (a.quantity.kind === 'time') return timeVerdict(a.quantity, b.quantity);
+    const pa = a.quantity.period;
+    const pb = b.quantity.period;
+    // Two spans of years agree only when both ends do ("1991-2001" is not "1991-2002").
+    if (pa && pb) return pa[0] === pb[0] && pa[1] === pb[1] ? 'same' : 'conflicts';
+    const theirs = onBasisOf(b.quantity, a.quantity, rates);
+    // Money in another currency with no rate stated anywhere in the workspace, or pay per hour
+    // against pay per day: check by hand.
+    if (!theirs) return 'unresolved';
+    if (sameFigure(a.quantity, theirs)) return 'same';
+    if (compatible(a.quantity, theirs)) return 'agrees';
+    // A time to the second ("2:01:53") is someone's result: two are set against each other only
+    // when said of the same named person.
+    if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
+    // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against each other.
+    return a.context.forecast && b.context.forecast ? undefined : 'conflicts';
+  }
+  if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
+  return undefined;
+}
+
+export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    // A story names a handful of times of day: weak context suffices to agree; but two times that
+    // differ are more often two events (the quake, the aftershock) than one misreported.
+    if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
+    if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
+    // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
+    if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
+    return isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
+  }
+  if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
+  return a.date.type === 'weekday' && b.date.type === 'weekday' ? SAME_DAY : SAME_DATE;
+}
+
+/** `o`'s figure in `c`'s unit ("250 km" as 155.3 miles, units.ts), or as it is when the units are one or cannot be converted. */
+export function inUnitOf(o: QuantityClaim, c: QuantityClaim, rates?: RateTable): QuantityClaim['quantity'] {
+  return (c.quantity.kind !== 'time' && onBasisOf(o.quantity, c.quantity, rates)) || o.quantity;
+}
