@@ -109,7 +109,7 @@ function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): 
   if (ownerFirst && OWNER_PREPOSITIONS.has(an.lower[lead - 1])) {
     let h = lead - 2;
     if (an.pos[h] === 'DET' || an.pos[h] === 'PRON') h--;
-    if (h >= s0 && an.pos[h] === 'NOUN' && an.types[h] === 'word') {
+    if (h >= s0 && an.types[h] === 'word' && (an.pos[h] === 'NOUN' || (an.pos[h] === 'PROPN' && h === firstWord(an, h)))) {
       head = h;
       from = extend(h);
     }

@@ -66,7 +66,8 @@ function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: Q
   // ", up 18%", ", a rise of 15 per cent", ", down by 3%"
   let k = first - 1;
   while (k > first - 5 && (an.pos[k] === 'DET' || an.lower[k] === 'of' || an.lower[k] === 'by' || CHANGE_WORDS.has(lemmaOf(an, k)) || CHANGE_WORDS.has(an.lower[k]))) k--;
-  if (k === first - 1 || an.values[k] !== ',') return undefined;
+  // ", up 18%"; "was $19.2 billion and increased 13 per cent": the same subject, its change.
+  if (k === first - 1 || (an.values[k] !== ',' && an.lower[k] !== 'and')) return undefined;
   const prev = found[found.length - 1];
   if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
   return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };

@@ -36,6 +36,8 @@ const CASES: Case[] = [
   q('About a quarter of the city was wiped out.', 'quarter', { kind: 'percent', low: 25, qualifier: 'approx', noun: 'city' }),
   q('One in five homes was flooded.', 'One in five', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'home' }),
   q('Windows revenue saw a 9.5% rise in the quarter.', '9.5%', { kind: 'percent', low: 9.5, qualifier: 'exact', noun: 'revenue' }),
+  q('Revenue in productivity and business processes was $19.2 billion and increased 13 per cent.', '13 per cent', { kind: 'percent', low: 13, qualifier: 'exact', noun: 'revenue' }),
+  q('The company posted revenue of $62.02 billion in the quarter, up 18% from a year earlier.', '18%', { kind: 'percent', low: 18, qualifier: 'exact', noun: 'revenue' }),
   q('The flood destroyed 347 houses in the lower valley.', '347', { kind: 'count', low: 347, qualifier: 'exact', noun: 'house', precision: 1 }),
   q('Officials counted 82 ballot boxes that arrived late.', '82', { kind: 'count', low: 82, qualifier: 'exact' }),
   q('The council approved 1,250 new teaching posts for next year.', '1,250', { kind: 'count', low: 1250, qualifier: 'exact', noun: 'post' }),
