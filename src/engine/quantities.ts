@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { agentOf, attributionOf, claimBase, lemmaOf, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
+import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
 import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
 import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
@@ -54,7 +54,24 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     });
     i = last;
   }
-  return out;
+  return inAddition(out);
+}
+
+/**
+ * "… 11,300 dead. A further 10,100 are reported missing": "further" adds the missing to the dead,
+ * it does not add to a count of the missing. An increment whose harm differs from the figure just
+ * before it (in its sentence or the one before) is a count of its own.
+ */
+function inAddition(claims: QuantityClaim[]): QuantityClaim[] {
+  for (let k = 1; k < claims.length; k++) {
+    const c = claims[k];
+    if (!c.context.increment) continue;
+    const harm = harmSenses(c.context.events).join();
+    const prev = claims[k - 1];
+    const before = harmSenses(prev.context.events).join();
+    if (harm && before && harm !== before && c.span.start - prev.span.end < 400) c.context.increment = undefined;
+  }
+  return claims;
 }
 
 /**
