@@ -1,6 +1,7 @@
 // What a figure or date is about: the clause around it, its governing events, its source.
 import type { Analysis } from './nlp';
-import { HARM_SENSES, MONTHS, PROJECTION, REPORTING, STOPWORDS, WEEKDAYS } from './lexicon';
+import { HARM_SENSES, PROJECTION, REPORTING, STOPWORDS } from './lexicon';
+import { leadingPlace, placeIn } from './places';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const CONJUNCTION = new Set(['and', 'but', 'while', 'whereas', 'although']);
@@ -193,58 +194,6 @@ function saidOn(an: Analysis, first: number, last: number): boolean {
   return last + 1 < an.values.length && REPORTING.has(lemmaOf(an, last + 1));
 }
 
-/** A proper name, or a capitalised noun the tagger did not know for one ("Bhubaneswar"). */
-const isName = (an: Analysis, i: number) => an.pos[i] === 'PROPN' || (an.pos[i] === 'NOUN' && /^\p{Lu}/u.test(an.values[i] ?? ''));
-
-const COMPASS = /^(north|south|east|west)(east|west)?(ern|wards?)?$|^(north|south)-(east|west)$/;
-
-function placeIn(an: Analysis, c0: number, c1: number, a: number, b: number): string | undefined {
-  // The nearest place phrase: "250 km south of Kolkata and 170 km north of Bhubaneswar" gives each
-  // distance its own reference point.
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (let i = c0; i < c1; i++) {
-    if (i >= a && i <= b) continue;
-    // "in Odisha", "to Russia", "137 miles southwest of Kolkata", "in the eastern city of Derna".
-    const lead = ['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]);
-    const at = lead || (an.lower[i] === 'of' && (COMPASS.test(an.lower[i - 1] ?? '') || placeNoun(an, i - 1)));
-    // "across the country", "in the country": the whole country, whichever it is.
-    if (lead && an.lower[i + 1] === 'the' && WHOLE.has(an.lower[i + 2] ?? '')) {
-      const distance = i > b ? i - b : a - (i + 2);
-      if (distance < bestDistance) {
-        best = spanText(an, i, i + 2);
-        bestDistance = distance;
-      }
-      continue;
-    }
-    if (!at || !isName(an, i + 1)) continue;
-    if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
-    let j = i + 1;
-    while (j + 1 <= c1 && isName(an, j + 1)) j++;
-    const distance = i > b ? i - b : a - j;
-    if (distance < bestDistance || (distance === bestDistance && i > b)) {
-      best = spanText(an, i, j);
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-const WHOLE = new Set(['country', 'nation']);
-
-/** "the eastern city of Derna": a word for a kind of place, whose name follows "of". */
-function placeNoun(an: Analysis, i: number): boolean {
-  return an.pos[i] === 'NOUN' && KINDS_OF_PLACE.has(lemmaOf(an, i)) && (an.pos[i - 1] === 'DET' || an.pos[i - 1] === 'ADJ');
-}
-
-const KINDS_OF_PLACE = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'county', 'island', 'port', 'capital']);
-
-/** "In North West Frontier province, 1,760 people were killed …": a place that opens the sentence holds for all of it. */
-function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined {
-  if (c0 <= s0 || an.lower[s0] !== 'in') return undefined;
-  const [l0, l1] = clauseOf(an, s0, s0);
-  return l1 < c0 ? placeIn(an, l0, l1 + 1, -1, -1) : undefined;
-}
 
 /** Verbs by which a party comes to hold a figure: what it won, took or received is its share. */
 const ACQUIRE = new Set([

@@ -1,0 +1,58 @@
+// Where a figure is said to hold: the place phrase nearest it ("in Odisha", "250 km south of
+// Kolkata", "the eastern city of Derna", "across the country"), or a place that opens its sentence.
+import type { Analysis } from './nlp';
+import { MONTHS, WEEKDAYS } from './lexicon';
+import { clauseOf, lemmaOf, spanText } from './context';
+
+/** A proper name, or a capitalised noun the tagger did not know for one ("Bhubaneswar"). */
+const isName = (an: Analysis, i: number) => an.pos[i] === 'PROPN' || (an.pos[i] === 'NOUN' && /^\p{Lu}/u.test(an.values[i] ?? ''));
+
+const COMPASS = /^(north|south|east|west)(east|west)?(ern|wards?)?$|^(north|south)-(east|west)$/;
+
+export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: number): string | undefined {
+  // The nearest place phrase: "250 km south of Kolkata and 170 km north of Bhubaneswar" gives each
+  // distance its own reference point.
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (let i = c0; i < c1; i++) {
+    if (i >= a && i <= b) continue;
+    // "in Odisha", "to Russia", "137 miles southwest of Kolkata", "in the eastern city of Derna".
+    const lead = ['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]);
+    const at = lead || (an.lower[i] === 'of' && (COMPASS.test(an.lower[i - 1] ?? '') || placeNoun(an, i - 1)));
+    // "across the country", "in the country": the whole country, whichever it is.
+    if (lead && an.lower[i + 1] === 'the' && WHOLE.has(an.lower[i + 2] ?? '')) {
+      const distance = i > b ? i - b : a - (i + 2);
+      if (distance < bestDistance) {
+        best = spanText(an, i, i + 2);
+        bestDistance = distance;
+      }
+      continue;
+    }
+    if (!at || !isName(an, i + 1)) continue;
+    if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
+    let j = i + 1;
+    while (j + 1 <= c1 && isName(an, j + 1)) j++;
+    const distance = i > b ? i - b : a - j;
+    if (distance < bestDistance || (distance === bestDistance && i > b)) {
+      best = spanText(an, i, j);
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const WHOLE = new Set(['country', 'nation']);
+
+/** "the eastern city of Derna": a word for a kind of place, whose name follows "of". */
+function placeNoun(an: Analysis, i: number): boolean {
+  return an.pos[i] === 'NOUN' && KINDS_OF_PLACE.has(lemmaOf(an, i)) && (an.pos[i - 1] === 'DET' || an.pos[i - 1] === 'ADJ');
+}
+
+const KINDS_OF_PLACE = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'county', 'island', 'port', 'capital']);
+
+/** "In North West Frontier province, 1,760 people were killed …": a place that opens the sentence holds for all of it. */
+export function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined {
+  if (c0 <= s0 || an.lower[s0] !== 'in') return undefined;
+  const [l0, l1] = clauseOf(an, s0, s0);
+  return l1 < c0 ? placeIn(an, l0, l1 + 1, -1, -1) : undefined;
+}
