@@ -91,11 +91,15 @@ function inDateline(text: string, start: number): boolean {
 export function extractDates(an: Analysis, path: string, skip: Uint8Array): DateClaim[] {
   const out: DateClaim[] = [];
   for (const e of an.entities) {
-    if (e.type !== 'DATE') continue;
+    // wink reads "until January 21" as a duration: a date with its bound.
+    const bounded = BOUND_LEAD.has(an.lower[e.first]);
+    if (e.type !== 'DATE' && !(e.type === 'DURATION' && bounded)) continue;
     let { first, last } = e;
-    const words = an.text.slice(an.starts[first], an.ends[last]);
-    for (let k = first; k <= last; k++) skip[k] = 1;
+    const words = an.text.slice(an.starts[bounded ? first + 1 : first], an.ends[last]);
     const value = readDate(words);
+    // A duration that reads as no date ("until three weeks ago"?) stays a duration.
+    if (!value && e.type === 'DURATION') continue;
+    for (let k = first; k <= last; k++) skip[k] = 1;
     if (!value) continue;
     // Keep the preposition that anchors the date ("on Friday", "In October 2023").
     if (['on', 'in', 'since', 'until', 'by'].includes(an.lower[first - 1] ?? '')) first--;
@@ -108,7 +112,7 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
         events: reporting ? ['report'] : eventsNear(an, e.first, e.last),
         words: contextWords(an, e.first, e.last),
         // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
-        projection: BOUND_LEAD.has(an.lower[e.first - 1] ?? '') || undefined,
+        projection: bounded || BOUND_LEAD.has(an.lower[e.first - 1] ?? '') || undefined,
         // A day closes its clause ("will make time for a no-confidence vote on Wednesday"): read all of it.
         future: isProjection(an, e.first, e.last, 16) || undefined,
         attribution: attributionOf(an, an.sentenceOf[first]),
@@ -118,7 +122,7 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
   return out;
 }
 
-const BOUND_LEAD = new Set(['by', 'until', 'till', 'before', 'after']);
+const BOUND_LEAD = new Set(['by', 'until', 'till', 'before', 'after', 'through']);
 
 /** The document's own date, when a dateline or front matter states one in its first lines. */
 export function documentDate(text: string): { year: number; month?: number; day?: number } | undefined {

@@ -130,7 +130,11 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     return isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
   }
   if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
-  return a.date.type === 'weekday' && b.date.type === 'weekday' ? SAME_DAY : SAME_DATE;
+  if (a.date.type === 'weekday' && b.date.type === 'weekday') return SAME_DAY;
+  // The same day of the same month ("by January 21", "until January 21") names one event more
+  // often than not: agreeing asks no more than weekdays do; differing still asks for clear context.
+  const day = (d: DateClaim['date']) => d.type === 'absolute' && d.day !== undefined;
+  return (verdict === 'same' || verdict === 'agrees') && day(a.date) && day(b.date) ? SAME_DAY : SAME_DATE;
 }
 
 /** `o`'s figure in `c`'s unit ("250 km" as 155.3 miles, units.ts), or as it is when the units are one or cannot be converted. */

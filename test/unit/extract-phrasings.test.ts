@@ -157,6 +157,8 @@ const CASES: Case[] = [
 
   // Dates.
   date('Voting closed on Friday after a long queue.', 'Friday', { type: 'weekday', weekday: 5 }),
+  // wink reads "until January 21" as a duration: it is a date, a deadline.
+  date('She now has until January 21 to set out a new plan.', 'January 21', { type: 'absolute', month: 1, day: 21 }),
   date('The bridge reopened on Monday morning.', 'Monday', { type: 'weekday', weekday: 1 }),
   date('Protesters returned to the streets on Tuesday.', 'Tuesday', { type: 'weekday', weekday: 2 }),
   date('The outbreak was declared on 12 March 2019 by health officials.', '12 March 2019', { type: 'absolute', year: 2019, month: 3, day: 12 }),
