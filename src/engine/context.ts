@@ -255,6 +255,9 @@ export function attributionOf(an: Analysis, sentence: number, at?: number): stri
   if (r && (at === undefined || coversClause(an, r, s0, s1, at))) return spanText(an, r[0] + 2, r[1]);
   for (let i = s0; i <= s1; i++) {
     if (an.pos[i] !== 'VERB' || !REPORTING.has(an.lemmas[i].toLowerCase())) continue;
+    // "The prosecution had sought 30 years while Chauvin's defense argued for probation": a verb of
+    // saying past "while" or "but" speaks for its own clause, not for the figure's.
+    if (at !== undefined && contrastBetween(an, i, at)) continue;
     // Subject: the noun phrase just before the verb ("Western officials said", "South Korea believes").
     let j = i - 1;
     while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(an.pos[j])) j--;
@@ -264,6 +267,13 @@ export function attributionOf(an: Analysis, sentence: number, at?: number): stri
   }
   return undefined;
 }
+
+function contrastBetween(an: Analysis, x: number, y: number): boolean {
+  for (let k = Math.min(x, y) + 1; k < Math.max(x, y); k++) if (CONTRAST.has(an.lower[k])) return true;
+  return false;
+}
+
+const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
 /**
  * What every claim carries: an id (path, a letter for its kind, its offset), its exact span and

@@ -108,3 +108,16 @@ describe('a weekday against a calendar date goes through the calendar', () => {
     assert.equal(dateVerdict({ type: 'weekday', weekday: 5 }, { type: 'absolute', month: 5, day: 30 }), undefined);
   });
 });
+
+describe('the source of a figure', () => {
+  const { extractClaims } = require('../../src/engine') as typeof import('../../src/engine');
+  const sourceOf = (text: string, figure: string) => extractClaims(text, 'a.txt').claims.find((c) => c.kind === 'quantity' && c.text.includes(figure))?.context.attribution;
+  it('a verb of saying past "while" speaks for its own clause, not for the figure', () => {
+    assert.equal(sourceOf('Prosecutors had sought 30 years in prison while the defense lawyers argued for probation.', '30'), undefined);
+    assert.equal(sourceOf('The defense lawyers argued that 30 years in prison was too long.', '30'), 'The defense lawyers');
+  });
+  it('"according to X" in mid-sentence speaks for its own clause only', () => {
+    assert.equal(sourceOf('The crash, the fourth deadliest according to available records, happened about 250 km south of Kolkata.', '250'), undefined);
+    assert.equal(sourceOf('About 250 people died in the crash, according to available records.', '250'), 'available records');
+  });
+});
