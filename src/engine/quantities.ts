@@ -250,7 +250,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
   const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
   // "five days of debate": the noun after "of" is what lasted.
-  const nounInfo = kind !== 'duration' || hyphened ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
+  // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".
+  const lasting = an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN';
+  const nounInfo = kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.

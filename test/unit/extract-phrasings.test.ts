@@ -36,6 +36,7 @@ const CASES: Case[] = [
   q('About a quarter of the city was wiped out.', 'quarter', { kind: 'percent', low: 25, qualifier: 'approx', noun: 'city' }),
   q('One in five homes was flooded.', 'One in five', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'home' }),
   q('Windows revenue saw a 9.5% rise in the quarter.', '9.5%', { kind: 'percent', low: 9.5, qualifier: 'exact', noun: 'revenue' }),
+  q("The sentence fell short of prosecutors' request of 30 years in prison.", '30', { kind: 'duration', low: 30, qualifier: 'exact', unit: 'year', noun: 'request' }),
   q('The flood killed 11,300 people in the city. A further 10,100 are reported missing.', '10,100', { kind: 'count', low: 10100, qualifier: 'exact', increment: false }),
   q('Revenue in productivity and business processes was $19.2 billion and increased 13 per cent.', '13 per cent', { kind: 'percent', low: 13, qualifier: 'exact', noun: 'revenue' }),
   q('The company posted revenue of $62.02 billion in the quarter, up 18% from a year earlier.', '18%', { kind: 'percent', low: 18, qualifier: 'exact', noun: 'revenue' }),

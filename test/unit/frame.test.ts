@@ -3,7 +3,7 @@
 // checked both ways: the rule must fire on its own phrasing and must not fire on the plain one.
 import * as assert from 'node:assert/strict';
 import { CheckWorkspace } from '../../src/engine';
-import type { Finding } from '../../src/engine';
+import type { Finding, QuantityClaim } from '../../src/engine';
 import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
 
 const vectors = loadVectors(defaultVectorsFile());
@@ -111,7 +111,7 @@ describe('a weekday against a calendar date goes through the calendar', () => {
 
 describe('the source of a figure', () => {
   const { extractClaims } = require('../../src/engine') as typeof import('../../src/engine');
-  const sourceOf = (text: string, figure: string) => extractClaims(text, 'a.txt').claims.find((c) => c.kind === 'quantity' && c.text.includes(figure))?.context.attribution;
+  const sourceOf = (text: string, figure: string) => extractClaims(text, 'a.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(figure))?.context.attribution;
   it('a verb of saying past "while" speaks for its own clause, not for the figure', () => {
     assert.equal(sourceOf('Prosecutors had sought 30 years in prison while the defense lawyers argued for probation.', '30'), undefined);
     assert.equal(sourceOf('The defense lawyers argued that 30 years in prison was too long.', '30'), 'The defense lawyers');
