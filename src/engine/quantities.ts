@@ -229,6 +229,11 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   } else if (u && u.kind === 'money') {
     last = u.last;
   }
+  // "magnitude 7.6": the scale named before the figure.
+  if (kind === 'count' && an.lower[first - 1] === 'magnitude') {
+    kind = 'measure';
+    unit = 'magnitude';
+  }
   let lowV = low.value;
   let highV = high ? high.value : low.value;
   let precision = Math.min(low.precision, high ? high.precision : low.precision);
@@ -252,7 +257,7 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "five days of debate": the noun after "of" is what lasted.
   // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".
   const lasting = an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN';
-  const nounInfo = kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
+  const nounInfo = kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money' || unit === 'magnitude') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.

@@ -26,7 +26,7 @@ describe('scenarios', () => {
   describe('an earthquake told four ways', () => {
     const findings = check('quake');
     it('flags the magnitude, the day, the damaged buildings and the survivors', () => {
-      assert.match(conflictsOn(findings, 'b_guardian.md', '7.1')[0]?.message ?? '', /6\.8 \(4% lower\)/);
+      assert.match(conflictsOn(findings, 'b_guardian.md', '7.1')[0]?.message ?? '', /6\.8 magnitude \(4% lower\)/);
       assert.match(conflictsOn(findings, 'd_draft.md', 'Wednesday')[0]?.message ?? '', /a_reuters and b_guardian say Tuesday/);
       assert.match(conflictsOn(findings, 'd_draft.md', '3,200')[0]?.message ?? '', /2,300/);
       assert.match(conflictsOn(findings, 'b_guardian.md', '68 people')[0]?.message ?? '', /86 \(26% higher\)/);
