@@ -1,3 +1,6 @@
+// Shows how the engine weighs one pair of figures: both frames, the context score and each factor
+// of the same-thing score. For developers: `npx tsx scripts/pair.ts DIR "file:text" "file:text"`
+// (file: a part of a file name; text: a part of the claim's text).
 import * as fs from 'fs'; import * as path from 'path';
 import { CheckWorkspace } from '../src/engine';
 import { contextMatch } from '../src/engine/similarity';
