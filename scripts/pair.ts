@@ -16,4 +16,4 @@ const find = (t: string) => { const [file, text] = t.split(':'); return all.find
 const a: any = find(t1), b: any = find(t2);
 const w = { idf: (x: string) => index.idf(x) };
 console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));
-console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: F.yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context), group: F.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: F.shareFactor(a, b) });
+console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: F.yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context, host), group: F.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: F.shareFactor(a, b) });

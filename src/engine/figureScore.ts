@@ -64,7 +64,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // Times of day are not magnitudes, nor are figures on no common footing (another currency with
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
     const sized = !!basis && a.quantity.kind !== 'ordinal' && !droppedDigit(a.quantity, vb0);
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
+    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context, host) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
     // Who did what decides which dates speak of the same event; a shared verb alone does not.

@@ -58,9 +58,13 @@ const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province'
  * The figures of two different named sources may each be reported rightly: that leaves some doubt,
  * so it weakens the match rather than ending it.
  */
-export function statusFactor(a: ClaimContext, b: ClaimContext): number {
+export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost): number {
   let f = 1;
   if (a.attribution && b.attribution && !sameSource(a.attribution, b.attribution)) f *= 0.6;
+  // What the prosecution asked for is not what the defense asked for.
+  const x = a.requester;
+  const y = b.requester;
+  if (x && y && x !== y && wordSimilarity(x, y, host.vectors) <= 0.6) f *= OTHER_PARTY;
   return f;
 }
 
@@ -136,6 +140,7 @@ function modifiers(c: ClaimContext): string[] {
 }
 
 const OTHER_PART = 0.4;
+const OTHER_PARTY = 0.3;
 
 /** A rise and a fall are two changes: "Windows revenue is up 9%" is not "devices revenue decreased 9%". */
 export function directionFactor(a: ClaimContext, b: ClaimContext): number {

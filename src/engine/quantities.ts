@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, isRequested, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
+import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, isRequested, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
 import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
 import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
@@ -43,6 +43,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         projection: isProjection(an, first, last) || forecast || undefined,
         forecast: forecast || undefined,
         requested: isRequested(an, first, last) || undefined,
+        requester: requesterOf(an, first, last),
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
         previous: isPrevious(an, first) || undefined,

@@ -73,6 +73,8 @@ export interface ClaimContext {
   tally?: boolean;
   /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */
   requested?: boolean;
+  /** Who asked for it ("prosecutor", "defense"), when the text says. */
+  requester?: string;
   /** What analysts expected: a forecast, which others' forecasts may rightly differ from. */
   forecast?: boolean;
   /** "of that initial deployment": a part of something, not the whole. */

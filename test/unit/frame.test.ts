@@ -83,6 +83,8 @@ const rows: Row[] = [
   { rule: '"across the country" is not one of its cities ("the eastern city of Derna")', a: 'The Red Cross said 10,000 people were feared to be missing across the country after the floods.', b: 'In the eastern city of Derna, as many as 6,000 people are missing after the floods, the minister said.', on: '10,000', expect: 'nothing' },
   { rule: '"across the country" is the country a source names', a: 'The Red Cross said 10,000 people were feared to be missing across the country after the floods.', b: 'As many as 6,000 people are missing in Libya after the floods, the minister said.', on: '10,000', expect: 'conflict' },
   { rule: 'one day of one month as a deadline in two reports agrees on weak context ("until January 21", "by January 21")', a: 'Mrs May now has until January 21 to set out a Plan B for her deal.', b: 'Mrs May must table a motion on her Plan B by January 21, MPs were told.', on: 'January 21', expect: 'agreement' },
+  { rule: 'what one party asked for is not what another asked for', a: 'Prosecutors had sought a sentence of 30 years for the former officer.', b: 'The defense had asked for a sentence of 10 years for the former officer.', on: '30', expect: 'nothing' },
+  { rule: 'two requests of the same party still conflict', a: 'The prosecution had sought 30 years in prison for the officer.', b: "It fell short of prosecutors' request of 25 years in prison for the officer.", on: '30', expect: 'conflict' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
