@@ -73,7 +73,7 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
     // Only a verb standing between the two figures is contested; one beyond both ("sent 2,000
     // firefighters and 300 trucks") governs both. A conjunction between the verb and the other
     // figure leaves the verb with this one ("1,760 were killed and 1,797 injured").
-    if (figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own && !conjunctionBetween(an, i, f))) continue;
+    if (figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own && !wordBetween(an, i, f, CONJUNCTION))) continue;
     const l = lemmaOf(an, i);
     const harm = l in HARM_SENSES;
     if ((an.pos[i] === 'VERB' && !REPORTING.has(l) && !STOPWORDS.has(an.lower[i])) || harm) {
@@ -91,9 +91,18 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
   return [...new Set(kept.map((f) => f.l))].slice(0, 4);
 }
 
-function conjunctionBetween(an: Analysis, x: number, y: number): boolean {
-  for (let k = Math.min(x, y) + 1; k < Math.max(x, y); k++) if (CONJUNCTION.has(an.lower[k])) return true;
+/** True when one of `words` stands strictly between tokens x and y. */
+function wordBetween(an: Analysis, x: number, y: number, words: Set<string>): boolean {
+  for (let k = Math.min(x, y) + 1; k < Math.max(x, y); k++) if (words.has(an.lower[k])) return true;
   return false;
+}
+
+const AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
+
+/** The token before the auxiliaries, adverbs and particles that end at k ("had", "now", "not"), not below `floor`. */
+export function beforeAuxiliaries(an: Analysis, k: number, floor = 0): number {
+  while (k >= floor && AUXILIARY.has(an.pos[k])) k--;
+  return k;
 }
 
 /** The harm senses (killed, wounded) a list of event lemmas carries. */
@@ -248,8 +257,7 @@ export function agentOf(an: Analysis, first: number): string | undefined {
     }
   }
   if (an.pos[v] !== 'VERB' || !ACQUIRE.has(lemmaOf(an, v))) return undefined;
-  let j = v - 1;
-  while (j > s0 && ['AUX', 'ADV', 'PART'].includes(an.pos[j])) j--;
+  let j = beforeAuxiliaries(an, v - 1, s0 + 1);
   // "Moussa Mostafa Moussa, Sisi's sole contender in the election, won": over one appositive.
   if (an.values[j] === ',') {
     let k = j - 1;
@@ -275,20 +283,14 @@ export function attributionOf(an: Analysis, sentence: number, at?: number): stri
     if (an.pos[i] !== 'VERB' || !REPORTING.has(an.lemmas[i].toLowerCase())) continue;
     // "The prosecution had sought 30 years while Chauvin's defense argued for probation": a verb of
     // saying past "while" or "but" speaks for its own clause, not for the figure's.
-    if (at !== undefined && contrastBetween(an, i, at)) continue;
+    if (at !== undefined && wordBetween(an, i, at, CONTRAST)) continue;
     // Subject: the noun phrase just before the verb ("Western officials said", "South Korea believes").
-    let j = i - 1;
-    while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(an.pos[j])) j--;
+    const j = beforeAuxiliaries(an, i - 1, s0);
     let k = j;
     while (k >= s0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(an.pos[k]) && an.types[k] === 'word') k--;
     if (k < j && (an.pos[j] === 'NOUN' || an.pos[j] === 'PROPN')) return spanText(an, k + 1, j);
   }
   return undefined;
-}
-
-function contrastBetween(an: Analysis, x: number, y: number): boolean {
-  for (let k = Math.min(x, y) + 1; k < Math.max(x, y); k++) if (CONTRAST.has(an.lower[k])) return true;
-  return false;
 }
 
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though']);

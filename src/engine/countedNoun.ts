@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { INCREMENT_AFTER } from './lexicon';
 import { CHANGE_WORDS } from './status';
-import { lemmaOf, spanText } from './context';
+import { beforeAuxiliaries, lemmaOf, spanText } from './context';
 import { DASHES } from './figures';
 
 const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
@@ -87,7 +87,7 @@ type Phrase = { noun: string; nounForm: string; phrase: string; span: [number, n
  */
 function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): Phrase | undefined {
   const s0 = an.sentences[s][0];
-  if (at < s0 || an.sentenceOf[at] !== s || !(an.pos[at] === 'NOUN' || (an.pos[at] === 'PROPN' && at === firstWord(an, at)))) return undefined;
+  if (at < s0 || an.sentenceOf[at] !== s || !nounAt(an, at)) return undefined;
   const word = (i: number) => i >= s0 && NOUNISH.has(an.pos[i]) && an.types[i] === 'word';
   const extend = (i: number) => {
     for (;;) {
@@ -109,7 +109,7 @@ function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): 
   if (ownerFirst && OWNER_PREPOSITIONS.has(an.lower[lead - 1])) {
     let h = lead - 2;
     if (an.pos[h] === 'DET' || an.pos[h] === 'PRON') h--;
-    if (h >= s0 && an.types[h] === 'word' && (an.pos[h] === 'NOUN' || (an.pos[h] === 'PROPN' && h === firstWord(an, h)))) {
+    if (h >= s0 && an.types[h] === 'word' && nounAt(an, h)) {
       head = h;
       from = extend(h);
     }
@@ -137,10 +137,7 @@ function phraseAfter(an: Analysis, j: number, s: number): Phrase | undefined {
 function subjectOfVerbBefore(an: Analysis, first: number): number {
   let k = first - 1;
   while (an.pos[k] === 'DET' || an.pos[k] === 'ADJ' || an.pos[k] === 'ADV') k--;
-  if (an.pos[k] !== 'VERB') return -1;
-  k--;
-  while (an.pos[k] === 'AUX' || an.pos[k] === 'ADV' || an.pos[k] === 'PART') k--;
-  return k;
+  return an.pos[k] === 'VERB' ? beforeAuxiliaries(an, k - 1) : -1;
 }
 
 /**
@@ -156,11 +153,8 @@ function subjectBefore(an: Analysis, first: number): number {
   if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
   // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
   const ofWhat = COPULA.has(an.lower[k]) || CHANGE_WORDS.has(lemmaOf(an, k));
-  k--;
-  while (an.pos[k] === 'AUX' || an.pos[k] === 'ADV' || an.pos[k] === 'PART') k--;
-  k = overRelativeClause(an, k);
-  // wink reads a capitalised noun that opens a sentence as a name.
-  return an.pos[k] === 'NOUN' || (ofWhat && an.pos[k] === 'PROPN' && k === firstWord(an, k)) ? k : -1;
+  k = overRelativeClause(an, beforeAuxiliaries(an, k - 1));
+  return an.pos[k] === 'NOUN' || (ofWhat && nounAt(an, k)) ? k : -1;
 }
 
 /**
@@ -198,6 +192,9 @@ export function narrowingIn(an: Analysis, span: [number, number] | undefined, he
 }
 
 const TIME_NOUNS = new Set(['year', 'quarter', 'month', 'week', 'day', 'half', 'season', 'period', 'term', 'decade']);
+
+/** A noun, or a capitalised noun that opens a sentence, which wink reads as a name ("Revenue was …"). */
+const nounAt = (an: Analysis, i: number) => an.pos[i] === 'NOUN' || (an.pos[i] === 'PROPN' && i === firstWord(an, i));
 
 const firstWord = (an: Analysis, i: number) => {
   let k = an.sentences[an.sentenceOf[i]][0];

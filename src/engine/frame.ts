@@ -4,6 +4,7 @@ import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types
 import type { ClaimIndex } from './claimIndex';
 import { eventScore, wordSimilarity } from './similarity';
 import { STOPWORDS, TITLES } from './lexicon';
+import { COUNTRY } from './places';
 
 type FigureClaim = QuantityClaim | DateClaim;
 
@@ -47,7 +48,6 @@ function placeOf(c: ClaimContext, host: EngineHost): string | undefined {
 }
 
 const PLACE_PROTOTYPES = ['country', 'province', 'city', 'nation'];
-const COUNTRY = ['country', 'nation'];
 
 const SAME_PLACE = 1.25;
 

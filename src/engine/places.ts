@@ -20,7 +20,7 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
     const lead = ['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]);
     const at = lead || (an.lower[i] === 'of' && (COMPASS.test(an.lower[i - 1] ?? '') || placeNoun(an, i - 1)));
     // "across the country", "in the country": the whole country, whichever it is.
-    if (lead && an.lower[i + 1] === 'the' && WHOLE.has(an.lower[i + 2] ?? '')) {
+    if (lead && an.lower[i + 1] === 'the' && COUNTRY.includes(an.lower[i + 2] ?? '')) {
       const distance = i > b ? i - b : a - (i + 2);
       if (distance < bestDistance) {
         best = spanText(an, i, i + 2);
@@ -41,14 +41,16 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
   return best;
 }
 
-const WHOLE = new Set(['country', 'nation']);
+/** Words for a whole country: "across the country", "the nation". */
+export const COUNTRY = ['country', 'nation'];
 
 /** "the eastern city of Derna": a word for a kind of place, whose name follows "of". */
 function placeNoun(an: Analysis, i: number): boolean {
   return an.pos[i] === 'NOUN' && KINDS_OF_PLACE.has(lemmaOf(an, i)) && (an.pos[i - 1] === 'DET' || an.pos[i - 1] === 'ADJ');
 }
 
-const KINDS_OF_PLACE = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'county', 'island', 'port', 'capital']);
+/** Words for a kind of place: "the eastern city of Derna", "a city of 125,000 inhabitants". */
+export const KINDS_OF_PLACE = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'county', 'island', 'port', 'capital', 'municipality', 'community', ...COUNTRY]);
 
 /** "In North West Frontier province, 1,760 people were killed …": a place that opens the sentence holds for all of it. */
 export function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined {

@@ -7,6 +7,7 @@ import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } 
 import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, isRequested, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
 import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
 import { fractionAt, halfAt } from './fractions';
+import { KINDS_OF_PLACE } from './places';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
 import { DASHES, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
@@ -97,16 +98,15 @@ function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: Q
  */
 function populationAt(an: Analysis, first: number, nounInfo: Found['nounInfo']): Found['nounInfo'] | undefined {
   if (!nounInfo.noun || !DWELLERS.has(nounInfo.noun)) return undefined;
+  // The figure's hedge ("around", "about") is already part of it (qualifierBefore).
   let k = first - 1;
-  while (k > 0 && (an.pos[k] === 'ADV' || an.pos[k] === 'ADP' && an.lower[k] !== 'of' && an.lower[k] !== 'to' || QUALIFYING.has(an.lower[k]))) k--;
+  while (k > 0 && an.pos[k] === 'ADV') k--;
   const home = an.lower[k] === 'to' && an.lower[k - 1] === 'home';
-  const placeOf = an.lower[k] === 'of' && PLACES.has(lemmaOf(an, k - 1));
+  const placeOf = an.lower[k] === 'of' && KINDS_OF_PLACE.has(lemmaOf(an, k - 1));
   return home || placeOf ? { ...nounInfo, noun: 'population', nounForm: 'population' } : undefined;
 }
 
 const DWELLERS = new Set(['people', 'inhabitant', 'resident', 'soul', 'person']);
-const PLACES = new Set(['city', 'town', 'village', 'country', 'nation', 'region', 'province', 'state', 'district', 'island', 'municipality', 'community', 'county']);
-const QUALIFYING = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'than', 'just', 'an', 'estimated', 'some']);
 
 /** "several thousand", "thousands of", "dozens of". */
 function vagueAt(an: Analysis, i: number): Found | undefined {

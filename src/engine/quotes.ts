@@ -2,7 +2,7 @@
 // quotations that run over paragraphs, and reported speech carried without quotation marks.
 import type { Analysis } from './nlp';
 import type { QuoteClaim } from './types';
-import { claimBase, lemmaOf, spanText } from './context';
+import { beforeAuxiliaries, claimBase, lemmaOf, spanText } from './context';
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 
 // A closing mark that opens ("”So far, …”", as some typesetting does) pairs with itself; so does
@@ -131,8 +131,7 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     // "KCNA quoted Kim as saying": the one quoted is the object.
     if (lemmaOf(an, i) === 'quote' && an.pos[i + 1] === 'PROPN' && i + 1 !== qFirst) return nounPhrase(an, i + 1, 1, lastNamed);
     // "X said" / "X was quoted as saying": the subject before the verb.
-    let j = i - 1;
-    while (j >= from && (an.pos[j] === 'AUX' || an.pos[j] === 'ADV' || an.pos[j] === 'PART')) j--;
+    const j = beforeAuxiliaries(an, i - 1, from);
     if (j >= from && !(j >= qFirst && j <= qLast) && (an.pos[j] === 'PROPN' || an.pos[j] === 'NOUN' || an.pos[j] === 'PRON')) {
       return nounPhrase(an, j, -1, lastNamed);
     }
