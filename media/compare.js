@@ -6,13 +6,8 @@
   const vscode = acquireVsCodeApi();
   const root = /** @type {HTMLElement} */ (document.getElementById('root'));
 
-  /** @param {string} tag @param {string} [cls] @param {string} [text] */
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
+  // @ts-ignore set by dom.js, loaded first
+  const { el, markSentence } = window.crosscheckDom;
 
   function reveal(uri, range) {
     vscode.postMessage({ type: 'reveal', uri, range });
@@ -97,13 +92,7 @@
         name.appendChild(link(s.place || `${s.name}:${s.range.start.line + 1}`, s.uri, s.range));
         tr.appendChild(name);
         // The source's sentence with its words marked; the verdict adds only the size of the difference.
-        const says = el('td', 'says');
-        if (s.sentence) {
-          says.appendChild(document.createTextNode(s.sentence.before));
-          says.appendChild(el('mark', undefined, s.sentence.marked));
-          says.appendChild(document.createTextNode(s.sentence.after));
-        } else says.appendChild(el('mark', undefined, s.text));
-        tr.appendChild(says);
+        tr.appendChild(markSentence(el('td', 'says'), s));
         const detail = verdictDetail(s.note || '');
         const verdict = el('td', 'verdict', (VERDICT[s.relation] || s.relation) + (detail ? ` (${detail})` : '') + (s.more ? ` (and ${s.more} more)` : ''));
         if (s.note) verdict.title = s.note;

@@ -11,13 +11,8 @@
   const root = /** @type {HTMLElement} */ (document.getElementById('root'));
   const SEVERITY = { error: 'error', warning: 'warning', information: 'check by hand', hint: 'hint' };
 
-  /** @param {string} tag @param {string} [cls] @param {string} [text] */
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
+  // @ts-ignore set by dom.js, loaded first
+  const { el, markSentence } = window.crosscheckDom;
 
   /** @param {string} label @param {string} aria @param {() => void} onClick @param {string} [cls] */
   function button(label, aria, onClick, cls) {
@@ -38,13 +33,7 @@
     const open = button(c.value, `Open ${c.place || sourceName}: ${c.text}`, () => vscode.postMessage({ type: 'reveal', uri: c.uri, range: c.range }), 'link value');
     open.title = 'Open at this place';
     wrap.appendChild(open);
-    const s = el('span', 'sentence');
-    if (c.sentence) {
-      s.appendChild(document.createTextNode(c.sentence.before));
-      s.appendChild(el('mark', undefined, c.sentence.marked));
-      s.appendChild(document.createTextNode(c.sentence.after));
-    } else s.appendChild(el('mark', undefined, c.text));
-    wrap.appendChild(s);
+    wrap.appendChild(markSentence(el('span', 'sentence'), c));
     return wrap;
   }
 

@@ -24,7 +24,7 @@ export interface CompareHtmlOptions {
   scriptUri: string;
   styleUri: string;
   data: unknown;
-  /** Scripts the main one needs, loaded before it (media/numberline.js). */
+  /** Scripts the main one needs, loaded before it (media/dom.js, media/numberline.js). */
   libraryUris?: string[];
   /** The page's title (screen readers announce it). */
   title?: string;
