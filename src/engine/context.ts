@@ -115,13 +115,11 @@ export function harmSenses(events: string[]): string[] {
 const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
 const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'demanded', 'demanding', 'urged', 'asked', 'asking']);
 
-/** What was asked for is not what was given: "prosecutors asked for Cahill to sentence him to 360 months". */
-export function isRequested(an: Analysis, a: number, b: number): boolean {
-  return requestAt(an, a, b) >= 0;
-}
-
-/** The token of the request word for tokens [a, b] ("sought", "asked", "request"), or -1. */
-function requestAt(an: Analysis, a: number, b: number): number {
+/**
+ * What was asked for is not what was given ("prosecutors asked for Cahill to sentence him to 360
+ * months"): the token of the request word for tokens [a, b] ("sought", "asked", "request"), or -1.
+ */
+export function requestAt(an: Analysis, a: number, b: number): number {
   const [c0] = clauseOf(an, a, b);
   for (let i = c0; i < a; i++) if (REQUEST.has(an.lower[i])) return i;
   // "prosecutors' request of 30 years"
@@ -132,10 +130,8 @@ function requestAt(an: Analysis, a: number, b: number): number {
  * Who asked: "Prosecutors had sought 30 years" → prosecutor, "the defense asked for 10 years" →
  * defense, "prosecutors' request of 30 years" → prosecutor. Two parties' requests are two figures.
  */
-export function requesterOf(an: Analysis, a: number, b: number): string | undefined {
-  const i = requestAt(an, a, b);
-  if (i < 0) return undefined;
-  let k = i - 1;
+export function requesterOf(an: Analysis, request: number): string | undefined {
+  let k = request - 1;
   while (k >= 0 && (an.pos[k] === 'AUX' || an.pos[k] === 'ADV' || an.pos[k] === 'PART' || /^['’]s?$/.test(an.values[k]))) k--;
   if (k < 0 || (an.pos[k] !== 'NOUN' && an.pos[k] !== 'PROPN') || an.types[k] !== 'word') return undefined;
   return fold(an.lower[k].replace(/['’]s?$/, ''));

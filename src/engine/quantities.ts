@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, isRequested, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
+import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
 import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
 import { fractionAt, halfAt } from './fractions';
 import { KINDS_OF_PLACE } from './places';
@@ -28,6 +28,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
+    const request = requestAt(an, first, last);
     const forecast = isForecast(an, first, last, nounInfo);
     out.push({
       kind: 'quantity',
@@ -43,8 +44,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         increment: nounInfo.increment || undefined,
         projection: isProjection(an, first, last) || forecast || undefined,
         forecast: forecast || undefined,
-        requested: isRequested(an, first, last) || undefined,
-        requester: requesterOf(an, first, last),
+        requested: request >= 0 || undefined,
+        requester: request >= 0 ? requesterOf(an, request) : undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
         previous: isPrevious(an, first) || undefined,
