@@ -147,9 +147,8 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
-  // An earthquake's size: "7.6 on the Richter scale", "a 7.6 magnitude quake".
+  // An earthquake's size: "7.6 on the Richter scale" ("a 7.6 magnitude quake" is in the table).
   if (w === 'on' && an.lower[j + 1] === 'the' && an.lower[j + 2] === 'richter' && an.lower[j + 3] === 'scale') return { kind: 'measure', unit: 'magnitude', last: j + 3 };
-  if (w === 'magnitude') return { kind: 'measure', unit: 'magnitude', last: j };
   // Written against the digits: "10,000m" (metres; a million is read before, see readNumber), "7-8C".
   if (an.starts[j] === an.ends[j - 1] && an.types[j - 1] === 'number') {
     if (w === 'm') return { kind: 'measure', unit: 'm', last: j };
@@ -158,7 +157,6 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
   if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
-  if (hyph === 'magnitude') return { kind: 'measure', unit: 'magnitude', last: j + 1 };
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
 }
