@@ -25,9 +25,7 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
   let j = i + 1;
   if (DASHES.has(an.values[j]) && an.ends[i] === an.starts[j]) j++;
   const part = an.lower[j];
-  if (!(part in PARTS) || an.lower[j + 1] !== 'of' || an.pos[j - 1] === 'ADJ') return undefined;
-  // "a quarter of an hour", "half of a mile": a measure, not a share; "the first quarter of 2024" has no count.
-  if (an.lower[j + 2] === 'a' || an.lower[j + 2] === 'an' || an.types[j + 2] === 'number') return undefined;
+  if (!(part in PARTS) || !ofAWhole(an, j + 1) || an.pos[j - 1] === 'ADJ') return undefined;
   share = (100 * COUNTS[w]) / PARTS[part];
   last = j;
   return found(an, i, last, share, j + 2);
@@ -35,9 +33,16 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
 
 /** "half of the victims", with no count before it. */
 export function halfAt(an: Analysis, i: number): Found | undefined {
-  if (an.lower[i] !== 'half' || an.lower[i + 1] !== 'of' || an.lower[i + 2] === 'a' || an.lower[i + 2] === 'an') return undefined;
-  if (an.types[i + 2] === 'number') return undefined;
+  if (an.lower[i] !== 'half' || !ofAWhole(an, i + 1)) return undefined;
   return found(an, i, i, 50, i + 2);
+}
+
+/**
+ * "of" at token j, then the whole shared: not "of an hour" or "of a mile" (a measure, not a share),
+ * nor "of 2024" ("the first quarter of 2024").
+ */
+function ofAWhole(an: Analysis, j: number): boolean {
+  return an.lower[j] === 'of' && an.lower[j + 1] !== 'a' && an.lower[j + 1] !== 'an' && an.types[j + 1] !== 'number';
 }
 
 function found(an: Analysis, first: number, last: number, share: number, nounAt: number): Found {
