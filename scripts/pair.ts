@@ -17,3 +17,8 @@ const a: any = find(t1), b: any = find(t2);
 const w = { idf: (x: string) => index.idf(x) };
 console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));
 console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: F.yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context, host), group: F.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: F.shareFactor(a, b) });
+{
+  const { figureScore, verdictOf, threshold } = require('../src/engine/figureScore');
+  const v = verdictOf(a, b, index.rates);
+  console.log({ quantities: [a.quantity, b.quantity], score: figureScore(a, b, index, host), verdict: v, threshold: threshold(a, b, v) });
+}

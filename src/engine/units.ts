@@ -85,7 +85,7 @@ export function perBasis(o: Quantity, c: Quantity): Quantity | undefined {
  */
 export function onBasisOf(o: Quantity, c: Quantity, rates?: RateTable): Quantity | undefined {
   let x: Quantity | undefined = o;
-  if (c.kind === 'measure' && o.unit !== c.unit && c.unit) x = convertTo(o, c.unit) ?? o;
+  if ((c.kind === 'measure' || c.kind === 'duration') && o.unit !== c.unit && c.unit) x = convertTo(o, c.unit) ?? o;
   else if (c.kind === 'money') x = inCurrencyOf(o, c, rates);
   return x && perBasis(x, c);
 }

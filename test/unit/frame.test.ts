@@ -33,6 +33,8 @@ interface Row {
 const rows: Row[] = [
   { rule: 'miles and km are compared after conversion: they differ', a: 'The crash site lies about 137 miles southwest of Kolkata.', b: 'The crash site lies about 250 km south of Kolkata.', on: '137', expect: 'conflict' },
   { rule: 'miles and km are compared after conversion: they agree', a: 'The crash site lies about 155 miles southwest of Kolkata.', b: 'The crash site lies about 250 km south of Kolkata.', on: '155', expect: 'agreement' },
+  { rule: 'durations in different units are compared in one unit: they agree', a: 'The rescue in Leeds took two minutes, officials said.', b: 'The rescue in Leeds took 120 seconds, officials said.', on: 'two minutes', expect: 'agreement' },
+  { rule: 'durations in different units are compared in one unit: they differ', a: 'The runner cut almost a minute off the world record in Berlin.', b: 'The runner cut 34 seconds off the world record in Berlin.', on: 'minute', expect: 'conflict' },
   { rule: 'a span of years is compared end to end', a: 'Rebels fought during the brutal 1991-2001 civil war.', b: 'Rebels fought during the brutal 1991-2002 civil war.', on: '1991', expect: 'conflict' },
   { rule: 'a span of years against a duration: its length', a: 'Rebels fought during the brutal 1991-2002 civil war.', b: 'Rebels fought during an 11-year civil war.', on: '1991', expect: 'agreement' },
   { rule: '"decades-long" is twenty years at least', a: 'More than 50,000 people died in the decades-long civil war.', b: 'More than 50,000 people died in an 11-year civil war.', on: 'decades', expect: 'conflict' },
