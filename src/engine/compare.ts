@@ -129,7 +129,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     for (const g of echoes) for (const ref of b.groups[g].refs) add(ref, b.score[row * n + g], 'echo');
     // takenByRival, over the block's table (with its rule for the same figure said twice).
     const mutual = (m: Match) =>
-      !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE, (i) => (m.verdict === 'agrees' || m.verdict === 'same') && sameOrAgrees(b.own[i] as FigureClaim, c, index.rates));
+      !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE, (i) => secondMention(b.own[i] as FigureClaim, c, m, index.rates));
     // A document with one candidate left gets pickBest of that one alone: the same for every
     // document whose candidate is of the same column, so it is asked once per column.
     const places = sc.places();
@@ -199,15 +199,28 @@ function sameOrAgrees(a: FigureClaim, b: FigureClaim, rates: RateTable): boolean
   return v === 'same' || v === 'agrees';
 }
 
+/**
+ * The same figure said twice ("60 million registered voters", "about 60 million people were
+ * eligible"; "about a quarter of the city", "25% of the city") is one claim: its second mention
+ * does not take away what the first meets, agreement or conflict. A bound ("more than 30,000") is
+ * not a second mention of a figure ("has hit 30,000"), though the two agree: it says less.
+ */
+function secondMention(o: FigureClaim, c: FigureClaim, m: Match, rates: RateTable): boolean {
+  if (!sameOrAgrees(o, c, rates)) return false;
+  if (m.verdict === 'same' || m.verdict === 'agrees') return true;
+  return !isBound(o) && !isBound(c);
+}
+
+const BOUNDS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
+const isBound = (c: FigureClaim) => c.kind === 'quantity' && BOUNDS.has(c.quantity.qualifier);
+
 // The memoised comparison applies this rule over its table (Scorer.beaten in scorer.ts): a change
 // here goes there too (test/unit/compare-memo.test.ts fails until it does).
 function takenByRival(c: FigureClaim, m: Match, rivals: FigureClaim[], index: ClaimIndex, host: EngineHost): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const o of rivals) {
     if (!verdictOf(o, theirs, index.rates)) continue;
-    // The same figure said twice ("60 million registered voters", "about 60 million people were
-    // eligible") is one claim: its second mention does not take away the agreement of the first.
-    if ((m.verdict === 'same' || m.verdict === 'agrees') && sameOrAgrees(o, c, index.rates)) continue;
+    if (secondMention(o, c, m, index.rates)) continue;
     if (figureScore(o, theirs, index, host) > m.score + TIE) return true;
   }
   return false;
