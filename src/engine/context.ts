@@ -137,9 +137,14 @@ export function requesterOf(an: Analysis, request: number): string | undefined {
   return fold(an.lower[k].replace(/['’]s?$/, ''));
 }
 
+const EXPECT = /^expect(s|ed|ing)?$/;
+
 /** True when the clause of [a, b] speaks of the future or an intention. */
 export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
   const [c0] = clauseOf(an, a, b);
+  // "he expected the total number of dead across the country to reach more than 2,500": what
+  // someone expects something to do, however long the thing named between.
+  for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && an.lower.slice(i + 2, a).includes('to')) return true;
   for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     if (!PROJECTION.has(w)) continue;

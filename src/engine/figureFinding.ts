@@ -158,7 +158,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   const value = describe(o);
   if (c.kind === 'quantity' && o.kind === 'quantity') {
     if (m.verdict === 'same') return value;
-    if (m.verdict === 'unresolved') return `${value} (${c.quantity.unit !== o.quantity.unit ? 'in another currency, and no source here states a rate' : 'per another time unit, which working hours or days may decide'})`;
+    if (m.verdict === 'unresolved') return `${value} (${unresolvedWhy(c, o, rates)})`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity)})`;
     const theirs = inUnitOf(o, c, rates);
@@ -167,6 +167,13 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;
   return value;
+}
+
+/** Why two figures that may both be true are left to the editor. */
+function unresolvedWhy(c: QuantityClaim, o: QuantityClaim, rates: RateTable): string {
+  if (c.quantity.unit !== o.quantity.unit && c.quantity.kind === 'money') return 'in another currency, and no source here states a rate';
+  if (c.quantity.per !== o.quantity.per) return 'per another time unit, which working hours or days may decide';
+  return 'higher than this lower bound: a count so far may be out of date';
 }
 
 /** For "last October" against "October 2023": the publication year that would make them agree. */

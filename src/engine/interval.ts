@@ -82,3 +82,18 @@ export function relativeDifference(a: Quantity, b: Quantity): [number, number] {
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   return a.low === b.low && a.high === b.high && a.qualifier === b.qualifier;
 }
+
+const LOWER_BOUND = new Set(['at-least', 'more-than']);
+const isBound = (q: Quantity) => LOWER_BOUND.has(q.qualifier) || q.qualifier === 'at-most' || q.qualifier === 'less-than';
+
+/**
+ * A count so far ("at least 261 people have died") against another source's figure above it by
+ * more than the bound's own rounding step ("the death toll jumped to 288"): both may be true, but
+ * the bound may be out of date, or the two may count different things. Either way, one to check by
+ * hand, on the bound's side only: the higher figure is not put in doubt by a lower bound. A figure
+ * within the step ("more than 97%", "97.8%") is only the bound said more exactly.
+ */
+export function belowLaterCount(bound: Quantity, figure: Quantity): boolean {
+  if (!LOWER_BOUND.has(bound.qualifier) || isBound(figure)) return false;
+  return figure.low > bound.low + bound.precision;
+}
