@@ -11,6 +11,7 @@ import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } from './figureScore';
 import { explainedByOwnFigure, otherDaysOfStory, partBelowWhole, partsOfWhole } from './clearing';
 import { buildFinding, describe } from './figureFinding';
+import { conversionFinding } from './figureChecks';
 
 
 /** A source's own statement of this very figure counts against its other figures from this share of the threshold. */
@@ -34,6 +35,8 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
       out.push(...compareQuote(c, doc, index));
       continue;
     }
+    const slip = c.kind === 'quantity' ? conversionFinding(c, doc.path) : undefined;
+    if (slip) out.push(slip);
     const found = compareFigure(c, doc, index, host, sc);
     if (!found) continue;
     const f = found.finding;

@@ -1,16 +1,19 @@
-// A money figure's own conversion in brackets, "$5bn (£3.9bn)", "£3.9bn ($5bn)", "€40m (US$43m)":
-// the two are one claim (the bracket is not a second source, nor a rival figure of the document),
-// and the pair states the rate between the two currencies that the workspace may use (currency.ts).
+// A figure's own conversion in brackets, "$5bn (£3.9bn)", "£3.9bn ($5bn)", "€40m (US$43m)",
+// "150 mph (241 km/h)", "95F (35C)": the two are one claim (the bracket is not a second source, nor
+// a rival figure of the document). For money the pair states the rate between the two currencies
+// that the workspace may use (currency.ts); for a measure the conversion is known, and the figure
+// and its bracket check each other (see conversionFinding).
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { CURRENCY_SYMBOLS } from './lexicon';
 import { readNumber, unitAfter } from './figures';
+import { dimensionOf } from './units';
 
-/** Reads "(£3.9bn)" after token `last` into `q.alt`; returns the closing bracket's token, or undefined. */
+/** Reads "(£3.9bn)" or "(241 km/h)" after token `last` into `q.alt`; returns the closing bracket's token, or undefined. */
 export function ownConversion(an: Analysis, last: number, q: Quantity): number | undefined {
   if (an.values[last + 1] !== '(') return undefined;
   let at = last + 2;
-  let unit = CURRENCY_SYMBOLS[an.lower[at] ?? ''];
+  let unit = q.kind === 'money' ? CURRENCY_SYMBOLS[an.lower[at] ?? ''] : undefined;
   if (unit) at++;
   if (an.types[at] !== 'number') return undefined;
   const n = readNumber(an, at);
@@ -18,7 +21,8 @@ export function ownConversion(an: Analysis, last: number, q: Quantity): number |
   let end = n.last;
   if (!unit) {
     const u = unitAfter(an, end + 1);
-    if (!u || u.kind !== 'money' || !u.unit) return undefined;
+    if (!u || u.kind !== q.kind || !u.unit) return undefined;
+    if (q.kind === 'measure' && dimensionOf(u.unit) !== dimensionOf(q.unit)) return undefined;
     unit = u.unit;
     end = u.last;
   }

@@ -1,6 +1,10 @@
-// Two checks on a pair of figures already set on one footing: a dropped or extra digit, and money
-// brought across at a rate that neither figure states itself.
-import type { Quantity } from './types';
+// Checks on a pair of figures already set on one footing: a dropped or extra digit, and money
+// brought across at a rate that neither figure states itself; and of a measure against its own
+// conversion in brackets.
+import type { Finding, QuantityClaim, Quantity } from './types';
+import { convertTo } from './units';
+import { compatible } from './interval';
+import { formatDifference, formatQuantity } from './format';
 
 /** The significant digits of a value as written: 3,200,000 and 320,000 both give "32". */
 function digits(v: number): string {
@@ -27,4 +31,29 @@ export function droppedDigit(a: Quantity, b: Quantity): boolean {
 /** Money of two currencies that neither figure converts itself: compared at another source's rate. */
 export function atOutsideRate(c: Quantity, o: Quantity): boolean {
   return c.kind === 'money' && !!c.unit && !!o.unit && c.unit !== o.unit && o.alt?.unit !== c.unit && c.alt?.unit !== o.unit;
+}
+
+/**
+ * "150 mph (260 km/h)": a measure and its own conversion in brackets check each other. Units convert
+ * exactly, so a bracket that the figure, read within its rounding, cannot give is a slip in one of
+ * the two, whatever the other sources say.
+ */
+export function conversionFinding(c: QuantityClaim, path: string): Finding | undefined {
+  const q = c.quantity;
+  if (q.kind !== 'measure' || !q.alt?.unit) return undefined;
+  const given: Quantity = { ...q, ...q.alt, qualifier: 'exact', alt: undefined };
+  const converted = convertTo({ ...q, alt: undefined }, q.alt.unit);
+  if (!converted || compatible(converted, given)) return undefined;
+  const exact = { ...converted, qualifier: 'exact' as const, low: Number(converted.low.toPrecision(3)), high: Number(converted.high.toPrecision(3)) };
+  // Two values of one thing that cannot both be right: a conflict, within one source.
+  const open = c.text.lastIndexOf('(');
+  const bracket = { start: c.span.start + open, end: c.span.end };
+  return {
+    type: 'conflict',
+    severity: 'warning',
+    confidence: 1,
+    message: `${formatQuantity({ ...q, alt: undefined })} is about ${formatQuantity(exact)}, but its own conversion in brackets says ${formatQuantity(given)} (${formatDifference(converted, given)}): one of the two is a slip.`,
+    claim: { path, start: c.span.start, end: bracket.start, text: c.text.slice(0, open).trimEnd(), id: c.id },
+    related: [{ path, ...bracket, text: c.text.slice(open), relation: 'conflicts', note: 'its own conversion' }],
+  };
 }

@@ -14,7 +14,8 @@ import { pathOf } from './frame';
 /** "≈ 155 mile, ": the other figure in this one's unit, when they differ. */
 function converted(c: QuantityClaim, o: QuantityClaim, rates: RateTable): string {
   const x = inUnitOf(o, c, rates);
-  return x === o.quantity ? '' : `≈ ${formatQuantity({ ...x, qualifier: 'exact', low: round3(x.low), high: round3(x.high) })}, `;
+  // "150 mph (241 km/h)" against km/h: the source's own bracket already says it.
+  return x === o.quantity || (o.quantity.kind === 'measure' && o.quantity.alt?.unit === c.quantity.unit) ? '' : `≈ ${formatQuantity({ ...x, qualifier: 'exact', low: round3(x.low), high: round3(x.high) })}, `;
 }
 
 const round3 = (v: number) => Number(v.toPrecision(3));

@@ -146,6 +146,8 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w === 'percentage' && an.lower[j + 1] === 'points') return { kind: 'percent', unit: 'points', last: j + 1 };
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
+  const speed = speedAfter(an, j);
+  if (speed) return speed;
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
   // An earthquake's size: "7.6 on the Richter scale" ("a 7.6 magnitude quake" is in the table).
   if (w === 'on' && an.lower[j + 1] === 'the' && an.lower[j + 2] === 'richter' && an.lower[j + 3] === 'scale') return { kind: 'measure', unit: 'magnitude', last: j + 3 };
@@ -158,6 +160,23 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
   if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
+  return undefined;
+}
+
+/** Lengths whose distance per hour is a speed we compare (units.ts). */
+const SPEED_OF: Record<string, string> = { km: 'km/h', mile: 'mph' };
+
+/**
+ * A speed: "240 km/h" (three tokens to wink), "km per hour", "kilometres an hour", "miles per
+ * hour". Read before the length alone, which it would otherwise be, and before "per hour", which
+ * would make it a rate.
+ */
+function speedAfter(an: Analysis, j: number): { kind: 'measure'; unit: string; last: number } | undefined {
+  const unit = SPEED_OF[MEASURE_UNITS[an.lower[j]] ?? ''];
+  if (!unit) return undefined;
+  const joined = (k: number) => an.starts[k] === an.ends[k - 1];
+  if (an.values[j + 1] === '/' && /^hr?$/.test(an.lower[j + 2] ?? '') && joined(j + 1) && joined(j + 2)) return { kind: 'measure', unit, last: j + 2 };
+  if (/^(per|an|a)$/.test(an.lower[j + 1] ?? '') && an.lower[j + 2] === 'hour') return { kind: 'measure', unit, last: j + 2 };
   return undefined;
 }
 

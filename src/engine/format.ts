@@ -28,7 +28,7 @@ export function formatQuantity(q: Quantity): string {
   const body = plainQuantity(q);
   // "40,000 per week"; "USD 5000 million (GBP 3900 million)": a rate's time unit, a figure's own conversion.
   const per = q.per ? ` per ${q.per}` : '';
-  return q.alt && q.kind === 'money' ? `${body}${per} (${plainQuantity({ ...q, ...q.alt, qualifier: 'exact' })})` : `${body}${per}`;
+  return q.alt && (q.kind === 'money' || q.kind === 'measure') ? `${body}${per} (${plainQuantity({ ...q, ...q.alt, qualifier: 'exact' })})` : `${body}${per}`;
 }
 
 function plainQuantity(q: Quantity): string {

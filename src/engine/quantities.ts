@@ -271,8 +271,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     q.per = (right ?? afterNoun)?.per;
     if (!q.per) delete q.per;
   }
-  // "$5bn (£3.9bn)": the figure's own conversion, one claim with two readings.
-  const own = kind === 'money' && !high ? ownConversion(an, last, q) : undefined;
+  // "$5bn (£3.9bn)", "150 mph (241 km/h)": the figure's own conversion, one claim with two readings.
+  const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, last, q) : undefined;
   if (own) last = own;
   return { q, first: start, last, nounInfo };
 }

@@ -37,7 +37,9 @@ export function convertTo(q: Quantity, unit: string): Quantity | undefined {
   if (!from || !to || dimensionOf(q.unit) !== dimensionOf(unit)) return undefined;
   const at = (v: number) => Qty(v, from).to(to).scalar;
   const scale = Math.abs(at(1) - at(0));
-  return { ...q, unit, low: at(q.low), high: at(q.high), precision: q.precision * scale };
+  // The figure's own bracketed conversion belongs to it as written, not to the figure converted.
+  const { alt: _alt, ...rest } = q;
+  return { ...rest, unit, low: at(q.low), high: at(q.high), precision: q.precision * scale };
 }
 
 /** Days in each time unit a rate is given per; a month and a year are averages (see PER_SPREAD). */

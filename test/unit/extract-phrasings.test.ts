@@ -32,6 +32,10 @@ const CASES: Case[] = [
   // Exact counts.
   q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
+  q('Winds reached 240 km/h on the coast.', '240 km/h', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
+  q('Winds reached 240 kilometres an hour on the coast.', '240 kilometres an hour', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
+  q('Winds reached 150 miles per hour on the coast.', '150 miles per hour', { kind: 'measure', low: 150, qualifier: 'exact', unit: 'mph' }),
+  q('The storm made landfall with winds of 150 mph (241 km/h).', '150 mph (241 km/h)', { kind: 'measure', low: 150, qualifier: 'exact', unit: 'mph' }),
   q('Overnight lows were expected at 3C in the city.', '3C', { kind: 'measure', low: 3, qualifier: 'exact', unit: '°C' }),
   q('About a quarter of the city was wiped out.', 'quarter', { kind: 'percent', low: 25, qualifier: 'approx', noun: 'city' }),
   q('One in five homes was flooded.', 'One in five', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'home' }),
