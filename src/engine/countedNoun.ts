@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { INCREMENT_AFTER } from './lexicon';
 import { CHANGE_WORDS } from './status';
-import { beforeAuxiliaries, lemmaOf, spanText } from './context';
+import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { DASHES } from './figures';
 
 const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
@@ -220,4 +220,17 @@ export function subjectNames(an: Analysis): Set<string> {
   const out = new Set<string>();
   for (const [w, s] of sentences) if (s.size >= 3 && s.size === most) out.add(w);
   return out;
+}
+
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * "bettered his own timing by 50 seconds", "their own estimate of 8,000": a figure measured on the
+ * subject's own mark, set apart from another's ("Kipchoge's world mark", "the UN's figure") by the
+ * writer. Looked for just before the figure, in its clause.
+ */
+export function ownMarkBefore(an: Analysis, first: number): boolean {
+  const [c0] = clauseOf(an, first, first);
+  for (let k = first - 1; k >= Math.max(c0 + 1, first - 5); k--) if (an.lower[k] === 'own' && POSSESSIVE.has(an.lower[k - 1])) return true;
+  return false;
 }

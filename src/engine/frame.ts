@@ -65,6 +65,8 @@ export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost)
   const x = a.requester;
   const y = b.requester;
   if (x && y && x !== y && wordSimilarity(x, y, host.vectors) <= 0.6) f *= OTHER_PARTY;
+  // One's own mark and another's ("his own timing", "Kipchoge's world mark") are two marks.
+  if (!a.own !== !b.own) f *= OTHER_PARTY;
   return f;
 }
 

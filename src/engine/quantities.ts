@@ -5,7 +5,7 @@ import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
-import { countedNoun, narrowingIn, subjectNames } from './countedNoun';
+import { countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { fractionAt, halfAt } from './fractions';
 import { KINDS_OF_PLACE } from './places';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
@@ -50,6 +50,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
+        own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
         agent: agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first], first),

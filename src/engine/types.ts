@@ -77,6 +77,8 @@ export interface ClaimContext {
   requester?: string;
   /** What analysts expected: a forecast, which others' forecasts may rightly differ from. */
   forecast?: boolean;
+  /** "bettered his own timing by 50 seconds": measured on the subject's own mark, not another's. */
+  own?: boolean;
   /** "of that initial deployment": a part of something, not the whole. */
   part?: boolean;
   /** Time the figure refers to, as written ("in three months", "last October"). */
