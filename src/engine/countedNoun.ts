@@ -222,6 +222,8 @@ export function subjectNames(an: Analysis): Set<string> {
   return out;
 }
 
+export const AGE = 'age';
+
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
@@ -233,4 +235,16 @@ export function ownMarkBefore(an: Analysis, first: number): boolean {
   const [c0] = clauseOf(an, first, first);
   for (let k = first - 1; k >= Math.max(c0 + 1, first - 5); k--) if (an.lower[k] === 'own' && POSSESSIVE.has(an.lower[k - 1])) return true;
   return false;
+}
+
+/**
+ * "Manager Mikel Arteta, 41, praised …", "… said Arteta, 41.": a whole number set off by commas
+ * after a name is that person's age, the news convention. Gives the person (the name's last word,
+ * lower case), or undefined.
+ */
+export function ageOf(an: Analysis, first: number, last: number, value: number): string | undefined {
+  if (first !== last || an.types[first] !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) return undefined;
+  if (an.values[first - 1] !== ',' || an.pos[first - 2] !== 'PROPN') return undefined;
+  const next = an.values[last + 1];
+  return next === ',' || next === '.' || next === undefined ? an.lower[first - 2] : undefined;
 }

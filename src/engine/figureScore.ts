@@ -10,6 +10,8 @@ import { onBasisOf } from './units';
 import type { RateTable } from './currency';
 import { droppedDigit } from './figureChecks';
 import { timeVerdict } from './zones';
+import { SCORE } from './scores';
+import { AGE } from './countedNoun';
 
 /** Below this a pair is not taken to speak of the same thing. */
 export const SAME_THING = 0.38;
@@ -61,9 +63,9 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const vb0 = basis ?? b.quantity;
     const va = (a.quantity.low + a.quantity.high) / 2;
     const vb = (vb0.low + vb0.high) / 2;
-    // Times of day are not magnitudes, nor are figures on no common footing (another currency with
+    // Times of day and scores are not magnitudes, nor are figures on no common footing (another currency with
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
-    const sized = !!basis && a.quantity.kind !== 'ordinal' && !droppedDigit(a.quantity, vb0);
+    const sized = !!basis && a.quantity.kind !== 'ordinal' && a.quantity.unit !== SCORE && !droppedDigit(a.quantity, vb0);
     return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context, host) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
   if (a.kind === 'date' && b.kind === 'date') {
@@ -112,6 +114,8 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // A time to the second ("2:01:53") is someone's result: two are set against each other only
     // when said of the same named person.
     if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
+    // So is an age ("Arteta, 41,"): two are set against each other only for the same person.
+    if (a.context.noun === AGE && b.context.noun === AGE && a.context.agent !== b.context.agent) return undefined;
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against each other.
     return a.context.forecast && b.context.forecast ? undefined : 'conflicts';
   }

@@ -3,6 +3,7 @@ import type { DateValue, Quantity } from './types';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { relativeDifference } from './interval';
 import { formatTime } from './zones';
+import { SCORE, formatScore } from './scores';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -34,6 +35,7 @@ export function formatQuantity(q: Quantity): string {
 function plainQuantity(q: Quantity): string {
   if (q.period) return `${q.period[0]}–${q.period[1]} (${formatNumber(q.low)} years)`;
   if (q.kind === 'ordinal') return ordinal(q.low);
+  if (q.unit === SCORE) return formatScore(q.low);
   // Durations of a minute or more in seconds read as a clock does: "2:00:35", not "7,235 second".
   if (q.kind === 'duration' && q.unit === 'second' && q.low === q.high && q.low >= 60 && Number.isInteger(q.low)) return `${QUALIFIER_WORDS[q.qualifier]}${clock(q.low)}`;
   const plural = q.kind === 'duration' && (q.low !== 1 || q.high !== 1) ? 's' : '';
@@ -62,6 +64,7 @@ function ordinal(n: number): string {
 /** "20–33% lower", "6% higher", "the same"; for ranks, "lower" or "higher" alone. */
 export function formatDifference(a: Quantity, b: Quantity): string {
   if (a.kind === 'ordinal') return b.low > a.low ? 'a lower rank' : 'a higher rank';
+  if (a.unit === SCORE) return 'another score';
   if (a.period && b.period) return a.period[0] !== b.period[0] ? `starts in ${b.period[0]}` : `ends in ${b.period[1]}`;
   const [lo, hi] = relativeDifference(a, b);
   const pct = (x: number) => Math.round(Math.abs(x) * 100);

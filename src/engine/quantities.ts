@@ -5,7 +5,8 @@ import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
-import { countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
+import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
+import { scoreAt } from './scores';
 import { fractionAt, halfAt } from './fractions';
 import { KINDS_OF_PLACE } from './places';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
@@ -23,7 +24,9 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     if (!claim) continue;
     const { q, first, last } = claim;
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out);
-    const nounInfo = populationAt(an, first, claim.nounInfo) ?? (changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo);
+    const person = claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
+    const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
+    const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo);
     for (let k = first; k <= last; k++) skip[k] = 1;
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
@@ -52,7 +55,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         part: nounInfo.part || undefined,
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
-        agent: agentOf(an, first),
+        agent: person ?? agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first], first),
       },
     });
@@ -155,6 +158,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (clock) return clock;
   const single = !currency ? oneUnit(an, at) : undefined;
   if (single) return single;
+  // "beat Chelsea 3-1": a score, not a range, and not part of the name before it.
+  const score = !currency ? scoreAt(an, at) : undefined;
+  if (score) return score;
   if (!startsNumber(an, at)) return undefined;
   if (partOfName(an, at) && !currency) return undefined;
   let low: NumberAt | undefined;

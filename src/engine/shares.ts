@@ -3,6 +3,7 @@
 // claims once per document, so comparing two claims reads nothing of their documents.
 import type { Claim } from './types';
 import { blockKey } from './claimIndex';
+import { AGE } from './countedNoun';
 
 export function markShares(claims: readonly Claim[]): void {
   const agents = new Map<string, Set<string>>();
@@ -10,14 +11,15 @@ export function markShares(claims: readonly Claim[]): void {
     if (c.kind !== 'quantity' || c.repeatOf) continue;
     delete c.context.share;
     const a = c.context.agent;
-    if (!a) continue;
+    // Ages ("Arteta, 41,") are each person's own, never parts of one whole.
+    if (!a || c.context.noun === AGE) continue;
     const key = blockKey(c);
     const set = agents.get(key);
     if (set) set.add(a);
     else agents.set(key, new Set([a]));
   }
   for (const c of claims) {
-    if (c.kind !== 'quantity' || !c.context.agent) continue;
+    if (c.kind !== 'quantity' || !c.context.agent || c.context.noun === AGE) continue;
     const named = agents.get(blockKey(c));
     // "He won 2.92%" beside "Sisi won 97%": an unnamed party ("?") counts as a second party.
     if (named && named.size >= 2) c.context.share = c.context.agent;

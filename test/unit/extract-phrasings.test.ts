@@ -32,6 +32,8 @@ const CASES: Case[] = [
   // Exact counts.
   q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
+  q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 3001, qualifier: 'exact', unit: 'score', noun: 'score' }),
+  q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
   q('Winds reached 240 km/h on the coast.', '240 km/h', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
   q('Winds reached 240 kilometres an hour on the coast.', '240 kilometres an hour', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
   q('Winds reached 150 miles per hour on the coast.', '150 miles per hour', { kind: 'measure', low: 150, qualifier: 'exact', unit: 'mph' }),

@@ -1,0 +1,35 @@
+// The score of a match: "beat Chelsea 3-1", "won 2-1", "a 1-1 draw". Written as one token of two
+// whole numbers joined by a dash, the larger (or equal) first, it is not a range, which runs from
+// low to high: it is one result. Two scores of one match agree only when both numbers do, so a
+// score is kept as one figure, the winner's goals and the loser's (3-1 as 3,001), in a unit of its own.
+import type { Analysis } from './nlp';
+import { unitAfter, type Found } from './figures';
+import { countedNoun } from './countedNoun';
+
+export const SCORE = 'score';
+
+/** Scores run to two digits a side (cricket totals and the like are counts of their own). */
+const MOST = 99;
+
+/** A score at token `at`, or undefined. */
+export function scoreAt(an: Analysis, at: number): Found | undefined {
+  const m = /^(\d{1,2})[-–—‒](\d{1,2})$/.exec(an.values[at] ?? '');
+  if (!m || an.types[at] !== 'number') return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a < b || a > MOST || unitAfter(an, at + 1)) return undefined;
+  // "3-1 on aggregate", "a 3-1 win": what follows may name it; a unit ("2-1 km") makes it no score.
+  const nounInfo = countedNoun(an, at + 1, at);
+  const value = a * 1000 + b;
+  return {
+    q: { kind: 'count', unit: SCORE, low: value, high: value, qualifier: 'exact', precision: 1 },
+    first: at,
+    last: at,
+    nounInfo: nounInfo.noun ? nounInfo : { ...nounInfo, noun: SCORE, nounForm: SCORE, last: at },
+  };
+}
+
+/** "3-1" for a score kept as 3,001. */
+export function formatScore(v: number): string {
+  return `${Math.floor(v / 1000)}-${v % 1000}`;
+}
