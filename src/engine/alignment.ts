@@ -136,11 +136,15 @@ function alignWindow(words: string[], other: string[]): WindowAlignment | undefi
   return { matched, from: a + first, to: a + last, ops };
 }
 
+/** The key of a quotation's words, once per words array: it is looked up in every document of its story. */
+const joined = new WeakMap<string[], string>();
+
 /** bestIn, remembered per document until it changes: re-checks after an edit reuse the diffs. */
 export function bestInCached(words: string[], anchors: string[], path: string, index: ClaimIndex): Alignment | undefined {
   let perDoc = index.alignments.get(path);
   if (!perDoc) index.alignments.set(path, (perDoc = new Map()));
-  const key = words.join(' ');
+  let key = joined.get(words);
+  if (key === undefined) joined.set(words, (key = words.join(' ')));
   if (perDoc.has(key)) return perDoc.get(key) as Alignment | undefined;
   const al = bestIn(words, anchors, path, index);
   if (perDoc.size > 2000) perDoc.clear();

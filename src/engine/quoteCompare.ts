@@ -93,13 +93,9 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   for (const path of docs) {
     const al = bestInCached(words, anchors, path, index);
     if (!al) continue;
-    const exact = al.matched === words.length && al.to - al.from === words.length;
-    if (exact) found.push({ al, exact, longer: longerQuotation(index, al, words.length) });
-    // Another source that quotes a part of this quotation, word for word, corroborates that part.
-    else if (heldWhole(index, al)) found.push({ al, exact: true });
-    // Another wording of the same statement: most of the words of both, and words that the other
-    // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
-    else if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al)) found.push({ al, exact });
+    let kind = kinds.get(al);
+    if (kind === undefined) kinds.set(al, (kind = kindOf(al, words, index)));
+    if (kind) found.push(kind.exact ? { al, exact: true, longer: kind.longer } : { al, exact: false });
   }
   const claim = { path: doc.path, start: q.span.start, end: q.span.end, text: q.text, id: q.id };
   if (found.length === 0) {
@@ -141,6 +137,24 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   }
   return out;
 }
+
+/**
+ * What another document's best alignment with these words makes of them: the same words (whole,
+ * or a part it quotes whole), another wording, or nothing (null). It reads only the words and the
+ * document aligned, as the alignment (kept per document and words) does, so it is kept with it.
+ */
+function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boolean; longer?: string[] } | null {
+  if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words.length) };
+  // Another source that quotes a part of this quotation, word for word, corroborates that part.
+  if (heldWhole(index, al)) return { exact: true };
+  // Another wording of the same statement: most of the words of both, and words that the other
+  // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
+  if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al)) return { exact: false };
+  return null;
+}
+
+/** kindOf per alignment: versions of a story meet the same alignments again and again. */
+const kinds = new WeakMap<Alignment, { exact: boolean; longer?: string[] } | null>();
 
 function variantFinding(words: string[], variants: Alignment[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
   if (variants.length === 0) {
