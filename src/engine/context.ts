@@ -145,6 +145,9 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   // "he expected the total number of dead across the country to reach more than 2,500": what
   // someone expects something to do, however long the thing named between.
   for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && an.lower.slice(i + 2, a).includes('to')) return true;
+  // "Rs 1 lakh will be given to each": the figure as the subject of what will be.
+  const [, c1] = clauseOf(an, a, b);
+  for (let i = b + 1; i <= Math.min(c1, b + 4); i++) if (MODAL.has(an.lower[i])) return true;
   for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     if (!PROJECTION.has(w)) continue;

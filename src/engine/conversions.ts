@@ -9,10 +9,14 @@ import { CURRENCY_SYMBOLS } from './lexicon';
 import { readNumber, unitAfter } from './figures';
 import { dimensionOf } from './units';
 
+const HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'some', 'almost', 'over', 'c.', 'ca.', 'approx.']);
+
 /** Reads "(£3.9bn)" or "(241 km/h)" after token `last` into `q.alt`; returns the closing bracket's token, or undefined. */
 export function ownConversion(an: Analysis, last: number, q: Quantity): number | undefined {
   if (an.values[last + 1] !== '(') return undefined;
   let at = last + 2;
+  // "100,000 rupees (about $1,200)": a conversion is rounded, and may say so.
+  if (HEDGES.has(an.lower[at] ?? '')) at++;
   let unit = q.kind === 'money' ? CURRENCY_SYMBOLS[an.lower[at] ?? ''] : undefined;
   if (unit) at++;
   if (an.types[at] !== 'number') return undefined;

@@ -23,10 +23,14 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
   const w = an.lower[at];
   const unit = DURATION_UNITS[an.lower[at + 1] ?? ''];
   if ((w !== 'a' && w !== 'an') || !unit || an.lower[at + 1].endsWith('s')) return undefined;
-  const qb = qualifierBefore(an, at);
-  if (!qb) return undefined;
-  const q: Quantity = { kind: 'duration', unit, low: 1, high: 1, qualifier: qb.q, precision: 1 };
-  return { q, first: qb.from, last: at + 1, nounInfo: { last: at + 1 } };
+  // "half an hour", "about half a day": a half of the unit, exact unless hedged.
+  const half = an.lower[at - 1] === 'half';
+  const lead = half ? at - 1 : at;
+  const qb = qualifierBefore(an, lead);
+  if (!qb && !half) return undefined;
+  const v = half ? 0.5 : 1;
+  const q: Quantity = { kind: 'duration', unit, low: v, high: v, qualifier: qb?.q ?? 'exact', precision: v };
+  return { q, first: qb ? qb.from : lead, last: at + 1, nounInfo: { last: at + 1 } };
 }
 
 /** The parts that follow a duration's first part: ", 35 seconds", "and 27 seconds". */

@@ -60,7 +60,8 @@ const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province'
  */
 export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost): number {
   let f = 1;
-  if (a.attribution && b.attribution && !sameSource(a.attribution, b.attribution)) f *= 0.6;
+  // "The chief minister" and "Dhami" may be one person: a title alone is no evidence of another source.
+  if (a.attribution && b.attribution && !sameSource(a.attribution, b.attribution) && named(a.attribution) && named(b.attribution)) f *= 0.6;
   // What the prosecution asked for is not what the defense asked for.
   const x = a.requester;
   const y = b.requester;
@@ -69,6 +70,9 @@ export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost)
   if (!a.own !== !b.own) f *= OTHER_PARTY;
   return f;
 }
+
+/** A source named by a name ("Dhami", "the Red Cross"), not by a title or office alone ("the chief minister"). */
+const named = (s: string) => s.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An)$/.test(w) && !TITLES.has(w.toLowerCase()));
 
 export function sameSource(a: string, b: string): boolean {
   const words = (s: string) => (s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !TITLES.has(w) && !STOPWORDS.has(w));

@@ -84,7 +84,7 @@ export const VAGUE_PLURAL_SCALES: Record<string, number> = table({
 
 export const CURRENCY_SYMBOLS: Record<string, string> = table({
   $: 'USD', us$: 'USD', 'usd': 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY',
-  jpy: 'JPY', '₹': 'INR', inr: 'INR', '₩': 'KRW', krw: 'KRW', '₽': 'RUB', rub: 'RUB', cny: 'CNY',
+  jpy: 'JPY', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', krw: 'KRW', '₽': 'RUB', rub: 'RUB', cny: 'CNY',
   'a$': 'AUD', 'c$': 'CAD', chf: 'CHF',
 });
 export const CURRENCY_WORDS: Record<string, string> = table({

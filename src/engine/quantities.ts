@@ -4,9 +4,10 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { agentOf, attributionOf, claimBase, harmSenses, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
+import { agentOf, attributionOf, claimBase, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
+import { alternatives, inAddition } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { KINDS_OF_PLACE } from './places';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
@@ -61,25 +62,9 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     });
     i = last;
   }
-  return inAddition(out);
+  return alternatives(an.text, inAddition(out));
 }
 
-/**
- * "… 11,300 dead. A further 10,100 are reported missing": "further" adds the missing to the dead,
- * it does not add to a count of the missing. An increment whose harm differs from the figure just
- * before it (in its sentence or the one before) is a count of its own.
- */
-function inAddition(claims: QuantityClaim[]): QuantityClaim[] {
-  for (let k = 1; k < claims.length; k++) {
-    const c = claims[k];
-    if (!c.context.increment) continue;
-    const harm = harmSenses(c.context.events).join();
-    const prev = claims[k - 1];
-    const before = harmSenses(prev.context.events).join();
-    if (harm && before && harm !== before && c.span.start - prev.span.end < 400) c.context.increment = undefined;
-  }
-  return claims;
-}
 
 /**
  * "revenue of $62.02 billion in the quarter, up 18%": a change set after a figure, past a comma, is
@@ -150,9 +135,11 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   let at = i;
   if (an.types[i] === 'currency' || an.lower[i] in CURRENCY_SYMBOLS) {
     const c = CURRENCY_SYMBOLS[an.lower[i]];
-    if (!c || an.types[i + 1] !== 'number') return undefined;
+    // "Rs. 1 lakh": an abbreviation's full stop between the symbol and the digits.
+    const gap = an.values[i + 1] === '.' && an.starts[i + 1] === an.ends[i] ? 1 : 0;
+    if (!c || an.types[i + 1 + gap] !== 'number') return undefined;
     currency = c;
-    at = i + 1;
+    at = i + 1 + gap;
   }
   const clock = an.types[at] === 'number' && !currency ? clockReading(an, at) : undefined;
   if (clock) return clock;

@@ -1,0 +1,51 @@
+// Passes over a document's figures once they are all read, for what only their neighbours tell:
+// an increment that starts a count of its own, figures offered as alternatives.
+import type { QuantityClaim } from './types';
+import { harmSenses } from './context';
+
+/**
+ * "for 15 days, 20 days, or 1 month", "10 or 15 minutes": figures of one kind offered as
+ * alternatives are none of them a statement of what was or is: each is read as a possibility, like
+ * a projection. Two joined by ", or" restate one figure ("$21.9 billion, or $2.93 a share"; "97%,
+ * or 21.8 million votes"), and stay as they are.
+ */
+export function alternatives(text: string, claims: QuantityClaim[]): QuantityClaim[] {
+  let chain: QuantityClaim[] = [];
+  let joins: string[] = [];
+  const close = () => {
+    const offered = joins.some((j) => /\bor\b/.test(j)) && (chain.length >= 3 || !joins[0].includes(','));
+    if (offered) for (const c of chain) c.context.projection = true;
+    chain = [];
+    joins = [];
+  };
+  for (const c of claims) {
+    const prev = chain[chain.length - 1];
+    const between = prev && prev.sentence.start === c.sentence.start && prev.quantity.kind === c.quantity.kind ? text.slice(prev.span.end, c.span.start) : undefined;
+    if (between !== undefined && /^[\s,]*(or[\s,]*)?$/.test(between)) {
+      joins.push(between);
+      chain.push(c);
+      continue;
+    }
+    close();
+    chain = [c];
+  }
+  close();
+  return claims;
+}
+
+/**
+ * "… 11,300 dead. A further 10,100 are reported missing": "further" adds the missing to the dead,
+ * it does not add to a count of the missing. An increment whose harm differs from the figure just
+ * before it (in its sentence or the one before) is a count of its own.
+ */
+export function inAddition(claims: QuantityClaim[]): QuantityClaim[] {
+  for (let k = 1; k < claims.length; k++) {
+    const c = claims[k];
+    if (!c.context.increment) continue;
+    const harm = harmSenses(c.context.events).join();
+    const prev = claims[k - 1];
+    const before = harmSenses(prev.context.events).join();
+    if (harm && before && harm !== before && c.span.start - prev.span.end < 400) c.context.increment = undefined;
+  }
+  return claims;
+}
