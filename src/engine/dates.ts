@@ -91,11 +91,13 @@ function inDateline(text: string, start: number): boolean {
 export function extractDates(an: Analysis, path: string, skip: Uint8Array): DateClaim[] {
   const out: DateClaim[] = [];
   for (const e of an.entities) {
-    // wink reads "until January 21" as a duration: a date with its bound.
+    // wink reads "until January 21" as a duration: a date with its bound; and "trapped since Nov.
+    // 12": the day something began.
     const bounded = BOUND_LEAD.has(an.lower[e.first]);
-    if (e.type !== 'DATE' && !(e.type === 'DURATION' && bounded)) continue;
+    const since = an.lower[e.first] === 'since';
+    if (e.type !== 'DATE' && !(e.type === 'DURATION' && (bounded || since))) continue;
     let { first, last } = e;
-    const words = an.text.slice(an.starts[bounded ? first + 1 : first], an.ends[last]);
+    const words = an.text.slice(an.starts[bounded || since ? first + 1 : first], an.ends[last]);
     const value = readDate(words);
     // A duration that reads as no date ("until three weeks ago"?) stays a duration.
     if (!value && e.type === 'DURATION') continue;

@@ -34,6 +34,9 @@ const isPrecise = (q: QuantityClaim['quantity']) => q.qualifier === 'exact' && q
 /** Weekdays in reports of one story name a handful of events; weaker context suffices. */
 export const SAME_DAY = 0.2;
 
+/** The same calendar day in two reports of one story (see threshold). */
+const SAME_CALENDAR_DAY = 0.05;
+
 /** Times of day that agree (see threshold). */
 const SAME_TIME = 0.15;
 
@@ -135,10 +138,11 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
   }
   if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
   if (a.date.type === 'weekday' && b.date.type === 'weekday') return SAME_DAY;
-  // The same day of the same month ("by January 21", "until January 21") names one event more
-  // often than not: agreeing asks no more than weekdays do; differing still asks for clear context.
+  // The same day of the same month ("caved in on Nov. 12", "trapped since Nov. 12") is one day of
+  // the story whatever each report says happened on it: two reports that name it agree on it, on
+  // the faintest shared context. Differing still asks for clear context.
   const day = (d: DateClaim['date']) => d.type === 'absolute' && d.day !== undefined;
-  return (verdict === 'same' || verdict === 'agrees') && day(a.date) && day(b.date) ? SAME_DAY : SAME_DATE;
+  return (verdict === 'same' || verdict === 'agrees') && day(a.date) && day(b.date) ? SAME_CALENDAR_DAY : SAME_DATE;
 }
 
 /** `o`'s figure in `c`'s unit ("250 km" as 155.3 miles, units.ts), or as it is when the units are one or cannot be converted. */

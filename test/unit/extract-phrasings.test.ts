@@ -172,6 +172,7 @@ const CASES: Case[] = [
   none('The party dominated local politics in the 1990s.', 'a decade', 1990),
 
   // Dates.
+  date('The labourers have been trapped since Nov. 12 when a landslide struck.', 'since Nov. 12', { type: 'absolute', month: 11, day: 12 }),
   date('Voting closed on Friday after a long queue.', 'Friday', { type: 'weekday', weekday: 5 }),
   // wink reads "until January 21" as a duration: it is a date, a deadline.
   date('She now has until January 21 to set out a new plan.', 'January 21', { type: 'absolute', month: 1, day: 21 }),
