@@ -17,7 +17,8 @@ export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClai
     const v = sc.verdict(own as FigureClaim, theirs);
     if (v !== 'agrees' && v !== 'same') continue;
     const s = sc.score(own as FigureClaim, theirs);
-    if (s >= threshold(own as FigureClaim, theirs, v) && s >= m.score - TIE) return true;
+    // The very same figure, said of a matching thing, is that figure whatever else matches better.
+    if (s >= threshold(own as FigureClaim, theirs, v) && (v === 'same' || s >= m.score - TIE)) return true;
   }
   return false;
 }
@@ -76,5 +77,8 @@ function sumsTo(part: QuantityClaim, claims: readonly Claim[], whole: QuantityCl
  */
 function seriesMember(c: FigureClaim): { series: string; value: number } | undefined {
   if (c.kind === 'date') return c.date.type === 'weekday' ? { series: 'weekday', value: c.date.weekday } : undefined;
-  return c.quantity.kind === 'ordinal' ? { series: `ordinal|${c.context.noun}`, value: c.quantity.low } : undefined;
+  if (c.quantity.kind === 'ordinal') return { series: `ordinal|${c.context.noun}`, value: c.quantity.low };
+  // A storm's category is a reading at one moment: "a Category 5 hurricane" at landfall, "now a
+  // Category 4 storm" inland. A report that names both knows them as two moments.
+  return c.quantity.unit === 'category' && c.quantity.low === c.quantity.high ? { series: 'category', value: c.quantity.low } : undefined;
 }

@@ -138,6 +138,7 @@ export function requesterOf(an: Analysis, request: number): string | undefined {
 }
 
 const EXPECT = /^expect(s|ed|ing)?$/;
+const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'predicted']);
 
 /** True when the clause of [a, b] speaks of the future or an intention. */
 export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
@@ -145,9 +146,10 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   // "he expected the total number of dead across the country to reach more than 2,500": what
   // someone expects something to do, however long the thing named between.
   for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && an.lower.slice(i + 2, a).includes('to')) return true;
-  // "Rs 1 lakh will be given to each": the figure as the subject of what will be.
+  // "Rs 1 lakh will be given to each", "as much as 15in (381mm) possible": the figure as the
+  // subject of what will or may be.
   const [, c1] = clauseOf(an, a, b);
-  for (let i = b + 1; i <= Math.min(c1, b + 4); i++) if (MODAL.has(an.lower[i])) return true;
+  for (let i = b + 1; i <= Math.min(c1, b + 4); i++) if (MODAL.has(an.lower[i]) || POSSIBLE_AFTER.has(an.lower[i])) return true;
   for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     if (!PROJECTION.has(w)) continue;

@@ -9,6 +9,9 @@ import { countedNoun } from './countedNoun';
 
 export const DASHES = new Set(['-', '–', '—', '‒']);
 
+/** Scales named before the figure: "magnitude 7.6", "a Category 5 hurricane". */
+export const SCALE_NAMED_BEFORE: Record<string, string> = { magnitude: 'magnitude', category: 'category' };
+
 export interface NumberAt {
   value: number;
   precision: number;
@@ -83,7 +86,7 @@ export function partOfName(an: Analysis, i: number): boolean {
   if (prev < 0 || an.sentenceOf[prev] !== an.sentenceOf[i]) return false;
   if (an.pos[prev] !== 'PROPN' || !/^[A-Z]/.test(an.values[prev])) return false;
   const w = an.lower[prev];
-  if (MONTHS.includes(w) || WEEKDAYS.includes(w)) return false;
+  if (MONTHS.includes(w) || WEEKDAYS.includes(w) || w in SCALE_NAMED_BEFORE) return false;
   return !/,/.test(an.values[i]);
 }
 
@@ -154,6 +157,7 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   // Written against the digits: "10,000m" (metres; a million is read before, see readNumber), "7-8C".
   if (an.starts[j] === an.ends[j - 1] && an.types[j - 1] === 'number') {
     if (w === 'm') return { kind: 'measure', unit: 'm', last: j };
+    if (w === 'in') return { kind: 'measure', unit: 'inch', last: j }; // "15in (381mm)"
     if (an.values[j] === 'C' || an.values[j] === 'F') return { kind: 'measure', unit: `°${an.values[j]}`, last: j };
   }
   const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
@@ -188,6 +192,8 @@ export interface Found {
   q: Quantity;
   first: number;
   last: number;
+  /** The claim's words start here, before the figure: the name of its scale ("Category 5"). */
+  named?: number;
   nounInfo: ReturnType<typeof countedNoun>;
 }
 

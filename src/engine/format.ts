@@ -36,6 +36,7 @@ function plainQuantity(q: Quantity): string {
   if (q.period) return `${q.period[0]}–${q.period[1]} (${formatNumber(q.low)} years)`;
   if (q.kind === 'ordinal') return ordinal(q.low);
   if (q.unit === SCORE) return formatScore(q.low);
+  if (q.unit === 'category' && q.low === q.high) return `${QUALIFIER_WORDS[q.qualifier]}Category ${formatNumber(q.low)}`;
   // Durations of a minute or more in seconds read as a clock does: "2:00:35", not "7,235 second".
   if (q.kind === 'duration' && q.unit === 'second' && q.low === q.high && q.low >= 60 && Number.isInteger(q.low)) return `${QUALIFIER_WORDS[q.qualifier]}${clock(q.low)}`;
   const plural = q.kind === 'duration' && (q.low !== 1 || q.high !== 1) ? 's' : '';

@@ -97,3 +97,16 @@ export function belowLaterCount(bound: Quantity, figure: Quantity): boolean {
   if (!LOWER_BOUND.has(bound.qualifier) || isBound(figure)) return false;
   return figure.low > bound.low + bound.precision;
 }
+
+/**
+ * "with as much as 15in possible" against "up to 20 inches", or "anywhere from 8 to 20 inches": two
+ * stated maxima of one thing that differ beyond rounding. Read as intervals they overlap, but
+ * each says what the most is, and both cannot be right: one to check by hand.
+ */
+export function otherMaximum(a: Quantity, b: Quantity): boolean {
+  if (a.qualifier !== 'at-most' && b.qualifier !== 'at-most') return false;
+  const most = (q: Quantity): Quantity | undefined => (q.qualifier === 'at-most' || q.qualifier === 'range' ? { ...q, qualifier: 'exact', low: q.high } : undefined);
+  const x = most(a);
+  const y = most(b);
+  return !!x && !!y && !compatible(x, y);
+}

@@ -41,6 +41,7 @@ export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' |
   [['up', 'to'], 'at-most'],
   [['no', 'more', 'than'], 'at-most'],
   [['as', 'many', 'as'], 'at-most'],
+  [['as', 'much', 'as'], 'at-most'],
   [['a', 'maximum', 'of'], 'at-most'],
   [['fewer', 'than'], 'less-than'],
   [['less', 'than'], 'less-than'],
@@ -66,6 +67,9 @@ export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' |
 /** Words after a figure that make it a bound or an estimate ("600 or more", "15,000-plus"). */
 export const TRAILING_QUALIFIERS: [string[], 'approx' | 'at-least' | 'more-than'][] = [
   [['or', 'more'], 'at-least'],
+  [['or', 'above'], 'at-least'],
+  [['or', 'higher'], 'at-least'],
+  [['or', 'greater'], 'at-least'],
   [['or', 'so'], 'approx'],
   [['plus'], 'more-than'],
   [['+'], 'more-than'],

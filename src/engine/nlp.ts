@@ -97,7 +97,54 @@ export function analyse(text: string): Analysis {
     const [first, last] = e.out(its.span) as [number, number];
     entities.push({ type: e.out(its.type) as string, first, last });
   });
-  return { text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities };
+  return splitClitics({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities });
+}
+
+/** A word with its "'s" still on it ("AP's"): wink splits these, unless it learned the whole. */
+const CLITIC = /^[\p{L}\p{N}][\p{L}\p{N}.&-]*['’]s$/iu;
+
+/**
+ * wink learns a new token the first time it meets it: once "AP's." has ended a sentence somewhere,
+ * "AP's" stays whole in every text read after, where before it was "AP" and "'s". So that a
+ * reading does not depend on what the process read before, the "'s" is always split off, as wink
+ * does when it has learned nothing.
+ */
+function splitClitics(an: Analysis): Analysis {
+  const n = an.values.length;
+  let splits = 0;
+  for (let i = 0; i < n; i++) if (an.types[i] === 'word' && CLITIC.test(an.values[i])) splits++;
+  if (!splits) return an;
+  const out: Analysis = { text: an.text, values: [], types: [], pos: [], lemmas: [], lower: [], starts: [], ends: [], sentences: [], sentenceOf: [], entities: [] };
+  const at = new Array<number>(n);
+  const split = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    at[i] = out.values.length;
+    const v = an.values[i];
+    if (an.types[i] === 'word' && CLITIC.test(v)) {
+      split[i] = 1;
+      const head = v.slice(0, -2);
+      push(out, head, 'word', an.pos[i], an.lemmas[i]?.replace(/['’]s$/i, '') || head, an.starts[i], an.starts[i] + head.length);
+      push(out, v.slice(-2), 'word', 'PART', v.slice(-2), an.ends[i] - 2, an.ends[i]);
+    } else push(out, v, an.types[i], an.pos[i], an.lemmas[i], an.starts[i], an.ends[i]);
+  }
+  const last = (i: number) => at[i] + split[i];
+  out.sentences = an.sentences.map(([a, b]) => [at[a], last(b)] as [number, number]);
+  out.sentenceOf = new Array<number>(out.values.length).fill(0);
+  out.sentences.forEach(([a, b], k) => {
+    for (let i = a; i <= b; i++) out.sentenceOf[i] = k;
+  });
+  out.entities = an.entities.map((e) => ({ type: e.type, first: at[e.first], last: last(e.last) }));
+  return out;
+}
+
+function push(an: Analysis, value: string, type: string, pos: string, lemma: string, start: number, end: number): void {
+  an.values.push(value);
+  an.types.push(type);
+  an.pos.push(pos);
+  an.lemmas.push(lemma);
+  an.lower.push(value.toLowerCase());
+  an.starts.push(start);
+  an.ends.push(end);
 }
 
 /** Lets the model go (the command line once every file is read): it is loaded again if needed. */

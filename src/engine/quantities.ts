@@ -11,7 +11,7 @@ import { alternatives, inAddition } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { KINDS_OF_PLACE } from './places';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
-import { DASHES, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
 import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isTally } from './status';
 
@@ -36,7 +36,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const forecast = isForecast(an, first, last, nounInfo);
     out.push({
       kind: 'quantity',
-      ...claimBase(an, path, 'q', an.starts[first], an.ends[Math.max(last, nounInfo.last)], first),
+      ...claimBase(an, path, 'q', an.starts[claim.named ?? first], an.ends[Math.max(last, nounInfo.last)], first),
       quantity: q,
       context: {
         noun: nounInfo.noun,
@@ -126,6 +126,13 @@ function vagueAt(an: Analysis, i: number): Found | undefined {
   const nounInfo = countedNoun(an, an.lower[last + 1] === 'of' && last === i ? last + 2 : last + 1, first);
   const q: Quantity = { kind: 'count', low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
   return { q, first, last, nounInfo };
+}
+
+/** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
+function afterBracket(an: Analysis, j: number): number {
+  if (an.values[j] !== '(') return j;
+  for (let k = j + 1; k < j + 8 && k < an.values.length; k++) if (an.values[k] === ')') return k + 1;
+  return j;
 }
 
 function quantityAt(an: Analysis, i: number): Found | undefined {
@@ -225,10 +232,11 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   } else if (u && u.kind === 'money') {
     last = u.last;
   }
-  // "magnitude 7.6": the scale named before the figure.
-  if (kind === 'count' && an.lower[first - 1] === 'magnitude') {
+  // "magnitude 7.6", "a Category 5 hurricane": the scale named before the figure.
+  const scale = SCALE_NAMED_BEFORE[an.lower[first - 1] ?? ''];
+  if (kind === 'count' && scale) {
     kind = 'measure';
-    unit = 'magnitude';
+    unit = scale;
   }
   let lowV = low.value;
   let highV = high ? high.value : low.value;
@@ -253,7 +261,10 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "five days of debate": the noun after "of" is what lasted.
   // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".
   const lasting = an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN';
-  const nounInfo = kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money' || unit === 'magnitude') : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
+  // "20 inches of rain", "10 inches (254 mm) of rain": what a measure measures is named after "of".
+  const of = kind === 'measure' ? afterBracket(an, last + 1) : -1;
+  const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET';
+  const nounInfo = measured ? countedNoun(an, of + 1, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money' || unit === 'magnitude' || !!scale) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.
@@ -268,5 +279,6 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "$5bn (£3.9bn)", "150 mph (241 km/h)": the figure's own conversion, one claim with two readings.
   const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, last, q) : undefined;
   if (own) last = own;
-  return { q, first: start, last, nounInfo };
+  // "Category 5": the scale's name is part of the figure as written (not of its context).
+  return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: first - 1 } : {}) };
 }
