@@ -1,6 +1,6 @@
 // What a figure or date is about: the clause around it, its governing events, its source.
 import type { Analysis } from './nlp';
-import { HARM_SENSES, PROJECTION, REPORTING, STOPWORDS } from './lexicon';
+import { HARM_SENSES, REPORTING, STOPWORDS } from './lexicon';
 import { leadingPlace, placeIn } from './places';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -112,7 +112,6 @@ export function harmSenses(events: string[]): string[] {
   return [...s].sort();
 }
 
-const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
 const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'demanded', 'demanding', 'urged', 'asked', 'asking']);
 
 /**
@@ -137,31 +136,6 @@ export function requesterOf(an: Analysis, request: number): string | undefined {
   return fold(an.lower[k].replace(/['’]s?$/, ''));
 }
 
-const EXPECT = /^expect(s|ed|ing)?$/;
-const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'predicted']);
-
-/** True when the clause of [a, b] speaks of the future or an intention. */
-export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
-  const [c0] = clauseOf(an, a, b);
-  // "he expected the total number of dead across the country to reach more than 2,500": what
-  // someone expects something to do, however long the thing named between.
-  for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && an.lower.slice(i + 2, a).includes('to')) return true;
-  // "Rs 1 lakh will be given to each", "as much as 15in (381mm) possible": the figure as the
-  // subject of what will or may be.
-  const [, c1] = clauseOf(an, a, b);
-  for (let i = b + 1; i <= Math.min(c1, b + 4); i++) if (MODAL.has(an.lower[i]) || POSSIBLE_AFTER.has(an.lower[i])) return true;
-  for (let i = Math.max(c0, a - reach); i < a; i++) {
-    const w = an.lower[i];
-    if (!PROJECTION.has(w)) continue;
-    // "plans to", "set to", "aims to": an intention only before "to" ("Brexit plans" is a noun).
-    if (!MODAL.has(w)) {
-      if (an.lower[i + 1] === 'to') return true;
-      continue;
-    }
-    return true;
-  }
-  return false;
-}
 
 /**
  * "According to officials, …" and "…, according to officials." speak for the whole sentence; one in

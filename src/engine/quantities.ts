@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { agentOf, attributionOf, claimBase, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, isProjection, timeAndPlace } from './context';
+import { agentOf, attributionOf, claimBase, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, timeAndPlace } from './context';
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
 import { alternatives, inAddition } from './figureLists';
@@ -13,7 +13,7 @@ import { KINDS_OF_PLACE } from './places';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isTally } from './status';
+import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];

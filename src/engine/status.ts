@@ -2,6 +2,7 @@
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { clauseOf, lemmaOf } from './context';
+import { PROJECTION } from './lexicon';
 
 /**
  * What analysts expected is a forecast, not a result: "analysts had expected around $2.78", "the
@@ -76,3 +77,30 @@ export function isPrevious(an: Analysis, first: number): boolean {
 const EARLIER = new Set(['previously', 'initially', 'originally', 'formerly']);
 
 const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
+
+const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
+const EXPECT = /^expect(s|ed|ing)?$/;
+const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'predicted']);
+
+/** True when the clause of [a, b] speaks of the future or an intention. */
+export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
+  const [c0] = clauseOf(an, a, b);
+  // "he expected the total number of dead across the country to reach more than 2,500": what
+  // someone expects something to do, however long the thing named between.
+  for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && an.lower.slice(i + 2, a).includes('to')) return true;
+  // "Rs 1 lakh will be given to each", "as much as 15in (381mm) possible": the figure as the
+  // subject of what will or may be.
+  const [, c1] = clauseOf(an, a, b);
+  for (let i = b + 1; i <= Math.min(c1, b + 4); i++) if (MODAL.has(an.lower[i]) || POSSIBLE_AFTER.has(an.lower[i])) return true;
+  for (let i = Math.max(c0, a - reach); i < a; i++) {
+    const w = an.lower[i];
+    if (!PROJECTION.has(w)) continue;
+    // "plans to", "set to", "aims to": an intention only before "to" ("Brexit plans" is a noun).
+    if (!MODAL.has(w)) {
+      if (an.lower[i + 1] === 'to') return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
