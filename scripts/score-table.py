@@ -10,7 +10,7 @@ GENRES = {
     'seeds': 'war', 'egypt-election-2018': 'election', 'kashmir-quake-2005': 'disaster', 'taylor-sentencing-2012': 'court',
     'brexit-deal-commons-defeat-2019': 'politics', 'chauvin-sentenced-floyd-murder-2021': 'court',
     'chicago-marathon-kiptum-2023': 'sport', 'libya-derna-floods-2023': 'weather', 'microsoft-q2-fy2024-results': 'company results',
-    'musk-buys-twitter-2022': 'deal', 'odisha-balasore-train-crash-2023': 'transport', 'oxford-astrazeneca-vaccine-interim-2020': 'health study', 'silkyara-tunnel-rescue-2023': 'rescue', 'hurricane-otis-acapulco-2023': 'storm',
+    'musk-buys-twitter-2022': 'deal', 'odisha-balasore-train-crash-2023': 'transport', 'oxford-astrazeneca-vaccine-interim-2020': 'health study', 'silkyara-tunnel-rescue-2023': 'rescue', 'hurricane-otis-acapulco-2023': 'storm', 'tesla-q3-2023-results': 'company results',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

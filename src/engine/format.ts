@@ -9,6 +9,8 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
+  // "1.9 billion", not "1900 million".
+  if (Math.abs(n) >= 1e9 && Number.isInteger(n / 1e7)) return `${Number((n / 1e9).toPrecision(6))} billion`;
   if (Math.abs(n) >= 1e6 && Number.isInteger(n / 1e4)) {
     const m = n / 1e6;
     return `${Number(m.toPrecision(6))} million`;

@@ -103,6 +103,12 @@ export function analyse(text: string): Analysis {
 /** A word with its "'s" still on it ("AP's"): wink splits these, unless it learned the whole. */
 const CLITIC = /^[\p{L}\p{N}][\p{L}\p{N}.&-]*['’]s$/iu;
 
+/** Most tokens are ruled out by their last letter, before the pattern is tried. */
+function hasClitic(an: Analysis, i: number): boolean {
+  const v = an.values[i];
+  return v.length > 2 && (v.charCodeAt(v.length - 1) | 32) === 115 && an.types[i] === 'word' && CLITIC.test(v);
+}
+
 /**
  * wink learns a new token the first time it meets it: once "AP's." has ended a sentence somewhere,
  * "AP's" stays whole in every text read after, where before it was "AP" and "'s". So that a
@@ -112,7 +118,7 @@ const CLITIC = /^[\p{L}\p{N}][\p{L}\p{N}.&-]*['’]s$/iu;
 function splitClitics(an: Analysis): Analysis {
   const n = an.values.length;
   let splits = 0;
-  for (let i = 0; i < n; i++) if (an.types[i] === 'word' && CLITIC.test(an.values[i])) splits++;
+  for (let i = 0; i < n; i++) if (hasClitic(an, i)) splits++;
   if (!splits) return an;
   const out: Analysis = { text: an.text, values: [], types: [], pos: [], lemmas: [], lower: [], starts: [], ends: [], sentences: [], sentenceOf: [], entities: [] };
   const at = new Array<number>(n);
@@ -120,7 +126,7 @@ function splitClitics(an: Analysis): Analysis {
   for (let i = 0; i < n; i++) {
     at[i] = out.values.length;
     const v = an.values[i];
-    if (an.types[i] === 'word' && CLITIC.test(v)) {
+    if (hasClitic(an, i)) {
       split[i] = 1;
       const head = v.slice(0, -2);
       push(out, head, 'word', an.pos[i], an.lemmas[i]?.replace(/['’]s$/i, '') || head, an.starts[i], an.starts[i] + head.length);

@@ -133,7 +133,12 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   if (variants.length || parts.length) out.push({ ...variantFinding(words, variants.map((v) => v.al), parts, corroborating, claim, related), ...unlisted });
   if (corroborating.length) {
     const otherwise = variants.length ? `; ${commaList(variants.map((v) => sourceName(v.al.path)))} word${variants.length === 1 ? 's' : ''} it differently` : '';
-    out.push({ type: 'quote-corroborated', severity: 'hint', confidence: 1, message: `The same words appear in ${commaList(corroborating)}${otherwise}.`, claim, related, ...unlisted });
+    // A source that quotes one sentence of this quotation corroborates that part only: say so.
+    const exact = found.filter((f) => f.exact);
+    const whole = exact.filter((f) => f.al.matched >= words.length).map((f) => sourceName(f.al.path));
+    const part = exact.filter((f) => f.al.matched < words.length).map((f) => sourceName(f.al.path));
+    const said = [whole.length ? `The same words appear in ${commaList(whole)}` : '', part.length ? `${whole.length ? 'part of them' : 'Part of these words'} appears word for word in ${commaList(part)}` : ''].filter(Boolean).join('; ');
+    out.push({ type: 'quote-corroborated', severity: 'hint', confidence: 1, message: `${said}${otherwise}.`, claim, related, ...unlisted });
   }
   return out;
 }
@@ -146,7 +151,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
 function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boolean; longer?: string[] } | null {
   if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words.length) };
   // Another source that quotes a part of this quotation, word for word, corroborates that part.
-  if (heldWhole(index, al)) return { exact: true };
+  if (heldWhole(index, al, words)) return { exact: true };
   // Another wording of the same statement: most of the words of both, and words that the other
   // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
   if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al)) return { exact: false };
@@ -198,13 +203,26 @@ function quotedAround(index: ClaimIndex, al: Alignment): boolean {
 }
 
 /** True when the other source's whole quotation (four words or more) is these words, in a row. */
-function heldWhole(index: ClaimIndex, al: Alignment): boolean {
-  if (al.matched !== al.to - al.from || al.matched < SINGLE_SOURCE_WORDS) return false;
-  // In a row in this quotation too: a cut inside ("every school … before winter") is a variant.
-  const same = al.ops.map((o, i) => (o.op === 'same' ? i : -1)).filter((i) => i >= 0);
-  if (al.ops.slice(same[0], same[same.length - 1]).some((o) => o.op !== 'same')) return false;
-  const other = quoteAt(index, al);
-  return !!other && quoteWords(other.quoted).length === al.matched;
+function heldWhole(index: ClaimIndex, al: Alignment, words: string[]): boolean {
+  if (al.matched < SINGLE_SOURCE_WORDS) return false;
+  // The other source's quotation that the aligned words fall in, word for word a run of this one
+  // (the window may reach past it into the prose around: the quotation itself decides).
+  const e = index.entry(al.path)!;
+  for (const c of e.claims.claims) {
+    if (c.kind !== 'quote' || c.span.end <= al.start || c.span.start >= al.end) continue;
+    const theirs = quoteWords(c.quoted);
+    if (theirs.length >= SINGLE_SOURCE_WORDS && theirs.length < words.length && runOf(words, theirs)) return true;
+  }
+  return false;
+}
+
+/** True when `part` stands in `words` as a run, word for word. */
+function runOf(words: string[], part: string[]): boolean {
+  outer: for (let i = 0; i + part.length <= words.length; i++) {
+    for (let k = 0; k < part.length; k++) if (words[i + k] !== part[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Words shared, as a part of the longer of the two wordings. */

@@ -13,8 +13,11 @@ const MOST = 99;
 
 /** A score at token `at`, or undefined. */
 export function scoreAt(an: Analysis, at: number): Found | undefined {
-  const m = /^(\d{1,2})[-–—‒](\d{1,2})$/.exec(an.values[at] ?? '');
-  if (!m || an.types[at] !== 'number') return undefined;
+  if (an.types[at] !== 'number') return undefined;
+  const v = an.values[at];
+  if (v.length < 3 || v.length > 5) return undefined;
+  const m = /^(\d{1,2})[-–—‒](\d{1,2})$/.exec(v);
+  if (!m) return undefined;
   const a = Number(m[1]);
   const b = Number(m[2]);
   if (a < b || a > MOST || unitAfter(an, at + 1)) return undefined;

@@ -231,6 +231,16 @@ describe('verdicts: quotations', () => {
     assert.equal(findingOn(findings, 'a.txt', 'rebuild')?.type, 'quote-corroborated');
   });
 
+  it('a sentence quoted word for word corroborates that part of a longer quotation, whatever prose stands around it', () => {
+    const { findings } = check({
+      'a.txt': 'Tesla said in its letter: “Our cost of goods sold per vehicle decreased to ~$37,500 in Q3. While production cost at our new factories remained higher than our established factories, we have implemented necessary upgrades in Q3 to enable further unit cost reductions. We continue to believe that an industry leader needs to be a cost leader.”',
+      'b.txt': 'Tesla said it would keep cutting costs. “We continue to believe that an industry leader needs to be a cost leader,” the company said in its letter to investors on Wednesday.',
+    });
+    const f = findingOn(findings, 'a.txt', 'cost of goods');
+    assert.equal(f?.type, 'quote-corroborated', JSON.stringify(summary(findings)));
+    assert.match(f!.message, /^Part of these words appears word for word in b/);
+  });
+
   it('a source that quotes one sentence of a longer quotation word for word corroborates it', () => {
     const { findings } = check({
       'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
