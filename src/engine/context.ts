@@ -11,10 +11,34 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
   const [s0, s1] = an.sentences[an.sentenceOf[a]];
   let lo = a;
-  while (lo > s0 && !CLAUSE_BREAK.has(an.values[lo - 1])) lo--;
+  for (;;) {
+    while (lo > s0 && !CLAUSE_BREAK.has(an.values[lo - 1])) lo--;
+    // "earnings per share (EPS) to 73 cents": a short aside in brackets does not end the clause.
+    const open = an.values[lo - 1] === ')' ? asideOpen(an, lo - 1, s0) : -1;
+    if (open < 0) break;
+    lo = open;
+  }
   let hi = b;
-  while (hi < s1 && !CLAUSE_BREAK.has(an.values[hi + 1])) hi++;
+  for (;;) {
+    while (hi < s1 && !CLAUSE_BREAK.has(an.values[hi + 1])) hi++;
+    const close = an.values[hi + 1] === '(' ? asideClose(an, hi + 1, s1) : -1;
+    if (close < 0) break;
+    hi = close;
+  }
   return [lo, hi];
+}
+
+/** A bracketed aside of a few words: "(EPS)", "(formerly Refinitiv)". */
+const ASIDE = 3;
+
+function asideOpen(an: Analysis, close: number, s0: number): number {
+  for (let k = close - 1; k >= Math.max(s0, close - ASIDE - 1); k--) if (an.values[k] === '(') return k > s0 && !CLAUSE_BREAK.has(an.values[k - 1]) ? k - 1 : -1;
+  return -1;
+}
+
+function asideClose(an: Analysis, open: number, s1: number): number {
+  for (let k = open + 1; k <= Math.min(s1, open + ASIDE + 1); k++) if (an.values[k] === ')') return k < s1 && !CLAUSE_BREAK.has(an.values[k + 1]) ? k + 1 : -1;
+  return -1;
 }
 
 export function isContent(an: Analysis, i: number): boolean {

@@ -91,10 +91,14 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({
   jpy: 'JPY', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', krw: 'KRW', '₽': 'RUB', rub: 'RUB', cny: 'CNY',
   'a$': 'AUD', 'c$': 'CAD', chf: 'CHF',
 });
+/** Hundredths of a currency, named after the figure ("73 cents", "40 pence"). */
+export const CURRENCY_HUNDREDTHS = new Set(['cent', 'cents', 'pence', 'penny']);
+
 export const CURRENCY_WORDS: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   yen: 'JPY', won: 'KRW', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', franc: 'CHF', francs: 'CHF',
+  cent: 'USD', cents: 'USD', pence: 'GBP', penny: 'GBP',
 });
 
 /** Units of measure, singular and plural folded to one name. */

@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
-import { CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
+import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { agentOf, attributionOf, claimBase, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, timeAndPlace } from './context';
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
@@ -238,9 +238,11 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     kind = 'measure';
     unit = scale;
   }
-  let lowV = low.value;
-  let highV = high ? high.value : low.value;
-  let precision = Math.min(low.precision, high ? high.precision : low.precision);
+  // "73 cents a share": hundredths of the currency.
+  const hundredths = kind === 'money' && CURRENCY_HUNDREDTHS.has(an.lower[last]) ? 0.01 : 1;
+  let lowV = low.value * hundredths;
+  let highV = (high ? high.value : low.value) * hundredths;
+  let precision = Math.min(low.precision, high ? high.precision : low.precision) * hundredths;
   // "2 hours, 35 seconds", "three minutes and 27 seconds": one duration written in parts.
   if (kind === 'duration' && !high) {
     const more = durationParts(an, last, unit!);
