@@ -51,6 +51,12 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   let k = j;
   while (k < an.values.length && an.sentenceOf[k] === s && an.types[k] === 'word') {
     const p = an.pos[k];
+    // "rat-hole miners", "flood-hit villages": a word joined by a dash to the next one modifies it.
+    if (DASHES.has(an.values[k + 1]) && an.ends[k] === an.starts[k + 1] && an.starts[k + 2] === an.ends[k + 1] && an.types[k + 2] === 'word') {
+      if (an.pos[k + 2] === 'NOUN' || an.pos[k + 2] === 'PROPN') head = k + 2;
+      k += 3;
+      continue;
+    }
     // A plural noun ends the phrase ("2,000 firefighters next week", "1.5 million people lack …").
     if (head >= 0 && isPlural(an, head)) break;
     if (p === 'NOUN' || p === 'PROPN') head = k;

@@ -87,6 +87,8 @@ export function parseNumberWords(words: string[], i: number): (ParsedNumber & { 
       current *= 100;
     } else if (w === 'and' && seen && current >= 100 && numberWordValue(words[j + 1] ?? '') !== undefined) {
       continue;
+    } else if ((w === '-' || w === '–') && seen && current % 100 >= 20 && current % 10 === 0 && (numberWordValue(words[j + 1] ?? '') ?? 10) < 10) {
+      continue; // "twenty-five": the dash joins tens and units
     } else {
       break;
     }

@@ -191,6 +191,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     const next = currency && CURRENCY_SYMBOLS[an.lower[last + 2] ?? ''] === currency ? last + 3 : last + 2;
     const joins =
       (DASHES.has(sep) && an.types[next] === 'number') ||
+      // "five-six rat-hole miners": two number words joined by a dash are a range.
+      (DASHES.has(sep) && an.types[last] !== 'number' && isNumberWord(an.lower[next] ?? '') && an.starts[last + 1] === an.ends[last] && an.starts[next] === an.ends[last + 1]) ||
       (sep === 'to' && (prevWord === 'from' || an.types[next] === 'number' || isNumberWord(an.lower[next] ?? ''))) ||
       (sep === 'and' && prevWord === 'between') ||
       (sep === 'or' && isNumberWord(an.lower[next] ?? '') && an.types[last] !== 'number');
