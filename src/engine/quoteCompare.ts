@@ -164,12 +164,11 @@ const kinds = new WeakMap<Alignment, { exact: boolean; longer?: string[] } | nul
 function variantFinding(words: string[], variants: Alignment[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
   if (variants.length === 0) {
     const { al, longer } = parts[0];
-    const left = longer!.filter((w) => !words.includes(w)).slice(0, 8).join(' ');
     return {
       type: 'quote-variant',
       severity: 'information',
       confidence: 1,
-      message: `Quotes part of a longer quotation in ${commaList(parts.map((p) => sourceName(p.al.path)))}: ${sourceName(al.path)} goes on with “${left}”.`,
+      message: `Quotes part of a longer quotation in ${commaList(parts.map((p) => sourceName(p.al.path)))}: ${sourceName(al.path)} ${rest(words, longer!)}.`,
       claim,
       related,
     };
@@ -218,11 +217,26 @@ function heldWhole(index: ClaimIndex, al: Alignment, words: string[]): boolean {
 
 /** True when `part` stands in `words` as a run, word for word. */
 function runOf(words: string[], part: string[]): boolean {
+  return runAt(words, part) >= 0;
+}
+
+/** Where `part` stands in `words` as a run, word for word, or -1. */
+function runAt(words: string[], part: string[]): number {
   outer: for (let i = 0; i + part.length <= words.length; i++) {
     for (let k = 0; k < part.length; k++) if (words[i + k] !== part[k]) continue outer;
-    return true;
+    return i;
   }
-  return false;
+  return -1;
+}
+
+/** What the longer quotation says beyond this part: "goes on with “…”", or "opens with “…”". */
+function rest(words: string[], longer: string[]): string {
+  const at = runAt(longer, words);
+  if (at < 0) return `goes on with “${longer.filter((w) => !words.includes(w)).slice(0, 8).join(' ')}”`;
+  const after = longer.slice(at + words.length, at + words.length + 8);
+  if (after.length) return `goes on with “${after.join(' ')}${at + words.length + 8 < longer.length ? ' …' : ''}”`;
+  const before = longer.slice(Math.max(0, at - 8), at);
+  return `opens with “${at > 8 ? '… ' : ''}${before.join(' ')}”`;
 }
 
 /** Words shared, as a part of the longer of the two wordings. */

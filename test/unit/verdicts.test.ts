@@ -251,6 +251,15 @@ describe('verdicts: quotations', () => {
     assert.ok(!types.includes('quote-variant'), JSON.stringify(summary(findings)));
   });
 
+  it('a quotation that is part of a longer one says how the longer one goes on', () => {
+    const { findings } = check({
+      'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
+      'b.txt': 'Professor Andrew Pollard said: “These findings show that we have an effective vaccine that will save many lives.”',
+    });
+    const f = findingOn(findings, 'b.txt', 'findings', 'quote-variant');
+    assert.match(f?.message ?? '', /a goes on with “excitingly one of our dosing regimens may work …”/, JSON.stringify(summary(findings)));
+  });
+
   it('finds the other wording of a long quotation when the other source quotes only its first sentence', () => {
     const { findings } = check({
       'a.txt': 'Musk said: "I also want to make the company better than ever by enhancing the product with new features, making the algorithms open source to increase trust. The company has tremendous potential and I look forward to working with the community to unlock it."',
