@@ -10,7 +10,7 @@ import { createPathFilter, isDocument, listFiles, placeAt, readTextFile, type La
 import { REPORTED, findingJson, toText, type CheckedOf, type PlaceOf, type Skipped, type Tally } from './output';
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
-import { keepHeapDown } from '../host/heap';
+import { capYoungGeneration, keepHeapDown } from '../host/heap';
 
 /** From this many files on, the heap is kept down as the run goes (see heap.ts). */
 const MANY_FILES = 64;
@@ -141,6 +141,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     for (let k = reading.length; k < Math.min(files.length, i + READ_AHEAD); k++) reading.push(read(files[k], args.maxFileSize));
+    if (files.length > MANY_FILES) capYoungGeneration();
     const r = await reading[i];
     delete reading[i];
     if (!r.ok) {

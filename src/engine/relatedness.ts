@@ -38,7 +38,12 @@ interface Summary {
  * runs over numbers and arrays.
  */
 class Vocabulary {
-  private readonly tf = new Map<number, Map<string, number>>();
+  /**
+   * Each document's terms in the order first met, with their counts: two arrays, not a Map per
+   * document (whether a document has a term is in df). Thousands of documents of hundreds of
+   * distinct words each: a Map apiece held twice the memory.
+   */
+  private readonly tf = new Map<number, { terms: string[]; counts: Int32Array }>();
   private readonly df = new Map<string, Set<number>>();
   private readonly summaries: (Summary | undefined)[] = [];
   /** Scratch for similarities(): the dot product per document, and whether it was met. */
@@ -57,19 +62,19 @@ class Vocabulary {
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     const old = this.tf.get(id);
-    for (const t of old?.keys() ?? []) {
+    for (const t of old?.terms ?? []) {
       if (counts.has(t)) continue;
       const s = this.df.get(t);
       s?.delete(id);
       if (s && s.size === 0) this.df.delete(t);
     }
     for (const t of counts.keys()) {
-      if (old?.has(t)) continue;
+      // A term the document had already is in its df set: adding it again changes nothing.
       let s = this.df.get(t);
       if (!s) this.df.set(t, (s = new Set()));
       s.add(id);
     }
-    this.tf.set(id, counts);
+    this.tf.set(id, { terms: [...counts.keys()], counts: Int32Array.from(counts.values()) });
     this.summaries[id] = undefined;
     this.version++;
   }
@@ -84,7 +89,7 @@ class Vocabulary {
   }
 
   remove(id: number): void {
-    for (const t of this.tf.get(id)?.keys() ?? []) {
+    for (const t of this.tf.get(id)?.terms ?? []) {
       const s = this.df.get(t);
       s?.delete(id);
       if (s && s.size === 0) this.df.delete(t);
@@ -103,11 +108,11 @@ class Vocabulary {
   }
 
   hasTerm(id: number, term: string): boolean {
-    return this.tf.get(id)?.has(term) ?? false;
+    return this.tf.has(id) && (this.df.get(term)?.has(id) ?? false);
   }
 
   distinct(id: number): number {
-    return this.tf.get(id)?.size ?? 0;
+    return this.tf.get(id)?.terms.length ?? 0;
   }
 
   private summary(id: number): Summary {
@@ -115,7 +120,10 @@ class Vocabulary {
     const hit = this.summaries[id];
     if (hit && !drifted(hit.n, n)) return hit;
     const scored: [string, number][] = [];
-    for (const [t, c] of this.tf.get(id) ?? []) {
+    const own = this.tf.get(id);
+    for (let k = 0; k < (own?.terms.length ?? 0); k++) {
+      const t = own!.terms[k];
+      const c = own!.counts[k];
       const df = this.df.get(t)?.size ?? 1;
       if (df < 2) continue; // a term no other document has cannot relate it
       scored.push([t, (1 + Math.log(c)) * Math.log(1 + n / df)]);

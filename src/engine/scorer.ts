@@ -6,7 +6,7 @@
 // memoised comparison must equal (test/unit/compare-memo.test.ts).
 import type { Claim, DocumentClaims } from './types';
 import type { ClaimIndex, Group } from './claimIndex';
-import { Reads, VERDICTS, verdictCode, type Row, type Verdict } from './pairMemo';
+import { Reads, VERDICTS, verdictCode, type Verdict } from './pairMemo';
 
 /** The rules compare.ts scores by (verdictOf, figureScore). */
 export interface ScoreRules {
@@ -43,34 +43,33 @@ export class Scorer {
 
   verdict(a: Claim, b: Claim): Verdict | undefined {
     if (this.direct) return this.rules.verdict(a, b);
-    const fa = this.index.sigOf(a);
-    const row = this.index.pairs.row(this.index.baseOf[fa], this.index.statsEpoch);
-    const fb = this.index.sigOf(b);
-    return VERDICTS[row.verdict[this.index.pairs.slot(row, this.index.baseOf[fb], () => verdictCode(this.rules.verdict(a, b)))]] as Verdict | undefined;
+    const { index } = this;
+    index.pairs.sync(index.statsEpoch);
+    const i = index.pairs.slot(index.baseOf[index.sigOf(a)], index.baseOf[index.sigOf(b)], () => verdictCode(this.rules.verdict(a, b)));
+    return VERDICTS[index.pairs.verdict[i]] as Verdict | undefined;
   }
 
   score(a: Claim, b: Claim): number {
     if (this.direct) return this.rules.score(a, b);
-    const fa = this.index.sigOf(a);
-    const row = this.index.pairs.row(this.index.baseOf[fa], this.index.statsEpoch);
-    return this.scoreIn(row, fa, this.index.sigOf(b), a, b);
+    this.index.pairs.sync(this.index.statsEpoch);
+    return this.scoreIn(this.index.sigOf(a), this.index.sigOf(b), a, b);
   }
 
   /**
-   * The score of a pair by full signatures (NaN without a verdict), from the row of a's signature.
+   * The score of a pair by full signatures (NaN without a verdict), from the memo (synced).
    * A score that read the years of the documents (yearsOf) is kept per pair of year sets; one that
    * read anything else of another document is not kept.
    */
-  private scoreIn(row: Row, fa: number, fb: number, a: Claim, b: Claim): number {
+  private scoreIn(fa: number, fb: number, a: Claim, b: Claim): number {
     const { index } = this;
     const memo = index.pairs;
     const sa = index.baseOf[fa];
     const sb = index.baseOf[fb];
-    const i = memo.slot(row, sb, () => verdictCode(this.rules.verdict(a, b)));
-    if (row.verdict[i] === 0) return NaN;
-    const known = row.score[i];
+    const i = memo.slot(sa, sb, () => verdictCode(this.rules.verdict(a, b)));
+    if (memo.verdict[i] === 0) return NaN;
+    const known = memo.score[i];
     if (known === known) return known;
-    const reads = row.reads[i];
+    const reads = memo.reads[i];
     const key = reads === Reads.Years ? `${sa},${sb},${index.yearsIdOf[fa]},${index.yearsIdOf[fb]}` : '';
     if (key) {
       const hit = memo.yearScore(key);
@@ -89,10 +88,10 @@ export class Scorer {
       // Anything of a document beyond its years (its other claims, its words): not remembered.
       const now = index.otherReads ? Reads.Other : read.length === 0 ? Reads.Nothing : read.every((p) => p === pa || p === pb) ? Reads.Years : Reads.Other;
       index.otherReads = false;
-      if (now > row.reads[i]) row.reads[i] = now;
+      if (now > memo.reads[i]) memo.reads[i] = now;
     }
-    if (row.reads[i] === Reads.Nothing) row.score[i] = score;
-    else if (row.reads[i] === Reads.Years) memo.setYearScore(`${sa},${sb},${index.yearsIdOf[fa]},${index.yearsIdOf[fb]}`, score);
+    if (memo.reads[i] === Reads.Nothing) memo.score[i] = score;
+    else if (memo.reads[i] === Reads.Years) memo.setYearScore(`${sa},${sb},${index.yearsIdOf[fa]},${index.yearsIdOf[fb]}`, score);
     return score;
   }
 
@@ -109,16 +108,17 @@ export class Scorer {
     const score = new Float64Array(k * n);
     const bases = groups.map((g) => this.index.baseOf[g.sig]);
     const memo = this.index.pairs;
+    memo.sync(this.index.statsEpoch);
     for (let i = 0; i < k; i++) {
       const a = own[i];
       const fa = refs[i].sig;
-      const row = memo.row(this.index.baseOf[fa], this.index.statsEpoch);
+      const sa = this.index.baseOf[fa];
       for (let g = 0; g < n; g++) {
         // The common case inline: a pair met before, whose score read nothing else.
-        const at = row.at.get(bases[g]);
-        if (at !== undefined) {
-          const v = row.verdict[at];
-          const s = row.score[at];
+        const at = memo.find(sa, bases[g]);
+        if (at >= 0) {
+          const v = memo.verdict[at];
+          const s = memo.score[at];
           if (v === 0 || s === s) {
             verdict[i * n + g] = v;
             score[i * n + g] = v === 0 ? NaN : s;
@@ -126,8 +126,8 @@ export class Scorer {
           }
         }
         const other = groups[g];
-        score[i * n + g] = this.scoreIn(row, fa, other.sig, a, other.claim);
-        verdict[i * n + g] = row.verdict[row.at.get(bases[g])!];
+        score[i * n + g] = this.scoreIn(fa, other.sig, a, other.claim);
+        verdict[i * n + g] = memo.verdict[memo.find(sa, bases[g])];
       }
     }
     b = { own, rowOf: new Map(own.map((c, i) => [c, i])), groups, colOf: new Map(groups.map((g, i) => [g.sig, i])), verdict, score };

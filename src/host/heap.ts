@@ -32,3 +32,40 @@ export function keepHeapDown(force = false): void {
   gc();
   after = process.memoryUsage().heapUsed;
 }
+
+/**
+ * The young generation, capped at SEMI_SPACE_MB a semi-space. V8 doubles it (up to 16 MB a
+ * semi-space, 32 MB of memory touched) while much of what is allocated survives, as when the
+ * language model loads and while documents are indexed, and never gives it back while the
+ * program allocates. Its largest size is fixed at start-up (--max-semi-space-size), but the factor
+ * it grows by is read at each growth: it does not grow while the model loads (which survives
+ * whatever the size), then may grow once, to the cap, and no more. Call it before the first file
+ * and after each one: once capped, a call does nothing.
+ */
+const SEMI_SPACE_MB = 4;
+let young: 'start' | 'loading' | 'growing' | 'capped' = 'start';
+
+function semiSpace(): number {
+  const ns = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  // space_size counts both semi-spaces.
+  return ns ? ns.space_size / 2 / 1048576 : Infinity;
+}
+
+export function capYoungGeneration(): void {
+  if (young === 'capped') return;
+  try {
+    if (young === 'start') {
+      v8.setFlagsFromString('--semi-space-growth-factor=1');
+      young = 'loading';
+    } else if (young === 'loading') {
+      const factor = Math.floor(SEMI_SPACE_MB / semiSpace());
+      v8.setFlagsFromString(`--semi-space-growth-factor=${Math.max(1, factor)}`);
+      young = factor > 1 ? 'growing' : 'capped';
+    } else if (semiSpace() >= SEMI_SPACE_MB) {
+      v8.setFlagsFromString('--semi-space-growth-factor=1');
+      young = 'capped';
+    }
+  } catch {
+    young = 'capped';
+  }
+}
