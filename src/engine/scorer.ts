@@ -142,8 +142,9 @@ export class Scorer {
   beaten(b: Block, row: number, col: number, above: number, spared?: (i: number) => boolean): boolean {
     const n = b.groups.length;
     for (let i = 0; i < b.own.length; i++) {
-      if (i === row || b.verdict[i * n + col] === 0 || spared?.(i)) continue;
-      if (b.score[i * n + col] > above) return true;
+      // The exception last: it weighs verdicts of its own, and most rivals score too low anyway.
+      if (i === row || b.verdict[i * n + col] === 0 || !(b.score[i * n + col] > above)) continue;
+      if (!spared?.(i)) return true;
     }
     return false;
   }
