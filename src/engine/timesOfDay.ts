@@ -29,6 +29,16 @@ interface TimeAt {
   last: number;
 }
 
+/** The US zones written as words after a time ("1:25 a.m. Eastern", "3 p.m. Pacific time"). */
+const US_ZONE_WORDS: Record<string, string> = { eastern: 'ET', central: 'CT', mountain: 'MT', pacific: 'PT' };
+
+/** "Eastern", "Pacific time": capitalised, and not the first word of a name ("Pacific Ocean", "Eastern Cape"). */
+function zoneWord(an: Analysis, j: number): boolean {
+  const v = an.values[j] ?? '';
+  if (!US_ZONE_WORDS[an.lower[j]] || !/^\p{Lu}/u.test(v)) return false;
+  return an.lower[j + 1] === 'time' || !/^\p{Lu}/u.test(an.values[j + 1] ?? '');
+}
+
 /** A time of day starting at token i, with its zone, or undefined. */
 function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   const v = an.values[i];
@@ -58,6 +68,10 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   if (z && /^[A-Z]+$/.test(an.values[last + 1])) {
     zone = z;
     last++;
+  } else if (zoneWord(an, last + 1)) {
+    // "1:25 a.m. Eastern", "3 p.m. Pacific time": the US zones by name, standard or summer time.
+    zone = US_ZONE_WORDS[an.lower[last + 1]];
+    last += an.lower[last + 2] === 'time' ? 2 : 1;
   } else if (an.lower[last + 1] === 'local' && an.lower[last + 2] === 'time') last += 2;
   // "1500 hrs"; not "1000 hours", which is as often a duration.
   else if (an.lower[last + 1] === 'hrs' && four) last++;

@@ -16,6 +16,19 @@ export const ZONES: Record<string, number[]> = {
   msk: [180], sast: [120], eat: [180], wat: [60], aest: [600], aedt: [660], awst: [480], nzst: [720], nzdt: [780],
 };
 
+/** US zones that name their season: the other time of the pair, of the same event, is in the same season. */
+const SEASON: Record<string, 0 | 1> = { est: 0, cst: 0, mst: 0, pst: 0, edt: 1, cdt: 1, mdt: 1, pdt: 1 };
+
+/**
+ * The offsets a zone may mean beside another time of the same event: "1:25 a.m. Eastern" beside
+ * "1:25 a.m. CDT" is daylight time, as the other names its season; else either.
+ */
+function offsets(zone: string, other: string): number[] {
+  const all = ZONES[zone.toLowerCase()] ?? [];
+  const season = SEASON[other.toLowerCase()];
+  return all.length === 2 && season !== undefined ? [all[season]] : all;
+}
+
 /** The written zone as our unit name ("GMT"), or undefined. */
 export function zoneName(word: string | undefined): string | undefined {
   return word && word.toLowerCase() in ZONES ? word.toUpperCase() : undefined;
@@ -49,7 +62,7 @@ export function timeGap(a: Quantity, b: Quantity): { gap: number; tolerance: num
     const gaps: number[] = [];
     if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
     else if (x.zone && y.zone) {
-      for (const ox of ZONES[x.zone.toLowerCase()] ?? []) for (const oy of ZONES[y.zone.toLowerCase()] ?? []) gaps.push(apart(x.at - ox, y.at - oy));
+      for (const ox of offsets(x.zone, y.zone)) for (const oy of offsets(y.zone, x.zone)) gaps.push(apart(x.at - ox, y.at - oy));
     }
     for (const g of gaps) if (best === undefined || Math.abs(g) - tol < Math.abs(best) - tolerance) [best, tolerance] = [g, tol];
   }

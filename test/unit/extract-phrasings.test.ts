@@ -49,6 +49,8 @@ const CASES: Case[] = [
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
   q('Twenty-five flood-hit villages were cut off.', 'Twenty-five', { kind: 'count', low: 25, qualifier: 'exact', noun: 'village' }),
   q('A team of five-six rat-hole miners finished the drilling.', 'five-six', { kind: 'count', low: 5, high: 6, qualifier: 'range', noun: 'miner' }),
+  q('Otis made landfall at 1:25 a.m. Eastern, the center said.', '1:25', { kind: 'time', low: 85, qualifier: 'exact', unit: 'ET' }),
+  q('At 3 p.m. Pacific time the storm weakened.', '3 p.m.', { kind: 'time', low: 900, qualifier: 'exact', unit: 'PT' }),
   q('Winds reached 240 km/h on the coast.', '240 km/h', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
   q('Winds reached 240 kilometres an hour on the coast.', '240 kilometres an hour', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
   q('Winds reached 150 miles per hour on the coast.', '150 miles per hour', { kind: 'measure', low: 150, qualifier: 'exact', unit: 'mph' }),
