@@ -2,6 +2,7 @@
 // one the workspace itself states: a figure given with its own conversion ("$5bn (£3.9bn)") in any
 // source gives the rate for that pair of currencies. No rate is looked up anywhere else.
 import type { Claim, Quantity } from './types';
+import { localOffsetOf } from './zones';
 
 /** Rates move and stated conversions are rounded: a figure brought across at a stated rate is read within 5%. */
 export const RATE_BAND = 0.05;
@@ -10,9 +11,39 @@ export const RATE_BAND = 0.05;
 export class RateTable {
   private readonly byDoc = new Map<string, Map<string, number>>();
   private merged?: Map<string, number>;
+  /**
+   * The offset from GMT of the story's local time, as times with their own conversion state it
+   * ("4 a.m. (1000 GMT)"), per document. Used only when every document that states one agrees: a
+   * workspace of several places has no one local time.
+   */
+  private readonly localByDoc = new Map<string, number>();
 
-  /** Records a document's stated rates; true when the workspace's rates changed. */
+  /** Records a document's stated rates and local offset; true when the workspace's changed. */
   set(path: string, claims: readonly Claim[]): boolean {
+    const local = this.setLocal(path, claims);
+    return this.setRates(path, claims) || local;
+  }
+
+  private setLocal(path: string, claims: readonly Claim[]): boolean {
+    const offsets = new Set<number>();
+    for (const c of claims) {
+      const o = c.kind === 'quantity' ? localOffsetOf(c.quantity) : undefined;
+      if (o !== undefined) offsets.add(o);
+    }
+    const was = this.localByDoc.get(path);
+    const now = offsets.size === 1 ? [...offsets][0] : undefined;
+    if (now === undefined) this.localByDoc.delete(path);
+    else this.localByDoc.set(path, now);
+    return was !== now;
+  }
+
+  /** The local time's offset from GMT in minutes, when the documents that state one agree. */
+  localOffset(): number | undefined {
+    const all = new Set(this.localByDoc.values());
+    return all.size === 1 ? [...all][0] : undefined;
+  }
+
+  private setRates(path: string, claims: readonly Claim[]): boolean {
     const found = new Map<string, number[]>();
     for (const c of claims) {
       if (c.kind !== 'quantity') continue;
@@ -25,7 +56,7 @@ export class RateTable {
     }
     const rates = new Map([...found].map(([k, rs]) => [k, rs.reduce((a, b) => a + b, 0) / rs.length]));
     const was = this.byDoc.get(path);
-    if (rates.size === 0) return this.delete(path);
+    if (rates.size === 0) return this.deleteRates(path);
     this.byDoc.set(path, rates);
     const changed = !was || was.size !== rates.size || [...rates].some(([k, r]) => was.get(k) !== r);
     if (changed) this.merged = undefined;
@@ -33,6 +64,11 @@ export class RateTable {
   }
 
   delete(path: string): boolean {
+    const local = this.localByDoc.delete(path);
+    return this.deleteRates(path) || local;
+  }
+
+  private deleteRates(path: string): boolean {
     const had = this.byDoc.delete(path);
     if (had) this.merged = undefined;
     return had;

@@ -161,7 +161,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     if (m.verdict === 'same') return value;
     if (m.verdict === 'unresolved') return `${value} (${unresolvedWhy(c, o, rates)})`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
-    if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity)})`;
+    if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity, rates.localOffset())})`;
     const theirs = inUnitOf(o, c, rates);
     const digit = droppedDigit(c.quantity, theirs) ? '; likely a dropped or extra digit' : '';
     return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;

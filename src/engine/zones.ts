@@ -23,7 +23,8 @@ const SEASON: Record<string, 0 | 1> = { est: 0, cst: 0, mst: 0, pst: 0, edt: 1, 
  * The offsets a zone may mean beside another time of the same event: "1:25 a.m. Eastern" beside
  * "1:25 a.m. CDT" is daylight time, as the other names its season; else either.
  */
-function offsets(zone: string, other: string): number[] {
+function offsets(zone: string, other: string, local?: number): number[] {
+  if (!zone) return local === undefined ? [] : [local];
   const all = ZONES[zone.toLowerCase()] ?? [];
   const season = SEASON[other.toLowerCase()];
   return all.length === 2 && season !== undefined ? [all[season]] : all;
@@ -54,15 +55,15 @@ function readings(q: Quantity): { zone: string; at: number; precision: number }[
  * (the smallest when a zone is ambiguous), and the tolerance their writing allows; undefined when
  * no common zone is known.
  */
-export function timeGap(a: Quantity, b: Quantity): { gap: number; tolerance: number } | undefined {
+export function timeGap(a: Quantity, b: Quantity, local?: number): { gap: number; tolerance: number } | undefined {
   let best: number | undefined;
   let tolerance = 0;
   for (const x of readings(a)) for (const y of readings(b)) {
     const tol = Math.max(x.precision, y.precision) / 2 + (a.qualifier === 'approx' || b.qualifier === 'approx' ? 30 : 0);
     const gaps: number[] = [];
     if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
-    else if (x.zone && y.zone) {
-      for (const ox of offsets(x.zone, y.zone)) for (const oy of offsets(y.zone, x.zone)) gaps.push(apart(x.at - ox, y.at - oy));
+    else if ((x.zone || local !== undefined) && (y.zone || local !== undefined)) {
+      for (const ox of offsets(x.zone, y.zone, local)) for (const oy of offsets(y.zone, x.zone, local)) gaps.push(apart(x.at - ox, y.at - oy));
     }
     for (const g of gaps) if (best === undefined || Math.abs(g) - tol < Math.abs(best) - tolerance) [best, tolerance] = [g, tol];
   }
@@ -70,8 +71,8 @@ export function timeGap(a: Quantity, b: Quantity): { gap: number; tolerance: num
 }
 
 /** Same, agrees or conflicts, for two times of day; undefined when they cannot be set side by side. */
-export function timeVerdict(a: Quantity, b: Quantity): 'same' | 'agrees' | 'conflicts' | undefined {
-  const t = timeGap(a, b);
+export function timeVerdict(a: Quantity, b: Quantity, local?: number): 'same' | 'agrees' | 'conflicts' | undefined {
+  const t = timeGap(a, b, local);
   if (!t) return undefined;
   if (t.gap === 0 && a.qualifier === b.qualifier && (a.unit ?? '') === (b.unit ?? '')) return 'same';
   return Math.abs(t.gap) <= t.tolerance ? 'agrees' : 'conflicts';
@@ -85,10 +86,20 @@ export function formatTime(q: Quantity): string {
 }
 
 /** "30 minutes later", "2 hours earlier" (b against a). */
-export function formatTimeGap(a: Quantity, b: Quantity): string {
-  const t = timeGap(a, b);
+export function formatTimeGap(a: Quantity, b: Quantity, local?: number): string {
+  const t = timeGap(a, b, local);
   if (!t || t.gap === 0) return 'the same time';
   const m = Math.abs(t.gap);
   const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minutes`;
   return `${size} ${t.gap > 0 ? 'later' : 'earlier'}`;
+}
+
+/**
+ * The local time's offset from GMT that a figure's own conversion states ("4 a.m. (1000 GMT)": -360),
+ * or undefined when it states none or the zone it converts to is ambiguous.
+ */
+export function localOffsetOf(q: Quantity): number | undefined {
+  if (q.kind !== 'time' || q.unit || !q.alt?.unit) return undefined;
+  const to = ZONES[q.alt.unit.toLowerCase()];
+  return to?.length === 1 ? apart(q.alt.low - to[0], q.low) : undefined;
 }
