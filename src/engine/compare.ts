@@ -5,7 +5,7 @@ import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { VERDICTS } from './pairMemo';
 import { Scorer } from './scorer';
-import { APPROX_MOST } from './interval';
+import { APPROX_MOST, isBound } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } from './figureScore';
@@ -211,11 +211,10 @@ function sameOrAgrees(a: FigureClaim, b: FigureClaim, rates: RateTable): boolean
 function secondMention(o: FigureClaim, c: FigureClaim, m: Match, rates: RateTable): boolean {
   if (!sameOrAgrees(o, c, rates)) return false;
   if (m.verdict === 'same' || m.verdict === 'agrees') return true;
-  return !isBound(o) && !isBound(c);
+  return !bound(o) && !bound(c);
 }
 
-const BOUNDS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
-const isBound = (c: FigureClaim) => c.kind === 'quantity' && BOUNDS.has(c.quantity.qualifier);
+const bound = (c: FigureClaim) => c.kind === 'quantity' && isBound(c.quantity);
 
 // The memoised comparison applies this rule over its table (Scorer.beaten in scorer.ts): a change
 // here goes there too (test/unit/compare-memo.test.ts fails until it does).

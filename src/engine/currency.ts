@@ -17,6 +17,8 @@ export class RateTable {
    * workspace of several places has no one local time.
    */
   private readonly localByDoc = new Map<string, number>();
+  /** localOffset(), kept until a document's offset changes: it is read for every pair of times. */
+  private local?: { offset: number | undefined };
 
   /** Records a document's stated rates and local offset; true when the workspace's changed. */
   set(path: string, claims: readonly Claim[]): boolean {
@@ -34,13 +36,17 @@ export class RateTable {
     const now = offsets.size === 1 ? [...offsets][0] : undefined;
     if (now === undefined) this.localByDoc.delete(path);
     else this.localByDoc.set(path, now);
+    if (was !== now) this.local = undefined;
     return was !== now;
   }
 
   /** The local time's offset from GMT in minutes, when the documents that state one agree. */
   localOffset(): number | undefined {
-    const all = new Set(this.localByDoc.values());
-    return all.size === 1 ? [...all][0] : undefined;
+    if (!this.local) {
+      const all = new Set(this.localByDoc.values());
+      this.local = { offset: all.size === 1 ? [...all][0] : undefined };
+    }
+    return this.local.offset;
   }
 
   private setRates(path: string, claims: readonly Claim[]): boolean {
@@ -65,6 +71,7 @@ export class RateTable {
 
   delete(path: string): boolean {
     const local = this.localByDoc.delete(path);
+    if (local) this.local = undefined;
     return this.deleteRates(path) || local;
   }
 

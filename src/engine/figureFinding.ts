@@ -6,7 +6,7 @@ import { formatDate, formatDifference, formatQuantity, sourceName } from './form
 import type { RateTable } from './currency';
 import { atOutsideRate, droppedDigit } from './figureChecks';
 import { formatTimeGap } from './zones';
-import { DESCRIBED, LISTED, listing, nameList } from './listing';
+import { DESCRIBED, LISTED, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
 import { SAME_DAY, inUnitOf, type FigureClaim, type Match } from './figureScore';
 import { pathOf } from './frame';
@@ -135,14 +135,7 @@ function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
  * what they say. Past a few different things, the most said are described and the rest counted.
  */
 function sayings(c: FigureClaim, ms: Match[], says: Says, closest: (x: Match, y: Match) => number): string {
-  const groups = new Map<string, Match[]>();
-  for (const m of ms) {
-    const key = says(m);
-    const g = groups.get(key);
-    if (g) g.push(m);
-    else groups.set(key, [m]);
-  }
-  let described = [...groups];
+  let described = [...groupBy(ms, says)];
   let rest = '';
   if (described.length > DESCRIBED) {
     described = described.sort((a, b) => b[1].length - a[1].length);

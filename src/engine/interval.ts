@@ -84,7 +84,9 @@ export function sameFigure(a: Quantity, b: Quantity): boolean {
 }
 
 const LOWER_BOUND = new Set(['at-least', 'more-than']);
-const isBound = (q: Quantity) => LOWER_BOUND.has(q.qualifier) || q.qualifier === 'at-most' || q.qualifier === 'less-than';
+
+/** A bound ("at least", "more than", "up to", "fewer than"), not a figure or a band. */
+export const isBound = (q: Quantity) => LOWER_BOUND.has(q.qualifier) || q.qualifier === 'at-most' || q.qualifier === 'less-than';
 
 /**
  * A count so far ("at least 261 people have died") against another source's figure above it by

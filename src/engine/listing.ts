@@ -40,12 +40,8 @@ export interface Listing<T> {
   left: number;
 }
 
-/**
- * Which items (one per source) to name. `key` tells what a source says; `rank` orders a group,
- * best first. When no group is cut the items stay as given; otherwise they are shown group by
- * group (`groupOrder` first, then the larger groups first), each group best first.
- */
-export function listing<T>(items: T[], key: (t: T) => string, rank: (a: T, b: T) => number, groupOrder: (t: T) => number = () => 0): Listing<T> {
+/** Items by key, groups and items in the order met. */
+export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const t of items) {
     const k = key(t);
@@ -53,6 +49,16 @@ export function listing<T>(items: T[], key: (t: T) => string, rank: (a: T, b: T)
     if (g) g.push(t);
     else groups.set(k, [t]);
   }
+  return groups;
+}
+
+/**
+ * Which items (one per source) to name. `key` tells what a source says; `rank` orders a group,
+ * best first. When no group is cut the items stay as given; otherwise they are shown group by
+ * group (`groupOrder` first, then the larger groups first), each group best first.
+ */
+export function listing<T>(items: T[], key: (t: T) => string, rank: (a: T, b: T) => number, groupOrder: (t: T) => number = () => 0): Listing<T> {
+  const groups = groupBy(items, key);
   const more = new Map<T, number>();
   if ([...groups.values()].every((g) => listedOf(g.length) === g.length)) return { shown: items, more, left: 0 };
   const ordered = [...groups.values()].sort((a, b) => groupOrder(a[0]) - groupOrder(b[0]) || b.length - a.length);
