@@ -1,6 +1,7 @@
 // The command line's words: `crosscheck compare <folder|files…> [options]`, `--help`, `--version`.
 // Every value is checked here, so a typo stops the run (exit 2) instead of changing what is checked.
 import type { Severity } from '../engine/types';
+import { DEFAULT_COPIES } from './copies';
 
 export type Format = 'text' | 'json' | 'sarif';
 export type FailOn = Severity | 'none';
@@ -22,6 +23,8 @@ export interface CompareArgs {
   config?: string | false;
   color: boolean;
   quiet: boolean;
+  /** A claim that this many files or more carry word for word, with the same finding, is reported once (copies.ts). */
+  copies: number;
 }
 
 export type Command = CompareArgs | { command: 'help' } | { command: 'version' };
@@ -59,6 +62,9 @@ Options:
   --reference-date DATE      YYYY-MM-DD used to resolve relative dates ("last October") in
                              documents that state no date of their own (default: none)
   --max-file-size SIZE       skip larger files: bytes, or with KB, MB or GB (default: 2MB)
+  --copies N                 report a claim that N or more files carry word for word, with the
+                             same finding, once, its other places listed with it (JSON:
+                             "copies"); 0 reports every copy (default: ${DEFAULT_COPIES})
   --config FILE              use this .crosscheck.json (ignored claims) instead of looking for one
   --no-config                use no .crosscheck.json
   --no-color, --color        colours off or on (default: on in a terminal unless NO_COLOR is set)
@@ -132,6 +138,7 @@ export function parseArgs(argv: string[], isTTY: boolean, env: NodeJS.ProcessEnv
     failOn: 'warning',
     color: isTTY && !env.NO_COLOR && env.TERM !== 'dumb',
     quiet: false,
+    copies: DEFAULT_COPIES,
   };
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
@@ -190,6 +197,12 @@ export function parseArgs(argv: string[], isTTY: boolean, env: NodeJS.ProcessEnv
         flag();
         args.color = true;
         break;
+      case '--copies': {
+        const v = value();
+        if (!/^\d+$/.test(v)) throw new UsageError(`--copies takes a whole number (0: report every copy); got "${v}"`);
+        args.copies = Number(v);
+        break;
+      }
       case '--quiet':
         flag();
         args.quiet = true;

@@ -10,6 +10,7 @@ import { createPathFilter, isDocument, listFiles, placeAt, readTextFile, type La
 import { REPORTED, findingJson, toText, type CheckedOf, type PlaceOf, type Skipped, type Tally } from './output';
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
+import { Copies, type Reported } from './copies';
 import { capYoungGeneration, keepHeapDown } from '../host/heap';
 
 /** From this many files on, the heap is kept down as the run goes (see heap.ts). */
@@ -36,21 +37,26 @@ export function version(): string {
 /** Output gathered before a write: one write a finding was most of the cost of writing. */
 const CHUNK = 1 << 16;
 
-/** `{"findings": [...], "skipped": [...]}`, one finding per line, streamed a document at a time. */
-async function writeJson(out: NodeJS.WritableStream, paths: string[], findingsOf: (p: string) => Finding[], skipped: Skipped[], placeOf?: PlaceOf, checkedOf?: CheckedOf): Promise<void> {
+/** `{"findings": [...], "skipped": [...]}`, one finding per line. */
+async function writeJson(out: NodeJS.WritableStream, findings: Iterable<Reported>, skipped: Skipped[], placeOf?: PlaceOf, checkedOf?: CheckedOf): Promise<void> {
   let first = true;
   let chunk = '{"findings": [';
-  for (const p of paths) {
-    for (const f of findingsOf(p)) {
-      chunk += `${first ? '\n' : ',\n'}${findingJson(f, placeOf, checkedOf)}`;
-      first = false;
-    }
+  for (const f of findings) {
+    chunk += `${first ? '\n' : ',\n'}${findingJson(f, placeOf, checkedOf)}`;
+    first = false;
     if (chunk.length >= CHUNK) {
       await write(out, chunk);
       chunk = '';
     }
   }
   await write(out, `${chunk}\n], "skipped": ${JSON.stringify(skipped)}}\n`);
+}
+
+/** Every document's findings, a claim that `min` or more files carry word for word once (copies.ts). */
+function foldCopies(paths: string[], findingsOf: (p: string) => Finding[], min: number, checkedOf: CheckedOf): Copies {
+  const copies = new Copies(min);
+  for (const p of paths) for (const f of findingsOf(p)) copies.add(f, JSON.stringify(checkedOf(f) ?? ''));
+  return copies;
 }
 
 /** Every input must exist; folders are listed with the extension's default include and exclude globs. */
@@ -203,10 +209,12 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
     return fs;
   };
   const paths = draft ? [draft] : ws.paths().sort();
+  const copies = foldCopies(paths, findingsOf, args.copies, checkedOf);
+  tally.copies = copies.folded;
   if (args.format === 'json') {
-    await writeJson(out, paths, findingsOf, skipped, placeOf, checkedOf);
+    await writeJson(out, copies.findings(), skipped, placeOf, checkedOf);
   } else {
-    const findings = paths.flatMap(findingsOf);
+    const findings = [...copies.findings()];
     if (args.format === 'sarif') {
       const all = [...texts.keys(), ...skipped.map((s) => path.resolve(s.path))];
       const root = gitRoot(commonFolder(all.length ? all : inputs)) ?? commonFolder(all.length ? all : inputs);

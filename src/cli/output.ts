@@ -5,6 +5,7 @@ import type { Finding, FindingType, Severity } from '../engine';
 import { LineIndex, placeName } from './host';
 import type { Place } from './host';
 import type { ResolvedChecked } from '../shared/ignoreFile';
+import type { Reported } from './copies';
 
 /** The page (PDF) or time (transcript) of an offset in a file, if it has them. */
 export type PlaceOf = (path: string, offset: number) => Place | undefined;
@@ -37,17 +38,21 @@ export const REPORTED: readonly FindingType[] = ['conflict', 'quote-variant', 'q
 
 /**
  * The JSON format's finding: the engine's finding as it is (`type`, `severity`, `confidence`,
- * `message`, `claim`, `related`), plus `page` or `time` on a location in a PDF or transcript.
+ * `message`, `claim`, `related`), `copies` when other files carry the claim word for word
+ * (copies.ts), plus `page` or `time` on a location in a PDF or transcript.
  */
-export function findingJson(f: Finding, placeOf?: PlaceOf, checkedOf?: CheckedOf): string {
+export function findingJson(f: Reported, placeOf?: PlaceOf, checkedOf?: CheckedOf): string {
   const c = checkedOf?.(f);
   const checked = c ? { checked: checkedJson(c) } : {};
-  if (!placeOf) return JSON.stringify({ ...f, ...checked });
+  // The claim's `id` is the engine's key for the editor (its path and offset again): not printed.
+  const { id: _id, ...claim } = f.claim;
+  if (!placeOf) return JSON.stringify({ ...f, ...checked, claim });
   return JSON.stringify({
     ...f,
     ...checked,
-    claim: { ...f.claim, ...placeJson(placeOf, f.claim.path, f.claim.start) },
+    claim: { ...claim, ...placeJson(placeOf, f.claim.path, f.claim.start) },
     related: f.related.map((r) => ({ ...r, ...placeJson(placeOf, r.path, r.start) })),
+    ...(f.copies ? { copies: f.copies.map((p) => ({ ...p, ...placeJson(placeOf, p.path, p.start) })) } : {}),
   });
 }
 
@@ -72,8 +77,13 @@ export interface Tally {
   checked: number;
   /** Reported types below --min-severity. */
   hidden: number;
+  /** Findings given once for files that carry their claim word for word (--copies). */
+  copies?: number;
   minSeverity: Severity;
 }
+
+/** Copies a text finding names; the others are counted. */
+const COPIES_NAMED = 3;
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
 
@@ -95,7 +105,7 @@ function plural(n: number, [one, many]: [string, string]): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function toText(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, tally: Tally, placeOf?: PlaceOf, checkedOf?: CheckedOf): string {
+export function toText(findings: Reported[], skipped: Skipped[], texts: Map<string, string>, cwd: string, color: boolean, tally: Tally, placeOf?: PlaceOf, checkedOf?: CheckedOf): string {
   const out: string[] = [];
   const paint = (s: string, sev: string) => (color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
   const lineCol = lineColumns(texts);
@@ -115,7 +125,14 @@ export function toText(findings: Finding[], skipped: Skipped[], texts: Map<strin
       const said = [right, c.note ?? ''].filter(Boolean).join('; ');
       out.push(`  checked${c.date ? ` ${c.date}` : ''}${said ? `: ${said}` : ''}`);
     }
-    for (const r of f.related) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}${r.more ? ` and ${r.more} more` : ''}`);
+    // A copy is named on the copies line, not also among the sources that say the same.
+    const copy = new Set((f.copies ?? []).map((p) => `${p.path}#${p.start}`));
+    for (const r of f.related.filter((x) => !copy.has(`${x.path}#${x.start}`))) out.push(`    ${r.relation.padEnd(9)} ${where(r.path, r.start)} ${JSON.stringify(clip(r.text))}${r.more ? ` and ${r.more} more` : ''}`);
+    if (f.copies) {
+      const named = f.copies.slice(0, COPIES_NAMED).map((p) => where(p.path, p.start));
+      const more = f.copies.length - named.length;
+      out.push(`    copies    ${named.join(', ')}${more ? ` and ${more} more` : ''} (the same words, the same finding)`);
+    }
   }
   for (const s of skipped) out.push(`${s.path}: skipped: ${s.reason}`);
   if (out.length) out.push('');
@@ -131,6 +148,7 @@ export function toText(findings: Finding[], skipped: Skipped[], texts: Map<strin
   const notes = [`${plural(tally.files, ['file', 'files'])} compared, ${tally.skipped} skipped`, `${plural(tally.corroborated, ['claim', 'claims'])} corroborated`];
   if (tally.ignored) notes.push(`${tally.ignored} ignored by .crosscheck.json`);
   if (tally.checked) notes.push(`${tally.checked} checked in .crosscheck.json (not counted for --fail-on)`);
+  if (tally.copies) notes.push(`${tally.copies} repeated word for word in other files and shown once (--copies)`);
   if (tally.hidden) notes.push(`${tally.hidden} below --min-severity ${tally.minSeverity} not shown`);
   out.push(notes.join('; '));
   return out.join('\n');

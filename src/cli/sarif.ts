@@ -9,6 +9,7 @@ import type { Finding, FindingType, Severity } from '../engine';
 import { DOCS_URL, findingDocsUrl } from '../shared/defaults';
 import { REPORTED, lineColumns, placeJson, type CheckedOf, type PlaceOf, type Skipped } from './output';
 import type { ResolvedChecked } from '../shared/ignoreFile';
+import type { Reported } from './copies';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -68,7 +69,7 @@ function suppressions(c: ResolvedChecked | undefined): { suppressions?: object[]
   return { suppressions: [{ kind: 'external', status: 'accepted', justification }] };
 }
 
-export function toSarif(findings: Finding[], skipped: Skipped[], texts: Map<string, string>, options: SarifOptions): string {
+export function toSarif(findings: Reported[], skipped: Skipped[], texts: Map<string, string>, options: SarifOptions): string {
   const lineCol = lineColumns(texts);
   const region = (p: string, start: number, end: number) => {
     const a = lineCol(p, start);
@@ -123,7 +124,8 @@ export function toSarif(findings: Finding[], skipped: Skipped[], texts: Map<stri
           ruleIndex: ruleIds.indexOf(f.type),
           level: LEVEL[f.severity],
           message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation: artifact(f.claim.path), region: { ...region(f.claim.path, f.claim.start, f.claim.end), snippet: { text: f.claim.text } } }, ...props(f.claim.path, f.claim.start) }],
+          // Copies (copies.ts): the same words with the same finding in other files, each a location.
+          locations: [f.claim, ...(f.copies ?? [])].map((p) => ({ physicalLocation: { artifactLocation: artifact(p.path), region: { ...region(p.path, p.start, p.end), snippet: { text: f.claim.text } } }, ...props(p.path, p.start) })),
           relatedLocations: f.related.map((r, i) => ({
             id: i + 1,
             message: { text: `${r.relation}: ${r.note || r.text}${r.more ? ` (and ${r.more} more)` : ''}` },

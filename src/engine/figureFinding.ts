@@ -69,10 +69,12 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
     if (s === undefined) said.set(m.ref.sig, (s = saying(c, m, rates)));
     return s;
   };
-  // A few sources per thing they say, the closest first; the rest are counted (listing.ts).
+  // A few sources per thing they say, the closest first; the rest are counted (listing.ts). Beside
+  // a conflict, the sources that agree are named as the message names them: the closest few.
   const listed = listing(
     matches,
     (m) => {
+      if (conflicts.length && (m.verdict === 'agrees' || m.verdict === 'same')) return 'agreeing';
       if (m.verdict === 'unresolved') return `${m.verdict}|${says(m)}`;
       let k = keys.get(m.ref.sig);
       if (k === undefined) keys.set(m.ref.sig, (k = `${m.verdict}|${says(m)}`));

@@ -70,7 +70,11 @@ export function formatDifference(a: Quantity, b: Quantity): string {
   if (a.unit === SCORE) return 'another score';
   if (a.period && b.period) return a.period[0] !== b.period[0] ? `starts in ${b.period[0]}` : `ends in ${b.period[1]}`;
   const [lo, hi] = relativeDifference(a, b);
-  const pct = (x: number) => Math.round(Math.abs(x) * 100);
+  // Under 1%, one significant digit: "13,687 (0.03% higher)", not "0% higher".
+  const pct = (x: number) => {
+    const p = Math.abs(x) * 100;
+    return p >= 0.5 || p === 0 ? Math.round(p) : Number(p.toPrecision(1));
+  };
   if (lo < 0 && hi <= 0) {
     return pct(lo) === pct(hi) ? `${pct(lo)}% lower` : `${pct(hi)}–${pct(lo)}% lower`;
   }

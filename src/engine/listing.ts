@@ -4,9 +4,9 @@
 // readable and bounded whatever the size of the story. With few sources nothing is left out.
 
 /** Sources named per distinct value; a group of one more than this is named in full. */
-export const LISTED = 3;
+export const LISTED = 2;
 /** Distinct values a message describes one by one; the others are counted. */
-export const DESCRIBED = 4;
+export const DESCRIBED = 3;
 
 /** How many of a group of n sources are named. */
 export function listedOf(n: number): number {
@@ -55,16 +55,28 @@ export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> 
 /**
  * Which items (one per source) to name. `key` tells what a source says; `rank` orders a group,
  * best first. When no group is cut the items stay as given; otherwise they are shown group by
- * group (`groupOrder` first, then the larger groups first), each group best first.
+ * group (`groupOrder` first, then the larger groups first), each group best first. Of each
+ * `groupOrder`, the DESCRIBED largest groups are named, as messages describe them (sayings in
+ * figureFinding.ts); the other groups are only counted.
  */
 export function listing<T>(items: T[], key: (t: T) => string, rank: (a: T, b: T) => number, groupOrder: (t: T) => number = () => 0): Listing<T> {
   const groups = groupBy(items, key);
   const more = new Map<T, number>();
-  if ([...groups.values()].every((g) => listedOf(g.length) === g.length)) return { shown: items, more, left: 0 };
+  const perOrder = new Map<number, number>();
+  for (const g of groups.values()) perOrder.set(groupOrder(g[0]), (perOrder.get(groupOrder(g[0])) ?? 0) + 1);
+  if ([...groups.values()].every((g) => listedOf(g.length) === g.length) && [...perOrder.values()].every((n) => n <= DESCRIBED)) return { shown: items, more, left: 0 };
   const ordered = [...groups.values()].sort((a, b) => groupOrder(a[0]) - groupOrder(b[0]) || b.length - a.length);
   const shown: T[] = [];
   let left = 0;
+  const groupsNamed = new Map<number, number>();
   for (const g of ordered) {
+    const order = groupOrder(g[0]);
+    const nth = (groupsNamed.get(order) ?? 0) + 1;
+    groupsNamed.set(order, nth);
+    if (nth > DESCRIBED) {
+      left += g.length;
+      continue;
+    }
     const n = listedOf(g.length);
     const named = [...g].sort(rank).slice(0, n);
     shown.push(...named);

@@ -30,7 +30,7 @@ describe('crosscheck options', () => {
 
   it('defaults, aliases, --opt=value, -- and last-wins for --config/--no-config', () => {
     const a = parseArgs(['compare', 'docs'], false, {});
-    assert.deepEqual(a, { command: 'compare', inputs: ['docs'], format: 'text', maxFileSize: 2097152, minSeverity: 'information', failOn: 'warning', color: false, quiet: false });
+    assert.deepEqual(a, { command: 'compare', inputs: ['docs'], format: 'text', maxFileSize: 2097152, minSeverity: 'information', failOn: 'warning', color: false, quiet: false, copies: 4 });
     const b = parseArgs(['compare', '--show=hint', '--fail-on', 'none', '--config', 'x.json', '--no-config', '--', '--weird-name.md'], true, {}) as any;
     assert.equal(b.minSeverity, 'hint');
     assert.equal(b.failOn, 'none');

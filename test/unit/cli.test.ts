@@ -102,4 +102,39 @@ describe('crosscheck compare', () => {
     assert.match(text.out, /f\.txt:2:16 "12,000 troops"/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it('gives a claim that four versions carry word for word once, with its copies (--copies)', async () => {
+    // Four copies of one real report and another outlet's report of the same event.
+    const seeds = path.join(__dirname, '../../../shared/corpus/seeds');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-copies-'));
+    const report = fs.readFileSync(path.join(seeds, '000_d68872375e6c7ec2.txt'), 'utf8');
+    for (const v of ['v1', 'v2', 'v3', 'v4']) fs.writeFileSync(path.join(dir, `${v}.txt`), report);
+    fs.copyFileSync(path.join(seeds, '001_734ae9511008b7b8.txt'), path.join(dir, 'other.txt'));
+    const folded = JSON.parse((await compare([dir, '--format', 'json'])).out).findings;
+    const all = JSON.parse((await compare([dir, '--format', 'json', '--copies', '0'])).out).findings;
+    const on = (fs: any[], words: string) => fs.filter((f: any) => f.type === 'conflict' && f.claim.text === words);
+    // Every copy of "Last October" meets the other outlet's "October 2023": four findings, or one.
+    assert.equal(on(all, 'Last October').length, 4);
+    const [one, ...none] = on(folded, 'Last October');
+    assert.deepEqual(none, []);
+    assert.deepEqual(one.copies.map((c: any) => path.basename(c.path)), ['v2.txt', 'v3.txt', 'v4.txt']);
+    for (const c of one.copies) assert.equal(fs.readFileSync(c.path, 'utf8').slice(c.start, c.end), one.claim.text);
+    assert.ok(one.related.some((r: any) => r.relation === 'differs' && path.basename(r.path) === 'other.txt'));
+    // The other outlet's claims have no copies: reported as before.
+    const theirs = (fs: any[]) => fs.filter((f: any) => f.claim.path.endsWith('other.txt')).map((f: any) => f.message);
+    assert.deepEqual(theirs(folded), theirs(all));
+    assert.ok(folded.length < all.length / 2, `${folded.length} findings of ${all.length}`);
+    // Text: one finding, its copies on one line, and the summary says how many were folded.
+    const text = (await compare([dir, '--no-color'])).out;
+    assert.match(text, /copies +\S*v2\.txt:\d+:\d+, \S*v3\.txt:\d+:\d+, \S*v4\.txt:\d+:\d+ \(the same words, the same finding\)/);
+    assert.match(text, /\d+ repeated word for word in other files and shown once \(--copies\)/);
+    // Three copies are three outlets: each is reported.
+    fs.rmSync(path.join(dir, 'v4.txt'));
+    const three = JSON.parse((await compare([dir, '--format', 'json'])).out).findings;
+    assert.equal(on(three, 'Last October').length, 3);
+    // What is still folded is in four files: "on Friday", in the other outlet's words too.
+    for (const f of three.filter((x: any) => x.copies)) assert.ok(new Set([f.claim, ...f.copies].map((p: any) => p.path)).size >= 4, f.message);
+    assert.ok(three.some((f: any) => f.copies && f.claim.text === 'on Friday'));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -67,7 +67,8 @@ describe('memoised comparison equals the direct one', function () {
     for (const f of found) {
       assert.deepEqual(Object.keys(f).filter((k) => !FIELDS.has(k)), [], f.message);
       for (const r of f.related) assert.deepEqual(Object.keys(r).filter((k) => !RELATED.has(k)), [], f.message);
-      if (f.more) assert.equal(f.related.reduce((n, r) => n + (r.more ?? 0), 0), f.more, f.message);
+      // `more` counts the sources of the values named and left out, and those of the values not named.
+      if (f.more) assert.ok(f.related.reduce((n, r) => n + (r.more ?? 0), 0) <= f.more, f.message);
     }
     assertSame(found, direct.allFindings());
   });
