@@ -112,7 +112,11 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
   // wounded"); "5 were killed and 14 were injured" gives each figure its own.
   const nearestHarm = found.find((f) => f.harm);
   const kept = found.filter((f) => !f.harm || f === nearestHarm || (nearestHarm && Math.abs(f.i - nearestHarm.i) <= 2));
-  return [...new Set(kept.map((f) => f.l))].slice(0, 4);
+  const events = [...new Set(kept.map((f) => f.l))].slice(0, 4);
+  // What the clause counts stays, however far its subject stands from the figure ("The death toll
+  // from flooding that hit the city of Derna reached more than 5,000 and was expected to rise").
+  for (const f of kept) if (f.harm && !events.includes(f.l)) events.push(f.l);
+  return events;
 }
 
 /** True when one of `words` stands strictly between tokens x and y. */

@@ -3,7 +3,7 @@
 // list markers).
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
-import { parseDigits, parseNumberWords, isNumberWord, SCALES } from './numbers';
+import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
 import { countedNoun } from './countedNoun';
 
@@ -74,7 +74,7 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
 export function startsNumber(an: Analysis, i: number): boolean {
   if (an.types[i] === 'number') return /^\d/.test(an.values[i]);
   const w = an.lower[i];
-  if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred')) return true;
+  if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred' || A_SCALE.has(an.lower[i + 1] ?? ''))) return true;
   // "one of the most …" and "no one" use "one" as a pronoun.
   if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN')) return false;
   return an.pos[i] === 'NUM' && isNumberWord(w);

@@ -96,9 +96,16 @@ export const isBound = (q: Quantity) => LOWER_BOUND.has(q.qualifier) || q.qualif
  * within the step ("more than 97%", "97.8%") is only the bound said more exactly.
  */
 export function belowLaterCount(bound: Quantity, figure: Quantity): boolean {
-  if (!LOWER_BOUND.has(bound.qualifier) || isBound(figure)) return false;
+  if (!LOWER_BOUND.has(bound.qualifier)) return false;
+  // Another lower bound above it counts only against a bound written to three figures or more
+  // ("more than 852,000 people", "at least 1,287 dead"): a writer who knew of a million would have
+  // said so, where "more than 5,000" leaves room for anything above.
+  if (isBound(figure) && !(LOWER_BOUND.has(figure.qualifier) && bound.low >= PRECISE_BOUND * bound.precision)) return false;
   return figure.low > bound.low + bound.precision;
 }
+
+/** Significant figures from which a lower bound says nearly how much, not only at least how much. */
+const PRECISE_BOUND = 100;
 
 /**
  * "with as much as 15in possible" against "up to 20 inches", or "anywhere from 8 to 20 inches": two

@@ -60,6 +60,9 @@ export function parseDigits(raw: string): ParsedNumber | undefined {
   return { value, precision };
 }
 
+/** Scale words that "a" counts once: "a thousand", "a million", "a billion". */
+export const A_SCALE = new Set(['thousand', 'million', 'billion', 'trillion']);
+
 /**
  * Reads a run of number words ("twelve", "twenty-five", "two hundred", "a dozen") from words[i].
  * Returns the value and how many words it used.
@@ -73,6 +76,9 @@ export function parseNumberWords(words: string[], i: number): (ParsedNumber & { 
     current = 1;
     j++;
     seen = true;
+  } else if (words[j] === 'a' && A_SCALE.has(words[j + 1] ?? '')) {
+    // "a million people": one, and the scale word that follows (readNumber) multiplies it.
+    return { value: 1, precision: 1, used: 1 };
   }
   for (; j < words.length; j++) {
     const w = words[j];

@@ -91,7 +91,9 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   // "Rs 1 lakh will be given to each", "as much as 15in (381mm) possible": the figure as the
   // subject of what will or may be.
   const [, c1] = clauseOf(an, a, b);
-  for (let i = b + 1; i <= Math.min(c1, b + 4); i++) if (MODAL.has(an.lower[i]) || POSSIBLE_AFTER.has(an.lower[i])) return true;
+  // Not past "and": "reached more than 5,000 and was expected to rise further" is a count so far,
+  // and the expectation is of what comes after it.
+  for (let i = b + 1; i <= Math.min(c1, b + 4) && an.pos[i] !== 'CCONJ'; i++) if (MODAL.has(an.lower[i]) || POSSIBLE_AFTER.has(an.lower[i])) return true;
   for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     if (!PROJECTION.has(w)) continue;

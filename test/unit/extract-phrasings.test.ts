@@ -31,6 +31,8 @@ const quote = (text: string, quoted: string, speaker?: RegExp | null, unmarked =
 const CASES: Case[] = [
   // Exact counts.
   q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
+  q('The port is a city of more than a million people.', 'a million', { kind: 'count', low: 1e6, qualifier: 'more-than', noun: 'population' }),
+  q('Nearly a thousand homes burned in the fire.', 'a thousand', { kind: 'count', low: 1000, qualifier: 'approx', noun: 'home' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
   q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 3001, qualifier: 'exact', unit: 'score', noun: 'score' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
