@@ -7,6 +7,21 @@ import { DURATION_UNITS } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { Found, qualifierBefore, readNumber } from './figures';
 
+/** Calendar units that hold a whole number of a smaller one (SECONDS stops at weeks). */
+const CALENDAR_UNITS: Record<string, Record<string, number>> = { year: { month: 12 }, decade: { year: 10 }, century: { year: 100 } };
+
+/** "a year to 18 months", "an hour to 90 minutes": a range whose ends are in two units, in the second's. */
+function unitToFigure(an: Analysis, at: number, unit: string): Found | undefined {
+  if (an.lower[at + 2] !== 'to') return undefined;
+  const n = an.types[at + 3] === 'number' || isNumberWord(an.lower[at + 3] ?? '') ? readNumber(an, at + 3) : undefined;
+  const u = n ? DURATION_UNITS[an.lower[n.last + 1] ?? ''] : undefined;
+  if (!n || !u) return undefined;
+  const low = CALENDAR_UNITS[unit]?.[u] ?? secondsOf(1, unit) / secondsOf(1, u);
+  if (!(low < n.value)) return undefined;
+  const q: Quantity = { kind: 'duration', unit: u, low, high: n.value, qualifier: 'range', precision: n.precision };
+  return { q, first: at, last: n.last + 1, nounInfo: { last: n.last + 1 } };
+}
+
 /** "2:00:35", "2:13:44": a race time or a length of time in hours, minutes and seconds. */
 export function clockReading(an: Analysis, at: number): Found | undefined {
   const m = /^(\d{1,3}):([0-5]\d):([0-5]\d)$/.exec(an.values[at]);
@@ -27,7 +42,7 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
   const half = an.lower[at - 1] === 'half';
   const lead = half ? at - 1 : at;
   const qb = qualifierBefore(an, lead);
-  if (!qb && !half) return undefined;
+  if (!qb && !half) return half ? undefined : unitToFigure(an, at, unit);
   const v = half ? 0.5 : 1;
   const q: Quantity = { kind: 'duration', unit, low: v, high: v, qualifier: qb?.q ?? 'exact', precision: v };
   return { q, first: qb ? qb.from : lead, last: at + 1, nounInfo: { last: at + 1 } };

@@ -1,7 +1,7 @@
 // The finding about a figure: what it was taken to be, what each other source says (a few per
 // value, the rest counted), the severity, and the notes beside each place.
 import type { DateClaim, DocumentClaims, Finding, QuantityClaim, Related, Severity } from './types';
-import { isBound, otherMaximum, relativeDifference } from './interval';
+import { isBound, meetsOnlyAtEnd, otherMaximum, relativeDifference } from './interval';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import type { RateTable } from './currency';
 import { atOutsideRate, droppedDigit } from './figureChecks';
@@ -170,6 +170,11 @@ function unresolvedWhy(c: QuantityClaim, o: QuantityClaim, rates: RateTable): st
   if (c.quantity.unit !== o.quantity.unit && c.quantity.kind === 'money') return 'in another currency, and no source here states a rate';
   if (c.quantity.per !== o.quantity.per) return 'per another time unit, which working hours or days may decide';
   if (otherMaximum(c.quantity, inUnitOf(o, c, rates))) return 'another maximum: both cannot be the most';
+  if (meetsOnlyAtEnd(c.quantity, inUnitOf(o, c, rates))) {
+    const bound = isBound(c.quantity) ? c.quantity : inUnitOf(o, c, rates);
+    const at = formatQuantity({ ...bound, qualifier: 'exact', low: bound.qualifier === 'at-most' ? bound.high : bound.low, high: bound.qualifier === 'at-most' ? bound.high : bound.low });
+    return `the two meet only at ${at}: both hold only if it is exactly that`;
+  }
   if (isBound(o.quantity)) return 'a higher bound: one this exact says nearly how many, so one of them may be out of date';
   return 'higher than this lower bound: a count so far may be out of date';
 }

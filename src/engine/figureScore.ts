@@ -2,7 +2,7 @@
 // is (verdictOf), and the score a verdict needs (threshold).
 import type { DateClaim, EngineHost, QuantityClaim } from './types';
 import type { ClaimIndex, Ref } from './claimIndex';
-import { belowLaterCount, compatible, otherMaximum, sameFigure } from './interval';
+import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict } from './dateCompare';
 import { directionFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
@@ -113,7 +113,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // against pay per day: check by hand.
     if (!theirs) return 'unresolved';
     if (sameFigure(a.quantity, theirs)) return 'same';
-    if (compatible(a.quantity, theirs)) return belowLaterCount(a.quantity, theirs) || otherMaximum(a.quantity, theirs) ? 'unresolved' : 'agrees';
+    if (compatible(a.quantity, theirs)) return belowLaterCount(a.quantity, theirs) || otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? 'unresolved' : 'agrees';
     // A time to the second ("2:01:53") is someone's result: two are set against each other only
     // when said of the same named person.
     if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;

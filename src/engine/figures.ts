@@ -75,9 +75,18 @@ export function startsNumber(an: Analysis, i: number): boolean {
   if (an.types[i] === 'number') return /^\d/.test(an.values[i]);
   const w = an.lower[i];
   if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred' || A_SCALE.has(an.lower[i + 1] ?? ''))) return true;
-  // "one of the most …" and "no one" use "one" as a pronoun.
-  if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN')) return false;
+  // "one of the most …" and "no one" use "one" as a pronoun; "one to two years", "between one and
+  // two" open a range.
+  if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN') && !opensRange(an, i)) return false;
   return an.pos[i] === 'NUM' && isNumberWord(w);
+}
+
+/** "one to two", "one and two" after "between", "one or two": a range or choice of figures. */
+function opensRange(an: Analysis, i: number): boolean {
+  const sep = an.lower[i + 1];
+  if (sep !== 'to' && sep !== 'or' && !(sep === 'and' && an.lower[i - 1] === 'between') && !DASHES.has(sep ?? '')) return false;
+  const next = an.lower[i + 2] ?? '';
+  return (an.types[i + 2] === 'number' && /^\d/.test(an.values[i + 2])) || (isNumberWord(next) && next !== 'one');
 }
 
 /** Inside a name such as "World War Two" or "Apollo 11": a capitalised word stands right before. */

@@ -119,3 +119,16 @@ export function otherMaximum(a: Quantity, b: Quantity): boolean {
   const y = most(b);
   return !!x && !!y && !compatible(x, y);
 }
+
+/**
+ * "at least 18 months" against "a year to 18 months": a bound that another figure reaches only at
+ * its far end. Both are right only if the truth is the bound itself, which neither says: one to
+ * check by hand, on either side.
+ */
+export function meetsOnlyAtEnd(a: Quantity, b: Quantity): boolean {
+  const [bound, other] = isBound(a) ? [a, b] : [b, a];
+  if (isBound(other)) return false;
+  if (LOWER_BOUND.has(bound.qualifier)) return other.high === bound.low && other.low < bound.low;
+  return isBound(bound) && other.low === bound.high && other.high > bound.high;
+}
+

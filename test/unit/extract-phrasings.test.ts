@@ -33,6 +33,8 @@ const CASES: Case[] = [
   q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
   q('The port is a city of more than a million people.', 'a million', { kind: 'count', low: 1e6, qualifier: 'more-than', noun: 'population' }),
   q('Nearly a thousand homes burned in the fire.', 'a thousand', { kind: 'count', low: 1000, qualifier: 'approx', noun: 'home' }),
+  q('Repairs will take one to two years, the ministry said.', 'one to two years', { kind: 'duration', low: 1, high: 2, qualifier: 'range', unit: 'year', projection: true }),
+  q('The plant turned a profit after a year to 18 months.', 'a year to 18 months', { kind: 'duration', low: 12, high: 18, qualifier: 'range', unit: 'month' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
   q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 3001, qualifier: 'exact', unit: 'score', noun: 'score' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
