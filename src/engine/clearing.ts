@@ -1,7 +1,8 @@
 // Rules that clear a pair which would otherwise conflict: the document's own other figure agrees,
-// the two are other days of the story, a part below its whole, or parts that add up to it.
+// a third source's more exact figure that both round, the two are other days of the story, a part
+// below its whole, or parts that add up to it.
 import type { Claim, DocumentClaims, QuantityClaim } from './types';
-import type { ClaimIndex } from './claimIndex';
+import type { ClaimIndex, Ref } from './claimIndex';
 import type { Scorer } from './scorer';
 import { compatible } from './interval';
 import { TIE, threshold, type FigureClaim, type Match } from './figureScore';
@@ -19,6 +20,52 @@ export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClai
     const s = sc.score(own as FigureClaim, theirs);
     // The very same figure, said of a matching thing, is that figure whatever else matches better.
     if (s >= threshold(own as FigureClaim, theirs, v) && (v === 'same' || s >= m.score - TIE)) return true;
+  }
+  return false;
+}
+
+/** A figure of another source more exact than this one that agrees with it, and how well it matches. */
+export interface Finer {
+  ref: Ref;
+  /** Its score against this figure, as a share of the threshold. */
+  match: number;
+}
+
+/** How well x matches a figure it agrees with, as a share of the threshold (0: it does not agree). */
+function matchOf(a: FigureClaim, x: FigureClaim, sc: Scorer): number {
+  const v = sc.verdict(a, x);
+  return v === 'agrees' || v === 'same' ? sc.score(a, x) / threshold(a, x, v) : 0;
+}
+
+/** The figures of other sources, more exact than c, that agree with it (for roundedTwoWays). */
+export function finerFigures(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, sc: Scorer): Finer[] {
+  if (c.kind !== 'quantity') return [];
+  const out: Finer[] = [];
+  for (const ref of index.candidates(c, doc.path)) {
+    const x = ref.claim as FigureClaim;
+    if (x.kind !== 'quantity' || x.quantity.precision >= c.quantity.precision) continue;
+    const match = matchOf(c, x, sc);
+    if (match > 0) out.push({ ref, match });
+  }
+  return out;
+}
+
+/** Near enough the other figure, as an echo is (compare.ts). */
+const ROUNDED_ECHO = 0.5;
+
+/**
+ * "$1.9 billion" against "$1.8 billion" when a third source gives "$1.85 billion": one figure rounded
+ * two ways. A figure of a third source, more exact than both, that agrees with both, clearly matches
+ * one and is near enough the other, clears the pair. `finer`: finerFigures() of c.
+ */
+export function roundedTwoWays(m: Match, finer: Finer[], sc: Scorer): boolean {
+  const o = m.ref.claim as FigureClaim;
+  if (m.verdict !== 'conflicts' || o.kind !== 'quantity') return false;
+  for (const f of finer) {
+    const x = f.ref.claim as QuantityClaim;
+    if (f.ref.path === m.ref.path || x.quantity.precision >= o.quantity.precision) continue;
+    const [p, q] = [f.match, matchOf(o, x, sc)].sort((a, b) => b - a);
+    if (p >= 1 && q >= ROUNDED_ECHO) return true;
   }
   return false;
 }

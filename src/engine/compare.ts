@@ -9,7 +9,7 @@ import { APPROX_MOST, isBound } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } from './figureScore';
-import { explainedByOwnFigure, otherDaysOfStory, partBelowWhole, partsOfWhole } from './clearing';
+import { explainedByOwnFigure, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 
@@ -87,8 +87,9 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     else byDoc.set(ref.path, [{ ref, score, verdict }]);
   };
   const matches: Match[] = [];
+  let finer: Finer[] | undefined;
   const keep = (best: Match) => {
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index))) return;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index) || roundedTwoWays(best, (finer ??= finerFigures(c, doc, index, sc)), sc))) return;
     matches.push(best);
   };
   if (sc.direct) {

@@ -9,12 +9,13 @@ import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
 const vectors = loadVectors(defaultVectorsFile());
 
 /** Findings of a.txt's claim holding `on`, with two reports of one story. */
-function between(a: string, b: string, on: string): Finding[] {
+function between(a: string, b: string, on: string, third?: string): Finding[] {
   const ws = new CheckWorkspace({ vectors });
   // A shared line of names ties the two reports to one story, as real reports of one event are.
   const story = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
   ws.setDocument('a.txt', `${story}\n${a}`);
   ws.setDocument('b.txt', `${story}\n${b}`);
+  if (third) ws.setDocument('c.txt', `${story}\n${third}`);
   return ws.findings('a.txt').filter((f) => f.claim.text.includes(on));
 }
 
@@ -26,6 +27,8 @@ interface Row {
   a: string;
   b: string;
   on: string;
+  /** A third report of the story, when the rule needs one. */
+  third?: string;
   /** `check`: only an information-level "check by hand" finding, never an error or warning. */
   expect: 'conflict' | 'agreement' | 'nothing' | 'check';
 }
@@ -43,6 +46,8 @@ const rows: Row[] = [
   { rule: 'a lower bound to three figures says nearly how many: a higher bound elsewhere is to check', a: 'Marendi, a large port city, is home to more than 852,000 people, according to the government.', b: 'Marendi is a port city of more than a million people at the foot of steep mountains.', on: '852,000', expect: 'check' },
   { rule: 'a round lower bound leaves room for any higher bound', a: 'Marendi, a large port city, is home to more than 800,000 people, according to the government.', b: 'Marendi is a port city of more than a million people at the foot of steep mountains.', on: '800,000', expect: 'agreement' },
   { rule: 'a bound that another figure reaches only at its far end is to check', a: 'The chief executive warned that the new truck plant in Marendi would take at least 18 months to become profitable.', b: 'The chief executive said the new truck plant in Marendi would become profitable only after a year to 18 months.', on: 'at least 18 months', expect: 'check' },
+  { rule: 'two figures that differ conflict when nothing more exact is known', a: 'Talvor Motors said its net profit for the quarter was $1.9 billion.', b: 'Talvor Motors net income for the quarter: down 44% to $1.8 billion.', on: '1.9', expect: 'conflict' },
+  { rule: "two figures that a third source's more exact figure rounds both ways do not conflict", a: 'Talvor Motors said its net profit for the quarter was $1.9 billion.', b: 'Talvor Motors net income for the quarter: down 44% to $1.8 billion.', third: 'Talvor Motors quarterly earnings: $23 billion in revenue, $1.85 billion net income for the quarter.', on: '1.9', expect: 'nothing' },
   { rule: 'what someone expects a figure to reach is not a count so far', a: 'The minister expected the total number of dead across the country to reach more than 2,500.', b: 'So far 2,000 people have died across the country, the minister said.', on: '2,500', expect: 'nothing' },
   { rule: 'speeds in mph and km/h are compared after conversion', a: 'Ida came ashore near Port Fourchon with winds of 150 miles per hour on Sunday.', b: 'Ida came ashore near Port Fourchon with winds of 240 km/h on Sunday.', on: '150', expect: 'agreement' },
   { rule: 'a measure and its own conversion in brackets check each other', a: 'Ida came ashore near Port Fourchon with winds of 150 mph (260 km/h) on Sunday.', b: 'Ida came ashore near Port Fourchon with winds of 150 mph on Sunday.', on: '150', expect: 'conflict' },
@@ -119,7 +124,7 @@ const rows: Row[] = [
 describe('the frame of a figure (phrasings from the real story sets)', () => {
   for (const row of rows) {
     it(row.rule, () => {
-      const fs = between(row.a, row.b, row.on);
+      const fs = between(row.a, row.b, row.on, row.third);
       const shown = JSON.stringify(fs.map((f) => `${f.type}: ${f.message}`));
       if (row.expect === 'conflict') assert.ok(conflict(fs), shown);
       if (row.expect === 'agreement') assert.ok(agreement(fs) && !conflict(fs), shown);
