@@ -31,6 +31,15 @@ const SAME_PRECISE = 0.5;
 
 const isPrecise = (q: QuantityClaim['quantity']) => q.qualifier === 'exact' && q.low === q.high && q.precision <= Math.abs(q.low) / 1000;
 
+/**
+ * The very same figure to three significant figures or more ("$2.93 per diluted share", "Per-share
+ * earnings were $2.93") in two reports of one story is one figure: chance rarely repeats three
+ * digits, so faint shared context suffices to agree. Differing still needs the usual evidence.
+ */
+const SAME_FIGURE = 0.2;
+
+const threeFigures = (q: QuantityClaim['quantity']) => q.qualifier === 'exact' && q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.kind !== 'time';
+
 /** Weekdays in reports of one story name a handful of events; weaker context suffices. */
 export const SAME_DAY = 0.2;
 
@@ -132,6 +141,7 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // differ are more often two events (the quake, the aftershock) than one misreported.
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
+    if (verdict === 'same' && threeFigures(a.quantity)) return SAME_FIGURE;
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
     return isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
