@@ -143,7 +143,12 @@ function phraseAfter(an: Analysis, j: number, s: number): Phrase | undefined {
 function subjectOfVerbBefore(an: Analysis, first: number): number {
   let k = first - 1;
   while (an.pos[k] === 'DET' || an.pos[k] === 'ADJ' || an.pos[k] === 'ADV') k--;
-  return an.pos[k] === 'VERB' ? beforeAuxiliaries(an, k - 1) : -1;
+  return an.pos[k] === 'VERB' ? overAside(an, beforeAuxiliaries(an, k - 1)) : -1;
+}
+
+/** "The quarterly revenue, however, saw …": the token before an adverb set off by commas, or k. */
+function overAside(an: Analysis, k: number): number {
+  return an.values[k] === ',' && an.pos[k - 1] === 'ADV' && an.values[k - 2] === ',' ? k - 3 : k;
 }
 
 /**
@@ -159,7 +164,7 @@ function subjectBefore(an: Analysis, first: number): number {
   if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
   // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
   const ofWhat = COPULA.has(an.lower[k]) || CHANGE_WORDS.has(lemmaOf(an, k));
-  k = overRelativeClause(an, beforeAuxiliaries(an, k - 1));
+  k = overRelativeClause(an, overAside(an, beforeAuxiliaries(an, k - 1)));
   return an.pos[k] === 'NOUN' || (ofWhat && nounAt(an, k)) ? k : -1;
 }
 
