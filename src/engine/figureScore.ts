@@ -141,7 +141,9 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // differ are more often two events (the quake, the aftershock) than one misreported.
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
-    if (verdict === 'same' && threeFigures(a.quantity)) return SAME_FIGURE;
+    // Analysts' forecasts are few in a story and never set against each other (verdictOf): the
+    // same forecast figure is that forecast.
+    if (verdict === 'same' && (threeFigures(a.quantity) || (a.context.forecast && b.context.forecast))) return SAME_FIGURE;
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
     return isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
