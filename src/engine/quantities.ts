@@ -268,7 +268,7 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "20 inches of rain", "10 inches (254 mm) of rain": what a measure measures is named after "of".
   const of = kind === 'measure' ? afterBracket(an, last + 1) : -1;
   const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET';
-  const nounInfo = measured ? countedNoun(an, of + 1, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money' || unit === 'magnitude' || !!scale) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
+  const nounInfo = measured ? countedNoun(an, of + 1, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.

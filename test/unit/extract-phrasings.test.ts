@@ -57,6 +57,7 @@ const CASES: Case[] = [
   q('At 3 p.m. Pacific time the storm weakened.', '3 p.m.', { kind: 'time', low: 900, qualifier: 'exact', unit: 'PT' }),
   q('Winds reached 240 km/h on the coast.', '240 km/h', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
   q('Winds reached 240 kilometres an hour on the coast.', '240 kilometres an hour', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
+  q('The storm moved inland, its maximum sustained winds decreasing to 130mph.', '130mph', { kind: 'measure', low: 130, qualifier: 'exact', unit: 'mph', noun: 'wind' }),
   q('Winds reached 150 miles per hour on the coast.', '150 miles per hour', { kind: 'measure', low: 150, qualifier: 'exact', unit: 'mph' }),
   q('The storm made landfall with winds of 150 mph (241 km/h).', '150 mph (241 km/h)', { kind: 'measure', low: 150, qualifier: 'exact', unit: 'mph' }),
   q('Overnight lows were expected at 3C in the city.', '3C', { kind: 'measure', low: 3, qualifier: 'exact', unit: '°C' }),
