@@ -154,8 +154,37 @@ function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boo
   if (heldWhole(index, al, words)) return { exact: true };
   // Another wording of the same statement: most of the words of both, and words that the other
   // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
-  if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al)) return { exact: false };
+  if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al) && !staggered(index, al)) return { exact: false };
   return null;
+}
+
+/** Words at one end of a wording that the other does not have, from which two wordings are two sentences. */
+const OWN_END = 3;
+
+/**
+ * "there will be enormous challenges in reaching volume production with Cybertruck …" against
+ * "reach volume production and be cash flow positive at a price that people can afford": each runs
+ * on past the shared words at the other end, so the two are two sentences that share a phrase, not
+ * two wordings of one (which line up end to end, or one of which holds the other).
+ */
+function staggered(index: ClaimIndex, al: Alignment): boolean {
+  const other = quoteAt(index, al);
+  const t = index.tokens(al.path);
+  if (!other || !t) return false;
+  // The other quotation's words before and after the aligned ones.
+  let theirHead = 0;
+  let theirTail = 0;
+  for (let i = al.from - 1; i >= 0 && t.starts[i] >= other.span.start; i--) theirHead++;
+  for (let i = al.to; i < t.ids.length && t.ends[i] <= other.span.end; i++) theirTail++;
+  // This quotation's words before the first shared word and after the last ("removed": its own).
+  const count = (o: { text: string }) => o.text.split(' ').filter(Boolean).length;
+  const firstSame = al.ops.findIndex((o) => o.op === 'same');
+  let lastSame = -1;
+  for (let i = al.ops.length - 1; i >= 0 && lastSame < 0; i--) if (al.ops[i].op === 'same') lastSame = i;
+  const own = (ops: { op: string; text: string }[]) => ops.filter((o) => o.op === 'removed').reduce((n, o) => n + count(o), 0);
+  const ourHead = own(al.ops.slice(0, Math.max(0, firstSame)));
+  const ourTail = own(al.ops.slice(lastSame + 1));
+  return (ourHead >= OWN_END && theirTail >= OWN_END && ourTail <= 1 && theirHead <= 1) || (ourTail >= OWN_END && theirHead >= OWN_END && ourHead <= 1 && theirTail <= 1);
 }
 
 /** kindOf per alignment: versions of a story meet the same alignments again and again. */

@@ -174,3 +174,30 @@ describe('findings kept between sessions', () => {
     assert.ok(!ws.findings('d_draft.md').some((f) => f.claim.text === '121 people'));
   });
 });
+
+describe('quotations that share a phrase', () => {
+  // Two sentences of one earnings call, as the NYT and the Motley Fool quoted them: each runs on
+  // past the shared words at the other end, so neither is a wording of the other.
+  const story = 'Elon Musk spoke on the Tesla earnings call about the Cybertruck on Wednesday.';
+  const variants = (a: string, b: string) => {
+    const ws = new CheckWorkspace({ vectors });
+    ws.setDocument('nyt.txt', `${story}\n${a}`);
+    ws.setDocument('fool.txt', `${story}\n${b}`);
+    return ws.allFindings().filter((f) => f.type === 'quote-variant');
+  };
+  it('two sentences that share a phrase are not two wordings of one', () => {
+    const found = variants(
+      'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',
+      'Musk said it would take time to "reach volume production and be cash flow positive at a price that people can afford."',
+    );
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
+  it('two wordings of one sentence, end to end, still are', () => {
+    const found = variants(
+      'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',
+      'Musk said “there will be big challenges in reaching volume production with the Cybertruck and making it cash flow positive.”',
+    );
+    assert.ok(found.length > 0);
+  });
+});
+
