@@ -29,6 +29,10 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo);
     for (let k = first; k <= last; k++) skip[k] = 1;
+    if (picksOne(an, claim.first, q, nounInfo.noun, nounInfo.last)) {
+      i = last;
+      continue;
+    }
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
@@ -80,6 +84,25 @@ function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: Q
   const prev = found[found.length - 1];
   if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
   return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
+}
+
+/**
+ * "One passenger train derailed … struck by an incoming train": "one" that its sentence sets beside
+ * another of the same thing ("an incoming train", "the other train") picks one of several; it does
+ * not count them. ("Another" after it is a second count: "one soldier was killed and another hurt".)
+ */
+function picksOne(an: Analysis, first: number, q: Quantity, noun: string | undefined, nounLast: number): boolean {
+  if (!noun || q.kind !== 'count' || q.low !== 1 || q.high !== 1 || an.lower[first] !== 'one') return false;
+  const s = an.sentenceOf[first];
+  for (let k = nounLast + 1; k < an.values.length && an.sentenceOf[k] === s; k++) {
+    const w = an.lower[k];
+    const opens = w === 'a' || w === 'an' || (w === 'other' && an.lower[k - 1] === 'the');
+    if (!opens) continue;
+    let h = k + 1;
+    while (h < k + 4 && (an.pos[h] === 'ADJ' || (an.pos[h] === 'NOUN' && lemmaOf(an, h) !== noun))) h++;
+    if (lemmaOf(an, h) === noun) return true;
+  }
+  return false;
 }
 
 /**

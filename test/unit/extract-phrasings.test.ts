@@ -35,6 +35,7 @@ const CASES: Case[] = [
   q('Nearly a thousand homes burned in the fire.', 'a thousand', { kind: 'count', low: 1000, qualifier: 'approx', noun: 'home' }),
   q('Repairs will take one to two years, the ministry said.', 'one to two years', { kind: 'duration', low: 1, high: 2, qualifier: 'range', unit: 'year', projection: true }),
   q('The plant turned a profit after a year to 18 months.', 'a year to 18 months', { kind: 'duration', low: 12, high: 18, qualifier: 'range', unit: 'month' }),
+  q('One soldier was killed and another soldier was hurt.', 'One soldier', { kind: 'count', low: 1, qualifier: 'exact', noun: 'soldier' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
   q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 3001, qualifier: 'exact', unit: 'score', noun: 'score' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
@@ -179,6 +180,7 @@ const CASES: Case[] = [
   q('The team won its fifth title in a row.', 'fifth', { kind: 'ordinal', low: 5, qualifier: 'exact', noun: 'title' }),
 
   // Not counts.
+  none('One passenger train derailed and its coaches were struck by an incoming train on Friday.', '"one" set beside another of the same thing picks one, it does not count', 1),
   none('The dam was completed in 2019 after years of delay.', 'a year after "in"', 2019),
   none('Ministers signed the 2024 treaty on water sharing.', 'a year before a noun', 2024),
   none('Veterans of World War II laid wreaths at the memorial.', 'a name', 2),
