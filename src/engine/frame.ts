@@ -124,9 +124,13 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
     // "Windows revenue is up 9%" is not "revenue up 18%" (a named part and the whole).
     const nx = a.context.narrowing ?? [];
     const ny = b.context.narrowing ?? [];
-    const shared = (p: string[], q: string[]) => p.some((w) => q.some((v) => v.toLowerCase() === w.toLowerCase()));
+    const count = (p: string[], q: string[]) => p.filter((w) => q.some((v) => v.toLowerCase() === w.toLowerCase())).length;
+    const shared = (p: string[], q: string[]) => count(p, q) > 0;
     const names = (p: string[]) => p.filter((w) => /^\p{Lu}/u.test(w));
-    if (nx.length && ny.length && (!shared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
+    // One word in common among several is not one part: "productivity and business processes" is
+    // not "business sales of Office products and cloud services".
+    const mostlyShared = (p: string[], q: string[]) => count(p, q) * 2 >= Math.min(p.length, q.length);
+    if (nx.length && ny.length && (!mostlyShared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
     if (a.context.noun && b.context.noun && !nx.length !== !ny.length) return OTHER_PART;
   }
   if (x.length && y.length && (share || (isSmallCount(a) && isSmallCount(b)))) {
