@@ -169,6 +169,19 @@ function subjectBefore(an: Analysis, first: number): number {
 }
 
 /**
+ * "efficacy fell to 62 percent. But it rose to 90 percent": a share or an amount whose verb of
+ * change or "to be" has a pronoun for subject ("it", "they"), which names what the figure before
+ * it measured.
+ */
+export function pronounSubject(an: Analysis, first: number): boolean {
+  let k = first - 1;
+  for (let n = 0; n < 2 && (CHANGE_LINKS.has(an.lower[k]) || an.pos[k] === 'ADV'); n++) k--;
+  if (!(an.pos[k] === 'VERB' && CHANGE_WORDS.has(lemmaOf(an, k))) && !COPULA.has(an.lower[k])) return false;
+  const at = beforeAuxiliaries(an, k - 1);
+  return an.lower[at] === 'it' || an.lower[at] === 'they';
+}
+
+/**
  * "Revenue at the Intelligent Cloud unit, which houses Azure, grew 20 per cent": the subject stands
  * before a relative clause set off by commas; the token before that clause, or k as it was.
  */

@@ -5,7 +5,7 @@ import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { agentOf, attributionOf, claimBase, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, timeAndPlace } from './context';
-import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
+import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, pronounSubject, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
 import { alternatives, inAddition } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
@@ -24,7 +24,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
     const { q, first, last } = claim;
-    const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out);
+    const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out);
     const person = claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo);
@@ -103,6 +103,18 @@ function picksOne(an: Analysis, first: number, q: Quantity, noun: string | undef
     if (lemmaOf(an, h) === noun) return true;
   }
   return false;
+}
+
+/**
+ * "efficacy fell to 62 percent. But it rose to 90 percent": a figure whose subject is "it" measures
+ * what the figure before it (of its kind, in its sentence or the one before) measured.
+ */
+function figureBeforePronoun(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): { noun?: string; nounForm?: string; phrase?: string; narrowing?: string[] } | undefined {
+  if ((q.kind !== 'percent' && q.kind !== 'money' && q.kind !== 'measure') || !pronounSubject(an, first)) return undefined;
+  const prev = found[found.length - 1];
+  const s = an.sentenceOf[first];
+  if (!prev?.context.noun || prev.quantity.kind !== q.kind || prev.sentence.start < an.starts[an.sentences[Math.max(0, s - 1)][0]]) return undefined;
+  return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
 }
 
 /**

@@ -65,6 +65,7 @@ const CASES: Case[] = [
   q('About a quarter of the city was wiped out.', 'quarter', { kind: 'percent', low: 25, qualifier: 'approx', noun: 'city' }),
   q('One in five homes was flooded.', 'One in five', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'home' }),
   q('The quarterly revenue, however, saw a 9% increase.', '9%', { kind: 'percent', low: 9, qualifier: 'exact', noun: 'revenue' }),
+  q('When two full doses were given, efficacy fell to 62 percent. But it rose to 90 percent with a half dose first.', '90 percent', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'efficacy' }),
   q('Windows revenue saw a 9.5% rise in the quarter.', '9.5%', { kind: 'percent', low: 9.5, qualifier: 'exact', noun: 'revenue' }),
   q('The earthquake measured 7,6 on the Richter scale.', '7,6', { kind: 'measure', low: 7.6, qualifier: 'exact', unit: 'magnitude', noun: 'earthquake' }),
   q('The magnitude 7.6 quake flattened dozens of villages.', '7.6', { kind: 'measure', low: 7.6, qualifier: 'exact', unit: 'magnitude', noun: 'quake' }),
