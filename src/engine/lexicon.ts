@@ -37,6 +37,12 @@ export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' |
   [['over'], 'more-than'],
   [['above'], 'more-than'],
   [['exceeding'], 'more-than'],
+  // "the toll has surpassed 5,100", "deliveries topped 435,000": a figure passed, a lower bound.
+  [['exceeded'], 'more-than'],
+  [['surpassed'], 'more-than'],
+  [['surpassing'], 'more-than'],
+  [['topped'], 'more-than'],
+  [['topping'], 'more-than'],
   [['at', 'most'], 'at-most'],
   [['up', 'to'], 'at-most'],
   [['no', 'more', 'than'], 'at-most'],

@@ -36,6 +36,7 @@ const CASES: Case[] = [
   q('Repairs will take one to two years, the ministry said.', 'one to two years', { kind: 'duration', low: 1, high: 2, qualifier: 'range', unit: 'year', projection: true }),
   q('The plant turned a profit after a year to 18 months.', 'a year to 18 months', { kind: 'duration', low: 12, high: 18, qualifier: 'range', unit: 'month' }),
   q('One soldier was killed and another soldier was hurt.', 'One soldier', { kind: 'count', low: 1, qualifier: 'exact', noun: 'soldier' }),
+  q('The death toll in the city has surpassed 5,100, officials said.', 'surpassed 5,100', { kind: 'count', low: 5100, qualifier: 'more-than' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
   q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 3001, qualifier: 'exact', unit: 'score', noun: 'score' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
