@@ -61,6 +61,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     if (head >= 0 && isPlural(an, head)) break;
     if (p === 'NOUN' || p === 'PROPN') head = k;
     else if (head < 0 && (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN'))) { /* "armed personnel" */ }
+    // "the decades-long Sierra Leone civil war": a name modifies the noun its adjective leads to.
+    else if (head >= 0 && an.pos[head] === 'PROPN' && p === 'ADJ' && an.pos[k + 1] === 'NOUN') { /* on to the noun */ }
     else break;
     k++;
   }
