@@ -39,7 +39,8 @@ function matchOf(a: FigureClaim, x: FigureClaim, sc: Scorer): number {
 
 /** The figures of other sources, more exact than c, that agree with it (for roundedTwoWays). */
 export function finerFigures(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, sc: Scorer): Finer[] {
-  if (c.kind !== 'quantity') return [];
+  // Nothing counts finer than to the unit.
+  if (c.kind !== 'quantity' || (c.quantity.kind === 'count' && c.quantity.precision <= 1)) return [];
   const out: Finer[] = [];
   for (const ref of index.candidates(c, doc.path)) {
     const x = ref.claim as FigureClaim;
