@@ -4,16 +4,16 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { agentOf, attributionOf, claimBase, lemmaOf, requestAt, requesterOf, contextWords, eventsNear, timeAndPlace } from './context';
-import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, pronounSubject, subjectNames } from './countedNoun';
+import { agentOf, attributionOf, claimBase, requestAt, requesterOf, contextWords, eventsNear, timeAndPlace } from './context';
+import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
+import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt } from './neighbours';
 import { alternatives, inAddition } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
-import { KINDS_OF_PLACE } from './places';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { CHANGE_WORDS, changeOf, isForecast, isPrevious, isProjection, isTally } from './status';
+import { changeOf, isForecast, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -69,69 +69,6 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   return alternatives(an.text, inAddition(out));
 }
 
-
-/**
- * "revenue of $62.02 billion in the quarter, up 18%": a change set after a figure, past a comma, is
- * the change of what that figure measures.
- */
-function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): { noun?: string; nounForm?: string; phrase?: string; narrowing?: string[] } | undefined {
-  if (q.kind !== 'percent') return undefined;
-  // ", up 18%", ", a rise of 15 per cent", ", down by 3%"
-  let k = first - 1;
-  while (k > first - 5 && (an.pos[k] === 'DET' || an.lower[k] === 'of' || an.lower[k] === 'by' || CHANGE_WORDS.has(lemmaOf(an, k)) || CHANGE_WORDS.has(an.lower[k]))) k--;
-  // ", up 18%"; "was $19.2 billion and increased 13 per cent": the same subject, its change.
-  if (k === first - 1 || (an.values[k] !== ',' && an.lower[k] !== 'and')) return undefined;
-  const prev = found[found.length - 1];
-  if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
-  return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
-}
-
-/**
- * "One passenger train derailed … struck by an incoming train": "one" that its sentence sets beside
- * another of the same thing ("an incoming train", "the other train") picks one of several; it does
- * not count them. ("Another" after it is a second count: "one soldier was killed and another hurt".)
- */
-function picksOne(an: Analysis, first: number, q: Quantity, noun: string | undefined, nounLast: number): boolean {
-  if (!noun || q.kind !== 'count' || q.low !== 1 || q.high !== 1 || an.lower[first] !== 'one') return false;
-  const s = an.sentenceOf[first];
-  for (let k = nounLast + 1; k < an.values.length && an.sentenceOf[k] === s; k++) {
-    const w = an.lower[k];
-    const opens = w === 'a' || w === 'an' || (w === 'other' && an.lower[k - 1] === 'the');
-    if (!opens) continue;
-    let h = k + 1;
-    while (h < k + 4 && (an.pos[h] === 'ADJ' || (an.pos[h] === 'NOUN' && lemmaOf(an, h) !== noun))) h++;
-    if (lemmaOf(an, h) === noun) return true;
-  }
-  return false;
-}
-
-/**
- * "efficacy fell to 62 percent. But it rose to 90 percent": a figure whose subject is "it" measures
- * what the figure before it (of its kind, in its sentence or the one before) measured.
- */
-function figureBeforePronoun(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): { noun?: string; nounForm?: string; phrase?: string; narrowing?: string[] } | undefined {
-  if ((q.kind !== 'percent' && q.kind !== 'money' && q.kind !== 'measure') || !pronounSubject(an, first)) return undefined;
-  const prev = found[found.length - 1];
-  const s = an.sentenceOf[first];
-  if (!prev?.context.noun || prev.quantity.kind !== q.kind || prev.sentence.start < an.starts[an.sentences[Math.max(0, s - 1)][0]]) return undefined;
-  return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
-}
-
-/**
- * "a coastal city of around 125,000 inhabitants", "the city is home to about 100,000 people": the
- * people a place is home to are its population, whatever word counts them.
- */
-function populationAt(an: Analysis, first: number, nounInfo: Found['nounInfo']): Found['nounInfo'] | undefined {
-  if (!nounInfo.noun || !DWELLERS.has(nounInfo.noun)) return undefined;
-  // The figure's hedge ("around", "about") is already part of it (qualifierBefore).
-  let k = first - 1;
-  while (k > 0 && an.pos[k] === 'ADV') k--;
-  const home = an.lower[k] === 'to' && an.lower[k - 1] === 'home';
-  const placeOf = an.lower[k] === 'of' && KINDS_OF_PLACE.has(lemmaOf(an, k - 1));
-  return home || placeOf ? { ...nounInfo, noun: 'population', nounForm: 'population' } : undefined;
-}
-
-const DWELLERS = new Set(['people', 'inhabitant', 'resident', 'soul', 'person']);
 
 /** "several thousand", "thousands of", "dozens of". */
 function vagueAt(an: Analysis, i: number): Found | undefined {

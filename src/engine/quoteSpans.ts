@@ -1,0 +1,98 @@
+// Where a quotation's aligned words stand in the other document: inside one of its quotations, as
+// the whole of one, as part of a longer one, or in one that is another sentence sharing a phrase.
+import type { QuoteClaim } from './types';
+import type { ClaimIndex } from './claimIndex';
+import type { Alignment } from './alignment';
+import { quoteWords } from './quotes';
+
+/** A quotation this long that nobody else carries is worth a hint; this long, another's whole quotation corroborates. */
+export const SINGLE_SOURCE_WORDS = 4;
+
+/** Words at one end of a wording that the other does not have, from which two wordings are two sentences. */
+const OWN_END = 3;
+
+/**
+ * "there will be enormous challenges in reaching volume production with Cybertruck …" against
+ * "reach volume production and be cash flow positive at a price that people can afford": each runs
+ * on past the shared words at the other end, so the two are two sentences that share a phrase, not
+ * two wordings of one (which line up end to end, or one of which holds the other).
+ */
+export function staggered(index: ClaimIndex, al: Alignment): boolean {
+  const other = quoteAt(index, al);
+  const t = index.tokens(al.path);
+  if (!other || !t) return false;
+  // The other quotation's words before and after the aligned ones.
+  let theirHead = 0;
+  let theirTail = 0;
+  for (let i = al.from - 1; i >= 0 && t.starts[i] >= other.span.start; i--) theirHead++;
+  for (let i = al.to; i < t.ids.length && t.ends[i] <= other.span.end; i++) theirTail++;
+  // This quotation's words before the first shared word and after the last ("removed": its own).
+  const count = (o: { text: string }) => o.text.split(' ').filter(Boolean).length;
+  const firstSame = al.ops.findIndex((o) => o.op === 'same');
+  let lastSame = -1;
+  for (let i = al.ops.length - 1; i >= 0 && lastSame < 0; i--) if (al.ops[i].op === 'same') lastSame = i;
+  const own = (ops: { op: string; text: string }[]) => ops.filter((o) => o.op === 'removed').reduce((n, o) => n + count(o), 0);
+  const ourHead = own(al.ops.slice(0, Math.max(0, firstSame)));
+  const ourTail = own(al.ops.slice(lastSame + 1));
+  return (ourHead >= OWN_END && theirTail >= OWN_END && ourTail <= 1 && theirHead <= 1) || (ourTail >= OWN_END && theirHead >= OWN_END && ourHead <= 1 && theirTail <= 1);
+}
+
+/** True when most of the aligned words of the other source lie inside one of its quotations. */
+export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
+  const t = index.tokens(al.path);
+  const e = index.entry(al.path);
+  if (!t || !e) return false;
+  const mid = t.starts[Math.floor((al.from + al.to - 1) / 2)];
+  return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
+}
+
+/** True when the other source's whole quotation (four words or more) is these words, in a row. */
+export function heldWhole(index: ClaimIndex, al: Alignment, words: string[]): boolean {
+  if (al.matched < SINGLE_SOURCE_WORDS) return false;
+  // The other source's quotation that the aligned words fall in, word for word a run of this one
+  // (the window may reach past it into the prose around: the quotation itself decides).
+  const e = index.entry(al.path)!;
+  for (const c of e.claims.claims) {
+    if (c.kind !== 'quote' || c.span.end <= al.start || c.span.start >= al.end) continue;
+    const theirs = quoteWords(c.quoted);
+    if (theirs.length >= SINGLE_SOURCE_WORDS && theirs.length < words.length && runOf(words, theirs)) return true;
+  }
+  return false;
+}
+
+/** True when `part` stands in `words` as a run, word for word. */
+function runOf(words: string[], part: string[]): boolean {
+  return runAt(words, part) >= 0;
+}
+
+/** Where `part` stands in `words` as a run, word for word, or -1. */
+export function runAt(words: string[], part: string[]): number {
+  outer: for (let i = 0; i + part.length <= words.length; i++) {
+    for (let k = 0; k < part.length; k++) if (words[i + k] !== part[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The words of the longer quotation of another source that holds these words whole, if any. */
+export function longerQuotation(index: ClaimIndex, al: Alignment, n: number): string[] | undefined {
+  const other = quoteAt(index, al);
+  if (!other) return undefined;
+  const theirs = wordsOf(other);
+  return theirs.length > n + 2 ? theirs : undefined;
+}
+
+/** quoteWords of a quotation claim, once per claim: versions of a story meet the same ones again and again. */
+const claimWords = new WeakMap<QuoteClaim, string[]>();
+export function wordsOf(q: QuoteClaim): string[] {
+  let w = claimWords.get(q);
+  if (!w) claimWords.set(q, (w = quoteWords(q.quoted)));
+  return w;
+}
+
+/** The quotation claim of the other document that holds the aligned words, if any. */
+export function quoteAt(index: ClaimIndex, al: Alignment): QuoteClaim | undefined {
+  const e = index.entry(al.path)!;
+  const start = al.start;
+  return e.claims.claims.find((c): c is QuoteClaim => c.kind === 'quote' && c.span.start <= start && start < c.span.end);
+}
