@@ -34,6 +34,20 @@ export function alternatives(text: string, claims: QuantityClaim[]): QuantityCla
 }
 
 /**
+ * "turnout at slightly more than 41 percent, or about 25.75 million registered voters": a count
+ * that restates a share is that share of a whole, a part of it, whatever noun it takes (the voters
+ * who voted, not the registered ones).
+ */
+export function restatedShares(text: string, claims: QuantityClaim[]): QuantityClaim[] {
+  for (let k = 1; k < claims.length; k++) {
+    const [share, count] = [claims[k - 1], claims[k]];
+    if (share.quantity.kind !== 'percent' || count.quantity.kind !== 'count' || share.sentence.start !== count.sentence.start) continue;
+    if (/^\s*,\s*or\s*$/.test(text.slice(share.span.end, count.span.start))) count.context.part = true;
+  }
+  return claims;
+}
+
+/**
  * "… 11,300 dead. A further 10,100 are reported missing": "further" adds the missing to the dead,
  * it does not add to a count of the missing. An increment whose harm differs from the figure just
  * before it (in its sentence or the one before) is a count of its own.

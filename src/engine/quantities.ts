@@ -8,7 +8,7 @@ import { agentOf, attributionOf, claimBase, requestAt, requesterOf, contextWords
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt } from './neighbours';
-import { alternatives, inAddition } from './figureLists';
+import { alternatives, inAddition, restatedShares } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
@@ -66,7 +66,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     });
     i = last;
   }
-  return alternatives(an.text, inAddition(out));
+  return restatedShares(an.text, alternatives(an.text, inAddition(out)));
 }
 
 
