@@ -6,7 +6,7 @@ import { formatDate, formatDifference, formatQuantity, sourceName } from './form
 import type { RateTable } from './currency';
 import { atOutsideRate, droppedDigit } from './figureChecks';
 import { formatTimeGap } from './zones';
-import { DESCRIBED, LISTED, groupBy, listing, nameList } from './listing';
+import { DESCRIBED, LISTED, NAMED_IN_FULL, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
 import { SAME_DAY, inUnitOf, type FigureClaim, type Match } from './figureScore';
 import { pathOf } from './frame';
@@ -69,17 +69,19 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
     if (s === undefined) said.set(m.ref.sig, (s = saying(c, m, rates)));
     return s;
   };
+  // What a source says, to group sources by: its figure, hedged or not ("about 15,000" and
+  // "15,000" are one thing said), or its words when they are a note to check by hand.
+  const keyOf: Says = (m) => {
+    if (m.verdict === 'unresolved') return `${m.verdict}|${says(m)}`;
+    let k = keys.get(m.ref.sig);
+    if (k === undefined) keys.set(m.ref.sig, (k = `${m.verdict}|${valueKey(m.ref.claim as FigureClaim) ?? says(m)}`));
+    return k;
+  };
   // A few sources per thing they say, the closest first; the rest are counted (listing.ts). Beside
   // a conflict, the sources that agree are named as the message names them: the closest few.
   const listed = listing(
     matches,
-    (m) => {
-      if (conflicts.length && (m.verdict === 'agrees' || m.verdict === 'same')) return 'agreeing';
-      if (m.verdict === 'unresolved') return `${m.verdict}|${says(m)}`;
-      let k = keys.get(m.ref.sig);
-      if (k === undefined) keys.set(m.ref.sig, (k = `${m.verdict}|${says(m)}`));
-      return k;
-    },
+    (m) => (conflicts.length && (m.verdict === 'agrees' || m.verdict === 'same') ? 'agreeing' : keyOf(m)),
     closest,
     (m) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' ? 0 : 1),
   );
@@ -106,13 +108,13 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
       type: 'agreement',
       severity: 'hint',
       confidence,
-      message: `${here}; ${sayings(c, agreeing, says, closest)}.`,
+      message: `${here}; ${sayings(c, agreeing, says, keyOf, closest)}.`,
       claim,
       related,
       ...unlisted,
     };
   }
-  const parts = [sayings(c, conflicts, says, closest)];
+  const parts = [sayings(c, conflicts, says, keyOf, closest)];
   if (agreeing.length) parts.push(`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`);
   const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
   return {
@@ -128,7 +130,7 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
 
 /** "000, 001 and 004", or "000, 001, 004 and 12 more" (the closest named, as in `related`). */
 function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
-  const named = ms.length > LISTED + 1 ? [...ms].sort(closest).slice(0, LISTED) : ms;
+  const named = ms.length > NAMED_IN_FULL ? [...ms].sort(closest).slice(0, LISTED) : ms;
   return nameList(named.map((m) => sourceName(m.ref.path)), ms.length);
 }
 
@@ -136,8 +138,9 @@ function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
  * "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by
  * what they say. Past a few different things, the most said are described and the rest counted.
  */
-function sayings(c: FigureClaim, ms: Match[], says: Says, closest: (x: Match, y: Match) => number): string {
-  let described = [...groupBy(ms, says)];
+function sayings(c: FigureClaim, ms: Match[], says: Says, keyOf: Says, closest: (x: Match, y: Match) => number): string {
+  // Each group told in the words of its closest source.
+  let described = [...groupBy(ms, keyOf).values()].map((g): [string, Match[]] => [says([...g].sort(closest)[0]), g]);
   let rest = '';
   if (described.length > DESCRIBED) {
     described = described.sort((a, b) => b[1].length - a[1].length);
@@ -147,6 +150,14 @@ function sayings(c: FigureClaim, ms: Match[], says: Says, closest: (x: Match, y:
     described = described.slice(0, DESCRIBED);
   }
   return described.map(([what, g]) => `${names(g, closest)} say${g.length === 1 ? 's' : ''} ${what}`).join(', ') + rest;
+}
+
+/** A quantity's value with its kind of bound, not its hedge: what sources that say it share. */
+function valueKey(o: FigureClaim): string | undefined {
+  if (o.kind !== 'quantity') return undefined;
+  const q = o.quantity;
+  const bound = q.qualifier === 'exact' || q.qualifier === 'approx' ? '' : q.qualifier;
+  return `${q.kind}|${q.low}|${q.high}|${q.unit ?? ''}|${q.per ?? ''}|${q.period?.join('-') ?? ''}|${q.clock ? 'clock' : ''}|${bound}`;
 }
 
 function saying(c: FigureClaim, m: Match, rates: RateTable): string {

@@ -2,6 +2,7 @@
 // an increment that starts a count of its own, figures offered as alternatives.
 import type { QuantityClaim } from './types';
 import { harmSenses } from './context';
+import { placeWords } from './places';
 
 /**
  * "for 15 days, 20 days, or 1 month", "10 or 15 minutes": figures of one kind offered as
@@ -48,6 +49,23 @@ export function restatedShares(text: string, claims: QuantityClaim[]): QuantityC
 }
 
 /**
+ * "About 19,400 people were killed … in Pakistan. … Another 558 people died in the Indian side of
+ * Kashmir": an increment said of another place than the last count of the same harm that names a
+ * place adds a place's count, not to that count: it is a count of its own.
+ */
+function elsewhere(c: QuantityClaim, before: QuantityClaim[], harm: string): boolean {
+  const here = placeWords(c.context.place);
+  if (!here.length) return false;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const q = before[k];
+    const there = placeWords(q.context.place);
+    if (harmSenses(q.context.events).join() !== harm || q.context.increment || !there.length) continue;
+    return !there.some((w) => here.includes(w));
+  }
+  return false;
+}
+
+/**
  * "… 11,300 dead. A further 10,100 are reported missing": "further" adds the missing to the dead,
  * it does not add to a count of the missing. An increment whose harm differs from the figure just
  * before it (in its sentence or the one before) is a count of its own.
@@ -60,6 +78,7 @@ export function inAddition(claims: QuantityClaim[]): QuantityClaim[] {
     const prev = claims[k - 1];
     const before = harmSenses(prev.context.events).join();
     if (harm && before && harm !== before && c.span.start - prev.span.end < 400) c.context.increment = undefined;
+    else if (harm && elsewhere(c, claims.slice(0, k), harm)) c.context.increment = undefined;
   }
   return claims;
 }

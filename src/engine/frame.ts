@@ -4,7 +4,7 @@ import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types
 import type { ClaimIndex } from './claimIndex';
 import { eventScore, wordSimilarity } from './similarity';
 import { STOPWORDS, TITLES } from './lexicon';
-import { COUNTRY } from './places';
+import { COUNTRY, placeWords } from './places';
 
 type FigureClaim = QuantityClaim | DateClaim;
 
@@ -51,8 +51,6 @@ const PLACE_PROTOTYPES = ['country', 'province', 'city', 'nation'];
 
 const SAME_PLACE = 1.25;
 
-const placeWords = (place: string | undefined) => (place?.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLACE_FILLER.has(w));
-const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province', 'region', 'state', 'city', 'county', 'district', 'side', 'part', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
  * The figures of two different named sources may each be reported rightly: that leaves some doubt,

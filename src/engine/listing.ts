@@ -3,14 +3,16 @@
 // nearest first, and counts the rest, so that messages, hovers, the panel and the JSON stay
 // readable and bounded whatever the size of the story. With few sources nothing is left out.
 
-/** Sources named per distinct value; a group of one more than this is named in full. */
-export const LISTED = 2;
+/** A group of this many sources or fewer is named in full: a handful of outlets, each checked. */
+export const NAMED_IN_FULL = 4;
+/** Sources named of a larger group (the closest); the rest are counted. */
+export const LISTED = 3;
 /** Distinct values a message describes one by one; the others are counted. */
 export const DESCRIBED = 3;
 
 /** How many of a group of n sources are named. */
 export function listedOf(n: number): number {
-  return n <= LISTED + 1 ? n : LISTED;
+  return n <= NAMED_IN_FULL ? n : LISTED;
 }
 
 /**

@@ -28,6 +28,16 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
       }
       continue;
     }
+    // "in the Indian side of Kashmir", "in the northern part of Gaza": the part named, and its whole.
+    const part = lead && an.lower[i + 1] === 'the' ? partOfPlace(an, i + 2, c1) : undefined;
+    if (part !== undefined) {
+      const distance = i > b ? i - b : a - part;
+      if (distance < bestDistance) {
+        best = spanText(an, i + 2, part);
+        bestDistance = distance;
+      }
+      continue;
+    }
     if (!at || !isName(an, i + 1)) continue;
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
@@ -40,6 +50,23 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
   }
   return best;
 }
+
+/** Words for a part of a place: "the Indian side of Kashmir". */
+const PARTS_OF_PLACE = new Set(['side', 'part', 'half', 'portion', 'sector']);
+
+/** "Indian side of Kashmir" from token k: the last token of the place, or undefined. */
+function partOfPlace(an: Analysis, k: number, c1: number): number | undefined {
+  let j = k;
+  while (j <= c1 && (isName(an, j) || (an.pos[j] === 'ADJ' && /^\p{Lu}/u.test(an.values[j] ?? '')))) j++;
+  if (j === k || !PARTS_OF_PLACE.has(an.lower[j]) || an.lower[j + 1] !== 'of' || !isName(an, j + 2)) return undefined;
+  let end = j + 2;
+  while (end + 1 <= c1 && isName(an, end + 1)) end++;
+  return end;
+}
+
+/** The words of a place that name it ("Indian side of Kashmir": indian, kashmir). */
+export const placeWords = (place: string | undefined) => (place?.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLACE_FILLER.has(w));
+const PLACE_FILLER = new Set(['the', 'and', 'from', 'near', 'across', 'province', 'region', 'state', 'city', 'county', 'district', 'side', 'part', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Words for a whole country: "across the country", "the nation". */
 export const COUNTRY = ['country', 'nation'];
