@@ -78,7 +78,13 @@ export function sameSource(a: string, b: string): boolean {
   const y = words(b);
   // "the mayor" and "the mayor": a title alone names one speaker when both say it.
   if (!x.size || !y.length) return a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
-  return y.some((w) => x.has(w));
+  return y.some((w) => x.has(w)) || acronymOf(a, b) || acronymOf(b, a);
+}
+
+/** "the NHC" and "the National Hurricane Center": a word in capitals that spells the other's initials. */
+function acronymOf(short: string, long: string): boolean {
+  const initials = (long.match(/\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w[0]).join('');
+  return initials.length >= 2 && (short.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((w) => w === initials);
 }
 
 /**

@@ -164,3 +164,14 @@ describe('the source of a figure', () => {
     assert.equal(sourceOf('About 250 people died in the crash, according to available records.', '250'), 'available records');
   });
 });
+
+describe('two names of one source', () => {
+  const { sameSource } = require('../../src/engine/frame') as typeof import('../../src/engine/frame');
+  it('an acronym is the name it spells; a title alone is no other source; two names are two', () => {
+    assert.ok(sameSource('the NHC', 'the National Hurricane Center'));
+    assert.ok(sameSource('the National Hurricane Center', 'the NHC'));
+    assert.ok(sameSource('Chief Minister Dhami', 'Dhami'));
+    assert.ok(!sameSource('the NHC', 'the National Weather Service'));
+    assert.ok(!sameSource('the Red Cross', 'the health ministry'));
+  });
+});
