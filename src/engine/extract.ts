@@ -9,6 +9,7 @@ import { extractDates, documentDate, resolveRelative } from './dates';
 import { markShares } from './shares';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
+import { DURATION_UNITS } from './lexicon';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
@@ -55,8 +56,9 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
 function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] {
   const skip = new Uint8Array(an.values.length);
   const times = extractTimes(an, path, skip);
-  // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates.
-  for (const e of an.entities) if (e.type === 'TIME') for (let k = e.first; k <= e.last; k++) skip[k] = 1;
+  // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates; but one
+  // that holds a length of time ("within about 12 hours before it made landfall") holds a figure.
+  for (const e of an.entities) if (e.type === 'TIME' && !holdsDuration(an, e.first, e.last)) for (let k = e.first; k <= e.last; k++) skip[k] = 1;
   // "(1915 GMT)" is a time, not the year 1915: a date inside a time of day is dropped.
   const found = extractDates(an, path, skip);
   const dates = times.length ? found.filter((d) => !times.some((t) => d.span.start >= t.span.start && d.span.end <= t.span.end)) : found;
@@ -87,4 +89,10 @@ export function markRepeats(claims: Claim[], reps: DocumentClaims['repetitions']
     const twin = byStart.get(c.span.start - r.again.start + r.first.start);
     if (twin && twin.text === c.text) c.repeatOf = twin.id;
   }
+}
+
+/** A number followed by a unit of time among tokens [first, last]: "about 12 hours before". */
+function holdsDuration(an: Analysis, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (an.types[k] === 'number' && an.lower[k + 1] in DURATION_UNITS) return true;
+  return false;
 }

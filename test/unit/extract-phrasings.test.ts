@@ -38,6 +38,7 @@ const CASES: Case[] = [
   q('One soldier was killed and another soldier was hurt.', 'One soldier', { kind: 'count', low: 1, qualifier: 'exact', noun: 'soldier' }),
   q('The death toll in the city has surpassed 5,100, officials said.', 'surpassed 5,100', { kind: 'count', low: 5100, qualifier: 'more-than' }),
   q('More than 50,000 people died in the decades-long Sierra Leone civil war.', 'decades-long', { kind: 'duration', low: 20, qualifier: 'at-least', unit: 'year', noun: 'war' }),
+  q('The storm grew into a major hurricane within only about 12 hours before it made landfall.', 'about 12 hours', { kind: 'duration', low: 12, qualifier: 'approx', unit: 'hour' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
   q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 3001, qualifier: 'exact', unit: 'score', noun: 'score' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
