@@ -7,7 +7,6 @@ import { Relatedness } from './relatedness';
 import { blockUnit } from './units';
 import { RateTable } from './currency';
 import { PairMemo } from './pairMemo';
-import { MONTHS, TITLES, WEEKDAYS } from './lexicon';
 
 export interface Ref {
   path: string;
@@ -109,16 +108,10 @@ export function namesIn(text: string): string[] {
   for (const m of text.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
     const before = text.slice(Math.max(0, m.index! - 3), m.index!);
     if (m.index === 0 || /(^|[.!?:;"“”‘’'\n]\s*|[.!?]["”’']?\s+)$/.test(before) || /\n\s*$/.test(before)) continue;
-    const name = m[0].toLowerCase().replace(/['’]s$/, '');
-    // Days, months, titles and initials are capitalised without naming anything of the story: every
-    // story has its Saturday and its minister.
-    if (name.length < 2 || NOT_NAMES.has(name)) continue;
-    out.push(name);
+    out.push(m[0].toLowerCase().replace(/['’]s$/, ''));
   }
   return out;
 }
-
-const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...TITLES]);
 
 /**
  * Everything figureScore, verdictOf and threshold read of a figure claim: two claims with one

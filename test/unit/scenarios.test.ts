@@ -201,26 +201,3 @@ describe('quotations that share a phrase', () => {
   });
 });
 
-
-describe('many stories in one folder', () => {
-  it('days, months, titles and initials are not names a story shares', () => {
-    const { namesIn } = require('../../src/engine/claimIndex') as typeof import('../../src/engine/claimIndex');
-    const names = namesIn('On Saturday, Interior Minister Aftab Sherpao said in October that the U.S. and India had sent aid.');
-    assert.deepEqual(names, ['interior', 'aftab', 'sherpao', 'india']);
-  });
-  it('the Kashmir quake and the Odisha crash, both in India, are two stories: no error or warning joins them', () => {
-    // Every real set beside the others, as a newsroom folder holds many stories.
-    const ws = new CheckWorkspace({ vectors });
-    for (const root of [path.join(__dirname, '../corpus'), path.join(__dirname, '../../../shared/corpus/dev')]) {
-      for (const set of fs.readdirSync(root).filter((s) => fs.statSync(path.join(root, s)).isDirectory())) {
-        for (const f of fs.readdirSync(path.join(root, set)).filter((f) => f.endsWith('.txt'))) ws.setDocument(`${set}/${f}`, fs.readFileSync(path.join(root, set, f), 'utf8'));
-      }
-    }
-    const pair = (a: string, b: string) => [a, b].some((p) => p.startsWith('kashmir')) && [a, b].some((p) => p.startsWith('odisha'));
-    const across = ws
-      .allFindings()
-      .filter((f) => f.type === 'conflict' && f.severity !== 'information' && f.related.some((r) => r.relation === 'conflicts' && pair(r.path, f.claim.path)))
-      .map((f) => `${f.claim.path} ${f.claim.text}`);
-    assert.deepEqual(across, []);
-  });
-});
