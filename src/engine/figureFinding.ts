@@ -135,8 +135,9 @@ function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
 }
 
 /**
- * "000 and 001 say about 15,000 (25% higher), 004 says 15,000 (25% higher)": sources grouped by
- * what they say. Past a few different things, the most said are described and the rest counted.
+ * "000, 001 and 004 say about 15,000 (25% higher), 002 says 11,000 (8% lower)": sources grouped by
+ * the figure they give, hedged or not. Past a few different figures, the most said are described
+ * and the rest counted.
  */
 function sayings(c: FigureClaim, ms: Match[], says: Says, keyOf: Says, closest: (x: Match, y: Match) => number): string {
   // Each group told in the words of its closest source.
