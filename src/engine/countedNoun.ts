@@ -153,14 +153,20 @@ function overAside(an: Analysis, k: number): number {
   return an.values[k] === ',' && an.pos[k - 1] === 'ADV' && an.values[k - 2] === ',' ? k - 3 : k;
 }
 
+/** Where the verb before a figure stands, past "to", "by", "up" and an adverb or two ("rose to", "was up"). */
+function verbBefore(an: Analysis, first: number): number {
+  let k = first - 1;
+  for (let n = 0; n < 2 && (CHANGE_LINKS.has(an.lower[k]) || an.pos[k] === 'ADV'); n++) k--;
+  return k;
+}
+
 /**
  * The head of the subject of the verb just before a share or an amount ("revenue" in "Xbox revenue
  * increased 61 per cent"), or -1. Counts name what they count after them ("the toll rose to 288
  * people"), so only shares and amounts look back.
  */
 function subjectBefore(an: Analysis, first: number): number {
-  let k = first - 1;
-  for (let n = 0; n < 2 && (CHANGE_LINKS.has(an.lower[k]) || an.pos[k] === 'ADV'); n++) k--;
+  let k = verbBefore(an, first);
   // "revenue up 18%", in a headline or a list: the noun before "up" or "down", with no verb.
   if ((an.lower[k + 1] === 'up' || an.lower[k + 1] === 'down') && an.pos[k] === 'NOUN') return k;
   if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
@@ -176,8 +182,7 @@ function subjectBefore(an: Analysis, first: number): number {
  * it measured.
  */
 export function pronounSubject(an: Analysis, first: number): boolean {
-  let k = first - 1;
-  for (let n = 0; n < 2 && (CHANGE_LINKS.has(an.lower[k]) || an.pos[k] === 'ADV'); n++) k--;
+  const k = verbBefore(an, first);
   if (!(an.pos[k] === 'VERB' && CHANGE_WORDS.has(lemmaOf(an, k))) && !COPULA.has(an.lower[k])) return false;
   const at = beforeAuxiliaries(an, k - 1);
   return an.lower[at] === 'it' || an.lower[at] === 'they';

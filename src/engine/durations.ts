@@ -42,7 +42,7 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
   const half = an.lower[at - 1] === 'half';
   const lead = half ? at - 1 : at;
   const qb = qualifierBefore(an, lead);
-  if (!qb && !half) return half ? undefined : unitToFigure(an, at, unit);
+  if (!qb && !half) return unitToFigure(an, at, unit);
   const v = half ? 0.5 : 1;
   const q: Quantity = { kind: 'duration', unit, low: v, high: v, qualifier: qb?.q ?? 'exact', precision: v };
   return { q, first: qb ? qb.from : lead, last: at + 1, nounInfo: { last: at + 1 } };

@@ -181,9 +181,10 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
 function unresolvedWhy(c: QuantityClaim, o: QuantityClaim, rates: RateTable): string {
   if (c.quantity.unit !== o.quantity.unit && c.quantity.kind === 'money') return 'in another currency, and no source here states a rate';
   if (c.quantity.per !== o.quantity.per) return 'per another time unit, which working hours or days may decide';
-  if (otherMaximum(c.quantity, inUnitOf(o, c, rates))) return 'another maximum: both cannot be the most';
-  if (meetsOnlyAtEnd(c.quantity, inUnitOf(o, c, rates))) {
-    const bound = isBound(c.quantity) ? c.quantity : inUnitOf(o, c, rates);
+  const theirs = inUnitOf(o, c, rates);
+  if (otherMaximum(c.quantity, theirs)) return 'another maximum: both cannot be the most';
+  if (meetsOnlyAtEnd(c.quantity, theirs)) {
+    const bound = isBound(c.quantity) ? c.quantity : theirs;
     const at = formatQuantity({ ...bound, qualifier: 'exact', low: bound.qualifier === 'at-most' ? bound.high : bound.low, high: bound.qualifier === 'at-most' ? bound.high : bound.low });
     return `the two meet only at ${at}: both hold only if it is exactly that`;
   }

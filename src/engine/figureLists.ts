@@ -53,11 +53,11 @@ export function restatedShares(text: string, claims: QuantityClaim[]): QuantityC
  * Kashmir": an increment said of another place than the last count of the same harm that names a
  * place adds a place's count, not to that count: it is a count of its own.
  */
-function elsewhere(c: QuantityClaim, before: QuantityClaim[], harm: string): boolean {
-  const here = placeWords(c.context.place);
+function elsewhere(claims: QuantityClaim[], at: number, harm: string): boolean {
+  const here = placeWords(claims[at].context.place);
   if (!here.length) return false;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const q = before[k];
+  for (let k = at - 1; k >= 0; k--) {
+    const q = claims[k];
     const there = placeWords(q.context.place);
     if (harmSenses(q.context.events).join() !== harm || q.context.increment || !there.length) continue;
     return !there.some((w) => here.includes(w));
@@ -78,7 +78,7 @@ export function inAddition(claims: QuantityClaim[]): QuantityClaim[] {
     const prev = claims[k - 1];
     const before = harmSenses(prev.context.events).join();
     if (harm && before && harm !== before && c.span.start - prev.span.end < 400) c.context.increment = undefined;
-    else if (harm && elsewhere(c, claims.slice(0, k), harm)) c.context.increment = undefined;
+    else if (harm && elsewhere(claims, k, harm)) c.context.increment = undefined;
   }
   return claims;
 }

@@ -65,7 +65,10 @@ export function listing<T>(items: T[], key: (t: T) => string, rank: (a: T, b: T)
   const groups = groupBy(items, key);
   const more = new Map<T, number>();
   const perOrder = new Map<number, number>();
-  for (const g of groups.values()) perOrder.set(groupOrder(g[0]), (perOrder.get(groupOrder(g[0])) ?? 0) + 1);
+  for (const g of groups.values()) {
+    const order = groupOrder(g[0]);
+    perOrder.set(order, (perOrder.get(order) ?? 0) + 1);
+  }
   if ([...groups.values()].every((g) => listedOf(g.length) === g.length) && [...perOrder.values()].every((n) => n <= DESCRIBED)) return { shown: items, more, left: 0 };
   const ordered = [...groups.values()].sort((a, b) => groupOrder(a[0]) - groupOrder(b[0]) || b.length - a.length);
   const shown: T[] = [];

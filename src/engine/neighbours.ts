@@ -9,11 +9,16 @@ import { KINDS_OF_PLACE } from './places';
 import type { Found } from './figures';
 import { CHANGE_WORDS } from './status';
 
+/** What a figure measures, as a figure after it takes it over. */
+type Measured = Pick<QuantityClaim['context'], 'noun' | 'nounForm' | 'phrase' | 'narrowing'>;
+
+const measuredBy = (prev: QuantityClaim): Measured => ({ noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing });
+
 /**
  * "revenue of $62.02 billion in the quarter, up 18%": a change set after a figure, past a comma, is
  * the change of what that figure measures.
  */
-export function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): { noun?: string; nounForm?: string; phrase?: string; narrowing?: string[] } | undefined {
+export function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): Measured | undefined {
   if (q.kind !== 'percent') return undefined;
   // ", up 18%", ", a rise of 15 per cent", ", down by 3%"
   let k = first - 1;
@@ -22,7 +27,7 @@ export function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, f
   if (k === first - 1 || (an.values[k] !== ',' && an.lower[k] !== 'and')) return undefined;
   const prev = found[found.length - 1];
   if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
-  return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
+  return measuredBy(prev);
 }
 
 /**
@@ -48,12 +53,12 @@ export function picksOne(an: Analysis, first: number, q: Quantity, noun: string 
  * "efficacy fell to 62 percent. But it rose to 90 percent": a figure whose subject is "it" measures
  * what the figure before it (of its kind, in its sentence or the one before) measured.
  */
-export function figureBeforePronoun(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): { noun?: string; nounForm?: string; phrase?: string; narrowing?: string[] } | undefined {
+export function figureBeforePronoun(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): Measured | undefined {
   if ((q.kind !== 'percent' && q.kind !== 'money' && q.kind !== 'measure') || !pronounSubject(an, first)) return undefined;
   const prev = found[found.length - 1];
   const s = an.sentenceOf[first];
   if (!prev?.context.noun || prev.quantity.kind !== q.kind || prev.sentence.start < an.starts[an.sentences[Math.max(0, s - 1)][0]]) return undefined;
-  return { noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing };
+  return measuredBy(prev);
 }
 
 /**

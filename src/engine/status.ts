@@ -84,13 +84,12 @@ const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'p
 
 /** True when the clause of [a, b] speaks of the future or an intention. */
 export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
-  const [c0] = clauseOf(an, a, b);
+  const [c0, c1] = clauseOf(an, a, b);
   // "he expected the total number of dead across the country to reach more than 2,500": what
   // someone expects something to do, however long the thing named between.
   for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && an.lower.slice(i + 2, a).includes('to')) return true;
   // "Rs 1 lakh will be given to each", "as much as 15in (381mm) possible": the figure as the
   // subject of what will or may be.
-  const [, c1] = clauseOf(an, a, b);
   // Not past "and": "reached more than 5,000 and was expected to rise further" is a count so far,
   // and the expectation is of what comes after it.
   for (let i = b + 1; i <= Math.min(c1, b + 4) && an.pos[i] !== 'CCONJ'; i++) if (MODAL.has(an.lower[i]) || POSSIBLE_AFTER.has(an.lower[i])) return true;
