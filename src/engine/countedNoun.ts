@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { INCREMENT_AFTER } from './lexicon';
-import { CHANGE_WORDS } from './status';
+import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { DASHES } from './figures';
 
@@ -59,6 +59,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     }
     // A plural noun ends the phrase ("2,000 firefighters next week", "1.5 million people lack …").
     if (head >= 0 && isPlural(an, head)) break;
+    // "10in of rain forecast", "an earnings estimate": a forecast of the thing, not the thing's noun (status.ts).
+    if (head >= 0 && p === 'NOUN' && FORECAST_NOUNS.has(lemmaOf(an, k))) break;
     if (p === 'NOUN' || p === 'PROPN') head = k;
     else if (head < 0 && (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN'))) { /* "armed personnel" */ }
     // "the decades-long Sierra Leone civil war": a name modifies the noun its adjective leads to.

@@ -31,6 +31,18 @@ export function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, f
 }
 
 /**
+ * "5in to 10in of rain forecast, with as much as 15in possible": a measure with no noun of its own,
+ * in a sentence whose figure before it is in the same unit and names what it measures, measures that
+ * too. Not one followed by a preposition ("10 km deep, 20 km from the city"): that says where.
+ */
+export function sameUnitBefore(an: Analysis, q: Quantity, first: number, last: number, found: QuantityClaim[]): Measured | undefined {
+  if (q.kind !== 'measure' || !q.unit || an.pos[last + 1] === 'ADP') return undefined;
+  const prev = found[found.length - 1];
+  if (!prev?.context.noun || prev.quantity.kind !== 'measure' || prev.quantity.unit !== q.unit || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
+  return measuredBy(prev);
+}
+
+/**
  * "One passenger train derailed … struck by an incoming train": "one" that its sentence sets beside
  * another of the same thing ("an incoming train", "the other train") picks one of several; it does
  * not count them. ("Another" after it is a second count: "one soldier was killed and another hurt".)

@@ -7,7 +7,7 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, V
 import { agentOf, attributionOf, claimBase, requestAt, requesterOf, contextWords, eventsNear, timeAndPlace } from './context';
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
-import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt } from './neighbours';
+import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore } from './neighbours';
 import { alternatives, inAddition, restatedShares } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
@@ -24,7 +24,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
     const { q, first, last } = claim;
-    const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out);
+    const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out);
     const person = claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (changed ? { ...claim.nounInfo, ...changed } : claim.nounInfo);

@@ -17,7 +17,7 @@ export function isForecast(an: Analysis, first: number, last: number, noun: { no
   return false;
 }
 
-const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
+export const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
 
 const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 'forecasts', 'forecasting', 'forecasted', 'guidance', 'outlook']);
 

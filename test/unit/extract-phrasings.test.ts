@@ -11,7 +11,8 @@ interface Q {
   high?: number; // defaults to low
   qualifier: Qualifier;
   unit?: string;
-  noun?: string;
+  /** null: no counted noun. */
+  noun?: string | null;
   precision?: number;
   increment?: boolean;
   projection?: boolean;
@@ -68,6 +69,11 @@ const CASES: Case[] = [
   q('About a quarter of the city was wiped out.', 'quarter', { kind: 'percent', low: 25, qualifier: 'approx', noun: 'city' }),
   q('One in five homes was flooded.', 'One in five', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'home' }),
   q('The quarterly revenue, however, saw a 9% increase.', '9%', { kind: 'percent', low: 9, qualifier: 'exact', noun: 'revenue' }),
+  // A measure with no noun of its own measures what the figure before it in the same unit does.
+  q('Forecasters expect 5in to 10in of snow, with as much as 15in possible on the peaks.', '15in', { kind: 'measure', low: 15, qualifier: 'at-most', unit: 'inch', noun: 'snow', projection: true }),
+  q('The tremor struck at a depth of 10 km, some 20 km from the town.', '20 km', { kind: 'measure', low: 20, qualifier: 'approx', unit: 'km', noun: null }),
+  // A forecast noun after the measured thing is its status, not its noun.
+  q('Officials said 12 inches of rain forecast for the weekend could flood the valley.', '12 inches', { kind: 'measure', low: 12, qualifier: 'exact', unit: 'inch', noun: 'rain', projection: true }),
   q('When two full doses were given, efficacy fell to 62 percent. But it rose to 90 percent with a half dose first.', '90 percent', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'efficacy' }),
   q('Windows revenue saw a 9.5% rise in the quarter.', '9.5%', { kind: 'percent', low: 9.5, qualifier: 'exact', noun: 'revenue' }),
   q('The earthquake measured 7,6 on the Richter scale.', '7,6', { kind: 'measure', low: 7.6, qualifier: 'exact', unit: 'magnitude', noun: 'earthquake' }),
@@ -250,7 +256,7 @@ function quantityCase(text: string, figure: string, exp: Q): void {
     projection: !!c.context.projection,
   };
   if (exp.noun !== undefined) {
-    want.noun = exp.noun;
+    want.noun = exp.noun ?? undefined;
     got.noun = c.context.noun;
   }
   if (exp.precision !== undefined) {
