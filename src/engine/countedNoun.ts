@@ -31,7 +31,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // 22-page memo" count trains and pages.
     if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, j), span: [j, j], part: false, increment: false, last: j };
     if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') {
-      return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j + 1], part: false, increment: false, last: j + 1 };
+      // The noun after is what the counted things make up, not a kind of them: no narrowing.
+      return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };
     }
   }
   // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.

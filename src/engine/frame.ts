@@ -147,10 +147,15 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
 }
 
-/** The words of a figure's counted phrase besides its head noun, lower case: "North Korean troops" → north, korean. */
+/**
+ * The words of a figure's counted phrase before its head noun, lower case: "North Korean troops" →
+ * north, korean. Not a noun after it: "a three-train collision" counts trains of any kind.
+ */
 function modifiers(c: ClaimContext): string[] {
   if (!c.phrase || !c.nounForm) return [];
-  return (c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => w !== c.nounForm && w !== c.noun && !STOPWORDS.has(w) && !GROUP_FILLER.has(w));
+  const words = c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? [];
+  const head = words.lastIndexOf(c.nounForm);
+  return (head >= 0 ? words.slice(0, head) : words).filter((w) => w !== c.noun && !STOPWORDS.has(w) && !GROUP_FILLER.has(w));
 }
 
 const OTHER_PART = 0.4;

@@ -8,6 +8,7 @@ import { pronounSubject } from './countedNoun';
 import { KINDS_OF_PLACE } from './places';
 import type { Found } from './figures';
 import { CHANGE_WORDS } from './status';
+import { dimensionOf } from './units';
 
 /** What a figure measures, as a figure after it takes it over. */
 type Measured = Pick<QuantityClaim['context'], 'noun' | 'nounForm' | 'phrase' | 'narrowing'>;
@@ -41,6 +42,29 @@ export function sameUnitBefore(an: Analysis, q: Quantity, first: number, last: n
   if (!prev?.context.noun || prev.quantity.kind !== 'measure' || prev.quantity.unit !== q.unit || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
   return measuredBy(prev);
 }
+
+/**
+ * "about 5 miles (8 km) south of Acapulco", "some 5 miles south of Acapulco": a distance followed by
+ * a bearing from a place is where something is, whatever the sentence's subject; two such distances
+ * are one thing only on the same bearing ("25 miles north-northwest of Acapulco" is another).
+ */
+export function bearingAfter(an: Analysis, q: Quantity, last: number): Measured | undefined {
+  if (q.kind !== 'measure' || dimensionOf(q.unit) !== 'length') return undefined;
+  let k = last + 1;
+  const words: string[] = [];
+  // "north-northwest": one bearing in three tokens.
+  while (COMPASS.test(an.lower[k] ?? '')) {
+    words.push(an.lower[k]);
+    k += DASHES_BETWEEN(an, k) ? 2 : 1;
+    if (!DASHES_BETWEEN(an, k - 2)) break;
+  }
+  if (!words.length || an.lower[k] !== 'of') return undefined;
+  const bearing = words.join('-');
+  return { noun: bearing, nounForm: bearing, phrase: `${bearing} of`, narrowing: undefined };
+}
+
+const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
+const DASHES_BETWEEN = (an: Analysis, k: number) => (an.values[k + 1] === '-' || an.values[k + 1] === '‑') && an.ends[k] === an.starts[k + 1];
 
 /**
  * "One passenger train derailed … struck by an incoming train": "one" that its sentence sets beside

@@ -72,6 +72,9 @@ const CASES: Case[] = [
   // A measure with no noun of its own measures what the figure before it in the same unit does.
   q('Forecasters expect 5in to 10in of snow, with as much as 15in possible on the peaks.', '15in', { kind: 'measure', low: 15, qualifier: 'at-most', unit: 'inch', noun: 'snow', projection: true }),
   q('The tremor struck at a depth of 10 km, some 20 km from the town.', '20 km', { kind: 'measure', low: 20, qualifier: 'approx', unit: 'km', noun: null }),
+  // A distance on a bearing from a place is where something is: the bearing names it.
+  q('The storm was located about 5 miles (8 km) south of the port, forecasters said.', 'about 5 miles', { kind: 'measure', low: 5, qualifier: 'approx', unit: 'mile', noun: 'south' }),
+  q('By noon the storm was 25 miles north-northwest of the port.', '25 miles', { kind: 'measure', low: 25, qualifier: 'exact', unit: 'mile', noun: 'north-northwest' }),
   // A forecast noun after the measured thing is its status, not its noun.
   q('Officials said 12 inches of rain forecast for the weekend could flood the valley.', '12 inches', { kind: 'measure', low: 12, qualifier: 'exact', unit: 'inch', noun: 'rain', projection: true }),
   q('When two full doses were given, efficacy fell to 62 percent. But it rose to 90 percent with a half dose first.', '90 percent', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'efficacy' }),

@@ -126,6 +126,9 @@ const rows: Row[] = [
   { rule: 'one day of one month as a deadline in two reports agrees on weak context ("until January 21", "by January 21")', a: 'Mrs May now has until January 21 to set out a Plan B for her deal.', b: 'Mrs May must table a motion on her Plan B by January 21, MPs were told.', on: 'January 21', expect: 'agreement' },
   { rule: 'what one party asked for is not what another asked for', a: 'Prosecutors had sought a sentence of 30 years for the former officer.', b: 'The defense had asked for a sentence of 10 years for the former officer.', on: '30', expect: 'nothing' },
   { rule: 'two requests of the same party still conflict', a: 'The prosecution had sought 30 years in prison for the officer.', b: "It fell short of prosecutors' request of 25 years in prison for the officer.", on: '30', expect: 'conflict' },
+  { rule: 'a noun after "three-train" is what the trains make up, not a kind of train', a: 'At least 260 people were killed in a crash involving three trains, officials said.', b: 'Officials said it was a three-train collision near the station.', on: 'three trains', expect: 'agreement' },
+  { rule: 'distances on one bearing from one place are one position', a: 'The storm made landfall about 5 miles south of Marendi, forecasters said.', b: 'The storm was located some 9 miles south of Marendi, forecasters said.', on: '5 miles', expect: 'conflict' },
+  { rule: 'distances on two bearings from one place are two positions', a: 'The storm made landfall about 5 miles south of Marendi, forecasters said.', b: 'The storm was located some 25 miles north-northwest of Marendi, forecasters said.', on: '5 miles', expect: 'nothing' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
