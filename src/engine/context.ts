@@ -148,7 +148,10 @@ const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped'
  */
 export function requestAt(an: Analysis, a: number, b: number): number {
   const [c0] = clauseOf(an, a, b);
-  for (let i = c0; i < a; i++) if (REQUEST.has(an.lower[i])) return i;
+  // "asked Cahill to sentence Chauvin, age 45, to a 30-year prison term": a clause that opens with
+  // "to" is the end of a verb's phrase before it, past the aside.
+  const from = an.lower[c0] === 'to' ? an.sentences[an.sentenceOf[a]][0] : c0;
+  for (let i = from; i < a; i++) if (REQUEST.has(an.lower[i])) return i;
   // "prosecutors' request of 30 years"
   return an.lower[a - 1] === 'of' && /^requests?$/.test(an.lower[a - 2] ?? '') ? a - 2 : -1;
 }

@@ -48,6 +48,12 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
     precision = p.precision;
     last = i + p.used - 1;
   }
+  const frac = Number.isInteger(value) ? fractionAfter(an, last) : undefined;
+  if (frac) {
+    value += frac.add;
+    precision = Math.min(precision, frac.step);
+    last = frac.last;
+  }
   // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits).
   const next = an.lower[last + 1];
   if (next !== undefined && next in SCALES) {
@@ -71,13 +77,38 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
   return { value, precision, first: i, last };
 }
 
+/**
+ * "three and a half", "two and three quarters", "12 1/2", "3½": the fraction after a whole number,
+ * and the step it is rounded to (a half: to the half).
+ */
+function fractionAfter(an: Analysis, last: number): { add: number; step: number; last: number } | undefined {
+  const v = an.values[last + 1] ?? '';
+  const vulgar = VULGAR.get(v);
+  if (vulgar && an.starts[last + 1] - an.ends[last] <= 1) return { add: vulgar, step: vulgar === 0.75 ? 0.25 : vulgar, last: last + 1 };
+  const slash = /^([1-9])\/([2-9])$/.exec(v);
+  if (slash && an.types[last] === 'number' && Number(slash[1]) < Number(slash[2])) return { add: Number(slash[1]) / Number(slash[2]), step: 1 / Number(slash[2]), last: last + 1 };
+  // "22 and a half", "22-and-a-half": the words, with or without hyphens between them.
+  const hyphen = (k: number) => DASHES.has(an.values[k]) && an.ends[k - 1] === an.starts[k] && an.ends[k] === an.starts[k + 1];
+  const next = (k: number) => (hyphen(k + 1) ? k + 2 : k + 1);
+  const and = next(last);
+  const a = next(and);
+  const b = next(a);
+  if (an.lower[and] !== 'and') return undefined;
+  const [x, y] = [an.lower[a], an.lower[b]];
+  if ((x === 'a' || x === 'one') && (y === 'half' || y === 'quarter')) return { add: y === 'half' ? 0.5 : 0.25, step: y === 'half' ? 0.5 : 0.25, last: b };
+  if (x === 'three' && (y === 'quarters' || y === 'quarter')) return { add: 0.75, step: 0.25, last: b };
+  return undefined;
+}
+
+const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75]]);
+
 export function startsNumber(an: Analysis, i: number): boolean {
   if (an.types[i] === 'number') return /^\d/.test(an.values[i]);
   const w = an.lower[i];
   if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred' || A_SCALE.has(an.lower[i + 1] ?? ''))) return true;
   // "one of the most …" and "no one" use "one" as a pronoun; "one to two years", "between one and
   // two" open a range.
-  if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN') && !opensRange(an, i)) return false;
+  if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN') && !opensRange(an, i) && !fractionAfter(an, i)) return false;
   return an.pos[i] === 'NUM' && isNumberWord(w);
 }
 

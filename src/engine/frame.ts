@@ -153,7 +153,7 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
  */
 function modifiers(c: ClaimContext): string[] {
   if (!c.phrase || !c.nounForm) return [];
-  const words = c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? [];
+  const words: string[] = c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? [];
   const head = words.lastIndexOf(c.nounForm);
   return (head >= 0 ? words.slice(0, head) : words).filter((w) => w !== c.noun && !STOPWORDS.has(w) && !GROUP_FILLER.has(w));
 }

@@ -69,6 +69,11 @@ const CASES: Case[] = [
   q('About a quarter of the city was wiped out.', 'quarter', { kind: 'percent', low: 25, qualifier: 'approx', noun: 'city' }),
   q('One in five homes was flooded.', 'One in five', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'home' }),
   q('The quarterly revenue, however, saw a 9% increase.', '9%', { kind: 'percent', low: 9, qualifier: 'exact', noun: 'revenue' }),
+  // A whole number and a fraction: "three and a half", "12 1/2", "3½".
+  q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
+  q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
+  q('The crossing took 3½ hours in heavy seas.', '3½ hours', { kind: 'duration', low: 3.5, qualifier: 'exact', unit: 'hour' }),
+  q('One and a half million people fled the fighting.', 'One and a half million', { kind: 'count', low: 1.5e6, qualifier: 'exact', noun: 'people' }),
   // A measure with no noun of its own measures what the figure before it in the same unit does.
   q('Forecasters expect 5in to 10in of snow, with as much as 15in possible on the peaks.', '15in', { kind: 'measure', low: 15, qualifier: 'at-most', unit: 'inch', noun: 'snow', projection: true }),
   q('The tremor struck at a depth of 10 km, some 20 km from the town.', '20 km', { kind: 'measure', low: 20, qualifier: 'approx', unit: 'km', noun: null }),
