@@ -5,6 +5,7 @@ import type { ClaimIndex, Ref } from './claimIndex';
 import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict } from './dateCompare';
+import { reckonedFrom } from './neighbours';
 import { directionFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
@@ -105,6 +106,9 @@ function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number):
   const x = a.context.noun;
   const y = b.context.noun;
   if (!x || !y || x === y || x.replace(/s$/, '') === y.replace(/s$/, '')) return 1;
+  // A time reckoned from an event or a margin against something (neighbours.ts measuredFrom) is
+  // another thing than any other: "after the referendum" is not "of negotiation", however close.
+  if (reckonedFrom(x) || reckonedFrom(y)) return OTHER_NAME;
   return Math.max(Math.abs(va), Math.abs(vb)) > 2 * Math.min(Math.abs(va), Math.abs(vb)) ? OTHER_NAME : 1;
 }
 

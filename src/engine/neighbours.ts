@@ -3,7 +3,7 @@
 // of the same thing that makes its "one" a pick rather than a count.
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
-import { lemmaOf } from './context';
+import { lemmaOf, spanText } from './context';
 import { pronounSubject } from './countedNoun';
 import { KINDS_OF_PLACE } from './places';
 import type { Found } from './figures';
@@ -62,6 +62,32 @@ export function bearingAfter(an: Analysis, q: Quantity, last: number): Measured 
   const bearing = words.join('-');
   return { noun: bearing, nounForm: bearing, phrase: `${bearing} of`, narrowing: undefined };
 }
+
+/**
+ * "more than two-and-a-half years after the referendum", "a decade since the war": the time elapsed
+ * since an event, named by the event; "a minute off the world record", "1.5 minutes ahead of the
+ * rest of the field": a margin, named by what it is measured against. Neither is the length of
+ * anything ("two years of negotiation", "an 11-year war"), nor one another.
+ */
+export function measuredFrom(an: Analysis, q: Quantity, last: number): Measured | undefined {
+  if (q.kind !== 'duration') return undefined;
+  const w = an.lower[last + 1];
+  const two = w === 'ahead' && an.lower[last + 2] === 'of';
+  if (!two && !FROM.has(w)) return undefined;
+  let k = last + (two ? 3 : 2);
+  if (an.pos[k] === 'DET') k++;
+  while (an.pos[k] === 'ADJ' && (an.pos[k + 1] === 'NOUN' || an.pos[k + 1] === 'ADJ')) k++;
+  if ((an.pos[k] !== 'NOUN' && an.pos[k] !== 'PROPN') || an.types[k] !== 'word') return undefined;
+  // "the world record", "compatriot Benson Kipruto": the last word of the phrase names it.
+  while ((an.pos[k + 1] === 'NOUN' || an.pos[k + 1] === 'PROPN') && an.types[k + 1] === 'word') k++;
+  const noun = `${w} ${lemmaOf(an, k).toLowerCase()}`;
+  return { noun, nounForm: noun, phrase: spanText(an, last + 1, k), narrowing: undefined };
+}
+
+const FROM = new Set(['after', 'since', 'off', 'behind']);
+
+/** Whether a noun is one measuredFrom gives. */
+export const reckonedFrom = (noun: string) => /^(after|since|off|behind|ahead) /.test(noun);
 
 const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
 const DASHES_BETWEEN = (an: Analysis, k: number) => (an.values[k + 1] === '-' || an.values[k + 1] === '‑') && an.ends[k] === an.starts[k + 1];

@@ -7,7 +7,7 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, V
 import { agentOf, attributionOf, claimBase, requestAt, requesterOf, contextWords, eventsNear, timeAndPlace } from './context';
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
-import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter } from './neighbours';
+import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, restatedShares } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
@@ -27,7 +27,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out);
     const person = claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
-    const bearing = bearingAfter(an, q, last);
+    const bearing = bearingAfter(an, q, last) ?? measuredFrom(an, q, last);
     const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);
     for (let k = first; k <= last; k++) skip[k] = 1;
     if (picksOne(an, claim.first, q, nounInfo.noun, nounInfo.last)) {

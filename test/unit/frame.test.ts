@@ -129,6 +129,10 @@ const rows: Row[] = [
   { rule: 'a noun after "three-train" is what the trains make up, not a kind of train', a: 'At least 260 people were killed in a crash involving three trains, officials said.', b: 'Officials said it was a three-train collision near the station.', on: 'three trains', expect: 'agreement' },
   { rule: 'distances on one bearing from one place are one position', a: 'The storm made landfall about 5 miles south of Marendi, forecasters said.', b: 'The storm was located some 9 miles south of Marendi, forecasters said.', on: '5 miles', expect: 'conflict' },
   { rule: 'distances on two bearings from one place are two positions', a: 'The storm made landfall about 5 miles south of Marendi, forecasters said.', b: 'The storm was located some 25 miles north-northwest of Marendi, forecasters said.', on: '5 miles', expect: 'nothing' },
+  { rule: '"three and a half minutes" is 3.5 minutes: "almost" that agrees with 3:27', a: 'Kiptum won the race by almost three and a half minutes on Sunday.', b: 'Kiptum broke the tape three minutes and 27 seconds ahead of his compatriot on Sunday.', on: 'three and a half', expect: 'agreement' },
+  { rule: 'the time since an event is not the length of something', a: 'Mrs May had failed to deliver Brexit more than two-and-a-half years after the referendum.', b: 'Mrs May had failed to deliver a Brexit deal after almost two years of negotiation.', on: 'two-and-a-half', expect: 'nothing' },
+  { rule: 'a margin against one thing is not a margin against another', a: 'Kiptum shaved almost a minute off the world record in London.', b: 'Kiptum was more than one-and-a-half minutes ahead of the rest of the field in London.', on: 'a minute', expect: 'nothing' },
+  { rule: 'margins against the same thing still conflict', a: 'Kiptum finished two minutes ahead of the rest of the field in London.', b: 'Kiptum finished three minutes ahead of the rest of the field in London.', on: 'two minutes', expect: 'conflict' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
