@@ -6,7 +6,7 @@ import { INSTITUTION_WORDS, STOPWORDS, TITLES } from './lexicon';
 import { sourceName } from './format';
 import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
-import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quoteAt, quotedAround, runAt, staggered, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, heldRun, heldWhole, longerQuotation, quoteAt, quotedAround, runAt, staggered, wordPlaces, wordsOf } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -137,6 +137,54 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     const part = exact.filter((f) => f.al.matched < words.length).map((f) => sourceName(f.al.path));
     const said = [whole.length ? `The same words appear in ${commaList(whole)}` : '', part.length ? `${whole.length ? 'part of them' : 'Part of these words'} appears word for word in ${commaList(part)}` : ''].filter(Boolean).join('; ');
     out.push({ type: 'quote-corroborated', severity: 'hint', confidence: 1, message: `${said}${otherwise}.`, claim, related, ...unlisted });
+    if (!whole.length && !variants.length) out.push(...uncorroborated(q, words, part.length ? exact.map((f) => f.al) : [], doc, index));
+  }
+  return out;
+}
+
+/**
+ * The runs of a quotation that no source quoting a part of it carries ("Our cost of goods … fell to
+ * $37,500. … We continue to believe that an industry leader needs to be a cost leader." where another
+ * source quotes only the last sentence): they rest on this source alone, and an editor is told so
+ * at their place.
+ */
+/**
+ * Words a run must have to be said to rest on one source: fewer are the frame of the part quoted
+ * elsewhere ("The announcement today takes us …"), not a statement of their own.
+ */
+const ALONE_WORDS = 2 * SINGLE_SOURCE_WORDS;
+
+function uncorroborated(q: QuoteClaim, words: string[], parts: Alignment[], doc: DocumentClaims, index: ClaimIndex): Finding[] {
+  const covered = new Uint8Array(words.length);
+  for (const al of parts) {
+    const run = heldRun(index, al, words);
+    if (!run) return [];
+    covered.fill(1, run[0], run[1]);
+  }
+  const places = parts.length ? wordPlaces(q) : undefined;
+  if (!places || places.length !== words.length) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (covered[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && !covered[j]) j++;
+    if (j - i >= ALONE_WORDS) {
+      const start = places[i].start;
+      const end = places[j - 1].end;
+      const text = index.entry(doc.path)?.text.slice(start, end) ?? '';
+      out.push({
+        type: 'single-source',
+        severity: 'hint',
+        confidence: 0.5,
+        message: `No other source carries these words of the quotation${q.speaker ? ` from ${q.speaker}` : ''}; the rest of it is quoted elsewhere, but these rest on this source alone.`,
+        claim: { path: doc.path, start, end, text, id: `${q.id}@${start}` },
+        related: [],
+      });
+    }
+    i = j;
   }
   return out;
 }

@@ -48,16 +48,23 @@ export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
 
 /** True when the other source's whole quotation (four words or more) is these words, in a row. */
 export function heldWhole(index: ClaimIndex, al: Alignment, words: string[]): boolean {
-  if (al.matched < SINGLE_SOURCE_WORDS) return false;
+  return heldRun(index, al, words) !== undefined;
+}
+
+/** The words [from, to) of this quotation that another source quotes whole (see heldWhole). */
+export function heldRun(index: ClaimIndex, al: Alignment, words: string[]): [number, number] | undefined {
+  if (al.matched < SINGLE_SOURCE_WORDS) return undefined;
   // The other source's quotation that the aligned words fall in, word for word a run of this one
   // (the window may reach past it into the prose around: the quotation itself decides).
   const e = index.entry(al.path)!;
   for (const c of e.claims.claims) {
     if (c.kind !== 'quote' || c.span.end <= al.start || c.span.start >= al.end) continue;
     const theirs = quoteWords(c.quoted);
-    if (theirs.length >= SINGLE_SOURCE_WORDS && theirs.length < words.length && runOf(words, theirs)) return true;
+    if (theirs.length < SINGLE_SOURCE_WORDS || theirs.length >= words.length) continue;
+    const at = runAt(words, theirs);
+    if (at >= 0) return [at, at + theirs.length];
   }
-  return false;
+  return undefined;
 }
 
 /** True when `part` stands in `words` as a run, word for word. */
@@ -95,4 +102,16 @@ export function quoteAt(index: ClaimIndex, al: Alignment): QuoteClaim | undefine
   const e = index.entry(al.path)!;
   const start = al.start;
   return e.claims.claims.find((c): c is QuoteClaim => c.kind === 'quote' && c.span.start <= start && start < c.span.end);
+}
+
+/**
+ * Where each word of quoteWords(q.quoted) stands in the document, or undefined when the words cannot
+ * be placed one to one (a letter whose lower case is longer).
+ */
+export function wordPlaces(q: QuoteClaim): { start: number; end: number }[] | undefined {
+  const at = q.text.indexOf(q.quoted);
+  const lower = q.quoted.toLowerCase().replace(/[’‘`]/g, "'");
+  if (at < 0 || lower.length !== q.quoted.length) return undefined;
+  const base = q.span.start + at;
+  return [...lower.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length }));
 }

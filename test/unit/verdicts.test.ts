@@ -251,6 +251,16 @@ describe('verdicts: quotations', () => {
     assert.ok(!types.includes('quote-variant'), JSON.stringify(summary(findings)));
   });
 
+  it('the part of a quotation that no source quoting its other part carries rests on this source alone, at its place', () => {
+    const { findings } = check({
+      'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
+      'b.txt': 'Professor Andrew Pollard said: “These findings show that we have an effective vaccine that will save many lives.”',
+    });
+    const alone = findings.filter((f) => f.claim.path === 'a.txt' && f.type === 'single-source');
+    assert.deepEqual(alone.map((f) => f.claim.text), ['Excitingly, one of our dosing regimens may work better'], JSON.stringify(summary(findings)));
+    assert.match(alone[0].message, /rest on this source alone/);
+  });
+
   it('a quotation that is part of a longer one says how the longer one goes on', () => {
     const { findings } = check({
       'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
