@@ -13,7 +13,7 @@ import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { changeOf, isForecast, isPrevious, isProjection, isTally } from './status';
+import { changeOf, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -51,7 +51,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         events,
         words: contextWords(an, first, Math.max(last, nounInfo.last)),
         increment: nounInfo.increment || undefined,
-        projection: isProjection(an, first, last) || forecast || undefined,
+        projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,
         requester: request >= 0 ? requesterOf(an, request) : undefined,

@@ -82,6 +82,23 @@ const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
 const EXPECT = /^expect(s|ed|ing)?$/;
 const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'predicted']);
 
+/**
+ * "would issue a 22-page memorandum", "will serve a 30-year term": a figure joined by a hyphen to
+ * its unit, before a noun, describes the thing ("a 22-page memorandum" has 22 pages whether it is to
+ * come or came); a plan for it is not a plan for the figure.
+ */
+export function isAttributive(an: Analysis, first: number): boolean {
+  const attached = (k: number) => an.ends[k - 1] === an.starts[k];
+  let k = first;
+  while (an.types[k] === 'number' || (k > first && an.types[k] === 'word' && attached(k))) {
+    if (!(an.values[k + 1] === '-' && attached(k + 1) && attached(k + 2) && an.types[k + 2] === 'word')) break;
+    k += 2;
+  }
+  if (k === first) return false;
+  const next = an.pos[k + 1] === 'ADJ' ? k + 2 : k + 1;
+  return an.pos[next] === 'NOUN' && an.types[next] === 'word';
+}
+
 /** True when the clause of [a, b] speaks of the future or an intention. */
 export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
   const [c0, c1] = clauseOf(an, a, b);

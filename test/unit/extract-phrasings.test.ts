@@ -69,6 +69,9 @@ const CASES: Case[] = [
   q('About a quarter of the city was wiped out.', 'quarter', { kind: 'percent', low: 25, qualifier: 'approx', noun: 'city' }),
   q('One in five homes was flooded.', 'One in five', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'home' }),
   q('The quarterly revenue, however, saw a 9% increase.', '9%', { kind: 'percent', low: 9, qualifier: 'exact', noun: 'revenue' }),
+  // A figure hyphened to its unit before a noun describes the thing, planned or not.
+  q('The judge said he would issue a 22-page memorandum explaining his rationale.', '22-page', { kind: 'count', low: 22, qualifier: 'exact', noun: 'page', projection: false }),
+  q('The ministry will send 8,000 troops to the border.', '8,000', { kind: 'count', low: 8000, qualifier: 'exact', noun: 'troop', projection: true }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
