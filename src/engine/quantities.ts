@@ -239,7 +239,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".
   const lasting = an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN';
   // "20 inches of rain", "10 inches (254 mm) of rain": what a measure measures is named after "of".
-  const of = kind === 'measure' ? afterBracket(an, last + 1) : -1;
+  // "97.08 percent of votes", "40% of voters": the whole a share is of, named after "of" ("of the
+  // vote" is read as a part, in countedNoun).
+  const of = kind === 'measure' || kind === 'percent' ? afterBracket(an, last + 1) : -1;
   const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET';
   const nounInfo = measured ? countedNoun(an, of + 1, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;

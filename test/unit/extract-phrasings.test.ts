@@ -72,6 +72,8 @@ const CASES: Case[] = [
   // A figure hyphened to its unit before a noun describes the thing, planned or not.
   q('The judge said he would issue a 22-page memorandum explaining his rationale.', '22-page', { kind: 'count', low: 22, qualifier: 'exact', noun: 'page', projection: false }),
   q('The ministry will send 8,000 troops to the border.', '8,000', { kind: 'count', low: 8000, qualifier: 'exact', noun: 'troop', projection: true }),
+  // A share is of the whole named after "of".
+  q('The president was re-elected with 97.08 percent of votes, the authority said.', '97.08 percent', { kind: 'percent', low: 97.08, qualifier: 'exact', noun: 'vote' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
