@@ -1,7 +1,7 @@
 // The finding about a figure: what it was taken to be, what each other source says (a few per
 // value, the rest counted), the severity, and the notes beside each place.
 import type { DateClaim, DocumentClaims, Finding, QuantityClaim, Related, Severity } from './types';
-import { isBound, meetsOnlyAtEnd, otherMaximum, relativeDifference } from './interval';
+import { absoluteDifference, isBound, isTemperature, meetsOnlyAtEnd, otherMaximum, relativeDifference } from './interval';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import type { RateTable } from './currency';
 import { atOutsideRate, droppedDigit } from './figureChecks';
@@ -43,6 +43,8 @@ function severityOf(c: FigureClaim, conflicts: Match[], rates: RateTable): Sever
     if (c.quantity.kind === 'time' || real.some((m) => atOutsideRate(c.quantity, (m.ref.claim as QuantityClaim).quantity))) return 'warning';
     const big = real.some((m) => {
       const o = m.ref.claim as QuantityClaim;
+      // A temperature has no true zero: two degrees apart is a real difference, whatever the share.
+      if (isTemperature(c.quantity)) return absoluteDifference(c.quantity, inUnitOf(o, c, rates)).some((d) => Math.abs(d) >= 2);
       const [lo, hi] = relativeDifference(c.quantity, inUnitOf(o, c, rates));
       return Math.max(Math.abs(lo), Math.abs(hi)) >= 0.1;
     });

@@ -198,7 +198,11 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (an.starts[j] === an.ends[j - 1] && an.types[j - 1] === 'number') {
     if (w === 'm') return { kind: 'measure', unit: 'm', last: j };
     if (w === 'in') return { kind: 'measure', unit: 'inch', last: j }; // "15in (381mm)"
-    if (an.values[j] === 'C' || an.values[j] === 'F') return { kind: 'measure', unit: `°${an.values[j]}`, last: j };
+    // "35C", and "35C." at a sentence's end, which wink keeps as one token.
+    const v = an.values[j].replace(/\.$/, '');
+    if (v === 'C' || v === 'F') return { kind: 'measure', unit: `°${v}`, last: j };
+    // "345p": pence (hundredths, see quantityAt).
+    if (w === 'p' || w === 'p.') return { kind: 'money', unit: 'GBP', last: j };
   }
   const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };

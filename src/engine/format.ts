@@ -1,7 +1,7 @@
 // Figures and verdicts in words, for messages an editor reads in a second.
 import type { DateValue, Quantity } from './types';
 import { MONTHS, WEEKDAYS } from './lexicon';
-import { relativeDifference } from './interval';
+import { absoluteDifference, isTemperature, relativeDifference } from './interval';
 import { formatTime } from './zones';
 import { SCORE, formatScore } from './scores';
 
@@ -69,6 +69,13 @@ export function formatDifference(a: Quantity, b: Quantity): string {
   if (a.kind === 'ordinal') return b.low > a.low ? 'a lower rank' : 'a higher rank';
   if (a.unit === SCORE) return 'another score';
   if (a.period && b.period) return a.period[0] !== b.period[0] ? `starts in ${b.period[0]}` : `ends in ${b.period[1]}`;
+  if (isTemperature(a)) {
+    const [lo, hi] = absoluteDifference(a, b);
+    const deg = (x: number) => `${Number(Math.abs(x).toFixed(1))} ${a.unit}`;
+    if (lo >= 0 && hi > 0) return lo === hi ? `${deg(lo)} higher` : `${deg(lo)}–${deg(hi)} higher`;
+    if (lo < 0 && hi <= 0) return lo === hi ? `${deg(hi)} lower` : `${deg(hi)}–${deg(lo)} lower`;
+    return 'the same figure';
+  }
   const [lo, hi] = relativeDifference(a, b);
   // Under 1%, one significant digit: "13,687 (0.03% higher)", not "0% higher".
   const pct = (x: number) => {

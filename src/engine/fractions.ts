@@ -4,31 +4,47 @@ import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { countedNoun } from './countedNoun';
 import { DASHES, qualifierBefore, type Found } from './figures';
+import { numberWordValue } from './numbers';
+import { CHANGE_WORDS } from './status';
+import { lemmaOf } from './context';
+import { DURATION_UNITS, MEASURE_UNITS } from './lexicon';
 
 const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
-const DENOMINATORS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, '10': 10, '3': 3, '4': 4, '5': 5 };
+
+/** A whole number written as digits ("10") or a word ("ten"), at token i. */
+function wholeAt(an: Analysis, i: number): number | undefined {
+  const v = an.values[i] ?? '';
+  if (an.types[i] === 'number') return /^\d{1,4}$/.test(v) ? Number(v) : undefined;
+  return numberWordValue(an.lower[i]);
+}
 
 /** A fraction in words at token i, as a share of what follows "of" (or "in N"). */
 export function fractionAt(an: Analysis, i: number): Found | undefined {
   const w = an.lower[i];
   let last: number;
   let share: number;
-  // "one in five homes", "one in 10 people"
-  if (w === 'one' && an.lower[i + 1] === 'in' && an.lower[i + 2] in DENOMINATORS) {
-    share = 100 / DENOMINATORS[an.lower[i + 2]];
-    last = i + 2;
-    return found(an, i, last, share, last + 1);
+  // "one in five homes", "six in 10 adults", "nine out of 10 doctors", "1 in 3 children"
+  const n = wholeAt(an, i);
+  if (n !== undefined) {
+    const k = an.lower[i + 1] === 'in' ? i + 2 : an.lower[i + 1] === 'out' && an.lower[i + 2] === 'of' ? i + 3 : -1;
+    const m = k > 0 ? wholeAt(an, k) : undefined;
+    // Not "3 in 10 minutes", "one in 10 years": a count in a span of time or space.
+    const unit = an.lower[k + 1] ?? '';
+    if (m !== undefined && m > n && !Object.hasOwn(DURATION_UNITS, unit) && !Object.hasOwn(MEASURE_UNITS, unit)) return found(an, i, k, (100 * n) / m, k + 1);
   }
-  if (!(w in COUNTS)) return undefined;
+  if (!Object.hasOwn(COUNTS, w)) return undefined;
   // "two-thirds of", "three quarters of", "a quarter of", "half of" (below, without a count)
   let j = i + 1;
   if (DASHES.has(an.values[j]) && an.ends[i] === an.starts[j]) j++;
   const part = an.lower[j];
-  if (!(part in PARTS) || !ofAWhole(an, j + 1) || an.pos[j - 1] === 'ADJ') return undefined;
+  // "fell by a fifth", "rose by a third": a change, as a share of what changed.
+  const change = an.lower[i - 1] === 'by' && CHANGE_WORDS.has(lemmaOf(an, i - 2));
+  if (!Object.hasOwn(PARTS, part) || !(change || ofAWhole(an, j + 1)) || an.pos[j - 1] === 'ADJ') return undefined;
   share = (100 * COUNTS[w]) / PARTS[part];
   last = j;
-  return found(an, i, last, share, j + 2);
+  // A change is of its clause's subject ("Sales fell by a fifth"), not of the words after it.
+  return change ? found(an, i, last, share, i - 1, true) : found(an, i, last, share, j + 2);
 }
 
 /** "half of the victims", with no count before it. */
@@ -45,7 +61,7 @@ function ofAWhole(an: Analysis, j: number): boolean {
   return an.lower[j] === 'of' && an.lower[j + 1] !== 'a' && an.lower[j + 1] !== 'an' && an.types[j + 1] !== 'number';
 }
 
-function found(an: Analysis, first: number, last: number, share: number, nounAt: number): Found {
+function found(an: Analysis, first: number, last: number, share: number, nounAt: number, ofChange = false): Found {
   const qb = qualifierBefore(an, first);
   // A fraction in words is a round figure: it allows what rounding to it allows (see interval.ts).
   const q: Quantity = { kind: 'percent', low: round(share), high: round(share), qualifier: qb?.q ?? 'exact', precision: round(share) };
@@ -53,7 +69,7 @@ function found(an: Analysis, first: number, last: number, share: number, nounAt:
   if (an.pos[at] === 'DET') at++;
   // "a quarter of Libya's eastern city": the possessor names the place, the noun what is shared.
   if (an.pos[at] === 'PROPN' && /^['’]s$/.test(an.values[at + 1] ?? '')) at += 2;
-  return { q, first: qb ? qb.from : first, last, nounInfo: countedNoun(an, at, first) };
+  return { q, first: qb ? qb.from : first, last, nounInfo: countedNoun(an, at, first, ofChange) };
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;

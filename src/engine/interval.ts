@@ -71,6 +71,15 @@ export function compatible(a: Quantity, b: Quantity): boolean {
  * How far b's figure lies from a's, as fractions of a's (negative: lower). For ranges the two
  * ends give two fractions ("20–33% lower").
  */
+/** Temperatures have no true zero: their difference is told in degrees, never as a share. */
+export const isTemperature = (q: Quantity) => q.unit === '°C' || q.unit === '°F';
+
+/** b's ends minus a's middle, in a's unit ("5 °C" against "-5 °C": 10 degrees higher). */
+export function absoluteDifference(a: Quantity, b: Quantity): [number, number] {
+  const mid = (a.low + a.high) / 2;
+  return [b.low - mid, b.high - mid];
+}
+
 export function relativeDifference(a: Quantity, b: Quantity): [number, number] {
   const base = (a.low + a.high) / 2 || 1;
   const d1 = (b.low - base) / base;

@@ -19,6 +19,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
       if (!m) continue;
       value = Number(m[1]);
     }
+    // "a third of the city", "fell by a fifth": a fraction (fractions.ts), not a rank.
+    if (/^(a|an|one)$/.test(an.lower[i - 1] ?? '') && (an.lower[i + 1] === 'of' || an.lower[i - 2] === 'by')) continue;
     // "the third deadliest crash", "the fourth deadliest in India": a rank among the deadliest,
     // whatever noun follows, if any.
     const best = superlativeAt(an, i + 1);

@@ -21,7 +21,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   let subjects: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
     if (skip[i]) continue;
-    const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? quantityAt(an, i);
+    const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? belowZeroAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
     const { q, first, last } = claim;
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out);
@@ -90,15 +90,45 @@ function vagueAt(an: Analysis, i: number): Found | undefined {
       scale = SCALES[s];
       last = j;
     }
-  } else if (w in VAGUE_PLURAL_SCALES && an.lower[i + 1] === 'of') {
+  } else if (Object.hasOwn(VAGUE_PLURAL_SCALES, w) && an.lower[i + 1] === 'of') {
     scale = VAGUE_PLURAL_SCALES[w];
-    if (w === 'tens' && an.lower[i + 2] === 'thousands') return undefined;
     last = i;
+    // "tens of thousands", "hundreds of millions": the two scales multiply.
+    const next = an.lower[i + 2];
+    if (Object.hasOwn(VAGUE_PLURAL_SCALES, next) && VAGUE_PLURAL_SCALES[next] > scale && an.lower[i + 3] === 'of') {
+      scale *= VAGUE_PLURAL_SCALES[next];
+      last = i + 2;
+    } else if (w === 'tens') return undefined;
   }
   if (scale === undefined) return undefined;
-  const nounInfo = countedNoun(an, an.lower[last + 1] === 'of' && last === i ? last + 2 : last + 1, first);
+  const nounInfo = countedNoun(an, an.lower[last + 1] === 'of' && Object.hasOwn(VAGUE_PLURAL_SCALES, an.lower[last]) ? last + 2 : last + 1, first);
   const q: Quantity = { kind: 'count', low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
   return { q, first, last, nounInfo };
+}
+
+/**
+ * "-5C", "minus 5C", "minus 12 degrees Celsius", "−3°F": a temperature below zero, the one unit read
+ * with its sign (a dropped minus is a real error; elsewhere a dash before digits is a range or a list).
+ */
+function belowZeroAt(an: Analysis, i: number): Found | undefined {
+  const signed = an.types[i] === 'number' && /^[-−]\d+(\.\d+)?$/.test(an.values[i]) && (i === 0 || an.starts[i] > an.ends[i - 1]);
+  const minus = !signed && (an.lower[i] === 'minus' || (an.values[i] === '−' && an.ends[i] === an.starts[i + 1])) && /^\d+(\.\d+)?$/.test(an.values[i + 1] ?? '');
+  if (!signed && !minus) return undefined;
+  const at = signed ? i : i + 1;
+  const p = parseDigits(an.values[at].replace(/^[-−]/, ''));
+  if (!p) return undefined;
+  let j = an.values[at + 1] === '°' ? at + 2 : at + 1;
+  let unit: string | undefined;
+  const attached = an.starts[j] === an.ends[j - 1];
+  if (attached && (an.values[j] === 'C' || an.values[j] === 'F')) unit = `°${an.values[j]}`;
+  else if (an.lower[j] === 'degrees' || an.lower[j] === 'degree') {
+    const scale = an.lower[j + 1];
+    unit = scale === 'celsius' || scale === 'c' ? '°C' : scale === 'fahrenheit' || scale === 'f' ? '°F' : 'degree';
+    if (unit !== 'degree') j++;
+  } else return undefined;
+  const qb = qualifierBefore(an, i);
+  const q: Quantity = { kind: 'measure', unit, low: -p.value, high: -p.value, qualifier: qb?.q ?? 'exact', precision: p.precision };
+  return { q, first: qb ? qb.from : i, last: j, nounInfo: countedNoun(an, j + 1, i) };
 }
 
 /** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
@@ -214,7 +244,7 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     unit = scale;
   }
   // "73 cents a share": hundredths of the currency.
-  const hundredths = kind === 'money' && CURRENCY_HUNDREDTHS.has(an.lower[last]) ? 0.01 : 1;
+  const hundredths = kind === 'money' && (CURRENCY_HUNDREDTHS.has(an.lower[last]) || /^p\.?$/.test(an.lower[last])) ? 0.01 : 1;
   let lowV = low.value * hundredths;
   let highV = (high ? high.value : low.value) * hundredths;
   let precision = Math.min(low.precision, high ? high.precision : low.precision) * hundredths;

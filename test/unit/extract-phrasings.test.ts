@@ -74,6 +74,21 @@ const CASES: Case[] = [
   q('The ministry will send 8,000 troops to the border.', '8,000', { kind: 'count', low: 8000, qualifier: 'exact', noun: 'troop', projection: true }),
   // A share is of the whole named after "of".
   q('The president was re-elected with 97.08 percent of votes, the authority said.', '97.08 percent', { kind: 'percent', low: 97.08, qualifier: 'exact', noun: 'vote' }),
+  // Shares in "N in M" and "N out of M"; "tens of thousands"; a change "by a fifth".
+  q('Six in 10 adults said they were worried about prices.', 'Six in 10 adults', { kind: 'percent', low: 60, qualifier: 'exact', noun: 'adult' }),
+  q('Nine out of 10 doctors backed the plan.', 'Nine out of 10 doctors', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'doctor' }),
+  q('About 1 in 3 children are affected, the study found.', 'About 1 in 3 children', { kind: 'percent', low: 33.3, qualifier: 'approx', noun: 'child' }),
+  none('He scored 3 in 10 minutes to settle the game.', 'a count in a span of time is not a share', 30),
+  q('Tens of thousands of people marched through the capital.', 'Tens of thousands of people', { kind: 'count', low: 20000, high: 99999, qualifier: 'vague', noun: 'people' }),
+  q('Hundreds of thousands of homes lost power.', 'Hundreds of thousands of homes', { kind: 'count', low: 200000, high: 999999, qualifier: 'vague', noun: 'home' }),
+  q('Sales fell by a fifth last year.', 'a fifth', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'sales' }),
+  none('A third of the city lost power overnight.', 'a fraction is not a rank', 3),
+  // Temperatures below zero keep their sign; pence are hundredths of a pound.
+  q('Temperatures fell to minus 5C overnight.', 'minus 5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C' }),
+  q('Temperatures fell to -5C overnight in the hills.', '-5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C' }),
+  q('It was about minus 12 degrees Celsius in the capital.', 'minus 12 degrees Celsius', { kind: 'measure', low: -12, qualifier: 'approx', unit: '°C' }),
+  q('Temperatures hit 35C.', '35C', { kind: 'measure', low: 35, qualifier: 'exact', unit: '°C' }),
+  q('Shares closed at 345p on Friday.', '345p', { kind: 'money', low: 3.45, qualifier: 'exact', unit: 'GBP' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),

@@ -216,3 +216,12 @@ describe('times of day', () => {
     assert.equal(timeVerdict(t(1430), t(1430)), 'same');
   });
 });
+
+describe('temperatures', () => {
+  it('a temperature below zero keeps its sign, and a difference is told in degrees, not as a share', () => {
+    const fs = findings({ 'a.txt': 'Temperatures fell to minus 5C overnight in the capital, forecasters said.', 'b.txt': 'Temperatures fell to 5C overnight in the capital, forecasters said.' }, 'a.txt', 'minus 5C');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.match(f?.message ?? '', /-5 °C here; b says 5 °C \(10 °C higher\)/, JSON.stringify(fs.map((x) => x.message)));
+    assert.equal(f?.severity, 'error');
+  });
+});
