@@ -6,6 +6,7 @@ import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
 import { countedNoun } from './countedNoun';
+import { dimensionOf } from './units';
 
 export const DASHES = new Set(['-', '–', '—', '‒']);
 
@@ -59,7 +60,8 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
   if (next !== undefined && next in SCALES) {
     const short = next.length <= 2 || next === 'mln';
     // "10,000m", "42,195m": a figure already in thousands takes "m" for metres, not millions.
-    const metres = next === 'm' && value >= 1000 && an.types[i - 1] !== 'currency';
+    // "200ft (61m)": in a length's own bracketed conversion, "m" is metres too.
+    const metres = next === 'm' && (value >= 1000 || lengthBracket(an, i)) && an.types[i - 1] !== 'currency';
     if ((!short || an.starts[last + 1] === an.ends[last]) && !metres) {
       const k = SCALES[next];
       value *= k;
@@ -101,6 +103,13 @@ function fractionAfter(an: Analysis, last: number): { add: number; step: number;
 }
 
 const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75]]);
+
+/** Token i opens a bracket after a length ("200ft (61m)", "650 feet (200m)"). */
+function lengthBracket(an: Analysis, i: number): boolean {
+  if (an.values[i - 1] !== '(') return false;
+  const u = an.lower[i - 2] ?? '';
+  return Object.hasOwn(MEASURE_UNITS, u) && dimensionOf(MEASURE_UNITS[u]) === 'length';
+}
 
 export function startsNumber(an: Analysis, i: number): boolean {
   if (an.types[i] === 'number') return /^\d/.test(an.values[i]);

@@ -40,13 +40,13 @@ function directionOf(an: Analysis, i: number): 'up' | 'down' | 'change' | undefi
   return RISES.has(w) || RISES.has(l) ? 'up' : 'change';
 }
 
-const RISES = new Set(['up', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'jump', 'surge', 'climb', 'gain', 'soar', 'advance', 'rally', 'higher', 'boost']);
-const FALLS = new Set(['down', 'fall', 'fell', 'drop', 'decline', 'slip', 'slide', 'plunge', 'shrink', 'decrease', 'tumble', 'sink', 'dip', 'lower', 'cut']);
+const RISES = new Set(['up', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'jump', 'surge', 'climb', 'gain', 'soar', 'advance', 'rally', 'higher', 'boost', 'accelerate']);
+const FALLS = new Set(['down', 'fall', 'fell', 'drop', 'decline', 'slip', 'slide', 'plunge', 'shrink', 'decrease', 'tumble', 'sink', 'dip', 'lower', 'cut', 'ease', 'slow']);
 
 export const CHANGE_WORDS = new Set([
   'up', 'down', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'fall', 'fell', 'drop', 'jump', 'surge', 'climb',
   'decline', 'gain', 'slip', 'slide', 'plunge', 'soar', 'shrink', 'decrease', 'tumble', 'sink', 'advance', 'rally', 'dip',
-  'higher', 'lower', 'boost', 'cut',
+  'higher', 'lower', 'boost', 'cut', 'ease', 'slow', 'accelerate',
 ]);
 
 /**

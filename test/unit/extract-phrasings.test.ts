@@ -89,6 +89,10 @@ const CASES: Case[] = [
   q('It was about minus 12 degrees Celsius in the capital.', 'minus 12 degrees Celsius', { kind: 'measure', low: -12, qualifier: 'approx', unit: '°C' }),
   q('Temperatures hit 35C.', '35C', { kind: 'measure', low: 35, qualifier: 'exact', unit: '°C' }),
   q('Shares closed at 345p on Friday.', '345p', { kind: 'money', low: 3.45, qualifier: 'exact', unit: 'GBP' }),
+  // "m" in a length's own bracketed conversion is metres; "eased", "slowed" are verbs of change.
+  q('The bus plunged 200ft (61m) into a gorge, police said.', '200ft', { kind: 'measure', low: 200, qualifier: 'exact', unit: 'ft' }),
+  none('The bus plunged 200ft (61m) into a gorge, police said.', 'a bracketed conversion is not 61 million', 61e6),
+  q('Inflation eased to 3.4% in May, the statistics office said.', '3.4%', { kind: 'percent', low: 3.4, qualifier: 'exact', noun: 'inflation' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
