@@ -4,7 +4,7 @@ import { SEASONS } from './lexicon';
 
 export type DateVerdict = 'same' | 'agrees' | 'conflicts' | 'unresolved';
 
-type Cal = { year?: number; month?: number; day?: number; season?: string };
+type Cal = { year?: number; month?: number; day?: number; season?: string; dayTo?: number };
 
 function calendar(d: DateValue): Cal | undefined {
   if (d.type === 'absolute') return d;
@@ -22,13 +22,18 @@ function compareCalendar(a: Cal, b: Cal): DateVerdict | undefined {
   for (const k of ['year', 'month', 'day'] as const) {
     if (a[k] === undefined || b[k] === undefined) continue;
     shared++;
+    // A span of days ("12-13 June") holds every day in it.
+    if (k === 'day' && (a.dayTo !== undefined || b.dayTo !== undefined)) {
+      if (a.day! > (b.dayTo ?? b.day!) || b.day! > (a.dayTo ?? a.day!)) return 'conflicts';
+      continue;
+    }
     if (a[k] !== b[k]) return 'conflicts';
   }
   if (a.season && b.month !== undefined) return monthInSeason(b.month, a.season) ? 'agrees' : 'conflicts';
   if (b.season && a.month !== undefined) return monthInSeason(a.month, b.season) ? 'agrees' : 'conflicts';
   if (a.season && b.season) return a.season === b.season ? 'same' : 'conflicts';
   if (shared === 0) return undefined;
-  return a.year === b.year && a.month === b.month && a.day === b.day ? 'same' : 'agrees';
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.dayTo === b.dayTo ? 'same' : 'agrees';
 }
 
 export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined {
@@ -38,7 +43,9 @@ export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined
     // Wednesday); without the year, the month and the day, nothing can be said.
     const [w, d] = a.type === 'weekday' ? [a, calendar(b)] : [b as Extract<DateValue, { type: 'weekday' }>, calendar(a)];
     if (!d || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
-    return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === w.weekday ? 'agrees' : 'conflicts';
+    const { year, month } = d;
+    const days = Array.from({ length: (d.dayTo ?? d.day) - d.day + 1 }, (_, k) => d.day! + k);
+    return days.some((day) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === w.weekday) ? 'agrees' : 'conflicts';
   }
   const ca = calendar(a);
   const cb = calendar(b);

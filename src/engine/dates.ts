@@ -91,39 +91,101 @@ function inDateline(text: string, start: number): boolean {
 
 export function extractDates(an: Analysis, path: string, skip: Uint8Array): DateClaim[] {
   const out: DateClaim[] = [];
+  const taken = daysBeforeMonths(an, path, skip, out);
   for (const e of an.entities) {
     // wink reads "until January 21" as a duration: a date with its bound; and "trapped since Nov.
     // 12": the day something began.
     const bounded = BOUND_LEAD.has(an.lower[e.first]);
     const since = an.lower[e.first] === 'since';
     if (e.type !== 'DATE' && !(e.type === 'DURATION' && (bounded || since))) continue;
-    let { first, last } = e;
-    const words = an.text.slice(an.starts[bounded || since ? first + 1 : first], an.ends[last]);
+    if (taken.has(e.first) || taken.has(e.last)) continue;
+    // "up to 3 may die", "thousands march": a month is written with a capital.
+    if (lowerMonth(an, e.first, e.last)) continue;
+    const words = an.text.slice(an.starts[bounded || since ? e.first + 1 : e.first], an.ends[e.last]);
     const value = readDate(words);
     // A duration that reads as no date ("until three weeks ago"?) stays a duration.
     if (!value && e.type === 'DURATION') continue;
-    for (let k = first; k <= last; k++) skip[k] = 1;
+    for (let k = e.first; k <= e.last; k++) skip[k] = 1;
     if (!value) continue;
-    // Keep the preposition that anchors the date ("on Friday", "In October 2023").
-    if (['on', 'in', 'since', 'until', 'by'].includes(an.lower[first - 1] ?? '')) first--;
-    const reporting = isReportingDate(an, e.first, e.last) || inDateline(an.text, an.starts[e.first]);
-    out.push({
-      kind: 'date',
-      ...claimBase(an, path, 'd', an.starts[first], an.ends[last], first),
-      date: value,
-      context: {
-        events: reporting ? ['report'] : eventsNear(an, e.first, e.last),
-        words: contextWords(an, e.first, e.last),
-        // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
-        projection: bounded || BOUND_LEAD.has(an.lower[e.first - 1] ?? '') || undefined,
-        // A day closes its clause ("will make time for a no-confidence vote on Wednesday"): read all of it.
-        future: isProjection(an, e.first, e.last, 16) || undefined,
-        attribution: attributionOf(an, an.sentenceOf[first]),
-      },
-    });
+    out.push(dateClaim(an, path, e.first, e.last, value, bounded));
   }
   return out;
 }
+
+function lowerMonth(an: Analysis, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (an.values[k] === an.lower[k] && (an.lower[k] === 'may' || an.lower[k] === 'march')) return true;
+  return false;
+}
+
+function dateClaim(an: Analysis, path: string, from: number, to: number, value: DateValue, bounded = false): DateClaim {
+  // Keep the preposition that anchors the date ("on Friday", "In October 2023").
+  const first = ['on', 'in', 'since', 'until', 'by'].includes(an.lower[from - 1] ?? '') ? from - 1 : from;
+  const reporting = isReportingDate(an, from, to) || inDateline(an.text, an.starts[from]);
+  return {
+    kind: 'date',
+    ...claimBase(an, path, 'd', an.starts[first], an.ends[to], first),
+    date: value,
+    context: {
+      events: reporting ? ['report'] : eventsNear(an, from, to),
+      words: contextWords(an, from, to),
+      // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
+      projection: bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '') || undefined,
+      // A day closes its clause ("will make time for a no-confidence vote on Wednesday"): read all of it.
+      future: isProjection(an, from, to, 16) || undefined,
+      attribution: attributionOf(an, an.sentenceOf[first]),
+    },
+  };
+}
+
+/**
+ * Days written before their month that wink leaves out or cuts ("the 3rd of March", "12-13 June",
+ * "from 5 to 9 August"): read here, and the tokens they take are no one else's.
+ */
+function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: DateClaim[]): Set<number> {
+  const taken = new Set<number>();
+  const inDate = new Uint8Array(an.values.length);
+  for (const e of an.entities) if (e.type === 'DATE') for (let k = e.first; k <= e.last; k++) inDate[k] = 1;
+  for (let m = 1; m < an.values.length; m++) {
+    // Capitalised: "3 may die" is no date.
+    const month = /^\p{Lu}/u.test(an.values[m]) ? MONTHS.indexOf(an.lower[m]) : -1;
+    if (month < 0) continue;
+    let from = m - 1;
+    let day: number | undefined;
+    let dayTo: number | undefined;
+    if (an.lower[from] === 'of' && ORDINAL_DAY.test(an.lower[from - 1] ?? '')) {
+      from--;
+      day = parseInt(an.lower[from], 10);
+      if (an.lower[from - 1] === 'the') from--;
+    } else {
+      const span = /^(\d{1,2})[-–](\d{1,2})$/.exec(an.values[from] ?? '');
+      if (span) [day, dayTo] = [Number(span[1]), Number(span[2])];
+      else if (/^\d{1,2}$/.test(an.values[from] ?? '')) {
+        day = Number(an.values[from]);
+        // "from 5 to 9 August", "5 - 9 August": the first day too.
+        const sep = an.lower[from - 1];
+        if ((sep === 'to' || DASH.test(sep ?? '')) && /^\d{1,2}$/.test(an.values[from - 2] ?? '') && Number(an.values[from - 2]) < day) {
+          dayTo = day;
+          day = Number(an.values[from - 2]);
+          from -= 2;
+        }
+      }
+    }
+    // Only where wink read no day: its own reading of "7 October 2023" stands.
+    if (day === undefined || day < 1 || day > 31 || (dayTo !== undefined && dayTo > 31) || inDate[from]) continue;
+    let to = m;
+    const year = /^(1[89]|20|21)\d\d$/.test(an.values[m + 1] ?? '') ? Number(an.values[m + 1]) : undefined;
+    if (year) to++;
+    for (let k = from; k <= to; k++) {
+      taken.add(k);
+      skip[k] = 1;
+    }
+    out.push(dateClaim(an, path, from, to, { type: 'absolute', year, month: month + 1, day, ...(dayTo ? { dayTo } : {}) }));
+  }
+  return taken;
+}
+
+const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
+const DASH = /^[-–]$/;
 
 const BOUND_LEAD = new Set(['by', 'until', 'till', 'before', 'after', 'through']);
 

@@ -100,7 +100,7 @@ export function formatDate(d: DateValue): string {
     return `"${d.text}" (relative)`;
   }
   const parts: string[] = [];
-  if (d.day) parts.push(String(d.day));
+  if (d.day) parts.push(d.dayTo ? `${d.day}–${d.dayTo}` : String(d.day));
   if (d.month) parts.push(cap(MONTHS[d.month - 1]));
   if (d.season) parts.push(`the ${d.season} of`);
   if (d.year) parts.push(String(d.year));

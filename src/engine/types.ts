@@ -95,7 +95,7 @@ export interface ClaimContext {
 
 export type DateValue =
   | { type: 'weekday'; weekday: number } // 0 = Sunday
-  | { type: 'absolute'; year?: number; month?: number; day?: number; season?: string }
+  | { type: 'absolute'; year?: number; month?: number; day?: number; season?: string; /** The last day of a span of days ('12-13 June'). */ dayTo?: number }
   | { type: 'relative'; text: string; unit: 'day' | 'week' | 'month' | 'year' | 'weekday'; offset: number; month?: number; weekday?: number; resolved?: { year?: number; month?: number; day?: number } };
 
 interface ClaimBase {

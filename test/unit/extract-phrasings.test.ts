@@ -234,6 +234,12 @@ const CASES: Case[] = [
 
   // Dates.
   date('The labourers have been trapped since Nov. 12 when a landslide struck.', 'since Nov. 12', { type: 'absolute', month: 11, day: 12 }),
+  // Days before their month that wink leaves out or cuts; a month is written with a capital.
+  date('The strike began on the 3rd of March, the union said.', 'the 3rd of March', { type: 'absolute', month: 3, day: 3 }),
+  date('The summit was held on 12-13 June in the capital.', '12-13 June', { type: 'absolute', month: 6, day: 12, dayTo: 13 }),
+  date('The festival runs from 5 to 9 August this year.', '5 to 9 August', { type: 'absolute', month: 8, day: 5, dayTo: 9 }),
+  none('The summit was held on 12-13 June in the capital.', 'a day of a month is not a count', 12),
+  q('Up to 3 may die in the heat, officials said.', 'Up to 3', { kind: 'count', low: 3, qualifier: 'at-most' }),
   date('Voting closed on Friday after a long queue.', 'Friday', { type: 'weekday', weekday: 5 }),
   // wink reads "until January 21" as a duration: it is a date, a deadline.
   date('She now has until January 21 to set out a new plan.', 'January 21', { type: 'absolute', month: 1, day: 21 }),

@@ -137,6 +137,8 @@ const rows: Row[] = [
   { rule: 'a figure hyphened to its unit before a noun describes the thing, to come or done ("would issue a 22-page memorandum")', a: 'The judge said he would issue a 22-page memorandum explaining his rationale for the sentence.', b: 'The judge attached a 22-page memo explaining his decision to the sentence.', on: '22-page', expect: 'agreement' },
   { rule: 'a temperature below zero keeps its sign: a dropped minus is a conflict', a: 'Temperatures fell to minus 5C overnight in the capital, forecasters said.', b: 'Temperatures fell to 5C overnight in the capital, forecasters said.', on: 'minus 5C', expect: 'conflict' },
   { rule: '"six in 10 adults" is 60% of adults', a: 'Six in 10 adults said they were worried about prices, the survey found.', b: 'About 60% of adults said they were worried about prices, the survey found.', on: 'Six in 10', expect: 'agreement' },
+  { rule: 'a span of days holds each of its days ("12-13 June", "13 June")', a: 'Leaders met on 12-13 June in Marendi for the summit.', b: 'Leaders met on 13 June in Marendi for the summit.', on: '12-13 June', expect: 'agreement' },
+  { rule: 'a span of days still conflicts with a day outside it', a: 'Leaders met on 12-13 June in Marendi for the summit.', b: 'Leaders met on 15 June in Marendi for the summit.', on: '12-13 June', expect: 'conflict' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
