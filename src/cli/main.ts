@@ -38,11 +38,12 @@ export function version(): string {
 const CHUNK = 1 << 16;
 
 /** `{"findings": [...], "skipped": [...]}`, one finding per line. */
-async function writeJson(out: NodeJS.WritableStream, findings: Iterable<Reported>, skipped: Skipped[], placeOf?: PlaceOf, checkedOf?: CheckedOf): Promise<void> {
+async function writeJson(out: NodeJS.WritableStream, findings: Iterable<Reported>, skipped: Skipped[], cwd: string, placeOf?: PlaceOf, checkedOf?: CheckedOf): Promise<void> {
+  const name = (p: string) => path.relative(cwd, p) || p;
   let first = true;
   let chunk = '{"findings": [';
   for (const f of findings) {
-    chunk += `${first ? '\n' : ',\n'}${findingJson(f, placeOf, checkedOf)}`;
+    chunk += `${first ? '\n' : ',\n'}${findingJson(f, placeOf, checkedOf, name)}`;
     first = false;
     if (chunk.length >= CHUNK) {
       await write(out, chunk);
@@ -212,7 +213,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   const copies = foldCopies(paths, findingsOf, args.copies, checkedOf);
   tally.copies = copies.folded;
   if (args.format === 'json') {
-    await writeJson(out, copies.findings(), skipped, placeOf, checkedOf);
+    await writeJson(out, copies.findings(), skipped, cwd, placeOf, checkedOf);
   } else {
     const findings = [...copies.findings()];
     if (args.format === 'sarif') {

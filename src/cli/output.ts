@@ -39,20 +39,22 @@ export const REPORTED: readonly FindingType[] = ['conflict', 'quote-variant', 'q
 /**
  * The JSON format's finding: the engine's finding as it is (`type`, `severity`, `confidence`,
  * `message`, `claim`, `related`), `copies` when other files carry the claim word for word
- * (copies.ts), plus `page` or `time` on a location in a PDF or transcript.
+ * (copies.ts), plus `page` or `time` on a location in a PDF or transcript. Paths are relative to
+ * the current folder (`name`), as `skipped`'s are: the JSON names files as the repository does,
+ * whatever machine or CI runner wrote it.
  */
-export function findingJson(f: Reported, placeOf?: PlaceOf, checkedOf?: CheckedOf): string {
+export function findingJson(f: Reported, placeOf?: PlaceOf, checkedOf?: CheckedOf, name: (p: string) => string = (p) => p): string {
   const c = checkedOf?.(f);
   const checked = c ? { checked: checkedJson(c) } : {};
   // The claim's `id` is the engine's key for the editor (its path and offset again): not printed.
   const { id: _id, ...claim } = f.claim;
-  if (!placeOf) return JSON.stringify({ ...f, ...checked, claim });
+  const at = <T extends { path: string; start: number }>(l: T) => ({ ...l, path: name(l.path), ...(placeOf ? placeJson(placeOf, l.path, l.start) : {}) });
   return JSON.stringify({
     ...f,
     ...checked,
-    claim: { ...claim, ...placeJson(placeOf, f.claim.path, f.claim.start) },
-    related: f.related.map((r) => ({ ...r, ...placeJson(placeOf, r.path, r.start) })),
-    ...(f.copies ? { copies: f.copies.map((p) => ({ ...p, ...placeJson(placeOf, p.path, p.start) })) } : {}),
+    claim: at(claim),
+    related: f.related.map(at),
+    ...(f.copies ? { copies: f.copies.map(at) } : {}),
   });
 }
 
