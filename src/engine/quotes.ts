@@ -178,10 +178,14 @@ function nounPhrase(an: Analysis, i: number, dir: 1 | -1, lastNamed: string | un
   return spanText(an, a, b);
 }
 
+/** Characters between two quotations within which the second continues the first's speaker. */
+const CONTINUES = 60;
+
 export function extractQuotes(an: Analysis, path: string): QuoteClaim[] {
   const text = an.text;
   const out: QuoteClaim[] = [];
   let lastNamed: string | undefined;
+  let prevClose = -1;
   const covered: [number, number][] = [];
   for (const q of findQuotations(text)) {
     const inner = text.slice(q.open + 1, q.close).trim();
@@ -191,8 +195,12 @@ export function extractQuotes(an: Analysis, path: string): QuoteClaim[] {
     // A quotation that stands as its own paragraph continues the previous speaker.
     const named = speakerFor(an, qFirst, qLast, nameBefore(an, qFirst));
     const carrier = named?.startsWith(CARRIED) || undefined;
-    const speaker = named?.replace(CARRIED, '') ?? (standsAlone(text, q) ? lastNamed : undefined);
+    // So does one that follows, in its paragraph, the short attribution of the quotation before it:
+    // "“It was a disaster,” said Mr Smith. “We lost everything.”"
+    const continues = prevClose >= 0 && q.open - prevClose < CONTINUES && !text.slice(prevClose, q.open).includes('\n');
+    const speaker = named?.replace(CARRIED, '') ?? (standsAlone(text, q) || continues ? lastNamed : undefined);
     if (speaker && !carrier) lastNamed = speaker;
+    prevClose = q.close;
     covered.push([q.open, q.close + 1]);
     out.push({
       kind: 'quote',

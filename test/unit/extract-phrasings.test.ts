@@ -253,6 +253,8 @@ const CASES: Case[] = [
   date('The new stadium will open in the fall of 2024.', 'fall of 2024', { type: 'absolute', year: 2024, season: 'fall' }),
 
   // Quotations.
+  // A quotation right after the short attribution of the one before it continues its speaker.
+  quote('“It was a disaster,” said Mr Smith, a farmer. “We lost everything in one night.”', 'We lost everything in one night.', /Mr Smith/),
   quote('“The water came faster than anyone expected,” Governor Elena Varga said.', 'The water came faster than anyone expected,', /Elena Varga/),
   // A cut text: the quotation opens after a colon and its paragraph ends without a closing mark.
   quote('Responding to the defeat, Mrs May told the Commons: ‘The House has spoken and the government will listen.', 'The House has spoken and the government will listen'),
@@ -330,8 +332,10 @@ describe('extract: phrasings', () => {
       });
     } else {
       it(`quote: ${k.text}`, () => {
-        const quotes = extractClaims(k.text, 'doc.txt').claims.filter((c): c is QuoteClaim => c.kind === 'quote');
-        assert.equal(quotes.length, 1, `expected one quotation, got ${JSON.stringify(quotes.map((x) => x.text))}`);
+        // The row's quotation is the last in its text: those before it set the scene.
+        const all = extractClaims(k.text, 'doc.txt').claims.filter((c): c is QuoteClaim => c.kind === 'quote');
+        const quotes = all.filter((q) => q.quoted.includes(k.quote.trim()) || k.quote.includes(q.quoted.trim()));
+        assert.equal(quotes.length, 1, `expected one quotation, got ${JSON.stringify(all.map((x) => x.text))}`);
         const c = quotes[0];
         assert.equal(c.quoted.trim(), k.quote.trim());
         assert.equal(!!c.unmarked, !!k.unmarked);
