@@ -64,6 +64,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     if (head >= 0 && p === 'NOUN' && FORECAST_NOUNS.has(lemmaOf(an, k))) break;
     if (p === 'NOUN' || p === 'PROPN') head = k;
     else if (head < 0 && (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN'))) { /* "armed personnel" */ }
+    // "1.2bn monthly active users", "20,000 newly displaced people": an adverb of the adjective.
+    else if (head < 0 && p === 'ADV' && /ly$/.test(an.lower[k]) && (an.pos[k + 1] === 'ADJ' || an.pos[k + 1] === 'VERB')) { /* on */ }
     // "the decades-long Sierra Leone civil war": a name modifies the noun its adjective leads to.
     else if (head >= 0 && an.pos[head] === 'PROPN' && p === 'ADJ' && an.pos[k + 1] === 'NOUN') { /* on to the noun */ }
     else break;

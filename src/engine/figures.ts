@@ -56,7 +56,8 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
     last = frac.last;
   }
   // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits).
-  const next = an.lower[last + 1];
+  // "€800m." at a sentence's end: wink keeps the full stop on the abbreviation.
+  const next = /^[a-z]{1,3}\.$/.test(an.lower[last + 1] ?? '') && an.starts[last + 1] === an.ends[last] ? an.lower[last + 1].slice(0, -1) : an.lower[last + 1];
   if (next !== undefined && next in SCALES) {
     const short = next.length <= 2 || next === 'mln';
     // "10,000m", "42,195m": a figure already in thousands takes "m" for metres, not millions.

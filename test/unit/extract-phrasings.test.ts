@@ -93,6 +93,9 @@ const CASES: Case[] = [
   q('The bus plunged 200ft (61m) into a gorge, police said.', '200ft', { kind: 'measure', low: 200, qualifier: 'exact', unit: 'ft' }),
   none('The bus plunged 200ft (61m) into a gorge, police said.', 'a bracketed conversion is not 61 million', 61e6),
   q('Inflation eased to 3.4% in May, the statistics office said.', '3.4%', { kind: 'percent', low: 3.4, qualifier: 'exact', noun: 'inflation' }),
+  // A scale abbreviation with wink's full stop at a sentence's end; an adverb before the adjective.
+  q('Turnover doubled to €800m.', '€800m', { kind: 'money', low: 8e8, qualifier: 'exact', unit: 'EUR' }),
+  q('The firm now has 1.2bn monthly active users.', '1.2bn', { kind: 'count', low: 1.2e9, qualifier: 'exact', noun: 'user' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
