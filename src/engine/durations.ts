@@ -54,8 +54,11 @@ export function durationParts(an: Analysis, last: number, unit: string): { secon
   let seconds = 0;
   let precision = secondsOf(1, unit);
   let found = false;
-  while (an.lower[j] === ',' || an.lower[j] === 'and') {
-    const n = an.types[j + 1] === 'number' || isNumberWord(an.lower[j + 1] ?? '') ? readNumber(an, j + 1) : undefined;
+  // "2 hours, 35 seconds", "2 hours and 35 seconds", "2 minutes 3.4 seconds".
+  for (;;) {
+    const sep = an.lower[j] === ',' || an.lower[j] === 'and' ? 1 : 0;
+    if (!sep && an.types[j] !== 'number') break;
+    const n = an.types[j + sep] === 'number' || (sep && isNumberWord(an.lower[j + sep] ?? '')) ? readNumber(an, j + sep) : undefined;
     const u = n ? DURATION_UNITS[an.lower[n.last + 1] ?? ''] : undefined;
     if (!n || !u || secondsOf(1, u) >= precision) break;
     seconds += secondsOf(n.value, u);

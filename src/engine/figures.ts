@@ -62,7 +62,9 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
     const short = next.length <= 2 || next === 'mln';
     // "10,000m", "42,195m": a figure already in thousands takes "m" for metres, not millions.
     // "200ft (61m)": in a length's own bracketed conversion, "m" is metres too.
-    const metres = next === 'm' && (value >= 1000 || lengthBracket(an, i)) && an.types[i - 1] !== 'currency';
+    // "the 100m in 9.58sec", "the 400m final": a distance run; "the 2m people who" are millions.
+    const race = an.lower[i - 1] === 'the' && an.pos[last + 2] !== 'NOUN' && an.lower[last + 2] !== 'of';
+    const metres = next === 'm' && (value >= 1000 || lengthBracket(an, i) || race) && an.types[i - 1] !== 'currency';
     if ((!short || an.starts[last + 1] === an.ends[last]) && !metres) {
       const k = SCALES[next];
       value *= k;
@@ -233,7 +235,7 @@ function speedAfter(an: Analysis, j: number): { kind: 'measure'; unit: string; l
   const unit = SPEED_OF[MEASURE_UNITS[an.lower[j]] ?? ''];
   if (!unit) return undefined;
   const joined = (k: number) => an.starts[k] === an.ends[k - 1];
-  if (an.values[j + 1] === '/' && /^hr?$/.test(an.lower[j + 2] ?? '') && joined(j + 1) && joined(j + 2)) return { kind: 'measure', unit, last: j + 2 };
+  if (an.values[j + 1] === '/' && /^hr?\.?$/.test(an.lower[j + 2] ?? '') && joined(j + 1) && joined(j + 2)) return { kind: 'measure', unit, last: j + 2 };
   if (/^(per|an|a)$/.test(an.lower[j + 1] ?? '') && an.lower[j + 2] === 'hour') return { kind: 'measure', unit, last: j + 2 };
   return undefined;
 }

@@ -123,6 +123,7 @@ export const MEASURE_UNITS: Record<string, string> = table({
 
 export const DURATION_UNITS: Record<string, string> = table({
   second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',
+  sec: 'second', secs: 'second', min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour',
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
   year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
 });

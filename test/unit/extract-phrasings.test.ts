@@ -96,6 +96,13 @@ const CASES: Case[] = [
   // A scale abbreviation with wink's full stop at a sentence's end; an adverb before the adjective.
   q('Turnover doubled to €800m.', '€800m', { kind: 'money', low: 8e8, qualifier: 'exact', unit: 'EUR' }),
   q('The firm now has 1.2bn monthly active users.', '1.2bn', { kind: 'count', low: 1.2e9, qualifier: 'exact', noun: 'user' }),
+  // Sport and weather: "the 100m" is a distance, "9.58sec" a duration, times in parts without "and",
+  // "km/h." at a sentence's end.
+  q('He won the 100m in 9.58sec, a world record.', '100m', { kind: 'measure', low: 100, qualifier: 'exact', unit: 'm' }),
+  q('He won the 100m in 9.58sec, a world record.', '9.58sec', { kind: 'duration', low: 9.58, qualifier: 'exact', unit: 'second' }),
+  q('The 2m people who live in the valley fled.', '2m people', { kind: 'count', low: 2e6, qualifier: 'exact', noun: 'people' }),
+  q('She finished in 2 minutes 3.4 seconds.', '2 minutes 3.4 seconds', { kind: 'duration', low: 123.4, qualifier: 'exact', unit: 'second' }),
+  q('Winds gusted up to 150km/h.', '150km/h', { kind: 'measure', low: 150, qualifier: 'at-most', unit: 'km/h' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
