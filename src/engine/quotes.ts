@@ -126,7 +126,7 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
   for (let i = from; i <= to; i++) {
     if (i >= qFirst && i <= qLast) continue;
     // "According to the New York Times": often the outlet that carried the words, not who spoke them.
-    if (an.lower[i] === 'according' && an.lower[i + 1] === 'to') return carried(nounPhrase(an, i + 2, 1, lastNamed));
+    if (an.lower[i] === 'according' && an.lower[i + 1] === 'to') return carried(accordingTo(an, i + 2, lastNamed));
     if (!SPEECH.has(lemmaOf(an, i)) || an.pos[i] !== 'VERB') continue;
     // "KCNA quoted Kim as saying": the one quoted is the object.
     if (lemmaOf(an, i) === 'quote' && an.pos[i + 1] === 'PROPN' && i + 1 !== qFirst) return nounPhrase(an, i + 1, 1, lastNamed);
@@ -140,6 +140,19 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
   }
   return undefined;
 }
+
+/**
+ * Who "according to" names: "according to police" (which wink may read as a verb), and the body
+ * behind a document, "according to a statement from the army": the army.
+ */
+function accordingTo(an: Analysis, k: number, lastNamed: string | undefined): string | undefined {
+  let at = k;
+  while (an.pos[at] === 'DET') at++;
+  if (STATEMENTS.has(lemmaOf(an, at)) && /^(from|by|of)$/.test(an.lower[at + 1] ?? '')) return nounPhrase(an, at + 2, 1, lastNamed) ?? nounPhrase(an, k, 1, lastNamed);
+  return nounPhrase(an, k, 1, lastNamed) ?? (an.types[at] === 'word' && /^\p{L}+$/u.test(an.values[at]) ? an.values[at] : undefined);
+}
+
+const STATEMENTS = new Set(['statement', 'report', 'release', 'post', 'filing', 'interview', 'letter', 'document', 'transcript', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Marks a speaker named only as the one the words came through ("according to …"). */
 function carried(s: string | undefined): string | undefined {

@@ -263,6 +263,10 @@ const CASES: Case[] = [
   date('The new stadium will open in the fall of 2024.', 'fall of 2024', { type: 'absolute', year: 2024, season: 'fall' }),
 
   // Quotations.
+  // "According to" names who the words came through: past wink's reading of "police" as a verb,
+  // and the body behind a statement.
+  quote('According to police, "the situation in the city is under control".', 'the situation in the city is under control', /^police$/),
+  quote('"We are ready to defend the border," according to a statement from the army.', 'We are ready to defend the border,', /^army$/),
   // A quotation right after the short attribution of the one before it continues its speaker.
   quote('“It was a disaster,” said Mr Smith, a farmer. “We lost everything in one night.”', 'We lost everything in one night.', /Mr Smith/),
   quote('“The water came faster than anyone expected,” Governor Elena Varga said.', 'The water came faster than anyone expected,', /Elena Varga/),
