@@ -5,24 +5,33 @@
 // pairs of contexts). Valid for one statsEpoch, as the scores read idf.
 import type { Claim } from './types';
 
-/** Pairs kept before the memo starts over (a few tens of bytes each). */
+/** Pairs kept before the memo starts over. */
 const MAX_PAIRS = 1_000_000;
 
 /** Context ids stay below this: the key of a pair is one number. */
 const IDS = 2 ** 26;
 
+/** Numbers kept per pair (see figureScore.ts contextFactors). */
+export const FACTORS = 7;
+
 export class ContextPairs {
   private ids = new Map<string, number>();
   private idOfClaim = new WeakMap<Claim, number>();
-  private pairs = new Map<number, Float64Array>();
+  /** Pair key → offset of its factors in `values`. */
+  private pairs = new Map<number, number>();
+  /** The factors of every pair, FACTORS apiece: one array, not one per pair. */
+  values = new Float64Array(FACTORS * 256);
   private epoch = -1;
 
-  /** Empties the memo when the statistics changed (epoch); call before id() and get(). */
+  /** Empties the memo when the statistics changed (epoch); call before id() and find(). */
   sync(epoch: number): void {
     // Ids are never reused within an epoch; a caller takes at most a few between two syncs.
-    if (epoch === this.epoch && this.ids.size < IDS / 2) return;
+    if (epoch === this.epoch && this.ids.size < IDS / 2 && this.pairs.size < MAX_PAIRS) return;
     this.epoch = epoch;
-    this.clear();
+    this.ids = new Map();
+    this.idOfClaim = new WeakMap();
+    this.pairs = new Map();
+    this.values = new Float64Array(FACTORS * 256);
   }
 
   /**
@@ -39,19 +48,21 @@ export class ContextPairs {
     return id;
   }
 
-  /** The factors remembered for the pair of context ids, or undefined. */
-  get(a: number, b: number): Float64Array | undefined {
-    return this.pairs.get(a * IDS + b);
+  /** The offset in `values` of the factors of the pair of context ids, or -1. */
+  find(a: number, b: number): number {
+    return this.pairs.get(a * IDS + b) ?? -1;
   }
 
-  set(a: number, b: number, factors: Float64Array): void {
-    if (this.pairs.size >= MAX_PAIRS) this.pairs = new Map();
-    this.pairs.set(a * IDS + b, factors);
-  }
-
-  private clear(): void {
-    this.ids = new Map();
-    this.idOfClaim = new WeakMap();
-    this.pairs = new Map();
+  /** Keeps the factors of a pair; their offset in `values` (which this may replace). */
+  add(a: number, b: number, factors: ArrayLike<number>): number {
+    const at = this.pairs.size * FACTORS;
+    if (at + FACTORS > this.values.length) {
+      const more = new Float64Array(this.values.length * 2);
+      more.set(this.values);
+      this.values = more;
+    }
+    for (let i = 0; i < FACTORS; i++) this.values[at + i] = factors[i] ?? 0;
+    this.pairs.set(a * IDS + b, at);
+    return at;
   }
 }

@@ -72,9 +72,9 @@ export interface Match {
  * contexts (contextPairs.ts); without it everything is worked out anew (the direct comparison).
  */
 export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo?: ContextPairs): number {
+  const [f, at] = remembered(a, b, index, host, memo);
   if (a.kind === 'quantity' && b.kind === 'quantity') {
-    const f = remembered(a, b, index, host, memo);
-    if (f.length === 0) return 0;
+    if (f[at] === OTHER_SERIES) return 0;
     const basis = a.quantity.kind === 'time' ? undefined : onBasisOf(b.quantity, a.quantity, index.rates);
     const vb0 = basis ?? b.quantity;
     const va = (a.quantity.low + a.quantity.high) / 2;
@@ -83,38 +83,38 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
     const sized = !!basis && a.quantity.kind !== 'ordinal' && a.quantity.unit !== SCORE && !droppedDigit(a.quantity, vb0);
     // The year is read live: it reads the documents' years, which the pair memo tracks (scorer.ts).
-    return f[0] * yearFactor(a, b, index) * f[1] * f[2] * f[3] * f[4] * f[5] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
+    return f[at + 1] * yearFactor(a, b, index) * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
-  if (a.kind === 'date' && b.kind === 'date') return remembered(a, b, index, host, memo)[0];
-  return 0;
+  return a.kind === 'date' && b.kind === 'date' ? f[at + 1] : 0;
 }
 
-const NONE = new Float64Array(0);
+/** Marks ordinals of two series (sameSeries): no match, whatever else. */
+const OTHER_SERIES = 1;
 
-/** contextFactors of the pair, from the memo when there is one. */
-function remembered(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo?: ContextPairs): Float64Array {
-  if (!memo) return contextFactors(a, b, index, host);
+/** contextFactors of the pair, from the memo when there is one: the array that holds them, and their offset. */
+function remembered(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo?: ContextPairs): [ArrayLike<number>, number] {
+  if (!memo) return [contextFactors(a, b, index, host), 0];
   memo.sync(index.statsEpoch);
-  const small = (c: FigureClaim) => c.kind === 'quantity' && isSmallCount(c);
-  const x = memo.id(a, small(a));
-  const y = memo.id(b, small(b));
-  let f = memo.get(x, y);
-  if (!f) memo.set(x, y, (f = contextFactors(a, b, index, host)));
-  return f;
+  const x = memo.id(a, a.kind === 'quantity' && isSmallCount(a));
+  const y = memo.id(b, b.kind === 'quantity' && isSmallCount(b));
+  let at = memo.find(x, y);
+  if (at < 0) at = memo.add(x, y, contextFactors(a, b, index, host));
+  return [memo.values, at];
 }
 
 /**
- * What the score of two figures reads of their contexts alone: for quantities the context match
- * and the factors of place, status, group, direction and share (none: another series of
- * ordinals, score 0); for dates the score itself.
+ * What the score of two figures reads of their contexts alone (FACTORS numbers): a mark
+ * (OTHER_SERIES, else 0), then for quantities the context match and the factors of place, status,
+ * group, direction and share; for dates the score itself.
  */
-function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost): Float64Array {
+function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost): number[] {
   const w = { idf: (x: string) => index.idf(x) };
   if (a.kind === 'quantity' && b.kind === 'quantity') {
-    if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return NONE;
+    if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
     const m = contextMatch(a.context, b.context, host.vectors, w);
-    return Float64Array.of(m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b));
+    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b)];
   }
+  if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
   // Who did what decides which dates speak of the same event; a shared verb alone does not.
   const ctx = contextScore(a.context.words, b.context.words, w);
   const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
@@ -122,11 +122,11 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
   const sa = a.context.attribution;
   const sb = b.context.attribution;
-  if (reporting && !(sa && sb && sameSource(sa, sb))) return Float64Array.of(0);
+  if (reporting && !(sa && sb && sameSource(sa, sb))) return [0, 0];
   const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
   // What will happen on a day and what happened on one are two events, unless all else says one.
   const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
-  return Float64Array.of((0.7 * ctx + 0.3 * ev) * tense);
+  return [0, (0.7 * ctx + 0.3 * ev) * tense];
 }
 
 /**
