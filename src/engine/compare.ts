@@ -28,7 +28,7 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
   const out: Finding[] = [];
   // Conflicts told so far, by what they say here: the places against them are compared only then.
   const told = new Map<string, { finding: Finding; against: () => string }[]>();
-  const sc = new Scorer(doc, index, { verdict: ((a: FigureClaim, b: FigureClaim) => verdictOf(a, b, index.rates)) as Scorer['verdict'], score: (a, b) => figureScore(a as FigureClaim, b as FigureClaim, index, host, direct ? undefined : index.contexts) }, direct);
+  const sc = new Scorer(doc, index, { verdict: ((a: FigureClaim, b: FigureClaim) => verdictOf(a, b, index.rates)) as Scorer['verdict'], score: (a, b, sa, sb) => figureScore(a as FigureClaim, b as FigureClaim, index, host, direct ? undefined : index.contexts, sa, sb) }, direct);
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
     if (c.kind === 'quote') {

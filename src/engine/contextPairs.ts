@@ -17,6 +17,8 @@ export const FACTORS = 7;
 export class ContextPairs {
   private ids = new Map<string, number>();
   private idOfClaim = new WeakMap<Claim, number>();
+  /** By signature (ClaimIndex.baseOf): a signature holds the context, and a number is looked up faster than a claim. */
+  private idOfSig = new Map<number, number>();
   /** Pair key → offset of its factors in `values`. */
   private pairs = new Map<number, number>();
   /** The factors of every pair, FACTORS apiece: one array, not one per pair. */
@@ -30,6 +32,7 @@ export class ContextPairs {
     this.epoch = epoch;
     this.ids = new Map();
     this.idOfClaim = new WeakMap();
+    this.idOfSig = new Map();
     this.pairs = new Map();
     this.values = new Float64Array(FACTORS * 256);
   }
@@ -37,14 +40,16 @@ export class ContextPairs {
   /**
    * An id for what the value-independent factors read of a figure claim: its kind, the kind of its
    * quantity, whether it counts a few things (isSmallCount, which reads the value), its context.
+   * `sig`: its signature, if known (0: not).
    */
-  id(c: Claim, small: boolean): number {
-    let id = this.idOfClaim.get(c);
+  id(c: Claim, small: boolean, sig: number): number {
+    let id = sig ? this.idOfSig.get(sig) : this.idOfClaim.get(c);
     if (id !== undefined) return id;
     const text = JSON.stringify([c.kind, c.kind === 'quantity' ? c.quantity.kind : '', small, c.kind === 'quote' ? '' : c.context]);
     id = this.ids.get(text);
     if (id === undefined) this.ids.set(text, (id = this.ids.size + 1));
-    this.idOfClaim.set(c, id);
+    if (sig) this.idOfSig.set(sig, id);
+    else this.idOfClaim.set(c, id);
     return id;
   }
 

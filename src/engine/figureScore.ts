@@ -70,9 +70,10 @@ export interface Match {
 /**
  * Same-thing score of two figures of the same block. `memo` remembers what reads only the two
  * contexts (contextPairs.ts); without it everything is worked out anew (the direct comparison).
+ * sa, sb: the claims' signatures without years (ClaimIndex.baseOf), which name their contexts too.
  */
-export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo?: ContextPairs): number {
-  const [f, at] = remembered(a, b, index, host, memo);
+export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo?: ContextPairs, sa = 0, sb = 0): number {
+  const [f, at] = remembered(a, b, index, host, memo, sa, sb);
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (f[at] === OTHER_SERIES) return 0;
     const basis = a.quantity.kind === 'time' ? undefined : onBasisOf(b.quantity, a.quantity, index.rates);
@@ -92,11 +93,11 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
 const OTHER_SERIES = 1;
 
 /** contextFactors of the pair, from the memo when there is one: the array that holds them, and their offset. */
-function remembered(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo?: ContextPairs): [ArrayLike<number>, number] {
+function remembered(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo: ContextPairs | undefined, sa: number, sb: number): [ArrayLike<number>, number] {
   if (!memo) return [contextFactors(a, b, index, host), 0];
   memo.sync(index.statsEpoch);
-  const x = memo.id(a, a.kind === 'quantity' && isSmallCount(a));
-  const y = memo.id(b, b.kind === 'quantity' && isSmallCount(b));
+  const x = memo.id(a, a.kind === 'quantity' && isSmallCount(a), sa);
+  const y = memo.id(b, b.kind === 'quantity' && isSmallCount(b), sb);
   let at = memo.find(x, y);
   if (at < 0) at = memo.add(x, y, contextFactors(a, b, index, host));
   return [memo.values, at];
