@@ -144,7 +144,7 @@ export function columnClearing(c: FigureClaim, m: Match, doc: DocumentClaims, in
   const member = seriesMember(c);
   const their = seriesMember(o);
   const series = member && their && member.series === their.series ? member : undefined;
-  if (series && membersIn(doc.claims).has(`${series.series}\u0000${their!.value}`)) return true;
+  if (series && membersIn(doc.claims, sc).has(`${series.series}\u0000${their!.value}`)) return true;
   const counts = c.kind === 'quantity' && o.kind === 'quantity' && c.quantity.kind === 'count' && o.quantity.kind === 'count';
   if (counts && sumsTo(c, doc.claims, o)) return true;
   // roundedTwoWays: the documents of the finer figures that would clear the pair.
@@ -160,44 +160,36 @@ export function columnClearing(c: FigureClaim, m: Match, doc: DocumentClaims, in
   const mine = series && `${series.series}\u0000${series.value}`;
   return (ref) => {
     const other = series || counts ? (index.entry(ref.path)?.claims.claims ?? []) : [];
-    if (mine && membersIn(other).has(mine)) return true;
-    if (counts) for (const x of countsIn(other).get(ref.claim.sentence.start) ?? []) if (addsUp(ref.claim as QuantityClaim, x, c as QuantityClaim)) return true;
+    if (mine && membersIn(other, sc).has(mine)) return true;
+    if (counts) for (const x of countsIn(other, sc).get(ref.claim.sentence.start) ?? []) if (addsUp(ref.claim as QuantityClaim, x, c as QuantityClaim)) return true;
     return rounding.some((p) => p !== ref.path);
   };
 }
 
 /** The members of series that claims name (seriesMember), as `series\0value`: asked of a document by every claim that meets it. */
-const membersByDoc = new WeakMap<readonly Claim[], Set<string>>();
-
-function membersIn(claims: readonly Claim[]): Set<string> {
-  let set = membersByDoc.get(claims);
-  if (!set) {
-    set = new Set();
+function membersIn(claims: readonly Claim[], sc: Scorer): Set<string> {
+  return sc.ofClaims('members', claims, () => {
+    const set = new Set<string>();
     for (const o of claims) {
       const s = o.kind !== 'quote' ? seriesMember(o) : undefined;
       if (s) set.add(`${s.series}\u0000${s.value}`);
     }
-    membersByDoc.set(claims, set);
-  }
-  return set;
+    return set;
+  });
 }
 
 /** Counts of claims by the start of their sentence (the candidates of sumsTo). */
-const countsByDoc = new WeakMap<readonly Claim[], Map<number, QuantityClaim[]>>();
-
-function countsIn(claims: readonly Claim[]): Map<number, QuantityClaim[]> {
-  let map = countsByDoc.get(claims);
-  if (!map) {
-    map = new Map();
+function countsIn(claims: readonly Claim[], sc: Scorer): Map<number, QuantityClaim[]> {
+  return sc.ofClaims('counts', claims, () => {
+    const map = new Map<number, QuantityClaim[]>();
     for (const x of claims) {
       if (x.kind !== 'quantity' || x.quantity.kind !== 'count') continue;
       const list = map.get(x.sentence.start);
       if (list) list.push(x);
       else map.set(x.sentence.start, [x]);
     }
-    countsByDoc.set(claims, map);
-  }
-  return map;
+    return map;
+  });
 }
 
 /**

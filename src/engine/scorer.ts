@@ -182,6 +182,20 @@ export class Scorer {
     return this.local;
   }
 
+  /**
+   * Something worked out of a document's claims (clearing.ts), kept while this document is
+   * compared: it meets each document of its story many times, but the next document others.
+   */
+  ofClaims<T>(kind: string, claims: readonly Claim[], make: () => T): T {
+    let mine = this.byClaims.get(claims);
+    if (!mine) this.byClaims.set(claims, (mine = new Map()));
+    let v = mine.get(kind) as T | undefined;
+    if (v === undefined) mine.set(kind, (v = make()));
+    return v;
+  }
+
+  private readonly byClaims = new Map<readonly Claim[], Map<string, unknown>>();
+
   /** A check of c against another claim, remembered per document by that claim's signature. */
   check(kind: string, c: Claim, sig: number, run: () => boolean): boolean {
     if (this.direct) return run();
