@@ -7,6 +7,7 @@ import { Relatedness } from './relatedness';
 import { blockUnit } from './units';
 import { RateTable } from './currency';
 import { PairMemo } from './pairMemo';
+import { ContextPairs } from './contextPairs';
 
 export interface Ref {
   path: string;
@@ -149,6 +150,8 @@ export class ClaimIndex {
   readonly windowAlignments = new Map<string, unknown>();
   /** Scores and verdicts of pairs of claims by signature (see pairMemo.ts), valid for one statsEpoch. */
   readonly pairs = new PairMemo();
+  /** What scores read of two contexts alone (see contextPairs.ts), valid for one statsEpoch. */
+  readonly contexts = new ContextPairs();
   /** The exchange rates the documents state (currency.ts); a change of them changes verdicts, so the epoch. */
   readonly rates = new RateTable();
   /** Changes whenever idf() may answer otherwise (documents counted, or a word's document frequency). */

@@ -112,11 +112,84 @@ export function partsOfWhole(c: FigureClaim, m: Match, doc: DocumentClaims, inde
 /** A count plus another count of the same noun in its sentence gives `whole`'s figure. */
 function sumsTo(part: QuantityClaim, claims: readonly Claim[], whole: QuantityClaim): boolean {
   for (const x of claims) {
-    if (x === part || x.kind !== 'quantity' || x.quantity.kind !== 'count' || x.sentence.start !== part.sentence.start || x.context.noun !== part.context.noun) continue;
-    const sum = { ...part.quantity, low: part.quantity.low + x.quantity.low, high: part.quantity.high + x.quantity.high };
-    if (compatible(sum, whole.quantity)) return true;
+    if (x.kind !== 'quantity' || x.quantity.kind !== 'count' || x.sentence.start !== part.sentence.start) continue;
+    if (addsUp(part, x, whole)) return true;
   }
   return false;
+}
+
+/** sumsTo for one other count x of part's sentence. */
+function addsUp(part: QuantityClaim, x: QuantityClaim, whole: QuantityClaim): boolean {
+  if (x === part || x.context.noun !== part.context.noun) return false;
+  const sum = { ...part.quantity, low: part.quantity.low + x.quantity.low, high: part.quantity.high + x.quantity.high };
+  return compatible(sum, whole.quantity);
+}
+
+/** Figures of other sources more exact than c that agree with it, one signature each (finerFigures by column). */
+export interface FinerColumn {
+  claim: QuantityClaim;
+  refs: Ref[];
+  match: number;
+}
+
+/**
+ * The rules above for one column of a block (compare.ts): claims of one signature, which meet c
+ * with one verdict and one score (m: one of them). What the rules read of the claim is asked once,
+ * what they read of the document that carries it (its other claims, its path) per claim: `true`
+ * when every claim of the column is cleared, else a test per claim (undefined: none is cleared).
+ */
+export function columnClearing(c: FigureClaim, m: Match, doc: DocumentClaims, index: ClaimIndex, sc: Scorer, finer: () => FinerColumn[]): true | ((ref: Ref) => boolean) | undefined {
+  if (sc.check('own', c, m.ref.sig, () => explainedByOwnFigure(c, m, doc, sc)) || partBelowWhole(c, m)) return true;
+  const o = m.ref.claim as FigureClaim;
+  const member = seriesMember(c);
+  const their = seriesMember(o);
+  const series = member && their && member.series === their.series ? member : undefined;
+  if (series && membersIn(doc.claims, sc).has(`${series.series}\u0000${their!.value}`)) return true;
+  const counts = c.kind === 'quantity' && o.kind === 'quantity' && c.quantity.kind === 'count' && o.quantity.kind === 'count';
+  if (counts && sumsTo(c, doc.claims, o)) return true;
+  // roundedTwoWays: the documents of the finer figures that would clear the pair.
+  const rounding: string[] = [];
+  if (m.verdict === 'conflicts' && o.kind === 'quantity') {
+    for (const f of finer()) {
+      if (f.claim.quantity.precision >= o.quantity.precision) continue;
+      const [p, q] = [f.match, matchOf(o, f.claim, sc)].sort((a, b) => b - a);
+      if (p >= 1 && q >= ROUNDED_ECHO) for (const r of f.refs) rounding.push(r.path);
+    }
+  }
+  if (!series && !counts && !rounding.length) return undefined;
+  const mine = series && `${series.series}\u0000${series.value}`;
+  return (ref) => {
+    const other = series || counts ? (index.entry(ref.path)?.claims.claims ?? []) : [];
+    if (mine && membersIn(other, sc).has(mine)) return true;
+    if (counts) for (const x of countsIn(other, sc).get(ref.claim.sentence.start) ?? []) if (addsUp(ref.claim as QuantityClaim, x, c as QuantityClaim)) return true;
+    return rounding.some((p) => p !== ref.path);
+  };
+}
+
+/** The members of series that claims name (seriesMember), as `series\0value`: asked of a document by every claim that meets it. */
+function membersIn(claims: readonly Claim[], sc: Scorer): Set<string> {
+  return sc.ofClaims('members', claims, () => {
+    const set = new Set<string>();
+    for (const o of claims) {
+      const s = o.kind !== 'quote' ? seriesMember(o) : undefined;
+      if (s) set.add(`${s.series}\u0000${s.value}`);
+    }
+    return set;
+  });
+}
+
+/** Counts of claims by the start of their sentence (the candidates of sumsTo). */
+function countsIn(claims: readonly Claim[], sc: Scorer): Map<number, QuantityClaim[]> {
+  return sc.ofClaims('counts', claims, () => {
+    const map = new Map<number, QuantityClaim[]>();
+    for (const x of claims) {
+      if (x.kind !== 'quantity' || x.quantity.kind !== 'count') continue;
+      const list = map.get(x.sentence.start);
+      if (list) list.push(x);
+      else map.set(x.sentence.start, [x]);
+    }
+    return map;
+  });
 }
 
 /**

@@ -4,12 +4,12 @@
 import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { VERDICTS } from './pairMemo';
-import { Scorer } from './scorer';
+import { Scorer, type Block } from './scorer';
 import { APPROX_MOST, isBound } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } from './figureScore';
-import { explainedByOwnFigure, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
+import { columnClearing, explainedByOwnFigure, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 
@@ -28,7 +28,7 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
   const out: Finding[] = [];
   // Conflicts told so far, by what they say here: the places against them are compared only then.
   const told = new Map<string, { finding: Finding; against: () => string }[]>();
-  const sc = new Scorer(doc, index, { verdict: ((a: FigureClaim, b: FigureClaim) => verdictOf(a, b, index.rates)) as Scorer['verdict'], score: (a, b) => figureScore(a as FigureClaim, b as FigureClaim, index, host) }, direct);
+  const sc = new Scorer(doc, index, { verdict: ((a: FigureClaim, b: FigureClaim) => verdictOf(a, b, index.rates)) as Scorer['verdict'], score: (a, b, sa, sb) => figureScore(a as FigureClaim, b as FigureClaim, index, host, direct ? undefined : index.contexts, sa, sb) }, direct);
   for (const c of doc.claims) {
     if (c.repeatOf) continue;
     if (c.kind === 'quote') {
@@ -139,23 +139,42 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     const places = sc.places();
     const count = new Uint16Array(places.size);
     for (const g of [...passing, ...echoes]) for (const ref of b.groups[g].refs) count[places.get(ref.doc)!]++;
+    // keep(), over the block: the rules that clear a pair asked once per column, then per document.
+    let finerCols: FinerColumn[] | undefined;
+    const finerOf = () => (finerCols ??= finerColumns(c, b, row));
+    const clearings = new Map<number, ReturnType<typeof columnClearing>>();
+    const clearing = (m: Match) => {
+      if (m.verdict === 'agrees' || m.verdict === 'same') return undefined;
+      let rule = clearings.get(m.ref.sig);
+      if (rule === undefined && !clearings.has(m.ref.sig)) clearings.set(m.ref.sig, (rule = columnClearing(c, m, doc, index, sc, finerOf)));
+      return rule;
+    };
     for (const g of passing) {
       const score = b.score[row * n + g];
       const verdict = VERDICTS[b.verdict[row * n + g]] as Match['verdict'];
-      let alone: boolean | undefined;
+      // Whether the column's claims are left to this one by its rivals, and the rules that clear them.
+      let asked = false;
+      let alone = false;
+      let rule: ReturnType<typeof columnClearing>;
       for (const ref of b.groups[g].refs) {
         if (count[places.get(ref.doc)!] > 1) {
           add(ref, score, verdict);
           continue;
         }
         const m = { ref, score, verdict };
-        if (alone === undefined) alone = pickBest([m], mutual) !== undefined;
-        if (alone) keep(m);
+        if (!asked) {
+          asked = true;
+          alone = pickBest([m], mutual) !== undefined;
+          if (alone) rule = clearing(m);
+        }
+        if (alone && rule !== true && !rule?.(ref)) matches.push(m);
       }
     }
     for (const list of byDoc.values()) {
       const best = pickBest(list, mutual);
-      if (best) keep(best);
+      if (!best) continue;
+      const rule = clearing(best);
+      if (rule !== true && !rule?.(best.ref)) matches.push(best);
     }
   }
   if (matches.length === 0) return undefined;
@@ -164,6 +183,21 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   let places: string | undefined;
   const against = () => (places ??= matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved').map((m) => `${m.ref.path}#${m.ref.claim.span.start}`).join());
   return { finding: buildFinding(c, doc, matches, byPath, index.rates), against };
+}
+
+/** finerFigures (clearing.ts) over the block's table: the figures more exact than c that agree with it. */
+function finerColumns(c: FigureClaim, b: Block, row: number): FinerColumn[] {
+  // Nothing counts finer than to the unit.
+  if (c.kind !== 'quantity' || (c.quantity.kind === 'count' && c.quantity.precision <= 1)) return [];
+  const out: FinerColumn[] = [];
+  const n = b.groups.length;
+  for (let g = 0; g < n; g++) {
+    const x = b.groups[g].claim as FigureClaim;
+    if (x.kind !== 'quantity' || x.quantity.precision >= c.quantity.precision) continue;
+    const v = VERDICTS[b.verdict[row * n + g]];
+    if (v === 'agrees' || v === 'same') out.push({ claim: x, refs: b.groups[g].refs, match: b.score[row * n + g] / threshold(c, x, v) });
+  }
+  return out;
 }
 
 /**

@@ -13,6 +13,7 @@ import { droppedDigit } from './figureChecks';
 import { timeVerdict } from './zones';
 import { SCORE } from './scores';
 import { AGE } from './countedNoun';
+import type { ContextPairs } from './contextPairs';
 
 /** Below this a pair is not taken to speak of the same thing. */
 export const SAME_THING = 0.38;
@@ -66,12 +67,15 @@ export interface Match {
   verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved' | 'echo';
 }
 
-/** Same-thing score of two figures of the same block. */
-export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost): number {
-  const w = { idf: (x: string) => index.idf(x) };
+/**
+ * Same-thing score of two figures of the same block. `memo` remembers what reads only the two
+ * contexts (contextPairs.ts); without it everything is worked out anew (the direct comparison).
+ * sa, sb: the claims' signatures without years (ClaimIndex.baseOf), which name their contexts too.
+ */
+export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo?: ContextPairs, sa = 0, sb = 0): number {
+  const [f, at] = remembered(a, b, index, host, memo, sa, sb);
   if (a.kind === 'quantity' && b.kind === 'quantity') {
-    if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return 0;
-    const m = contextMatch(a.context, b.context, host.vectors, w);
+    if (f[at] === OTHER_SERIES) return 0;
     const basis = a.quantity.kind === 'time' ? undefined : onBasisOf(b.quantity, a.quantity, index.rates);
     const vb0 = basis ?? b.quantity;
     const va = (a.quantity.low + a.quantity.high) / 2;
@@ -79,23 +83,51 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // Times of day and scores are not magnitudes, nor are figures on no common footing (another currency with
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
     const sized = !!basis && a.quantity.kind !== 'ordinal' && a.quantity.unit !== SCORE && !droppedDigit(a.quantity, vb0);
-    return m * yearFactor(a, b, index) * placeFactor(a, b, host) * statusFactor(a.context, b.context, host) * groupFactor(a, b, host) * directionFactor(a.context, b.context) * shareFactor(a, b) * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
+    // The year is read live: it reads the documents' years, which the pair memo tracks (scorer.ts).
+    return f[at + 1] * yearFactor(a, b, index) * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
-  if (a.kind === 'date' && b.kind === 'date') {
-    // Who did what decides which dates speak of the same event; a shared verb alone does not.
-    const ctx = contextScore(a.context.words, b.context.words, w);
-    const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
-    // The day of a statement is compared only with the day another source gives for the same
-    // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
-    const sa = a.context.attribution;
-    const sb = b.context.attribution;
-    if (reporting && !(sa && sb && sameSource(sa, sb))) return 0;
-    const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
-    // What will happen on a day and what happened on one are two events, unless all else says one.
-    const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
-    return (0.7 * ctx + 0.3 * ev) * tense;
+  return a.kind === 'date' && b.kind === 'date' ? f[at + 1] : 0;
+}
+
+/** Marks ordinals of two series (sameSeries): no match, whatever else. */
+const OTHER_SERIES = 1;
+
+/** contextFactors of the pair, from the memo when there is one: the array that holds them, and their offset. */
+function remembered(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost, memo: ContextPairs | undefined, sa: number, sb: number): [ArrayLike<number>, number] {
+  if (!memo) return [contextFactors(a, b, index, host), 0];
+  memo.sync(index.statsEpoch);
+  const x = memo.id(a, a.kind === 'quantity' && isSmallCount(a), sa);
+  const y = memo.id(b, b.kind === 'quantity' && isSmallCount(b), sb);
+  let at = memo.find(x, y);
+  if (at < 0) at = memo.add(x, y, contextFactors(a, b, index, host));
+  return [memo.values, at];
+}
+
+/**
+ * What the score of two figures reads of their contexts alone (FACTORS numbers): a mark
+ * (OTHER_SERIES, else 0), then for quantities the context match and the factors of place, status,
+ * group, direction and share; for dates the score itself.
+ */
+function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost): number[] {
+  const w = { idf: (x: string) => index.idf(x) };
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
+    const m = contextMatch(a.context, b.context, host.vectors, w);
+    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b)];
   }
-  return 0;
+  if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
+  // Who did what decides which dates speak of the same event; a shared verb alone does not.
+  const ctx = contextScore(a.context.words, b.context.words, w);
+  const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
+  // The day of a statement is compared only with the day another source gives for the same
+  // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
+  const sa = a.context.attribution;
+  const sb = b.context.attribution;
+  if (reporting && !(sa && sb && sameSource(sa, sb))) return [0, 0];
+  const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
+  // What will happen on a day and what happened on one are two events, unless all else says one.
+  const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
+  return [0, (0.7 * ctx + 0.3 * ev) * tense];
 }
 
 /**

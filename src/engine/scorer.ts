@@ -11,7 +11,8 @@ import { Reads, VERDICTS, verdictCode, type Verdict } from './pairMemo';
 /** The rules compare.ts scores by (verdictOf, figureScore). */
 export interface ScoreRules {
   verdict(a: Claim, b: Claim): Verdict | undefined;
-  score(a: Claim, b: Claim): number;
+  /** sa, sb: the claims' signatures without their documents' years (ClaimIndex.baseOf), when known. */
+  score(a: Claim, b: Claim, sa?: number, sb?: number): number;
 }
 
 /**
@@ -29,6 +30,8 @@ export interface Block {
 }
 
 const pathOf = (c: Claim) => c.id.slice(0, c.id.lastIndexOf('#'));
+
+const readsOwnYears = (read: string[], pa: string, pb: string) => read.every((p) => p === pa || p === pb);
 
 export class Scorer {
   private readonly blocks = new Map<string, Block>();
@@ -79,14 +82,12 @@ export class Scorer {
     index.otherReads = false;
     let score: number;
     try {
-      score = this.rules.score(a, b);
+      score = this.rules.score(a, b, sa, sb);
     } finally {
       const read = index.yearReads;
       index.yearReads = undefined;
-      const pa = pathOf(a);
-      const pb = pathOf(b);
       // Anything of a document beyond its years (its other claims, its words): not remembered.
-      const now = index.otherReads ? Reads.Other : read.length === 0 ? Reads.Nothing : read.every((p) => p === pa || p === pb) ? Reads.Years : Reads.Other;
+      const now = index.otherReads ? Reads.Other : read.length === 0 ? Reads.Nothing : readsOwnYears(read, pathOf(a), pathOf(b)) ? Reads.Years : Reads.Other;
       index.otherReads = false;
       if (now > memo.reads[i]) memo.reads[i] = now;
     }
@@ -180,6 +181,20 @@ export class Scorer {
     }
     return this.local;
   }
+
+  /**
+   * Something worked out of a document's claims (clearing.ts), kept while this document is
+   * compared: it meets each document of its story many times, but the next document others.
+   */
+  ofClaims<T>(kind: string, claims: readonly Claim[], make: () => T): T {
+    let mine = this.byClaims.get(claims);
+    if (!mine) this.byClaims.set(claims, (mine = new Map()));
+    let v = mine.get(kind) as T | undefined;
+    if (v === undefined) mine.set(kind, (v = make()));
+    return v;
+  }
+
+  private readonly byClaims = new Map<readonly Claim[], Map<string, unknown>>();
 
   /** A check of c against another claim, remembered per document by that claim's signature. */
   check(kind: string, c: Claim, sig: number, run: () => boolean): boolean {
