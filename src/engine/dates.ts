@@ -143,12 +143,11 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
  */
 function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: DateClaim[]): Set<number> {
   const taken = new Set<number>();
-  const inDate = new Uint8Array(an.values.length);
-  for (const e of an.entities) if (e.type === 'DATE') for (let k = e.first; k <= e.last; k++) inDate[k] = 1;
+  let inDate: Uint8Array | undefined;
   for (let m = 1; m < an.values.length; m++) {
     // Capitalised: "3 may die" is no date.
-    const month = /^\p{Lu}/u.test(an.values[m]) ? MONTHS.indexOf(an.lower[m]) : -1;
-    if (month < 0) continue;
+    const month = MONTH_OF.get(an.lower[m]);
+    if (month === undefined || an.values[m] === an.lower[m]) continue;
     let from = m - 1;
     let day: number | undefined;
     let dayTo: number | undefined;
@@ -171,7 +170,12 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
       }
     }
     // Only where wink read no day: its own reading of "7 October 2023" stands.
-    if (day === undefined || day < 1 || day > 31 || (dayTo !== undefined && dayTo > 31) || inDate[from]) continue;
+    if (day === undefined || day < 1 || day > 31 || (dayTo !== undefined && dayTo > 31)) continue;
+    if (!inDate) {
+      inDate = new Uint8Array(an.values.length);
+      for (const e of an.entities) if (e.type === 'DATE') for (let k = e.first; k <= e.last; k++) inDate[k] = 1;
+    }
+    if (inDate[from]) continue;
     let to = m;
     const year = /^(1[89]|20|21)\d\d$/.test(an.values[m + 1] ?? '') ? Number(an.values[m + 1]) : undefined;
     if (year) to++;
@@ -184,6 +188,7 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
   return taken;
 }
 
+const MONTH_OF = new Map(MONTHS.map((m, i) => [m, i]));
 const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
 const DASH = /^[-–]$/;
 

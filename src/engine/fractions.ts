@@ -25,10 +25,11 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
   let last: number;
   let share: number;
   // "one in five homes", "six in 10 adults", "nine out of 10 doctors", "1 in 3 children"
-  const n = wholeAt(an, i);
+  // The words first: this runs at every token.
+  const k = an.lower[i + 1] === 'in' ? i + 2 : an.lower[i + 1] === 'out' && an.lower[i + 2] === 'of' ? i + 3 : -1;
+  const n = k > 0 ? wholeAt(an, i) : undefined;
   if (n !== undefined) {
-    const k = an.lower[i + 1] === 'in' ? i + 2 : an.lower[i + 1] === 'out' && an.lower[i + 2] === 'of' ? i + 3 : -1;
-    const m = k > 0 ? wholeAt(an, k) : undefined;
+    const m = wholeAt(an, k);
     // Not "3 in 10 minutes", "one in 10 years": a count in a span of time or space.
     const unit = an.lower[k + 1] ?? '';
     if (m !== undefined && m > n && !Object.hasOwn(DURATION_UNITS, unit) && !Object.hasOwn(MEASURE_UNITS, unit)) return found(an, i, k, (100 * n) / m, k + 1);
