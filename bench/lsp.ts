@@ -59,7 +59,7 @@ function vmHwmMb(pid: number | undefined): number | undefined {
   }
 }
 
-async function start(serverJs: string, folder: string, cacheDir: string): Promise<Server> {
+export async function start(serverJs: string, folder: string, cacheDir: string): Promise<Server> {
   const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   // The server may ask to create progress reports: answered, nothing shown.

@@ -6,6 +6,7 @@ import type { Claim, DocumentClaims } from './types';
 import { Relatedness } from './relatedness';
 import { blockUnit } from './units';
 import { RateTable } from './currency';
+import { WordTable, tokensOf, type Tokens } from './words';
 import { PairMemo } from './pairMemo';
 import { ContextPairs } from './contextPairs';
 
@@ -47,58 +48,6 @@ interface DocEntry {
 
 const YEAR = /\b(1[5-9]\d\d|2[01]\d\d)\b/g;
 
-/** Every distinct word of the workspace's texts, once: documents keep their words as ids. */
-export class WordTable {
-  private readonly ids = new Map<string, number>();
-  readonly words: string[] = [];
-
-  id(w: string): number {
-    let i = this.ids.get(w);
-    if (i === undefined) {
-      i = this.words.length;
-      this.ids.set(w, i);
-      this.words.push(w);
-    }
-    return i;
-  }
-
-  find(w: string): number | undefined {
-    return this.ids.get(w);
-  }
-
-  /** The table's own copy of a word: documents that share words share the strings. */
-  canonical(w: string): string {
-    return this.words[this.id(w)];
-  }
-}
-
-/** A text's words (ids in a WordTable) with their places, for aligning quotations. */
-export interface Tokens {
-  ids: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
-}
-
-export function tokensOf(text: string, table: WordTable): { tokens: Tokens; words: string[] } {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’‘`][\p{L}]+)?/gu)) {
-    // The folding of quoteWords (lower case, one apostrophe, no possessive 's), inline: this runs
-    // over every word of a text at each edit.
-    let w = m[0].toLowerCase();
-    if (w.length > 2 && /['’‘`]/.test(w)) w = w.replace(/[’‘`]/g, "'").replace(/'s$/, '');
-    words.push(w);
-    starts.push(m.index!);
-    ends.push(m.index! + m[0].length);
-  }
-  const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    ids[i] = table.id(words[i]);
-    words[i] = table.words[ids[i]];
-  }
-  return { tokens: { ids, starts: Int32Array.from(starts), ends: Int32Array.from(ends) }, words };
-}
 
 /**
  * The names a text mentions: capitalised words that do not open a sentence or a line. Reports of
