@@ -5,6 +5,7 @@ import type { Analysis } from './nlp';
 import { extractQuantities } from './quantities';
 import { extractTimes } from './timesOfDay';
 import { extractOrdinals } from './ordinals';
+import { skipStatistics } from './statistics';
 import { extractDates, documentDate, resolveRelative } from './dates';
 import { markShares } from './shares';
 import { extractQuotes } from './quotes';
@@ -55,6 +56,7 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
 /** Figures, times of day, ordinals and dates, in that order (the order claims at one offset keep). */
 function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] {
   const skip = new Uint8Array(an.values.length);
+  skipStatistics(an, skip);
   const times = extractTimes(an, path, skip);
   // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates; but one
   // that holds a length of time ("within about 12 hours before it made landfall") holds a figure.

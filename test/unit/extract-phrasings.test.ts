@@ -103,6 +103,10 @@ const CASES: Case[] = [
   q('The 2m people who live in the valley fled.', '2m people', { kind: 'count', low: 2e6, qualifier: 'exact', noun: 'people' }),
   q('She finished in 2 minutes 3.4 seconds.', '2 minutes 3.4 seconds', { kind: 'duration', low: 123.4, qualifier: 'exact', unit: 'second' }),
   q('Winds gusted up to 150km/h.', '150km/h', { kind: 'measure', low: 150, qualifier: 'at-most', unit: 'km/h' }),
+  // A study's confidence interval and p-value are not claims of their own.
+  none('The vaccine was 70.4% effective (95% CI 54.8 to 80.6) in the trial.', 'a confidence interval', 95, 54.8, 80.6),
+  none('Deaths fell by 30% among 1,200 patients (p<0.001).', 'a p-value', 0.001),
+  q('The vaccine was 70.4% effective (95% CI 54.8 to 80.6) in the trial.', '70.4%', { kind: 'percent', low: 70.4, qualifier: 'exact' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
