@@ -113,7 +113,7 @@ function tokenAt(an: Analysis, offset: number): number {
 
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Verbs of speech: the ones that introduce a speaker's words. */
-const SPEECH = new Set(['say', 'tell', 'quote', 'add', 'write', 'state', 'declare', 'express', 'remark', 'comment', 'note', 'insist', 'explain', 'announce', 'pledge', 'promise', 'vow', 'warn', 'ask', 'reply', 'answer']);
+const SPEECH = new Set(['say', 'tell', 'quote', 'add', 'write', 'state', 'declare', 'express', 'remark', 'comment', 'note', 'insist', 'explain', 'announce', 'pledge', 'promise', 'vow', 'warn', 'ask', 'reply', 'answer', 'tweet', 'post', 'argue', 'claim', 'admit', 'acknowledge', 'recall', 'stress', 'emphasise', 'emphasize', 'testify', 'concede', 'respond', 'shout', 'urge']);
 const FIRST_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
 
 /** The speaker named around a quotation: "X said", "said X", "according to X", "X told …". */
@@ -131,7 +131,11 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     // "KCNA quoted Kim as saying": the one quoted is the object.
     if (lemmaOf(an, i) === 'quote' && an.pos[i + 1] === 'PROPN' && i + 1 !== qFirst) return nounPhrase(an, i + 1, 1, lastNamed);
     // "X said" / "X was quoted as saying": the subject before the verb.
-    const j = beforeAuxiliaries(an, i - 1, from);
+    let j = beforeAuxiliaries(an, i - 1, from);
+    // "The prime minister, Rishi Sunak, said": the name set off by commas before the verb.
+    // "Smith, 54, said": past the age.
+    if (an.values[j] === ',' && an.types[j - 1] === 'number' && an.values[j - 2] === ',') j -= 2;
+    if (an.values[j] === ',' && an.pos[j - 1] === 'PROPN' && !(j - 1 >= qFirst && j - 1 <= qLast)) j--;
     if (j >= from && !(j >= qFirst && j <= qLast) && (an.pos[j] === 'PROPN' || an.pos[j] === 'NOUN' || an.pos[j] === 'PRON')) {
       return nounPhrase(an, j, -1, lastNamed);
     }

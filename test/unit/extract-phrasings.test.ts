@@ -271,6 +271,10 @@ const CASES: Case[] = [
   // and the body behind a statement.
   quote('According to police, "the situation in the city is under control".', 'the situation in the city is under control', /^police$/),
   quote('"We are ready to defend the border," according to a statement from the army.', 'We are ready to defend the border,', /^army$/),
+  // The speaker set off by commas before the verb, past an age; verbs of posting and conceding.
+  quote('The prime minister, Rishi Sunak, said: "This is a great day for the country."', 'This is a great day for the country.', /^Rishi Sunak$/),
+  quote('"Nobody will be left behind," Smith, 54, said after the vote.', 'Nobody will be left behind,', /^Smith$/),
+  quote('"The bird is freed at last," Musk tweeted.', 'The bird is freed at last,', /^Musk$/),
   // A quotation right after the short attribution of the one before it continues its speaker.
   quote('“It was a disaster,” said Mr Smith, a farmer. “We lost everything in one night.”', 'We lost everything in one night.', /Mr Smith/),
   quote('“The water came faster than anyone expected,” Governor Elena Varga said.', 'The water came faster than anyone expected,', /Elena Varga/),
