@@ -16,9 +16,10 @@ const find = (t: string) => { const [file, text] = t.split(':'); return all.find
 const a: any = find(t1), b: any = find(t2);
 const w = { idf: (x: string) => index.idf(x) };
 console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));
-console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: F.yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context, host), group: F.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: F.shareFactor(a, b) });
+// The frame's factors are a figure's; a date is scored by its context and events alone.
+if (a.kind === 'quantity') console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: F.yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context, host), group: F.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: F.shareFactor(a, b) });
 {
   const { figureScore, verdictOf, threshold } = require('../src/engine/figureScore');
   const v = verdictOf(a, b, index.rates);
-  console.log({ quantities: [a.quantity, b.quantity], score: figureScore(a, b, index, host), verdict: v, threshold: threshold(a, b, v) });
+  console.log({ values: [a.quantity ?? a.date, b.quantity ?? b.date], score: figureScore(a, b, index, host), verdict: v, threshold: threshold(a, b, v) });
 }
