@@ -6,6 +6,7 @@ import type { Claim, DocumentClaims } from './types';
 import { Relatedness } from './relatedness';
 import { blockUnit } from './units';
 import { RateTable } from './currency';
+import { MONTHS, WEEKDAYS } from './lexicon';
 import { WordTable, tokensOf, type Tokens } from './words';
 import { PairMemo } from './pairMemo';
 import { ContextPairs } from './contextPairs';
@@ -58,10 +59,14 @@ export function namesIn(text: string): string[] {
   for (const m of text.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
     const before = text.slice(Math.max(0, m.index! - 3), m.index!);
     if (m.index === 0 || /(^|[.!?:;"“”‘’'\n]\s*|[.!?]["”’']?\s+)$/.test(before) || /\n\s*$/.test(before)) continue;
-    out.push(m[0].toLowerCase().replace(/['’]s$/, ''));
+    const name = m[0].toLowerCase().replace(/['’]s$/, '');
+    // "Friday", "October": days of any story, not names of one.
+    if (!CALENDAR_WORDS.has(name)) out.push(name);
   }
   return out;
 }
+
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * Everything figureScore, verdictOf and threshold read of a figure claim: two claims with one

@@ -268,13 +268,15 @@ export class Relatedness {
     if (id !== undefined) {
       const byName = this.names.similarities(id);
       byName.ids.forEach((other, i) => sims.set(this.pathOf[other], byName.sims[i]));
-      if (this.names.distinct(id) < FEW_NAMES) {
-        const byWord = this.words.similarities(id);
-        byWord.ids.forEach((other, i) => {
-          const p = this.pathOf[other];
-          sims.set(p, Math.max(byWord.sims[i], sims.get(p) ?? 0));
-        });
-      }
+      // A document that names few is placed by its words too, from either side: the link between
+      // it and a report that names many must not depend on which of the two asks.
+      const few = this.names.distinct(id) < FEW_NAMES;
+      const byWord = this.words.similarities(id);
+      byWord.ids.forEach((other, i) => {
+        if (!few && this.names.distinct(other) >= FEW_NAMES) return;
+        const p = this.pathOf[other];
+        sims.set(p, Math.max(byWord.sims[i], sims.get(p) ?? 0));
+      });
     }
     const docs = new Map(
       [...sims]
