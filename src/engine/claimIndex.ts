@@ -6,7 +6,7 @@ import type { Claim, DocumentClaims } from './types';
 import { Relatedness } from './relatedness';
 import { blockUnit } from './units';
 import { RateTable } from './currency';
-import { MONTHS, WEEKDAYS } from './lexicon';
+import { MONTHS, TITLES, WEEKDAYS } from './lexicon';
 import { WordTable, tokensOf, type Tokens } from './words';
 import { PairMemo } from './pairMemo';
 import { ContextPairs } from './contextPairs';
@@ -60,13 +60,13 @@ export function namesIn(text: string): string[] {
     const before = text.slice(Math.max(0, m.index! - 3), m.index!);
     if (m.index === 0 || /(^|[.!?:;"“”‘’'\n]\s*|[.!?]["”’']?\s+)$/.test(before) || /\n\s*$/.test(before)) continue;
     const name = m[0].toLowerCase().replace(/['’]s$/, '');
-    // "Friday", "October": days of any story, not names of one.
-    if (!CALENDAR_WORDS.has(name)) out.push(name);
+    // "Friday", "October", "Prime Minister": words of any story, not names of one.
+    if (!NOT_NAMES.has(name)) out.push(name);
   }
   return out;
 }
 
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
+const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...TITLES, 'ceo']);
 
 /**
  * Everything figureScore, verdictOf and threshold read of a figure claim: two claims with one

@@ -67,11 +67,11 @@ describe('scenarios', () => {
     });
   });
 
-  describe('two events that share only days of the week', () => {
-    it('are two stories: a weekday or a month names no one', () => {
+  describe('two events that share only days of the week and titles', () => {
+    it('are two stories: a weekday, a month or a title names no one', () => {
       const ws = new CheckWorkspace({ vectors });
-      ws.setDocument('a.txt', 'Rescuers in Marendi pulled miners from the Talvor pit on Friday, Governor Elin Varga of Kessra said. Twelve people were hurt when the shaft flooded on Tuesday in October.');
-      ws.setDocument('b.txt', 'Voters in Ostrava chose Petr Novak as mayor on Friday, the Bohemia board chair Jana Kral said. Fifteen people were hurt when a stand collapsed on Tuesday in October.');
+      ws.setDocument('a.txt', 'Rescuers in Marendi pulled miners from the Talvor pit on Friday, Governor Elin Varga of Kessra said. Twelve people were hurt when the shaft flooded on Tuesday in October, the Prime Minister said.');
+      ws.setDocument('b.txt', 'Voters in Ostrava chose Petr Novak as mayor on Friday, the Bohemia board chair Jana Kral said. Fifteen people were hurt when a stand collapsed on Tuesday in October, the Prime Minister said.');
       const crossing = ws.allFindings().filter((f) => f.related.some((r) => r.path !== f.claim.path));
       assert.deepEqual(crossing.map((f) => `${f.claim.path}: ${f.message}`), []);
     });
