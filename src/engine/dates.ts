@@ -146,6 +146,7 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
   let inDate: Uint8Array | undefined;
   for (let m = 1; m < an.values.length; m++) {
     // Capitalised: "3 may die" is no date.
+    if (an.types[m] !== 'word' || an.values[m] === an.lower[m]) continue;
     const month = MONTH_OF.get(an.lower[m]);
     if (month === undefined || an.values[m] === an.lower[m]) continue;
     let from = m - 1;

@@ -16,7 +16,8 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 
 function wholeAt(an: Analysis, i: number): number | undefined {
   const v = an.values[i] ?? '';
   if (an.types[i] === 'number') return /^\d{1,4}$/.test(v) ? Number(v) : undefined;
-  return numberWordValue(an.lower[i]);
+  // wink tags number words NUM: the cheap test first ("X in Y" is everywhere).
+  return an.pos[i] === 'NUM' ? numberWordValue(an.lower[i]) : undefined;
 }
 
 /** A fraction in words at token i, as a share of what follows "of" (or "in N"). */

@@ -9,7 +9,7 @@ import { countedNoun } from './countedNoun';
 export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   for (let i = 0; i < an.values.length; i++) {
-    if (skip[i]) continue;
+    if (skip[i] || an.types[i] === 'punctuation') continue;
     const w = an.lower[i];
     let value = ORDINAL_WORDS[w];
     if (value === undefined) {

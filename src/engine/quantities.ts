@@ -20,7 +20,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   const n = an.values.length;
   let subjects: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
-    if (skip[i]) continue;
+    // No figure opens with a punctuation mark: the cheap test first, at every token.
+    if (skip[i] || an.types[i] === 'punctuation') continue;
     const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? belowZeroAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
     const { q, first, last } = claim;

@@ -9,6 +9,7 @@ import { MONTHS, table, WEEKDAYS } from './lexicon';
 // the German »…«.
 const PAIRS: Record<string, string> = table({ '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›', '”': '”', '»': '«' });
 const LETTER = /[\p{L}\p{N}]/u;
+const MARKS = new RegExp(`[${Object.keys(PAIRS).join('')}]`, 'g');
 
 interface RawQuote {
   open: number;
@@ -35,6 +36,10 @@ export function findQuotations(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let i = 0;
   while (i < text.length) {
+    // Straight to the next mark that may open a quotation: most characters are none.
+    MARKS.lastIndex = i;
+    if (!MARKS.exec(text)) break;
+    i = MARKS.lastIndex - 1;
     const c = text[i];
     const closeWith = PAIRS[c];
     if (!closeWith || !isOpening(text, i)) {
