@@ -84,12 +84,32 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   }
   // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be";
   // "Windows revenue is up 9%", "gaming revenue surged by 50%": the subject of a verb of change.
-  const at = an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : ofChange ? subjectBefore(an, first) : -1;
+  const at = an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : ofChange ? subjectBefore(an, first) : -1;
   // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
   if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };
   const subject = subjectPhrase(an, at, s, an.lower[first - 1] !== 'of');
   return subject ? { ...subject, part, increment, before: true, last: first } : { part, increment, last: first };
 }
+
+/**
+ * "put the death toll in Derna at 5,500", "estimated the cost at $2bn", "put support at 45 per
+ * cent": the figure is of the object of the verb that sets it, named before "at" (the head of the
+ * noun phrase after the verb, before any phrase that places it).
+ */
+function putAt(an: Analysis, atWord: number): number {
+  const s0 = an.sentences[an.sentenceOf[atWord]][0];
+  for (let v = atWord - 1; v > s0 && v > atWord - 10; v--) {
+    if (an.pos[v] !== 'VERB' || !PUT.has(lemmaOf(an, v))) continue;
+    let k = v + 1;
+    while (an.pos[k] === 'DET' || an.pos[k] === 'ADJ') k++;
+    let head = -1;
+    while (k < atWord && (an.pos[k] === 'NOUN' || (an.pos[k] === 'PROPN' && head < 0))) head = k++;
+    return head;
+  }
+  return -1;
+}
+
+const PUT = new Set(['put', 'estimate', 'peg', 'place', 'set', 'value', 'fix', 'forecast', 'project', 'tally', 'assess', 'cap']);
 
 type Phrase = { noun: string; nounForm: string; phrase: string; span: [number, number] };
 

@@ -107,6 +107,9 @@ const CASES: Case[] = [
   none('The vaccine was 70.4% effective (95% CI 54.8 to 80.6) in the trial.', 'a confidence interval', 95, 54.8, 80.6),
   none('Deaths fell by 30% among 1,200 patients (p<0.001).', 'a p-value', 0.001),
   q('The vaccine was 70.4% effective (95% CI 54.8 to 80.6) in the trial.', '70.4%', { kind: 'percent', low: 70.4, qualifier: 'exact' }),
+  // The object of a verb that sets a figure "at" it: "put support at 45 per cent".
+  q('The latest poll put support for the plan at 45 per cent.', '45 per cent', { kind: 'percent', low: 45, qualifier: 'exact', noun: 'support' }),
+  q('The deal valued the company at $44bn.', '$44bn', { kind: 'money', low: 44e9, qualifier: 'exact', unit: 'USD', noun: 'company' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
