@@ -44,6 +44,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   if (an.lower[j] === 'of' && ['the', 'those', 'these', 'its', 'their', 'them', 'his', 'her', 'our'].includes(an.lower[j + 1])) {
     part = true;
     j += an.lower[j + 1] === 'them' ? 1 : 2;
+    // "48 of its 365 seats": past the whole's own count, to what both count.
+    if (an.types[j] === 'number' && an.pos[j + 1] === 'NOUN') j++;
   }
   const s = an.sentenceOf[first];
   // "up 24 per cent year-over-year", "year on year": the base of the change, not what changed.

@@ -110,6 +110,8 @@ const CASES: Case[] = [
   // The object of a verb that sets a figure "at" it: "put support at 45 per cent".
   q('The latest poll put support for the plan at 45 per cent.', '45 per cent', { kind: 'percent', low: 45, qualifier: 'exact', noun: 'support' }),
   q('The deal valued the company at $44bn.', '$44bn', { kind: 'money', low: 44e9, qualifier: 'exact', unit: 'USD', noun: 'company' }),
+  // A part named past the whole's own count: "48 of its 365 seats".
+  q('The party lost 48 of its 365 seats in the election.', '48 of its', { kind: 'count', low: 48, qualifier: 'exact', noun: 'seat' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
