@@ -238,8 +238,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   } else if (u && u.kind === 'money') {
     last = u.last;
   }
-  // "magnitude 7.6", "a Category 5 hurricane": the scale named before the figure.
-  const scale = SCALE_NAMED_BEFORE[an.lower[first - 1] ?? ''];
+  // "magnitude 7.6", "a Category 5 hurricane", "a magnitude of 7.8": the scale named before the figure.
+  const named = an.lower[first - 1] === 'of' && an.lower[first - 2] === 'magnitude' ? 'magnitude' : an.lower[first - 1] ?? '';
+  const scale = SCALE_NAMED_BEFORE[named];
   if (kind === 'count' && scale) {
     kind = 'measure';
     unit = scale;
@@ -290,5 +291,5 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, last, q) : undefined;
   if (own) last = own;
   // "Category 5": the scale's name is part of the figure as written (not of its context).
-  return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: first - 1 } : {}) };
+  return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: named === an.lower[first - 1] ? first - 1 : first - 2 } : {}) };
 }

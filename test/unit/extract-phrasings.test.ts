@@ -112,6 +112,7 @@ const CASES: Case[] = [
   q('The deal valued the company at $44bn.', '$44bn', { kind: 'money', low: 44e9, qualifier: 'exact', unit: 'USD', noun: 'company' }),
   // A part named past the whole's own count: "48 of its 365 seats".
   q('The party lost 48 of its 365 seats in the election.', '48 of its', { kind: 'count', low: 48, qualifier: 'exact', noun: 'seat' }),
+  q('The quake, with a magnitude of 7.8, struck before dawn.', 'magnitude of 7.8', { kind: 'measure', low: 7.8, qualifier: 'exact', unit: 'magnitude' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),

@@ -139,6 +139,7 @@ const rows: Row[] = [
   { rule: '"six in 10 adults" is 60% of adults', a: 'Six in 10 adults said they were worried about prices, the survey found.', b: 'About 60% of adults said they were worried about prices, the survey found.', on: 'Six in 10', expect: 'agreement' },
   { rule: 'a span of days holds each of its days ("12-13 June", "13 June")', a: 'Leaders met on 12-13 June in Marendi for the summit.', b: 'Leaders met on 13 June in Marendi for the summit.', on: '12-13 June', expect: 'agreement' },
   { rule: 'a span of days still conflicts with a day outside it', a: 'Leaders met on 12-13 June in Marendi for the summit.', b: 'Leaders met on 15 June in Marendi for the summit.', on: '12-13 June', expect: 'conflict' },
+  { rule: '"a magnitude of 7.8" is a magnitude, set against "a 7.6-magnitude quake"', a: 'The quake, with a magnitude of 7.8, struck the province before dawn.', b: 'A 7.6-magnitude quake struck the province before dawn.', on: '7.8', expect: 'conflict' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
 ];
 
