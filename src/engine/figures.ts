@@ -56,8 +56,7 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
     last = frac.last;
   }
   // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits).
-  // "€800m." at a sentence's end: wink keeps the full stop on the abbreviation.
-  const next = /^[a-z]{1,3}\.$/.test(an.lower[last + 1] ?? '') && an.starts[last + 1] === an.ends[last] ? an.lower[last + 1].slice(0, -1) : an.lower[last + 1];
+  const next = scaleWordAfter(an, last);
   if (next !== undefined && next in SCALES) {
     const short = next.length <= 2 || next === 'mln';
     // "10,000m", "42,195m": a figure already in thousands takes "m" for metres, not millions.
@@ -106,6 +105,12 @@ function fractionAfter(an: Analysis, last: number): { add: number; step: number;
 }
 
 const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75]]);
+
+/** The word after token `last`, without the full stop wink keeps on an abbreviation at a sentence's end ("€800m."). */
+export function scaleWordAfter(an: Analysis, last: number): string | undefined {
+  const w = an.lower[last + 1];
+  return w !== undefined && /^[a-z]{1,3}\.$/.test(w) && an.starts[last + 1] === an.ends[last] ? w.slice(0, -1) : w;
+}
 
 /** Token i opens a bracket after a length ("200ft (61m)", "650 feet (200m)"). */
 function lengthBracket(an: Analysis, i: number): boolean {

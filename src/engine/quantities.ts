@@ -11,7 +11,7 @@ import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt, same
 import { alternatives, inAddition, restatedShares } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
-import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
 import { changeOf, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 
@@ -172,8 +172,11 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     if (years) return periodAt(an, at, years);
     low = { ...a, first: at, last: at };
     high = { ...b, first: at, last: at };
-    const next = an.lower[at + 1];
-    if (next in SCALES && next.length > 2) {
+    const next = scaleWordAfter(an, at) ?? '';
+    // "10,000-12,000 million", and "$1.2-1.5bn" with the abbreviation against the digits.
+    // "10-15m long" is metres: millions only with money or before what they count ("2-3m people").
+    const metres = next === 'm' && !currency && an.pos[at + 2] !== 'NOUN' && an.lower[at + 2] !== 'of';
+    if (next in SCALES && (next.length > 2 || an.starts[at + 1] === an.ends[at]) && !metres) {
       low.value *= SCALES[next]; low.precision *= SCALES[next];
       high.value *= SCALES[next]; high.precision *= SCALES[next];
       high.last = at + 1;

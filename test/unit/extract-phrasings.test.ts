@@ -113,6 +113,10 @@ const CASES: Case[] = [
   // A part named past the whole's own count: "48 of its 365 seats".
   q('The party lost 48 of its 365 seats in the election.', '48 of its', { kind: 'count', low: 48, qualifier: 'exact', noun: 'seat' }),
   q('The quake, with a magnitude of 7.8, struck before dawn.', 'magnitude of 7.8', { kind: 'measure', low: 7.8, qualifier: 'exact', unit: 'magnitude' }),
+  // A range in one token with its scale against the digits; "m" after a range with no money is metres.
+  q('The deal is worth $1.2-1.5bn, people familiar with it said.', '$1.2-1.5bn', { kind: 'money', low: 1.2e9, high: 1.5e9, qualifier: 'range', unit: 'USD' }),
+  q('The deal is worth £2-3m.', '£2-3m', { kind: 'money', low: 2e6, high: 3e6, qualifier: 'range', unit: 'GBP' }),
+  q('The waves were 10-15m high off the coast.', '10-15m', { kind: 'measure', low: 10, high: 15, qualifier: 'range', unit: 'm' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
