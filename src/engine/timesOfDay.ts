@@ -16,7 +16,7 @@ const COLON = /^(\d{1,2}):([0-5]\d)$/;
 const DOTTED = /^(\d{1,2})\.([0-5]\d)$/;
 const FOUR = /^([01]\d|2[0-3])([0-5]\d)$/;
 /** Every shape above at once: a cheap first test on each token. */
-const SHAPE = /^\d{1,4}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?$/i;
+const SHAPE = /^\d{1,4}(?:[:.]\d\d?)?(?:[ap]\.?m\.?)?$/i;
 /** Words before a time that make it a bound or a span, not when something happened ("by 7pm"). */
 const NOT_WHEN = new Set(['by', 'until', 'till', 'before', 'after', 'from', 'between', 'to', 'since']);
 /** Words before a bare "19:00" that make it a time of day rather than a split or a score. */
@@ -47,8 +47,11 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   let last = i;
   let meridiem: string | undefined;
   let m: RegExpExecArray | null;
-  if ((m = GLUED.exec(v))) {
+  // "10.30pm": wink reads "10.3" and "0pm"; the two tokens, joined, are the time.
+  const split = an.types[i] === 'number' && /^\d{1,2}\.\d$/.test(v) && an.starts[i + 1] === an.ends[i] && /^\d(am|pm|a\.m\.?|p\.m\.?)$/i.test(an.values[i + 1] ?? '');
+  if ((m = GLUED.exec(split ? v + an.values[i + 1] : v))) {
     [hour, minute, meridiem] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3]];
+    if (split) last = i + 1;
   } else if (an.types[i] === 'number' && (m = COLON.exec(v) ?? DOTTED.exec(v) ?? /^(\d{1,2})()$/.exec(v) ?? FOUR.exec(v))) {
     hour = Number(m[1]);
     minute = m[2] === '' ? undefined : Number(m[2]);

@@ -188,6 +188,9 @@ describe('times of day', () => {
     assert.deepEqual([one('Polls open at 10am local time (0800 GMT) in the north.', '10am').low, one('The vote closes at 3:15 p.m. ET on Monday.', '3:15').unit], [600, 'ET']);
     const around = one('The crash occurred around 7pm on Friday.', '7pm');
     assert.deepEqual([around.low, around.qualifier, around.precision], [1140, 'approx', 60]);
+    // "10.30pm", which wink reads as "10.3" and "0pm".
+    const dotted = one('The explosion happened at 10.30pm (2130 GMT) on Saturday.', '10.30pm');
+    assert.deepEqual([dotted.kind, dotted.low, dotted.alt?.low], ['time', 1350, 1290]);
   });
 
   it('a split, a score, a deadline or a clock reading is no time of day', () => {
