@@ -101,7 +101,13 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
 function putAt(an: Analysis, atWord: number): number {
   const s0 = an.sentences[an.sentenceOf[atWord]][0];
   for (let v = atWord - 1; v > s0 && v > atWord - 10; v--) {
-    if (an.pos[v] !== 'VERB' || !PUT.has(lemmaOf(an, v))) continue;
+    if (an.pos[v] !== 'VERB') continue;
+    // "The toll stands at 1,000", "Gross margin came in at 17.9%", "Shares closed at $10": the subject's.
+    if (STANDS.has(lemmaOf(an, v)) && (v === atWord - 1 || (v === atWord - 2 && an.lower[v + 1] === 'in'))) {
+      const j = beforeAuxiliaries(an, v - 1, s0);
+      return nounAt(an, j) ? j : -1;
+    }
+    if (!PUT.has(lemmaOf(an, v))) continue;
     let k = v + 1;
     while (an.pos[k] === 'DET' || an.pos[k] === 'ADJ') k++;
     let head = -1;
@@ -110,6 +116,8 @@ function putAt(an: Analysis, atWord: number): number {
   }
   return -1;
 }
+
+const STANDS = new Set(['stand', 'come', 'close', 'end', 'finish', 'settle', 'open', 'peak', 'hover', 'sit', 'remain', 'trade']);
 
 const PUT = new Set(['put', 'estimate', 'peg', 'place', 'set', 'value', 'fix', 'forecast', 'project', 'tally', 'assess', 'cap']);
 
@@ -200,6 +208,8 @@ function subjectBefore(an: Analysis, first: number): number {
   // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
   const ofWhat = COPULA.has(an.lower[k]) || CHANGE_WORDS.has(lemmaOf(an, k));
   k = overRelativeClause(an, overAside(an, beforeAuxiliaries(an, k - 1)));
+  // "Sales in China grew": what grew is named before the place (the place is read as a place).
+  if (ofWhat && an.pos[k] === 'PROPN' && OWNER_PREPOSITIONS.has(an.lower[k - 1]) && nounAt(an, k - 2)) return k - 2;
   return an.pos[k] === 'NOUN' || (ofWhat && nounAt(an, k)) ? k : -1;
 }
 

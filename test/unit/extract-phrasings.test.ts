@@ -117,6 +117,10 @@ const CASES: Case[] = [
   q('The deal is worth $1.2-1.5bn, people familiar with it said.', '$1.2-1.5bn', { kind: 'money', low: 1.2e9, high: 1.5e9, qualifier: 'range', unit: 'USD' }),
   q('The deal is worth £2-3m.', '£2-3m', { kind: 'money', low: 2e6, high: 3e6, qualifier: 'range', unit: 'GBP' }),
   q('The waves were 10-15m high off the coast.', '10-15m', { kind: 'measure', low: 10, high: 15, qualifier: 'range', unit: 'm' }),
+  // A figure a verb "stands at"; a change by a hedged fraction; what changed, named before its place.
+  q('Gross margin came in at 17.9%, down from 25.1%.', '17.9%', { kind: 'percent', low: 17.9, qualifier: 'exact', noun: 'margin' }),
+  q('The death toll stands at 1,000, with 200 missing.', '1,000', { kind: 'count', low: 1000, qualifier: 'exact', noun: 'toll' }),
+  q('Sales in China grew by almost a third last year.', 'almost a third', { kind: 'percent', low: 33.3, qualifier: 'approx', noun: 'sales' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
