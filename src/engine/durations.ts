@@ -49,10 +49,13 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
 }
 
 /** The parts that follow a duration's first part: ", 35 seconds", "and 27 seconds". */
-export function durationParts(an: Analysis, last: number, unit: string): { seconds: number; precision: number; last: number } | undefined {
+export function durationParts(an: Analysis, last: number, unit: string): { value: number; precision: number; unit: string; last: number } | undefined {
+  // Seconds to weeks add up in seconds; years and months in months ("two years and eight months").
+  const per = unit in MONTHS_IN_UNIT ? MONTHS_IN_UNIT : SECONDS;
+  const base = per === MONTHS_IN_UNIT ? 'month' : 'second';
   let j = last + 1;
-  let seconds = 0;
-  let precision = secondsOf(1, unit);
+  let value = 0;
+  let precision = per[unit] ?? NaN;
   let found = false;
   // "2 hours, 35 seconds", "2 hours and 35 seconds", "2 minutes 3.4 seconds".
   for (;;) {
@@ -60,14 +63,17 @@ export function durationParts(an: Analysis, last: number, unit: string): { secon
     if (!sep && an.types[j] !== 'number') break;
     const n = an.types[j + sep] === 'number' || (sep && isNumberWord(an.lower[j + sep] ?? '')) ? readNumber(an, j + sep) : undefined;
     const u = n ? DURATION_UNITS[an.lower[n.last + 1] ?? ''] : undefined;
-    if (!n || !u || secondsOf(1, u) >= precision) break;
-    seconds += secondsOf(n.value, u);
-    precision = secondsOf(n.precision, u);
+    // A smaller unit of the same reckoning only: not "two years and 35 seconds".
+    if (!n || !u || !(u in per) || per[u] >= precision) break;
+    value += n.value * per[u];
+    precision = n.precision * per[u];
     j = n.last + 2;
     found = true;
   }
-  return found ? { seconds, precision, last: j - 1 } : undefined;
+  return found && precision === precision ? { value, precision, unit: base, last: j - 1 } : undefined;
 }
+
+export const MONTHS_IN_UNIT: Record<string, number> = { month: 1, year: 12, decade: 120 };
 
 const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
 

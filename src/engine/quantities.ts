@@ -10,7 +10,7 @@ import { scoreAt } from './scores';
 import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, restatedShares } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
-import { clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
+import { MONTHS_IN_UNIT, clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
 import { changeOf, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
@@ -257,9 +257,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (kind === 'duration' && !high) {
     const more = durationParts(an, last, unit!);
     if (more) {
-      lowV = highV = more.seconds + secondsOf(lowV, unit!);
+      lowV = highV = more.value + lowV * (more.unit === 'second' ? secondsOf(1, unit!) : MONTHS_IN_UNIT[unit!]);
       precision = more.precision;
-      unit = 'second';
+      unit = more.unit;
       last = more.last;
     }
   }

@@ -121,6 +121,8 @@ const CASES: Case[] = [
   q('Gross margin came in at 17.9%, down from 25.1%.', '17.9%', { kind: 'percent', low: 17.9, qualifier: 'exact', noun: 'margin' }),
   q('The death toll stands at 1,000, with 200 missing.', '1,000', { kind: 'count', low: 1000, qualifier: 'exact', noun: 'toll' }),
   q('Sales in China grew by almost a third last year.', 'almost a third', { kind: 'percent', low: 33.3, qualifier: 'approx', noun: 'sales' }),
+  // Years and months add up in months ("two years and eight months" was no figure at all: NaN).
+  q('She was jailed for two years and eight months on Friday.', 'two years and eight months', { kind: 'duration', low: 32, qualifier: 'exact', unit: 'month' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
