@@ -48,12 +48,14 @@ export function conversionFinding(c: QuantityClaim, path: string): Finding | und
   // Two values of one thing that cannot both be right: a conflict, within one source.
   const open = c.text.lastIndexOf('(');
   const bracket = { start: c.span.start + open, end: c.span.end };
+  // The figure's words up to the bracket, without the space before it: text and span alike.
+  const figure = c.text.slice(0, open).trimEnd();
   return {
     type: 'conflict',
     severity: 'warning',
     confidence: 1,
     message: `${formatQuantity({ ...q, alt: undefined })} is about ${formatQuantity(exact)}, but its own conversion in brackets says ${formatQuantity(given)} (${formatDifference(converted, given)}): one of the two is a slip.`,
-    claim: { path, start: c.span.start, end: bracket.start, text: c.text.slice(0, open).trimEnd(), id: c.id },
+    claim: { path, start: c.span.start, end: c.span.start + figure.length, text: figure, id: c.id },
     related: [{ path, ...bracket, text: c.text.slice(open), relation: 'conflicts', note: 'its own conversion' }],
   };
 }

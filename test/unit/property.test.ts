@@ -33,6 +33,9 @@ const SENTENCES = [
   '1. Introduction\n2. Methods\r\n3. Results',
   'Veterans of World War II and Apollo 11 engineers met in the fall of 2024.',
   'Several thousand farmers and dozens of tractors blocked the road for 14 km.',
+  'She was jailed for two years and eight months on the 3rd of March, or 12-13 June, at 10.30pm.',
+  'Six in 10 adults, tens of thousands of people, minus 5C, -3C to 4C, $1.2-1.5bn and 200ft (61m).',
+  'The vaccine was 70.4% effective (95% CI 54.8 to 80.6; p<0.001), the poll put support at 45 per cent.',
 ];
 
 const FRAGMENTS = [
@@ -45,6 +48,7 @@ const FRAGMENTS = [
   'about', 'some', 'more than', 'at least', 'up to', 'another', 'additional', 'more', 'will', 'said', 'told reporters',
   'according to', 'Friday', 'last', 'October', 'in', 'on', 'troops', 'killed', 'or', 'wounded', 'percent', 'per cent',
   'km', 'tonnes', 'months', 'third', 'meeting', 'World War', 'Two', 'II', 'Apollo', 'we', 'our', 'the mayor',
+  'years', 'hours', 'seconds', 'half', 'a', 'out of', 'minus', 'C', 'p', '<', 'CI', 'at', 'put', 'm', 'sec', 'pm', 'June', 'by',
 ];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
