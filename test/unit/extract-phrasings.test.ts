@@ -88,6 +88,8 @@ const CASES: Case[] = [
   q('Temperatures fell to -5C overnight in the hills.', '-5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C' }),
   q('It was about minus 12 degrees Celsius in the capital.', 'minus 12 degrees Celsius', { kind: 'measure', low: -12, qualifier: 'approx', unit: '°C' }),
   q('Temperatures hit 35C.', '35C', { kind: 'measure', low: 35, qualifier: 'exact', unit: '°C' }),
+  q('Temperatures ranged from -3C to 4C.', '-3C to 4C', { kind: 'measure', low: -3, high: 4, qualifier: 'range', unit: '°C' }),
+  q('Temperatures fell to -5C.', '-5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C', noun: 'temperatures' }),
   q('Shares closed at 345p on Friday.', '345p', { kind: 'money', low: 3.45, qualifier: 'exact', unit: 'GBP' }),
   // "m" in a length's own bracketed conversion is metres; "eased", "slowed" are verbs of change.
   q('The bus plunged 200ft (61m) into a gorge, police said.', '200ft', { kind: 'measure', low: 200, qualifier: 'exact', unit: 'ft' }),
