@@ -55,8 +55,11 @@ export function bearingAfter(an: Analysis, q: Quantity, last: number): Measured 
   // "north-northwest": one bearing in three tokens.
   while (COMPASS.test(an.lower[k] ?? '')) {
     words.push(an.lower[k]);
-    k += DASHES_BETWEEN(an, k) ? 2 : 1;
-    if (!DASHES_BETWEEN(an, k - 2)) break;
+    if (!dashAfter(an, k)) {
+      k++;
+      break;
+    }
+    k += 2;
   }
   if (!words.length || an.lower[k] !== 'of') return undefined;
   const bearing = words.join('-');
@@ -90,7 +93,8 @@ const FROM = new Set(['after', 'since', 'off', 'behind']);
 export const reckonedFrom = (noun: string) => /^(after|since|off|behind|ahead) /.test(noun);
 
 const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
-const DASHES_BETWEEN = (an: Analysis, k: number) => (an.values[k + 1] === '-' || an.values[k + 1] === '‑') && an.ends[k] === an.starts[k + 1];
+/** A hyphen joined to token k and the one after it. */
+const dashAfter = (an: Analysis, k: number) => (an.values[k + 1] === '-' || an.values[k + 1] === '‑') && an.ends[k] === an.starts[k + 1] && an.ends[k + 1] === an.starts[k + 2];
 
 /**
  * "One passenger train derailed … struck by an incoming train": "one" that its sentence sets beside

@@ -113,6 +113,9 @@ function vagueAt(an: Analysis, i: number): Found | undefined {
  * range or a list), and the range it opens.
  */
 function belowZeroAt(an: Analysis, i: number): Found | undefined {
+  // This runs at every token: only a sign or "minus" can open one.
+  const v = an.values[i];
+  if (v !== 'minus' && v !== 'Minus' && v !== '−' && !(v.length > 1 && (v[0] === '-' || v[0] === '−'))) return undefined;
   const low = temperatureAt(an, i);
   if (!low || low.value >= 0) return undefined;
   let high: Temperature | undefined;
