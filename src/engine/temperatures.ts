@@ -1,0 +1,58 @@
+// Temperatures below zero, the one unit read with its sign: "-5C", "minus 5C", "minus 12 degrees
+// Celsius", and the ranges they open ("-3C to 4C"). A dropped minus is a real error in a report.
+import type { Analysis } from './nlp';
+import type { Quantity } from './types';
+import { parseDigits } from './numbers';
+import { countedNoun } from './countedNoun';
+import { qualifierBefore, type Found } from './figures';
+
+/**
+ * "-5C", "minus 5C", "minus 12 degrees Celsius", "−3°F", "-3C to 4C": a temperature below zero, the
+ * one unit read with its sign (a dropped minus is a real error; elsewhere a dash before digits is a
+ * range or a list), and the range it opens.
+ */
+export function belowZeroAt(an: Analysis, i: number): Found | undefined {
+  // This runs at every token: only a sign or "minus" can open one.
+  const v = an.values[i];
+  if (v !== 'minus' && v !== 'Minus' && v !== '−' && !(v.length > 1 && (v[0] === '-' || v[0] === '−'))) return undefined;
+  const low = temperatureAt(an, i);
+  if (!low || low.value >= 0) return undefined;
+  let high: Temperature | undefined;
+  if (an.lower[low.last + 1] === 'to') {
+    const h = temperatureAt(an, low.last + 2);
+    if (h && h.unit === low.unit && h.value > low.value) high = h;
+  }
+  const qb = qualifierBefore(an, i);
+  const last = (high ?? low).last;
+  const q: Quantity = { kind: 'measure', unit: low.unit, low: low.value, high: high?.value ?? low.value, qualifier: high ? 'range' : qb?.q ?? 'exact', precision: Math.min(low.precision, high?.precision ?? low.precision) };
+  return { q, first: qb && !high ? qb.from : i, last, nounInfo: countedNoun(an, last + 1, i, true) };
+}
+
+interface Temperature {
+  value: number;
+  precision: number;
+  unit: string;
+  last: number;
+}
+
+/** A temperature with its sign at token i: "-5C", "minus 5C", "4C.", "minus 12 degrees Celsius". */
+function temperatureAt(an: Analysis, i: number): Temperature | undefined {
+  const signed = an.types[i] === 'number' && /^[-−]\d+(\.\d+)?$/.test(an.values[i]) && (i === 0 || an.starts[i] > an.ends[i - 1]);
+  const minus = !signed && (an.lower[i] === 'minus' || (an.values[i] === '−' && an.ends[i] === an.starts[i + 1])) && /^\d+(\.\d+)?$/.test(an.values[i + 1] ?? '');
+  const plain = !signed && !minus && an.types[i] === 'number' && /^\d+(\.\d+)?$/.test(an.values[i]);
+  if (!signed && !minus && !plain) return undefined;
+  const at = minus ? i + 1 : i;
+  const p = parseDigits(an.values[at].replace(/^[-−]/, ''));
+  if (!p) return undefined;
+  let j = an.values[at + 1] === '°' ? at + 2 : at + 1;
+  let unit: string | undefined;
+  // "4C." at a sentence's end: wink keeps the full stop on the letter.
+  const letter = an.starts[j] === an.ends[j - 1] ? (an.values[j] ?? '').replace(/\.$/, '') : '';
+  if (letter === 'C' || letter === 'F') unit = `°${letter}`;
+  else if (an.lower[j] === 'degrees' || an.lower[j] === 'degree') {
+    const scale = an.lower[j + 1];
+    unit = scale === 'celsius' || scale === 'c' ? '°C' : scale === 'fahrenheit' || scale === 'f' ? '°F' : 'degree';
+    if (unit !== 'degree') j++;
+  } else return undefined;
+  return { value: plain ? p.value : -p.value, precision: p.precision, unit, last: j };
+}
