@@ -65,7 +65,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // "10in of rain forecast", "an earnings estimate": a forecast of the thing, not the thing's noun (status.ts).
     if (head >= 0 && p === 'NOUN' && FORECAST_NOUNS.has(lemmaOf(an, k))) break;
     if (p === 'NOUN' || p === 'PROPN') head = k;
-    else if (head < 0 && (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN'))) { /* "armed personnel" */ }
+    else if (head < 0 && (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN' && !mainVerb(an, first, k)))) { /* "armed personnel" */ }
     // "1.2bn monthly active users", "20,000 newly displaced people": an adverb of the adjective.
     else if (head < 0 && p === 'ADV' && /ly$/.test(an.lower[k]) && (an.pos[k + 1] === 'ADJ' || an.pos[k + 1] === 'VERB')) { /* on */ }
     // "the decades-long Sierra Leone civil war": a name modifies the noun its adjective leads to.
@@ -120,6 +120,18 @@ function putAt(an: Analysis, atWord: number): number {
 const STANDS = new Set(['stand', 'come', 'close', 'end', 'finish', 'settle', 'open', 'peak', 'hover', 'sit', 'remain', 'trade']);
 
 const PUT = new Set(['put', 'estimate', 'peg', 'place', 'set', 'value', 'fix', 'forecast', 'project', 'tally', 'assess', 'cap']);
+
+/**
+ * "Of 1,000 participants, 12 developed side effects": a verb in -ed after a figure that opens its
+ * clause, with no other verb in the clause, is what the figure did, not a word that qualifies what
+ * it counts ("sent 2,000 armed personnel", "12 injured people were taken to hospital").
+ */
+function mainVerb(an: Analysis, first: number, k: number): boolean {
+  const [c0, c1] = clauseOf(an, first, k);
+  for (let i = c0; i < first; i++) if (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') return false;
+  for (let i = k + 1; i <= c1; i++) if (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') return false;
+  return true;
+}
 
 type Phrase = { noun: string; nounForm: string; phrase: string; span: [number, number] };
 

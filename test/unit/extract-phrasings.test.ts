@@ -125,6 +125,9 @@ const CASES: Case[] = [
   q('Sales in China grew by almost a third last year.', 'almost a third', { kind: 'percent', low: 33.3, qualifier: 'approx', noun: 'sales' }),
   // Years and months add up in months ("two years and eight months" was no figure at all: NaN).
   q('She was jailed for two years and eight months on Friday.', 'two years and eight months', { kind: 'duration', low: 32, qualifier: 'exact', unit: 'month' }),
+  // A verb in -ed after a figure that opens its clause is what the figure did, not a qualifier.
+  q('Among 1,000 participants, 12 developed side effects.', '12', { kind: 'count', low: 12, qualifier: 'exact', noun: null }),
+  q('Russia sent 2,000 armed personnel to the border.', '2,000', { kind: 'count', low: 2000, qualifier: 'exact', noun: 'personnel' }),
   // A whole number and a fraction: "three and a half", "12 1/2", "3½".
   q('He won the race by almost three and a half minutes.', 'three and a half minutes', { kind: 'duration', low: 3.5, qualifier: 'approx', unit: 'minute', precision: 0.5 }),
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
