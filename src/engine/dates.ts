@@ -148,7 +148,7 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
     // Capitalised: "3 may die" is no date.
     if (an.types[m] !== 'word' || an.values[m] === an.lower[m]) continue;
     const month = MONTH_OF.get(an.lower[m]);
-    if (month === undefined || an.values[m] === an.lower[m]) continue;
+    if (month === undefined) continue;
     let from = m - 1;
     let day: number | undefined;
     let dayTo: number | undefined;

@@ -48,14 +48,19 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
   return { q, first: qb ? qb.from : lead, last: at + 1, nounInfo: { last: at + 1 } };
 }
 
-/** The parts that follow a duration's first part: ", 35 seconds", "and 27 seconds". */
-export function durationParts(an: Analysis, last: number, unit: string): { value: number; precision: number; unit: string; last: number } | undefined {
+/**
+ * A duration written in parts: `first` (in `unit`) and the parts that follow it (", 35 seconds",
+ * "and 27 seconds"), added up in one unit, or undefined when no part follows.
+ */
+export function durationParts(an: Analysis, last: number, unit: string, first: number): { value: number; precision: number; unit: string; last: number } | undefined {
   // Seconds to weeks add up in seconds; years and months in months ("two years and eight months").
   const per = unit in MONTHS_IN_UNIT ? MONTHS_IN_UNIT : SECONDS;
   const base = per === MONTHS_IN_UNIT ? 'month' : 'second';
   let j = last + 1;
-  let value = 0;
-  let precision = per[unit] ?? NaN;
+  // NaN for a unit neither reckoning knows ("century"): then no parts are added up.
+  const step = per[unit] ?? NaN;
+  let value = first * step;
+  let precision = step;
   let found = false;
   // "2 hours, 35 seconds", "2 hours and 35 seconds", "2 minutes 3.4 seconds".
   for (;;) {
@@ -70,10 +75,10 @@ export function durationParts(an: Analysis, last: number, unit: string): { value
     j = n.last + 2;
     found = true;
   }
-  return found && precision === precision ? { value, precision, unit: base, last: j - 1 } : undefined;
+  return found && !Number.isNaN(precision) ? { value, precision, unit: base, last: j - 1 } : undefined;
 }
 
-export const MONTHS_IN_UNIT: Record<string, number> = { month: 1, year: 12, decade: 120 };
+const MONTHS_IN_UNIT: Record<string, number> = { month: 1, year: 12, decade: 120 };
 
 const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
 

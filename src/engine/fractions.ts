@@ -40,11 +40,12 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
   let j = i + 1;
   if (DASHES.has(an.values[j]) && an.ends[i] === an.starts[j]) j++;
   const part = an.lower[j];
-  // "fell by a fifth", "rose by a third": a change, as a share of what changed.
-  // "grew by almost a third": past the hedge (qualifierBefore reads it).
-  const by = HEDGES.has(an.lower[i - 1]) ? i - 2 : i - 1;
+  if (!Object.hasOwn(PARTS, part) || an.pos[j - 1] === 'ADJ') return undefined;
+  // "fell by a fifth", "rose by a third": a change, as a share of what changed; "grew by almost a
+  // third": past the hedge, which qualifierBefore reads for the figure.
+  const by = (qualifierBefore(an, i)?.from ?? i) - 1;
   const change = an.lower[by] === 'by' && CHANGE_WORDS.has(lemmaOf(an, by - 1));
-  if (!Object.hasOwn(PARTS, part) || !(change || ofAWhole(an, j + 1)) || an.pos[j - 1] === 'ADJ') return undefined;
+  if (!change && !ofAWhole(an, j + 1)) return undefined;
   share = (100 * COUNTS[w]) / PARTS[part];
   last = j;
   // A change is of its clause's subject ("Sales fell by a fifth"), not of the words after it.
@@ -75,7 +76,5 @@ function found(an: Analysis, first: number, last: number, share: number, nounAt:
   if (an.pos[at] === 'PROPN' && /^['’]s$/.test(an.values[at + 1] ?? '')) at += 2;
   return { q, first: qb ? qb.from : first, last, nounInfo: countedNoun(an, at, first, ofChange) };
 }
-
-const HEDGES = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'more', 'just']);
 
 const round = (x: number) => Math.round(x * 10) / 10;

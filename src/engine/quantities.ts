@@ -11,7 +11,7 @@ import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt, same
 import { alternatives, inAddition, restatedShares } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { belowZeroAt } from './temperatures';
-import { MONTHS_IN_UNIT, clockReading, durationParts, oneUnit, periodAt, secondsOf, yearSpan } from './durations';
+import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
 import { changeOf, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
@@ -218,8 +218,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     last = u.last;
   }
   // "magnitude 7.6", "a Category 5 hurricane", "a magnitude of 7.8": the scale named before the figure.
-  const named = an.lower[first - 1] === 'of' && an.lower[first - 2] === 'magnitude' ? 'magnitude' : an.lower[first - 1] ?? '';
-  const scale = SCALE_NAMED_BEFORE[named];
+  const namedAt = an.lower[first - 1] === 'of' && an.lower[first - 2] === 'magnitude' ? first - 2 : first - 1;
+  const scale = SCALE_NAMED_BEFORE[an.lower[namedAt] ?? ''];
   if (kind === 'count' && scale) {
     kind = 'measure';
     unit = scale;
@@ -231,9 +231,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   let precision = Math.min(low.precision, high ? high.precision : low.precision) * hundredths;
   // "2 hours, 35 seconds", "three minutes and 27 seconds": one duration written in parts.
   if (kind === 'duration' && !high) {
-    const more = durationParts(an, last, unit!);
+    const more = durationParts(an, last, unit!, lowV);
     if (more) {
-      lowV = highV = more.value + lowV * (more.unit === 'second' ? secondsOf(1, unit!) : MONTHS_IN_UNIT[unit!]);
+      lowV = highV = more.value;
       precision = more.precision;
       unit = more.unit;
       last = more.last;
@@ -270,5 +270,5 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, last, q) : undefined;
   if (own) last = own;
   // "Category 5": the scale's name is part of the figure as written (not of its context).
-  return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: named === an.lower[first - 1] ? first - 1 : first - 2 } : {}) };
+  return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: namedAt } : {}) };
 }
