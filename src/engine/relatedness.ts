@@ -197,6 +197,8 @@ export class Relatedness {
   /** Documents by number, for the vocabularies (a number is not given twice). */
   private readonly idOf = new Map<string, number>();
   private readonly pathOf: string[] = [''];
+  /** Documents that name fewer than FEW_NAMES: placed by their words too (relatedTo). */
+  private readonly fewNamed = new Set<number>();
 
   private id(path: string): number {
     let id = this.idOf.get(path);
@@ -212,6 +214,8 @@ export class Relatedness {
     const id = this.id(path);
     const before = this.names.has(id) ? this.summaryKey(id) : undefined;
     this.names.add(id, names);
+    if (this.names.distinct(id) < FEW_NAMES) this.fewNamed.add(id);
+    else this.fewNamed.delete(id);
     this.words.add(id, words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d/.test(w)));
     // An edit that leaves the document's summary as it was leaves its story as it was: the related
     // sets stand (this is the common case while someone types).
@@ -241,6 +245,7 @@ export class Relatedness {
     if (id !== undefined) {
       this.names.remove(id);
       this.words.remove(id);
+      this.fewNamed.delete(id);
       this.idOf.delete(path);
       this.pathOf[id] = '';
     }
@@ -270,13 +275,16 @@ export class Relatedness {
       byName.ids.forEach((other, i) => sims.set(this.pathOf[other], byName.sims[i]));
       // A document that names few is placed by its words too, from either side: the link between
       // it and a report that names many must not depend on which of the two asks.
-      const few = this.names.distinct(id) < FEW_NAMES;
-      const byWord = this.words.similarities(id);
-      byWord.ids.forEach((other, i) => {
-        if (!few && this.names.distinct(other) >= FEW_NAMES) return;
-        const p = this.pathOf[other];
-        sims.set(p, Math.max(byWord.sims[i], sims.get(p) ?? 0));
-      });
+      // (Only when the workspace holds such a document: most hold none, and words cost a pass.)
+      const few = this.fewNamed.has(id);
+      if (few || this.fewNamed.size > 0) {
+        const byWord = this.words.similarities(id);
+        byWord.ids.forEach((other, i) => {
+          if (!few && !this.fewNamed.has(other)) return;
+          const p = this.pathOf[other];
+          sims.set(p, Math.max(byWord.sims[i], sims.get(p) ?? 0));
+        });
+      }
     }
     const docs = new Map(
       [...sims]
