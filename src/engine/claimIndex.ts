@@ -42,7 +42,8 @@ interface DocEntry {
   years: Set<string>;
   /** Signatures of its figure claims, released when it goes. */
   sigs: number[];
-  tokens: Tokens;
+  /** Its words with their places, read when first asked for (quotation search, story links by word). */
+  tokens?: Tokens;
   /** Its number in Refs. */
   no: number;
 }
@@ -138,7 +139,6 @@ export class ClaimIndex {
   private replaced?: { path: string; words: Set<string>; sigs: number[] };
 
   add(doc: DocumentClaims, text: string): void {
-    const { tokens, words } = tokensOf(text, this.words);
     const contextWords = new Set<string>();
     const blocks = new Map<string, Ref[]>();
     const years = new Set([...text.matchAll(YEAR)].map((m) => m[1]));
@@ -169,8 +169,11 @@ export class ClaimIndex {
     const ratesChanged = this.rates.set(doc.path, doc.claims);
     if (!was || was.path !== doc.path || !sameSet(was.words, contextWords) || ratesChanged) this.statsEpoch++;
     this.blocks.set(doc.path, blocks);
-    this.docs.set(doc.path, { claims: doc, text, years, sigs, tokens, no: docNo });
-    this.stories.add(doc.path, namesIn(text).map((w) => this.words.canonical(w)), words);
+    const entry: DocEntry = { claims: doc, text, years, sigs, no: docNo };
+    this.docs.set(doc.path, entry);
+    // Its words are read only when something asks for them: a workspace reopened from the cache
+    // compares nothing until an edit, and most workspaces never place a document by its words.
+    this.stories.add(doc.path, namesIn(text).map((w) => this.words.canonical(w)), () => Array.from(this.tokensOf(entry).ids, (i) => this.words.words[i]));
   }
 
   /** Takes a document out; `replacing` keeps its place among the stories for the add that follows. */
@@ -303,6 +306,11 @@ export class ClaimIndex {
   /** A document's words with their places. */
   tokens(path: string): Tokens | undefined {
     if (this.yearReads) this.otherReads = true;
-    return this.docs.get(path)?.tokens;
+    const entry = this.docs.get(path);
+    return entry && this.tokensOf(entry);
+  }
+
+  private tokensOf(entry: DocEntry): Tokens {
+    return (entry.tokens ??= tokensOf(entry.text, this.words).tokens);
   }
 }

@@ -199,6 +199,8 @@ export class Relatedness {
   private readonly pathOf: string[] = [''];
   /** Documents that name fewer than FEW_NAMES: placed by their words too (relatedTo). */
   private readonly fewNamed = new Set<number>();
+  /** Documents whose words are not counted yet, in the order added: counted when first read. */
+  private readonly unread = new Map<number, () => string[]>();
 
   private id(path: string): number {
     let id = this.idOf.get(path);
@@ -210,13 +212,14 @@ export class Relatedness {
     return id;
   }
 
-  add(path: string, names: string[], words: string[]): void {
+  /** `words`: the document's words, asked for only when words are first read (see countWords). */
+  add(path: string, names: string[], words: () => string[]): void {
     const id = this.id(path);
     const before = this.names.has(id) ? this.summaryKey(id) : undefined;
     this.names.add(id, names);
     if (this.names.distinct(id) < FEW_NAMES) this.fewNamed.add(id);
     else this.fewNamed.delete(id);
-    this.words.add(id, words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d/.test(w)));
+    this.unread.set(id, words);
     // An edit that leaves the document's summary as it was leaves its story as it was: the related
     // sets stand (this is the common case while someone types).
     if (before !== undefined) {
@@ -237,7 +240,14 @@ export class Relatedness {
   /** What relatedTo reads of a document: its names, and its words when it names few. */
   private summaryKey(id: number): string {
     const names = this.names.summaryTerms(id).join();
-    return this.names.distinct(id) < FEW_NAMES ? `${names}|${this.words.summaryTerms(id).join()}` : names;
+    return this.names.distinct(id) < FEW_NAMES ? `${names}|${this.countWords().summaryTerms(id).join()}` : names;
+  }
+
+  /** The word vocabulary with every document's words counted. */
+  private countWords(): Vocabulary {
+    for (const [id, words] of this.unread) this.words.add(id, words().filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d/.test(w)));
+    this.unread.clear();
+    return this.words;
   }
 
   remove(path: string): void {
@@ -245,6 +255,7 @@ export class Relatedness {
     if (id !== undefined) {
       this.names.remove(id);
       this.words.remove(id);
+      this.unread.delete(id);
       this.fewNamed.delete(id);
       this.idOf.delete(path);
       this.pathOf[id] = '';
@@ -255,12 +266,12 @@ export class Relatedness {
 
   /** How many documents have this content word (three letters or more, not a stopword). */
   wordFrequency(word: string): number {
-    return this.words.frequency(word);
+    return this.countWords().frequency(word);
   }
 
   hasWord(path: string, word: string): boolean {
     const id = this.idOf.get(path);
-    return id !== undefined && this.words.hasTerm(id, word);
+    return id !== undefined && this.countWords().hasTerm(id, word);
   }
 
   /** Other documents that tell the same story, most related first, with their similarity. */
@@ -278,7 +289,7 @@ export class Relatedness {
       // (Only when the workspace holds such a document: most hold none, and words cost a pass.)
       const few = this.fewNamed.has(id);
       if (few || this.fewNamed.size > 0) {
-        const byWord = this.words.similarities(id);
+        const byWord = this.countWords().similarities(id);
         byWord.ids.forEach((other, i) => {
           if (!few && !this.fewNamed.has(other)) return;
           const p = this.pathOf[other];

@@ -3,13 +3,31 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { WordVectors } from '../engine/types';
 
+/**
+ * The vectors of `file`, read at the first similarity asked for: a workspace reopened from the
+ * cache compares nothing until an edit, and the file is 4 MB. Undefined when there is no file.
+ */
 export function loadVectors(file: string): WordVectors | undefined {
-  let buf: Buffer;
+  if (!fs.existsSync(file)) return undefined; // matching falls back to exact lemmas
+  let table: ((a: string, b: string) => number | undefined) | undefined;
+  return {
+    similarity(a: string, b: string): number | undefined {
+      if (a === b) return 1;
+      return (table ??= read(file))(a, b);
+    },
+  };
+}
+
+/** A file that cannot be read or parsed leaves matching to exact lemmas, as no file does. */
+function read(file: string): (a: string, b: string) => number | undefined {
   try {
-    buf = fs.readFileSync(file);
+    return parse(fs.readFileSync(file));
   } catch {
-    return undefined; // matching falls back to exact lemmas
+    return () => undefined;
   }
+}
+
+function parse(buf: Buffer): (a: string, b: string) => number | undefined {
   const headerLen = buf.readUInt32LE(0);
   const header = JSON.parse(buf.subarray(4, 4 + headerLen).toString('utf8')) as { dims: number; words: string[] };
   const dims = header.dims;
@@ -25,30 +43,27 @@ export function loadVectors(file: string): WordVectors | undefined {
   // Pairs already computed, by the lesser word then the other (no key string per call).
   let cache = new Map<string, Map<string, number>>();
   let cached = 0;
-  return {
-    similarity(a: string, b: string): number | undefined {
-      if (a === b) return 1;
-      const x = a < b ? a : b;
-      const y = a < b ? b : a;
-      let row = cache.get(x);
-      const hit = row?.get(y);
-      if (hit !== undefined) return hit;
-      const i = index.get(a);
-      const j = index.get(b);
-      if (i === undefined || j === undefined) return undefined;
-      let dot = 0;
-      for (let d = 0; d < dims; d++) dot += data[i * dims + d] * data[j * dims + d];
-      const sim = dot / (norms[i] * norms[j]);
-      if (cached > 100000) {
-        cache = new Map();
-        cached = 0;
-        row = undefined;
-      }
-      if (!row) cache.set(x, (row = new Map()));
-      row.set(y, sim);
-      cached++;
-      return sim;
-    },
+  return (a, b) => {
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
+    let row = cache.get(x);
+    const hit = row?.get(y);
+    if (hit !== undefined) return hit;
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i === undefined || j === undefined) return undefined;
+    let dot = 0;
+    for (let d = 0; d < dims; d++) dot += data[i * dims + d] * data[j * dims + d];
+    const sim = dot / (norms[i] * norms[j]);
+    if (cached > 100000) {
+      cache = new Map();
+      cached = 0;
+      row = undefined;
+    }
+    if (!row) cache.set(x, (row = new Map()));
+    row.set(y, sim);
+    cached++;
+    return sim;
   };
 }
 

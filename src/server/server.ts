@@ -103,12 +103,8 @@ export function startServer(connection: Connection): { checker: () => Checker | 
     caps.watchers = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     caps.folders = !!c.workspace?.workspaceFolders;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
-    let vectors;
-    try {
-      vectors = loadVectors(defaultVectorsFile());
-    } catch (e) {
-      connection.console.warn(`word vectors unavailable, matching by words only: ${describe(e)}`);
-    }
+    const vectors = loadVectors(defaultVectorsFile());
+    if (!vectors) connection.console.warn('word vectors unavailable (no vectors.bin beside the server): matching by words only');
     checker = new Checker(connection, documents, { log: (m) => connection.console.log(m), vectors }, createProgress);
     // Standalone without folders (an editor opened on single files): only open buffers are checked.
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
