@@ -5,7 +5,7 @@
 // edits are checked again after a short pause, large ones after a longer one; a large text is
 // read on a worker thread, so the server keeps answering while it is extracted.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadModel } from '../engine';
+import { loadModel, warmUp } from '../engine';
 import { ExtractPool } from '../host/extractPool';
 import type { ExtractPoolOptions } from '../host/extractPool';
 import { textSkipReason } from '../host/files';
@@ -75,6 +75,8 @@ export class BufferSync {
     loadModel();
     this.o.store.track(doc);
     this.sync(doc);
+    // Its readers too, once (see warmUp), after what the opening publishes.
+    void this.o.scheduler.run(() => new Promise<void>((resolve) => setImmediate(() => (warmUp(), resolve()))));
   }
 
   /** Edits wait for a quiet moment; a burst of typing costs one check, not one per keystroke. */

@@ -11,7 +11,7 @@
 import { createHash } from 'crypto';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckWorkspace, loadModel } from '../engine';
+import { CheckWorkspace } from '../engine';
 import type { EngineHost, Finding } from '../engine/types';
 import type { CheckClaimsParams, CheckClaimsResult, ClaimRef, ConflictGroup, IdleResult, IgnoreScope, Settings, StatusParams } from '../protocol';
 import { normalizeSettings } from '../shared/settings';
