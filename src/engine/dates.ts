@@ -195,9 +195,12 @@ const DASH = /^[-–]$/;
 
 const BOUND_LEAD = new Set(['by', 'until', 'till', 'before', 'after', 'through']);
 
+/** Where a document's own date is looked for: its first characters. */
+export const DATELINE = 400;
+
 /** The document's own date, when a dateline or front matter states one in its first lines. */
 export function documentDate(text: string): { year: number; month?: number; day?: number } | undefined {
-  const head = text.slice(0, 400);
+  const head = text.slice(0, DATELINE);
   const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
   const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
   // chrono is the costly part of extraction: ask it only when a year is written there at all.

@@ -6,6 +6,7 @@
 // sentence keys of the old read and of the new lines.
 import { markShares } from './shares';
 import { extractClaims, markRepeats, sentencesOf, type ExtractOptions } from './extract';
+import { DATELINE, documentDate } from './dates';
 import { concatKeys, repetitionsOf, sliceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 
@@ -28,6 +29,9 @@ function lineStart(text: string, at: number): number {
   return nl < 0 ? 0 : nl + 1;
 }
 
+type Day = ReturnType<typeof documentDate>;
+const sameDay = (a: Day, b: Day) => a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
+
 const shiftedId = (id: string, start: number) => id.replace(/#([a-z]+)\d+$/, (_, k: string) => `#${k}${start}`);
 
 function renamed(c: Claim, shift: number): Claim {
@@ -44,8 +48,10 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   // Repeated passages are found again from the sentences' keys; claims from a cache have none.
   const oldKeys = sentencesOf.get(old);
   if (!oldKeys && old.repetitions.some((r) => [r.first, r.again].some((x) => x.start < oldEnd && x.end > start))) return whole();
-  // The document's own date sits in its first lines; quotations may cross lines: read it all.
-  if (start < 400 || /[“”"«»]/.test(newText.slice(start, newEnd)) || /[“”"«»]/.test(oldText.slice(start, oldEnd))) return whole();
+  // The document's own date sits in its first lines (an edit there that changes it changes every
+  // relative date); quotations may cross lines: read it all.
+  if (start < DATELINE && !sameDay(documentDate(oldText), documentDate(newText))) return whole();
+  if (/[“”"«»]/.test(newText.slice(start, newEnd)) || /[“”"«»]/.test(oldText.slice(start, oldEnd))) return whole();
   const touched = old.claims.some((c) => c.kind === 'quote' && c.span.start < oldEnd && c.span.end > start);
   if (touched) return whole();
   const part = extractClaims(newText.slice(start, newEnd), path, { ...options, documentDate: old.documentDate ?? undefined });

@@ -27,24 +27,32 @@ describe('editing re-reads only the touched lines', () => {
     assert.deepEqual(changedLines('a\nbb\ncc', 'a\nbb\nccd'), { start: 5, oldEnd: 7, newEnd: 8 });
   });
 
-  it('gives the claims of a full read after any edit of one place (300 generated edits)', () => {
+  const sameAsFullRead = (head: boolean) => {
     const edit = fc.record({
       doc: fc.nat({ max: texts.length - 1 }),
       at: fc.double({ min: 0, max: 1, noNaN: true }),
       cut: fc.nat({ max: 12 }),
-      insert: fc.constantFrom('', '7', ' some 4,000 more troops', ' on Monday', '12,500 ', ' about 3 km', 'x', '\n', ' Kim said.', '. The'),
+      insert: fc.constantFrom('', '7', ' some 4,000 more troops', ' on Monday', '12,500 ', ' about 3 km', 'x', '\n', ' Kim said.', '. The', ' 12 March 2024', '2019 '),
     });
     fc.assert(
       fc.property(edit, ({ doc, at, cut, insert }) => {
         const before = texts[doc];
-        const i = Math.floor(at * before.length);
+        const i = Math.floor(at * (head ? Math.min(400, before.length) : before.length));
         const after = before.slice(0, i) + insert + before.slice(i + cut);
         const ws = new CheckWorkspace();
         ws.setDocument('d.txt', before);
         const updated = ws.updateDocument('d.txt', after);
-        assert.deepEqual(shape(updated), shape(extractClaims(after, 'd.txt')));
+        const whole = extractClaims(after, 'd.txt');
+        assert.deepEqual(shape(updated), shape(whole));
+        assert.deepEqual(updated.documentDate, whole.documentDate);
       }),
       { numRuns: 300, seed: 7 },
     );
-  });
+  };
+
+  it('gives the claims of a full read after any edit of one place (300 generated edits)', () => sameAsFullRead(false));
+
+  // The document's own date is read from its first lines: an edit there that changes it is read
+  // whole (every relative date moves), one that leaves it reads only its lines.
+  it('gives the claims and date of a full read after any edit of the first lines (300 generated edits)', () => sameAsFullRead(true));
 });
