@@ -155,6 +155,10 @@ function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): 
   };
   let head = at;
   let from = extend(at);
+  // "Operating income: down 52%", "its operating margin": a word in -ing that opens the sentence,
+  // or follows a determiner, qualifies the noun ("causing profits to fall": it is the verb).
+  const ing = from - 1;
+  if (an.pos[ing] === 'VERB' && /ing$/.test(an.lower[ing]) && (firstWord(an, ing) === ing || an.pos[ing - 1] === 'DET' || POSSESSIVE_WORDS.has(an.lower[ing - 1]))) from--;
   // "commercial sales of Office software, where revenue grew 17 percent": the place "where" names.
   if (an.lower[from - 1] === 'where' && an.values[from - 2] === ',' && an.pos[from - 3] === 'NOUN') {
     head = from - 3;
@@ -173,6 +177,7 @@ function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): 
 }
 
 const OWNER_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from']);
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);
 
 /** The noun phrase that starts at token `j` ("sales of Windows PCs"), up to its last noun. */
 function phraseAfter(an: Analysis, j: number, s: number): Phrase | undefined {
@@ -216,6 +221,8 @@ function subjectBefore(an: Analysis, first: number): number {
   let k = verbBefore(an, first);
   // "revenue up 18%", in a headline or a list: the noun before "up" or "down", with no verb.
   if ((an.lower[k + 1] === 'up' || an.lower[k + 1] === 'down') && an.pos[k] === 'NOUN') return k;
+  // "Production and deliveries: up 18% and 27%": the same, named before a colon.
+  if ((an.lower[k + 1] === 'up' || an.lower[k + 1] === 'down') && an.values[k] === ':' && an.pos[k - 1] === 'NOUN') return k - 1;
   if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
   // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
   const ofWhat = COPULA.has(an.lower[k]) || CHANGE_WORDS.has(lemmaOf(an, k));
@@ -266,7 +273,9 @@ export function narrowingIn(an: Analysis, span: [number, number] | undefined, he
   for (let i = span[0]; i <= span[1]; i++) {
     if (an.types[i] !== 'word' || an.lower[i] === head || subjects.has(an.lower[i]) || TIME_NOUNS.has(lemmaOf(an, i))) continue;
     const name = /^\p{Lu}/u.test(an.values[i]) && (i !== firstWord(an, i) || an.pos[i] === 'PROPN');
-    if (name || an.pos[i] === 'NOUN') out.push(name ? an.values[i] : an.lower[i]);
+    // "operating income": a word in -ing that opens the phrase names a kind of what it heads.
+    const kind = i === span[0] && an.pos[i] === 'VERB' && /ing$/.test(an.lower[i]);
+    if (name || kind || an.pos[i] === 'NOUN') out.push(name ? an.values[i] : an.lower[i]);
   }
   return out.length ? out : undefined;
 }

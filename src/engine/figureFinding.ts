@@ -171,6 +171,9 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     if (m.verdict === 'unresolved') return `${value} (${unresolvedWhy(c, o, rates)})`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity, rates.localOffset())})`;
+    const way = { up: 'a rise', down: 'a fall' } as Record<string, string>;
+    const [mine, its] = [way[c.context.change ?? ''], way[o.context.change ?? '']];
+    if (mine && its && mine !== its) return `${value} (${its}, where this says ${mine})`;
     const theirs = inUnitOf(o, c, rates);
     const digit = droppedDigit(c.quantity, theirs) ? '; likely a dropped or extra digit' : '';
     return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;

@@ -1,7 +1,9 @@
 // Passes over a document's figures once they are all read, for what only their neighbours tell:
-// an increment that starts a count of its own, figures offered as alternatives.
+// an increment that starts a count of its own, figures offered as alternatives, figures listed
+// after as many nouns.
+import type { Analysis } from './nlp';
 import type { QuantityClaim } from './types';
-import { harmSenses } from './context';
+import { harmSenses, lemmaOf, spanText } from './context';
 import { placeWords } from './places';
 
 /**
@@ -81,4 +83,56 @@ export function inAddition(claims: QuantityClaim[]): QuantityClaim[] {
     else if (harm && elsewhere(claims, k, harm)) c.context.increment = undefined;
   }
   return claims;
+}
+
+/**
+ * "Revenue and profit rose 9% and 12%", "Production and deliveries: up 18% and 27%": figures of one
+ * kind listed after a subject that lists as many nouns are of those nouns, in order ("respectively"
+ * said or not). `subjects[k]`: the tokens of the subject claims[k] was read of, if it was read of one.
+ */
+export function respectively(an: Analysis, claims: QuantityClaim[], subjects: ([number, number] | undefined)[], narrowing: (span: [number, number], form: string) => string[] | undefined): QuantityClaim[] {
+  for (let k = 0; k < claims.length; ) {
+    let e = k + 1;
+    while (e < claims.length && listed(an.text, claims[e - 1], claims[e])) e++;
+    const span = subjects[k];
+    const fits = (parts: [number, number][]) => parts.length === e - k;
+    const parts = e - k < 2 || !span ? [] : [conjuncts(an, span, false), conjuncts(an, span, true)].find(fits) ?? [];
+    if (fits(parts)) {
+      parts.forEach(([a, b], i) => {
+        const noun = lemmaOf(an, b).toLowerCase();
+        // One verb tells the change of them all ("rose 9% and 12%").
+        const change = claims[k + i].context.change ?? claims[k].context.change;
+        claims[k + i].context = { ...claims[k + i].context, noun, nounForm: an.lower[b], phrase: spanText(an, a, b), events: [noun], narrowing: narrowing([a, b], an.lower[b]), change };
+      });
+    }
+    k = e;
+  }
+  return claims;
+}
+
+/** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
+const listed = (text: string, a: QuantityClaim, b: QuantityClaim) =>
+  a.sentence.start === b.sentence.start && a.quantity.kind === b.quantity.kind && /^\s*(,\s*)?(and\s+)?$/.test(text.slice(a.span.end, b.span.start));
+
+/** The nouns a phrase joins with "and", "&" or commas, each [first, last] token, or none if a part ends in no noun. */
+function conjuncts(an: Analysis, [from, to]: [number, number], widen: boolean): [number, number][] {
+  // "Sales, profit and margins": the subject read stops at a comma; a list may go on before it.
+  const noun = (i: number) => an.pos[i] === 'NOUN' || an.pos[i] === 'PROPN';
+  while (widen && an.values[from - 1] === ',' && noun(from - 2) && an.sentenceOf[from - 2] === an.sentenceOf[from]) {
+    from -= 2;
+    while (noun(from - 1) && an.types[from - 1] === 'word') from--;
+  }
+  const out: [number, number][] = [];
+  let a = from;
+  for (let k = from; k <= to + 1; k++) {
+    if (k <= to && !(an.lower[k] === 'and' || an.values[k] === '&' || an.values[k] === ',')) continue;
+    if (k === a) {
+      a = k + 1; // ", and"
+      continue;
+    }
+    if (!noun(k - 1)) return [];
+    out.push([a, k - 1]);
+    a = k + 1;
+  }
+  return out;
 }

@@ -161,10 +161,17 @@ function modifiers(c: ClaimContext): string[] {
 const OTHER_PART = 0.4;
 const OTHER_PARTY = 0.3;
 
-/** A rise and a fall are two changes: "Windows revenue is up 9%" is not "devices revenue decreased 9%". */
+/**
+ * A rise and a fall are two changes: "Windows revenue is up 9%" is not "devices revenue decreased
+ * 9%"; nor are a change from the quarter before and one from a year before.
+ */
 export function directionFactor(a: ClaimContext, b: ClaimContext): number {
+  if (!a.sequential !== !b.sequential) return OTHER_PART;
   const x = a.change;
   const y = b.change;
+  // A rise and a fall of one named thing are one change told two ways: they disagree ("production
+  // fell 10.2%" against "production up 18%"); with no such name, likely two changes.
+  if (a.noun && a.noun === b.noun) return 1;
   return x && y && x !== 'change' && y !== 'change' && x !== y ? OTHER_PART : 1;
 }
 

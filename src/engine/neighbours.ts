@@ -28,6 +28,11 @@ export function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, f
   if (k === first - 1 || (an.values[k] !== ',' && an.lower[k] !== 'and')) return undefined;
   const prev = found[found.length - 1];
   if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
+  // "production of 430,488 units, a 10.2% decline": the change is of what the figure is an amount
+  // of, named before "of", not of what it counts.
+  let p = k;
+  while (p > 0 && an.starts[p] > prev.span.start) p--;
+  if (an.starts[p] === prev.span.start && an.lower[p - 1] === 'of' && an.pos[p - 2] === 'NOUN') return { noun: lemmaOf(an, p - 2).toLowerCase(), nounForm: an.lower[p - 2], phrase: spanText(an, p - 2, p - 2), narrowing: undefined };
   return measuredBy(prev);
 }
 

@@ -8,16 +8,18 @@ import { agentOf, attributionOf, claimBase, requestAt, requesterOf, contextWords
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
-import { alternatives, inAddition, restatedShares } from './figureLists';
+import { alternatives, inAddition, respectively, restatedShares } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { belowZeroAt } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { changeOf, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { changeOf, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
+  /** The tokens of the subject each figure was read of, if it was (see respectively). */
+  const subjectSpans: ([number, number] | undefined)[] = [];
   const n = an.values.length;
   let subjects: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
@@ -59,6 +61,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         requester: request >= 0 ? requesterOf(an, request) : undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
+        sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: isPrevious(an, first) || undefined,
         part: nounInfo.part || undefined,
         own: ownMarkBefore(an, first) || undefined,
@@ -67,8 +70,10 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         attribution: attributionOf(an, an.sentenceOf[first], first),
       },
     });
+    subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);
     i = last;
   }
+  respectively(an, out, subjectSpans, (span, form) => narrowingIn(an, span, form, (subjects ??= subjectNames(an))));
   return restatedShares(an.text, alternatives(an.text, inAddition(out)));
 }
 

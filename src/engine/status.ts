@@ -31,6 +31,19 @@ export function changeOf(an: Analysis, first: number, last: number): 'up' | 'dow
   return directionOf(an, k) ?? directionOf(an, last + 1);
 }
 
+/**
+ * "a drop of 6.6% from the previous quarter", "up 3% sequentially": a change from the period just
+ * before, where a change that names no base is from a year before, as results are reported.
+ */
+export function isSequential(an: Analysis, last: number): boolean {
+  const s = an.sentences[an.sentenceOf[last]];
+  let end = last;
+  while (end < s[1] && end < last + 10 && !/^[,;:]$/.test(an.values[end + 1])) end++;
+  return SEQUENTIAL.test(an.text.slice(an.ends[last], an.ends[end]));
+}
+
+const SEQUENTIAL = /\b(?:sequentially|(?:quarter|month)[- ](?:on|over)[- ](?:quarter|month)|(?:from|than|on|over|versus|vs\.?) (?:the |a |its )?(?:previous|prior|preceding|last) (?:quarter|month|three months))\b/i;
+
 /** "rose", "a rise", "up": a rise; "fell", "a drop", "down": a fall; "changed": neither said. */
 function directionOf(an: Analysis, i: number): 'up' | 'down' | 'change' | undefined {
   const w = an.lower[i] ?? '';

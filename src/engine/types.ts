@@ -69,6 +69,8 @@ export interface ClaimContext {
   future?: boolean;
   /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */
   change?: 'up' | 'down' | 'change';
+  /** A change from the period just before ("from the previous quarter"), not from a year before. */
+  sequential?: boolean;
   /** One side of a tally: "432 votes to 202". */
   tally?: boolean;
   /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */

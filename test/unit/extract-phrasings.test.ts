@@ -143,6 +143,13 @@ const CASES: Case[] = [
   q('Officials said 12 inches of rain forecast for the weekend could flood the valley.', '12 inches', { kind: 'measure', low: 12, qualifier: 'exact', unit: 'inch', noun: 'rain', projection: true }),
   q('When two full doses were given, efficacy fell to 62 percent. But it rose to 90 percent with a half dose first.', '90 percent', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'efficacy' }),
   q('Windows revenue saw a 9.5% rise in the quarter.', '9.5%', { kind: 'percent', low: 9.5, qualifier: 'exact', noun: 'revenue' }),
+  // Figures listed after as many nouns are of those nouns, in order.
+  q('Revenue and profit rose 9% and 12%, respectively.', '9%', { kind: 'percent', low: 9, qualifier: 'exact', noun: 'revenue' }),
+  q('Revenue and profit rose 9% and 12%, respectively.', '12%', { kind: 'percent', low: 12, qualifier: 'exact', noun: 'profit' }),
+  q('Sales, profit and margins fell 3%, 5% and 2%.', '5%', { kind: 'percent', low: 5, qualifier: 'exact', noun: 'profit' }),
+  q('Production and deliveries: up 18% and 27%.', '27%', { kind: 'percent', low: 27, qualifier: 'exact', noun: 'delivery' }),
+  // A change set after an amount of something is a change of that thing, not of what it counts.
+  q('The carmaker reported production of 430,488 units, a 10.2% decline from a year earlier.', '10.2%', { kind: 'percent', low: 10.2, qualifier: 'exact', noun: 'production' }),
   q('The earthquake measured 7,6 on the Richter scale.', '7,6', { kind: 'measure', low: 7.6, qualifier: 'exact', unit: 'magnitude', noun: 'earthquake' }),
   q('The magnitude 7.6 quake flattened dozens of villages.', '7.6', { kind: 'measure', low: 7.6, qualifier: 'exact', unit: 'magnitude', noun: 'quake' }),
   q('A powerful 7.6-magnitude earthquake struck the border region.', '7.6', { kind: 'measure', low: 7.6, qualifier: 'exact', unit: 'magnitude', noun: 'earthquake' }),
