@@ -19,6 +19,8 @@ const FOUR = /^([01]\d|2[0-3])([0-5]\d)$/;
 const SHAPE = /^\d{1,4}(?:[:.]\d\d?)?(?:[ap]\.?m\.?)?$/i;
 /** Words before a time that make it a bound or a span, not when something happened ("by 7pm"). */
 const NOT_WHEN = new Set(['by', 'until', 'till', 'before', 'after', 'from', 'between', 'to', 'since']);
+/** Words before "before" or "after" a time that make it when something happened, near that time. */
+const NEAR = new Set(['just', 'shortly', 'soon', 'right', 'immediately']);
 /** Words before a bare "19:00" that make it a time of day rather than a split or a score. */
 const AT = new Set(['at', 'around', 'about', 'approximately', 'roughly', 'nearly', 'shortly', 'just']);
 
@@ -105,14 +107,17 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
     let t = timeAt(an, i, true);
     if (!t) continue;
     const qb = qualifierBefore(an, i);
-    const lead = qb ? qb.from : i;
-    if (NOT_WHEN.has(an.lower[lead - 1] ?? '')) continue;
+    let lead = qb ? qb.from : i;
+    // "struck just before 9 a.m.", "shortly after 8pm": when it happened, about that time.
+    const near = (an.lower[lead - 1] === 'before' || an.lower[lead - 1] === 'after') && NEAR.has(an.lower[lead - 2] ?? '');
+    if (near) lead -= 2;
+    else if (NOT_WHEN.has(an.lower[lead - 1] ?? '')) continue;
     // "between 7pm and 9pm", "7pm-9pm": the second end of a span is no more a time than the first.
     if ((an.lower[lead - 1] === 'and' || DASHES.has(an.values[lead - 1] ?? '')) && endsTime(an, lead - 2)) continue;
-    if (!AT.has(an.lower[i - 1] ?? '') && !AT.has(an.lower[lead - 1] ?? '')) t = timeAt(an, i, false);
+    if (!near && !AT.has(an.lower[i - 1] ?? '') && !AT.has(an.lower[lead - 1] ?? '')) t = timeAt(an, i, false);
     if (!t) continue;
     let last = t.last;
-    const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb ? 'approx' : 'exact', precision: t.precision, unit: t.zone };
+    const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb || near ? 'approx' : 'exact', precision: t.precision, unit: t.zone };
     // "3:15 pm (1915 GMT)": its own conversion into another zone.
     if (an.values[last + 1] === '(') {
       const alt = timeAt(an, last + 2, false);

@@ -60,6 +60,10 @@ const CASES: Case[] = [
   q('A team of five-six rat-hole miners finished the drilling.', 'five-six', { kind: 'count', low: 5, high: 6, qualifier: 'range', noun: 'miner' }),
   q('Otis made landfall at 1:25 a.m. Eastern, the center said.', '1:25', { kind: 'time', low: 85, qualifier: 'exact', unit: 'ET' }),
   q('At 3 p.m. Pacific time the storm weakened.', '3 p.m.', { kind: 'time', low: 900, qualifier: 'exact', unit: 'PT' }),
+  // "just before 9 a.m." is when it happened, about then; "before 8pm" alone is a bound.
+  q('The earthquake, which struck just before 9 a.m., shook the capital.', 'just before 9 a.m.', { kind: 'time', low: 540, qualifier: 'approx' }),
+  q('The blast came shortly after 19:00 on Monday.', 'shortly after 19:00', { kind: 'time', low: 1140, qualifier: 'approx' }),
+  none('Polls close before 8pm in the capital.', 'a bound is not when something happened', 1200),
   q('Winds reached 240 km/h on the coast.', '240 km/h', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
   q('Winds reached 240 kilometres an hour on the coast.', '240 kilometres an hour', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
   q('The storm moved inland, its maximum sustained winds decreasing to 130mph.', '130mph', { kind: 'measure', low: 130, qualifier: 'exact', unit: 'mph', noun: 'wind' }),
