@@ -146,6 +146,14 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     }
     // "said Kim".
     if (an.pos[i + 1] === 'PROPN' && !(i + 1 >= qFirst && i + 1 <= qLast)) return nounPhrase(an, i + 1, 1, lastNamed);
+    // "said the ministry spokesman"; "said a spokesman for the ministry": the body spoken for.
+    if (an.pos[i + 1] === 'DET' && !(i + 1 >= qFirst && i + 1 <= qLast)) {
+      let h = i + 2;
+      while (an.pos[h + 1] === 'NOUN' && an.types[h + 1] === 'word') h++;
+      const body = STATEMENTS.has(lemmaOf(an, h)) && /^(for|of)$/.test(an.lower[h + 1] ?? '') ? nounPhrase(an, h + 2, 1, lastNamed) : undefined;
+      const role = body ?? (an.pos[i + 2] === 'NOUN' || an.pos[i + 2] === 'ADJ' ? nounPhrase(an, i + 1, 1, lastNamed) : undefined);
+      if (role) return role;
+    }
   }
   return undefined;
 }

@@ -301,6 +301,9 @@ const CASES: Case[] = [
   // Quotations.
   // "According to" names who the words came through: past wink's reading of "police" as a verb,
   // and the body behind a statement.
+  // A speaker named by role after "said": the role, or the body spoken for.
+  quote('"We are ready for the storm," said the ministry spokesman.', 'We are ready for the storm,', /^ministry spokesman$/),
+  quote('"We are ready for the storm," said a spokesman for the ministry.', 'We are ready for the storm,', /^ministry$/),
   quote('According to police, "the situation in the city is under control".', 'the situation in the city is under control', /^police$/),
   quote('"We are ready to defend the border," according to a statement from the army.', 'We are ready to defend the border,', /^army$/),
   // The speaker set off by commas before the verb, past an age; verbs of posting and conceding.
