@@ -86,7 +86,9 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   }
   // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be";
   // "Windows revenue is up 9%", "gaming revenue surged by 50%": the subject of a verb of change.
-  const at = an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : ofChange ? subjectBefore(an, first) : -1;
+  // "The giant ship, 984 feet in length, drifted": a dimension set off by a comma is of the noun before it.
+  const dimension = (an.lower[after] === 'in' && DIMENSIONS.has(an.lower[after + 1])) || DIMENSIONS.has(an.lower[after]);
+  const at = an.values[first - 1] === ',' && dimension ? first - 2 : an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : ofChange ? subjectBefore(an, first) : -1;
   // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
   if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };
   const subject = subjectPhrase(an, at, s, an.lower[first - 1] !== 'of');
@@ -177,6 +179,8 @@ function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): 
 }
 
 const OWNER_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from']);
+/** Words after a measure that name which of a thing's dimensions it is ("in length", "long"). */
+const DIMENSIONS = new Set(['length', 'width', 'height', 'diameter', 'depth', 'long', 'wide', 'high', 'tall', 'deep']);
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);
 
 /** The noun phrase that starts at token `j` ("sales of Windows PCs"), up to its last noun. */

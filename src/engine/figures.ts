@@ -208,6 +208,14 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   const speed = speedAfter(an, j);
   if (speed) return speed;
+  // "8,344 cubic metres", "400 square miles": a volume or an area, not a length.
+  if ((w === 'cubic' || w === 'square' || w === 'sq') && an.lower[j + 1] in MEASURE_UNITS) {
+    const base = MEASURE_UNITS[an.lower[j + 1]];
+    const unit = AREA_VOLUME[`${w === 'cubic' ? 'cubic' : 'square'} ${base}`];
+    if (unit) return { kind: 'measure', unit, last: j + 1 };
+  }
+  // "200 nautical miles": a length at sea (1,852 m), not a mile.
+  if (w === 'nautical' && (an.lower[j + 1] === 'miles' || an.lower[j + 1] === 'mile')) return { kind: 'measure', unit: 'nmi', last: j + 1 };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
   // An earthquake's size: "7.6 on the Richter scale" ("a 7.6 magnitude quake" is in the table).
   if (w === 'on' && an.lower[j + 1] === 'the' && an.lower[j + 2] === 'richter' && an.lower[j + 3] === 'scale') return { kind: 'measure', unit: 'magnitude', last: j + 3 };
@@ -227,6 +235,12 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
 }
+
+/** Lengths squared or cubed, by our unit names (units.ts converts them). */
+const AREA_VOLUME: Record<string, string> = {
+  'square km': 'km²', 'square mile': 'sq mi', 'square m': 'm²', 'square ft': 'sq ft',
+  'cubic m': 'm³', 'cubic ft': 'cu ft', 'cubic km': 'km³', 'cubic cm': 'cm³',
+};
 
 /** Lengths whose distance per hour is a speed we compare (units.ts). */
 const SPEED_OF: Record<string, string> = { km: 'km/h', mile: 'mph' };

@@ -34,6 +34,12 @@ export function formatQuantity(q: Quantity): string {
   return q.alt && (q.kind === 'money' || q.kind === 'measure') ? `${body}${per} (${plainQuantity({ ...q, ...q.alt, qualifier: 'exact' })})` : `${body}${per}`;
 }
 
+/** Units written as words, singular and plural ("1.6 miles", not "1.6 mile"). */
+const WORD_UNITS: Record<string, [string, string]> = {
+  mile: ['mile', 'miles'], inch: ['inch', 'inches'], knot: ['knot', 'knots'], nmi: ['nautical mile', 'nautical miles'],
+  acre: ['acre', 'acres'], gallon: ['gallon', 'gallons'], barrel: ['barrel', 'barrels'], tonne: ['tonne', 'tonnes'], degree: ['degree', 'degrees'],
+};
+
 function plainQuantity(q: Quantity): string {
   if (q.period) return `${q.period[0]}–${q.period[1]} (${formatNumber(q.low)} years)`;
   if (q.kind === 'ordinal') return ordinal(q.low);
@@ -41,8 +47,10 @@ function plainQuantity(q: Quantity): string {
   if (q.unit === 'category' && q.low === q.high) return `${QUALIFIER_WORDS[q.qualifier]}Category ${formatNumber(q.low)}`;
   // Durations of a minute or more in seconds read as a clock does: "2:00:35", not "7,235 second".
   if (q.kind === 'duration' && q.unit === 'second' && q.low === q.high && q.low >= 60 && Number.isInteger(q.low)) return `${QUALIFIER_WORDS[q.qualifier]}${clock(q.low)}`;
-  const plural = q.kind === 'duration' && (q.low !== 1 || q.high !== 1) ? 's' : '';
-  const unit = q.kind === 'percent' ? '%' : q.unit && q.kind !== 'money' ? ` ${q.unit}${plural}` : '';
+  const many = q.low !== 1 || q.high !== 1;
+  const plural = q.kind === 'duration' && many ? 's' : '';
+  const word = q.unit && WORD_UNITS[q.unit];
+  const unit = q.kind === 'percent' ? '%' : word ? ` ${many ? word[1] : word[0]}` : q.unit && q.kind !== 'money' ? ` ${q.unit}${plural}` : '';
   const money = q.kind === 'money' ? `${q.unit ?? ''} ` : '';
   if (q.qualifier === 'vague') return `${money}${formatNumber(q.low)}–${formatNumber(q.high)} (vague)${unit}`;
   const body = q.low === q.high ? formatNumber(q.low) : `${formatNumber(q.low)}–${formatNumber(q.high)}`;

@@ -118,7 +118,7 @@ export const MEASURE_UNITS: Record<string, string> = table({
   pound_weight: 'lb', acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', ha: 'ha',
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon',
   barrel: 'barrel', barrels: 'barrel', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mph: 'mph',
-  'km/h': 'km/h', kph: 'km/h', kmh: 'km/h', kmph: 'km/h', degree: 'degree', degrees: 'degree', '°c': '°C', '°f': '°F', magnitude: 'magnitude',
+  'km/h': 'km/h', kph: 'km/h', kmh: 'km/h', kmph: 'km/h', knot: 'knot', knots: 'knot', kt: 'knot', kts: 'knot', degree: 'degree', degrees: 'degree', '°c': '°C', '°f': '°F', magnitude: 'magnitude',
 });
 
 export const DURATION_UNITS: Record<string, string> = table({

@@ -259,7 +259,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // vote" is read as a part, in countedNoun).
   const of = kind === 'measure' || kind === 'percent' ? afterBracket(an, last + 1) : -1;
   const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET';
-  const nounInfo = measured ? countedNoun(an, of + 1, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, last + 1, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
+  // "a 948ft (289m) container ship": the noun comes after the figure's own conversion.
+  const next = of >= 0 ? of : last + 1;
+  const nounInfo = measured ? countedNoun(an, of + 1, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, next, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN' ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.

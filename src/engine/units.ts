@@ -9,7 +9,8 @@ const QTY_NAME: Record<string, string> = {
   km: 'km', mile: 'mi', m: 'm', cm: 'cm', mm: 'mm', ft: 'ft', inch: 'in',
   kg: 'kg', g: 'g', tonne: 'tonne', lb: 'lb',
   acre: 'acre', ha: 'hectare', l: 'l', gallon: 'gal',
-  mph: 'mph', 'km/h': 'kph', '°C': 'tempC', '°F': 'tempF',
+  'km²': 'km^2', 'sq mi': 'mi^2', 'm²': 'm^2', 'sq ft': 'ft^2', 'm³': 'm^3', 'cu ft': 'ft^3', 'km³': 'km^3', 'cm³': 'cm^3',
+  mph: 'mph', 'km/h': 'kph', knot: 'knot', nmi: 'nmi', '°C': 'tempC', '°F': 'tempF',
   MW: 'MW', GW: 'GW', kW: 'kW', kWh: 'kWh',
   // Durations: seconds to weeks convert exactly; months and years are kept to themselves.
   second: 's', minute: 'min', hour: 'h', day: 'd', week: 'wk',

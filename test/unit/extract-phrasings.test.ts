@@ -52,6 +52,13 @@ const CASES: Case[] = [
   q('Otis slammed into the coast as a catastrophic Category 5 hurricane.', 'Category 5 hurricane', { kind: 'measure', low: 5, qualifier: 'exact', unit: 'category', noun: 'hurricane' }),
   q('A major hurricane is Category 3 or above on the scale.', 'Category 3', { kind: 'measure', low: 3, qualifier: 'at-least', unit: 'category' }),
   q('Rain of 5in (127mm) fell on the coast.', '5in (127mm)', { kind: 'measure', low: 5, qualifier: 'exact', unit: 'inch' }),
+  // Speeds at sea, lengths squared and cubed; a noun after the figure's own conversion; a dimension in apposition.
+  q('The ship was moving at about 8 knots when it hit the pier.', '8 knots', { kind: 'measure', low: 8, qualifier: 'approx', unit: 'knot' }),
+  q('The vessel was 200 nautical miles off the coast.', '200 nautical miles', { kind: 'measure', low: 200, qualifier: 'exact', unit: 'nmi' }),
+  q('The tanker can hold up to 8,344 cubic metres of fuel.', '8,344', { kind: 'measure', low: 8344, qualifier: 'at-most', unit: 'm³', noun: 'fuel' }),
+  q('The fire burned 400 square miles of forest.', '400', { kind: 'measure', low: 400, qualifier: 'exact', unit: 'sq mi' }),
+  q('A massive 948ft (289m) container ship hit the bridge.', '948ft', { kind: 'measure', low: 948, qualifier: 'exact', unit: 'ft', noun: 'ship' }),
+  q('The giant ship, 984 feet in length, drifted in the dark.', '984 feet', { kind: 'measure', low: 984, qualifier: 'exact', unit: 'ft', noun: 'ship' }),
   q('The storm dumped as much as 15 inches of rain on the coast.', '15 inches', { kind: 'measure', low: 15, qualifier: 'at-most', unit: 'inch', noun: 'rain' }),
   q('Forecasters said 15 inches were possible in some areas.', '15 inches', { kind: 'measure', low: 15, qualifier: 'exact', unit: 'inch', projection: true }),
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
