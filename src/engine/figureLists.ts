@@ -110,6 +110,26 @@ export function respectively(an: Analysis, claims: QuantityClaim[], subjects: ([
   return claims;
 }
 
+/**
+ * "Inflation rose 0.4% from the previous month and 3.5% from a year earlier": a figure after "and"
+ * with no noun of its own, past only the first's base or time, is a second figure of the first's
+ * subject (the subject a figure was read of: `subjects`, as in respectively).
+ */
+export function secondOfSubject(text: string, claims: QuantityClaim[], subjects: ([number, number] | undefined)[]): QuantityClaim[] {
+  for (let k = 1; k < claims.length; k++) {
+    const [prev, c] = [claims[k - 1], claims[k]];
+    if (c.context.noun || !subjects[k - 1] || prev.sentence.start !== c.sentence.start || prev.quantity.kind !== c.quantity.kind) continue;
+    if (!BASE_THEN_AND.test(text.slice(prev.span.end, c.span.start))) continue;
+    const { noun, nounForm, phrase, narrowing } = prev.context;
+    c.context = { ...c.context, noun, nounForm, phrase, narrowing, events: noun ? [noun] : c.context.events, change: c.context.change ?? prev.context.change };
+    subjects[k] = subjects[k - 1];
+  }
+  return claims;
+}
+
+/** A base or a time after a figure ("from the previous month", "in March"), then "and", with no other figure or clause. */
+const BASE_THEN_AND = /^(?:\s+(?:from|over|on|in|against|than|compared with|versus)\s[^,;:.!?\d]*?)?,?\s+and\s+$/;
+
 /** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
 const listed = (text: string, a: QuantityClaim, b: QuantityClaim) =>
   a.sentence.start === b.sentence.start && a.quantity.kind === b.quantity.kind && /^\s*(,\s*)?(and\s+)?$/.test(text.slice(a.span.end, b.span.start));

@@ -44,12 +44,26 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
   // "fell by a fifth", "rose by a third": a change, as a share of what changed; "grew by almost a
   // third": past the hedge, which qualifierBefore reads for the figure.
   const by = (qualifierBefore(an, i)?.from ?? i) - 1;
-  const change = an.lower[by] === 'by' && CHANGE_WORDS.has(lemmaOf(an, by - 1));
-  if (!change && !ofAWhole(an, j + 1)) return undefined;
+  const change = an.lower[by] === 'by' && changeBefore(an, by);
+  // "Two-thirds voted yes": a count joined to its part by a hyphen is a fraction, whatever follows.
+  const hyphened = j > i + 1 && COUNTS[w] > 1;
+  if (!change && !hyphened && !ofAWhole(an, j + 1)) return undefined;
   share = (100 * COUNTS[w]) / PARTS[part];
   last = j;
   // A change is of its clause's subject ("Sales fell by a fifth"), not of the words after it.
   return change ? found(an, i, last, share, by, true) : found(an, i, last, share, j + 2);
+}
+
+/**
+ * A verb or noun of change just before "by" ("rose by a third"), or as the clause's verb a few
+ * words back ("cut the risk of hospitalisation by two-thirds").
+ */
+function changeBefore(an: Analysis, by: number): boolean {
+  if (CHANGE_WORDS.has(lemmaOf(an, by - 1))) return true;
+  for (let k = by - 2; k >= Math.max(0, by - 6) && an.sentenceOf[k] === an.sentenceOf[by]; k--) {
+    if (an.pos[k] === 'VERB') return CHANGE_WORDS.has(lemmaOf(an, k));
+  }
+  return false;
 }
 
 /** "half of the victims", with no count before it. */
@@ -71,10 +85,12 @@ function found(an: Analysis, first: number, last: number, share: number, nounAt:
   // A fraction in words is a round figure: it allows what rounding to it allows (see interval.ts).
   const q: Quantity = { kind: 'percent', low: round(share), high: round(share), qualifier: qb?.q ?? 'exact', precision: round(share) };
   let at = nounAt;
-  if (an.pos[at] === 'DET') at++;
+  if (an.pos[at] === 'DET' || OWNERS.has(an.lower[at])) at++;
   // "a quarter of Libya's eastern city": the possessor names the place, the noun what is shared.
   if (an.pos[at] === 'PROPN' && /^['’]s$/.test(an.values[at + 1] ?? '')) at += 2;
   return { q, first: qb ? qb.from : first, last, nounInfo: countedNoun(an, at, first, ofChange) };
 }
+
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 const round = (x: number) => Math.round(x * 10) / 10;

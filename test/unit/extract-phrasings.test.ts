@@ -154,6 +154,12 @@ const CASES: Case[] = [
   q('Officials said 12 inches of rain forecast for the weekend could flood the valley.', '12 inches', { kind: 'measure', low: 12, qualifier: 'exact', unit: 'inch', noun: 'rain', projection: true }),
   q('When two full doses were given, efficacy fell to 62 percent. But it rose to 90 percent with a half dose first.', '90 percent', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'efficacy' }),
   q('Windows revenue saw a 9.5% rise in the quarter.', '9.5%', { kind: 'percent', low: 9.5, qualifier: 'exact', noun: 'revenue' }),
+  // Fractions joined by a hyphen are shares; "by two-thirds" after a verb of change is a change.
+  q('The vaccine cut the risk of hospitalisation by two-thirds.', 'two-thirds', { kind: 'percent', low: 66.7, qualifier: 'exact' }),
+  q('Two-thirds voted yes in the referendum.', 'Two-thirds', { kind: 'percent', low: 66.7, qualifier: 'exact' }),
+  q('The team won two thirds of its games.', 'two thirds', { kind: 'percent', low: 66.7, qualifier: 'exact', noun: 'game' }),
+  // A second figure after "and", past only the first's base, is of the first's subject.
+  q('Inflation rose 0.4% from the previous month and 3.5% from a year earlier.', '3.5%', { kind: 'percent', low: 3.5, qualifier: 'exact', noun: 'inflation' }),
   // Figures listed after as many nouns are of those nouns, in order.
   q('Revenue and profit rose 9% and 12%, respectively.', '9%', { kind: 'percent', low: 9, qualifier: 'exact', noun: 'revenue' }),
   q('Revenue and profit rose 9% and 12%, respectively.', '12%', { kind: 'percent', low: 12, qualifier: 'exact', noun: 'profit' }),
