@@ -147,10 +147,18 @@ function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): 
   if (at < s0 || an.sentenceOf[at] !== s || !nounAt(an, at)) return undefined;
   const word = (i: number) => i >= s0 && NOUNISH.has(an.pos[i]) && an.types[i] === 'word';
   const extend = (i: number) => {
+    // Past "and", commas join the list too: "Cash, cash equivalents, and investments".
+    let listed = false;
     for (;;) {
       if (word(i - 1)) i--;
       // Not over a unit: "up 18 per cent and net income" joins no names.
-      else if ((an.lower[i - 1] === 'and' || an.values[i - 1] === '&') && word(i - 2) && an.types[i - 3] !== 'number' && an.lower[i - 3] !== 'per') i -= 2;
+      else if ((an.lower[i - 1] === 'and' || an.values[i - 1] === '&') && word(i - 2) && an.types[i - 3] !== 'number' && an.lower[i - 3] !== 'per') {
+        i -= 2;
+        listed = true;
+      } else if (an.lower[i - 1] === 'and' && an.values[i - 2] === ',' && word(i - 3) && an.types[i - 4] !== 'number') {
+        i -= 3;
+        listed = true;
+      } else if (listed && an.values[i - 1] === ',' && word(i - 2)) i -= 2;
       else if (DASHES.has(an.values[i - 1]) && word(i - 2)) i -= 2;
       else return i;
     }
@@ -178,7 +186,7 @@ function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): 
   return { noun: lemmaOf(an, head).toLowerCase(), nounForm: an.lower[head], phrase: spanText(an, from, at), span: [from, at] };
 }
 
-const OWNER_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from']);
+const OWNER_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from', 'before', 'after']);
 /** Words after a measure that name which of a thing's dimensions it is ("in length", "long"). */
 const DIMENSIONS = new Set(['length', 'width', 'height', 'diameter', 'depth', 'long', 'wide', 'high', 'tall', 'deep']);
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);

@@ -113,13 +113,15 @@ export function respectively(an: Analysis, claims: QuantityClaim[], subjects: ([
 /**
  * "Inflation rose 0.4% from the previous month and 3.5% from a year earlier": a figure after "and"
  * with no noun of its own, past only the first's base or time, is a second figure of the first's
- * subject (the subject a figure was read of: `subjects`, as in respectively).
+ * subject (the subject a figure was read of: `subjects`, as in respectively); so is the value a
+ * change started from ("rose to £1.9bn from £1.2bn").
  */
 export function secondOfSubject(text: string, claims: QuantityClaim[], subjects: ([number, number] | undefined)[]): QuantityClaim[] {
   for (let k = 1; k < claims.length; k++) {
     const [prev, c] = [claims[k - 1], claims[k]];
     if (c.context.noun || !subjects[k - 1] || prev.sentence.start !== c.sentence.start || prev.quantity.kind !== c.quantity.kind) continue;
-    if (!BASE_THEN_AND.test(text.slice(prev.span.end, c.span.start))) continue;
+    const between = text.slice(prev.span.end, c.span.start);
+    if (!BASE_THEN_AND.test(between) && !(c.context.previous && TIME_THEN_FROM.test(between))) continue;
     const { noun, nounForm, phrase, narrowing } = prev.context;
     c.context = { ...c.context, noun, nounForm, phrase, narrowing, events: noun ? [noun] : c.context.events, change: c.context.change ?? prev.context.change };
     subjects[k] = subjects[k - 1];
@@ -129,6 +131,9 @@ export function secondOfSubject(text: string, claims: QuantityClaim[], subjects:
 
 /** A base or a time after a figure ("from the previous month", "in March"), then "and", with no other figure or clause. */
 const BASE_THEN_AND = /^(?:\s+(?:from|over|on|in|against|than|compared with|versus)\s[^,;:.!?\d]*?)?,?\s+and\s+$/;
+
+/** "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%": the earlier value of the same thing. */
+const TIME_THEN_FROM = /^(?:\s+(?:in|on|at|for)\s[^,;:.!?\d]*?)?\s+from\s+$/;
 
 /** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
 const listed = (text: string, a: QuantityClaim, b: QuantityClaim) =>

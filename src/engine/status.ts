@@ -83,7 +83,9 @@ export function isPrevious(an: Analysis, first: number): boolean {
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
   const w = an.lower[k];
   const before = an.lower[k - 1];
-  if (w === 'from' && (before === 'up' || before === 'down' || /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|jump|jumped)$/.test(before ?? ''))) return true;
+  if (w === 'from' && (before === 'up' || before === 'down' || CHANGE_WORDS.has(lemmaOf(an, k - 1)))) return true;
+  // "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%": the value it moved from.
+  if (w === 'from') for (let i = k - 2; i >= Math.max(c0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
   return (w === 'with' || w === 'to') && before === 'compared';
 }
 

@@ -160,6 +160,9 @@ const CASES: Case[] = [
   q('The team won two thirds of its games.', 'two thirds', { kind: 'percent', low: 66.7, qualifier: 'exact', noun: 'game' }),
   // A second figure after "and", past only the first's base, is of the first's subject.
   q('Inflation rose 0.4% from the previous month and 3.5% from a year earlier.', '3.5%', { kind: 'percent', low: 3.5, qualifier: 'exact', noun: 'inflation' }),
+  // The value a change started from is of what changed; a list of nouns is one subject.
+  q('Profit before tax rose to £1.9bn from £1.2bn.', '£1.2bn', { kind: 'money', low: 1.2e9, qualifier: 'exact', unit: 'GBP', noun: 'profit' }),
+  q('Cash, cash equivalents, and investments: up 24% to $26 billion.', '24%', { kind: 'percent', low: 24, qualifier: 'exact', noun: 'investment' }),
   // Figures listed after as many nouns are of those nouns, in order.
   q('Revenue and profit rose 9% and 12%, respectively.', '9%', { kind: 'percent', low: 9, qualifier: 'exact', noun: 'revenue' }),
   q('Revenue and profit rose 9% and 12%, respectively.', '12%', { kind: 'percent', low: 12, qualifier: 'exact', noun: 'profit' }),
