@@ -44,6 +44,7 @@ export const FINDING_TYPES: readonly FindingType[] = [
   'single-source',
   'agreement',
   'quote-corroborated',
+  'later-count',
 ];
 
 /** `default` keeps the engine's severity; `off` drops the finding from diagnostics and the panel. */

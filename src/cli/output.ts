@@ -34,7 +34,7 @@ export interface Skipped {
  * by default. Agreements, corroborated quotations and single-source quotations only confirm (or
  * note an absence); they stay in the editor's hovers.
  */
-export const REPORTED: readonly FindingType[] = ['conflict', 'quote-variant', 'quote-speaker', 'repetition'];
+export const REPORTED: readonly FindingType[] = ['conflict', 'later-count', 'quote-variant', 'quote-speaker', 'repetition'];
 
 /**
  * The JSON format's finding: the engine's finding as it is (`type`, `severity`, `confidence`,
@@ -91,6 +91,7 @@ const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m',
 
 const TYPE_NAMES: Record<string, [string, string]> = {
   conflict: ['conflict', 'conflicts'],
+  'later-count': ['later count', 'later counts'],
   'quote-variant': ['quotation variant', 'quotation variants'],
   'quote-speaker': ['speaker mismatch', 'speaker mismatches'],
   repetition: ['repeated passage', 'repeated passages'],

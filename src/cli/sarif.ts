@@ -20,6 +20,12 @@ const RULES: Record<string, { name: string; short: string; full: string; level: 
     full: 'Two sources give values for the same thing that cannot both be right, given their qualifiers, ranges, bounds and the precision they were written with. Relative dates that cannot be checked without a publication date are notes to check by hand.',
     level: 'error',
   },
+  'later-count': {
+    name: 'LaterCount',
+    short: 'Another source gives a later, higher count of the same thing.',
+    full: 'Another source says the count has risen to a higher figure: this one reads as an earlier count, which may be out of date, not as a disagreement.',
+    level: 'note',
+  },
   'quote-variant': {
     name: 'QuoteVariant',
     short: 'A quotation is worded differently in another source.',

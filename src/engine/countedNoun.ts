@@ -62,6 +62,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     }
     // A plural noun ends the phrase ("2,000 firefighters next week", "1.5 million people lack …").
     if (head >= 0 && isPlural(an, head)) break;
+    // "+214,000 est.": a forecast's mark in a table, not what is counted (status.ts).
+    if (an.lower[k] === 'est' || an.lower[k] === 'est.') break;
     // "10in of rain forecast", "an earnings estimate": a forecast of the thing, not the thing's noun (status.ts).
     if (head >= 0 && p === 'NOUN' && FORECAST_NOUNS.has(lemmaOf(an, k))) break;
     if (p === 'NOUN' || p === 'PROPN') head = k;

@@ -61,6 +61,7 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
   const closest = (x: Match, y: Match) => y.score - x.score || byPath(x.ref.path, y.ref.path);
   const conflicts = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved');
   const agreeing = matches.filter((m) => m.verdict === 'agrees' || m.verdict === 'same');
+  const laters = matches.filter((m) => m.verdict === 'later');
   // What a source says depends on its claim (and so on its signature, which decides the verdict
   // too), except in a "check by hand" note, which names the source.
   const said = new Map<number, string>();
@@ -85,7 +86,7 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
     matches,
     (m) => (conflicts.length && (m.verdict === 'agrees' || m.verdict === 'same') ? 'agreeing' : keyOf(m)),
     closest,
-    (m) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' ? 0 : 1),
+    (m) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' || m.verdict === 'later' ? 0 : 1),
   );
   const related: Related[] = listed.shown.map((m) => {
     const r: Related = {
@@ -93,7 +94,7 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
       start: m.ref.claim.span.start,
       end: m.ref.claim.span.end,
       text: m.ref.claim.text,
-      relation: m.verdict === 'unresolved' ? 'differs' : (m.verdict as Related['relation']),
+      relation: m.verdict === 'unresolved' || m.verdict === 'later' ? 'differs' : (m.verdict as Related['relation']),
       note: noteFor(c, m, says),
     };
     const more = listed.more.get(m);
@@ -105,6 +106,20 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
   const here = `${about ? `${about}: ` : ''}${describe(c)} here`;
   const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
   const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
+  if (conflicts.length === 0 && laters.length) {
+    // Only counts of another moment: the editor learns that the figure has moved (see laterCount).
+    const parts = [sayings(c, laters, says, keyOf, closest)];
+    if (agreeing.length) parts.push(`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`);
+    return {
+      type: 'later-count',
+      severity: c.kind === 'quantity' && c.context.risen ? 'hint' : 'information',
+      confidence,
+      message: `${here}; ${parts.join('; ')}.`,
+      claim,
+      related,
+      ...unlisted,
+    };
+  }
   if (conflicts.length === 0) {
     return {
       type: 'agreement',
@@ -117,6 +132,7 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
     };
   }
   const parts = [sayings(c, conflicts, says, keyOf, closest)];
+  if (laters.length) parts.push(sayings(c, laters, says, keyOf, closest));
   if (agreeing.length) parts.push(`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`);
   const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
   return {
@@ -169,6 +185,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   if (c.kind === 'quantity' && o.kind === 'quantity') {
     if (m.verdict === 'same') return value;
     if (m.verdict === 'unresolved') return `${value} (${unresolvedWhy(c, o, rates)})`;
+    if (m.verdict === 'later') return `${value} (${o.context.risen ? 'a later count: it has risen' : 'an earlier count: this one has risen since'})`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity, rates.localOffset())})`;
     const way = { up: 'a rise', down: 'a fall' } as Record<string, string>;

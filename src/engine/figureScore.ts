@@ -64,7 +64,7 @@ export interface Match {
   ref: Ref;
   score: number;
   /** echo: this very figure, said of something that matches too loosely to be listed (see pickBest). */
-  verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved' | 'echo';
+  verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved' | 'later' | 'echo';
 }
 
 /**
@@ -158,18 +158,43 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // against pay per day: check by hand.
     if (!theirs) return 'unresolved';
     if (sameFigure(a.quantity, theirs)) return 'same';
+    if (laterCount(a, b, theirs)) return 'later';
     if (compatible(a.quantity, theirs)) return belowLaterCount(a.quantity, theirs) || otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? 'unresolved' : 'agrees';
     // A time to the second ("2:01:53") is someone's result: two are set against each other only
     // when said of the same named person.
     if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
     // So is an age ("Arteta, 41,"): two are set against each other only for the same person.
     if (a.context.noun === AGE && b.context.noun === AGE && a.context.agent !== b.context.agent) return undefined;
-    // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against each other.
-    return a.context.forecast && b.context.forecast ? undefined : 'conflicts';
+    // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
+    // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
+    return a.context.forecast && b.context.forecast && !samePoll(a, b) ? undefined : 'conflicts';
   }
   if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
   return undefined;
 }
+
+/** A name in one forecast's source ("FactSet consensus estimates") that the other forecast's words name too. */
+function samePoll(a: QuantityClaim, b: QuantityClaim): boolean {
+  const names = (c: QuantityClaim) => (c.context.attribution ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  const named = (c: QuantityClaim, w: string) => c.context.words.includes(w) || (c.context.attribution ?? '').toLowerCase().split(/\s+/).includes(w);
+  return names(a).some((w) => named(b, w)) || names(b).some((w) => named(a, w));
+}
+
+/**
+ * A count said to have risen to a figure ("the toll rose to at least 55") against a lower count of
+ * the same thing elsewhere ("53 people were killed"): the lower one is an earlier count, not a
+ * disagreement (a toll grows between reports). Counts only: a rate that "rose to 3.9%" is a reading.
+ * Not past double the lower count: a count that much higher more often counts another scope (a
+ * region against one of its cities) than a later hour, and stays a conflict to weigh.
+ */
+function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity']): boolean {
+  if (a.quantity.kind !== 'count') return false;
+  const [lower, higher] = b.context.risen && !a.context.risen ? [a.quantity, theirs] : a.context.risen && !b.context.risen ? [theirs, a.quantity] : [];
+  return !!lower && !!higher && higher.low > lower.high && higher.low <= LATER_GROWTH * lower.high;
+}
+
+/** How much a count may grow between two reports of one story and still be read as a later count. */
+const LATER_GROWTH = 2;
 
 export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
   if (a.kind === 'quantity' && b.kind === 'quantity') {

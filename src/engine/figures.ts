@@ -120,7 +120,7 @@ function lengthBracket(an: Analysis, i: number): boolean {
 }
 
 export function startsNumber(an: Analysis, i: number): boolean {
-  if (an.types[i] === 'number') return /^\d/.test(an.values[i]);
+  if (an.types[i] === 'number') return /^\+?\d/.test(an.values[i]);
   const w = an.lower[i];
   if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred' || A_SCALE.has(an.lower[i + 1] ?? ''))) return true;
   // "one of the most …" and "no one" use "one" as a pronoun; "one to two years", "between one and

@@ -43,7 +43,8 @@ function integerPrecision(digits: string): number {
 
 /** Parses a digit string as written in English or, where unambiguous, other locales. */
 export function parseDigits(raw: string): ParsedNumber | undefined {
-  let s = raw.replace(/[\u00a0\u202f\u2009 ']/g, '');
+  // "+214,000" in a table of changes: the sign of a gain, not part of the number.
+  let s = raw.replace(/[\u00a0\u202f\u2009 ']/g, '').replace(/^\+(?=\d)/, '');
   // 1.280.000 or 1.280.000,5: dots group thousands (continental style).
   if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(s) || /^\d{1,3}(\.\d{3})+,\d+$/.test(s)) {
     s = s.replace(/\./g, '').replace(',', '.');

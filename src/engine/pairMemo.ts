@@ -6,7 +6,7 @@
 // only while the workspace statistics that scores read (idf) stay as they are (an epoch).
 
 /** Verdict codes; 0 is "no verdict" (the pair is not compared). */
-export const VERDICTS = [undefined, 'agrees', 'same', 'conflicts', 'unresolved'] as const;
+export const VERDICTS = [undefined, 'agrees', 'same', 'conflicts', 'unresolved', 'later'] as const;
 export type Verdict = Exclude<(typeof VERDICTS)[number], undefined>;
 
 export function verdictCode(v: Verdict | undefined): number {

@@ -14,7 +14,7 @@ import { belowZeroAt } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { changeOf, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { changeOf, isRisenTo, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -62,7 +62,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
-        previous: isPrevious(an, first) || undefined,
+        previous: isPrevious(an, first, last) || undefined,
+        risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
         part: nounInfo.part || undefined,
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),

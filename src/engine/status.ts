@@ -2,7 +2,7 @@
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { clauseOf, lemmaOf } from './context';
-import { PROJECTION } from './lexicon';
+import { PROJECTION, WEEKDAYS } from './lexicon';
 
 /**
  * What analysts expected is a forecast, not a result: "analysts had expected around $2.78", "the
@@ -14,8 +14,12 @@ export function isForecast(an: Analysis, first: number, last: number, noun: { no
   for (let i = Math.max(0, first - 3); i < first; i++) if (an.pos[i] === 'NOUN' && an.lower[i + 1] === 'of' && FORECAST_NOUNS.has(lemmaOf(an, i))) return true;
   const [c0, c1] = clauseOf(an, first, last);
   for (let i = c0; i <= c1; i++) if (FORECAST_WORDS.has(an.lower[i])) return true;
-  return false;
+  // "the 214,000 expected by economists", "303,000 vs. 214,000 est.": what was expected, right after it.
+  const next = an.lower[last + 1] ?? '';
+  return next === 'est' || next === 'est.' || (EXPECTED.test(next) && an.lower[last + 2] === 'by');
 }
+
+const EXPECTED = /^(expected|forecast|forecasted|predicted|estimated|projected)$/;
 
 export const FORECAST_NOUNS = new Set(['estimate', 'forecast', 'expectation', 'consensus', 'guidance', 'projection', 'target', 'outlook']);
 
@@ -43,6 +47,19 @@ export function isSequential(an: Analysis, last: number): boolean {
 }
 
 const SEQUENTIAL = /\b(?:sequentially|(?:quarter|month)[- ](?:on|over)[- ](?:quarter|month)|(?:from|than|on|over|versus|vs\.?) (?:the |a |its )?(?:previous|prior|preceding|last) (?:quarter|month|three months))\b/i;
+
+/**
+ * "the death toll rose to 55", "has soared to 11,300", "rose Thursday to at least 55": a count said
+ * to have risen to the figure that starts at token `lead`.
+ */
+export function isRisenTo(an: Analysis, lead: number): boolean {
+  let k = lead - 1;
+  if (an.lower[k] !== 'to') return false;
+  k--;
+  // Past a day or an adverb: "rose Thursday to", "rose sharply to", "rose again on Friday to".
+  for (let n = 0; n < 3 && (an.pos[k] === 'ADV' || an.lower[k] === 'on' || WEEKDAYS.includes(an.lower[k])); n++) k--;
+  return an.pos[k] === 'VERB' && (RISES.has(an.lower[k]) || RISES.has(lemmaOf(an, k)));
+}
 
 /** "rose", "a rise", "up": a rise; "fell", "a drop", "down": a fall; "changed": neither said. */
 function directionOf(an: Analysis, i: number): 'up' | 'down' | 'change' | undefined {
@@ -75,7 +92,9 @@ export function isTally(an: Analysis, first: number, last: number): boolean {
 }
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
-export function isPrevious(an: Analysis, first: number): boolean {
+export function isPrevious(an: Analysis, first: number, last = first): boolean {
+  // "(275,000 previously)": said after the figure, in a table's brackets.
+  if (EARLIER.has(an.lower[last + 1] ?? '') && an.values[last + 2] === ')') return true;
   // "authorities previously had put the toll at 5,500": an earlier figure, since replaced.
   const [c0] = clauseOf(an, first, first);
   for (let i = Math.max(c0, first - 10); i < first; i++) if (EARLIER.has(an.lower[i]) && an.pos[i] === 'ADV') return true;

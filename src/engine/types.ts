@@ -71,6 +71,8 @@ export interface ClaimContext {
   change?: 'up' | 'down' | 'change';
   /** A change from the period just before ("from the previous quarter"), not from a year before. */
   sequential?: boolean;
+  /** A count said to have risen to it ("the death toll rose to 55"): the latest of a changing count. */
+  risen?: boolean;
   /** One side of a tally: "432 votes to 202". */
   tally?: boolean;
   /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */
@@ -153,7 +155,8 @@ export type FindingType =
   | 'quote-corroborated'
   | 'quote-speaker'
   | 'single-source'
-  | 'repetition';
+  | 'repetition'
+  | 'later-count';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

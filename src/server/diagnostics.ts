@@ -18,7 +18,7 @@ export function relatedMessage(view: DocView, r: Related): string {
 }
 
 /** Types that report a problem; agreements and corroborations only confirm, so they stay in hovers. */
-const PROBLEMS = new Set<FindingType>(['conflict', 'quote-variant', 'quote-speaker', 'repetition', 'single-source']);
+const PROBLEMS = new Set<FindingType>(['conflict', 'later-count', 'quote-variant', 'quote-speaker', 'repetition', 'single-source']);
 
 export function isProblem(type: FindingType): boolean {
   return PROBLEMS.has(type);

@@ -15,6 +15,7 @@ const DEFAULT_SEVERITY: Record<FindingType, SeveritySetting> = {
   'single-source': 'off',
   agreement: 'off',
   'quote-corroborated': 'off',
+  'later-count': 'default',
 };
 
 const SEVERITY_VALUES = new Set<string>(['default', 'off', 'error', 'warning', 'information', 'hint']);

@@ -8,7 +8,7 @@ import { commonFolder } from '../../src/cli/sarif';
 import { validate } from './json-schema-lite';
 import { EXAMPLES, ROOT, VERSION, crosscheck, ensureBuilt, tmpdir, writeFiles } from './cli-helpers';
 
-const DISAGREEMENTS = ['conflict', 'quote-variant', 'quote-speaker', 'repetition'];
+const DISAGREEMENTS = ['conflict', 'later-count', 'quote-variant', 'quote-speaker', 'repetition'];
 
 describe('crosscheck compare --format sarif', function () {
   this.timeout(120000);

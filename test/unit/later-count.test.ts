@@ -1,0 +1,40 @@
+// A count said to have risen ("the death toll rose Thursday to at least 55") against a lower count of
+// the same thing: an earlier count, told as such (type later-count), not a conflict.
+import { strict as assert } from 'node:assert';
+import { CheckWorkspace } from '../../src/engine';
+import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
+
+const vectors = loadVectors(defaultVectorsFile());
+
+function findingsOf(a: string, b: string, on: string) {
+  const ws = new CheckWorkspace({ vectors });
+  const story = 'Officials in Marendi and the Talvor commission gave the figures on Thursday.';
+  ws.setDocument('a.txt', `${story}\n${a}`);
+  ws.setDocument('b.txt', `${story}\n${b}`);
+  return ws.findings('a.txt').filter((f) => f.claim.text.includes(on));
+}
+
+describe('later counts', () => {
+  it('a lower count against one said to have risen is an earlier count, at information', () => {
+    const fs = findingsOf('At least 53 people were killed in the fire in Marendi, officials said.', 'The death toll from the fire in Marendi rose Thursday to at least 55, officials said.', '53');
+    assert.deepEqual(fs.map((f) => [f.type, f.severity]), [['later-count', 'information']]);
+    assert.match(fs[0].message, /a later count: it has risen/);
+    assert.equal(fs[0].related[0].relation, 'differs');
+  });
+
+  it('the count said to have risen gets a hint that the other is earlier', () => {
+    const fs = findingsOf('The death toll from the fire in Marendi rose Thursday to at least 55, officials said.', 'At least 53 people were killed in the fire in Marendi, officials said.', '55');
+    assert.deepEqual(fs.map((f) => [f.type, f.severity]), [['later-count', 'hint']]);
+    assert.match(fs[0].message, /an earlier count: this one has risen since/);
+  });
+
+  it('a count not said to have risen still conflicts', () => {
+    const fs = findingsOf('At least 53 people were killed in the fire in Marendi, officials said.', 'The death toll from the fire in Marendi stood at 55, officials said.', '53');
+    assert.ok(fs.some((f) => f.type === 'conflict'), JSON.stringify(fs.map((f) => f.type)));
+  });
+
+  it('a risen count more than double the other stays a conflict to weigh (another scope, as often as a later hour)', () => {
+    const fs = findingsOf('Some 2,300 people were killed in the floods in Marendi, officials said.', 'The death toll from the floods in Marendi has risen to 6,000, officials said.', '2,300');
+    assert.ok(fs.some((f) => f.type === 'conflict'), JSON.stringify(fs.map((f) => f.type)));
+  });
+});
