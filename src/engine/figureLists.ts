@@ -135,6 +135,29 @@ const BASE_THEN_AND = /^(?:\s+(?:from|over|on|in|against|than|compared with|vers
 /** "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%": the earlier value of the same thing. */
 const TIME_THEN_FROM = /^(?:\s+(?:in|on|at|for)\s[^,;:.!?\d]*?)?\s+from\s+$/;
 
+/**
+ * "health care (up 72,300 jobs), government (a 71,000-job increase)", "government (up 71,000)": a
+ * figure in brackets after a noun phrase is that phrase's figure, a part named as such.
+ */
+export function ownersInBrackets(an: Analysis, claims: QuantityClaim[], narrowing: (span: [number, number], form: string) => string[] | undefined): QuantityClaim[] {
+  let t = 0;
+  for (const c of claims) {
+    while (t < an.starts.length && an.starts[t] < c.span.start) t++;
+    let k = t - 1;
+    // Past "up", "down" or an article inside the bracket.
+    while (k > t - 3 && (an.lower[k] === 'up' || an.lower[k] === 'down' || an.pos[k] === 'DET')) k--;
+    if (an.values[k] !== '(') continue;
+    const last = k - 1;
+    const noun = (i: number) => (an.pos[i] === 'NOUN' || an.pos[i] === 'PROPN') && an.types[i] === 'word';
+    if (!noun(last)) continue;
+    let first = last;
+    while (noun(first - 1) || (an.lower[first - 1] === 'and' && noun(first - 2))) first -= an.lower[first - 1] === 'and' ? 2 : 1;
+    const words = narrowing([first, last], '') ?? [];
+    if (words.length) c.context = { ...c.context, narrowing: words, owner: true };
+  }
+  return claims;
+}
+
 /** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
 const listed = (text: string, a: QuantityClaim, b: QuantityClaim) =>
   a.sentence.start === b.sentence.start && a.quantity.kind === b.quantity.kind && /^\s*(,\s*)?(and\s+)?$/.test(text.slice(a.span.end, b.span.start));

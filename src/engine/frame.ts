@@ -123,7 +123,9 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   const x = modifiers(a.context);
   const y = modifiers(b.context);
   const share = a.quantity.kind === 'percent' || a.quantity.kind === 'money';
-  if (share) {
+  // So is a count named by its part in brackets ("health care (up 72,300 jobs)"): another part's
+  // count ("leisure and hospitality (up some 49,000 jobs)") and the whole's are other figures.
+  if (share || a.context.owner || b.context.owner) {
     // Named parts decide: "Xbox content and services" is not "Azure and other cloud services", and
     // "Windows revenue is up 9%" is not "revenue up 18%" (a named part and the whole).
     const nx = a.context.narrowing ?? [];

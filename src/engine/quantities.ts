@@ -8,7 +8,7 @@ import { agentOf, attributionOf, claimBase, requestAt, requesterOf, contextWords
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
-import { alternatives, inAddition, respectively, restatedShares, secondOfSubject } from './figureLists';
+import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
 import { fractionAt, halfAt } from './fractions';
 import { belowZeroAt } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
@@ -74,6 +74,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);
     i = last;
   }
+  ownersInBrackets(an, out, (span, form) => narrowingIn(an, span, form, (subjects ??= subjectNames(an))));
   respectively(an, out, subjectSpans, (span, form) => narrowingIn(an, span, form, (subjects ??= subjectNames(an))));
   secondOfSubject(an.text, out, subjectSpans);
   return restatedShares(an.text, alternatives(an.text, inAddition(out)));

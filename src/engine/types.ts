@@ -71,6 +71,8 @@ export interface ClaimContext {
   change?: 'up' | 'down' | 'change';
   /** A change from the period just before ("from the previous quarter"), not from a year before. */
   sequential?: boolean;
+  /** Named by the part before its bracket ("government (a 71,000-job increase)"): its narrowing is that part. */
+  owner?: boolean;
   /** A count said to have risen to it ("the death toll rose to 55"): the latest of a changing count. */
   risen?: boolean;
   /** One side of a tally: "432 votes to 202". */
