@@ -103,6 +103,11 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
   const w = an.lower[k];
   const before = an.lower[k - 1];
   if (w === 'from' && (before === 'up' || before === 'down' || CHANGE_WORDS.has(lemmaOf(an, k - 1)))) return true;
+  // "grew 0.3% after rising 0.2% in February", "follows a 270,000 increase in February", "above the
+  // 155,000 seen in February": the change or value before this one.
+  if (before === 'after' && CHANGE_WORDS.has(lemmaOf(an, k)) && /ing$/.test(w)) return true;
+  if (lemmaOf(an, k) === 'follow' && an.pos[k] === 'VERB') return true;
+  if (/^(above|below|than)$/.test(w) && /^(seen|recorded|reported|posted)$/.test(an.lower[last + 1] ?? '')) return true;
   // "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%": the value it moved from.
   if (w === 'from') for (let i = k - 2; i >= Math.max(c0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
   return (w === 'with' || w === 'to') && before === 'compared';
