@@ -6,10 +6,10 @@ import { INCREMENT_AFTER } from './lexicon';
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { DASHES } from './figures';
+import { COPULA, firstWord, nounAt, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase } from './subjects';
 
-const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
-
-export const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Words after a measure that name which of a thing's dimensions it is ("in length", "long"). */
+const DIMENSIONS = new Set(['length', 'width', 'height', 'diameter', 'depth', 'long', 'wide', 'high', 'tall', 'deep']);
 
 /** Nouns that are plural without an -s: they end a counted phrase like any plural. */
 const INVARIANT_PLURALS = new Set(['people', 'police', 'personnel', 'staff', 'cattle', 'livestock', 'clergy', 'crew', 'folk']);
@@ -137,144 +137,6 @@ function mainVerb(an: Analysis, first: number, k: number): boolean {
   return true;
 }
 
-type Phrase = { noun: string; nounForm: string; phrase: string; span: [number, number] };
-
-/**
- * The noun phrase whose head is token `at`: its modifiers, joined ones too ("Xbox content and
- * services revenue"), and, when `ownerFirst`, the noun a preposition hangs it on ("profits for the
- * quarter soared": the profits soared; "revenue in productivity and business processes was").
- */
-function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = true): Phrase | undefined {
-  const s0 = an.sentences[s][0];
-  if (at < s0 || an.sentenceOf[at] !== s || !nounAt(an, at)) return undefined;
-  const word = (i: number) => i >= s0 && NOUNISH.has(an.pos[i]) && an.types[i] === 'word';
-  const extend = (i: number) => {
-    // Past "and", commas join the list too: "Cash, cash equivalents, and investments".
-    let listed = false;
-    for (;;) {
-      if (word(i - 1)) i--;
-      // Not over a unit: "up 18 per cent and net income" joins no names.
-      else if ((an.lower[i - 1] === 'and' || an.values[i - 1] === '&') && word(i - 2) && an.types[i - 3] !== 'number' && an.lower[i - 3] !== 'per') {
-        i -= 2;
-        listed = true;
-      } else if (an.lower[i - 1] === 'and' && an.values[i - 2] === ',' && word(i - 3) && an.types[i - 4] !== 'number') {
-        i -= 3;
-        listed = true;
-      } else if (listed && an.values[i - 1] === ',' && word(i - 2)) i -= 2;
-      else if (DASHES.has(an.values[i - 1]) && word(i - 2)) i -= 2;
-      else return i;
-    }
-  };
-  let head = at;
-  let from = extend(at);
-  // "Operating income: down 52%", "its operating margin": a word in -ing that opens the sentence,
-  // or follows a determiner, qualifies the noun ("causing profits to fall": it is the verb).
-  const ing = from - 1;
-  if (an.pos[ing] === 'VERB' && /ing$/.test(an.lower[ing]) && (firstWord(an, ing) === ing || an.pos[ing - 1] === 'DET' || POSSESSIVE_WORDS.has(an.lower[ing - 1]))) from--;
-  // "commercial sales of Office software, where revenue grew 17 percent": the place "where" names.
-  if (an.lower[from - 1] === 'where' && an.values[from - 2] === ',' && an.pos[from - 3] === 'NOUN') {
-    head = from - 3;
-    from = extend(head);
-  }
-  const lead = an.pos[from - 1] === 'DET' ? from - 1 : from;
-  if (ownerFirst && OWNER_PREPOSITIONS.has(an.lower[lead - 1])) {
-    let h = lead - 2;
-    if (an.pos[h] === 'DET' || an.pos[h] === 'PRON') h--;
-    if (h >= s0 && an.types[h] === 'word' && nounAt(an, h)) {
-      head = h;
-      from = extend(h);
-    }
-  }
-  return { noun: lemmaOf(an, head).toLowerCase(), nounForm: an.lower[head], phrase: spanText(an, from, at), span: [from, at] };
-}
-
-const OWNER_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from', 'before', 'after']);
-/** Words after a measure that name which of a thing's dimensions it is ("in length", "long"). */
-const DIMENSIONS = new Set(['length', 'width', 'height', 'diameter', 'depth', 'long', 'wide', 'high', 'tall', 'deep']);
-const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);
-
-/** The noun phrase that starts at token `j` ("sales of Windows PCs"), up to its last noun. */
-function phraseAfter(an: Analysis, j: number, s: number): Phrase | undefined {
-  if (an.pos[j] === 'DET') j++;
-  let last = -1;
-  for (let k = j; k < an.values.length && an.sentenceOf[k] === s; k++) {
-    if (NOUNISH.has(an.pos[k]) && an.types[k] === 'word') last = k;
-    else if (!(an.types[k] === 'number' || (an.lower[k] === 'of' && last >= 0) || an.values[k] === '&')) break;
-  }
-  if (last < 0) return undefined;
-  let head = last;
-  for (let k = j; k < last; k++) if (an.lower[k] === 'of' && an.pos[k - 1] === 'NOUN') head = k - 1;
-  return { noun: lemmaOf(an, head).toLowerCase(), nounForm: an.lower[head], phrase: spanText(an, j, last), span: [j, last] };
-}
-
-/** "Windows revenue saw a 9.5% rise": the head of the subject of the verb before the figure's article. */
-function subjectOfVerbBefore(an: Analysis, first: number): number {
-  let k = first - 1;
-  while (an.pos[k] === 'DET' || an.pos[k] === 'ADJ' || an.pos[k] === 'ADV') k--;
-  return an.pos[k] === 'VERB' ? overAside(an, beforeAuxiliaries(an, k - 1)) : -1;
-}
-
-/** "The quarterly revenue, however, saw …": the token before an adverb set off by commas, or k. */
-function overAside(an: Analysis, k: number): number {
-  return an.values[k] === ',' && an.pos[k - 1] === 'ADV' && an.values[k - 2] === ',' ? k - 3 : k;
-}
-
-/** Where the verb before a figure stands, past "to", "by", "up" and an adverb or two ("rose to", "was up"). */
-function verbBefore(an: Analysis, first: number): number {
-  let k = first - 1;
-  for (let n = 0; n < 2 && (CHANGE_LINKS.has(an.lower[k]) || an.pos[k] === 'ADV'); n++) k--;
-  return k;
-}
-
-/**
- * The head of the subject of the verb just before a share or an amount ("revenue" in "Xbox revenue
- * increased 61 per cent"), or -1. Counts name what they count after them ("the toll rose to 288
- * people"), so only shares and amounts look back.
- */
-function subjectBefore(an: Analysis, first: number): number {
-  let k = verbBefore(an, first);
-  // "revenue up 18%", in a headline or a list: the noun before "up" or "down", with no verb.
-  if ((an.lower[k + 1] === 'up' || an.lower[k + 1] === 'down') && an.pos[k] === 'NOUN') return k;
-  // "Production and deliveries: up 18% and 27%": the same, named before a colon.
-  if ((an.lower[k + 1] === 'up' || an.lower[k + 1] === 'down') && an.values[k] === ':' && an.pos[k - 1] === 'NOUN') return k - 1;
-  if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
-  // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
-  const ofWhat = COPULA.has(an.lower[k]) || CHANGE_WORDS.has(lemmaOf(an, k));
-  k = overRelativeClause(an, overAside(an, beforeAuxiliaries(an, k - 1)));
-  // "Sales in China grew": what grew is named before the place (the place is read as a place).
-  if (ofWhat && an.pos[k] === 'PROPN' && OWNER_PREPOSITIONS.has(an.lower[k - 1]) && nounAt(an, k - 2)) return k - 2;
-  return an.pos[k] === 'NOUN' || (ofWhat && nounAt(an, k)) ? k : -1;
-}
-
-/**
- * "efficacy fell to 62 percent. But it rose to 90 percent": a share or an amount whose verb of
- * change or "to be" has a pronoun for subject ("it", "they"), which names what the figure before
- * it measured.
- */
-export function pronounSubject(an: Analysis, first: number): boolean {
-  const k = verbBefore(an, first);
-  if (!(an.pos[k] === 'VERB' && CHANGE_WORDS.has(lemmaOf(an, k))) && !COPULA.has(an.lower[k])) return false;
-  const at = beforeAuxiliaries(an, k - 1);
-  return an.lower[at] === 'it' || an.lower[at] === 'they';
-}
-
-/**
- * "Revenue at the Intelligent Cloud unit, which houses Azure, grew 20 per cent": the subject stands
- * before a relative clause set off by commas; the token before that clause, or k as it was.
- */
-function overRelativeClause(an: Analysis, k: number): number {
-  if (an.values[k] !== ',') return k;
-  const s0 = an.sentences[an.sentenceOf[k]][0];
-  for (let i = k - 1; i > s0 && k - i < 25; i--) {
-    if (an.values[i] !== ',') continue;
-    return /^(which|who|where|whose|that)$/.test(an.lower[i + 1]) ? i - 1 : k;
-  }
-  return k;
-}
-
-/** Words between a verb of change and its figure: "rose by 5%", "is up 9%", "fell to 3%". */
-const CHANGE_LINKS = new Set(['by', 'to', 'up', 'down', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'just', 'only', 'over', 'more', 'than']);
-
 /**
  * The words that narrow a counted phrase to a part, names as written and nouns in lower case, set before or
  * after its head ("Xbox content and services revenue" → xbox, content, services; "devices
@@ -296,14 +158,6 @@ export function narrowingIn(an: Analysis, span: [number, number] | undefined, he
 
 const TIME_NOUNS = new Set(['year', 'quarter', 'month', 'week', 'day', 'half', 'season', 'period', 'term', 'decade']);
 
-/** A noun, or a capitalised noun that opens a sentence, which wink reads as a name ("Revenue was …"). */
-const nounAt = (an: Analysis, i: number) => an.pos[i] === 'NOUN' || (an.pos[i] === 'PROPN' && i === firstWord(an, i));
-
-const firstWord = (an: Analysis, i: number) => {
-  let k = an.sentences[an.sentenceOf[i]][0];
-  while (k < i && an.types[k] !== 'word') k++;
-  return k;
-};
 
 /**
  * The name a document is about: the one named in the most sentences, three at least (all of them

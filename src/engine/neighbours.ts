@@ -4,7 +4,7 @@
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
 import { lemmaOf, spanText } from './context';
-import { pronounSubject } from './countedNoun';
+import { pronounSubject } from './subjects';
 import { KINDS_OF_PLACE } from './places';
 import type { Found } from './figures';
 import { CHANGE_WORDS } from './status';
