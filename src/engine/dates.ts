@@ -4,7 +4,8 @@ import * as chrono from 'chrono-node';
 import type { Analysis } from './nlp';
 import type { DateClaim, DateValue } from './types';
 import { MONTHS, REPORTING, SEASONS, WEEKDAYS } from './lexicon';
-import { attributionOf, claimBase, clauseOf, contextWords, eventsNear, lemmaOf } from './context';
+import { claimBase, clauseOf, contextWords, eventsNear, lemmaOf } from './context';
+import { attributionOf } from './parties';
 import { isProjection } from './status';
 
 const RELATIVE = /\b(last|next|this|coming|previous|past|ago|yesterday|today|tomorrow|tonight)\b/i;

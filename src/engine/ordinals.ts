@@ -2,7 +2,8 @@
 import type { Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { ORDINAL_WORDS } from './lexicon';
-import { attributionOf, claimBase, contextWords, eventsNear } from './context';
+import { claimBase, contextWords, eventsNear } from './context';
+import { attributionOf } from './parties';
 import { countedNoun } from './countedNoun';
 
 /** Ordinals ("third meeting", "21st"), kept as their own kind. */

@@ -5,7 +5,8 @@
 // per token, where a date parser would be run on every sentence.
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
-import { attributionOf, claimBase, contextWords, eventsNear, timeAndPlace } from './context';
+import { claimBase, contextWords, eventsNear, timeAndPlace } from './context';
+import { attributionOf } from './parties';
 import { isProjection } from './status';
 import { DASHES, qualifierBefore } from './figures';
 import { zoneName } from './zones';
