@@ -3,10 +3,9 @@
 // bounded number of related documents, so the cost of a check grows with the workspace, not with
 // its square.
 import type { Claim, DocumentClaims } from './types';
-import { Relatedness } from './relatedness';
+import { Relatedness, namesIn } from './relatedness';
 import { blockUnit } from './units';
 import { RateTable } from './currency';
-import { MONTHS, TITLES, WEEKDAYS } from './lexicon';
 import { WordTable, tokensOf, type Tokens } from './words';
 import { PairMemo } from './pairMemo';
 import { ContextPairs } from './contextPairs';
@@ -49,25 +48,6 @@ interface DocEntry {
 }
 
 const YEAR = /\b(1[5-9]\d\d|2[01]\d\d)\b/g;
-
-
-/**
- * The names a text mentions: capitalised words that do not open a sentence or a line. Reports of
- * one event share its people and places; reports of different events rarely share rare names.
- */
-export function namesIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
-    const before = text.slice(Math.max(0, m.index! - 3), m.index!);
-    if (m.index === 0 || /(^|[.!?:;"“”‘’'\n]\s*|[.!?]["”’']?\s+)$/.test(before) || /\n\s*$/.test(before)) continue;
-    const name = m[0].toLowerCase().replace(/['’]s$/, '');
-    // "Friday", "October", "Prime Minister": words of any story, not names of one.
-    if (!NOT_NAMES.has(name)) out.push(name);
-  }
-  return out;
-}
-
-const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...TITLES, 'ceo']);
 
 /**
  * Everything figureScore, verdictOf and threshold read of a figure claim: two claims with one
