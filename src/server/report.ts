@@ -64,7 +64,7 @@ export function workspaceReport(groups: ConflictGroup[], view: DocView, title: s
       const sentence = found ? sentenceAround(view, p.path, found.start, found.end) : undefined;
       const cell: ReportCell = {
         text: p.text,
-        value: g.type === 'conflict' ? valueOf(claim, p.text) : p.text,
+        value: g.type === 'conflict' || g.type === 'later-count' ? valueOf(claim, p.text) : p.text,
         uri: p.uri,
         range: p.range,
         ...(p.place ? { place: p.place } : {}),
