@@ -59,7 +59,7 @@ export function compareDocument(path: string, doc: DocumentClaims | undefined, f
   });
   // Disagreements first (in the order of the text), then what other sources confirm, then the rest:
   // the report opens on what needs an editor's decision.
-  const rank = (c: CompareClaim) => (c.findings.some((f) => f.type === 'conflict' || f.type === 'quote-variant' || f.type === 'quote-speaker') ? 0 : c.sources.length ? 1 : 2);
+  const rank = (c: CompareClaim) => (c.findings.some((f) => f.type === 'conflict' || f.type === 'later-count' || f.type === 'quote-variant' || f.type === 'quote-speaker') ? 0 : c.sources.length ? 1 : 2);
   claims.sort((a, b) => rank(a) - rank(b));
   return { uri: view.uriOf(path), path, name: view.nameOf(path), claims };
 }
