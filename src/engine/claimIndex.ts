@@ -153,7 +153,7 @@ export class ClaimIndex {
     this.docs.set(doc.path, entry);
     // Its words are read only when something asks for them: a workspace reopened from the cache
     // compares nothing until an edit, and most workspaces never place a document by its words.
-    this.stories.add(doc.path, namesIn(text).map((w) => this.words.canonical(w)), () => Array.from(this.tokensOf(entry).ids, (i) => this.words.words[i]));
+    this.stories.add(doc.path, namesIn(text).map((w) => this.words.canonical(w)), () => Array.from(this.tokensIn(entry).ids, (i) => this.words.words[i]));
   }
 
   /** Takes a document out; `replacing` keeps its place among the stories for the add that follows. */
@@ -287,10 +287,10 @@ export class ClaimIndex {
   tokens(path: string): Tokens | undefined {
     if (this.yearReads) this.otherReads = true;
     const entry = this.docs.get(path);
-    return entry && this.tokensOf(entry);
+    return entry && this.tokensIn(entry);
   }
 
-  private tokensOf(entry: DocEntry): Tokens {
+  private tokensIn(entry: DocEntry): Tokens {
     return (entry.tokens ??= tokensOf(entry.text, this.words).tokens);
   }
 }

@@ -2,7 +2,7 @@
 // 15,000", "turnout was 68%", "Windows revenue is up 9%").
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { INCREMENT_AFTER } from './lexicon';
+import { INCREMENT_AFTER, POSSESSIVES } from './lexicon';
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { DASHES } from './figures';
@@ -181,7 +181,6 @@ export function subjectNames(an: Analysis): Set<string> {
 
 export const AGE = 'age';
 
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
  * "bettered his own timing by 50 seconds", "their own estimate of 8,000": a figure measured on the
@@ -190,7 +189,7 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
  */
 export function ownMarkBefore(an: Analysis, first: number): boolean {
   const [c0] = clauseOf(an, first, first);
-  for (let k = first - 1; k >= Math.max(c0 + 1, first - 5); k--) if (an.lower[k] === 'own' && POSSESSIVE.has(an.lower[k - 1])) return true;
+  for (let k = first - 1; k >= Math.max(c0 + 1, first - 5); k--) if (an.lower[k] === 'own' && POSSESSIVES.has(an.lower[k - 1])) return true;
   return false;
 }
 

@@ -106,10 +106,10 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
   const here = `${about ? `${about}: ` : ''}${describe(c)} here`;
   const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
   const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
+  const agree = agreeing.length ? [`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`] : [];
   if (conflicts.length === 0 && laters.length) {
     // Only counts of another moment: the editor learns that the figure has moved (see laterCount).
-    const parts = [sayings(c, laters, says, keyOf, closest)];
-    if (agreeing.length) parts.push(`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`);
+    const parts = [sayings(c, laters, says, keyOf, closest), ...agree];
     return {
       type: 'later-count',
       severity: c.kind === 'quantity' && c.context.risen ? 'hint' : 'information',
@@ -131,9 +131,7 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
       ...unlisted,
     };
   }
-  const parts = [sayings(c, conflicts, says, keyOf, closest)];
-  if (laters.length) parts.push(sayings(c, laters, says, keyOf, closest));
-  if (agreeing.length) parts.push(`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`);
+  const parts = [sayings(c, conflicts, says, keyOf, closest), ...(laters.length ? [sayings(c, laters, says, keyOf, closest)] : []), ...agree];
   const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
   return {
     type: 'conflict',

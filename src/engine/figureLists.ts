@@ -1,7 +1,7 @@
 // Passes over a document's figures once they are all read, for what only their neighbours tell:
 // an increment that starts a count of its own, figures offered as alternatives, figures listed
 // after as many nouns.
-import type { Analysis } from './nlp';
+import { tokenAt, type Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { harmSenses, lemmaOf, spanText } from './context';
 import { placeWords } from './places';
@@ -140,9 +140,8 @@ const TIME_THEN_FROM = /^(?:\s+(?:in|on|at|for)\s[^,;:.!?\d]*?)?\s+from\s+$/;
  * figure in brackets after a noun phrase is that phrase's figure, a part named as such.
  */
 export function ownersInBrackets(an: Analysis, claims: QuantityClaim[], narrowing: (span: [number, number], form: string) => string[] | undefined): QuantityClaim[] {
-  let t = 0;
   for (const c of claims) {
-    while (t < an.starts.length && an.starts[t] < c.span.start) t++;
+    const t = tokenAt(an, c.span.start);
     let k = t - 1;
     // Past "up", "down" or an article inside the bracket.
     while (k > t - 3 && (an.lower[k] === 'up' || an.lower[k] === 'down' || an.pos[k] === 'DET')) k--;

@@ -7,7 +7,7 @@ import { DASHES, qualifierBefore, type Found } from './figures';
 import { numberWordValue } from './numbers';
 import { CHANGE_WORDS } from './status';
 import { lemmaOf } from './context';
-import { DURATION_UNITS, MEASURE_UNITS } from './lexicon';
+import { DURATION_UNITS, MEASURE_UNITS, POSSESSIVES } from './lexicon';
 
 const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
@@ -85,12 +85,10 @@ function found(an: Analysis, first: number, last: number, share: number, nounAt:
   // A fraction in words is a round figure: it allows what rounding to it allows (see interval.ts).
   const q: Quantity = { kind: 'percent', low: round(share), high: round(share), qualifier: qb?.q ?? 'exact', precision: round(share) };
   let at = nounAt;
-  if (an.pos[at] === 'DET' || OWNERS.has(an.lower[at])) at++;
+  if (an.pos[at] === 'DET' || POSSESSIVES.has(an.lower[at])) at++;
   // "a quarter of Libya's eastern city": the possessor names the place, the noun what is shared.
   if (an.pos[at] === 'PROPN' && /^['’]s$/.test(an.values[at + 1] ?? '')) at += 2;
   return { q, first: qb ? qb.from : first, last, nounInfo: countedNoun(an, at, first, ofChange) };
 }
-
-const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 const round = (x: number) => Math.round(x * 10) / 10;

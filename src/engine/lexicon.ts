@@ -6,6 +6,9 @@ export function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
+/** Possessive determiners: "its own", "of their homes", "its operating margin". */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 export const STOPWORDS = new Set(
   ('a an the and or but if of to in on at by for with from as into onto over under about than then ' +
     'this that these those there here it its it\'s he she they them their his her him we our us you your i me my ' +

@@ -1,7 +1,7 @@
 // What a figure measures, told by its neighbours: the figure before it (", up 18%" after an amount;
 // "it rose to 90 percent" after "efficacy fell to 62 percent"), the place it is home to, or another
 // of the same thing that makes its "one" a pick rather than a count.
-import type { Analysis } from './nlp';
+import { tokenAt, type Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
 import { lemmaOf, spanText } from './context';
 import { pronounSubject } from './subjects';
@@ -30,8 +30,7 @@ export function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, f
   if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
   // "production of 430,488 units, a 10.2% decline": the change is of what the figure is an amount
   // of, named before "of", not of what it counts.
-  let p = k;
-  while (p > 0 && an.starts[p] > prev.span.start) p--;
+  const p = tokenAt(an, prev.span.start);
   if (an.starts[p] === prev.span.start && an.lower[p - 1] === 'of' && an.pos[p - 2] === 'NOUN') return { noun: lemmaOf(an, p - 2).toLowerCase(), nounForm: an.lower[p - 2], phrase: spanText(an, p - 2, p - 2), narrowing: undefined };
   return measuredBy(prev);
 }

@@ -1,5 +1,6 @@
 // One pass of wink-nlp over a text, flattened into arrays that the extractors index by token.
 import winkNLP from 'wink-nlp';
+import { lastAtOrBefore } from './sorted';
 
 /**
  * wink-nlp with its model, loaded at the first read: a process that only compares (the command
@@ -151,6 +152,11 @@ function push(an: Analysis, value: string, type: string, pos: string, lemma: str
   an.lower.push(value.toLowerCase());
   an.starts.push(start);
   an.ends.push(end);
+}
+
+/** The last token that starts at or before `offset` (the token a claim's span opens on). */
+export function tokenAt(an: Analysis, offset: number): number {
+  return lastAtOrBefore(an.starts, offset);
 }
 
 /** Lets the model go (the command line once every file is read): it is loaded again if needed. */

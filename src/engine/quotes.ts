@@ -3,6 +3,7 @@
 import type { Analysis } from './nlp';
 import type { QuoteClaim } from './types';
 import { beforeAuxiliaries, claimBase, lemmaOf, spanText } from './context';
+import { tokenAt } from './nlp';
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 
 // A closing mark that opens ("”So far, …”", as some typesetting does) pairs with itself; so does
@@ -105,17 +106,6 @@ function standsAlone(text: string, q: RawQuote): boolean {
   return /^\s*$/.test(text.slice(before + 1, q.open));
 }
 
-function tokenAt(an: Analysis, offset: number): number {
-  let lo = 0;
-  let hi = an.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (an.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Verbs of speech: the ones that introduce a speaker's words. */
 const SPEECH = new Set(['say', 'tell', 'quote', 'add', 'write', 'state', 'declare', 'express', 'remark', 'comment', 'note', 'insist', 'explain', 'announce', 'pledge', 'promise', 'vow', 'warn', 'ask', 'reply', 'answer', 'tweet', 'post', 'argue', 'claim', 'admit', 'acknowledge', 'recall', 'stress', 'emphasise', 'emphasize', 'testify', 'concede', 'respond', 'shout', 'urge']);
@@ -150,8 +140,7 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     if (an.pos[i + 1] === 'DET' && !(i + 1 >= qFirst && i + 1 <= qLast)) {
       let h = i + 2;
       while (an.pos[h + 1] === 'NOUN' && an.types[h + 1] === 'word') h++;
-      const body = STATEMENTS.has(lemmaOf(an, h)) && /^(for|of)$/.test(an.lower[h + 1] ?? '') ? nounPhrase(an, h + 2, 1, lastNamed) : undefined;
-      const role = body ?? (an.pos[i + 2] === 'NOUN' || an.pos[i + 2] === 'ADJ' ? nounPhrase(an, i + 1, 1, lastNamed) : undefined);
+      const role = bodyBehind(an, h, lastNamed) ?? (an.pos[i + 2] === 'NOUN' || an.pos[i + 2] === 'ADJ' ? nounPhrase(an, i + 1, 1, lastNamed) : undefined);
       if (role) return role;
     }
   }
@@ -165,8 +154,12 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
 function accordingTo(an: Analysis, k: number, lastNamed: string | undefined): string | undefined {
   let at = k;
   while (an.pos[at] === 'DET') at++;
-  if (STATEMENTS.has(lemmaOf(an, at)) && /^(from|by|of)$/.test(an.lower[at + 1] ?? '')) return nounPhrase(an, at + 2, 1, lastNamed) ?? nounPhrase(an, k, 1, lastNamed);
-  return nounPhrase(an, k, 1, lastNamed) ?? (an.types[at] === 'word' && /^\p{L}+$/u.test(an.values[at]) ? an.values[at] : undefined);
+  return bodyBehind(an, at, lastNamed) ?? nounPhrase(an, k, 1, lastNamed) ?? (an.types[at] === 'word' && /^\p{L}+$/u.test(an.values[at]) ? an.values[at] : undefined);
+}
+
+/** "a statement from the army", "a spokesman for the ministry": the body behind the document or person at token `at`. */
+function bodyBehind(an: Analysis, at: number, lastNamed: string | undefined): string | undefined {
+  return STATEMENTS.has(lemmaOf(an, at)) && /^(for|from|by|of)$/.test(an.lower[at + 1] ?? '') ? nounPhrase(an, at + 2, 1, lastNamed) : undefined;
 }
 
 const STATEMENTS = new Set(['statement', 'report', 'release', 'post', 'filing', 'interview', 'letter', 'document', 'transcript', 'spokesperson', 'spokesman', 'spokeswoman']);

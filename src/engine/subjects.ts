@@ -5,6 +5,7 @@ import type { Analysis } from './nlp';
 import { CHANGE_WORDS } from './status';
 import { beforeAuxiliaries, lemmaOf, spanText } from './context';
 import { DASHES } from './figures';
+import { POSSESSIVES } from './lexicon';
 
 /** Verbs of "to be" and of reaching a level: their subject is what the figure after them measures. */
 export const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
@@ -44,7 +45,7 @@ export function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = 
   // "Operating income: down 52%", "its operating margin": a word in -ing that opens the sentence,
   // or follows a determiner, qualifies the noun ("causing profits to fall": it is the verb).
   const ing = from - 1;
-  if (an.pos[ing] === 'VERB' && /ing$/.test(an.lower[ing]) && (firstWord(an, ing) === ing || an.pos[ing - 1] === 'DET' || POSSESSIVE_WORDS.has(an.lower[ing - 1]))) from--;
+  if (an.pos[ing] === 'VERB' && /ing$/.test(an.lower[ing]) && (firstWord(an, ing) === ing || an.pos[ing - 1] === 'DET' || POSSESSIVES.has(an.lower[ing - 1]) || /^['’]s$/.test(an.lower[ing - 1] ?? ''))) from--;
   // "commercial sales of Office software, where revenue grew 17 percent": the place "where" names.
   if (an.lower[from - 1] === 'where' && an.values[from - 2] === ',' && an.pos[from - 3] === 'NOUN') {
     head = from - 3;
@@ -63,7 +64,6 @@ export function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = 
 }
 
 const OWNER_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from', 'before', 'after']);
-const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);
 
 /** The noun phrase that starts at token `j` ("sales of Windows PCs"), up to its last noun. */
 export function phraseAfter(an: Analysis, j: number, s: number): Phrase | undefined {

@@ -1,6 +1,7 @@
 // Offset → line/character for texts that are not open in the editor (related sources), and for
 // the command line's file:line:column. Lines end at LF, CRLF or a lone CR; characters count UTF-16
 // code units, as LSP positions do.
+import { lastAtOrBefore } from '../engine/sorted';
 
 /** Zero-based line and UTF-16 character, the shape of an LSP Position. */
 export interface Position {
@@ -23,14 +24,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
+    const line = lastAtOrBefore(this.starts, o);
+    return { line, character: o - this.starts[line] };
   }
 }
 
