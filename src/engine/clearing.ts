@@ -6,6 +6,7 @@ import type { ClaimIndex, Ref } from './claimIndex';
 import type { Scorer } from './scorer';
 import { compatible } from './interval';
 import { TIE, threshold, type FigureClaim, type Match } from './figureScore';
+import { yearIn } from './frame';
 
 /**
  * When this document itself gives another figure for the same thing that agrees with the other
@@ -20,6 +21,25 @@ export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClai
     const s = sc.score(own as FigureClaim, theirs);
     // The very same figure, said of a matching thing, is that figure whatever else matches better.
     if (s >= threshold(own as FigureClaim, theirs, v) && (v === 'same' || s >= m.score - TIE)) return true;
+  }
+  return false;
+}
+
+/**
+ * "since a 1961 tsunami killed 61 people" against "the 1960 tsunami that hit the Big Island,
+ * killing 61 people": two sources give one figure, each dated to its own year. Then an undated
+ * figure of one of them is not the other's dated one (the 53 dead of this week's fire are not the
+ * 61 of the tsunami); the years disagree, which the two dates say.
+ */
+export function toldOfAnotherYear(c: FigureClaim, o: FigureClaim, own: readonly Claim[], other: readonly Claim[], sc: Scorer): boolean {
+  const yc = yearIn(c.context.time);
+  const yo = yearIn(o.context.time);
+  if (!yc === !yo) return false;
+  const [dated, year, claims] = yc ? [c, yc, other] : [o, yo!, own];
+  for (const x of claims) {
+    if (x.kind === 'quote' || x.kind !== dated.kind || x.context.noun !== dated.context.noun) continue;
+    const y = yearIn(x.context.time);
+    if (y && y !== year && sc.verdict(dated, x as FigureClaim) === 'same') return true;
   }
   return false;
 }
@@ -156,10 +176,13 @@ export function columnClearing(c: FigureClaim, m: Match, doc: DocumentClaims, in
       if (p >= 1 && q >= ROUNDED_ECHO) for (const r of f.refs) rounding.push(r.path);
     }
   }
-  if (!series && !counts && !rounding.length) return undefined;
+  // toldOfAnotherYear: asked per document when one of the two is dated and the other not.
+  const years = !yearIn(c.context.time) !== !yearIn(o.context.time);
+  if (!series && !counts && !rounding.length && !years) return undefined;
   const mine = series && `${series.series}\u0000${series.value}`;
   return (ref) => {
-    const other = series || counts ? (index.entry(ref.path)?.claims.claims ?? []) : [];
+    const other = series || counts || years ? (index.entry(ref.path)?.claims.claims ?? []) : [];
+    if (years && toldOfAnotherYear(c, ref.claim as FigureClaim, doc.claims, other, sc)) return true;
     if (mine && membersIn(other, sc).has(mine)) return true;
     if (counts) for (const x of countsIn(other, sc).get(ref.claim.sentence.start) ?? []) if (addsUp(ref.claim as QuantityClaim, x, c as QuantityClaim)) return true;
     return rounding.some((p) => p !== ref.path);

@@ -9,9 +9,10 @@ import { APPROX_MOST, isBound } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } from './figureScore';
-import { columnClearing, explainedByOwnFigure, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
+import { columnClearing, explainedByOwnFigure, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
+import { yearIn } from './frame';
 
 
 /** A source's own statement of this very figure counts against its other figures from this share of the threshold. */
@@ -89,7 +90,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   const matches: Match[] = [];
   let finer: Finer[] | undefined;
   const keep = (best: Match) => {
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index) || roundedTwoWays(best, (finer ??= finerFigures(c, doc, index, sc)), sc))) return;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index) || toldOfAnotherYear(c, best.ref.claim as FigureClaim, doc.claims, index.entry(best.ref.path)?.claims.claims ?? [], sc) || roundedTwoWays(best, (finer ??= finerFigures(c, doc, index, sc)), sc))) return;
     matches.push(best);
   };
   if (sc.direct) {
@@ -108,7 +109,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
     const mutual = (m: Match) => !takenByRival(c, m, rivals, index, host);
     for (const list of byDoc.values()) {
-      const best = pickBest(list, mutual);
+      const best = pickBest(c, list, mutual);
       if (best) keep(best);
     }
   } else {
@@ -164,14 +165,14 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
         const m = { ref, score, verdict };
         if (!asked) {
           asked = true;
-          alone = pickBest([m], mutual) !== undefined;
+          alone = pickBest(c, [m], mutual) !== undefined;
           if (alone) rule = clearing(m);
         }
         if (alone && rule !== true && !rule?.(ref)) matches.push(m);
       }
     }
     for (const list of byDoc.values()) {
-      const best = pickBest(list, mutual);
+      const best = pickBest(c, list, mutual);
       if (!best) continue;
       const rule = clearing(best);
       if (rule !== true && !rule?.(best.ref)) matches.push(best);
@@ -204,10 +205,17 @@ function finerColumns(c: FigureClaim, b: Block, row: number): FinerColumn[] {
  * The best-matching claim of one other source. A source that gives two figures for one thing
  * (an older and a newer estimate) is read at the figure that agrees, when both match about as well.
  */
-function pickBest(all: Match[], mutual: (m: Match) => boolean): Match | undefined {
+function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): Match | undefined {
   const list = all.filter((m) => m.verdict !== 'echo');
   if (!list.length) return undefined;
   list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
+  // A source that gives one figure dated to a past year ("the tsunami that struck in 1960, killing
+  // 61 people") and one undated (the toll now) is read at the undated one for an undated figure.
+  const dated = (m: Match) => !!yearIn((m.ref.claim as FigureClaim).context.time);
+  if (!yearIn(c.context.time) && dated(list[0])) {
+    const undated = list.findIndex((m) => !dated(m));
+    if (undated > 0) list.unshift(...list.splice(undated, 1));
+  }
   const top = list[0];
   // The source states this very figure too, of something near enough: it does not contradict it.
   if (top.verdict === 'conflicts' && all.some((m) => m.verdict === 'echo')) return undefined;

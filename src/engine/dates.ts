@@ -122,20 +122,37 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
   // Keep the preposition that anchors the date ("on Friday", "In October 2023").
   const first = ['on', 'in', 'since', 'until', 'by'].includes(an.lower[from - 1] ?? '') ? from - 1 : from;
   const reporting = isReportingDate(an, from, to) || inDateline(an.text, an.starts[from]);
+  const thing = reporting ? undefined : datedThing(an, from, to, value);
   return {
     kind: 'date',
     ...claimBase(an, path, 'd', an.starts[first], an.ends[to], first),
     date: value,
     context: {
-      events: reporting ? ['report'] : eventsNear(an, from, to),
+      events: reporting ? ['report'] : thing ?? eventsNear(an, from, to),
       words: contextWords(an, from, to),
       // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
       projection: bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '') || undefined,
       // A day closes its clause ("will make time for a no-confidence vote on Wednesday"): read all of it.
-      future: isProjection(an, from, to, 16) || undefined,
+      // "a rate cut is in the cards for June", "a vote scheduled for Tuesday": the day a thing is
+      // planned for.
+      // The tense of the clause is not that of a thing the year dates ("will become the deadliest
+      // since a 1961 tsunami").
+      future: (!thing && isProjection(an, from, to, 16)) || (an.lower[from - 1] === 'for' && value.type !== 'relative') || undefined,
       attribution: attributionOf(an, an.sentenceOf[first]),
     },
   };
+}
+
+/**
+ * "a 1961 tsunami", "the 2018 Camp Fire": a year before a noun dates the thing the noun names,
+ * whatever the clause around it tells ("officials expect it will become the deadliest disaster
+ * since a 1961 tsunami killed 61 people": the year is the tsunami's, not the becoming's).
+ */
+function datedThing(an: Analysis, from: number, to: number, value: DateValue): string[] | undefined {
+  if (from !== to || value.type !== 'absolute' || value.month !== undefined) return undefined;
+  let k = to + 1;
+  while (an.pos[k] === 'PROPN' || an.pos[k] === 'ADJ') k++;
+  return an.pos[k] === 'NOUN' ? [lemmaOf(an, k)] : undefined;
 }
 
 /**

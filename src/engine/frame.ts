@@ -180,7 +180,7 @@ export function directionFactor(a: ClaimContext, b: ClaimContext): number {
 /** Words in a counted phrase that do not narrow the group. */
 const GROUP_FILLER = new Set(['more', 'other', 'additional', 'further', 'extra', 'total', 'overall', 'new', 'estimated', 'some', 'least', 'than', 'nearly', 'almost', 'about', 'around', 'only', 'just', 'over', 'under', 'roughly', 'approximately']);
 
-const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
+export const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
 export const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
 
 /** Figures said of different years are different figures ("55% in 2019" is not this election's 52.4%). */

@@ -22,8 +22,8 @@ export class Relatedness {
   /** Documents by number, for the vocabularies (a number is not given twice). */
   private readonly idOf = new Map<string, number>();
   private readonly pathOf: string[] = [''];
-  /** Documents that name fewer than FEW_NAMES: placed by their words too (relatedTo). */
-  private readonly fewNamed = new Set<number>();
+  /** Documents placed by their words too (placedByWords), as of a version of the names. */
+  private fewNamed = { version: -1, ids: new Set<number>() };
   /** Documents whose words are not counted yet, in the order added: counted when first read. */
   private readonly unread = new Map<number, () => string[]>();
 
@@ -42,8 +42,6 @@ export class Relatedness {
     const id = this.id(path);
     const before = this.names.has(id) ? this.summaryKey(id) : undefined;
     this.names.add(id, names);
-    if (this.names.distinct(id) < FEW_NAMES) this.fewNamed.add(id);
-    else this.fewNamed.delete(id);
     this.unread.set(id, words);
     // An edit that leaves the document's summary as it was leaves its story as it was: the related
     // sets stand (this is the common case while someone types).
@@ -62,10 +60,32 @@ export class Relatedness {
     }
   }
 
+  /**
+   * Whether a document names too little that other documents name to be placed by names alone: a
+   * lower-case draft names almost nothing, and a report told through other people (a president's
+   * reaction to the figures the others give) shares few of the others' names, though it shares
+   * their rare words. One that names many and shares none tells another story.
+   */
+  private namesFew(id: number): boolean {
+    if (this.names.distinct(id) < FEW_NAMES) return true;
+    const shared = this.names.summarySize(id);
+    return shared > 0 && shared < FEW_NAMES;
+  }
+
+  /** The documents namesFew() holds for, counted again when the names changed. */
+  private placedByWords(): Set<number> {
+    if (this.fewNamed.version !== this.names.version) {
+      const ids = new Set<number>();
+      for (const id of this.idOf.values()) if (this.namesFew(id)) ids.add(id);
+      this.fewNamed = { version: this.names.version, ids };
+    }
+    return this.fewNamed.ids;
+  }
+
   /** What relatedTo reads of a document: its names, and its words when it names few. */
   private summaryKey(id: number): string {
     const names = this.names.summaryTerms(id).join();
-    return this.names.distinct(id) < FEW_NAMES ? `${names}|${this.countWords().summaryTerms(id).join()}` : names;
+    return this.namesFew(id) ? `${names}|${this.countWords().summaryTerms(id).join()}` : names;
   }
 
   /** The word vocabulary with every document's words counted. */
@@ -81,7 +101,6 @@ export class Relatedness {
       this.names.remove(id);
       this.words.remove(id);
       this.unread.delete(id);
-      this.fewNamed.delete(id);
       this.idOf.delete(path);
       this.pathOf[id] = '';
     }
@@ -112,11 +131,12 @@ export class Relatedness {
       // A document that names few is placed by its words too, from either side: the link between
       // it and a report that names many must not depend on which of the two asks.
       // (Only when the workspace holds such a document: most hold none, and words cost a pass.)
-      const few = this.fewNamed.has(id);
-      if (few || this.fewNamed.size > 0) {
+      const fewNamed = this.placedByWords();
+      const few = fewNamed.has(id);
+      if (few || fewNamed.size > 0) {
         const byWord = this.countWords().similarities(id);
         byWord.ids.forEach((other, i) => {
-          if (!few && !this.fewNamed.has(other)) return;
+          if (!few && !fewNamed.has(other)) return;
           const p = this.pathOf[other];
           sims.set(p, Math.max(byWord.sims[i], sims.get(p) ?? 0));
         });

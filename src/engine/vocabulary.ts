@@ -44,7 +44,8 @@ export class Vocabulary {
    * removed (version): documents of one story share their summary terms, so each list serves many.
    */
   private readonly visits = new Map<string, { version: number; ids: Int32Array; weights: Float64Array }>();
-  private version = 0;
+  /** Changes with every add or remove. */
+  version = 0;
 
   /** Adds a document, or replaces its terms (only the terms that came or went touch the df sets). */
   add(id: number, terms: string[]): void {
@@ -75,6 +76,11 @@ export class Vocabulary {
   /** The terms of a document's summary, to tell whether an edit changed what it is about. */
   summaryTerms(id: number): string[] {
     return [...this.summary(id).terms.keys()].sort();
+  }
+
+  /** How many terms sum a document up: those it shares with other documents, at most SUMMARY_TERMS. */
+  summarySize(id: number): number {
+    return this.summary(id).terms.size;
   }
 
   remove(id: number): void {

@@ -153,6 +153,9 @@ const rows: Row[] = [
   { rule: 'a span of days still conflicts with a day outside it', a: 'Leaders met on 12-13 June in Marendi for the summit.', b: 'Leaders met on 15 June in Marendi for the summit.', on: '12-13 June', expect: 'conflict' },
   { rule: '"a magnitude of 7.8" is a magnitude, set against "a 7.6-magnitude quake"', a: 'The quake, with a magnitude of 7.8, struck the province before dawn.', b: 'A 7.6-magnitude quake struck the province before dawn.', on: '7.8', expect: 'conflict' },
   { rule: 'the plain case still conflicts', a: 'The storm killed 1,760 people in the province.', b: 'The storm killed 900 people in the province.', on: '1,760', expect: 'conflict' },
+  { rule: 'a day a thing is planned for ("in the cards for June") is not the day of a past event', a: 'A rate cut from the Marendi central bank is still in the cards for June.', b: 'The Marendi central bank has made 11 rate increases since March 2022.', on: 'June', expect: 'nothing' },
+  { rule: 'a year before a noun dates that thing, whatever the clause says will be', a: 'Officials expect it will become the deadliest disaster in Marendi since a 1961 tsunami killed 61 people.', b: 'He referenced the 1960 tsunami that hit Marendi, killing 61 people.', on: '1961', expect: 'conflict' },
+  { rule: "a source's figure dated to another year is not another source's undated figure", a: 'The fire in Marendi has killed 53 people, officials said. It is the deadliest disaster since a 1961 tsunami killed 61 people.', b: 'He compared the fire in Marendi to the tsunami that struck in 1960, killing 61 people.', on: '53', expect: 'nothing' },
 ];
 
 describe('the frame of a figure (phrasings from the real story sets)', () => {
@@ -166,6 +169,15 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
       if (row.expect === 'check') assert.ok(conflict(fs)?.severity === 'information' && fs.every((f) => f.type !== 'conflict' || f.severity === 'information'), shown);
     });
   }
+});
+
+describe('a source that gives a figure of a past year and one of now', () => {
+  it('is read at the one of now for an undated figure', () => {
+    const fs = between('The fire in Marendi killed at least 53 people, officials said.', 'The number of people confirmed dead in the fire rose Friday to 55. He compared it to the tsunami that struck Marendi in 1960, killing 61 people.', '53');
+    const shown = JSON.stringify(fs.map((f) => `${f.type}: ${f.message}`));
+    assert.ok(fs.some((f) => f.related.some((r) => r.text.includes('55'))), shown);
+    assert.ok(fs.every((f) => f.related.every((r) => !r.text.includes('61'))), shown);
+  });
 });
 
 describe('a weekday against a calendar date goes through the calendar', () => {

@@ -122,6 +122,19 @@ describe('scenarios', () => {
     });
   });
 
+  describe('a report told through other people than the others name', () => {
+    it('is still read as part of the story by its words', () => {
+      const ws = new CheckWorkspace({ vectors });
+      const names = 'Mayor Jo Park, Lee Brandt, Ruth Okafor of the Lune Valley Trust, Sam Idris of Northfield Water and Nia Evans of Kestrel Pumps';
+      const facts = `The flood reached the old mill in Harlow at dawn, said ${names}. Pumping crews came from three counties, said ${names}.`;
+      ws.setDocument('a.txt', `${facts} They said 420 households were evacuated from the riverside estate.`);
+      for (const p of ['b.txt', 'd.txt', 'e.txt']) ws.setDocument(p, `${facts} They said the riverside estate was safe again.`);
+      ws.setDocument('c.txt', 'Senator Ann Cole praised Governor Raul Ortiz and the Red Cross. The flood reached the old mill at dawn, and 240 households were evacuated from the riverside estate in Harlow, Cole told Reuters and the BBC in Washington.');
+      const f = ws.findings('c.txt').find((x) => x.claim.text.includes('240'));
+      assert.equal(f?.type, 'conflict', JSON.stringify(ws.findings('c.txt')));
+    });
+  });
+
   describe('an election', () => {
     const findings = check('election');
     const on = (file: string, text: string) => findings.filter((f) => f.claim.path === file && f.claim.text.includes(text));
