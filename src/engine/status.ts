@@ -108,12 +108,28 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
   if (before === 'after' && CHANGE_WORDS.has(lemmaOf(an, k)) && /ing$/.test(w)) return true;
   if (lemmaOf(an, k) === 'follow' && an.pos[k] === 'VERB') return true;
   if (/^(above|below|than)$/.test(w) && /^(seen|recorded|reported|posted)$/.test(an.lower[last + 1] ?? '')) return true;
+  // "the previous count, which was 36", "the previous toll of 36", "an earlier estimate of 5,500":
+  // the value of a thing named as the one before.
+  if (earlierNamed(an, k)) return true;
   // "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%": the value it moved from.
   if (w === 'from') for (let i = k - 2; i >= Math.max(c0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
   return (w === 'with' || w === 'to') && before === 'compared';
 }
 
 const EARLIER = new Set(['previously', 'initially', 'originally', 'formerly']);
+
+/** Token k ends "the previous count of", "the previous count, which was", "an earlier toll at". */
+function earlierNamed(an: Analysis, k: number): boolean {
+  if (an.lower[k] === 'was' && an.lower[k - 1] === 'which') k -= an.values[k - 2] === ',' ? 3 : 2;
+  else if (an.lower[k] === 'of' || an.lower[k] === 'at') k--;
+  else return false;
+  // The thing named, of up to two nouns ("the previous world mark").
+  for (let n = 0; n < 2 && an.pos[k - 1] === 'NOUN'; n++) k--;
+  // wink tags "estimate" in "an earlier estimate of" as a verb: after a determiner it is a noun.
+  return (an.pos[k] === 'NOUN' || an.pos[k - 2] === 'DET') && EARLIER_ADJECTIVES.has(an.lower[k - 1] ?? '');
+}
+
+const EARLIER_ADJECTIVES = new Set(['previous', 'earlier', 'prior', 'former', 'old']);
 
 const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
 
