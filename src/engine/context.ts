@@ -174,6 +174,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
       if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
       if (sentence && saidOn(an, e.first, e.last)) continue;
+      if (e.first > b && ofLaterFigure(an, b, e.first)) continue;
       const lead = TIME_LEAD.has(before) ? e.first - 1 : e.first;
       return spanText(an, lead, e.last);
     }
@@ -181,6 +182,20 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
   };
   const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
   return { time, place: placeIn(an, c0, c1, a, b) ?? leadingPlace(an, s0, c0) };
+}
+
+/**
+ * "were up 0.3%, and are up 4.1% over the last year", "grew 0.3% after rising 0.2% in February": a
+ * time after another figure that a verb of its own introduces is that figure's (but "rose 5% to
+ * $20 billion in the quarter" dates both).
+ */
+function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
+  let verb = false;
+  for (let k = b + 1; k < time; k++) {
+    if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') verb = true;
+    else if (verb && an.types[k] === 'number') return true;
+  }
+  return false;
 }
 
 /** "said Monday", "announced on Monday afternoon": the day of a statement, not of what it states. */

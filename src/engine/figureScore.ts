@@ -203,8 +203,9 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
     // Analysts' forecasts are few in a story and never set against each other (verdictOf): the
-    // same forecast figure is that forecast.
-    if (verdict === 'same' && (threeFigures(a.quantity) || (a.context.forecast && b.context.forecast))) return SAME_FIGURE;
+    // same forecast figure is that forecast. So are the earlier values a story gives ("from 3.9%
+    // in February", "(3.9% previously)"): the same earlier figure is that earlier value.
+    if (verdict === 'same' && (threeFigures(a.quantity) || (a.context.forecast && b.context.forecast) || (a.context.previous && b.context.previous))) return SAME_FIGURE;
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
     return isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;

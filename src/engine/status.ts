@@ -111,8 +111,10 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
   // "the previous count, which was 36", "the previous toll of 36", "an earlier estimate of 5,500":
   // the value of a thing named as the one before.
   if (earlierNamed(an, k)) return true;
-  // "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%": the value it moved from.
-  if (w === 'from') for (let i = k - 2; i >= Math.max(c0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
+  // "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%", "decreased to 3.8%, from 3.9%":
+  // the value it moved from (past a comma, within the sentence).
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  if (w === 'from') for (let i = k - 2; i >= Math.max(s0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
   return (w === 'with' || w === 'to') && before === 'compared';
 }
 
