@@ -6,7 +6,7 @@ import { INSTITUTION_WORDS, STOPWORDS, TITLES } from './lexicon';
 import { sourceName } from './format';
 import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
-import { SINGLE_SOURCE_WORDS, heldRun, heldWhole, longerQuotation, quoteAt, quotedAround, runAt, staggered, wordPlaces, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, heldRun, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedAround, runAt, staggered, wordPlaces, wordsOf } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -196,6 +196,13 @@ function uncorroborated(q: QuoteClaim, words: string[], parts: Alignment[], doc:
  */
 function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boolean; longer?: string[] } | null {
   if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words.length) };
+  // Every word matched, but spread: the alignment may have taken a word of the prose before the
+  // other source's quotation ("in Lahaina and surrounding areas. “Lahaina, with a few rare
+  // exceptions …”"); a quotation of the window that holds these words in a row is the same words.
+  if (al.matched === words.length) {
+    const holder = quotationHolding(index, al, words);
+    if (holder) return { exact: true, longer: holder.length > words.length + 2 ? holder : undefined };
+  }
   // Another source that quotes a part of this quotation, word for word, corroborates that part.
   if (heldWhole(index, al, words)) return { exact: true };
   // Another wording of the same statement: most of the words of both, and words that the other

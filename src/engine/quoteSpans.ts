@@ -46,21 +46,27 @@ export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
   return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
 }
 
-/** True when the other source's whole quotation (four words or more) is these words, in a row. */
+/**
+ * True when the other source's whole quotation (two words or more: "saved lives" of “They saved
+ * lives last night.”) is these words, in a row: a fragment of this quotation, not another wording.
+ */
 export function heldWhole(index: ClaimIndex, al: Alignment, words: string[]): boolean {
-  return heldRun(index, al, words) !== undefined;
+  return heldRun(index, al, words, FRAGMENT_WORDS) !== undefined;
 }
 
-/** The words [from, to) of this quotation that another source quotes whole (see heldWhole). */
-export function heldRun(index: ClaimIndex, al: Alignment, words: string[]): [number, number] | undefined {
-  if (al.matched < SINGLE_SOURCE_WORDS) return undefined;
+/** Words a quoted fragment must have to stand for a part of a longer quotation. */
+const FRAGMENT_WORDS = 2;
+
+/** The words [from, to) of this quotation that another source quotes whole (see heldWhole), of `least` words or more. */
+export function heldRun(index: ClaimIndex, al: Alignment, words: string[], least = SINGLE_SOURCE_WORDS): [number, number] | undefined {
+  if (al.matched < least) return undefined;
   // The other source's quotation that the aligned words fall in, word for word a run of this one
   // (the window may reach past it into the prose around: the quotation itself decides).
   const e = index.entry(al.path)!;
   for (const c of e.claims.claims) {
     if (c.kind !== 'quote' || c.span.end <= al.start || c.span.start >= al.end) continue;
     const theirs = quoteWords(c.quoted);
-    if (theirs.length < SINGLE_SOURCE_WORDS || theirs.length >= words.length) continue;
+    if (theirs.length < least || theirs.length >= words.length) continue;
     const at = runAt(words, theirs);
     if (at >= 0) return [at, at + theirs.length];
   }
@@ -87,6 +93,16 @@ export function longerQuotation(index: ClaimIndex, al: Alignment, n: number): st
   if (!other) return undefined;
   const theirs = wordsOf(other);
   return theirs.length > n + 2 ? theirs : undefined;
+}
+
+/** The words of a quotation of the other document, within the aligned span, that holds `words` in a row. */
+export function quotationHolding(index: ClaimIndex, al: Alignment, words: string[]): string[] | undefined {
+  for (const c of index.entry(al.path)!.claims.claims) {
+    if (c.kind !== 'quote' || c.span.end <= al.start || c.span.start >= al.end) continue;
+    const theirs = wordsOf(c);
+    if (runAt(theirs, words) >= 0) return theirs;
+  }
+  return undefined;
 }
 
 /** quoteWords of a quotation claim, once per claim: versions of a story meet the same ones again and again. */

@@ -251,6 +251,26 @@ describe('verdicts: quotations', () => {
     assert.ok(!types.includes('quote-variant'), JSON.stringify(summary(findings)));
   });
 
+  it('a two-word fragment quoted elsewhere corroborates the longer quotation, not another wording of it', () => {
+    const { findings } = check({
+      'a.txt': 'Governor Wes Moore praised the crews who stopped traffic on the Harlow bridge. ‘They saved lives last night,’ Moore said.',
+      'b.txt': 'Governor Wes Moore said the crews who stopped traffic on the Harlow bridge “saved lives”.',
+    });
+    const types = findings.filter((f) => f.claim.path === 'a.txt' && f.claim.text.includes('saved')).map((f) => f.type);
+    assert.ok(types.includes('quote-corroborated'), JSON.stringify(summary(findings)));
+    assert.ok(!types.includes('quote-variant'), JSON.stringify(summary(findings)));
+  });
+
+  it('the same quotation after prose that repeats its first word is the same words', () => {
+    const prose = 'Fires were still burning in Lahaina and surrounding areas.';
+    const { findings } = check({
+      'a.txt': `${prose}\n“Lahaina, with a few rare exceptions, has been burned down,” the governor told reporters.`,
+      'b.txt': `${prose}\n“Lahaina, with a few rare exceptions, has been burned down,” the governor said.`,
+    });
+    const f = findingOn(findings, 'a.txt', 'rare exceptions');
+    assert.equal(f?.type, 'quote-corroborated', JSON.stringify(summary(findings)));
+  });
+
   it('the part of a quotation that no source quoting its other part carries rests on this source alone, at its place', () => {
     const { findings } = check({
       'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
