@@ -195,7 +195,7 @@ function uncorroborated(q: QuoteClaim, words: string[], parts: Alignment[], doc:
  * document aligned, as the alignment (kept per document and words) does, so it is kept with it.
  */
 function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boolean; longer?: string[] } | null {
-  if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words.length) };
+  if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words) };
   // Every word matched, but spread: the alignment may have taken a word of the prose before the
   // other source's quotation ("in Lahaina and surrounding areas. “Lahaina, with a few rare
   // exceptions …”"); a quotation of the window that holds these words in a row is the same words.

@@ -87,13 +87,23 @@ export function runAt(words: string[], part: string[]): number {
   return -1;
 }
 
-/** The words of the longer quotation of another source that holds these words whole, if any. */
-export function longerQuotation(index: ClaimIndex, al: Alignment, n: number): string[] | undefined {
+/**
+ * The words of the longer quotation of another source that holds these words whole, if any: one
+ * that goes on for more than two words, or one that the cut leaves with a hedge or a negation just
+ * before these words (“upwards of 1,700 buildings” from “maybe upwards of 1,700 buildings”: the cut
+ * changes what was said).
+ */
+export function longerQuotation(index: ClaimIndex, al: Alignment, words: string[]): string[] | undefined {
   const other = quoteAt(index, al);
   if (!other) return undefined;
   const theirs = wordsOf(other);
-  return theirs.length > n + 2 ? theirs : undefined;
+  if (theirs.length > words.length + 2) return theirs;
+  const at = runAt(theirs, words);
+  return at > 0 && QUALIFYING.has(theirs[at - 1]) ? theirs : undefined;
 }
+
+/** Words whose loss before a quoted fragment changes what it says. */
+const QUALIFYING = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'not', 'never', 'no', 'hardly', 'barely']);
 
 /** The words of a quotation of the other document, within the aligned span, that holds `words` in a row. */
 export function quotationHolding(index: ClaimIndex, al: Alignment, words: string[]): string[] | undefined {

@@ -261,6 +261,15 @@ describe('verdicts: quotations', () => {
     assert.ok(!types.includes('quote-variant'), JSON.stringify(summary(findings)));
   });
 
+  it('a fragment that cuts off a hedge just before it is a part of the longer quotation, said so', () => {
+    const { findings } = check({
+      'a.txt': 'Governor Josh Green said “upwards of 1,700 buildings” were destroyed by the fires in Lahaina.',
+      'b.txt': 'Governor Josh Green also said “maybe upwards of 1,700 buildings” were destroyed by the fires in Lahaina.',
+    });
+    const f = findingOn(findings, 'a.txt', 'upwards', 'quote-variant');
+    assert.match(f?.message ?? '', /opens with “maybe”/, JSON.stringify(summary(findings)));
+  });
+
   it('the same quotation after prose that repeats its first word is the same words', () => {
     const prose = 'Fires were still burning in Lahaina and surrounding areas.';
     const { findings } = check({
