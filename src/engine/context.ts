@@ -174,7 +174,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
       if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
       if (sentence && saidOn(an, e.first, e.last)) continue;
-      if (e.first > b && ofLaterFigure(an, b, e.first)) continue;
+      if (e.first > b ? ofLaterFigure(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
       const lead = TIME_LEAD.has(before) ? e.first - 1 : e.first;
       return spanText(an, lead, e.last);
     }
@@ -195,6 +195,30 @@ function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
     if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') verb = true;
     else if (verb && an.types[k] === 'number') return true;
   }
+  return false;
+}
+
+/**
+ * "It was built in 2015 and is 300 metres long", "founded in 1998 and has 5,000 staff": a date
+ * before "and" and a verb of the figure's own is the earlier predicate's.
+ */
+function ofOtherPredicate(an: Analysis, time: number, a: number): boolean {
+  for (let k = time + 1; k < a; k++) {
+    if (an.pos[k] !== 'CCONJ') continue;
+    for (let j = k + 1; j < a; j++) if (an.pos[j] === 'VERB' || an.pos[j] === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * "Built in 2015 in Korea, the 985-foot-long ship …", "Founded in 1998, the company has 5,000
+ * staff": a date in a phrase that opens the sentence with a verb of its own, before a comma, is
+ * that verb's.
+ */
+function ofOpeningParticiple(an: Analysis, time: number, a: number): boolean {
+  const s0 = an.sentences[an.sentenceOf[time]][0];
+  if (an.pos[s0] !== 'VERB') return false;
+  for (let k = time + 1; k < a; k++) if (an.values[k] === ',') return true;
   return false;
 }
 
