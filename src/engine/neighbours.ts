@@ -48,6 +48,23 @@ export function sameUnitBefore(an: Analysis, q: Quantity, first: number, last: n
 }
 
 /**
+ * "185,000 private jobs were added in March, above the 155,000 seen in February": a figure with no
+ * noun of its own, set against the figure before it in its sentence ("above", "below", "than",
+ * "versus", "compared with"), measures what that figure measures.
+ */
+export function comparedWithFigureBefore(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): Measured | undefined {
+  let k = first - 1;
+  while (an.pos[k] === 'DET' || an.pos[k] === 'ADV') k--;
+  const w = an.lower[k];
+  if (!COMPARED.has(w) && !(w === 'with' && an.lower[k - 1] === 'compared')) return undefined;
+  const prev = found[found.length - 1];
+  if (!prev?.context.noun || prev.quantity.kind !== q.kind || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
+  return measuredBy(prev);
+}
+
+const COMPARED = new Set(['above', 'below', 'than', 'versus', 'vs', 'vs.']);
+
+/**
  * "about 5 miles (8 km) south of Acapulco", "some 5 miles south of Acapulco": a distance followed by
  * a bearing from a place is where something is, whatever the sentence's subject; two such distances
  * are one thing only on the same bearing ("25 miles north-northwest of Acapulco" is another).

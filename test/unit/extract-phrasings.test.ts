@@ -159,6 +159,7 @@ const CASES: Case[] = [
   q('Two-thirds voted yes in the referendum.', 'Two-thirds', { kind: 'percent', low: 66.7, qualifier: 'exact' }),
   q('The team won two thirds of its games.', 'two thirds', { kind: 'percent', low: 66.7, qualifier: 'exact', noun: 'game' }),
   // A second figure after "and", past only the first's base, is of the first's subject.
+  q('Data from Talvor showed 185,000 private jobs were added in March, above the 155,000 seen in February.', '155,000', { kind: 'count', low: 155000, qualifier: 'exact', noun: 'job' }),
   q('Inflation rose 0.4% from the previous month and 3.5% from a year earlier.', '3.5%', { kind: 'percent', low: 3.5, qualifier: 'exact', noun: 'inflation' }),
   // The value a change started from is of what changed; a list of nouns is one subject.
   q('Profit before tax rose to £1.9bn from £1.2bn.', '£1.2bn', { kind: 'money', low: 1.2e9, qualifier: 'exact', unit: 'GBP', noun: 'profit' }),
