@@ -100,7 +100,8 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
     // figure leaves the verb with this one ("1,760 were killed and 1,797 injured").
     if (figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own && !wordBetween(an, i, f, CONJUNCTION))) continue;
     const l = lemmaOf(an, i);
-    const harm = l in HARM_SENSES;
+    // "No major injuries to the 171 passengers": a harm denied is not what the figure counts.
+    const harm = l in HARM_SENSES && !deniedAt(an, i);
     if ((an.pos[i] === 'VERB' && !REPORTING.has(l) && !STOPWORDS.has(an.lower[i])) || harm) {
       // A conjunction between verb and figure starts another clause: "killed and 14 were injured".
       let d = i < a ? a - i : i - b;
@@ -118,6 +119,13 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
   // from flooding that hit the city of Derna reached more than 5,000 and was expected to rise").
   for (const f of kept) if (f.harm && !events.includes(f.l)) events.push(f.l);
   return events;
+}
+
+/** "no major injuries", "without injury": the word at i is denied by a "no" just before it (past adjectives). */
+function deniedAt(an: Analysis, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && an.pos[k] === 'ADJ') k--;
+  return an.lower[k] === 'no' || an.lower[k] === 'without';
 }
 
 /** True when one of `words` stands strictly between tokens x and y. */

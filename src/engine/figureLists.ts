@@ -7,8 +7,8 @@ import { harmSenses, lemmaOf, spanText } from './context';
 import { placeWords } from './places';
 
 /**
- * "for 15 days, 20 days, or 1 month", "10 or 15 minutes": figures of one kind offered as
- * alternatives are none of them a statement of what was or is: each is read as a possibility, like
+ * "for 15 days, 20 days, or 1 month", "10 or 15 minutes": figures of one kind, of one thing, offered
+ * as alternatives are none of them a statement of what was or is: each is read as a possibility, like
  * a projection. Two joined by ", or" restate one figure ("$21.9 billion, or $2.93 a share"; "97%,
  * or 21.8 million votes"), and stay as they are.
  */
@@ -23,7 +23,9 @@ export function alternatives(text: string, claims: QuantityClaim[]): QuantityCla
   };
   for (const c of claims) {
     const prev = chain[chain.length - 1];
-    const between = prev && prev.sentence.start === c.sentence.start && prev.quantity.kind === c.quantity.kind ? text.slice(prev.span.end, c.span.start) : undefined;
+    // Of one thing: "the 171 passengers or six crewmembers" are two groups, not two guesses.
+    const oneThing = !prev?.context.noun || !c.context.noun || prev.context.noun === c.context.noun;
+    const between = prev && oneThing && prev.sentence.start === c.sentence.start && prev.quantity.kind === c.quantity.kind ? text.slice(prev.span.end, c.span.start) : undefined;
     if (between !== undefined && /^[\s,]*(or[\s,]*)?$/.test(between)) {
       joins.push(between);
       chain.push(c);

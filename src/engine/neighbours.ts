@@ -88,8 +88,8 @@ export function bearingAfter(an: Analysis, q: Quantity, last: number): Measured 
 }
 
 /**
- * "more than two-and-a-half years after the referendum", "a decade since the war": the time elapsed
- * since an event, named by the event; "a minute off the world record", "1.5 minutes ahead of the
+ * "more than two-and-a-half years after the referendum", "a decade since the war", "about six
+ * minutes into the flight": the time elapsed since an event, named by the event; "a minute off the world record", "1.5 minutes ahead of the
  * rest of the field": a margin, named by what it is measured against. Neither is the length of
  * anything ("two years of negotiation", "an 11-year war"), nor one another.
  */
@@ -108,10 +108,10 @@ export function measuredFrom(an: Analysis, q: Quantity, last: number): Measured 
   return { noun, nounForm: noun, phrase: spanText(an, last + 1, k), narrowing: undefined };
 }
 
-const FROM = new Set(['after', 'since', 'off', 'behind']);
+const FROM = new Set(['after', 'since', 'into', 'off', 'behind']);
 
 /** Whether a noun is one measuredFrom gives. */
-export const reckonedFrom = (noun: string) => /^(after|since|off|behind|ahead) /.test(noun);
+export const reckonedFrom = (noun: string) => /^(after|since|into|off|behind|ahead) /.test(noun);
 
 const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
 /** A hyphen joined to token k and the one after it. */

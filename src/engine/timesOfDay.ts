@@ -30,6 +30,8 @@ interface TimeAt {
   precision: number;
   zone?: string;
   last: number;
+  /** Whether am or pm was written. */
+  meridiem: boolean;
 }
 
 /** The US zones written as words after a time ("1:25 a.m. Eastern", "3 p.m. Pacific time"). */
@@ -52,9 +54,12 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   let m: RegExpExecArray | null;
   // "10.30pm": wink reads "10.3" and "0pm"; the two tokens, joined, are the time.
   const split = an.types[i] === 'number' && /^\d{1,2}\.\d$/.test(v) && an.starts[i + 1] === an.ends[i] && /^\d(am|pm|a\.m\.?|p\.m\.?)$/i.test(an.values[i + 1] ?? '');
-  if ((m = GLUED.exec(split ? v + an.values[i + 1] : v))) {
+  // "6.03pm": wink reads "6", "." and "03pm".
+  const split3 = !split && an.types[i] === 'number' && /^\d{1,2}$/.test(v) && an.values[i + 1] === '.' && an.starts[i + 1] === an.ends[i] && an.starts[i + 2] === an.ends[i + 1] && /^\d\d(am|pm|a\.m\.?|p\.m\.?)$/i.test(an.values[i + 2] ?? '');
+  if ((m = GLUED.exec(split ? v + an.values[i + 1] : split3 ? `${v}.${an.values[i + 2]}` : v))) {
     [hour, minute, meridiem] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3]];
     if (split) last = i + 1;
+    if (split3) last = i + 2;
   } else if (an.types[i] === 'number' && (m = COLON.exec(v) ?? DOTTED.exec(v) ?? /^(\d{1,2})()$/.exec(v) ?? FOUR.exec(v))) {
     hour = Number(m[1]);
     minute = m[2] === '' ? undefined : Number(m[2]);
@@ -89,7 +94,7 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   // A bare hour needs its meridiem: "10 CT scans" is no time, and reports write "0700 GMT".
   if (!meridiem && minute === undefined) return undefined;
   const precision = minute ? 1 : 60;
-  return { minutes: hour * 60 + (minute ?? 0), precision, zone, last };
+  return { minutes: hour * 60 + (minute ?? 0), precision, zone, last, meridiem: !!meridiem };
 }
 
 /** Whether token j ends a written time ("7pm", "7 pm", "19:00", "0900 GMT"). */
@@ -101,6 +106,8 @@ function endsTime(an: Analysis, j: number): boolean {
 export function extractTimes(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   const n = an.values.length;
+  // The last time of the afternoon or evening written with "pm", and its sentence.
+  let pm: { sentence: number; minutes: number; zone?: string } | undefined;
   for (let i = 0; i < n; i++) {
     const type = an.types[i];
     if ((type !== 'number' && type !== 'time') || skip[i] || !SHAPE.test(an.values[i])) continue;
@@ -117,6 +124,12 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
     if ((an.lower[lead - 1] === 'and' || DASHES.has(an.values[lead - 1] ?? '')) && endsTime(an, lead - 2)) continue;
     if (!near && !AT.has(an.lower[i - 1] ?? '') && !AT.has(an.lower[lead - 1] ?? '')) t = timeAt(an, i, false);
     if (!t) continue;
+    // "started the descent at 5:20 pm IST and touched down at 6:04": a time written without its
+    // half of the day or zone, after one of its sentence that has them, is in that half and zone
+    // when that keeps it after the first.
+    const sentence = an.sentenceOf[i];
+    if (!t.meridiem && pm?.sentence === sentence && t.minutes < 12 * 60 && t.minutes + 12 * 60 >= pm.minutes) t = { ...t, minutes: t.minutes + 12 * 60, zone: t.zone ?? pm.zone };
+    else if (t.meridiem && t.minutes >= 12 * 60) pm = { sentence, minutes: t.minutes, zone: t.zone };
     let last = t.last;
     const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb || near ? 'approx' : 'exact', precision: t.precision, unit: t.zone };
     // "3:15 pm (1915 GMT)": its own conversion into another zone.

@@ -51,6 +51,16 @@ function readings(q: Quantity): { zone: string; at: number; precision: number }[
 }
 
 /**
+ * What "about", "around" add to a time: half an hour to a whole hour ("around 7 pm"), a quarter to
+ * a quarter hour ("about 10:30"), five minutes to a time given to the minute ("about 6.03pm": a
+ * writer who gives the minute knows it within a few).
+ */
+function hedge(r: { at: number; precision: number }): number {
+  if (r.precision >= 60) return 30;
+  return r.at % 15 === 0 ? 15 : 5;
+}
+
+/**
  * The difference in minutes between two times of day, each read in a zone both can be brought to
  * (the smallest when a zone is ambiguous), and the tolerance their writing allows; undefined when
  * no common zone is known.
@@ -59,7 +69,7 @@ export function timeGap(a: Quantity, b: Quantity, local?: number): { gap: number
   let best: number | undefined;
   let tolerance = 0;
   for (const x of readings(a)) for (const y of readings(b)) {
-    const tol = Math.max(x.precision, y.precision) / 2 + (a.qualifier === 'approx' || b.qualifier === 'approx' ? 30 : 0);
+    const tol = Math.max(x.precision, y.precision) / 2 + Math.max(a.qualifier === 'approx' ? hedge(x) : 0, b.qualifier === 'approx' ? hedge(y) : 0);
     const gaps: number[] = [];
     if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
     else if ((x.zone || local !== undefined) && (y.zone || local !== undefined)) {

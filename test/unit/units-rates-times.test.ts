@@ -214,9 +214,25 @@ describe('times of day', () => {
     assert.equal(timeVerdict(t(720, 'ET'), t(960, 'GMT')), 'agrees');
     assert.equal(timeVerdict(t(720, 'ET'), t(1020, 'GMT')), 'agrees');
     assert.equal(timeVerdict(t(720, 'ET'), t(1080, 'GMT')), 'conflicts');
-    // Around midnight: 23:50 and 00:10 are twenty minutes apart, not a day.
-    assert.equal(timeVerdict({ ...t(1430), qualifier: 'approx' }, t(10)), 'agrees');
+    // Around midnight: "about 23:45" and 00:00 are a quarter hour apart, not a day.
+    assert.equal(timeVerdict({ ...t(1425), qualifier: 'approx' }, t(0)), 'agrees');
     assert.equal(timeVerdict(t(1430), t(1430)), 'same');
+  });
+
+  it('a hedge widens a whole hour by half an hour, a quarter hour by a quarter, a time to the minute by five minutes', () => {
+    const t = (low: number, precision = 1, qualifier: 'exact' | 'approx' = 'approx') => ({ kind: 'time' as const, low, high: low, qualifier, precision });
+    const exact = (low: number) => t(low, 1, 'exact');
+    assert.equal(timeVerdict(t(1140, 60), exact(1190)), 'agrees'); // around 7 pm, 19:50
+    assert.equal(timeVerdict(t(1350), exact(1365)), 'agrees'); // about 10:30, 22:45
+    assert.equal(timeVerdict(t(1083), exact(1084)), 'agrees'); // about 6.03pm, 6:04
+    assert.equal(timeVerdict(t(1040), exact(1065)), 'conflicts'); // about 5:20 pm, 5:45
+  });
+
+  it('"6.03pm" is 18:03, and a time with no half of the day after a pm time of its sentence takes it', () => {
+    assert.equal(one('The touchdown happened at about 6.03pm, prompting cheers.', '6.03pm').low, 1083);
+    const later = one('The lander started the descent at 5:20 pm IST and touched down at 6:04 on the Moon surface.', '6:04');
+    assert.deepEqual([later.low, later.unit], [1084, 'IST']);
+    assert.equal(one('The flight left at 13:10 and landed at 1:15.', '1:15').low, 75);
   });
 });
 
