@@ -13,6 +13,7 @@ import { columnClearing, explainedByOwnFigure, toldOfAnotherYear, type FinerColu
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 import { yearIn } from './frame';
+import { earlierElsewhere } from './earlierCounts';
 
 
 /** A source's own statement of this very figure counts against its other figures from this share of the threshold. */
@@ -179,6 +180,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     }
   }
   if (matches.length === 0) return undefined;
+  if (c.kind === 'quantity') earlierElsewhere(c, doc, matches, index);
   const byPath = sc.byPath();
   matches.sort((x, y) => byPath(x.ref.path, y.ref.path));
   let places: string | undefined;

@@ -106,7 +106,7 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
   const here = `${about ? `${about}: ` : ''}${describe(c)} here`;
   const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
   const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
-  const agree = agreeing.length ? [`${names(agreeing, closest)} agree${agreeing.length === 1 ? 's' : ''}`] : [];
+  const agree = agreeing.length ? [`${names(agreeing, closest)} agree${new Set(agreeing.map((m) => m.ref.path)).size === 1 ? 's' : ''}`] : [];
   if (conflicts.length === 0 && laters.length) {
     // Only counts of another moment: the editor learns that the figure has moved (see laterCount).
     const parts = [sayings(c, laters, says, keyOf, closest), ...agree];
@@ -146,8 +146,10 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
 
 /** "000, 001 and 004", or "000, 001, 004 and 12 more" (the closest named, as in `related`). */
 function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
-  const named = ms.length > NAMED_IN_FULL ? [...ms].sort(closest).slice(0, LISTED) : ms;
-  return nameList(named.map((m) => sourceName(m.ref.path)), ms.length);
+  // A source that agrees twice (a figure, and the same one named as its earlier count) is one name.
+  const one = ms.filter((m, i) => ms.findIndex((x) => x.ref.path === m.ref.path) === i);
+  const named = one.length > NAMED_IN_FULL ? [...one].sort(closest).slice(0, LISTED) : one;
+  return nameList(named.map((m) => sourceName(m.ref.path)), one.length);
 }
 
 /**
@@ -180,6 +182,7 @@ function valueKey(o: FigureClaim): string | undefined {
 function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   const o = m.ref.claim as FigureClaim;
   const value = describe(o);
+  if (m.why) return `${value} (${m.why})`;
   if (c.kind === 'quantity' && o.kind === 'quantity') {
     if (m.verdict === 'same') return value;
     if (m.verdict === 'unresolved') return `${value} (${unresolvedWhy(c, o, rates)})`;

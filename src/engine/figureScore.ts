@@ -65,6 +65,8 @@ export interface Match {
   score: number;
   /** echo: this very figure, said of something that matches too loosely to be listed (see pickBest). */
   verdict: 'agrees' | 'same' | 'conflicts' | 'unresolved' | 'later' | 'echo';
+  /** What the finding says of this source instead of the usual note (see earlierCounts.ts). */
+  why?: string;
 }
 
 /**
@@ -194,7 +196,7 @@ function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['q
 }
 
 /** How much a count may grow between two reports of one story and still be read as a later count. */
-const LATER_GROWTH = 2;
+export const LATER_GROWTH = 2;
 
 export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
   if (a.kind === 'quantity' && b.kind === 'quantity') {

@@ -33,6 +33,17 @@ describe('later counts', () => {
     assert.ok(fs.some((f) => f.type === 'conflict'), JSON.stringify(fs.map((f) => f.type)));
   });
 
+  it('a count that another source gives as the earlier count is an earlier count against the later ones, and agrees with that source', () => {
+    const ws = new CheckWorkspace({ vectors });
+    const story = 'Officials in Marendi and the Talvor commission gave the figures on Thursday.';
+    ws.setDocument('a.txt', `${story}\nThe fire in Marendi killed at least 36 people, officials said.`);
+    ws.setDocument('b.txt', `${story}\nThe fire in Marendi killed 53 people, officials said.`);
+    ws.setDocument('c.txt', `${story}\nThe governor said the death toll would rise from the previous count, which was 36.`);
+    const fs = ws.findings('a.txt').filter((f) => f.claim.text.includes('36'));
+    assert.deepEqual(fs.map((f) => [f.type, f.severity]), [['later-count', 'information']], JSON.stringify(fs.map((f) => f.message)));
+    assert.match(fs[0].message, /b says 53 \(a later count: c gives this one as the earlier count\); c agrees/);
+  });
+
   it('a risen count more than double the other stays a conflict to weigh (another scope, as often as a later hour)', () => {
     const fs = findingsOf('Some 2,300 people were killed in the floods in Marendi, officials said.', 'The death toll from the floods in Marendi has risen to 6,000, officials said.', '2,300');
     assert.ok(fs.some((f) => f.type === 'conflict'), JSON.stringify(fs.map((f) => f.type)));
