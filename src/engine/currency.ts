@@ -2,7 +2,7 @@
 // one the workspace itself states: a figure given with its own conversion ("$5bn (£3.9bn)") in any
 // source gives the rate for that pair of currencies. No rate is looked up anywhere else.
 import type { Claim, Quantity } from './types';
-import { localOffsetOf } from './zones';
+import { SEASON, localOffsetOf } from './zones';
 
 /** Rates move and stated conversions are rounded: a figure brought across at a stated rate is read within 5%. */
 export const RATE_BAND = 0.05;
@@ -19,6 +19,12 @@ export class RateTable {
   private readonly localByDoc = new Map<string, number>();
   /** localOffset(), kept until a document's offset changes: it is read for every pair of times. */
   private local?: { offset: number | undefined };
+  /**
+   * Daylight (1) or standard (0) time, as the US zones a document writes name it ("CDT"), per
+   * document; a story is told in one season, so an "Eastern" of it takes the season the others name.
+   */
+  private readonly seasonByDoc = new Map<string, 0 | 1>();
+  private seasonNow?: { season: 0 | 1 | undefined };
 
   /** Records a document's stated rates and local offset; true when the workspace's changed. */
   set(path: string, claims: readonly Claim[]): boolean {
@@ -37,7 +43,33 @@ export class RateTable {
     if (now === undefined) this.localByDoc.delete(path);
     else this.localByDoc.set(path, now);
     if (was !== now) this.local = undefined;
+    return this.setSeason(path, claims) || was !== now;
+  }
+
+  private setSeason(path: string, claims: readonly Claim[]): boolean {
+    const seasons = new Set<0 | 1>();
+    for (const c of claims) {
+      if (c.kind !== 'quantity' || c.quantity.kind !== 'time') continue;
+      for (const zone of [c.quantity.unit, c.quantity.alt?.unit]) {
+        const s = zone ? SEASON[zone.toLowerCase()] : undefined;
+        if (s !== undefined) seasons.add(s);
+      }
+    }
+    const was = this.seasonByDoc.get(path);
+    const now = seasons.size === 1 ? [...seasons][0] : undefined;
+    if (now === undefined) this.seasonByDoc.delete(path);
+    else this.seasonByDoc.set(path, now);
+    if (was !== now) this.seasonNow = undefined;
     return was !== now;
+  }
+
+  /** The season the workspace's US zones name, when the documents that name one agree. */
+  season(): 0 | 1 | undefined {
+    if (!this.seasonNow) {
+      const all = new Set(this.seasonByDoc.values());
+      this.seasonNow = { season: all.size === 1 ? [...all][0] : undefined };
+    }
+    return this.seasonNow.season;
   }
 
   /** The local time's offset from GMT in minutes, when the documents that state one agree. */
@@ -72,7 +104,9 @@ export class RateTable {
   delete(path: string): boolean {
     const local = this.localByDoc.delete(path);
     if (local) this.local = undefined;
-    return this.deleteRates(path) || local;
+    const season = this.seasonByDoc.delete(path);
+    if (season) this.seasonNow = undefined;
+    return this.deleteRates(path) || local || season;
   }
 
   private deleteRates(path: string): boolean {

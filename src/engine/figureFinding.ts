@@ -188,7 +188,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     if (m.verdict === 'unresolved') return `${value} (${unresolvedWhy(c, o, rates)})`;
     if (m.verdict === 'later') return `${value} (${o.context.risen ? 'a later count: it has risen' : 'an earlier count: this one has risen since'})`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
-    if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity, rates.localOffset())})`;
+    if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())})`;
     const way = { up: 'a rise', down: 'a fall' } as Record<string, string>;
     const [mine, its] = [way[c.context.change ?? ''], way[o.context.change ?? '']];
     if (mine && its && mine !== its) return `${value} (${its}, where this says ${mine})`;

@@ -150,7 +150,7 @@ const OTHER_NAME = 0.5;
 
 export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
-    if (a.quantity.kind === 'time') return timeVerdict(a.quantity, b.quantity, rates.localOffset());
+    if (a.quantity.kind === 'time') return timeVerdict(a.quantity, b.quantity, rates.localOffset(), rates.season());
     const pa = a.quantity.period;
     const pb = b.quantity.period;
     // Two spans of years agree only when both ends do ("1991-2001" is not "1991-2002").

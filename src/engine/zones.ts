@@ -17,17 +17,18 @@ export const ZONES: Record<string, number[]> = {
 };
 
 /** US zones that name their season: the other time of the pair, of the same event, is in the same season. */
-const SEASON: Record<string, 0 | 1> = { est: 0, cst: 0, mst: 0, pst: 0, edt: 1, cdt: 1, mdt: 1, pdt: 1 };
+export const SEASON: Record<string, 0 | 1> = { est: 0, cst: 0, mst: 0, pst: 0, edt: 1, cdt: 1, mdt: 1, pdt: 1 };
 
 /**
  * The offsets a zone may mean beside another time of the same event: "1:25 a.m. Eastern" beside
- * "1:25 a.m. CDT" is daylight time, as the other names its season; else either.
+ * "1:25 a.m. CDT" is daylight time, as the other names its season; else the season the story's
+ * times name (`season`, see RateTable); else either.
  */
-function offsets(zone: string, other: string, local?: number): number[] {
+function offsets(zone: string, other: string, local?: number, season?: 0 | 1): number[] {
   if (!zone) return local === undefined ? [] : [local];
   const all = ZONES[zone.toLowerCase()] ?? [];
-  const season = SEASON[other.toLowerCase()];
-  return all.length === 2 && season !== undefined ? [all[season]] : all;
+  const named = SEASON[other.toLowerCase()] ?? season;
+  return all.length === 2 && named !== undefined ? [all[named]] : all;
 }
 
 /** The written zone as our unit name ("GMT"), or undefined. */
@@ -65,7 +66,7 @@ function hedge(r: { at: number; precision: number }): number {
  * (the smallest when a zone is ambiguous), and the tolerance their writing allows; undefined when
  * no common zone is known.
  */
-export function timeGap(a: Quantity, b: Quantity, local?: number): { gap: number; tolerance: number } | undefined {
+export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): { gap: number; tolerance: number } | undefined {
   let best: number | undefined;
   let tolerance = 0;
   for (const x of readings(a)) for (const y of readings(b)) {
@@ -73,7 +74,7 @@ export function timeGap(a: Quantity, b: Quantity, local?: number): { gap: number
     const gaps: number[] = [];
     if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
     else if ((x.zone || local !== undefined) && (y.zone || local !== undefined)) {
-      for (const ox of offsets(x.zone, y.zone, local)) for (const oy of offsets(y.zone, x.zone, local)) gaps.push(apart(x.at - ox, y.at - oy));
+      for (const ox of offsets(x.zone, y.zone, local, season)) for (const oy of offsets(y.zone, x.zone, local, season)) gaps.push(apart(x.at - ox, y.at - oy));
     }
     for (const g of gaps) if (best === undefined || Math.abs(g) - tol < Math.abs(best) - tolerance) [best, tolerance] = [g, tol];
   }
@@ -81,8 +82,8 @@ export function timeGap(a: Quantity, b: Quantity, local?: number): { gap: number
 }
 
 /** Same, agrees or conflicts, for two times of day; undefined when they cannot be set side by side. */
-export function timeVerdict(a: Quantity, b: Quantity, local?: number): 'same' | 'agrees' | 'conflicts' | undefined {
-  const t = timeGap(a, b, local);
+export function timeVerdict(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): 'same' | 'agrees' | 'conflicts' | undefined {
+  const t = timeGap(a, b, local, season);
   if (!t) return undefined;
   if (t.gap === 0 && a.qualifier === b.qualifier && (a.unit ?? '') === (b.unit ?? '')) return 'same';
   return Math.abs(t.gap) <= t.tolerance ? 'agrees' : 'conflicts';
@@ -96,8 +97,8 @@ export function formatTime(q: Quantity): string {
 }
 
 /** "30 minutes later", "2 hours earlier" (b against a). */
-export function formatTimeGap(a: Quantity, b: Quantity, local?: number): string {
-  const t = timeGap(a, b, local);
+export function formatTimeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): string {
+  const t = timeGap(a, b, local, season);
   if (!t || t.gap === 0) return 'the same time';
   const m = Math.abs(t.gap);
   const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minutes`;

@@ -219,6 +219,18 @@ describe('times of day', () => {
     assert.equal(timeVerdict(t(1430), t(1430)), 'same');
   });
 
+  it('"Eastern" takes the season the story\'s other times name ("CDT"): a story is told in one season', () => {
+    const rates = new RateTable();
+    rates.set('fox.txt', extractClaims('Otis made landfall around 1:25 a.m. CDT Wednesday.', 'fox.txt').claims);
+    rates.set('nyt.txt', extractClaims('It made landfall at about 6 a.m. (1200 GMT), officials said.', 'nyt.txt').claims);
+    assert.deepEqual([rates.season(), rates.localOffset()], [1, -360]);
+    const eastern = { kind: 'time' as const, low: 85, high: 85, qualifier: 'exact' as const, precision: 1, unit: 'ET' };
+    const local = { kind: 'time' as const, low: 25, high: 25, qualifier: 'exact' as const, precision: 1 };
+    // 1:25 a.m. ET is 06:25 GMT in winter (= 00:25 at GMT-6) but 05:25 GMT in summer.
+    assert.equal(timeVerdict(eastern, local, -360), 'agrees');
+    assert.equal(timeVerdict(eastern, local, -360, rates.season()), 'conflicts');
+  });
+
   it('a hedge widens a whole hour by half an hour, a quarter hour by a quarter, a time to the minute by five minutes', () => {
     const t = (low: number, precision = 1, qualifier: 'exact' | 'approx' = 'approx') => ({ kind: 'time' as const, low, high: low, qualifier, precision });
     const exact = (low: number) => t(low, 1, 'exact');
