@@ -13,6 +13,7 @@ GENRES = {
     'musk-buys-twitter-2022': 'deal', 'odisha-balasore-train-crash-2023': 'transport', 'oxford-astrazeneca-vaccine-interim-2020': 'health study', 'silkyara-tunnel-rescue-2023': 'rescue', 'hurricane-otis-acapulco-2023': 'storm', 'tesla-q3-2023-results': 'company results',
     'baltimore-key-bridge-collapse-2024': 'shipping accident', 'maui-lahaina-wildfire-2023': 'wildfire', 'us-jobs-report-2024-03': 'economic data',
     'chandrayaan3-moon-landing-2023': 'space mission', 'alaska-1282-door-plug-2024': 'aviation incident',
+    'uaw-ford-tentative-deal-2023': 'labour dispute', 'world-cup-final-2022': 'football match',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

@@ -23,7 +23,8 @@ function isPlural(an: Analysis, i: number): boolean {
 export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number } {
   let j = after;
   let increment = false;
-  let part = false;
+  // "the other two automakers", "its other 40 stores": the rest of a group, a part of it.
+  let part = an.lower[first - 1] === 'other' && /^(the|its|their|his|her|our)$/.test(an.lower[first - 2] ?? '');
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
   if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) {
     j++;
@@ -157,6 +158,17 @@ export function narrowingIn(an: Analysis, span: [number, number] | undefined, he
 }
 
 const TIME_NOUNS = new Set(['year', 'quarter', 'month', 'week', 'day', 'half', 'season', 'period', 'term', 'decade']);
+
+/**
+ * "an immediate 11% raise", "an initial $5bn payment", "an upfront fee of": a first step of
+ * something, which narrows the figure as a named part does (it is not the whole raise or price).
+ */
+export function stageBefore(an: Analysis, first: number): string | undefined {
+  const w = an.lower[first - 1];
+  return w && STAGES.has(w) ? w : undefined;
+}
+
+export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'preliminary']);
 
 
 /**

@@ -5,6 +5,7 @@ import type { ClaimIndex } from './claimIndex';
 import { eventScore, wordSimilarity } from './similarity';
 import { STOPWORDS, TITLES } from './lexicon';
 import { COUNTRY, placeWords } from './places';
+import { STAGES } from './countedNoun';
 
 type FigureClaim = QuantityClaim | DateClaim;
 
@@ -120,6 +121,8 @@ export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
  * "lesser") counts a part of the other's group.
  */
 export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
+  // A first step ("an immediate 11% raise") is not the whole ("a 25% raise over the contract").
+  if (staged(a.context) !== staged(b.context)) return OTHER_PART;
   const x = modifiers(a.context);
   const y = modifiers(b.context);
   const share = a.quantity.kind === 'percent' || a.quantity.kind === 'money';
@@ -176,6 +179,8 @@ export function directionFactor(a: ClaimContext, b: ClaimContext): number {
   if (a.noun && a.noun === b.noun) return 1;
   return x && y && x !== 'change' && y !== 'change' && x !== y ? OTHER_PART : 1;
 }
+
+const staged = (c: ClaimContext) => !!c.narrowing?.some((w) => STAGES.has(w));
 
 /** Words in a counted phrase that do not narrow the group. */
 const GROUP_FILLER = new Set(['more', 'other', 'additional', 'further', 'extra', 'total', 'overall', 'new', 'estimated', 'some', 'least', 'than', 'nearly', 'almost', 'about', 'around', 'only', 'just', 'over', 'under', 'roughly', 'approximately']);

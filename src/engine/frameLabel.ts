@@ -15,7 +15,7 @@ export function frameLabel(c: QuantityClaim): string | undefined {
   const status = [
     x.change === 'up' ? 'rise' : x.change === 'down' ? 'fall' : x.change ? 'change' : undefined,
     x.forecast ? 'forecast' : x.projection ? 'expected' : undefined,
-    x.requested ? 'asked for' : undefined,
+    x.offered ? 'offered' : x.requested ? 'asked for' : undefined,
     x.previous ? 'earlier figure' : undefined,
     x.increment ? 'more' : undefined,
     x.tally ? 'one side of a vote' : undefined,

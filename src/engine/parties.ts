@@ -4,20 +4,29 @@ import type { Analysis } from './nlp';
 import { REPORTING } from './lexicon';
 import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, spanText, wordBetween } from './context';
 
-const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'demanded', 'demanding', 'urged', 'asked', 'asking']);
+/** Words of a request that put a figure on the table rather than ask for it ("Ford offered raises of 9%"). */
+export const OFFER = new Set(['offered', 'offering', 'proposed', 'proposing']);
+const REQUEST = new Set(['sought', 'seek', 'seeking', 'seeks', 'hoping', 'hoped', 'requested', 'demanded', 'demanding', 'urged', 'asked', 'asking', ...OFFER]);
 
 /**
- * What was asked for is not what was given ("prosecutors asked for Cahill to sentence him to 360
- * months"): the token of the request word for tokens [a, b] ("sought", "asked", "request"), or -1.
+ * What was asked for or offered is not what was given ("prosecutors asked for Cahill to sentence him
+ * to 360 months", "Ford offered raises of 9%"): the token of the request word for tokens [a, b]
+ * ("sought", "asked", "request", "offered"), or -1.
  */
 export function requestAt(an: Analysis, a: number, b: number): number {
   const [c0] = clauseOf(an, a, b);
   // "asked Cahill to sentence Chauvin, age 45, to a 30-year prison term": a clause that opens with
   // "to" is the end of a verb's phrase before it, past the aside.
   const from = an.lower[c0] === 'to' ? an.sentences[an.sentenceOf[a]][0] : c0;
-  for (let i = from; i < a; i++) if (REQUEST.has(an.lower[i])) return i;
+  for (let i = from; i < a; i++) if (REQUEST.has(an.lower[i]) && !(OFFER.has(an.lower[i]) && attributive(an, i))) return i;
   // "prosecutors' request of 30 years"
   return an.lower[a - 1] === 'of' && /^requests?$/.test(an.lower[a - 2] ?? '') ? a - 2 : -1;
+}
+
+/** "Theresa May's proposed Brexit deal", "the offered terms": a participle that qualifies a noun, not a verb. */
+function attributive(an: Analysis, i: number): boolean {
+  const before = an.values[i - 1] ?? '';
+  return an.pos[i - 1] === 'DET' || /^['’]s?$/.test(before) || an.pos[i - 1] === 'ADJ';
 }
 
 /**

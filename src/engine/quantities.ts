@@ -5,8 +5,8 @@ import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { claimBase, contextWords, eventsNear, timeAndPlace } from './context';
-import { agentOf, attributionOf, requestAt, requesterOf } from './parties';
-import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, subjectNames } from './countedNoun';
+import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
+import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, comparedWithFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
@@ -52,13 +52,14 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         noun: nounInfo.noun,
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
-        narrowing: changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, (subjects ??= subjectNames(an))),
+        narrowing: withStage(changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, (subjects ??= subjectNames(an))), stageBefore(an, first)),
         events,
         words: contextWords(an, first, Math.max(last, nounInfo.last)),
         increment: nounInfo.increment || undefined,
         projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,
+        offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,
         requester: request >= 0 ? requesterOf(an, request) : undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
@@ -282,4 +283,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (own) last = own;
   // "Category 5": the scale's name is part of the figure as written (not of its context).
   return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: namedAt } : {}) };
+}
+
+/** The narrowing words with the stage a figure is of, if any ("an immediate 11% raise"). */
+function withStage(narrowing: string[] | undefined, stage: string | undefined): string[] | undefined {
+  return stage ? [...(narrowing ?? []), stage] : narrowing;
 }

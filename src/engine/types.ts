@@ -79,6 +79,8 @@ export interface ClaimContext {
   tally?: boolean;
   /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */
   requested?: boolean;
+  /** Put on the table rather than asked for ("Ford offered raises of 9%"): a request of the other side. */
+  offered?: boolean;
   /** Who asked for it ("prosecutor", "defense"), when the text says. */
   requester?: string;
   /** What analysts expected: a forecast, which others' forecasts may rightly differ from. */
