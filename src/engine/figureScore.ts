@@ -160,6 +160,8 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // against pay per day: check by hand.
     if (!theirs) return 'unresolved';
     if (sameFigure(a.quantity, theirs)) return 'same';
+    // A score during a match is one moment of it: only results are set against each other.
+    if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running)) return undefined;
     if (laterCount(a, b, theirs)) return 'later';
     if (compatible(a.quantity, theirs)) return belowLaterCount(a.quantity, theirs) || otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? 'unresolved' : 'agrees';
     // A time to the second ("2:01:53") is someone's result: two are set against each other only

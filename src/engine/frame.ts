@@ -92,11 +92,33 @@ function acronymOf(short: string, long: string): boolean {
  * Ordinals are compared only when they rank the same thing in the same act: "his first term" (that
  * brought him to power) and "a second term" (that he won now) are two terms, not two counts of one.
  */
+/**
+ * Two ranks of one scope (ordinals.ts rankScope): the same span when both name one, and deeds that
+ * share most of their words when both name one ("to score a hat-trick in a final" is not "to score
+ * goals in every round").
+ */
+function sameScope(x: string | undefined, y: string | undefined): boolean {
+  if (!x || !y) return true;
+  const [sx, dx] = x.split('|');
+  const [sy, dy] = y.split('|');
+  if (sx && sy && sx !== sy) return false;
+  if (!dx || !dy) return true;
+  const a = dx.split(' ');
+  const b = new Set(dy.split(' '));
+  return a.filter((w) => b.has(w)).length * 2 >= Math.min(a.length, b.size);
+}
+
+/** How near in meaning two nouns must be to name one series of ordinals (synonyms, not neighbours). */
+const SAME_SERIES_WORD = 0.8;
+
 export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boolean {
   if (!a.context.noun || !b.context.noun) return false;
   // "the third deadliest crash", "the fourth deadliest": one ranking, whatever was done.
   if (a.context.superlative && b.context.superlative) return a.context.noun === b.context.noun;
-  if (wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= 0.6) return false;
+  if (!sameScope(a.context.scope, b.context.scope)) return false;
+  // An ordinal names its series by its noun: "the first player" and "the third team", "the 23rd
+  // minute" and "the third goal" are two series, however near the words are in meaning.
+  if (a.context.noun !== b.context.noun && wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= SAME_SERIES_WORD) return false;
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
   return (eventScore(ev(a), ev(b), host.vectors) ?? 0) >= 0.6;
 }

@@ -2,7 +2,7 @@
 import type { Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { ORDINAL_WORDS } from './lexicon';
-import { claimBase, contextWords, eventsNear } from './context';
+import { claimBase, contextWords, eventsNear, lemmaOf } from './context';
 import { attributionOf } from './parties';
 import { countedNoun } from './countedNoun';
 
@@ -39,6 +39,7 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
         superlative: best ? true : undefined,
+        scope: rankScope(an, Math.max(i, nounInfo.last) + 1, skip),
         events: eventsNear(an, i, i),
         words: contextWords(an, i, Math.max(i, nounInfo.last)),
         attribution: attributionOf(an, an.sentenceOf[i]),
@@ -53,4 +54,40 @@ export function superlativeAt(an: Analysis, j: number): string | undefined {
   if (an.lower[j] === 'most' || an.lower[j] === 'least') return an.pos[j + 1] === 'ADJ' ? `${an.lower[j]} ${an.lower[j + 1]}` : undefined;
   const w = an.lower[j] ?? '';
   return an.pos[j] === 'ADJ' && w.length > 4 && w.endsWith('est') && an.lemmas[j]?.toLowerCase() !== w ? w : undefined;
+}
+
+/**
+ * What a rank is among: "the first team in 60 years to retain the trophy", "the second man in
+ * history to score a hat-trick in a World Cup final", "the first since 1966": the span it ranks
+ * in and the deed it ranks, as "span|deed", or undefined when the text names neither. Two ranks of
+ * other spans or other deeds are two rankings, however alike their nouns. A span of years is marked
+ * in `skip`: it is read as the rank's, not as a length of its own.
+ */
+export function rankScope(an: Analysis, from: number, skip?: Uint8Array): string | undefined {
+  const s1 = an.sentences[an.sentenceOf[Math.min(from, an.lower.length - 1)]]?.[1] ?? from;
+  let span = '';
+  const deed: string[] = [];
+  for (let k = from; k <= Math.min(s1, from + 14); k++) {
+    const w = an.lower[k];
+    if (an.types[k] === 'punctuation' && deed.length) break;
+    if (!span && w === 'ever') span = 'history';
+    else if (!span && w === 'since') span = `since ${an.lower[k + 1] ?? ''}`;
+    else if (!span && w === 'in') {
+      const to = Math.min(k + 4, s1);
+      for (let j = k + 1; j <= to && !span; j++) {
+        if (an.lower[j] === 'history') span = 'history';
+        else if (an.types[j] === 'number' && /^(years?|decades?)$/.test(an.lower[j + 1] ?? '')) {
+          span = `${an.lower[j]} ${lemmaOf(an, j + 1)}`;
+          // "the first team in 60 years": the span of the rank, no length of anything of its own.
+          if (skip) skip.fill(1, j, j + 2);
+        }
+      }
+    } else if (w === 'to' && an.pos[k + 1] === 'VERB') {
+      // To the end of its clause; a hyphen inside a word ("hat-trick", "back-to-back") is no end.
+      const joined = (j: number) => an.values[j] === '-' && an.ends[j - 1] === an.starts[j] && an.ends[j] === an.starts[j + 1];
+      for (let j = k + 1; j <= Math.min(s1, k + 12) && (an.types[j] !== 'punctuation' || joined(j)); j++) if (an.pos[j] === 'NOUN' || an.pos[j] === 'VERB' || an.pos[j] === 'PROPN') deed.push(lemmaOf(an, j).toLowerCase());
+      break;
+    }
+  }
+  return span || deed.length ? `${span}|${deed.join(' ')}` : undefined;
 }

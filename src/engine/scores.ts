@@ -25,12 +25,31 @@ export function scoreAt(an: Analysis, at: number): Found | undefined {
   const nounInfo = countedNoun(an, at + 1, at);
   const value = a * 1000 + b;
   return {
-    q: { kind: 'count', unit: SCORE, low: value, high: value, qualifier: 'exact', precision: 1 },
+    q: { kind: 'count', unit: SCORE, low: value, high: value, qualifier: 'exact', precision: 1, ...(isRunning(an, at) ? { running: true } : {}) },
     first: at,
     last: at,
     nounInfo: nounInfo.noun ? nounInfo : { ...nounInfo, noun: SCORE, nounForm: SCORE, last: at },
   };
 }
+
+/**
+ * "at 1-0 on a 23rd-minute penalty", "put Argentina 2-0 up", "Leading 2-0", "make it 3-3", "3-2 in
+ * the 108th minute": the score at a moment of a match, which moves; a report's other scores of the
+ * same match are other moments, not contradictions. Only results ("won 4-2", "ended 3-3", "a 3-3
+ * draw") are set against each other.
+ */
+function isRunning(an: Analysis, at: number): boolean {
+  const before = an.lower[at - 1] ?? '';
+  if (RUNNING_BEFORE.has(before) || (before === 'it' && /^(make|made|making|makes)$/.test(an.lower[at - 2] ?? ''))) return true;
+  if (RUNNING_AFTER.has(an.lower[at + 1] ?? '')) return true;
+  // "3-2 in the 108th minute", "2-0 at half-time", "2-0 after 73 minutes"
+  for (let k = at + 1; k <= at + 4 && k < an.lower.length; k++) if (MOMENT.has(an.lower[k])) return true;
+  return false;
+}
+
+const RUNNING_BEFORE = new Set(['at', 'leading', 'led', 'lead', 'trailing', 'trailed', 'down']);
+const RUNNING_AFTER = new Set(['up', 'down', 'lead', 'ahead', 'behind']);
+const MOMENT = new Set(['minute', 'minutes', 'half-time', 'halftime', 'interval', 'break']);
 
 /** "3-1" for a score kept as 3,001. */
 export function formatScore(v: number): string {

@@ -32,6 +32,8 @@ export interface Quantity {
   unit?: string;
   /** Read from a clock reading ("2:00:35"): a result to the second. */
   clock?: boolean;
+  /** A score during a match ("put Argentina 2-0 up", "3-2 in the 108th minute"), not its result. */
+  running?: boolean;
   /** For a span of years ("the 1991-2002 war"): its first and last year; low/high hold its length. */
   period?: [number, number];
   /** A rate: so much per this unit of time ("40,000 a week", "$3 per hour"); see units.ts perUnit. */
@@ -53,6 +55,11 @@ export interface ClaimContext {
   phrase?: string;
   /** An ordinal that ranks among a superlative ("the third deadliest"): its noun is the superlative. */
   superlative?: boolean;
+  /**
+   * What an ordinal ranks among, when the text says: the span ("history", "60 years", "since 1966")
+   * and the deed ("score hat-trick final"), as "span|deed" (see ordinals.ts rankScope).
+   */
+  scope?: string;
   /** Names and nouns in that phrase that narrow it to a part ("devices revenue" → devices), not the document's own subject. */
   narrowing?: string[];
   /** Event lemmas that govern the figure (send, kill, wound, deploy). */

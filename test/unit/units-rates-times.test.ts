@@ -204,6 +204,12 @@ describe('times of day', () => {
     assert.deepEqual(times('Polls open at 10am local time (0800 GMT) and close at 3:15 p.m. ET.'), ['10am local time (0800 GMT)', '3:15 p.m. ET']);
   });
 
+  it('the span of a rank is not a length of its own ("the first hat-trick in a final in 56 years")', () => {
+    const durations = (text: string) => figures(text).filter((c) => c.quantity.kind === 'duration').map((c) => c.text);
+    assert.deepEqual(durations('Mbappe scored the first hat-trick in a World Cup final in 56 years.'), []);
+    assert.deepEqual(durations('The war lasted 56 years.'), ['56 years']);
+  });
+
   it('compares in one zone, through GMT when both are known, never a zoneless time with a zoned one', () => {
     const t = (low: number, unit?: string, alt?: { unit: string; low: number }) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision: 1, unit, alt: alt && { ...alt, high: alt.low, precision: 1 } });
     assert.equal(timeVerdict(t(915, undefined, { unit: 'GMT', low: 1155 }), t(1155, 'GMT')), 'agrees');
