@@ -134,9 +134,8 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       projection: bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '') || undefined,
       // A day closes its clause ("will make time for a no-confidence vote on Wednesday"): read all of it.
       // "a rate cut is in the cards for June", "a vote scheduled for Tuesday": the day a thing is
-      // planned for.
-      // The tense of the clause is not that of a thing the year dates ("will become the deadliest
-      // since a 1961 tsunami").
+      // planned for. The tense of the clause is not that of a thing a year dates ("will become the
+      // deadliest since a 1961 tsunami").
       future: (!thing && isProjection(an, from, to, 16)) || (an.lower[from - 1] === 'for' && value.type !== 'relative') || undefined,
       attribution: attributionOf(an, an.sentenceOf[first]),
     },

@@ -89,9 +89,10 @@ export function bearingAfter(an: Analysis, q: Quantity, last: number): Measured 
 
 /**
  * "more than two-and-a-half years after the referendum", "a decade since the war", "about six
- * minutes into the flight": the time elapsed since an event, named by the event; "a minute off the world record", "1.5 minutes ahead of the
- * rest of the field": a margin, named by what it is measured against. Neither is the length of
- * anything ("two years of negotiation", "an 11-year war"), nor one another.
+ * minutes into the flight": the time elapsed since an event, named by the event; "a minute off the
+ * world record", "1.5 minutes ahead of the rest of the field": a margin, named by what it is
+ * measured against. Neither is the length of anything ("two years of negotiation", "an 11-year
+ * war"), nor one another.
  */
 export function measuredFrom(an: Analysis, q: Quantity, last: number): Measured | undefined {
   if (q.kind !== 'duration') return undefined;
