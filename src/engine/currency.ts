@@ -16,69 +16,39 @@ export class RateTable {
    * ("4 a.m. (1000 GMT)"), per document. Used only when every document that states one agrees: a
    * workspace of several places has no one local time.
    */
-  private readonly localByDoc = new Map<string, number>();
-  /** localOffset(), kept until a document's offset changes: it is read for every pair of times. */
-  private local?: { offset: number | undefined };
+  private readonly local = new Agreed<number>();
   /**
-   * Daylight (1) or standard (0) time, as the US zones a document writes name it ("CDT"), per
-   * document; a story is told in one season, so an "Eastern" of it takes the season the others name.
+   * Daylight (1) or standard (0) time, as the US zones a document writes name it ("CDT"); a story is
+   * told in one season, so an "Eastern" of it takes the season the others name.
    */
-  private readonly seasonByDoc = new Map<string, 0 | 1>();
-  private seasonNow?: { season: 0 | 1 | undefined };
+  private readonly seasons = new Agreed<0 | 1>();
 
-  /** Records a document's stated rates and local offset; true when the workspace's changed. */
+  /** Records a document's stated rates, local offset and season; true when the workspace's changed. */
   set(path: string, claims: readonly Claim[]): boolean {
-    const local = this.setLocal(path, claims);
-    return this.setRates(path, claims) || local;
-  }
-
-  private setLocal(path: string, claims: readonly Claim[]): boolean {
     const offsets = new Set<number>();
-    for (const c of claims) {
-      const o = c.kind === 'quantity' ? localOffsetOf(c.quantity) : undefined;
-      if (o !== undefined) offsets.add(o);
-    }
-    const was = this.localByDoc.get(path);
-    const now = offsets.size === 1 ? [...offsets][0] : undefined;
-    if (now === undefined) this.localByDoc.delete(path);
-    else this.localByDoc.set(path, now);
-    if (was !== now) this.local = undefined;
-    return this.setSeason(path, claims) || was !== now;
-  }
-
-  private setSeason(path: string, claims: readonly Claim[]): boolean {
     const seasons = new Set<0 | 1>();
     for (const c of claims) {
       if (c.kind !== 'quantity' || c.quantity.kind !== 'time') continue;
+      const o = localOffsetOf(c.quantity);
+      if (o !== undefined) offsets.add(o);
       for (const zone of [c.quantity.unit, c.quantity.alt?.unit]) {
         const s = zone ? SEASON[zone.toLowerCase()] : undefined;
         if (s !== undefined) seasons.add(s);
       }
     }
-    const was = this.seasonByDoc.get(path);
-    const now = seasons.size === 1 ? [...seasons][0] : undefined;
-    if (now === undefined) this.seasonByDoc.delete(path);
-    else this.seasonByDoc.set(path, now);
-    if (was !== now) this.seasonNow = undefined;
-    return was !== now;
-  }
-
-  /** The season the workspace's US zones name, when the documents that name one agree. */
-  season(): 0 | 1 | undefined {
-    if (!this.seasonNow) {
-      const all = new Set(this.seasonByDoc.values());
-      this.seasonNow = { season: all.size === 1 ? [...all][0] : undefined };
-    }
-    return this.seasonNow.season;
+    const local = this.local.set(path, offsets);
+    const season = this.seasons.set(path, seasons);
+    return this.setRates(path, claims) || local || season;
   }
 
   /** The local time's offset from GMT in minutes, when the documents that state one agree. */
   localOffset(): number | undefined {
-    if (!this.local) {
-      const all = new Set(this.localByDoc.values());
-      this.local = { offset: all.size === 1 ? [...all][0] : undefined };
-    }
-    return this.local.offset;
+    return this.local.value();
+  }
+
+  /** The season the workspace's US zones name, when the documents that name one agree. */
+  season(): 0 | 1 | undefined {
+    return this.seasons.value();
   }
 
   private setRates(path: string, claims: readonly Claim[]): boolean {
@@ -102,10 +72,8 @@ export class RateTable {
   }
 
   delete(path: string): boolean {
-    const local = this.localByDoc.delete(path);
-    if (local) this.local = undefined;
-    const season = this.seasonByDoc.delete(path);
-    if (season) this.seasonNow = undefined;
+    const local = this.local.delete(path);
+    const season = this.seasons.delete(path);
     return this.deleteRates(path) || local || season;
   }
 
@@ -154,4 +122,38 @@ export function inCurrencyOf(o: Quantity, c: Quantity, rates?: RateTable): Quant
   const v = Math.max(Math.abs(at.low), Math.abs(at.high));
   if (at.qualifier === 'exact' || at.qualifier === 'approx') return { ...at, qualifier: 'approx', precision: Math.max(at.precision, v * RATE_BAND * 2) };
   return at;
+}
+
+/**
+ * A value each document may state (a local offset, a season) and the workspace's, when every
+ * document that states one agrees; the latter is kept until a document's changes (it is read for
+ * every pair of times).
+ */
+class Agreed<T> {
+  private readonly byDoc = new Map<string, T>();
+  private agreed?: { value: T | undefined };
+
+  /** Records the values a document states (its own only when they agree); true when it changed. */
+  set(path: string, values: Set<T>): boolean {
+    const was = this.byDoc.get(path);
+    const now = values.size === 1 ? [...values][0] : undefined;
+    if (now === undefined) this.byDoc.delete(path);
+    else this.byDoc.set(path, now);
+    if (was !== now) this.agreed = undefined;
+    return was !== now;
+  }
+
+  delete(path: string): boolean {
+    const had = this.byDoc.delete(path);
+    if (had) this.agreed = undefined;
+    return had;
+  }
+
+  value(): T | undefined {
+    if (!this.agreed) {
+      const all = new Set(this.byDoc.values());
+      this.agreed = { value: all.size === 1 ? [...all][0] : undefined };
+    }
+    return this.agreed.value;
+  }
 }
