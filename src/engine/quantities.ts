@@ -266,9 +266,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET';
   // "a 948ft (289m) container ship": the noun comes after the figure's own conversion.
   const next = of >= 0 ? of : last + 1;
-  // "40 days on strike", "two years in prison", "three days at sea": the state that lasted, named
-  // after "on", "in" or "at" with no determiner.
-  const state = kind === 'duration' && /^(on|in|at)$/.test(an.lower[last + 1] ?? '') && an.pos[last + 2] === 'NOUN' && an.types[last + 2] === 'word';
+  // "40 days on strike", "three days at sea": the state that lasted, named after "on" or "at" with
+  // no determiner (not "30 years in prison", which a sentence gives as its kind).
+  const state = kind === 'duration' && /^(on|at)$/.test(an.lower[last + 1] ?? '') && an.pos[last + 2] === 'NOUN' && an.types[last + 2] === 'word';
   const nounInfo = measured ? countedNoun(an, of + 1, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, next, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : (an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN') || state ? countedNoun(an, last + 2, first) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;

@@ -39,7 +39,7 @@ const CASES: Case[] = [
   q('One soldier was killed and another soldier was hurt.', 'One soldier', { kind: 'count', low: 1, qualifier: 'exact', noun: 'soldier' }),
   q('The death toll in the city has surpassed 5,100, officials said.', 'surpassed 5,100', { kind: 'count', low: 5100, qualifier: 'more-than' }),
   q('After 40 days on strike, the workers went back.', '40 days', { kind: 'duration', low: 40, qualifier: 'exact', unit: 'day', noun: 'strike' }),
-  q('He spent two years in prison for fraud.', 'two years', { kind: 'duration', low: 2, qualifier: 'exact', unit: 'year', noun: 'prison' }),
+  q('The crew spent three days at sea before the rescue.', 'three days', { kind: 'duration', low: 3, qualifier: 'exact', unit: 'day', noun: 'sea' }),
   q('More than 50,000 people died in the decades-long Sierra Leone civil war.', 'decades-long', { kind: 'duration', low: 20, qualifier: 'at-least', unit: 'year', noun: 'war' }),
   q('The storm grew into a major hurricane within only about 12 hours before it made landfall.', 'about 12 hours', { kind: 'duration', low: 12, qualifier: 'approx', unit: 'hour' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
