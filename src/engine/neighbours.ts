@@ -13,6 +13,12 @@ import { dimensionOf } from './units';
 /** What a figure measures, as a figure after it takes it over. */
 type Measured = Pick<QuantityClaim['context'], 'noun' | 'nounForm' | 'phrase' | 'narrowing'>;
 
+/** The figure found just before the one at `first`, in its sentence, when it names what it measures. */
+function namedBefore(an: Analysis, first: number, found: QuantityClaim[]): QuantityClaim | undefined {
+  const prev = found[found.length - 1];
+  return prev?.context.noun && prev.sentence.start === an.starts[an.sentences[an.sentenceOf[first]][0]] ? prev : undefined;
+}
+
 const measuredBy = (prev: QuantityClaim): Measured => ({ noun: prev.context.noun, nounForm: prev.context.nounForm, phrase: prev.context.phrase, narrowing: prev.context.narrowing });
 
 /**
@@ -26,8 +32,8 @@ export function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, f
   while (k > first - 5 && (an.pos[k] === 'DET' || an.lower[k] === 'of' || an.lower[k] === 'by' || CHANGE_WORDS.has(lemmaOf(an, k)) || CHANGE_WORDS.has(an.lower[k]))) k--;
   // ", up 18%"; "was $19.2 billion and increased 13 per cent": the same subject, its change.
   if (k === first - 1 || (an.values[k] !== ',' && an.lower[k] !== 'and')) return undefined;
-  const prev = found[found.length - 1];
-  if (!prev?.context.noun || prev.span.end > an.starts[k] || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
+  const prev = namedBefore(an, first, found);
+  if (!prev || prev.span.end > an.starts[k]) return undefined;
   // "production of 430,488 units, a 10.2% decline": the change is of what the figure is an amount
   // of, named before "of", not of what it counts.
   const p = tokenAt(an, prev.span.start);
@@ -42,8 +48,8 @@ export function changeOfFigureBefore(an: Analysis, q: Quantity, first: number, f
  */
 export function sameUnitBefore(an: Analysis, q: Quantity, first: number, last: number, found: QuantityClaim[]): Measured | undefined {
   if (q.kind !== 'measure' || !q.unit || an.pos[last + 1] === 'ADP') return undefined;
-  const prev = found[found.length - 1];
-  if (!prev?.context.noun || prev.quantity.kind !== 'measure' || prev.quantity.unit !== q.unit || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
+  const prev = namedBefore(an, first, found);
+  if (!prev || prev.quantity.kind !== 'measure' || prev.quantity.unit !== q.unit) return undefined;
   return measuredBy(prev);
 }
 
@@ -57,8 +63,8 @@ export function comparedWithFigureBefore(an: Analysis, q: Quantity, first: numbe
   while (an.pos[k] === 'DET' || an.pos[k] === 'ADV') k--;
   const w = an.lower[k];
   if (!COMPARED.has(w) && !(w === 'with' && an.lower[k - 1] === 'compared')) return undefined;
-  const prev = found[found.length - 1];
-  if (!prev?.context.noun || prev.quantity.kind !== q.kind || prev.sentence.start !== an.starts[an.sentences[an.sentenceOf[first]][0]]) return undefined;
+  const prev = namedBefore(an, first, found);
+  if (!prev || prev.quantity.kind !== q.kind) return undefined;
   return measuredBy(prev);
 }
 

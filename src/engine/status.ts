@@ -113,8 +113,7 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
   if (earlierNamed(an, k)) return true;
   // "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%", "decreased to 3.8%, from 3.9%":
   // the value it moved from (past a comma, within the sentence).
-  const s0 = an.sentences[an.sentenceOf[first]][0];
-  if (w === 'from') for (let i = k - 2; i >= Math.max(s0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
+  if (w === 'from') for (let i = k - 2, s0 = an.sentences[an.sentenceOf[first]][0]; i >= Math.max(s0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
   return (w === 'with' || w === 'to') && before === 'compared';
 }
 
