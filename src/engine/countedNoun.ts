@@ -54,7 +54,9 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   let head = -1;
   let k = j;
   while (k < an.values.length && an.sentenceOf[k] === s && an.types[k] === 'word') {
-    const p = an.pos[k];
+    // "20,000 Ford employees": a capitalised word inside a sentence and before a noun is a name,
+    // whatever the tagger made of it (it reads "Ford" as the verb).
+    const p = an.pos[k] !== 'NOUN' && an.pos[k + 1] === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(an.values[k]) && k !== firstWord(an, k) ? 'PROPN' : an.pos[k];
     // "rat-hole miners", "flood-hit villages": a word joined by a dash to the next one modifies it.
     if (DASHES.has(an.values[k + 1]) && an.ends[k] === an.starts[k + 1] && an.starts[k + 2] === an.ends[k + 1] && an.types[k + 2] === 'word') {
       if (an.pos[k + 2] === 'NOUN' || an.pos[k + 2] === 'PROPN') head = k + 2;

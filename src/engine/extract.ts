@@ -11,10 +11,11 @@ import { markShares } from './shares';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import { DURATION_UNITS } from './lexicon';
+import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.8.0';
+export const ENGINE_VERSION = '0.8.1';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -52,6 +53,8 @@ export function extractClaims(text: string, path: string, options: ExtractOption
 function extractUnsafe(text: string, path: string, options: ExtractOptions): DocumentClaims {
   const r = options.readings;
   const an = r ? r.analyse(text) : analyse(text);
+  // "Flight 1282", "Apollo 11": a number that ends a name is no year, though wink marks some as dates.
+  an.entities = an.entities.filter((e) => !(e.type === 'DATE' && e.first === e.last && an.types[e.first] === 'number' && partOfName(an, e.first)));
   // Figures and dates read the whole document too (the names it is about: subjectNames), so only
   // wink's reading comes line by line from the readings, never claims.
   const local = localClaims(an, path);

@@ -19,8 +19,9 @@ function roundingHalf(q: Quantity): number {
   // figure is read within 5% of itself and a hedged one within 10%.
   if (q.qualifier === 'approx') return Math.max(Math.min(q.precision / 2, v * APPROX_MOST), v * APPROX_LEAST);
   // A figure written to the unit or finer ("9%", "5 people", "9.5%") could not be written closer
-  // without more digits: it stands for its whole rounding step.
-  if (q.precision <= 1) return q.precision / 2;
+  // without more digits: it stands for its whole rounding step, in the unit it was written in ("two
+  // minutes" is 90–150 seconds, so "97 seconds" is within it).
+  if (q.precision <= (q.unitStep ?? 1)) return q.precision / 2;
   return Math.min(q.precision / 2, v * ROUNDING_MOST);
 }
 

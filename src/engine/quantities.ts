@@ -227,6 +227,12 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   } else if (u && u.kind === 'money') {
     last = u.last;
   }
+  // "70 minutes or so", "$5 million or more": the qualifier after the unit.
+  const qu = u && qualifier === 'exact' ? qualifierAfter(an, last) : undefined;
+  if (qu) {
+    qualifier = qu.q;
+    last = qu.to;
+  }
   // "magnitude 7.6", "a Category 5 hurricane", "a magnitude of 7.8": the scale named before the figure.
   const namedAt = an.lower[first - 1] === 'of' && an.lower[first - 2] === 'magnitude' ? first - 2 : first - 1;
   const scale = SCALE_NAMED_BEFORE[an.lower[namedAt] ?? ''];

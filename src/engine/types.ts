@@ -28,6 +28,11 @@ export interface Quantity {
   qualifier: Qualifier;
   /** Place value of the last significant digit stated (1.28 million → 10,000; 600 → 100; 4,700 → 100). */
   precision: number;
+  /**
+   * One of the unit the figure was written in, in its unit now, when it was converted ("two minutes"
+   * in seconds: 60): a figure written to its unit stands for that whole step (interval.ts).
+   */
+  unitStep?: number;
   /** Currency code for money ("USD"), unit lemma for measures ("km"), duration unit ("month"). */
   unit?: string;
   /** Read from a clock reading ("2:00:35"): a result to the second. */

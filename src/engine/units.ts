@@ -40,7 +40,7 @@ export function convertTo(q: Quantity, unit: string): Quantity | undefined {
   const scale = Math.abs(at(1) - at(0));
   // The figure's own bracketed conversion belongs to it as written, not to the figure converted.
   const { alt: _alt, ...rest } = q;
-  return { ...rest, unit, low: at(q.low), high: at(q.high), precision: q.precision * scale };
+  return { ...rest, unit, low: at(q.low), high: at(q.high), precision: q.precision * scale, unitStep: (q.unitStep ?? 1) * scale };
 }
 
 /** Days in each time unit a rate is given per; a month and a year are averages (see PER_SPREAD). */

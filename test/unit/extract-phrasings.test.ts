@@ -65,6 +65,9 @@ const CASES: Case[] = [
   q('Forecasters said 15 inches were possible in some areas.', '15 inches', { kind: 'measure', low: 15, qualifier: 'exact', unit: 'inch', projection: true }),
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
+  q('Those first 70 minutes or so we were not at our level.', '70 minutes', { kind: 'duration', low: 70, qualifier: 'approx', unit: 'minute' }),
+  // A name the tagger reads as a verb ("Ford") still modifies the noun after it.
+  q('The company is calling 20,000 Ford employees back to work.', '20,000', { kind: 'count', low: 20000, qualifier: 'exact', noun: 'employee' }),
   q('Twenty-five flood-hit villages were cut off.', 'Twenty-five', { kind: 'count', low: 25, qualifier: 'exact', noun: 'village' }),
   q('A team of five-six rat-hole miners finished the drilling.', 'five-six', { kind: 'count', low: 5, high: 6, qualifier: 'range', noun: 'miner' }),
   q('Otis made landfall at 1:25 a.m. Eastern, the center said.', '1:25', { kind: 'time', low: 85, qualifier: 'exact', unit: 'ET' }),
@@ -420,6 +423,13 @@ describe('extract: phrasings', () => {
       });
     }
   }
+
+  it('a number that ends a name is no date, and dates no figure ("Flight 1282")', () => {
+    const claims = extractClaims('Alaska Airlines Flight 1282, a Boeing 737-9 MAX, departed for Ontario at 5:07 p.m., according to FlightAware.', 'doc.txt').claims;
+    assert.deepStrictEqual(claims.filter((c) => c.kind === 'date').map((c) => c.text), []);
+    const time = claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes('5:07'));
+    assert.equal(time?.context.time, undefined);
+  });
 
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });

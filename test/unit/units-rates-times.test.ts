@@ -159,6 +159,16 @@ describe('rates per time unit', () => {
   });
 });
 
+describe('figures in two units of one quantity', () => {
+  it('a figure written to its unit stands for that whole unit: 97 seconds is within "two minutes", not "three minutes"', () => {
+    const docs = (other: string) => ({ 'a.txt': 'The striker scored twice in 97 seconds to force extra time.', 'b.txt': `The striker scored twice in ${other} to force extra time.` });
+    const within = findings(docs('two minutes'), 'a.txt', '97 seconds');
+    assert.ok(within.some((f) => f.type === 'agreement') && !within.some((f) => f.type === 'conflict'), JSON.stringify(within));
+    const apart = findings(docs('three minutes'), 'a.txt', '97 seconds');
+    assert.ok(apart.some((f) => f.type === 'conflict'), JSON.stringify(apart));
+  });
+});
+
 describe('a dropped or extra digit', () => {
   it('the same significant digits ten, a hundred or a thousand times apart', () => {
     const q = (low: number, precision = 1) => ({ kind: 'count' as const, low, high: low, qualifier: 'exact' as const, precision });
