@@ -174,19 +174,25 @@ const TIME_LEAD = new Set(['in', 'on', 'since', 'within', 'over', 'during', 'by'
 export function timeAndPlace(an: Analysis, a: number, b: number): { time?: string; place?: string } {
   const [c0, c1] = clauseOf(an, a, b);
   const [s0, s1] = an.sentences[an.sentenceOf[a]];
+  // The time nearest the figure ("the outage that started late on Thursday … forced it to scrap
+  // 1,250 flights yesterday": yesterday's).
   const timeWithin = (lo: number, hi: number, sentence: boolean) => {
+    let best: string | undefined;
+    let gap = Infinity;
     for (const e of an.entities) {
       if (e.first < lo || e.last > hi || (e.first <= b && e.last >= a)) continue;
       const before = an.lower[e.first - 1] ?? '';
       // A duration is a time only as "in three months", "over two years"; "four-year" qualifies a noun.
       if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
       if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
-      if (sentence && saidOn(an, e.first, e.last)) continue;
+      if (saidOn(an, e.first, e.last)) continue;
       if (e.first > b ? ofLaterFigure(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
-      const lead = TIME_LEAD.has(before) ? e.first - 1 : e.first;
-      return spanText(an, lead, e.last);
+      const d = e.first > b ? e.first - b : a - e.last;
+      if (d >= gap) continue;
+      gap = d;
+      best = spanText(an, TIME_LEAD.has(before) ? e.first - 1 : e.first, e.last);
     }
-    return undefined;
+    return best;
   };
   const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
   return { time, place: placeIn(an, c0, c1, a, b) ?? leadingPlace(an, s0, c0) };

@@ -231,6 +231,25 @@ export function documentDate(text: string): { year: number; month?: number; day?
   };
 }
 
+/**
+ * The day a figure's time names ("on Friday", "early on 22 July", "yesterday"), if it names one: a
+ * calendar date takes the document's year when it states none (the month before or at the
+ * document's), a day counted from the document's date becomes that date.
+ */
+export function dayOfTime(time: string, ref: { year: number; month?: number; day?: number } | undefined): DateValue | undefined {
+  const v = readDate(time.replace(/^((early|late|on|by|in|at|during)\s+)+/i, ''));
+  if (!v) return undefined;
+  if (v.type === 'weekday') return v;
+  if (v.type === 'absolute') {
+    if (v.day === undefined || v.month === undefined) return undefined;
+    if (v.year !== undefined || !ref || ref.month === undefined) return v;
+    return { ...v, year: v.month <= ref.month ? ref.year : ref.year - 1 };
+  }
+  if (v.unit !== 'day' || !ref || ref.month === undefined || ref.day === undefined) return undefined;
+  const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + v.offset));
+  return { type: 'absolute', year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 /** Resolves a relative date against a reference date (the document's own, or a setting). */
 export function resolveRelative(v: DateValue, ref: { year: number; month?: number; day?: number } | undefined): DateValue {
   if (v.type !== 'relative' || !ref) return v;

@@ -6,7 +6,7 @@ import { extractQuantities } from './quantities';
 import { extractTimes } from './timesOfDay';
 import { extractOrdinals } from './ordinals';
 import { skipStatistics } from './statistics';
-import { extractDates, documentDate, resolveRelative } from './dates';
+import { dayOfTime, extractDates, documentDate, resolveRelative } from './dates';
 import { markShares } from './shares';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
@@ -15,7 +15,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.8.1';
+export const ENGINE_VERSION = '0.9.0';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -60,7 +60,10 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   const local = localClaims(an, path);
   const quotes = extractQuotes(an, path);
   const docDate = options.documentDate ?? documentDate(text) ?? parseIso(options.referenceDate);
-  for (const d of local) if (d.kind === 'date') d.date = resolveRelative(d.date, docDate);
+  for (const d of local) {
+    if (d.kind === 'date') d.date = resolveRelative(d.date, docDate);
+    else if (d.context.time) d.context.day = dayOfTime(d.context.time, docDate);
+  }
   const claims: Claim[] = [...local, ...quotes].sort((a, b) => a.span.start - b.span.start);
   const keys = sentenceKeys(an);
   const repetitions = repetitionsOf(keys);

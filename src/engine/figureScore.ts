@@ -6,7 +6,7 @@ import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure }
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict } from './dateCompare';
 import { reckonedFrom } from './neighbours';
-import { directionFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
+import { dayFactor, directionFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
 import { droppedDigit } from './figureChecks';
@@ -86,7 +86,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
     const sized = !!basis && a.quantity.kind !== 'ordinal' && a.quantity.unit !== SCORE && !droppedDigit(a.quantity, vb0);
     // The year is read live: it reads the documents' years, which the pair memo tracks (scorer.ts).
-    return f[at + 1] * yearFactor(a, b, index) * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
+    return f[at + 1] * yearFactor(a, b, index) * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
   return a.kind === 'date' && b.kind === 'date' ? f[at + 1] : 0;
 }
@@ -115,7 +115,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
     const m = contextMatch(a.context, b.context, host.vectors, w);
-    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b)];
+    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b)];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
   // Who did what decides which dates speak of the same event; a shared verb alone does not.

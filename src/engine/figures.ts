@@ -203,7 +203,9 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w === undefined) return undefined;
   if (w === '%' || w === 'percent' || w === 'pct') return { kind: 'percent', last: j };
   if (w === 'per' && an.lower[j + 1] === 'cent') return { kind: 'percent', last: j + 1 };
-  if (w === 'percentage' && an.lower[j + 1] === 'points') return { kind: 'percent', unit: 'points', last: j + 1 };
+  if (w === 'percentage' && /^points?$/.test(an.lower[j + 1] ?? '')) return { kind: 'percent', unit: 'points', last: j + 1 };
+  // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).
+  if ((w === 'basis' && /^points?$/.test(an.lower[j + 1] ?? '')) || w === 'bps' || (w === 'bp' && an.types[j - 1] === 'number')) return { kind: 'percent', unit: 'points', last: w === 'basis' ? j + 1 : j };
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   const speed = speedAfter(an, j);

@@ -73,6 +73,32 @@ export function halfAt(an: Analysis, i: number): Found | undefined {
 }
 
 /**
+ * "a half point", "half a percentage point", "a quarter-point cut", "three-quarters of a percentage
+ * point": a fraction of a percentage point, the size of a change in a rate (a bare "point" only
+ * after such a fraction, where it can be nothing else).
+ */
+export function pointsAt(an: Analysis, i: number): Found | undefined {
+  let j = i;
+  let count = 1;
+  if (an.lower[j] === 'three' || an.lower[j] === 'two' || an.lower[j] === 'one') {
+    count = COUNTS[an.lower[j]];
+    j += DASHES.has(an.values[j + 1]) ? 2 : 1;
+  }
+  const part = an.lower[j];
+  if (part !== 'half' && part !== 'quarter' && part !== 'quarters' && part !== 'third' && part !== 'thirds') return undefined;
+  let k = j + 1;
+  if (DASHES.has(an.values[k])) k++;
+  if (an.lower[k] === 'of') k++;
+  if (an.lower[k] === 'a' || an.lower[k] === 'one') k++;
+  if (an.lower[k] === 'percentage') k++;
+  if (!/^points?$/.test(an.lower[k] ?? '')) return undefined;
+  const value = Math.round((100 * count) / PARTS[part]) / 100;
+  const qb = qualifierBefore(an, an.lower[i - 1] === 'a' ? i - 1 : i);
+  const q: Quantity = { kind: 'percent', unit: 'points', low: value, high: value, qualifier: qb?.q ?? 'exact', precision: value };
+  return { q, first: qb ? qb.from : i, last: k, nounInfo: countedNoun(an, k + 1, i, true) };
+}
+
+/**
  * "of" at token j, then the whole shared: not "of an hour" or "of a mile" (a measure, not a share),
  * nor "of 2024" ("the first quarter of 2024").
  */

@@ -1,6 +1,6 @@
 // The frame of a figure, as the same-thing score weighs it: its place, its source and owner, the
 // group it counts, its year and its series (see the README's "How Crosscheck decides").
-import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types';
+import type { ClaimContext, DateClaim, DateValue, EngineHost, QuantityClaim } from './types';
 import type { ClaimIndex } from './claimIndex';
 import { eventScore, wordSimilarity } from './similarity';
 import { STOPWORDS, TITLES } from './lexicon';
@@ -211,6 +211,36 @@ const GROUP_FILLER = new Set(['more', 'other', 'additional', 'further', 'extra',
 
 export const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
 export const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
+
+/**
+ * Figures said of two different days ("1,500 flights on Friday", "1,360 flights on 21 July", a
+ * Sunday) are two figures: daily counts differ from day to day. If one report has the day wrong,
+ * its date says so, as a date of its own.
+ */
+export function dayFactor(a: QuantityClaim, b: QuantityClaim): number {
+  const x = a.context.day;
+  const y = b.context.day;
+  // Only counts, shares and sums are tallied by the day: a measure or a length ("a magnitude 7.7
+  // earthquake", "a 28-day journey") is of its thing, whichever day its clause tells of.
+  // A day apart may be one day named in two time zones (Thursday night in Hawaii is Friday on the
+  // mainland) or a count updated past midnight: two days or more are two tallies.
+  return x && y && DAILY.has(a.quantity.kind) && (daysApart(x, y) ?? 0) >= 2 ? OTHER_DAY : 1;
+}
+
+/** Days between two days, each a weekday or a full date; through the calendar when one is a weekday. */
+function daysApart(x: DateValue, y: DateValue): number | undefined {
+  const utc = (d: DateValue) => (d.type === 'absolute' && d.year !== undefined && d.month !== undefined && d.day !== undefined ? Date.UTC(d.year, d.month - 1, d.day) : undefined);
+  const weekday = (d: DateValue) => (d.type === 'weekday' ? d.weekday : utc(d) !== undefined ? new Date(utc(d)!).getUTCDay() : undefined);
+  const [tx, ty] = [utc(x), utc(y)];
+  if (tx !== undefined && ty !== undefined) return Math.abs(tx - ty) / 86_400_000;
+  const [wx, wy] = [weekday(x), weekday(y)];
+  if (wx === undefined || wy === undefined) return undefined;
+  const d = Math.abs(wx - wy);
+  return Math.min(d, 7 - d);
+}
+
+const OTHER_DAY = 0.3;
+const DAILY = new Set(['count', 'percent', 'money']);
 
 /** Figures said of different years are different figures ("55% in 2019" is not this election's 52.4%). */
 export function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): number {

@@ -22,6 +22,9 @@ function roundingHalf(q: Quantity): number {
   // without more digits: it stands for its whole rounding step, in the unit it was written in ("two
   // minutes" is 90–150 seconds, so "97 seconds" is within it).
   if (q.precision <= (q.unitStep ?? 1)) return q.precision / 2;
+  // A plain figure under a hundred is counted, not rounded ("40 days on strike" is not 41): a
+  // writer who rounds one says "about".
+  if (v < 100 * (q.unitStep ?? 1) && q.qualifier === 'exact') return (q.unitStep ?? 1) / 2;
   return Math.min(q.precision / 2, v * ROUNDING_MOST);
 }
 

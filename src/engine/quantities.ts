@@ -10,7 +10,7 @@ import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subje
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, comparedWithFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
-import { fractionAt, halfAt } from './fractions';
+import { fractionAt, halfAt, pointsAt } from './fractions';
 import { belowZeroAt } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
@@ -26,7 +26,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   for (let i = 0; i < n; i++) {
     // No figure opens with a punctuation mark: the cheap test first, at every token.
     if (skip[i] || an.types[i] === 'punctuation') continue;
-    const claim = fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? belowZeroAt(an, i) ?? quantityAt(an, i);
+    const claim = pointsAt(an, i) ?? fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? belowZeroAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
     const { q, first, last } = claim;
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out) ?? comparedWithFigureBefore(an, q, first, out);
@@ -240,8 +240,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     kind = 'measure';
     unit = scale;
   }
-  // "73 cents a share": hundredths of the currency.
-  const hundredths = kind === 'money' && (CURRENCY_HUNDREDTHS.has(an.lower[last]) || /^p\.?$/.test(an.lower[last])) ? 0.01 : 1;
+  // "73 cents a share": hundredths of the currency; "50 basis points": of a percentage point.
+  const hundredths = (kind === 'money' && (CURRENCY_HUNDREDTHS.has(an.lower[last]) || /^p\.?$/.test(an.lower[last]))) || (unit === 'points' && /^(basis|bps?)$/.test(an.lower[last - 1] === 'basis' ? 'basis' : an.lower[last])) ? 0.01 : 1;
   let lowV = low.value * hundredths;
   let highV = (high ? high.value : low.value) * hundredths;
   let precision = Math.min(low.precision, high ? high.precision : low.precision) * hundredths;

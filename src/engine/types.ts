@@ -103,6 +103,11 @@ export interface ClaimContext {
   part?: boolean;
   /** Time the figure refers to, as written ("in three months", "last October"). */
   time?: string;
+  /**
+   * The day that time names, when it names one ("on Friday"; "on 21 July" and "yesterday" against
+   * the document's own date): figures said of two different days are two figures (frame.ts).
+   */
+  day?: DateValue;
   /** Place the figure refers to, as written ("to Russia", "in Pyongyang"). */
   place?: string;
   /** Set when the document splits figures of this kind among parties: whose share this is (see shares.ts). */

@@ -66,6 +66,11 @@ const CASES: Case[] = [
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
   q('Those first 70 minutes or so we were not at our level.', '70 minutes', { kind: 'duration', low: 70, qualifier: 'approx', unit: 'minute' }),
+  // Fractions of a percentage point and basis points: the size of a change in a rate.
+  q('The Fed cut its key rate by half a percentage point on Wednesday.', 'half a percentage point', { kind: 'percent', low: 0.5, qualifier: 'exact', unit: 'points' }),
+  q('The Fed cut rates by 50 basis points on Wednesday.', '50 basis points', { kind: 'percent', low: 0.5, qualifier: 'exact', unit: 'points' }),
+  q('Bowman preferred a quarter-point rate cut.', 'quarter-point', { kind: 'percent', low: 0.25, qualifier: 'exact', unit: 'points' }),
+  q('The bank cut by three-quarters of a percentage point.', 'three-quarters', { kind: 'percent', low: 0.75, qualifier: 'exact', unit: 'points' }),
   // A name the tagger reads as a verb ("Ford") still modifies the noun after it.
   q('The company is calling 20,000 Ford employees back to work.', '20,000', { kind: 'count', low: 20000, qualifier: 'exact', noun: 'employee' }),
   q('Twenty-five flood-hit villages were cut off.', 'Twenty-five', { kind: 'count', low: 25, qualifier: 'exact', noun: 'village' }),
