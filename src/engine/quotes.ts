@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { QuoteClaim } from './types';
 import { beforeAuxiliaries, claimBase, lemmaOf, spanText } from './context';
 import { tokenAt } from './nlp';
-import { MONTHS, table, WEEKDAYS } from './lexicon';
+import { MONTHS, TITLES, table, WEEKDAYS } from './lexicon';
 
 // A closing mark that opens ("”So far, …”", as some typesetting does) pairs with itself; so does
 // the German »…«.
@@ -108,7 +108,7 @@ function standsAlone(text: string, q: RawQuote): boolean {
 
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Verbs of speech: the ones that introduce a speaker's words. */
-const SPEECH = new Set(['say', 'tell', 'quote', 'add', 'write', 'state', 'declare', 'express', 'remark', 'comment', 'note', 'insist', 'explain', 'announce', 'pledge', 'promise', 'vow', 'warn', 'ask', 'reply', 'answer', 'tweet', 'post', 'argue', 'claim', 'admit', 'acknowledge', 'recall', 'stress', 'emphasise', 'emphasize', 'testify', 'concede', 'respond', 'shout', 'urge']);
+const SPEECH = new Set(['say', 'tell', 'quote', 'add', 'write', 'state', 'declare', 'express', 'remark', 'comment', 'note', 'insist', 'explain', 'announce', 'pledge', 'promise', 'vow', 'warn', 'ask', 'reply', 'answer', 'tweet', 'post', 'argue', 'claim', 'admit', 'acknowledge', 'recall', 'stress', 'emphasise', 'emphasize', 'testify', 'concede', 'respond', 'shout', 'urge', 'speak']);
 const FIRST_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
 
 /** The speaker named around a quotation: "X said", "said X", "according to X", "X told …". */
@@ -124,7 +124,7 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     if (an.lower[i] === 'according' && an.lower[i + 1] === 'to') return carried(accordingTo(an, i + 2, lastNamed));
     if (!SPEECH.has(lemmaOf(an, i)) || an.pos[i] !== 'VERB') continue;
     // "KCNA quoted Kim as saying": the one quoted is the object.
-    if (lemmaOf(an, i) === 'quote' && an.pos[i + 1] === 'PROPN' && i + 1 !== qFirst) return nounPhrase(an, i + 1, 1, lastNamed);
+    if (lemmaOf(an, i) === 'quote' && an.pos[i + 1] === 'PROPN' && i + 1 !== qFirst) return nounPhrase(an, i + 1, 1, lastNamed, qFirst);
     // "X said" / "X was quoted as saying": the subject before the verb.
     let j = beforeAuxiliaries(an, i - 1, from);
     // "The prime minister, Rishi Sunak, said": the name set off by commas before the verb.
@@ -132,15 +132,15 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     if (an.values[j] === ',' && an.types[j - 1] === 'number' && an.values[j - 2] === ',') j -= 2;
     if (an.values[j] === ',' && an.pos[j - 1] === 'PROPN' && !(j - 1 >= qFirst && j - 1 <= qLast)) j--;
     if (j >= from && !(j >= qFirst && j <= qLast) && (an.pos[j] === 'PROPN' || an.pos[j] === 'NOUN' || an.pos[j] === 'PRON')) {
-      return nounPhrase(an, j, -1, lastNamed);
+      return nounPhrase(an, j, -1, lastNamed, qFirst);
     }
     // "said Kim".
-    if (an.pos[i + 1] === 'PROPN' && !(i + 1 >= qFirst && i + 1 <= qLast)) return nounPhrase(an, i + 1, 1, lastNamed);
+    if (an.pos[i + 1] === 'PROPN' && !(i + 1 >= qFirst && i + 1 <= qLast)) return nounPhrase(an, i + 1, 1, lastNamed, qFirst);
     // "said the ministry spokesman"; "said a spokesman for the ministry": the body spoken for.
     if (an.pos[i + 1] === 'DET' && !(i + 1 >= qFirst && i + 1 <= qLast)) {
       let h = i + 2;
       while (an.pos[h + 1] === 'NOUN' && an.types[h + 1] === 'word') h++;
-      const role = bodyBehind(an, h, lastNamed) ?? (an.pos[i + 2] === 'NOUN' || an.pos[i + 2] === 'ADJ' ? nounPhrase(an, i + 1, 1, lastNamed) : undefined);
+      const role = bodyBehind(an, h, lastNamed) ?? (an.pos[i + 2] === 'NOUN' || an.pos[i + 2] === 'ADJ' ? nounPhrase(an, i + 1, 1, lastNamed, qFirst) : undefined);
       if (role) return role;
     }
   }
@@ -174,19 +174,48 @@ const CARRIED = '\u0000';
 
 /** The nearest name before token i: who a pronoun most likely stands for. */
 function nameBefore(an: Analysis, i: number): string | undefined {
+  // "he said" stands for the nearest person named before: a name with a title or a role before it
+  // ("head coach Deschamps", "Mr Modi"), one that speaks ("Tariq Farooq, … minister, said"), a full
+  // name or a surname the text gives in full as the subject of a clause; not a place, an outlet or a
+  // cause ("Kashmir", "Reuters", "Brexit") that happens to stand nearer.
   for (let k = i - 1; k >= 0 && k > i - 400; k--) {
     if (an.pos[k] !== 'PROPN' || an.pos[k - 1] === 'PROPN') continue;
     if (MONTHS.includes(an.lower[k]) || WEEKDAYS.includes(an.lower[k])) continue; // "late Monday" names nobody
     let b = k;
     while (an.pos[b + 1] === 'PROPN' && an.types[b + 1] === 'word') b++;
-    return spanText(an, k, b);
+    if (!qualifies(an, k, b) && (speaksOrTitled(an, k, b) || namesSubject(an, k, b))) return spanText(an, k, b);
   }
   return undefined;
 }
 
+/** "of Mexico", "in Guerrero": a place or a body after a preposition; "chief US economist": a name before a noun qualifies it. */
+const qualifies = (an: Analysis, k: number, b: number) => an.pos[k - 1] === 'ADP' || an.pos[b + 1] === 'NOUN';
+
+function speaksOrTitled(an: Analysis, k: number, b: number): boolean {
+  if (TITLES.has(an.lower[k - 1]?.replace(/\.$/, '')) || (an.pos[k - 1] === 'NOUN' && an.types[k - 1] === 'word')) return true;
+  let v = b + 1;
+  // Past an appositive or an age set off by commas ("Smith, 54, said").
+  if (an.values[v] === ',') {
+    let c = v + 1;
+    while (c < v + 14 && c < an.values.length && an.values[c] !== ',' && an.values[c] !== '.') c++;
+    if (an.values[c] === ',') v = c + 1;
+  }
+  return SPEECH.has(lemmaOf(an, v)) || (an.pos[v] === 'AUX' && SPEECH.has(lemmaOf(an, v + 1)));
+}
+
+function namesSubject(an: Analysis, k: number, b: number): boolean {
+  const subject = an.pos[b + 1] === 'VERB' || an.pos[b + 1] === 'AUX' || an.values[b + 1] === ',';
+  return subject && (b > k || withFirstName(an, k));
+}
+
+function withFirstName(an: Analysis, k: number): boolean {
+  for (let m = 1; m < an.values.length; m++) if (m !== k && an.values[m] === an.values[k] && an.pos[m - 1] === 'PROPN' && an.types[m - 1] === 'word') return true;
+  return false;
+}
+
 /** Reads a name around token i, forward (dir 1) or backward (-1); pronouns become the last name. */
-function nounPhrase(an: Analysis, i: number, dir: 1 | -1, lastNamed: string | undefined): string | undefined {
-  if (PRONOUN.has(an.lower[i])) return lastNamed ?? nameBefore(an, i);
+function nounPhrase(an: Analysis, i: number, dir: 1 | -1, lastNamed: string | undefined, before = i): string | undefined {
+  if (PRONOUN.has(an.lower[i])) return lastNamed ?? nameBefore(an, before);
   let a = i;
   let b = i;
   const ok = (k: number) => an.types[k] === 'word' && (an.pos[k] === 'PROPN' || an.pos[k] === 'NOUN' || (an.pos[k] === 'ADJ' && dir === -1));

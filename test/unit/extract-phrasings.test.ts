@@ -355,6 +355,10 @@ const CASES: Case[] = [
   quote('We will rebuild every home, the mayor said.', 'We will rebuild every home', /mayor/, true),
   quote('Our hospitals cannot cope with another wave, the health minister warned.', 'Our hospitals cannot cope with another wave', /health minister/, true),
   quote('You will see results by the summer, the chief executive told shareholders.', 'You will see results by the summer', /chief executive/, true),
+  // "he said" stands for the nearest person named before, not a nearer place, outlet or cause.
+  quote('Tariq Mahmmod, communications minister for Pakistan-controlled Kashmir, said more than 30,000 people died. "I have been informed by my department that more than 30,000 people have died in Kashmir," he told The Associated Press.', 'I have been informed by my department that more than 30,000 people have died in Kashmir,', /^Tariq Mahmmod$/),
+  quote('President Andrés Manuel López Obrador of Mexico urged residents in Guerrero to brace for the storm.\n“Agree to move to shelters, stay in safe places,” he said.', 'Agree to move to shelters, stay in safe places,', /^Andrés Manuel López Obrador$/),
+  quote('MPs rejected the Brexit plan by 230 votes. “The House has spoken and the Government will listen,” she said.', 'The House has spoken and the Government will listen,', /^\(none\)$/),
 ];
 
 function quantityCase(text: string, figure: string, exp: Q): void {
