@@ -80,7 +80,10 @@ export function findQuotations(text: string): RawQuote[] {
     // "Mrs May told the Commons: ‘The House has spoken …" with no closing mark in its paragraph: a
     // quotation that opens after a colon runs to the end of the paragraph (a cut text, or one that
     // runs on), its last character standing for the closing mark.
-    if (close < 0 && /:\s*$/.test(text.slice(Math.max(0, i - 3), i))) {
+    // So does one that opens its paragraph and never closes: each paragraph of a quotation that runs
+    // on reopens with the mark and only the last closes it, so a copy that lost the last mark (or
+    // was cut) still quotes each paragraph.
+    if (close < 0 && (/:\s*$/.test(text.slice(Math.max(0, i - 3), i)) || (!single && /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)) && !/["”»]/.test(text.slice(i + 1, paragraphEnd(text, i)))))) {
       const end = paragraphEnd(text, i);
       let last = end - 1;
       while (last > i && /\s/.test(text[last])) last--;
@@ -209,9 +212,18 @@ function namesSubject(an: Analysis, k: number, b: number): boolean {
 }
 
 function withFirstName(an: Analysis, k: number): boolean {
-  for (let m = 1; m < an.values.length; m++) if (m !== k && an.values[m] === an.values[k] && an.pos[m - 1] === 'PROPN' && an.types[m - 1] === 'word') return true;
-  return false;
+  let full = false;
+  for (let m = 1; m < an.values.length; m++) {
+    if (m === k || an.values[m] !== an.values[k]) continue;
+    // "in Kashmir", "across Maui": a name the text places things in is a place ("Pakistani Kashmir" is no full name).
+    if (PLACE_WORDS.has(an.lower[m - 1])) return false;
+    // "Moussa Mostafa Moussa", "Abdel Fattah al-Sisi".
+    if ((an.pos[m - 1] === 'PROPN' && an.types[m - 1] === 'word') || (an.values[m - 1] === '-' && an.pos[m - 3] === 'PROPN')) full = true;
+  }
+  return full;
 }
+
+const PLACE_WORDS = new Set(['in', 'across', 'near', 'into', 'throughout']);
 
 /** Reads a name around token i, forward (dir 1) or backward (-1); pronouns become the last name. */
 function nounPhrase(an: Analysis, i: number, dir: 1 | -1, lastNamed: string | undefined, before = i): string | undefined {

@@ -358,6 +358,9 @@ const CASES: Case[] = [
   // "he said" stands for the nearest person named before, not a nearer place, outlet or cause.
   quote('Tariq Mahmmod, communications minister for Pakistan-controlled Kashmir, said more than 30,000 people died. "I have been informed by my department that more than 30,000 people have died in Kashmir," he told The Associated Press.', 'I have been informed by my department that more than 30,000 people have died in Kashmir,', /^Tariq Mahmmod$/),
   quote('President Andrés Manuel López Obrador of Mexico urged residents in Guerrero to brace for the storm.\n“Agree to move to shelters, stay in safe places,” he said.', 'Agree to move to shelters, stay in safe places,', /^Andrés Manuel López Obrador$/),
+  quote('Abdel Fattah al-Sisi won 97 percent of the vote. In a victory speech, Sisi thanked voters in Cairo.\nHe promised “to continue my oath to be loyal in my work.”', 'to continue my oath to be loyal in my work.', /^Sisi$/),
+  // Paragraphs that each open with a mark and never close: each is quoted.
+  quote('“We were 2-0 down and could have lost 3-0.\n“I don’t want to take anything away from them. They put in a good performance.\nThe coach then left.', 'I don’t want to take anything away from them. They put in a good performance'),
   quote('MPs rejected the Brexit plan by 230 votes. “The House has spoken and the Government will listen,” she said.', 'The House has spoken and the Government will listen,', /^\(none\)$/),
 ];
 
