@@ -80,10 +80,10 @@ export function findQuotations(text: string): RawQuote[] {
     // "Mrs May told the Commons: ‘The House has spoken …" with no closing mark in its paragraph: a
     // quotation that opens after a colon runs to the end of the paragraph (a cut text, or one that
     // runs on), its last character standing for the closing mark.
-    // So does one that opens its paragraph and never closes: each paragraph of a quotation that runs
-    // on reopens with the mark and only the last closes it, so a copy that lost the last mark (or
-    // was cut) still quotes each paragraph.
-    if (close < 0 && (/:\s*$/.test(text.slice(Math.max(0, i - 3), i)) || (!single && /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)) && !/["”»]/.test(text.slice(i + 1, paragraphEnd(text, i)))))) {
+    // So does one that opens its paragraph or a sentence and never closes: each paragraph of a
+    // quotation that runs on reopens with the mark and only the last closes it, so a copy that lost
+    // the last mark (or was cut) still quotes each paragraph ("… he says. ”The technology issue …").
+    if (close < 0 && (/:\s*$/.test(text.slice(Math.max(0, i - 3), i)) || (!single && /(^|\n|[.!?]["”’]?\s)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)) && !/["”»]/.test(text.slice(i + 1, paragraphEnd(text, i)))))) {
       const end = paragraphEnd(text, i);
       let last = end - 1;
       while (last > i && /\s/.test(text[last])) last--;

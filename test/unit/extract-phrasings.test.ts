@@ -361,6 +361,7 @@ const CASES: Case[] = [
   quote('Abdel Fattah al-Sisi won 97 percent of the vote. In a victory speech, Sisi thanked voters in Cairo.\nHe promised “to continue my oath to be loyal in my work.”', 'to continue my oath to be loyal in my work.', /^Sisi$/),
   // Paragraphs that each open with a mark and never close: each is quoted.
   quote('“We were 2-0 down and could have lost 3-0.\n“I don’t want to take anything away from them. They put in a good performance.\nThe coach then left.', 'I don’t want to take anything away from them. They put in a good performance'),
+  quote('“Cancelling a flight is always a last resort,” he says. ”The technology issue occurred on the busiest travel weekend of the summer.\nOther airlines rebounded.', 'The technology issue occurred on the busiest travel weekend of the summer'),
   quote('MPs rejected the Brexit plan by 230 votes. “The House has spoken and the Government will listen,” she said.', 'The House has spoken and the Government will listen,', /^\(none\)$/),
 ];
 
