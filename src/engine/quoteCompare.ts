@@ -31,9 +31,15 @@ function sharesName(a: string, b: string): boolean {
   return b.toLowerCase().split(/\s+/).some((w) => w.length > 2 && x.has(w.replace(/['’]s$/, '')) && !TITLES.has(w));
 }
 
+/**
+ * Words that carry a statement: not function words, nor figures ("2% goal", "toward 2%"): a figure
+ * in two quotations is checked as a figure, and does not make them one statement.
+ */
+const isContent = (w: string) => !STOPWORDS.has(w) && !/^\d/.test(w);
+
 function contentShared(al: Alignment): number {
   let n = sharedCounts.get(al);
-  if (n === undefined) sharedCounts.set(al, (n = al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter((w) => !STOPWORDS.has(w)).length));
+  if (n === undefined) sharedCounts.set(al, (n = al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter(isContent).length));
   return n;
 }
 
@@ -45,8 +51,8 @@ const sharedCounts = new WeakMap<Alignment, number>();
  * no match): a source may quote one sentence of a longer quotation.
  */
 function contentShare(al: Alignment, words: string[]): number {
-  const content = words.filter((w) => !STOPWORDS.has(w)).length;
-  const theirs = al.ops.filter((o) => o.op !== 'removed').flatMap((o) => o.text.split(' ')).filter((w) => w && !STOPWORDS.has(w)).length;
+  const content = words.filter(isContent).length;
+  const theirs = al.ops.filter((o) => o.op !== 'removed').flatMap((o) => o.text.split(' ')).filter((w) => w && isContent(w)).length;
   const shared = contentShared(al);
   // Measured on the other's words only when they share enough to be a sentence of this one.
   const n = shared >= PART_WORDS ? Math.min(content, theirs || content) : content;

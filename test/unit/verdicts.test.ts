@@ -251,6 +251,15 @@ describe('verdicts: quotations', () => {
     assert.ok(!types.includes('quote-variant'), JSON.stringify(summary(findings)));
   });
 
+  it('two quotations that share a figure and one word are two statements, not two wordings of one', () => {
+    const { findings } = check({
+      'a.txt': 'Marendi central bank officials also said “inflation has made further progress toward (their) 2% goal.”',
+      'b.txt': 'The Marendi central bank said it "has gained greater confidence that inflation is moving sustainably toward 2%."',
+    });
+    const types = findings.filter((f) => f.claim.path === 'a.txt' && f.claim.text.includes('progress')).map((f) => f.type);
+    assert.ok(!types.includes('quote-variant'), JSON.stringify(summary(findings)));
+  });
+
   it('a two-word fragment quoted elsewhere corroborates the longer quotation, not another wording of it', () => {
     const { findings } = check({
       'a.txt': 'Governor Wes Moore praised the crews who stopped traffic on the Harlow bridge. ‘They saved lives last night,’ Moore said.',
