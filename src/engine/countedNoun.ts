@@ -2,7 +2,7 @@
 // 15,000", "turnout was 68%", "Windows revenue is up 9%").
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { INCREMENT_AFTER, POSSESSIVES } from './lexicon';
+import { INCREMENT_AFTER, MONTHS, POSSESSIVES, WEEKDAYS } from './lexicon';
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { DASHES } from './figures';
@@ -65,6 +65,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     }
     // A plural noun ends the phrase ("2,000 firefighters next week", "1.5 million people lack …").
     if (head >= 0 && isPlural(an, head)) break;
+    // "cut by a half percentage point Wednesday": a day or a month names when, not what.
+    if (/^\p{Lu}/u.test(an.values[k]) && (WEEKDAYS.includes(an.lower[k]) || MONTHS.includes(an.lower[k]))) break;
     // "+214,000 est.": a forecast's mark in a table, not what is counted (status.ts).
     if (an.lower[k] === 'est' || an.lower[k] === 'est.') break;
     // "10in of rain forecast", "an earnings estimate": a forecast of the thing, not the thing's noun (status.ts).

@@ -69,6 +69,7 @@ const CASES: Case[] = [
   // Fractions of a percentage point and basis points: the size of a change in a rate.
   q('The Fed cut its key rate by half a percentage point on Wednesday.', 'half a percentage point', { kind: 'percent', low: 0.5, qualifier: 'exact', unit: 'points' }),
   q('The Fed cut rates by 50 basis points on Wednesday.', '50 basis points', { kind: 'percent', low: 0.5, qualifier: 'exact', unit: 'points' }),
+  q('The Fed lowered its key interest rate by a hefty half percentage point Wednesday.', 'half percentage point', { kind: 'percent', low: 0.5, qualifier: 'exact', unit: 'points', noun: null }),
   q('Bowman preferred a quarter-point rate cut.', 'quarter-point', { kind: 'percent', low: 0.25, qualifier: 'exact', unit: 'points' }),
   q('The bank cut by three-quarters of a percentage point.', 'three-quarters', { kind: 'percent', low: 0.75, qualifier: 'exact', unit: 'points' }),
   // A name the tagger reads as a verb ("Ford") still modifies the noun after it.
