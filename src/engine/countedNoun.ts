@@ -84,8 +84,12 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // "an 11% increase in sales of Windows PCs", "Windows revenue saw a 9.5% rise": a change is
     // about what changed, named after "in" or "of", else the subject of its clause.
     const after = /^(in|of)$/.test(an.lower[head + 1]) ? phraseAfter(an, head + 2, s) : undefined;
+    // "a 25% general wage increase", "a rate cut": a noun before the change names what changed.
+    let m = head - 1;
+    while (m >= j && an.pos[m] !== 'NOUN') m--;
+    const named = m >= j && !TIME_NOUNS.has(lemmaOf(an, m)) ? { noun: lemmaOf(an, m), nounForm: an.lower[m], phrase: spanText(an, m, m), span: [m, m] as [number, number] } : undefined;
     // "a 9.5% rise in the quarter": when, not what.
-    const changed = after && !TIME_NOUNS.has(after.noun) ? after : subjectPhrase(an, subjectOfVerbBefore(an, first), s);
+    const changed = after && !TIME_NOUNS.has(after.noun) ? after : named ?? subjectPhrase(an, subjectOfVerbBefore(an, first), s);
     return { ...changed, part, increment, before: changed ? true : undefined, last: head };
   }
   if (head >= 0) {

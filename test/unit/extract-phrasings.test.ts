@@ -72,6 +72,7 @@ const CASES: Case[] = [
   q('The Fed lowered its key interest rate by a hefty half percentage point Wednesday.', 'half percentage point', { kind: 'percent', low: 0.5, qualifier: 'exact', unit: 'points', noun: null }),
   q('Bowman preferred a quarter-point rate cut.', 'quarter-point', { kind: 'percent', low: 0.25, qualifier: 'exact', unit: 'points' }),
   q('The bank cut by three-quarters of a percentage point.', 'three-quarters', { kind: 'percent', low: 0.75, qualifier: 'exact', unit: 'points' }),
+  q('Workers got a 25% general wage increase over the contract.', '25%', { kind: 'percent', low: 25, qualifier: 'exact', noun: 'wage' }),
   // A name the tagger reads as a verb ("Ford") still modifies the noun after it.
   q('The company is calling 20,000 Ford employees back to work.', '20,000', { kind: 'count', low: 20000, qualifier: 'exact', noun: 'employee' }),
   q('Twenty-five flood-hit villages were cut off.', 'Twenty-five', { kind: 'count', low: 25, qualifier: 'exact', noun: 'village' }),
