@@ -99,11 +99,28 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "Windows revenue is up 9%", "gaming revenue surged by 50%": the subject of a verb of change.
   // "The giant ship, 984 feet in length, drifted": a dimension set off by a comma is of the noun before it.
   const dimension = (an.lower[after] === 'in' && DIMENSIONS.has(an.lower[after + 1])) || DIMENSIONS.has(an.lower[after]);
-  const at = an.values[first - 1] === ',' && dimension ? first - 2 : an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : ofChange ? subjectBefore(an, first) : -1;
+  const at = an.values[first - 1] === ',' && dimension ? first - 2 : an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? first - 2 : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
   // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
   if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };
   const subject = subjectPhrase(an, at, s, an.lower[first - 1] !== 'of');
   return subject ? { ...subject, part, increment, before: true, last: first } : { part, increment, last: first };
+}
+
+/**
+ * "- Unemployment rate: 3.8%", "Average hourly earnings, month-on-month: 0.3%": in a table or a list,
+ * the figure after a colon is of the label before it (its head noun, before any comma), when the
+ * label is no clause and nothing after the figure names it ("$23B in revenue").
+ */
+function labelled(an: Analysis, colon: number, after: number): number {
+  if (an.lower[after] === 'in' && an.pos[after + 1] === 'NOUN') return -1;
+  const s0 = an.sentences[an.sentenceOf[colon]][0];
+  let end = colon;
+  for (let k = s0; k < colon; k++) {
+    if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return -1;
+    if (an.values[k] === ',' && end === colon) end = k;
+  }
+  for (let k = end - 1; k >= s0; k--) if (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN') return k;
+  return -1;
 }
 
 /**

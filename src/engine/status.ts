@@ -32,8 +32,11 @@ const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 
 export function changeOf(an: Analysis, first: number, last: number): 'up' | 'down' | 'change' | undefined {
   let k = first - 1;
   for (let n = 0; n < 2 && (an.lower[k] === 'by' || an.lower[k] === 'of' || an.pos[k] === 'ADV'); n++) k--;
-  return directionOf(an, k) ?? directionOf(an, last + 1);
+  return directionOf(an, k) ?? directionOf(an, last + 1) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
 }
+
+/** "Average hourly earnings, month-on-month: 0.3%": a label that names a change from a period before. */
+const PERIOD_ON_PERIOD = /\b(?:(?:week|month|quarter|year)[- ](?:on|over)[- ](?:week|month|quarter|year)|[ymq]\/[ymq])\b/i;
 
 /**
  * "a drop of 6.6% from the previous quarter", "up 3% sequentially": a change from the period just

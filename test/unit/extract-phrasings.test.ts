@@ -73,6 +73,8 @@ const CASES: Case[] = [
   q('Bowman preferred a quarter-point rate cut.', 'quarter-point', { kind: 'percent', low: 0.25, qualifier: 'exact', unit: 'points' }),
   q('The bank cut by three-quarters of a percentage point.', 'three-quarters', { kind: 'percent', low: 0.75, qualifier: 'exact', unit: 'points' }),
   q('Workers got a 25% general wage increase over the contract.', '25%', { kind: 'percent', low: 25, qualifier: 'exact', noun: 'wage' }),
+  // A table or list row: the label before the colon.
+  q('Key numbers from Marendi:\n- Unemployment rate: 3.8% vs. 3.8% est. (3.9% previously)', '3.8%', { kind: 'percent', low: 3.8, qualifier: 'exact', noun: 'rate' }),
   // A name the tagger reads as a verb ("Ford") still modifies the noun after it.
   q('The company is calling 20,000 Ford employees back to work.', '20,000', { kind: 'count', low: 20000, qualifier: 'exact', noun: 'employee' }),
   q('Twenty-five flood-hit villages were cut off.', 'Twenty-five', { kind: 'count', low: 25, qualifier: 'exact', noun: 'village' }),
