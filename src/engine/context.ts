@@ -187,6 +187,9 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
       if (saidOn(an, e.first, e.last)) continue;
       if (e.first > b ? ofLaterFigure(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
+      // "grounded 3,000 flights over the weekend, and early Monday had canceled 700 more": a time in
+      // another clause that has a figure of its own is that figure's.
+      if (sentence && otherFigureIn(an, clauseOf(an, e.first, e.last), a, b, e)) continue;
       const d = e.first > b ? e.first - b : a - e.last;
       if (d >= gap) continue;
       gap = d;
@@ -203,6 +206,11 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
  * time after another figure that a verb of its own introduces is that figure's (but "rose 5% to
  * $20 billion in the quarter" dates both).
  */
+function otherFigureIn(an: Analysis, [c0, c1]: [number, number], a: number, b: number, time: { first: number; last: number }): boolean {
+  for (let k = c0; k <= c1; k++) if ((k < a || k > b) && (k < time.first || k > time.last) && an.types[k] === 'number') return true;
+  return false;
+}
+
 function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
   let verb = false;
   for (let k = b + 1; k < time; k++) {

@@ -448,6 +448,14 @@ describe('extract: phrasings', () => {
     assert.equal(time?.context.time, undefined);
   });
 
+  it('a time is the nearest in the figure\'s clause, and a time in another clause with a figure of its own is that figure\'s', () => {
+    const claims = extractClaims('The outage that started late on Thursday forced Talvor Air to scrap 1,250 flights yesterday. It grounded nearly 3,000 more flights over the weekend, and early Monday had already canceled 700 more flights.', 'doc.txt').claims;
+    const timeOf = (t: string) => claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(t))?.context.time;
+    assert.equal(timeOf('1,250'), 'yesterday');
+    assert.equal(timeOf('3,000'), undefined);
+    assert.match(timeOf('700') ?? '', /Monday/);
+  });
+
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
