@@ -128,7 +128,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
     ...claimBase(an, path, 'd', an.starts[first], an.ends[to], first),
     date: value,
     context: {
-      events: reporting ? ['report'] : thing ?? eventsNear(an, from, to),
+      events: reporting ? ['report'] : thing ?? ownEvents(an, from, to),
       words: contextWords(an, from, to),
       // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
       projection: bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '') || undefined,
@@ -140,6 +140,37 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       attribution: attributionOf(an, an.sentenceOf[first]),
     },
   };
+}
+
+/**
+ * What happened on a day: the events of its clause, but a relative clause tells of its noun, not of
+ * the day ("was recovering on Saturday from the outage that caused thousands of flights to be
+ * cancelled": recovering; "the outage that started late on Thursday is still causing havoc": started).
+ */
+function ownEvents(an: Analysis, from: number, to: number): string[] {
+  const events = eventsNear(an, from, to);
+  const [s0, s1] = an.sentences[an.sentenceOf[from]];
+  const relative: [number, number][] = [];
+  for (let t = s0 + 1; t <= s1; t++) {
+    if (!/^(that|which|who)$/.test(an.lower[t]) || !(an.pos[t - 1] === 'NOUN' || an.pos[t - 1] === 'PROPN' || an.values[t - 1] === ',')) continue;
+    // To a comma, or to the verb after the clause's own ("that started late on Thursday | is").
+    let e = t + 1;
+    let verb = false;
+    for (; e <= s1 && !/^[,;—]$/.test(an.values[e]); e++) {
+      const v = an.pos[e] === 'VERB' || an.pos[e] === 'AUX';
+      if (v && verb && !/^(to|be|been|being|have|has|had)$/.test(an.lower[e - 1]) && an.pos[e - 1] !== 'AUX') break;
+      if (v) verb = true;
+    }
+    relative.push([t + 1, e - 1]);
+    t = e - 1;
+  }
+  if (!relative.length) return events;
+  // A day inside a relative clause is of that clause's verbs; one outside, of the others.
+  const own = relative.find(([a, b]) => from >= a && to <= b);
+  const verbs = new Set<string>();
+  for (let k = s0; k <= s1; k++) if (an.pos[k] === 'VERB' && (own ? k >= own[0] && k <= own[1] : !relative.some(([a, b]) => k >= a && k <= b))) verbs.add(lemmaOf(an, k));
+  const kept = events.filter((l) => verbs.has(l));
+  return kept.length ? kept : events;
 }
 
 /**
