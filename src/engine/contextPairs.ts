@@ -12,7 +12,7 @@ const MAX_PAIRS = 1_000_000;
 const IDS = 2 ** 26;
 
 /** Numbers kept per pair (see figureScore.ts contextFactors). */
-export const FACTORS = 8;
+export const FACTORS = 9;
 
 export class ContextPairs {
   private ids = new Map<string, number>();

@@ -15,7 +15,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.8';
+export const ENGINE_VERSION = '0.9.9';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -87,7 +87,21 @@ function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] 
   const dates = times.length ? found.filter((d) => !times.some((t) => d.span.start >= t.span.start && d.span.end <= t.span.end)) : found;
   const ordinals = extractOrdinals(an, path, skip);
   const quantities = extractQuantities(an, path, skip);
+  markPartners(an.text, quantities);
   return [...quantities, ...times, ...ordinals, ...dates];
+}
+
+/**
+ * "171 guests and 6 crew members": figures listed together each name the other as a partner, so
+ * that a source listing "174 passengers and six crew members" is seen to list the same things.
+ */
+function markPartners(text: string, qs: QuantityClaim[]): void {
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const [a, b] = [qs[i], qs[i + 1]];
+    if (!a.context.noun || !b.context.noun || !/^\s*(,|and|, and)\s*$/.test(text.slice(a.span.end, b.span.start))) continue;
+    a.context.partner = `${b.quantity.low} ${b.context.noun}`;
+    b.context.partner = `${a.quantity.low} ${a.context.noun}`;
+  }
 }
 
 /**

@@ -86,10 +86,13 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
     const sized = !!basis && a.quantity.kind !== 'ordinal' && a.quantity.unit !== SCORE && !droppedDigit(a.quantity, vb0);
     // The year is read live: it reads the documents' years, which the pair memo tracks (scorer.ts).
-    return f[at + 1] * yearFactor(a, b, index) * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
+    return f[at + 1] * yearFactor(a, b, index) * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
   return a.kind === 'date' && b.kind === 'date' ? f[at + 1] : 0;
 }
+
+/** Two figures each listed with the very same figure of the same thing ("… and six crew") count the same thing. */
+const SAME_PARTNER = 1.5;
 
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */
 const OTHER_SERIES = 1;
@@ -115,7 +118,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
     const m = contextMatch(a.context, b.context, host.vectors, w);
-    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b)];
+    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), a.context.partner && a.context.partner === b.context.partner ? SAME_PARTNER : 1];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
   // Who did what decides which dates speak of the same event; a shared verb alone does not.

@@ -108,6 +108,8 @@ export interface ClaimContext {
    * the document's own date): figures said of two different days are two figures (frame.ts).
    */
   day?: DateValue;
+  /** The figure it is listed with ("171 guests and 6 crew members": "6 crew"), its value and noun. */
+  partner?: string;
   /** Place the figure refers to, as written ("to Russia", "in Pyongyang"). */
   place?: string;
   /** Set when the document splits figures of this kind among parties: whose share this is (see shares.ts). */
