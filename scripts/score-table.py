@@ -15,6 +15,7 @@ GENRES = {
     'chandrayaan3-moon-landing-2023': 'space mission', 'alaska-1282-door-plug-2024': 'aviation incident',
     'uaw-ford-tentative-deal-2023': 'labour dispute', 'world-cup-final-2022': 'football match',
     'fed-rate-cut-2024-09': 'central bank decision', 'crowdstrike-outage-2024': 'technology outage',
+    'who-mpox-emergency-2024': 'public health emergency',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
