@@ -45,7 +45,7 @@ export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined
     if (!d || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
     const { year, month } = d;
     const days = Array.from({ length: (d.dayTo ?? d.day) - d.day + 1 }, (_, k) => d.day! + k);
-    return days.some((day) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === w.weekday) ? 'agrees' : 'conflicts';
+    return days.some((day) => weekdayOf(year, month, day) === w.weekday) ? 'agrees' : 'conflicts';
   }
   const ca = calendar(a);
   const cb = calendar(b);
@@ -63,3 +63,17 @@ export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined
   }
   return undefined;
 }
+
+/** Days between two days, each a weekday or a full date; through the calendar when one is a weekday. */
+export function daysApart(x: DateValue, y: DateValue): number | undefined {
+  const full = (d: DateValue) => (d.type === 'absolute' && d.year !== undefined && d.month !== undefined && d.day !== undefined ? d : undefined);
+  const [fx, fy] = [full(x), full(y)];
+  if (fx && fy) return Math.abs(Date.UTC(fx.year!, fx.month! - 1, fx.day!) - Date.UTC(fy.year!, fy.month! - 1, fy.day!)) / 86_400_000;
+  const weekday = (d: DateValue, f = full(d)) => (d.type === 'weekday' ? d.weekday : f ? weekdayOf(f.year!, f.month!, f.day!) : undefined);
+  const [wx, wy] = [weekday(x), weekday(y)];
+  if (wx === undefined || wy === undefined) return undefined;
+  const d = Math.abs(wx - wy);
+  return Math.min(d, 7 - d);
+}
+
+const weekdayOf = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();

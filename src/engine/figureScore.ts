@@ -6,7 +6,7 @@ import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure }
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict } from './dateCompare';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
+import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
 import { droppedDigit } from './figureChecks';
@@ -91,9 +91,6 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   return a.kind === 'date' && b.kind === 'date' ? f[at + 1] : 0;
 }
 
-/** Two figures each listed with the very same figure of the same thing ("… and six crew") count the same thing. */
-const SAME_PARTNER = 1.5;
-
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */
 const OTHER_SERIES = 1;
 
@@ -118,7 +115,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
     const m = contextMatch(a.context, b.context, host.vectors, w);
-    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), a.context.partner && a.context.partner === b.context.partner ? SAME_PARTNER : 1];
+    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
   // Who did what decides which dates speak of the same event; a shared verb alone does not.

@@ -1,6 +1,7 @@
 // The frame of a figure, as the same-thing score weighs it: its place, its source and owner, the
 // group it counts, its year and its series (see the README's "How Crosscheck decides").
-import type { ClaimContext, DateClaim, DateValue, EngineHost, QuantityClaim } from './types';
+import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types';
+import { daysApart } from './dateCompare';
 import type { ClaimIndex } from './claimIndex';
 import { eventScore, wordSimilarity } from './similarity';
 import { STOPWORDS, TITLES } from './lexicon';
@@ -227,19 +228,12 @@ export function dayFactor(a: QuantityClaim, b: QuantityClaim): number {
   return x && y && DAILY.has(a.quantity.kind) && (daysApart(x, y) ?? 0) >= 2 ? OTHER_DAY : 1;
 }
 
-/** Days between two days, each a weekday or a full date; through the calendar when one is a weekday. */
-function daysApart(x: DateValue, y: DateValue): number | undefined {
-  const utc = (d: DateValue) => (d.type === 'absolute' && d.year !== undefined && d.month !== undefined && d.day !== undefined ? Date.UTC(d.year, d.month - 1, d.day) : undefined);
-  const weekday = (d: DateValue) => (d.type === 'weekday' ? d.weekday : utc(d) !== undefined ? new Date(utc(d)!).getUTCDay() : undefined);
-  const [tx, ty] = [utc(x), utc(y)];
-  if (tx !== undefined && ty !== undefined) return Math.abs(tx - ty) / 86_400_000;
-  const [wx, wy] = [weekday(x), weekday(y)];
-  if (wx === undefined || wy === undefined) return undefined;
-  const d = Math.abs(wx - wy);
-  return Math.min(d, 7 - d);
-}
-
 const OTHER_DAY = 0.3;
+
+/** Two figures each listed with the very same figure of the same thing ("… and six crew") count the same thing. */
+export const partnerFactor = (a: ClaimContext, b: ClaimContext) => (a.partner && a.partner === b.partner ? SAME_PARTNER : 1);
+
+const SAME_PARTNER = 1.5;
 const DAILY = new Set(['count', 'percent', 'money']);
 
 /** Figures said of different years are different figures ("55% in 2019" is not this election's 52.4%). */

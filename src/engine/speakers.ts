@@ -44,15 +44,33 @@ function namesSubject(an: Analysis, k: number, b: number): boolean {
 }
 
 function withFirstName(an: Analysis, k: number): boolean {
-  let full = false;
-  for (let m = 1; m < an.values.length; m++) {
-    if (m === k || an.values[m] !== an.values[k]) continue;
-    // "in Kashmir", "across Maui": a name the text places things in is a place ("Pakistani Kashmir" is no full name).
-    if (PLACE_WORDS.has(an.lower[m - 1])) return false;
-    // "Moussa Mostafa Moussa", "Abdel Fattah al-Sisi".
-    if ((an.pos[m - 1] === 'PROPN' && an.types[m - 1] === 'word') || (an.values[m - 1] === '-' && an.pos[m - 3] === 'PROPN')) full = true;
-  }
-  return full;
+  const at = namesOf(an).get(an.values[k]);
+  // "in Kashmir", "across Maui": a name the text places things in is a place ("Pakistani Kashmir" is no full name).
+  if (!at || at.placed.some((m) => m !== k)) return false;
+  return at.full.some((m) => m !== k);
 }
+
+/**
+ * Where each word stands after a place word ("in Kashmir") and where as the last of a full name
+ * ("Moussa Mostafa Moussa", "Abdel Fattah al-Sisi"): read once per text, not once per name asked.
+ */
+function namesOf(an: Analysis): Map<string, { placed: number[]; full: number[] }> {
+  let names = namesByText.get(an);
+  if (names) return names;
+  names = new Map();
+  for (let m = 1; m < an.values.length; m++) {
+    const placed = PLACE_WORDS.has(an.lower[m - 1]);
+    const full = (an.pos[m - 1] === 'PROPN' && an.types[m - 1] === 'word') || (an.values[m - 1] === '-' && an.pos[m - 3] === 'PROPN');
+    if (!placed && !full) continue;
+    let at = names.get(an.values[m]);
+    if (!at) names.set(an.values[m], (at = { placed: [], full: [] }));
+    if (placed) at.placed.push(m);
+    if (full) at.full.push(m);
+  }
+  namesByText.set(an, names);
+  return names;
+}
+
+const namesByText = new WeakMap<Analysis, Map<string, { placed: number[]; full: number[] }>>();
 
 const PLACE_WORDS = new Set(['in', 'across', 'near', 'into', 'throughout']);

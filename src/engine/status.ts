@@ -105,12 +105,14 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
   const w = an.lower[k];
   const before = an.lower[k - 1];
-  if (w === 'from' && (before === 'up' || before === 'down' || CHANGE_WORDS.has(lemmaOf(an, k - 1)))) return true;
+  // "up from", "fell from": the value a change moved from.
+  const changedFrom = (m: number) => an.lower[m] === 'from' && (an.lower[m - 1] === 'up' || an.lower[m - 1] === 'down' || CHANGE_WORDS.has(lemmaOf(an, m - 1)));
+  if (changedFrom(k)) return true;
   // "down from a two-decade high of 5.3 percent", "up from a low of 3%": the value named before "of".
   if (w === 'of') {
     let m = k - 1;
     for (let n = 0; n < 6 && m > 0 && an.lower[m] !== 'from' && (an.types[m] !== 'punctuation' || an.values[m] === '-'); n++) m--;
-    if (an.lower[m] === 'from' && (an.lower[m - 1] === 'up' || an.lower[m - 1] === 'down' || CHANGE_WORDS.has(lemmaOf(an, m - 1)))) return true;
+    if (changedFrom(m)) return true;
   }
   // "grew 0.3% after rising 0.2% in February", "follows a 270,000 increase in February", "above the
   // 155,000 seen in February": the change or value before this one.
