@@ -68,7 +68,29 @@ export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost)
   if (x && y && x !== y && wordSimilarity(x, y, host.vectors) <= 0.6) f *= OTHER_PARTY;
   // One's own mark and another's ("his own timing", "Kipchoge's world mark") are two marks.
   if (!a.own !== !b.own) f *= OTHER_PARTY;
+  if (doersApart(a, b)) f *= OTHER_PARTY;
   return f;
+}
+
+/**
+ * What one named party did is not what another did: "United cancelled 9% of flights" is not
+ * "American cancelled about 2%", nor "most other US airlines" either. Unless the counted phrase
+ * names the other party: "Russia has 12,000 North Korean troops" counts what "North Korea sent".
+ */
+function doersApart(a: ClaimContext, b: ClaimContext): boolean {
+  const x = a.doer;
+  const y = b.doer;
+  if (!x || !y || x === y) return false;
+  const wx = x.split(' ');
+  const wy = y.split(' ');
+  const other = (w: string[]) => w.includes('other');
+  if (other(wx) !== other(wy)) return true;
+  // Names are compared as written, not by meaning: word vectors set "United" beside "American".
+  const near = (p: string, q: string) => p.startsWith(q) || q.startsWith(p);
+  const meets = (p: string[], q: string[]) => p.some((u) => q.some((v) => near(u, v)));
+  if (meets(wx, wy)) return false;
+  const phrase = (c: ClaimContext) => c.phrase?.toLowerCase().split(/\s+/) ?? [];
+  return !meets(phrase(a), wy) && !meets(phrase(b), wx);
 }
 
 /** A source named by a name ("Dhami", "the Red Cross"), not by a title or office alone ("the chief minister"). */

@@ -5,6 +5,7 @@ import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { claimBase, contextWords, eventsNear, timeAndPlace } from './context';
+import { doerOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
@@ -71,6 +72,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         ...timeAndPlace(an, first, last),
         agent: person ?? agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first], first),
+        doer: doerOf(an, first),
       },
     });
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);

@@ -118,6 +118,8 @@ export interface ClaimContext {
   agent?: string;
   /** Who the text says gave the figure ("South Korea's spy agency"). */
   attribution?: string;
+  /** The named party that did what the figure counts ("Delta cancelled 455 flights" → "delta"; see doers.ts). */
+  doer?: string;
 }
 
 export type DateValue =

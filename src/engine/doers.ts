@@ -1,0 +1,47 @@
+// Who did what a figure counts: the named subject of the verb that governs it ("Delta cancelled
+// 1,360 flights", "United Airlines was a distant second with about 266"). A careful reader does not
+// set one party's tally against another's: what United cancelled is not what Delta cancelled.
+import type { Analysis } from './nlp';
+import { beforeAuxiliaries, clauseOf, lemmaOf } from './context';
+import { MONTHS, REPORTING, WEEKDAYS } from './lexicon';
+
+/** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
+const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
+
+/**
+ * The doer of the figure at token `first`, lower case: a name ("delta", "united airlines"), or a
+ * phrase that sets itself apart from the names ("other us airlines"). Nothing when the figure has
+ * no verb before it in its clause, when the verb is one of saying (the source, not the doer), when
+ * the subject is a pronoun or a common noun: none of those tells one party from another.
+ */
+export function doerOf(an: Analysis, first: number): string | undefined {
+  const [c0] = clauseOf(an, first, first);
+  let v = first - 1;
+  for (let k = 0; k < 4 && v > c0 && an.pos[v] !== 'VERB' && an.pos[v] !== 'AUX'; k++) {
+    if (!BETWEEN.has(an.pos[v]) && an.types[v] !== 'currency') {
+      // "was a distant second with about 266": the verb of the clause the "with" hangs on.
+      if (an.lower[v] !== 'with') return undefined;
+      for (v--; v > c0 && first - v < 10 && an.pos[v] !== 'VERB' && an.pos[v] !== 'AUX'; v--);
+      break;
+    }
+    v--;
+  }
+  if (v <= c0 || (an.pos[v] !== 'VERB' && an.pos[v] !== 'AUX') || REPORTING.has(lemmaOf(an, v))) return undefined;
+  // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.
+  let j = beforeAuxiliaries(an, v - 1, c0);
+  for (let n = 0; n < 2 && (an.lower[j] === 'to' || an.lower[j] === 'up') && an.pos[j - 1] === 'VERB'; n++) j = beforeAuxiliaries(an, j - 2, c0);
+  // A verb in the passive ("had been cancelled") has what it counts for its subject, not a doer.
+  if (j < c0 || an.pos[j] === 'VERB') return undefined;
+  // A name is its run of proper nouns ("cybersecurity firm CrowdStrike" → crowdstrike), not a day.
+  const run = (tags: string[]) => {
+    let k = j;
+    while (k > c0 && tags.includes(an.pos[k - 1]) && an.types[k - 1] === 'word') k--;
+    return an.lower.slice(k, j + 1);
+  };
+  if (an.pos[j] === 'PROPN') {
+    const name = run(['PROPN']);
+    return name.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : name.map((w) => w.replace(/['’]s$/, '')).join(' ');
+  }
+  const phrase = run(['PROPN', 'NOUN', 'ADJ']);
+  return an.pos[j] === 'NOUN' && phrase.includes('other') ? phrase.join(' ') : undefined;
+}
