@@ -132,10 +132,11 @@ function putAt(an: Analysis, atWord: number): number {
   const s0 = an.sentences[an.sentenceOf[atWord]][0];
   for (let v = atWord - 1; v > s0 && v > atWord - 10; v--) {
     if (an.pos[v] !== 'VERB') continue;
-    // "The toll stands at 1,000", "Gross margin came in at 17.9%", "Shares closed at $10": the subject's.
+    // "The toll stands at 1,000", "Gross margin came in at 17.9%", "Shares closed at $10": the
+    // subject's. Not a name's: "Arm opened at $56.10" is a price of Arm, not a count of Arms.
     if (STANDS.has(lemmaOf(an, v)) && (v === atWord - 1 || (v === atWord - 2 && an.lower[v + 1] === 'in'))) {
       const j = beforeAuxiliaries(an, v - 1, s0);
-      return nounAt(an, j) ? j : -1;
+      return nounAt(an, j) && an.pos[j] !== 'PROPN' ? j : -1;
     }
     if (!PUT.has(lemmaOf(an, v))) continue;
     let k = v + 1;

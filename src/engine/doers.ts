@@ -9,24 +9,45 @@ import { MONTHS, REPORTING, WEEKDAYS } from './lexicon';
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
 
 /**
- * The doer of the figure at token `first`, lower case: a name ("delta", "united airlines"), or a
- * phrase that sets itself apart from the names ("other us airlines"). Nothing when the figure has
- * no verb before it in its clause, when the verb is one of saying (the source, not the doer), when
- * the subject is a pronoun or a common noun: none of those tells one party from another.
+ * The verb that governs the figure at token `first`, or -1: the nearest before it in its clause,
+ * past the words that qualify the figure ("cancelled a further 455"), a preposition and the short
+ * phrase before it ("opened at $56.10", "opened for trading at more than $56"), or a "with" phrase
+ * ("was a distant second with about 266").
  */
-export function doerOf(an: Analysis, first: number): string | undefined {
+export function verbOf(an: Analysis, first: number): number {
   const [c0] = clauseOf(an, first, first);
+  const verb = (i: number) => an.pos[i] === 'VERB' || an.pos[i] === 'AUX';
   let v = first - 1;
-  for (let k = 0; k < 4 && v > c0 && an.pos[v] !== 'VERB' && an.pos[v] !== 'AUX'; k++) {
+  for (let k = 0; k < 4 && v > c0 && !verb(v); k++) {
     if (!BETWEEN.has(an.pos[v]) && an.types[v] !== 'currency') {
-      // "was a distant second with about 266": the verb of the clause the "with" hangs on.
-      if (an.lower[v] !== 'with') return undefined;
-      for (v--; v > c0 && first - v < 10 && an.pos[v] !== 'VERB' && an.pos[v] !== 'AUX'; v--);
+      if (an.lower[v] === 'with') {
+        for (v--; v > c0 && first - v < 10 && !verb(v); v--);
+      } else if (an.pos[v] === 'ADP') {
+        for (v--; v > c0 && first - v < 8 && !verb(v) && /^(ADP|NOUN|DET)$/.test(an.pos[v]); v--);
+      }
       break;
     }
     v--;
   }
-  if (v <= c0 || (an.pos[v] !== 'VERB' && an.pos[v] !== 'AUX') || REPORTING.has(lemmaOf(an, v))) return undefined;
+  return v > c0 && verb(v) ? v : -1;
+}
+
+/** The moment a verb names of the thing measured: a price "opened at", "closed at", "peaked at". */
+export function momentOf(an: Analysis, v: number): string | undefined {
+  return v < 0 ? undefined : MOMENT[lemmaOf(an, v)];
+}
+
+const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: 'start', close: 'end', end: 'end', finish: 'end', peak: 'peak' };
+
+/**
+ * The doer of the figure whose verb is token `v` (verbOf), lower case: a name ("delta", "united
+ * airlines"), or a phrase that sets itself apart from the names ("other us airlines"). Nothing when
+ * the figure has no verb before it in its clause, when the verb is one of saying (the source, not
+ * the doer), when the subject is a pronoun or a common noun: none of those tells one party from another.
+ */
+export function doerOf(an: Analysis, v: number): string | undefined {
+  if (v < 0 || REPORTING.has(lemmaOf(an, v))) return undefined;
+  const [c0] = clauseOf(an, v, v);
   // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.
   let j = beforeAuxiliaries(an, v - 1, c0);
   for (let n = 0; n < 2 && (an.lower[j] === 'to' || an.lower[j] === 'up') && an.pos[j - 1] === 'VERB'; n++) j = beforeAuxiliaries(an, j - 2, c0);

@@ -247,8 +247,16 @@ export function dayFactor(a: QuantityClaim, b: QuantityClaim): number {
   // earthquake", "a 28-day journey") is of its thing, whichever day its clause tells of.
   // A day apart may be one day named in two time zones (Thursday night in Hawaii is Friday on the
   // mainland) or a count updated past midnight: two days or more are two tallies.
-  return x && y && DAILY.has(a.quantity.kind) && (daysApart(x, y) ?? 0) >= 2 ? OTHER_DAY : 1;
+  if (x && y && DAILY.has(a.quantity.kind) && (daysApart(x, y) ?? 0) >= 2) return OTHER_DAY;
+  return momentsApart(a.context, b.context) ? OTHER_DAY : 1;
 }
+
+/**
+ * A price that "opened at $56.10" and one that "closed at $63.59" are two readings of one day, as a
+ * runner's time at the start and at the finish. Word vectors set such verbs near each other (open,
+ * close): they are told apart by name (doers.ts momentOf).
+ */
+const momentsApart = (a: ClaimContext, b: ClaimContext) => !!a.moment && !!b.moment && a.moment !== b.moment;
 
 const OTHER_DAY = 0.3;
 

@@ -5,7 +5,7 @@ import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { claimBase, contextWords, eventsNear, timeAndPlace } from './context';
-import { doerOf } from './doers';
+import { doerOf, momentOf, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
@@ -45,6 +45,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const request = requestAt(an, first, last);
     const forecast = isForecast(an, first, last, nounInfo);
+    const verb = verbOf(an, first);
     out.push({
       kind: 'quantity',
       ...claimBase(an, path, 'q', an.starts[claim.named ?? first], an.ends[Math.max(last, nounInfo.last)], first),
@@ -72,7 +73,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         ...timeAndPlace(an, first, last),
         agent: person ?? agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first], first),
-        doer: doerOf(an, first),
+        doer: doerOf(an, verb),
+        moment: momentOf(an, verb),
       },
     });
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);

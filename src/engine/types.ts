@@ -120,6 +120,8 @@ export interface ClaimContext {
   attribution?: string;
   /** The named party that did what the figure counts ("Delta cancelled 455 flights" → "delta"; see doers.ts). */
   doer?: string;
+  /** The moment of the thing its verb names: "opened at $56.10" (start), "closed at $63.59" (end); see doers.ts. */
+  moment?: string;
 }
 
 export type DateValue =
