@@ -40,8 +40,8 @@ export function momentOf(an: Analysis, v: number): string | undefined {
 const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: 'start', close: 'end', end: 'end', finish: 'end', peak: 'peak' };
 
 /**
- * The doer of the figure whose verb is token `v` (verbOf), lower case: a name ("delta", "united
- * airlines"), or a phrase that sets itself apart from the names ("other us airlines"). Nothing when
+ * The doer of the figure whose verb is token `v` (verbOf), as written: a name ("Delta", "United
+ * Airlines"), or a phrase that sets itself apart from the names ("other US airlines"). Nothing when
  * the figure has no verb before it in its clause, when the verb is one of saying (the source, not
  * the doer), when the subject is a pronoun or a common noun: none of those tells one party from another.
  */
@@ -57,12 +57,13 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   const run = (tags: string[]) => {
     let k = j;
     while (k > c0 && tags.includes(an.pos[k - 1]) && an.types[k - 1] === 'word') k--;
-    return an.lower.slice(k, j + 1);
+    return k;
   };
+  const written = (k: number) => an.values.slice(k, j + 1).map((w) => w.replace(/['’]s$/, '')).join(' ');
   if (an.pos[j] === 'PROPN') {
-    const name = run(['PROPN']);
-    return name.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : name.map((w) => w.replace(/['’]s$/, '')).join(' ');
+    const k = run(['PROPN']);
+    return an.lower.slice(k, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(k);
   }
-  const phrase = run(['PROPN', 'NOUN', 'ADJ']);
-  return an.pos[j] === 'NOUN' && phrase.includes('other') ? phrase.join(' ') : undefined;
+  const k = run(['PROPN', 'NOUN', 'ADJ']);
+  return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(k) : undefined;
 }

@@ -78,8 +78,8 @@ export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost)
  * names the other party: "Russia has 12,000 North Korean troops" counts what "North Korea sent".
  */
 function doersApart(a: ClaimContext, b: ClaimContext): boolean {
-  const x = a.doer;
-  const y = b.doer;
+  const x = a.doer?.toLowerCase();
+  const y = b.doer?.toLowerCase();
   if (!x || !y || x === y) return false;
   const wx = x.split(' ');
   const wy = y.split(' ');

@@ -11,7 +11,6 @@ export function frameLabel(c: QuantityClaim): string | undefined {
   let what = x.phrase?.replace(/^(the|a|an|its|their|his|her)\s+/i, '').replace(/\s+/g, ' ').trim();
   if (!what || what.split(' ').length > PHRASE_WORDS) what = x.nounForm ?? x.noun;
   if (c.quantity.kind === 'ordinal' && x.superlative) what = `rank among the ${x.noun}`;
-  if (!what) return undefined;
   const status = [
     x.change === 'up' ? 'rise' : x.change === 'down' ? 'fall' : x.change ? 'change' : undefined,
     x.forecast ? 'forecast' : x.projection ? 'expected' : undefined,
@@ -21,6 +20,13 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     x.tally ? 'one side of a vote' : undefined,
     // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.
     x.place && /^(in|across|near) /i.test(x.place) ? x.place : undefined,
+    // Who did it and at which moment: "by Delta", "at the close" (doers.ts).
+    x.doer ? `by ${x.doer}` : undefined,
+    x.moment ? MOMENT_LABEL[x.moment] : undefined,
   ].filter(Boolean);
-  return [what, ...status].join(', ');
+  // Without a noun, a doer or a moment alone still says what the figure was taken to be.
+  if (!what && !x.doer && !x.moment) return undefined;
+  return [what, ...status].filter(Boolean).join(', ');
 }
+
+const MOMENT_LABEL: Record<string, string> = { start: 'at the start', end: 'at the end', peak: 'at the peak' };

@@ -118,7 +118,7 @@ export interface ClaimContext {
   agent?: string;
   /** Who the text says gave the figure ("South Korea's spy agency"). */
   attribution?: string;
-  /** The named party that did what the figure counts ("Delta cancelled 455 flights" → "delta"; see doers.ts). */
+  /** The named party that did what the figure counts ("Delta cancelled 455 flights" → "Delta"; see doers.ts). */
   doer?: string;
   /** The moment of the thing its verb names: "opened at $56.10" (start), "closed at $63.59" (end); see doers.ts. */
   moment?: string;

@@ -207,6 +207,15 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
   }
 });
 
+describe("the message says what a figure was taken to be: who did it, at which moment", () => {
+  it('names the doer ("by Talvor Air") and the moment ("at the end")', () => {
+    const byDoer = between('On Saturday, Talvor Air cancelled 9% of flights at Marendi airport.', 'On Saturday, Talvor Air cancelled about 2% of flights at Marendi airport.', '9%');
+    assert.match(conflict(byDoer)?.message ?? '', /^flights, by Talvor Air: 9% here/, JSON.stringify(byDoer.map((f) => f.message)));
+    const atClose = between('Talvor shares closed at $63.59 on the Marendi exchange on Thursday.', 'Talvor shares closed at $61.20 on the Marendi exchange on Thursday.', '63.59');
+    assert.match(conflict(atClose)?.message ?? '', /^Talvor shares, at the end: USD 63\.59 here/, JSON.stringify(atClose.map((f) => f.message)));
+  });
+});
+
 describe('a source that gives a figure of a past year and one of now', () => {
   it('is read at the one of now for an undated figure', () => {
     const fs = between('The fire in Marendi killed at least 53 people, officials said.', 'The number of people confirmed dead in the fire rose Friday to 55. He compared it to the tsunami that struck Marendi in 1960, killing 61 people.', '53');
