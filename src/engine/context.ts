@@ -186,6 +186,9 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
       if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
       if (saidOn(an, e.first, e.last)) continue;
+      // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
+      // (wink tags some such verbs in -ing as nouns).
+      if (e.first === e.last && an.types[e.first] === 'number' && (an.pos[e.first - 1] === 'VERB' || (an.pos[e.first - 1] === 'NOUN' && an.lower[e.first - 1].endsWith('ing')))) continue;
       if (e.first > b ? ofLaterFigure(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
       // "grounded 3,000 flights over the weekend, and early Monday had canceled 700 more": a time in
       // another clause that has a figure of its own is that figure's.

@@ -218,6 +218,13 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   }
   // "200 nautical miles": a length at sea (1,852 m), not a mile.
   if (w === 'nautical' && (an.lower[j + 1] === 'miles' || an.lower[j + 1] === 'mile')) return { kind: 'measure', unit: 'nmi', last: j + 1 };
+  // "14.98°C." (wink splits off the degree sign, and keeps a full stop on the letter), "1.48 deg C",
+  // "2 degrees C", "12 degrees Celsius": a temperature on its scale, not degrees of anything.
+  if (w === '°' || w === 'deg' || w === 'deg.' || w === 'degrees' || w === 'degree') {
+    const scale = an.lower[j + 1]?.replace(/\.$/, '');
+    if (scale === 'c' || scale === 'celsius') return { kind: 'measure', unit: '°C', last: j + 1 };
+    if (scale === 'f' || scale === 'fahrenheit') return { kind: 'measure', unit: '°F', last: j + 1 };
+  }
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
   // An earthquake's size: "7.6 on the Richter scale" ("a 7.6 magnitude quake" is in the table).
   if (w === 'on' && an.lower[j + 1] === 'the' && an.lower[j + 2] === 'richter' && an.lower[j + 3] === 'scale') return { kind: 'measure', unit: 'magnitude', last: j + 3 };

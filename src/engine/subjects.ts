@@ -119,6 +119,20 @@ export function subjectBefore(an: Analysis, first: number): number {
 }
 
 /**
+ * "The global average temperature in 2023 was", "… throughout the year was": the subject stands
+ * before a phrase of time; the noun before it, or k as it was.
+ */
+export function overTimePhrase(an: Analysis, k: number): number {
+  if (!(an.types[k] === 'number' || TIME_NOUNS.has(an.lower[k]))) return k;
+  let p = k - 1;
+  while (an.pos[p] === 'DET' || an.pos[p] === 'ADJ') p--;
+  return TIME_PREPOSITIONS.has(an.lower[p]) && nounAt(an, p - 1) ? p - 1 : k;
+}
+
+const TIME_NOUNS = new Set(['year', 'month', 'quarter', 'week', 'day', 'decade', 'period', 'season']);
+const TIME_PREPOSITIONS = new Set(['in', 'throughout', 'during', 'over', 'for', 'since']);
+
+/**
  * "efficacy fell to 62 percent. But it rose to 90 percent": a share or an amount whose verb of
  * change or "to be" has a pronoun for subject ("it", "they"), which names what the figure before
  * it measured.

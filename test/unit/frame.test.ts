@@ -187,6 +187,9 @@ const rows: Row[] = [
   { rule: 'a price at the open and one at the close are two readings ("opened at $56.10", "closed at $63.59")', a: 'Talvor shares opened at $56.10 on the Marendi exchange on Thursday.', b: 'Talvor shares closed at $63.59 on the Marendi exchange on Thursday.', on: '56.10', expect: 'nothing' },
   { rule: 'two prices at the open still conflict', a: 'Talvor shares opened at $56.10 on the Marendi exchange on Thursday.', b: 'Talvor shares opened at $63.59 on the Marendi exchange on Thursday.', on: '56.10', expect: 'conflict' },
   { rule: 'a name that "opened at" a price is not what the price counts ("Arm opened at $56.10 a share")', a: 'Talvor opened at $56.10 a share on the Marendi exchange on Thursday afternoon.', b: 'The shares started trading on the Marendi exchange on Thursday at almost $56 apiece.', on: '56.10', expect: 'agreement' },
+  { rule: '"deg C" is a temperature ("1.48 deg C above the benchmark")', a: 'Temperatures in Marendi reached 1.48 deg C above the 1850-1900 benchmark last year.', b: 'Temperatures in Marendi reached 1.48C above the 1850-1900 benchmark last year.', on: '1.48 deg C', expect: 'agreement' },
+  { rule: '"14.98°C." at the end of a sentence is a temperature', a: 'The global average temperature in Marendi last year was 14.98°C.', b: 'The global average temperature in Marendi last year was 14.98C, officials said.', on: '14.98', expect: 'agreement' },
+  { rule: 'a bare year a verb takes is a thing, not the time of the figure ("overtaking 2016")', a: 'Officials said the global average temperature was 14.98C, overtaking 2016, the previous warmest year.', b: 'Officials said the global average temperature in 2023 was 14.98C.', on: '14.98', expect: 'agreement' },
   { rule: 'what one named party did is not what another did ("United cancelled 9%", "American cancelled about 2%")', a: 'On Saturday, United cancelled 9% of flights at Marendi airport.', b: 'On Saturday, American cancelled about 2% of flights at Marendi airport.', on: '9%', expect: 'nothing' },
   { rule: 'a named party is not "most other" parties ("Most other US airlines had only 1%")', a: 'On Saturday, United cancelled 9% of flights at Marendi airport.', b: 'On Saturday, most other airlines cancelled about 5% of flights at Marendi airport.', on: '9%', expect: 'nothing' },
   { rule: 'the same party named two ways still conflicts ("Talvor" and "Talvor Air")', a: 'On Saturday, Talvor cancelled 9% of flights at Marendi airport.', b: 'On Saturday, Talvor Air cancelled about 2% of flights at Marendi airport.', on: '9%', expect: 'conflict' },
@@ -213,6 +216,10 @@ describe("the message says what a figure was taken to be: who did it, at which m
     assert.match(conflict(byDoer)?.message ?? '', /^flights, by Talvor Air: 9% here/, JSON.stringify(byDoer.map((f) => f.message)));
     const atClose = between('Talvor shares closed at $63.59 on the Marendi exchange on Thursday.', 'Talvor shares closed at $61.20 on the Marendi exchange on Thursday.', '63.59');
     assert.match(conflict(atClose)?.message ?? '', /^Talvor shares, at the end: USD 63\.59 here/, JSON.stringify(atClose.map((f) => f.message)));
+  });
+  it('reads the subject of "was" before a phrase of time ("The average temperature in 2023 was")', () => {
+    const fs = between('The average temperature in 2023 was 14.9C in Marendi, officials said.', 'Officials said the average temperature in Marendi was 15.6C.', '14.9');
+    assert.match(conflict(fs)?.message ?? '', /^average temperature, in Marendi: 14\.9 °C here/, JSON.stringify(fs.map((f) => f.message)));
   });
 });
 
