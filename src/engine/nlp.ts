@@ -98,7 +98,58 @@ export function analyse(text: string): Analysis {
     const [first, last] = e.out(its.span) as [number, number];
     entities.push({ type: e.out(its.type) as string, first, last });
   });
-  return splitClitics({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities });
+  return rejoinDecimals(splitClitics({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities }));
+}
+
+/** "magnitude-4" as wink reads "magnitude-4.9": a word, a hyphen and the whole part of a number. */
+const HYPHEN_NUMBER = /^(\p{L}+)([-–])(\d+)$/u;
+
+/** Whether tokens i, i+1, i+2 are "magnitude-4", ".", "9" written together. */
+function cutDecimal(an: Analysis, i: number): boolean {
+  return an.values[i + 1] === '.' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2] && /^\d+$/.test(an.values[i + 2] ?? '') && HYPHEN_NUMBER.test(an.values[i]);
+}
+
+/**
+ * wink cuts "a magnitude-4.9 aftershock" into "magnitude-4", "." and "9", and may end a sentence
+ * there: read again as "magnitude", "-" and "4.9", in one sentence.
+ */
+function rejoinDecimals(an: Analysis): Analysis {
+  const n = an.values.length;
+  let cuts = 0;
+  for (let i = 0; i + 2 < n; i++) if (cutDecimal(an, i)) cuts++;
+  if (!cuts) return an;
+  const out: Analysis = { text: an.text, values: [], types: [], pos: [], lemmas: [], lower: [], starts: [], ends: [], sentences: [], sentenceOf: [], entities: [] };
+  // The first and last new token of each old one.
+  const from = new Array<number>(n);
+  const to = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    from[i] = out.values.length;
+    if (i + 2 < n && cutDecimal(an, i)) {
+      const [, word, dash, whole] = HYPHEN_NUMBER.exec(an.values[i])!;
+      const s = an.starts[i];
+      push(out, word, 'word', 'NOUN', word.toLowerCase(), s, s + word.length);
+      push(out, dash, 'punctuation', 'PUNCT', dash, s + word.length, s + word.length + 1);
+      const number = `${whole}.${an.values[i + 2]}`;
+      push(out, number, 'number', 'NUM', number, s + word.length + 1, an.ends[i + 2]);
+      to[i] = from[i + 1] = to[i + 1] = from[i + 2] = to[i + 2] = out.values.length - 1;
+      i += 2;
+      continue;
+    }
+    push(out, an.values[i], an.types[i], an.pos[i], an.lemmas[i], an.starts[i], an.ends[i]);
+    to[i] = from[i];
+  }
+  // A sentence that ended at the cut goes on past it.
+  for (const [a, b] of an.sentences) {
+    const prev = out.sentences[out.sentences.length - 1];
+    if (prev && from[a] <= prev[1]) prev[1] = to[b];
+    else out.sentences.push([from[a], to[b]]);
+  }
+  out.sentenceOf = new Array<number>(out.values.length).fill(0);
+  out.sentences.forEach(([a, b], k) => {
+    for (let i = a; i <= b; i++) out.sentenceOf[i] = k;
+  });
+  out.entities = an.entities.map((e) => ({ type: e.type, first: from[e.first], last: to[e.last] }));
+  return out;
 }
 
 /** A word with its "'s" still on it ("AP's"): wink splits these, unless it learned the whole. */

@@ -237,8 +237,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
     qualifier = qu.q;
     last = qu.to;
   }
-  // "magnitude 7.6", "a Category 5 hurricane", "a magnitude of 7.8": the scale named before the figure.
-  const namedAt = an.lower[first - 1] === 'of' && an.lower[first - 2] === 'magnitude' ? first - 2 : first - 1;
+  // "magnitude 7.6", "a Category 5 hurricane", "a magnitude of 7.8", "put the quake's magnitude at
+  // 6.8", "a magnitude-4.9 aftershock": the scale named before the figure.
+  const namedAt = /^(of|at|was|is|-|–)$/.test(an.lower[first - 1] ?? '') && an.lower[first - 2] === 'magnitude' ? first - 2 : first - 1;
   const scale = SCALE_NAMED_BEFORE[an.lower[namedAt] ?? ''];
   if (kind === 'count' && scale) {
     kind = 'measure';
