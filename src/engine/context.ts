@@ -185,6 +185,8 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       // A duration is a time only as "in three months", "over two years"; "four-year" qualifies a noun.
       if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
       if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
+      // "Morocco's deadliest earthquake in more than six decades": the span of a superlative, not a time.
+      if (e.type === 'DURATION' && superlativeBefore(an, e.first)) continue;
       if (saidOn(an, e.first, e.last)) continue;
       // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
       // (wink tags some such verbs in -ing as nouns).
@@ -202,6 +204,11 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
   };
   const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
   return { time, place: placeIn(an, c0, c1, a, b) ?? leadingPlace(an, s0, c0) };
+}
+
+function superlativeBefore(an: Analysis, at: number): boolean {
+  for (let k = at - 2; k >= Math.max(0, at - 6); k--) if (an.lower[k] === 'most' || (an.pos[k] === 'ADJ' && /est$/.test(an.lower[k]) && an.lemmas[k]?.toLowerCase() !== an.lower[k])) return true;
+  return false;
 }
 
 /**

@@ -66,14 +66,20 @@ export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined
 
 /** Days between two days, each a weekday or a full date; through the calendar when one is a weekday. */
 export function daysApart(x: DateValue, y: DateValue): number | undefined {
+  const d = daysAfter(x, y);
+  return d === undefined ? undefined : Math.abs(d);
+}
+
+/** Days from x to y, negative when y is before x; two weekdays are taken within three days of each other. */
+export function daysAfter(x: DateValue, y: DateValue): number | undefined {
   const full = (d: DateValue) => (d.type === 'absolute' && d.year !== undefined && d.month !== undefined && d.day !== undefined ? d : undefined);
   const [fx, fy] = [full(x), full(y)];
-  if (fx && fy) return Math.abs(Date.UTC(fx.year!, fx.month! - 1, fx.day!) - Date.UTC(fy.year!, fy.month! - 1, fy.day!)) / 86_400_000;
+  if (fx && fy) return (Date.UTC(fy.year!, fy.month! - 1, fy.day!) - Date.UTC(fx.year!, fx.month! - 1, fx.day!)) / 86_400_000;
   const weekday = (d: DateValue, f = full(d)) => (d.type === 'weekday' ? d.weekday : f ? weekdayOf(f.year!, f.month!, f.day!) : undefined);
   const [wx, wy] = [weekday(x), weekday(y)];
   if (wx === undefined || wy === undefined) return undefined;
-  const d = Math.abs(wx - wy);
-  return Math.min(d, 7 - d);
+  const d = (wy - wx + 7) % 7;
+  return d > 3 ? d - 7 : d;
 }
 
 const weekdayOf = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();

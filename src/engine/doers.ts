@@ -62,6 +62,8 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   const written = (k: number) => an.values.slice(k, j + 1).map((w) => w.replace(/['’]s$/, '')).join(' ');
   if (an.pos[j] === 'PROPN') {
     const k = run(['PROPN']);
+    // "The death toll from the quake in Marendi rose": a name after a preposition is no subject.
+    if (an.pos[k - 1] === 'ADP') return undefined;
     return an.lower.slice(k, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(k);
   }
   const k = run(['PROPN', 'NOUN', 'ADJ']);

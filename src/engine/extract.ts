@@ -15,7 +15,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.15';
+export const ENGINE_VERSION = '0.9.16';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -64,6 +64,7 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
     if (d.kind === 'date') d.date = resolveRelative(d.date, docDate);
     else if (d.context.time) d.context.day = dayOfTime(d.context.time, docDate);
   }
+  dayOfRisenCounts(local);
   const claims: Claim[] = [...local, ...quotes].sort((a, b) => a.span.start - b.span.start);
   const keys = sentenceKeys(an);
   const repetitions = repetitionsOf(keys);
@@ -132,4 +133,14 @@ export function markRepeats(claims: Claim[], reps: DocumentClaims['repetitions']
 function holdsDuration(an: Analysis, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (an.types[k] === 'number' && an.lower[k + 1] in DURATION_UNITS) return true;
   return false;
+}
+
+/**
+ * A report follows one rising count: "the death toll … rose to more than 2800" on Monday in its
+ * lead, "the death toll had risen to 2862" further down with no day of its own is Monday's too.
+ */
+function dayOfRisenCounts(claims: Claim[]): void {
+  const risen = claims.filter((c): c is QuantityClaim => c.kind === 'quantity' && !!c.context.risen);
+  const day = risen.find((c) => c.context.day)?.context.day;
+  if (day) for (const c of risen) c.context.day ??= day;
 }

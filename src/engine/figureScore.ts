@@ -1,6 +1,7 @@
 // Whether two figures of one block speak of the same thing (figureScore), what the pair's verdict
 // is (verdictOf), and the score a verdict needs (threshold).
 import type { DateClaim, EngineHost, QuantityClaim } from './types';
+import { daysAfter } from './dateCompare';
 import type { ClaimIndex, Ref } from './claimIndex';
 import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
@@ -193,7 +194,12 @@ function samePoll(a: QuantityClaim, b: QuantityClaim): boolean {
  */
 function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity']): boolean {
   if (a.quantity.kind !== 'count') return false;
-  const [lower, higher] = b.context.risen && !a.context.risen ? [a.quantity, theirs] : a.context.risen && !b.context.risen ? [theirs, a.quantity] : [];
+  // Both said to have risen, the higher on a later day ("rose to 2,122" on Sunday, "had risen to
+  // 2862" on Monday): one toll read on two days.
+  const after = a.context.risen && b.context.risen && a.context.day && b.context.day ? daysAfter(a.context.day, b.context.day) ?? 0 : 0;
+  const mineHigher = after ? after < 0 && a.quantity.low > theirs.high : a.context.risen && !b.context.risen;
+  const theirsHigher = after ? after > 0 && theirs.low > a.quantity.high : b.context.risen && !a.context.risen;
+  const [lower, higher] = theirsHigher ? [a.quantity, theirs] : mineHigher ? [theirs, a.quantity] : [];
   return !!lower && !!higher && higher.low > lower.high && higher.low <= LATER_GROWTH * lower.high;
 }
 
