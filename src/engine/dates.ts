@@ -68,6 +68,9 @@ function readDateUncached(words: string): DateValue | undefined {
  * reporting dates.
  */
 function isReportingDate(an: Analysis, first: number, last: number): boolean {
+  // "had made no comment … as of early Saturday", "as of 10am EDT on Saturday": the moment what is
+  // said held, as the day of a statement is.
+  for (let k = first - 1; k >= Math.max(1, first - 6) && an.values[k] !== ','; k--) if (an.lower[k] === 'of' && an.lower[k - 1] === 'as') return true;
   if (/['’]s$/.test(an.values[last]) || an.lower[last + 1] === "'s" || an.lower[last + 1] === '’s') {
     const j = an.lower[last + 1] === "'s" || an.lower[last + 1] === '’s' ? last + 2 : last + 1;
     return REPORTING.has(lemmaOf(an, j));
