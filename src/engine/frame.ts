@@ -157,8 +157,14 @@ export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
   const x = a.context.share;
   const y = b.context.share;
   if (!x && !y) return 1;
-  if (x && y) return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) ? 1 : 0.2;
+  if (x && y) return sameParty(x, y) ? 1 : 0.2;
   return 0.3;
+}
+
+/** "hou" and "hou yu-ih", "sisi" and "al-sisi": a name given in full and in part is one party; "?" is a party unnamed. */
+function sameParty(x: string, y: string): boolean {
+  const words = (p: string) => p.split(' ');
+  return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) || words(x).some((w) => words(y).includes(w));
 }
 
 /**

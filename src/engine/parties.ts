@@ -1,5 +1,6 @@
 // Who a figure is of or from: the party that asked for it, won it or holds it, and the source the
 // sentence names for it ("according to X", the subject of a verb of saying).
+import { DASHES } from './figures';
 import type { Analysis } from './nlp';
 import { REPORTING } from './lexicon';
 import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, spanText, wordBetween } from './context';
@@ -62,6 +63,9 @@ const ACQUIRE = new Set([
   'clock', 'run', 'finish', 'complete', 'post',
 ]);
 
+/** Verbs of a place in a result, whose "with" phrase gives the party's figure: "Hou trailed with 33.5 percent". */
+const PLACED = new Set(['trail', 'lead', 'come', 'finish', 'end', 'place', 'rank']);
+
 /**
  * The party a figure belongs to, when the text says a named party won, took or received it: "Sisi
  * won 21,835,378 votes", "Moussa Mostafa Moussa, Sisi's sole contender, won 656,534", "swept to a
@@ -69,7 +73,7 @@ const ACQUIRE = new Set([
  */
 export function agentOf(an: Analysis, first: number): string | undefined {
   const [s0] = an.sentences[an.sentenceOf[first]];
-  let v = first - 1;
+  let v = restated(an, first - 1, s0);
   // "won in 2:13:44", "finished second in 2:04:02": a result given after "in".
   if (an.lower[v] === 'in' && an.pos[v - 1] !== 'NOUN') {
     v--;
@@ -81,15 +85,21 @@ export function agentOf(an: Analysis, first: number): string | undefined {
     if (an.pos[k] === 'VERB' && ACQUIRE.has(lemmaOf(an, k))) v = k;
   }
   if (an.lower[v] === 'with') {
+    const w = v;
     // "won a second term with 97 percent": the verb of the clause the "with" phrase hangs on.
-    for (v = first - 2; v > s0 && v > first - 10 && !(an.pos[v] === 'VERB' && ACQUIRE.has(lemmaOf(an, v))); v--);
+    for (v = w - 1; v > s0 && v > w - 9 && !(an.pos[v] === 'VERB' && (ACQUIRE.has(lemmaOf(an, v)) || PLACED.has(lemmaOf(an, v)))); v--);
+    // "Hou Yu-ih (侯友宜) of the Kuomintang (KMT) with 4.6 million": the name the phrase follows.
+    if (an.pos[v] !== 'VERB') return nameBefore(an, w, s0);
   } else {
     for (let k = 0; k < 3 && v > s0 && an.pos[v] !== 'VERB'; k++) {
       if (!['DET', 'ADJ', 'ADV', 'PART', 'SYM', 'NUM'].includes(an.pos[v]) && an.types[v] !== 'currency') return undefined;
       v--;
     }
   }
-  if (an.pos[v] !== 'VERB' || !ACQUIRE.has(lemmaOf(an, v))) return undefined;
+  if (an.pos[v] !== 'VERB' || !(ACQUIRE.has(lemmaOf(an, v)) || (PLACED.has(lemmaOf(an, v)) && an.lower[first - 1] === 'with'))) return undefined;
+  // "Lai Ching-te of the DPP won …, receiving 5,586,019 votes": a participle after a comma is of
+  // the sentence's subject.
+  if (an.values[v - 1] === ',' && an.lower[v].endsWith('ing')) return subjectName(an, s0, v);
   let j = beforeAuxiliaries(an, v - 1, s0 + 1);
   // "Moussa Mostafa Moussa, Sisi's sole contender in the election, won": over one appositive.
   if (an.values[j] === ',') {
@@ -103,8 +113,69 @@ export function agentOf(an: Analysis, first: number): string | undefined {
     if (an.values[j] === ',') j--;
   }
   if (an.pos[j] === 'PRON' && /^(he|she|they|it)$/.test(an.lower[j])) return '?';
+  // "William Lai (賴清德) received", "Hou You-yi (侯友宜) won": the name before its bracket.
+  if (an.values[j] === ')') return nameBefore(an, j + 1, s0);
   if (an.pos[j] !== 'PROPN') return undefined;
   return an.lower[j].replace(/['’]s$/, '').replace(/^.*-/, '');
+}
+
+const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'than', 'more', 'less', 'under']);
+
+/**
+ * Back over the figure this one restates ("with 4.6 million or 33.49%", "5.5 million votes, or
+ * around 40.06%"), to the word before it: the share is the same party's.
+ */
+function restated(an: Analysis, v: number, s0: number): number {
+  if (an.pos[v] === 'ADV' && an.lower[v - 1] === 'or') v--;
+  if (an.lower[v] !== 'or') return v;
+  let k = v - 1;
+  if (an.values[k] === ',' || DASHES.has(an.values[k])) k--;
+  while (k > s0 && v - k < 6 && (an.pos[k] === 'NUM' || an.types[k] === 'number' || an.pos[k] === 'NOUN' || an.pos[k] === 'ADV' || an.pos[k] === 'SYM')) k--;
+  // Past its hedge too: "secured over 5.5 million votes".
+  while (k > s0 && HEDGES.has(an.lower[k])) k--;
+  return an.types[k + 1] === 'number' || an.pos[k + 1] === 'NUM' || HEDGES.has(an.lower[k + 1]) ? k : v;
+}
+
+/**
+ * The name a "with" phrase follows, past brackets and "of the X": "Hou Yu-ih (侯友宜) of the
+ * Kuomintang (KMT) with 4.6 million" → "hou yu-ih"; "Ko Wen-je … with 3.6 million" → "ko wen-je".
+ */
+function nameBefore(an: Analysis, w: number, s0: number): string | undefined {
+  // A name's words start with a capital, or hang on one by a hyphen ("Yu-ih", which wink cuts in
+  // three) or an "'s" ("Taiwan People's Party").
+  const capital = (i: number) => i >= s0 && /^\p{Lu}/u.test(an.values[i]) && an.pos[i] !== 'DET';
+  const inName = (i: number) => capital(i) || (an.values[i] === '-' && capital(i - 1)) || (an.values[i - 1] === '-' && capital(i - 2)) || (/^['’]s$/.test(an.values[i]) && capital(i - 1) && capital(i + 1));
+  let k = w - 1;
+  let name: [number, number] | undefined;
+  while (k >= s0) {
+    if (an.values[k] === ')') {
+      while (k > s0 && an.values[k] !== '(') k--;
+      k--;
+      continue;
+    }
+    if (!inName(k)) break;
+    const end = k;
+    while (k > s0 && inName(k - 1)) k--;
+    name = [k, end];
+    // "… of the Kuomintang": the party of the name before it.
+    if (an.lower[k - 1] === 'the' && an.lower[k - 2] === 'of') k -= 3;
+    else if (an.lower[k - 1] === 'of') k -= 2;
+    else break;
+  }
+  return name ? an.lower.slice(name[0], name[1] + 1).join(' ').replace(/ - /g, '-').replace(/ ['’]s/g, "'s") : undefined;
+}
+
+/** The name that opens a sentence's subject, before token `v`: "Incumbent Vice-President Lai Ching-te of the DPP won …". */
+function subjectName(an: Analysis, s0: number, v: number): string | undefined {
+  for (let k = s0; k < v; k++) {
+    if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return undefined;
+    if (an.pos[k] !== 'PROPN') continue;
+    let e = k;
+    while (e + 1 < v && (an.pos[e + 1] === 'PROPN' || an.values[e + 1] === '-' || an.values[e] === '-')) e++;
+    // "… of the DPP": the name before "of" is the party's candidate.
+    return nameBefore(an, e + 1, s0);
+  }
+  return undefined;
 }
 
 /** Who the sentence says gave the information: "according to X", or the subject of a verb of saying. */

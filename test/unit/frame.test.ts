@@ -235,6 +235,22 @@ describe("the message says what a figure was taken to be: who did it, at which m
   });
 });
 
+describe("the party a figure is a share of (parties.ts agentOf, shares.ts)", () => {
+  const { extractClaims } = require('../../src/engine') as typeof import('../../src/engine');
+  const partyOf = (text: string, figure: string) => {
+    const c = extractClaims(text, 'a.txt').claims.find((x) => x.kind === 'quantity' && x.text.includes(figure)) as QuantityClaim | undefined;
+    return c?.context.share ?? c?.context.agent;
+  };
+  const rows: [string, string, string, string][] = [
+    ['a figure that restates the one before it ("or around 40.06%") is the same party\'s', 'In Marendi, Lai secured over 5.5 million votes, or around 40.06% of the vote, compared to Hou Yu-ih (侯友宜) of the Kuomintang (KMT) with 4.6 million or 33.49%.', '40.06', 'lai'],
+    ['"NAME (…) of the PARTY (…) with N" is the name\'s, the name cut by hyphens kept whole', 'In Marendi, Lai secured over 5.5 million votes, or around 40.06% of the vote, compared to Hou Yu-ih (侯友宜) of the Kuomintang (KMT) with 4.6 million or 33.49%.', '33.49', 'hou yu-ih'],
+    ['a name before its bracket is the subject ("William Lai (賴清德) received")', 'William Lai (賴清德) received 5,586,019 votes, while Hou You-yi (侯友宜) won 4,671,021 votes.', '4,671,021', 'hou you-yi'],
+    ['"trailed with 33.4 percent": a place in a result, with its figure', 'Lai took 40.2 percent of votes cast, while Hou trailed with 33.4 percent of the vote.', '33.4', 'hou'],
+    ['a participle after a comma is of the sentence\'s subject', 'Lai Ching-te of the DPP won the election, receiving 5,586,019 votes — or 40.05 percent of the ballots cast.', '40.05', 'lai ching-te'],
+  ];
+  for (const [rule, text, figure, party] of rows) it(rule, () => assert.equal(partyOf(text, figure), party));
+});
+
 describe('a source that gives a figure of a past year and one of now', () => {
   it('is read at the one of now for an undated figure', () => {
     const fs = between('The fire in Marendi killed at least 53 people, officials said.', 'The number of people confirmed dead in the fire rose Friday to 55. He compared it to the tsunami that struck Marendi in 1960, killing 61 people.', '53');
