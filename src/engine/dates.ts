@@ -4,7 +4,8 @@ import * as chrono from 'chrono-node';
 import type { Analysis } from './nlp';
 import type { DateClaim, DateValue } from './types';
 import { MONTHS, REPORTING, SEASONS, WEEKDAYS } from './lexicon';
-import { claimBase, clauseOf, contextWords, eventsNear, lemmaOf } from './context';
+import { claimBase, clauseOf, contextWords, lemmaOf } from './context';
+import { ownEvents } from './dateEvents';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
 
@@ -143,51 +144,6 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       attribution: attributionOf(an, an.sentenceOf[first]),
     },
   };
-}
-
-/**
- * What happened on a day: the events of its clause, but a relative clause tells of its noun, not of
- * the day ("was recovering on Saturday from the outage that caused thousands of flights to be
- * cancelled": recovering; "the outage that started late on Thursday is still causing havoc": started),
- * and a clause of "before", "after", "until" or "since" tells of another moment ("stocked up … on
- * Sunday before they left": stocked up).
- */
-function ownEvents(an: Analysis, from: number, to: number): string[] {
-  const events = eventsNear(an, from, to);
-  const [s0, s1] = an.sentences[an.sentenceOf[from]];
-  const relative: [number, number][] = [];
-  for (let t = s0 + 1; t <= s1; t++) {
-    if (!relativeAt(an, t) && !anotherMomentAt(an, t, s1)) continue;
-    // To a comma, or to the verb after the clause's own ("that started late on Thursday | is").
-    let e = t + 1;
-    let verb = false;
-    for (; e <= s1 && !/^[,;—]$/.test(an.values[e]); e++) {
-      const v = an.pos[e] === 'VERB' || an.pos[e] === 'AUX';
-      if (v && verb && !/^(to|be|been|being|have|has|had)$/.test(an.lower[e - 1]) && an.pos[e - 1] !== 'AUX') break;
-      if (v) verb = true;
-    }
-    relative.push([t + 1, e - 1]);
-    t = e - 1;
-  }
-  if (!relative.length) return events;
-  // A day inside a relative clause is of that clause's verbs; one outside, of the others.
-  const own = relative.find(([a, b]) => from >= a && to <= b);
-  const verbs = new Set<string>();
-  for (let k = s0; k <= s1; k++) if (an.pos[k] === 'VERB' && (own ? k >= own[0] && k <= own[1] : !relative.some(([a, b]) => k >= a && k <= b))) verbs.add(lemmaOf(an, k));
-  const kept = events.filter((l) => verbs.has(l));
-  return kept.length ? kept : events;
-}
-
-const relativeAt = (an: Analysis, t: number) => /^(that|which|who)$/.test(an.lower[t]) && (an.pos[t - 1] === 'NOUN' || an.pos[t - 1] === 'PROPN' || an.values[t - 1] === ',');
-
-/** "before they left", "after the ship hit": a subject and its verb of another moment than the day's. */
-function anotherMomentAt(an: Analysis, t: number, s1: number): boolean {
-  if (!/^(before|after|until|since)$/.test(an.lower[t]) || !/^(PRON|DET|PROPN|NOUN)$/.test(an.pos[t + 1] ?? '')) return false;
-  for (let k = t + 2; k <= Math.min(s1, t + 5); k++) {
-    if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return true;
-    if (an.types[k] !== 'word') return false;
-  }
-  return false;
 }
 
 /**

@@ -172,7 +172,7 @@ function subjectName(an: Analysis, s0: number, v: number): string | undefined {
     if (an.pos[k] !== 'PROPN') continue;
     let e = k;
     while (e + 1 < v && (an.pos[e + 1] === 'PROPN' || an.values[e + 1] === '-' || an.values[e] === '-')) e++;
-    // "… of the DPP": the name before "of" is the party's candidate.
+    // Read back from its end, as a name before "with" is ("Lai Ching-te" of "… Lai Ching-te of the DPP").
     return nameBefore(an, e + 1, s0);
   }
   return undefined;
