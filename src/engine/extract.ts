@@ -15,7 +15,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.19';
+export const ENGINE_VERSION = '0.9.20';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -64,12 +64,11 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
     if (d.kind === 'date') d.date = resolveRelative(d.date, docDate);
     else if (d.context.time) d.context.day = dayOfTime(d.context.time, docDate);
   }
-  dayOfRisenCounts(local);
   const claims: Claim[] = [...local, ...quotes].sort((a, b) => a.span.start - b.span.start);
   const keys = sentenceKeys(an);
   const repetitions = repetitionsOf(keys);
   markRepeats(claims, repetitions);
-  markShares(claims);
+  markDocument(claims);
   const result = { path, claims, repetitions, documentDate: docDate };
   sentencesOf.set(result, keys);
   return result;
@@ -136,11 +135,27 @@ function holdsDuration(an: Analysis, first: number, last: number): boolean {
 }
 
 /**
+ * What a document's claims tell of each other, marked on them once the document is read, whole or
+ * after an edit (update.ts), so that comparing two claims reads nothing of their documents: each
+ * party's share (shares.ts), and the day of a risen count that names none.
+ */
+export function markDocument(claims: readonly Claim[]): void {
+  markShares(claims);
+  dayOfRisenCounts(claims);
+}
+
+/**
  * A report follows one rising count: "the death toll … rose to more than 2800" on Monday in its
  * lead, "the death toll had risen to 2862" further down with no day of its own is Monday's too.
  */
-function dayOfRisenCounts(claims: Claim[]): void {
+function dayOfRisenCounts(claims: readonly Claim[]): void {
   const risen = claims.filter((c): c is QuantityClaim => c.kind === 'quantity' && !!c.context.risen);
+  // Read again after an edit: a day taken from the report's first risen count may have changed.
+  for (const c of risen) {
+    if (!c.context.dayOfReport) continue;
+    const { day: _day, dayOfReport: _of, ...own } = c.context;
+    c.context = own;
+  }
   const day = risen.find((c) => c.context.day)?.context.day;
-  if (day) for (const c of risen) c.context.day ??= day;
+  if (day) for (const c of risen) if (!c.context.day) c.context = { ...c.context, day, dayOfReport: true };
 }

@@ -108,6 +108,8 @@ export interface ClaimContext {
    * the document's own date): figures said of two different days are two figures (frame.ts).
    */
   day?: DateValue;
+  /** Set when that day is not the figure's own but its report's risen count's (extract.ts markDocument). */
+  dayOfReport?: boolean;
   /** The figure it is listed with ("171 guests and 6 crew members": "6 crew"), its value and noun. */
   partner?: string;
   /** Place the figure refers to, as written ("to Russia", "in Pyongyang"). */

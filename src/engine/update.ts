@@ -4,8 +4,7 @@
 // extraction, except near quotations (which may run over paragraphs or name their speaker far
 // before), for which the whole text is read again. Repeated passages are found again from the
 // sentence keys of the old read and of the new lines.
-import { markShares } from './shares';
-import { extractClaims, markRepeats, sentencesOf, type ExtractOptions } from './extract';
+import { extractClaims, markDocument, markRepeats, sentencesOf, type ExtractOptions } from './extract';
 import { DATELINE, documentDate } from './dates';
 import { concatKeys, repetitionsOf, sliceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
@@ -72,7 +71,7 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   if (!oldKeys) {
     const repetitions = old.repetitions.map((r) => ({ first: move(r.first), again: move(r.again) }));
     const claims = [...before, ...middle, ...after];
-    markShares(claims);
+    markDocument(claims);
     return { path, claims, repetitions, documentDate: old.documentDate };
   }
   const partKeys = sentencesOf.get(part);
@@ -86,7 +85,7 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   const claims = [...before, ...middle, ...after].map((c) => ({ ...c, repeatOf: undefined }) as Claim);
   markRepeats(claims, repetitions);
   for (const c of claims) if (c.repeatOf === undefined) delete c.repeatOf;
-  markShares(claims);
+  markDocument(claims);
   const result = { path, claims, repetitions, documentDate: old.documentDate };
   sentencesOf.set(result, keys);
   return result;

@@ -15,9 +15,11 @@ const texts = [
 
 // A long text with a repeated passage in its middle, so edits before it move the repetition.
 texts.push([texts[2], texts[0], texts[3]].join('\n'));
+// A report's risen count with no day of its own takes the day of the first (extract.ts markDocument).
+texts.push('The death toll from the quake rose to more than 2,800 on Monday.\n\nRescuers dug through the rubble.\n\nState TV said the death toll had risen to 2,862.\n');
 
 const shape = (d: DocumentClaims) => ({
-  claims: d.claims.map((c) => ({ id: c.id, kind: c.kind, span: c.span, text: c.text, repeatOf: c.repeatOf, value: c.kind === 'quantity' ? c.quantity : c.kind === 'date' ? c.date : c.quoted })),
+  claims: d.claims.map((c) => ({ id: c.id, kind: c.kind, span: c.span, text: c.text, repeatOf: c.repeatOf, value: c.kind === 'quantity' ? c.quantity : c.kind === 'date' ? c.date : c.quoted, ...(c.kind === 'quantity' ? { share: c.context.share, day: c.context.day } : {}) })),
   repetitions: d.repetitions,
 });
 
