@@ -15,7 +15,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.20';
+export const ENGINE_VERSION = '0.9.21';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -142,6 +142,26 @@ function holdsDuration(an: Analysis, first: number, last: number): boolean {
 export function markDocument(claims: readonly Claim[]): void {
   markShares(claims);
   dayOfRisenCounts(claims);
+  markMembers(claims);
+}
+
+/**
+ * A report that names several ordinals of one noun ("the first set", "the second set", "the third
+ * set") names members of a series, one after another, not one count told two ways: such an ordinal
+ * is marked, and meets another source's only for the same deed (frame.ts sameSeries).
+ */
+function markMembers(claims: readonly Claim[]): void {
+  const values = new Map<string, Set<number>>();
+  const ordinals = claims.filter((c): c is QuantityClaim => c.kind === 'quantity' && c.quantity.kind === 'ordinal' && !!c.context.noun && !c.context.superlative);
+  for (const c of ordinals) {
+    const seen = values.get(c.context.noun!) ?? new Set<number>();
+    seen.add(c.quantity.low);
+    values.set(c.context.noun!, seen);
+  }
+  for (const c of ordinals) {
+    const member = (values.get(c.context.noun!)?.size ?? 0) >= 2;
+    if (member !== !!c.context.member) c.context = { ...c.context, member: member || undefined };
+  }
 }
 
 /**

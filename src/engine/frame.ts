@@ -143,6 +143,8 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   // minute" and "the third goal" are two series, however near the words are in meaning.
   if (a.context.noun !== b.context.noun && wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= SAME_SERIES_WORD) return false;
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
+  // Members of a series ("the first set", "a fifth set") meet only for the very same deed.
+  if (a.context.member || b.context.member) return ev(a).some((e) => ev(b).includes(e));
   // A rank with no deed read around it ("at 1-0 on a 23rd-minute penalty") is told apart by its
   // noun alone, and the words around decide the score.
   return (eventScore(ev(a), ev(b), host.vectors) ?? 1) >= 0.6;

@@ -65,6 +65,8 @@ export interface ClaimContext {
    * and the deed ("score hat-trick final"), as "span|deed" (see ordinals.ts rankScope).
    */
   scope?: string;
+  /** An ordinal whose report names other ordinals of its noun: a member of a series (extract.ts markMembers). */
+  member?: boolean;
   /** Names and nouns in that phrase that narrow it to a part ("devices revenue" → devices), not the document's own subject. */
   narrowing?: string[];
   /** Event lemmas that govern the figure (send, kill, wound, deploy). */
