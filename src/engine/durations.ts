@@ -5,7 +5,7 @@ import type { Quantity } from './types';
 import { isNumberWord } from './numbers';
 import { DURATION_UNITS } from './lexicon';
 import { countedNoun } from './countedNoun';
-import { Found, qualifierBefore, readNumber } from './figures';
+import { DASHES, Found, qualifierBefore, readNumber } from './figures';
 
 /** Calendar units that hold a whole number of a smaller one (SECONDS stops at weeks). */
 const CALENDAR_UNITS: Record<string, Record<string, number>> = { year: { month: 12 }, decade: { year: 10 }, century: { year: 100 } };
@@ -67,12 +67,14 @@ export function durationParts(an: Analysis, last: number, unit: string, first: n
     const sep = an.lower[j] === ',' || an.lower[j] === 'and' ? 1 : 0;
     if (!sep && an.types[j] !== 'number') break;
     const n = an.types[j + sep] === 'number' || (sep && isNumberWord(an.lower[j + sep] ?? '')) ? readNumber(an, j + sep) : undefined;
-    const u = n ? DURATION_UNITS[an.lower[n.last + 1] ?? ''] : undefined;
+    // "a four-hour, 42-minute struggle": the parts hyphened to their units as well.
+    const at = n && DASHES.has(an.values[n.last + 1] ?? '') && DASHES.has(an.values[last - 1] ?? '') ? n.last + 2 : (n?.last ?? 0) + 1;
+    const u = n ? DURATION_UNITS[an.lower[at] ?? ''] : undefined;
     // A smaller unit of the same reckoning only: not "two years and 35 seconds".
     if (!n || !u || !(u in per) || per[u] >= precision) break;
     value += n.value * per[u];
     precision = n.precision * per[u];
-    j = n.last + 2;
+    j = at + 1;
     found = true;
   }
   return found && !Number.isNaN(precision) ? { value, precision, unit: base, last: j - 1 } : undefined;

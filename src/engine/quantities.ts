@@ -260,9 +260,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
       last = more.last;
     }
   }
-  // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.
   // Magnitudes are given to the tenth: "7 on the Richter scale" is 7.0, not anything from 6.5 to 7.5.
   if (unit === 'magnitude') precision = Math.min(precision, 0.1);
+  // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.
   const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit, ...(unit === 'second' && precision <= 1 && lowV >= 60 ? { clock: true } : {}) };
   let increment = false;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
