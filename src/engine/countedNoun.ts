@@ -219,6 +219,16 @@ export function subjectNames(an: Analysis): Set<string> {
 
 export const AGE = 'age';
 
+/**
+ * "the 20-year-old Spaniard", "a 36-year-old": an age, not a span of years. Gives the person as
+ * the noun after it names them (lower case), "?" when nothing does.
+ */
+export function yearsOld(an: Analysis, last: number): string | undefined {
+  if (!DASHES.has(an.values[last + 1] ?? '') || an.lower[last + 2] !== 'old') return undefined;
+  const k = last + 3;
+  return (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN') && an.types[k] === 'word' ? an.lower[k] : '?';
+}
+
 
 /**
  * "bettered his own timing by 50 seconds", "their own estimate of 8,000": a figure measured on the

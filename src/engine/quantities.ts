@@ -7,7 +7,7 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, V
 import { claimBase, contextWords, eventsNear, timeAndPlace } from './context';
 import { doerOf, momentOf, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
-import { AGE, ageOf, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames } from './countedNoun';
+import { AGE, ageOf, yearsOld, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, comparedWithFigureBefore, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
@@ -31,7 +31,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     if (!claim) continue;
     const { q, first, last } = claim;
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out) ?? comparedWithFigureBefore(an, q, first, out);
-    const person = claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
+    const person = q.unit === 'year' ? yearsOld(an, last) : claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const bearing = bearingAfter(an, q, last) ?? measuredFrom(an, q, last);
     const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);
