@@ -72,7 +72,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // "10in of rain forecast", "an earnings estimate": a forecast of the thing, not the thing's noun (status.ts).
     if (head >= 0 && p === 'NOUN' && FORECAST_NOUNS.has(lemmaOf(an, k))) break;
     if (p === 'NOUN' || p === 'PROPN') head = k;
-    else if (head < 0 && (p === 'ADJ' || (p === 'VERB' && /ed$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN' && !mainVerb(an, first, k)))) { /* "armed personnel" */ }
+    else if (head < 0 && (p === 'ADJ' || (p === 'VERB' && /(ed|ing)$/.test(an.lower[k]) && an.pos[k + 1] === 'NOUN' && !mainVerb(an, first, k)))) { /* "armed personnel", "98 percent of polling stations" */ }
     // "1.2bn monthly active users", "20,000 newly displaced people": an adverb of the adjective.
     else if (head < 0 && p === 'ADV' && /ly$/.test(an.lower[k]) && (an.pos[k + 1] === 'ADJ' || an.pos[k + 1] === 'VERB')) { /* on */ }
     // "the decades-long Sierra Leone civil war": a name modifies the noun its adjective leads to.

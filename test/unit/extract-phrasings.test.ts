@@ -99,6 +99,8 @@ const CASES: Case[] = [
   q('The ministry will send 8,000 troops to the border.', '8,000', { kind: 'count', low: 8000, qualifier: 'exact', noun: 'troop', projection: true }),
   // A share is of the whole named after "of".
   q('The president was re-elected with 97.08 percent of votes, the authority said.', '97.08 percent', { kind: 'percent', low: 97.08, qualifier: 'exact', noun: 'vote' }),
+  // A word in -ing before the noun is a kind of it, not a verb: stations, not polling.
+  q('The results were counted from 98 percent of polling stations across the island.', '98 percent', { kind: 'percent', low: 98, qualifier: 'exact', noun: 'station' }),
   // Shares in "N in M" and "N out of M"; "tens of thousands"; a change "by a fifth".
   q('Six in 10 adults said they were worried about prices.', 'Six in 10 adults', { kind: 'percent', low: 60, qualifier: 'exact', noun: 'adult' }),
   q('Nine out of 10 doctors backed the plan.', 'Nine out of 10 doctors', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'doctor' }),
