@@ -20,6 +20,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
       if (!m) continue;
       value = Number(m[1]);
     }
+    // "the People First Party": an ordinal written inside a name is part of the name, not a rank.
+    if (inName(an, i)) continue;
     // "a third of the city", "fell by a fifth": a fraction (fractions.ts), not a rank.
     if (/^(a|an|one)$/.test(an.lower[i - 1] ?? '') && (an.lower[i + 1] === 'of' || an.lower[i - 2] === 'by')) continue;
     // "the third deadliest crash", "the fourth deadliest in India": a rank among the deadliest,
@@ -90,4 +92,10 @@ export function rankScope(an: Analysis, from: number, skip?: Uint8Array): string
     }
   }
   return span || deed.length ? `${span}|${deed.join(' ')}` : undefined;
+}
+
+/** A capitalised word mid-sentence with a capitalised word on each side ("People First Party"). */
+function inName(an: Analysis, i: number): boolean {
+  const capital = (k: number) => /^\p{Lu}/u.test(an.values[k] ?? '') && an.sentenceOf[k] === an.sentenceOf[i];
+  return capital(i) && i !== an.sentences[an.sentenceOf[i]][0] && capital(i - 1) && capital(i + 1);
 }

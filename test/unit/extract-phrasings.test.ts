@@ -110,6 +110,7 @@ const CASES: Case[] = [
   q('Hundreds of thousands of homes lost power.', 'Hundreds of thousands of homes', { kind: 'count', low: 200000, high: 999999, qualifier: 'vague', noun: 'home' }),
   q('Sales fell by a fifth last year.', 'a fifth', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'sales' }),
   none('A third of the city lost power overnight.', 'a fraction is not a rank', 3),
+  none('The People First Party ticket got 608,590 votes in the election.', 'an ordinal inside a name is part of the name', 1),
   // Temperatures below zero keep their sign; pence are hundredths of a pound.
   q('Temperatures fell to minus 5C overnight.', 'minus 5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C' }),
   q('Temperatures fell to -5C overnight in the hills.', '-5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C' }),
