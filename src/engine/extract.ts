@@ -137,7 +137,7 @@ function holdsDuration(an: Analysis, first: number, last: number): boolean {
 /**
  * What a document's claims tell of each other, marked on them once the document is read, whole or
  * after an edit (update.ts), so that comparing two claims reads nothing of their documents: each
- * party's share (shares.ts), and the day of a risen count that names none.
+ * party's share (shares.ts), the day of a risen count that names none, the members of a series.
  */
 export function markDocument(claims: readonly Claim[]): void {
   markShares(claims);
@@ -160,7 +160,9 @@ function markMembers(claims: readonly Claim[]): void {
   }
   for (const c of ordinals) {
     const member = (values.get(c.context.noun!)?.size ?? 0) >= 2;
-    if (member !== !!c.context.member) c.context = { ...c.context, member: member || undefined };
+    if (member === !!c.context.member) continue;
+    const { member: _was, ...rest } = c.context;
+    c.context = member ? { ...rest, member } : rest;
   }
 }
 
