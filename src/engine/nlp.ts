@@ -114,31 +114,40 @@ function cutDecimal(an: Analysis, i: number): boolean {
  * there: read again as "magnitude", "-" and "4.9", in one sentence.
  */
 function rejoinDecimals(an: Analysis): Analysis {
+  if (!an.values.some((_, i) => cutDecimal(an, i))) return an;
+  return retokenize(an, (out, i) => {
+    if (!cutDecimal(an, i)) return copy(an, out, i);
+    const [, word, dash, whole] = HYPHEN_NUMBER.exec(an.values[i])!;
+    const s = an.starts[i];
+    push(out, word, 'word', 'NOUN', word.toLowerCase(), s, s + word.length);
+    push(out, dash, 'punctuation', 'PUNCT', dash, s + word.length, s + word.length + 1);
+    const number = `${whole}.${an.values[i + 2]}`;
+    push(out, number, 'number', 'NUM', number, s + word.length + 1, an.ends[i + 2]);
+    return 3;
+  });
+}
+
+/**
+ * The analysis read again token by token: `emit` pushes the new tokens for the old one at i and
+ * gives how many old tokens they stand for (more than one when it joins them). Sentences and
+ * entities follow the tokens; a sentence that ended inside joined tokens goes on past them.
+ */
+function retokenize(an: Analysis, emit: (out: Analysis, i: number) => number): Analysis {
   const n = an.values.length;
-  let cuts = 0;
-  for (let i = 0; i + 2 < n; i++) if (cutDecimal(an, i)) cuts++;
-  if (!cuts) return an;
   const out: Analysis = { text: an.text, values: [], types: [], pos: [], lemmas: [], lower: [], starts: [], ends: [], sentences: [], sentenceOf: [], entities: [] };
   // The first and last new token of each old one.
   const from = new Array<number>(n);
   const to = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    from[i] = out.values.length;
-    if (i + 2 < n && cutDecimal(an, i)) {
-      const [, word, dash, whole] = HYPHEN_NUMBER.exec(an.values[i])!;
-      const s = an.starts[i];
-      push(out, word, 'word', 'NOUN', word.toLowerCase(), s, s + word.length);
-      push(out, dash, 'punctuation', 'PUNCT', dash, s + word.length, s + word.length + 1);
-      const number = `${whole}.${an.values[i + 2]}`;
-      push(out, number, 'number', 'NUM', number, s + word.length + 1, an.ends[i + 2]);
-      to[i] = from[i + 1] = to[i + 1] = from[i + 2] = to[i + 2] = out.values.length - 1;
-      i += 2;
-      continue;
+  for (let i = 0; i < n; ) {
+    const start = out.values.length;
+    const used = emit(out, i);
+    from[i] = start;
+    for (let k = i; k < i + used; k++) {
+      if (k > i) from[k] = out.values.length - 1;
+      to[k] = out.values.length - 1;
     }
-    push(out, an.values[i], an.types[i], an.pos[i], an.lemmas[i], an.starts[i], an.ends[i]);
-    to[i] = from[i];
+    i += used;
   }
-  // A sentence that ended at the cut goes on past it.
   for (const [a, b] of an.sentences) {
     const prev = out.sentences[out.sentences.length - 1];
     if (prev && from[a] <= prev[1]) prev[1] = to[b];
@@ -168,31 +177,21 @@ function hasClitic(an: Analysis, i: number): boolean {
  * does when it has learned nothing.
  */
 function splitClitics(an: Analysis): Analysis {
-  const n = an.values.length;
-  let splits = 0;
-  for (let i = 0; i < n; i++) if (hasClitic(an, i)) splits++;
-  if (!splits) return an;
-  const out: Analysis = { text: an.text, values: [], types: [], pos: [], lemmas: [], lower: [], starts: [], ends: [], sentences: [], sentenceOf: [], entities: [] };
-  const at = new Array<number>(n);
-  const split = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    at[i] = out.values.length;
+  if (!an.values.some((_, i) => hasClitic(an, i))) return an;
+  return retokenize(an, (out, i) => {
+    if (!hasClitic(an, i)) return copy(an, out, i);
     const v = an.values[i];
-    if (hasClitic(an, i)) {
-      split[i] = 1;
-      const head = v.slice(0, -2);
-      push(out, head, 'word', an.pos[i], an.lemmas[i]?.replace(/['’]s$/i, '') || head, an.starts[i], an.starts[i] + head.length);
-      push(out, v.slice(-2), 'word', 'PART', v.slice(-2), an.ends[i] - 2, an.ends[i]);
-    } else push(out, v, an.types[i], an.pos[i], an.lemmas[i], an.starts[i], an.ends[i]);
-  }
-  const last = (i: number) => at[i] + split[i];
-  out.sentences = an.sentences.map(([a, b]) => [at[a], last(b)] as [number, number]);
-  out.sentenceOf = new Array<number>(out.values.length).fill(0);
-  out.sentences.forEach(([a, b], k) => {
-    for (let i = a; i <= b; i++) out.sentenceOf[i] = k;
+    const head = v.slice(0, -2);
+    push(out, head, 'word', an.pos[i], an.lemmas[i]?.replace(/['’]s$/i, '') || head, an.starts[i], an.starts[i] + head.length);
+    push(out, v.slice(-2), 'word', 'PART', v.slice(-2), an.ends[i] - 2, an.ends[i]);
+    return 1;
   });
-  out.entities = an.entities.map((e) => ({ type: e.type, first: at[e.first], last: last(e.last) }));
-  return out;
+}
+
+/** Token i as it stands, one old token for one new. */
+function copy(an: Analysis, out: Analysis, i: number): number {
+  push(out, an.values[i], an.types[i], an.pos[i], an.lemmas[i], an.starts[i], an.ends[i]);
+  return 1;
 }
 
 function push(an: Analysis, value: string, type: string, pos: string, lemma: string, start: number, end: number): void {
