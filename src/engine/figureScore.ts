@@ -1,11 +1,10 @@
 // Whether two figures of one block speak of the same thing (figureScore), what the pair's verdict
 // is (verdictOf), and the score a verdict needs (threshold).
 import type { DateClaim, EngineHost, QuantityClaim } from './types';
-import { daysAfter } from './dateCompare';
 import type { ClaimIndex, Ref } from './claimIndex';
 import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
-import { dateVerdict } from './dateCompare';
+import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
 import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
 import { onBasisOf } from './units';
