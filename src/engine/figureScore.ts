@@ -88,7 +88,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // The year is read live: it reads the documents' years, which the pair memo tracks (scorer.ts).
     return f[at + 1] * yearFactor(a, b, index) * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
-  return a.kind === 'date' && b.kind === 'date' ? f[at + 1] : 0;
+  return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (f[at + 2] && otherDays(a, b) ? OTHER_DEEDS : 1) : 0;
 }
 
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */
@@ -126,11 +126,27 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   const sa = a.context.attribution;
   const sb = b.context.attribution;
   if (reporting && !(sa && sb && sameSource(sa, sb))) return [0, 0];
-  const ev = (reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors)) ?? 0.3;
+  const evs = reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors);
+  const ev = evs ?? 0.3;
   // What will happen on a day and what happened on one are two events, unless all else says one.
   const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
-  return [0, (0.7 * ctx + 0.3 * ev) * tense];
+  // Whether the deeds are unlike, for otherDeeds: the weekdays themselves are read there, not here.
+  return [0, (0.7 * ctx + 0.3 * ev) * tense, evs !== undefined && evs < UNLIKE_DEEDS ? 1 : 0];
 }
+
+/**
+ * A story names a handful of weekdays, so weak context suffices for two to meet. But two weekdays
+ * that differ, each the day of a deed and the deeds unlike ("recovering on Saturday", "the outage
+ * that started on Thursday"; "the price agreed on Wednesday", "shares closed higher on Thursday"),
+ * are more often the days of two events than one day misreported (OTHER_DEEDS).
+ */
+function otherDays(a: DateClaim, b: DateClaim): boolean {
+  return a.date.type === 'weekday' && b.date.type === 'weekday' && a.date.weekday !== b.date.weekday;
+}
+
+/** Below this event score (similarity.ts eventScore), two deeds are unlike. */
+const UNLIKE_DEEDS = 0.5;
+const OTHER_DEEDS = 0.5;
 
 /**
  * Two figures named by different nouns ("revenue", "profits") and more than twice apart are two

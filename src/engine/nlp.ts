@@ -56,6 +56,9 @@ export function analyse(text: string): Analysis {
       types[i] = 'number';
       pos[i] = 'NUM';
     }
+    // "a 34-match streak", "a 12-vote margin": a word hyphened to a figure names what it counts;
+    // the tagger, seeing the word alone, reads a verb.
+    if (i > 1 && pos[i] === 'VERB' && types[i - 2] === 'number' && DASH.test(values[i - 1]) && !spaces[i - 1] && !spaces[i] && lemmas[i] === values[i]) pos[i] = 'NOUN';
   }
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
@@ -100,6 +103,9 @@ export function analyse(text: string): Analysis {
   });
   return rejoinDecimals(splitClitics({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities }));
 }
+
+/** A hyphen or dash between two words written together. */
+const DASH = /^[-–]$/;
 
 /** "magnitude-4" as wink reads "magnitude-4.9": a word, a hyphen and the whole part of a number. */
 const HYPHEN_NUMBER = /^(\p{L}+)([-–])(\d+)$/u;

@@ -16,7 +16,7 @@ import { belowZeroAt } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { changeOf, isRisenTo, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { changeOf, isRisenTo, isSequential, isAttributive, isForecast, isHeldRecord, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -67,6 +67,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: isPrevious(an, first, last) || undefined,
+        heldRecord: isHeldRecord(an, first) || undefined,
         risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
         part: nounInfo.part || undefined,
         own: ownMarkBefore(an, first) || undefined,
@@ -269,7 +270,6 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
   // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
   const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
-  // "five days of debate": the noun after "of" is what lasted.
   // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".
   const lasting = an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN';
   // "20 inches of rain", "10 inches (254 mm) of rain": what a measure measures is named after "of".
@@ -282,7 +282,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "40 days on strike", "three days at sea": the state that lasted, named after "on" or "at" with
   // no determiner (not "30 years in prison", which a sentence gives as its kind).
   const state = kind === 'duration' && /^(on|at)$/.test(an.lower[last + 1] ?? '') && an.pos[last + 2] === 'NOUN' && an.types[last + 2] === 'word';
-  const nounInfo = measured ? countedNoun(an, of + 1, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, next, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : (an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN') || state ? countedNoun(an, last + 2, first) : { last };
+  // "the end of five days of debate": what lasted is named after "of", not the "end" before it.
+  const lasted = kind === 'duration' && !hyphened && ((an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN') || state);
+  const nounInfo = measured ? countedNoun(an, of + 1, first) : lasted ? countedNoun(an, last + 2, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, next, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.

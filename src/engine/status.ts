@@ -143,6 +143,34 @@ function earlierNamed(an: Analysis, k: number): boolean {
 
 const EARLIER_ADJECTIVES = new Set(['previous', 'earlier', 'prior', 'former', 'old']);
 
+/** Nouns that name a record ("Federer's record of eight titles", "Court's all-time mark of 24"). */
+const RECORD_NOUNS = new Set(['record', 'mark']);
+/** Verbs that reach for a record someone holds: its value is theirs, not the doer's own tally. */
+const REACHING = new Set(['equal', 'match', 'tie', 'break', 'beat', 'surpass', 'eclipse', 'better', 'smash', 'shatter', 'overtake']);
+/** Words that make a record new, the result itself ("set a new record of", "a pending record of"). */
+const NEW_RECORD = new Set(['new', 'pending', 'set', 'sets', 'setting', 'establish', 'established']);
+
+/**
+ * "match Margaret Court's all-time mark of 24 Slams", "bidding to equal Federer's record of eight
+ * titles", "breaking the record of 75 mph": the value of a record that someone holds or that the
+ * clause reaches for, not a tally of what the story's own subject did ("23 titles over his career").
+ * Not a record set by the story's event ("set a new course record of 2:00:35", "a pending record of").
+ */
+export function isHeldRecord(an: Analysis, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
+  if (an.lower[k] !== 'of' || !RECORD_NOUNS.has(an.lower[k - 1])) return false;
+  const [c0] = clauseOf(an, k, k);
+  let held = false;
+  for (let i = k - 2; i >= c0; i--) {
+    if (NEW_RECORD.has(an.lower[i])) return false;
+    // The holder named before the record ("Court's", "Kipchoge’s"), within its noun phrase.
+    if (i >= k - 6 && an.pos[i] === 'PART' && /^['’]s$/.test(an.values[i])) held = true;
+    if (an.pos[i] === 'VERB' && REACHING.has(lemmaOf(an, i))) held = true;
+  }
+  return held;
+}
+
 const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
 
 const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);

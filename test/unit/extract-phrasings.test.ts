@@ -38,6 +38,11 @@ const CASES: Case[] = [
   q('The plant turned a profit after a year to 18 months.', 'a year to 18 months', { kind: 'duration', low: 12, high: 18, qualifier: 'range', unit: 'month' }),
   q('One soldier was killed and another soldier was hurt.', 'One soldier', { kind: 'count', low: 1, qualifier: 'exact', noun: 'soldier' }),
   q('The death toll in the city has surpassed 5,100, officials said.', 'surpassed 5,100', { kind: 'count', low: 5100, qualifier: 'more-than' }),
+  // A word hyphened to a figure is what it counts, though the tagger alone reads a verb.
+  q('The defeat ended his 34-match winning streak at the club.', '34-match', { kind: 'count', low: 34, qualifier: 'exact', noun: 'match' }),
+  q('She won by a 12-vote margin in the runoff.', '12-vote', { kind: 'count', low: 12, qualifier: 'exact', noun: 'vote' }),
+  // "the end of five days of debate": what lasted is named after "of", not before it.
+  q('At the end of five days of debate, the motion fell.', 'five days', { kind: 'duration', low: 5, qualifier: 'exact', unit: 'day', noun: 'debate' }),
   q('After 40 days on strike, the workers went back.', '40 days', { kind: 'duration', low: 40, qualifier: 'exact', unit: 'day', noun: 'strike' }),
   q('The crew spent three days at sea before the rescue.', 'three days', { kind: 'duration', low: 3, qualifier: 'exact', unit: 'day', noun: 'sea' }),
   q('More than 50,000 people died in the decades-long Sierra Leone civil war.', 'decades-long', { kind: 'duration', low: 20, qualifier: 'at-least', unit: 'year', noun: 'war' }),
