@@ -3,6 +3,7 @@
 import type { Analysis } from './nlp';
 import { HARM_SENSES, REPORTING, STOPWORDS } from './lexicon';
 import { leadingPlace, placeIn } from './places';
+import { partOfName } from './figures';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const CONJUNCTION = new Set(['and', 'but', 'while', 'whereas', 'although']);
@@ -102,7 +103,7 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
     const l = lemmaOf(an, i);
     // "No major injuries to the 171 passengers": a harm denied is not what the figure counts.
     const harm = l in HARM_SENSES && !deniedAt(an, i);
-    if ((an.pos[i] === 'VERB' && !REPORTING.has(l) && !STOPWORDS.has(an.lower[i])) || harm) {
+    if ((an.pos[i] === 'VERB' && !saysAt(an, i) && !STOPWORDS.has(an.lower[i])) || harm) {
       // A conjunction between verb and figure starts another clause: "killed and 14 were injured".
       let d = i < a ? a - i : i - b;
       for (let k = Math.min(i, a) + 1; k < Math.max(i, b); k++) if (CONJUNCTION.has(an.lower[k])) d += 3;
@@ -191,7 +192,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
       // (wink tags some such verbs in -ing as nouns).
       if (e.first === e.last && an.types[e.first] === 'number' && (an.pos[e.first - 1] === 'VERB' || (an.pos[e.first - 1] === 'NOUN' && an.lower[e.first - 1].endsWith('ing')))) continue;
-      if (e.first > b ? ofLaterFigure(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
+      if (e.first > b ? ofLaterFigure(an, b, e.first) || ofOtherPredicate(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
       // "grounded 3,000 flights over the weekend, and early Monday had canceled 700 more": a time in
       // another clause that has a figure of its own is that figure's.
       if (sentence && otherFigureIn(an, clauseOf(an, e.first, e.last), a, b, e)) continue;
@@ -217,7 +218,8 @@ function superlativeBefore(an: Analysis, at: number): boolean {
  * $20 billion in the quarter" dates both).
  */
 function otherFigureIn(an: Analysis, [c0, c1]: [number, number], a: number, b: number, time: { first: number; last: number }): boolean {
-  for (let k = c0; k <= c1; k++) if ((k < a || k > b) && (k < time.first || k > time.last) && an.types[k] === 'number') return true;
+  // Not a number inside a name ("the Korean Air Flight 801 crash in Guam in August 1997"): no figure.
+  for (let k = c0; k <= c1; k++) if ((k < a || k > b) && (k < time.first || k > time.last) && an.types[k] === 'number' && !partOfName(an, k)) return true;
   return false;
 }
 
@@ -232,7 +234,9 @@ function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
 
 /**
  * "It was built in 2015 and is 300 metres long", "founded in 1998 and has 5,000 staff": a date
- * before "and" and a verb of the figure's own is the earlier predicate's.
+ * before "and" and a verb of the figure's own is the earlier predicate's; and one after "and" and a
+ * verb of its own, the later predicate's ("has 83 million followers … and has shown interest in
+ * buying the firm as early as 2017"). Read from the token after the first to the second.
  */
 function ofOtherPredicate(an: Analysis, time: number, a: number): boolean {
   for (let k = time + 1; k < a; k++) {
@@ -258,8 +262,22 @@ function ofOpeningParticiple(an: Analysis, time: number, a: number): boolean {
 function saidOn(an: Analysis, first: number, last: number): boolean {
   let k = first - 1;
   if (TIME_LEAD.has(an.lower[k])) k--;
-  if (k >= 0 && REPORTING.has(lemmaOf(an, k))) return true;
-  return last + 1 < an.values.length && REPORTING.has(lemmaOf(an, last + 1));
+  if (k >= 0 && saysAt(an, k)) return true;
+  return last + 1 < an.values.length && saysAt(an, last + 1);
+}
+
+/**
+ * Whether the word at k is a verb of saying ("said", "claimed"), but not "claimed" with a figure
+ * or lives for its object ("claimed 225 lives", "claimed the lives of 80", "claimed three titles"):
+ * that is a taking, not a statement.
+ */
+export function saysAt(an: Analysis, k: number): boolean {
+  const l = lemmaOf(an, k);
+  if (!REPORTING.has(l)) return false;
+  if (l !== 'claim') return true;
+  let j = k + 1;
+  while (an.pos[j] === 'DET' || an.pos[j] === 'ADJ' || an.pos[j] === 'ADV') j++;
+  return !(an.types[j] === 'number' || an.pos[j] === 'NUM' || /^lives?$/.test(an.lower[j] ?? ''));
 }
 
 

@@ -3,8 +3,8 @@
 import * as chrono from 'chrono-node';
 import type { Analysis } from './nlp';
 import type { DateClaim, DateValue } from './types';
-import { MONTHS, REPORTING, SEASONS, WEEKDAYS } from './lexicon';
-import { claimBase, clauseOf, contextWords, lemmaOf } from './context';
+import { MONTHS, SEASONS, WEEKDAYS } from './lexicon';
+import { claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
 import { ownEvents } from './dateEvents';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
@@ -74,17 +74,17 @@ function isReportingDate(an: Analysis, first: number, last: number): boolean {
   for (let k = first - 1; k >= Math.max(1, first - 6) && an.values[k] !== ','; k--) if (an.lower[k] === 'of' && an.lower[k - 1] === 'as') return true;
   if (/['’]s$/.test(an.values[last]) || an.lower[last + 1] === "'s" || an.lower[last + 1] === '’s') {
     const j = an.lower[last + 1] === "'s" || an.lower[last + 1] === '’s' ? last + 2 : last + 1;
-    return REPORTING.has(lemmaOf(an, j));
+    return saysAt(an, j);
   }
   const [c0, c1] = clauseOf(an, first, last);
   for (let i = first - 1; i >= c0; i--) {
     if (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') {
       if (an.pos[i] === 'AUX') continue;
-      return REPORTING.has(lemmaOf(an, i));
+      return saysAt(an, i);
     }
   }
   for (let i = last + 1; i <= c1; i++) {
-    if (an.pos[i] === 'VERB') return REPORTING.has(lemmaOf(an, i));
+    if (an.pos[i] === 'VERB') return saysAt(an, i);
   }
   return false;
 }

@@ -2,8 +2,8 @@
 // 1,360 flights", "United Airlines was a distant second with about 266"). A careful reader does not
 // set one party's tally against another's: what United cancelled is not what Delta cancelled.
 import type { Analysis } from './nlp';
-import { beforeAuxiliaries, clauseOf, lemmaOf } from './context';
-import { MONTHS, REPORTING, WEEKDAYS } from './lexicon';
+import { beforeAuxiliaries, clauseOf, lemmaOf, saysAt } from './context';
+import { MONTHS, WEEKDAYS } from './lexicon';
 
 /** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
@@ -46,7 +46,7 @@ const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: '
  * the doer), when the subject is a pronoun or a common noun: none of those tells one party from another.
  */
 export function doerOf(an: Analysis, v: number): string | undefined {
-  if (v < 0 || REPORTING.has(lemmaOf(an, v))) return undefined;
+  if (v < 0 || saysAt(an, v)) return undefined;
   const [c0] = clauseOf(an, v, v);
   // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.
   let j = beforeAuxiliaries(an, v - 1, c0);

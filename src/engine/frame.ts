@@ -281,7 +281,18 @@ export function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): n
   if (ya && yb) return ya === yb ? 1 : 0;
   if (ya && elsewhen(b, ya, index)) return 0.3;
   if (yb && elsewhen(a, yb, index)) return 0.3;
+  if ((ya && !yb && history(a, ya, index)) || (yb && !ya && history(b, yb, index))) return 0.3;
   return 1;
+}
+
+/**
+ * A figure dated to a year before the latest its own report names is of that report's history ("the
+ * crash in Guam in August 1997, which claimed 225 lives", in a report that goes on to 2002 and 2013):
+ * a figure another report gives with no year is of that report's present, another time.
+ */
+function history(c: FigureClaim, year: string, index: ClaimIndex): boolean {
+  for (const y of index.yearsOf(pathOf(c))) if (y > year) return true;
+  return false;
 }
 
 /**

@@ -17,7 +17,9 @@ function roundingHalf(q: Quantity): number {
   // A round figure stands for less than its last digit allows: "2,000" is not 1,500–2,500, and
   // "about 2,000" does not reach 1,200. Writers round to the nearest figure they trust, so a plain
   // figure is read within 5% of itself and a hedged one within 10%.
-  if (q.qualifier === 'approx') return Math.max(Math.min(q.precision / 2, v * APPROX_MOST), v * APPROX_LEAST);
+  // A hedged figure whose last digit is a 5 was rounded to the nearest five ("about 45 miles", "some
+  // 75 km"): it stands for half a step of five either side, within the same 10%.
+  if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * APPROX_MOST), v * APPROX_LEAST);
   // A figure written to the unit or finer ("9%", "5 people", "9.5%") could not be written closer
   // without more digits: it stands for its whole rounding step, in the unit it was written in ("two
   // minutes" is 90–150 seconds, so "97 seconds" is within it).
@@ -26,6 +28,11 @@ function roundingHalf(q: Quantity): number {
   // writer who rounds one says "about".
   if (v < 100 * (q.unitStep ?? 1) && q.qualifier === 'exact') return (q.unitStep ?? 1) / 2;
   return Math.min(q.precision / 2, v * ROUNDING_MOST);
+}
+
+/** The step a figure was rounded to: its precision, or five of it when its last digit is a 5. */
+function roundedStep(q: Quantity, v: number): number {
+  return q.precision > 0 && Math.round(v / q.precision) % 10 === 5 ? q.precision * 5 : q.precision;
 }
 
 /** The widest band a plain round figure stands for, as a part of itself. */

@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { claimBase, contextWords, eventsNear, timeAndPlace } from './context';
+import { claimBase, contextWords, eventsNear, lemmaOf, timeAndPlace } from './context';
 import { doerOf, momentOf, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { AGE, ageOf, yearsOld, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames } from './countedNoun';
@@ -43,9 +43,11 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
+    const verb = verbOf(an, first);
+    // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
+    if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
     const request = requestAt(an, first, last);
     const forecast = isForecast(an, first, last, nounInfo);
-    const verb = verbOf(an, first);
     out.push({
       kind: 'quantity',
       ...claimBase(an, path, 'q', an.starts[claim.named ?? first], an.ends[Math.max(last, nounInfo.last)], first),
@@ -302,6 +304,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "Category 5": the scale's name is part of the figure as written (not of its context).
   return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: namedAt } : {}) };
 }
+
+/** Verbs that take lives: "claimed 225 lives", "cost", "took", "lost". */
+const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);
 
 /** The narrowing words with the stage a figure is of, if any ("an immediate 11% raise"). */
 function withStage(narrowing: string[] | undefined, stage: string | undefined): string[] | undefined {
