@@ -39,6 +39,9 @@ export function momentOf(an: Analysis, v: number): string | undefined {
 
 const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: 'start', close: 'end', end: 'end', finish: 'end', peak: 'peak' };
 
+/** Verbs of saying whose object may be the speaker's own deeds. */
+const ANNOUNCING = new Set(['announce', 'unveil', 'reveal', 'disclose']);
+
 /**
  * The doer of the figure whose verb is token `v` (verbOf), as written: a name ("Delta", "United
  * Airlines"), or a phrase that sets itself apart from the names ("other US airlines"). Nothing when
@@ -46,7 +49,9 @@ const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: '
  * the doer), when the subject is a pronoun or a common noun: none of those tells one party from another.
  */
 export function doerOf(an: Analysis, v: number): string | undefined {
-  if (v < 0 || saysAt(an, v)) return undefined;
+  // "Microsoft announced 10,000 job cuts", "Meta revealed 11,000 layoffs": a party that announces a
+  // figure of its own deeds (the verb's object, not a clause) is their doer.
+  if (v < 0 || (saysAt(an, v) && !ANNOUNCING.has(lemmaOf(an, v)))) return undefined;
   const [c0] = clauseOf(an, v, v);
   // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.
   let j = beforeAuxiliaries(an, v - 1, c0);

@@ -240,6 +240,12 @@ describe("the message says what a figure was taken to be: who did it, at which m
     const atClose = between('Talvor shares closed at $63.59 on the Marendi exchange on Thursday.', 'Talvor shares closed at $61.20 on the Marendi exchange on Thursday.', '63.59');
     assert.match(conflict(atClose)?.message ?? '', /^Talvor shares, at the end: USD 63\.59 here/, JSON.stringify(atClose.map((f) => f.message)));
   });
+  it('names the party that announces a figure of its own deeds as their doer ("Talvor announced 10,000 job cuts")', () => {
+    const own = between('Earlier this week, Talvor announced 10,000 job cuts in Marendi.', 'Earlier this week, Talvor announced 12,000 job cuts in Marendi.', '10,000');
+    assert.match(conflict(own)?.message ?? '', /by Talvor: 10,000 here/, JSON.stringify(own.map((f) => f.message)));
+    // Another party's announced cuts are another party's: no conflict.
+    assert.equal(conflict(between('Earlier this week, Talvor announced 10,000 job cuts in Marendi.', 'Earlier this week, Kestrel announced 12,000 job cuts in Marendi.', '10,000')), undefined);
+  });
   it('takes no name after a preposition for the doer ("The death toll from the quake in Marendi rose to 2,862")', () => {
     const fs = between('The death toll from the quake in Marendi rose to 2,862 on Monday.', 'The death toll from the quake in Marendi rose to 2,122 on Monday.', '2,862');
     assert.match(conflict(fs)?.message ?? '', /^(in Marendi: )?2,862 here/, JSON.stringify(fs.map((f) => f.message)));
