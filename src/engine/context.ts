@@ -267,17 +267,21 @@ function saidOn(an: Analysis, first: number, last: number): boolean {
 }
 
 /**
- * Whether the word at k is a verb of saying ("said", "claimed"), but not "claimed" with a figure
- * or lives for its object ("claimed 225 lives", "claimed the lives of 80", "claimed three titles"):
- * that is a taking, not a statement.
+ * Whether the word at k is a verb of saying ("said", "claimed that …", "claimed he was"), but not
+ * "claimed" with a thing for its object ("claimed 225 lives", "claimed the lives of 80", "claimed
+ * his first title"): that is a taking, not a statement. An object followed by a verb is the subject
+ * of what was said ("claimed the company was bankrupt").
  */
 export function saysAt(an: Analysis, k: number): boolean {
   const l = lemmaOf(an, k);
   if (!REPORTING.has(l)) return false;
-  if (l !== 'claim') return true;
+  if (l !== 'claim' || an.lower[k + 1] === 'that') return true;
   let j = k + 1;
-  while (an.pos[j] === 'DET' || an.pos[j] === 'ADJ' || an.pos[j] === 'ADV') j++;
-  return !(an.types[j] === 'number' || an.pos[j] === 'NUM' || /^lives?$/.test(an.lower[j] ?? ''));
+  let figure = false;
+  for (; j < k + 6 && /^(DET|PRON|ADJ|ADV|NUM)$/.test(an.pos[j] ?? ''); j++) figure ||= an.pos[j] === 'NUM' || an.types[j] === 'number';
+  if (an.pos[j] !== 'NOUN') return !figure;
+  while (an.pos[j + 1] === 'NOUN') j++;
+  return an.pos[j + 1] === 'VERB' || an.pos[j + 1] === 'AUX';
 }
 
 

@@ -3,7 +3,7 @@
 import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types';
 import { daysApart } from './dateCompare';
 import type { ClaimIndex } from './claimIndex';
-import { eventScore, wordSimilarity } from './similarity';
+import { wordSimilarity } from './similarity';
 import { STOPWORDS, TITLES } from './lexicon';
 import { COUNTRY, placeWords } from './places';
 import { STAGES } from './countedNoun';
@@ -146,8 +146,12 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   // Members of a series ("the first set", "a fifth set") meet only for the very same deed.
   if (a.context.member || b.context.member) return ev(a).some((e) => ev(b).includes(e));
   // A rank with no deed read around it ("at 1-0 on a 23rd-minute penalty") is told apart by its
-  // noun alone, and the words around decide the score.
-  return (eventScore(ev(a), ev(b), host.vectors) ?? 1) >= 0.6;
+  // noun alone, and the words around decide the score. Ranks of one noun in a story most often name
+  // different members ("came through a fifth set", "after the first set I thought"): two with
+  // deeds meet only for one deed named alike, as members do, not for deeds near in meaning.
+  const x = ev(a);
+  const y = ev(b);
+  return !x.length || !y.length || x.some((e) => y.includes(e));
 }
 
 /**
