@@ -3,7 +3,7 @@
 // of the same thing that makes its "one" a pick rather than a count.
 import { tokenAt, type Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
-import { lemmaOf, spanText } from './context';
+import { clauseOf, lemmaOf, spanText } from './context';
 import { pronounSubject } from './subjects';
 import { KINDS_OF_PLACE } from './places';
 import type { Found } from './figures';
@@ -69,6 +69,20 @@ export function comparedWithFigureBefore(an: Analysis, q: Quantity, first: numbe
 }
 
 const COMPARED = new Set(['above', 'below', 'than', 'versus', 'vs', 'vs.']);
+
+/**
+ * "won the year's first two Grand Slam tournaments and 23 over his career": a count right after
+ * "and", with no noun of its own, counts what the count before it in its sentence named.
+ */
+export function elidedAfterAnd(an: Analysis, q: Quantity, first: number, last: number, found: QuantityClaim[]): Measured | undefined {
+  if (q.kind !== 'count' || an.lower[first - 1] !== 'and') return undefined;
+  // Not one with a verb of its own ("261 people have been killed and 650 are injured"): what it
+  // counts may be the same kind of thing, but what it says of them is its own.
+  const [, c1] = clauseOf(an, last, last);
+  for (let k = last + 1; k <= c1; k++) if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return undefined;
+  const prev = namedBefore(an, first, found);
+  return prev && prev.quantity.kind === 'count' ? measuredBy(prev) : undefined;
+}
 
 /**
  * "about 5 miles (8 km) south of Acapulco", "some 5 miles south of Acapulco": a distance followed by

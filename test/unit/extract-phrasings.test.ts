@@ -43,6 +43,9 @@ const CASES: Case[] = [
   q('She won by a 12-vote margin in the runoff.', '12-vote', { kind: 'count', low: 12, qualifier: 'exact', noun: 'vote' }),
   // "the end of five days of debate": what lasted is named after "of", not before it.
   q('At the end of five days of debate, the motion fell.', 'five days', { kind: 'duration', low: 5, qualifier: 'exact', unit: 'day', noun: 'debate' }),
+  // A count right after "and" with no noun and no verb of its own counts what the one before named.
+  q('He won the first two tournaments of the year and 23 over his career.', '23', { kind: 'count', low: 23, qualifier: 'exact', noun: 'tournament' }),
+  q('At least 261 people have been killed and 650 are injured, officials said.', '650', { kind: 'count', low: 650, qualifier: 'exact', noun: null }),
   q('After 40 days on strike, the workers went back.', '40 days', { kind: 'duration', low: 40, qualifier: 'exact', unit: 'day', noun: 'strike' }),
   q('The crew spent three days at sea before the rescue.', 'three days', { kind: 'duration', low: 3, qualifier: 'exact', unit: 'day', noun: 'sea' }),
   q('More than 50,000 people died in the decades-long Sierra Leone civil war.', 'decades-long', { kind: 'duration', low: 20, qualifier: 'at-least', unit: 'year', noun: 'war' }),
