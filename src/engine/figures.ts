@@ -137,11 +137,14 @@ function opensRange(an: Analysis, i: number): boolean {
   return (an.types[i + 2] === 'number' && /^\d/.test(an.values[i + 2])) || (isNumberWord(next) && next !== 'one');
 }
 
-/** Inside a name such as "World War Two" or "Apollo 11": a capitalised word stands right before. */
+/**
+ * Inside a name such as "World War Two", "Apollo 11" or "iPhone 15": a name with a capital stands
+ * right before (at its start, or inside it as in "iPhone", "eBay").
+ */
 export function partOfName(an: Analysis, i: number): boolean {
   const prev = i - 1;
   if (prev < 0 || an.sentenceOf[prev] !== an.sentenceOf[i]) return false;
-  if (an.pos[prev] !== 'PROPN' || !/^[A-Z]/.test(an.values[prev])) return false;
+  if (an.pos[prev] !== 'PROPN' || !/^(\p{Lu}|\p{Ll}+\p{Lu})/u.test(an.values[prev])) return false;
   const w = an.lower[prev];
   if (MONTHS.includes(w) || WEEKDAYS.includes(w) || w in SCALE_NAMED_BEFORE) return false;
   return !/,/.test(an.values[i]);
