@@ -66,7 +66,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,
         requester: request >= 0 ? requesterOf(an, request) : undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
-        change: q.kind === 'percent' ? changeOf(an, first, last) : undefined,
+        change: q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: isPrevious(an, first, last) || undefined,
         heldRecord: isHeldRecord(an, first) || undefined,

@@ -29,11 +29,18 @@ const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 
  * "up 5.5%", "revenue grew 18%", "a 9% increase": a rate of change, which is another measure than a
  * share or a level ("9.2% of the company", "turnout was 41%").
  */
-export function changeOf(an: Analysis, first: number, last: number): 'up' | 'down' | 'change' | undefined {
+export function changeOf(an: Analysis, first: number, last: number, verbs = true): 'up' | 'down' | 'change' | undefined {
   let k = first - 1;
   for (let n = 0; n < 2 && (an.lower[k] === 'by' || an.lower[k] === 'of' || an.pos[k] === 'ADV'); n++) k--;
-  return directionOf(an, k) ?? directionOf(an, last + 1) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
+  // Of a count, only a change named as one ("an increase of 210", "down 250 seats", "a 71,000-job
+  // increase"): a verb's subject may be the count itself ("payrolls rose by 303,000" are the jobs added).
+  if (!verbs && an.pos[k] === 'VERB') return undefined;
+  // "a 71,000-job increase": past the noun hyphened to the figure.
+  const after = DASH_JOINED.test(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1] ? last + 3 : last + 1;
+  return directionOf(an, k) ?? directionOf(an, after) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
 }
+
+const DASH_JOINED = /^[-–]$/;
 
 /** "Average hourly earnings, month-on-month: 0.3%": a label that names a change from a period before. */
 const PERIOD_ON_PERIOD = /\b(?:(?:week|month|quarter|year)[- ](?:on|over)[- ](?:week|month|quarter|year)|[ymq]\/[ymq])\b/i;
