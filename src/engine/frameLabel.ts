@@ -16,7 +16,7 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     x.forecast ? 'forecast' : x.projection ? 'expected' : undefined,
     x.offered ? 'offered' : x.requested ? 'asked for' : undefined,
     x.previous ? 'earlier figure' : undefined,
-    x.heldRecord ? 'a record held' : undefined,
+    x.mark === 'record' ? 'a record held' : x.mark === 'target' ? 'a target' : undefined,
     x.increment ? 'more' : undefined,
     x.tally ? 'one side of a vote' : undefined,
     // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.

@@ -16,7 +16,7 @@ import { belowZeroAt } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { DASHES, SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { changeOf, isRisenTo, isSequential, isAttributive, isForecast, isHeldRecord, isPrevious, isProjection, isTally } from './status';
+import { changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -69,7 +69,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         change: q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: isPrevious(an, first, last) || undefined,
-        heldRecord: isHeldRecord(an, first) || undefined,
+        mark: markOf(an, first),
         risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
         part: nounInfo.part || undefined,
         own: ownMarkBefore(an, first) || undefined,

@@ -77,8 +77,8 @@ export interface ClaimContext {
   increment?: boolean;
   /** "up from 71%", "compared with 55% in 2019": an earlier value given for comparison. */
   previous?: boolean;
-  /** "Court's all-time mark of 24 Slams", "to equal the record of eight titles": a record's value, held by someone (status.ts isHeldRecord). */
-  heldRecord?: boolean;
+  /** A mark, not a tally (status.ts markOf): a record held ("Court's all-time mark of 24 Slams") or a target ("the magic number of 326 seats"). */
+  mark?: 'record' | 'target';
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
   /** A date of what will or may happen ("will be debated on Wednesday"), not of what happened. */
