@@ -6,7 +6,7 @@ import type { ClaimIndex, Ref } from './claimIndex';
 import type { Scorer } from './scorer';
 import { compatible } from './interval';
 import { TIE, threshold, type FigureClaim, type Match } from './figureScore';
-import { yearIn } from './frame';
+import { yearIn } from './years';
 
 /**
  * When this document itself gives another figure for the same thing that agrees with the other

@@ -12,7 +12,7 @@ import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } 
 import { columnClearing, explainedByOwnFigure, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
-import { yearIn } from './frame';
+import { yearIn } from './years';
 import { earlierElsewhere } from './earlierCounts';
 
 

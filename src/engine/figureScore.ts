@@ -6,7 +6,8 @@ import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure }
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor, yearFactor } from './frame';
+import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
+import { yearFactor } from './years';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
 import { droppedDigit } from './figureChecks';

@@ -4,11 +4,11 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { dimensionOf } from './units';
 
-export const DASHES = new Set(['-', '–', '—', '‒']);
+export { DASHES };
 
 /** Scales named before the figure: "magnitude 7.6", "a Category 5 hurricane". */
 export const SCALE_NAMED_BEFORE: Record<string, string> = { magnitude: 'magnitude', category: 'category' };

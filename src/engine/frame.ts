@@ -2,7 +2,6 @@
 // group it counts, its year and its series (see the README's "How Crosscheck decides").
 import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types';
 import { daysApart } from './dateCompare';
-import type { ClaimIndex } from './claimIndex';
 import { wordSimilarity } from './similarity';
 import { STOPWORDS, TITLES } from './lexicon';
 import { COUNTRY, placeWords } from './places';
@@ -244,8 +243,6 @@ const staged = (c: ClaimContext) => !!c.narrowing?.some((w) => STAGES.has(w));
 /** Words in a counted phrase that do not narrow the group. */
 const GROUP_FILLER = new Set(['more', 'other', 'additional', 'further', 'extra', 'total', 'overall', 'new', 'estimated', 'some', 'least', 'than', 'nearly', 'almost', 'about', 'around', 'only', 'just', 'over', 'under', 'roughly', 'approximately']);
 
-export const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
-export const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
 
 /**
  * Figures said of two different days ("1,500 flights on Friday", "1,360 flights on 21 July", a
@@ -277,37 +274,3 @@ export const partnerFactor = (a: ClaimContext, b: ClaimContext) => (a.partner &&
 
 const SAME_PARTNER = 1.5;
 const DAILY = new Set(['count', 'percent', 'money']);
-
-/** Figures said of different years are different figures ("55% in 2019" is not this election's 52.4%). */
-export function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): number {
-  const ya = yearIn(a.context.time);
-  const yb = yearIn(b.context.time);
-  if (ya && yb) return ya === yb ? 1 : 0;
-  if (ya && elsewhen(b, ya, index)) return 0.3;
-  if (yb && elsewhen(a, yb, index)) return 0.3;
-  if ((ya && !yb && history(a, ya, index)) || (yb && !ya && history(b, yb, index))) return 0.3;
-  return 1;
-}
-
-/**
- * A figure dated to a year before the latest its own report names is of that report's history ("the
- * crash in Guam in August 1997, which claimed 225 lives", in a report that goes on to 2002 and 2013):
- * a figure another report gives with no year is of that report's present, another time.
- */
-function history(c: FigureClaim, year: string, index: ClaimIndex): boolean {
-  for (const y of index.yearsOf(pathOf(c))) if (y > year) return true;
-  return false;
-}
-
-/**
- * A figure with no year is of another time than `year` when it is dated to the week of the report,
- * or undated while its document names that year for something else. A relative date ("last
- * October") may well be in that year: no penalty then.
- */
-function elsewhen(c: FigureClaim, year: string, index: ClaimIndex): boolean {
-  if (thisWeek(c.context.time)) return true;
-  return !c.context.time && index.yearsOf(pathOf(c)).has(year);
-}
-
-/** "on Sunday": a weekday alone places a figure in the week of the report, not in a named year. */
-const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(time);

@@ -1,6 +1,7 @@
 // One pass of wink-nlp over a text, flattened into arrays that the extractors index by token.
 import winkNLP from 'wink-nlp';
 import { lastAtOrBefore } from './sorted';
+import { DASHES } from './lexicon';
 
 /**
  * wink-nlp with its model, loaded at the first read: a process that only compares (the command
@@ -58,7 +59,7 @@ export function analyse(text: string): Analysis {
     }
     // "a 34-match streak", "a 12-vote margin": a word hyphened to a figure names what it counts;
     // the tagger, seeing the word alone, reads a verb.
-    if (i > 1 && pos[i] === 'VERB' && types[i - 2] === 'number' && DASH.test(values[i - 1]) && !spaces[i - 1] && !spaces[i] && lemmas[i] === values[i]) pos[i] = 'NOUN';
+    if (i > 1 && pos[i] === 'VERB' && types[i - 2] === 'number' && DASHES.has(values[i - 1]) && !spaces[i - 1] && !spaces[i] && lemmas[i] === values[i]) pos[i] = 'NOUN';
   }
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
@@ -103,9 +104,6 @@ export function analyse(text: string): Analysis {
   });
   return rejoinDecimals(splitClitics({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities }));
 }
-
-/** A hyphen or dash between two words written together. */
-const DASH = /^[-–]$/;
 
 /** "magnitude-4" as wink reads "magnitude-4.9": a word, a hyphen and the whole part of a number. */
 const HYPHEN_NUMBER = /^(\p{L}+)([-–])(\d+)$/u;

@@ -2,7 +2,7 @@
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { clauseOf, lemmaOf } from './context';
-import { PROJECTION, WEEKDAYS } from './lexicon';
+import { DASHES, PROJECTION, WEEKDAYS } from './lexicon';
 
 /**
  * What analysts expected is a forecast, not a result: "analysts had expected around $2.78", "the
@@ -36,11 +36,9 @@ export function changeOf(an: Analysis, first: number, last: number, verbs = true
   // increase"): a verb's subject may be the count itself ("payrolls rose by 303,000" are the jobs added).
   if (!verbs && an.pos[k] === 'VERB') return undefined;
   // "a 71,000-job increase": past the noun hyphened to the figure.
-  const after = DASH_JOINED.test(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1] ? last + 3 : last + 1;
+  const after = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1] ? last + 3 : last + 1;
   return directionOf(an, k) ?? directionOf(an, after) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
 }
-
-const DASH_JOINED = /^[-–]$/;
 
 /** "Average hourly earnings, month-on-month: 0.3%": a label that names a change from a period before. */
 const PERIOD_ON_PERIOD = /\b(?:(?:week|month|quarter|year)[- ](?:on|over)[- ](?:week|month|quarter|year)|[ymq]\/[ymq])\b/i;
