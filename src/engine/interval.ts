@@ -30,9 +30,13 @@ function roundingHalf(q: Quantity): number {
   return Math.min(q.precision / 2, v * ROUNDING_MOST);
 }
 
-/** The step a figure was rounded to: its precision, or five of it when its last digit is a 5. */
+/**
+ * The step a figure was rounded to: its precision, or five of it when it is written to the unit and
+ * its last digit is a 5 ("about 45 miles"). Not a round figure ("about 15,000" is not 12,500–17,500:
+ * "some 14,000" is another estimate).
+ */
 function roundedStep(q: Quantity, v: number): number {
-  return q.precision > 0 && Math.round(v / q.precision) % 10 === 5 ? q.precision * 5 : q.precision;
+  return q.precision > 0 && q.precision <= (q.unitStep ?? 1) && Math.round(v / q.precision) % 10 === 5 ? q.precision * 5 : q.precision;
 }
 
 /** The widest band a plain round figure stands for, as a part of itself. */
