@@ -186,7 +186,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   if (c.kind === 'quantity' && o.kind === 'quantity') {
     if (m.verdict === 'same') return value;
     if (m.verdict === 'unresolved') return `${value} (${unresolvedWhy(c, o, rates)})`;
-    if (m.verdict === 'later') return `${value} (${o.context.risen && o.quantity.low > c.quantity.high ? 'a later count: it has risen' : 'an earlier count: this one has risen since'})`;
+    if (m.verdict === 'later') return `${value} (${o.quantity.low <= c.quantity.high ? 'an earlier count: this one has risen since' : o.context.risen ? 'a later count: it has risen' : 'a later count: this one is a count so far'})`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())})`;
     const way = { up: 'a rise', down: 'a fall' } as Record<string, string>;

@@ -215,8 +215,11 @@ function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['q
   // Both said to have risen, the higher on a later day ("rose to 2,122" on Sunday, "had risen to
   // 2862" on Monday): one toll read on two days.
   const after = a.context.risen && b.context.risen && a.context.day && b.context.day ? daysAfter(a.context.day, b.context.day) ?? 0 : 0;
-  const mineHigher = after ? after < 0 && a.quantity.low > theirs.high : a.context.risen && !b.context.risen;
-  const theirsHigher = after ? after > 0 && theirs.low > a.quantity.high : b.context.risen && !a.context.risen;
+  // A count said "as of" a moment is one so far: a higher count elsewhere, beyond its rounding, may
+  // be later.
+  const soFar = !after && !compatible(a.quantity, theirs);
+  const mineHigher = after ? after < 0 && a.quantity.low > theirs.high : (a.context.risen && !b.context.risen) || (soFar && !!b.context.asOf && !a.context.asOf);
+  const theirsHigher = after ? after > 0 && theirs.low > a.quantity.high : (b.context.risen && !a.context.risen) || (soFar && !!a.context.asOf && !b.context.asOf);
   const [lower, higher] = theirsHigher ? [a.quantity, theirs] : mineHigher ? [theirs, a.quantity] : [];
   return !!lower && !!higher && higher.low > lower.high && higher.low <= LATER_GROWTH * lower.high;
 }

@@ -71,6 +71,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         previous: isPrevious(an, first, last) || undefined,
         mark: markOf(an, first),
         risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
+        asOf: (q.kind === 'count' && AS_OF.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first]))) || undefined,
         part: nounInfo.part || undefined,
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
@@ -304,6 +305,9 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "Category 5": the scale's name is part of the figure as written (not of its context).
   return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: namedAt } : {}) };
 }
+
+/** "As of 7.30 this morning, Labour have 410 seats": a count at a moment, so far. */
+const AS_OF = /\bas of\b/i;
 
 /** Verbs that take lives: "claimed 225 lives", "cost", "took", "lost". */
 const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);

@@ -91,6 +91,8 @@ export interface ClaimContext {
   owner?: boolean;
   /** A count said to have risen to it ("the death toll rose to 55"): the latest of a changing count. */
   risen?: boolean;
+  /** Said "as of" a moment ("As of 7.30 this morning, Labour have 410 seats"): a count so far, which a higher count elsewhere may have passed. */
+  asOf?: boolean;
   /** One side of a tally: "432 votes to 202". */
   tally?: boolean;
   /** "prosecutors sought 30 years": what someone asked for, not what was given or done. */
