@@ -27,6 +27,9 @@ export interface Group {
   refs: Ref[];
 }
 
+/** The path of a claim's document, from its id ("path#q123"). */
+export const pathOf = (c: Claim) => c.id.slice(0, c.id.lastIndexOf('#'));
+
 export function blockKey(c: Claim): string {
   if (c.kind === 'quote') return 'quote';
   if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : c.context.projection ? 'date|bound' : 'date';

@@ -2,10 +2,9 @@
 // 15,000", "turnout was 68%", "Windows revenue is up 9%").
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { INCREMENT_AFTER, MONTHS, POSSESSIVES, WEEKDAYS } from './lexicon';
+import { DASHES, INCREMENT_AFTER, MONTHS, POSSESSIVES, WEEKDAYS } from './lexicon';
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
-import { DASHES } from './figures';
 import { COPULA, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase } from './subjects';
 
 /** Words after a measure that name which of a thing's dimensions it is ("in length", "long"). */

@@ -3,9 +3,9 @@
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { isNumberWord } from './numbers';
-import { DURATION_UNITS } from './lexicon';
+import { DASHES, DURATION_UNITS } from './lexicon';
 import { countedNoun } from './countedNoun';
-import { DASHES, Found, qualifierBefore, readNumber } from './figures';
+import { Found, qualifierBefore, readNumber } from './figures';
 
 /** Calendar units that hold a whole number of a smaller one (SECONDS stops at weeks). */
 const CALENDAR_UNITS: Record<string, Record<string, number>> = { year: { month: 12 }, decade: { year: 10 }, century: { year: 100 } };

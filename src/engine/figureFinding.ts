@@ -9,7 +9,7 @@ import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
 import { SAME_DAY, inUnitOf, type FigureClaim, type Match } from './figureScore';
-import { pathOf } from './years';
+import { pathOf } from './claimIndex';
 
 /** "≈ 155 mile, ": the other figure in this one's unit, when they differ. */
 function converted(c: QuantityClaim, o: QuantityClaim, rates: RateTable): string {

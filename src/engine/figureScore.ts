@@ -179,8 +179,9 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (sameFigure(a.quantity, theirs)) return 'same';
     // A score during a match is one moment of it: only results are set against each other.
     if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running)) return undefined;
-    if (laterCount(a, b, theirs)) return 'later';
-    if (compatible(a.quantity, theirs)) return belowLaterCount(a.quantity, theirs) || otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? 'unresolved' : 'agrees';
+    const fits = compatible(a.quantity, theirs);
+    if (laterCount(a, b, theirs, fits)) return 'later';
+    if (fits) return belowLaterCount(a.quantity, theirs) || otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? 'unresolved' : 'agrees';
     // A time to the second ("2:01:53") is someone's result: two are set against each other only
     // when said of the same named person.
     if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
@@ -208,16 +209,17 @@ function samePoll(a: QuantityClaim, b: QuantityClaim): boolean {
  * the same thing elsewhere ("53 people were killed"): the lower one is an earlier count, not a
  * disagreement (a toll grows between reports). Counts only: a rate that "rose to 3.9%" is a reading.
  * Not past double the lower count: a count that much higher more often counts another scope (a
- * region against one of its cities) than a later hour, and stays a conflict to weigh.
+ * region against one of its cities) than a later hour, and stays a conflict to weigh. `fits`:
+ * whether the two figures are compatible as intervals (interval.ts compatible).
  */
-function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity']): boolean {
+function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity'], fits: boolean): boolean {
   if (a.quantity.kind !== 'count') return false;
   // Both said to have risen, the higher on a later day ("rose to 2,122" on Sunday, "had risen to
   // 2862" on Monday): one toll read on two days.
   const after = a.context.risen && b.context.risen && a.context.day && b.context.day ? daysAfter(a.context.day, b.context.day) ?? 0 : 0;
   // A count said "as of" a moment is one so far: a higher count elsewhere, beyond its rounding, may
   // be later.
-  const soFar = !after && !compatible(a.quantity, theirs);
+  const soFar = !after && !fits;
   const mineHigher = after ? after < 0 && a.quantity.low > theirs.high : (a.context.risen && !b.context.risen) || (soFar && !!b.context.asOf && !a.context.asOf);
   const theirsHigher = after ? after > 0 && theirs.low > a.quantity.high : (b.context.risen && !a.context.risen) || (soFar && !!a.context.asOf && !b.context.asOf);
   const [lower, higher] = theirsHigher ? [a.quantity, theirs] : mineHigher ? [theirs, a.quantity] : [];

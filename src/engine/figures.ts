@@ -8,7 +8,6 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS
 import { countedNoun } from './countedNoun';
 import { dimensionOf } from './units';
 
-export { DASHES };
 
 /** Scales named before the figure: "magnitude 7.6", "a Category 5 hurricane". */
 export const SCALE_NAMED_BEFORE: Record<string, string> = { magnitude: 'magnitude', category: 'category' };

@@ -3,7 +3,8 @@
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { countedNoun } from './countedNoun';
-import { DASHES, qualifierBefore, type Found } from './figures';
+import { qualifierBefore, type Found } from './figures';
+import { DASHES } from './lexicon';
 import { numberWordValue } from './numbers';
 import { CHANGE_WORDS } from './status';
 import { lemmaOf } from './context';

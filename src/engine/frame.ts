@@ -142,15 +142,16 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   // minute" and "the third goal" are two series, however near the words are in meaning.
   if (a.context.noun !== b.context.noun && wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= SAME_SERIES_WORD) return false;
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
+  const x = ev(a);
+  const y = ev(b);
+  const sameDeed = x.some((e) => y.includes(e));
   // Members of a series ("the first set", "a fifth set") meet only for the very same deed.
-  if (a.context.member || b.context.member) return ev(a).some((e) => ev(b).includes(e));
+  if (a.context.member || b.context.member) return sameDeed;
   // A rank with no deed read around it ("at 1-0 on a 23rd-minute penalty") is told apart by its
   // noun alone, and the words around decide the score. Ranks of one noun in a story most often name
   // different members ("came through a fifth set", "after the first set I thought"): two with
   // deeds meet only for one deed named alike, as members do, not for deeds near in meaning.
-  const x = ev(a);
-  const y = ev(b);
-  return !x.length || !y.length || x.some((e) => y.includes(e));
+  return !x.length || !y.length || sameDeed;
 }
 
 /**

@@ -1,8 +1,7 @@
 // Who a figure is of or from: the party that asked for it, won it or holds it, and the source the
 // sentence names for it ("according to X", the subject of a verb of saying).
-import { DASHES } from './figures';
 import type { Analysis } from './nlp';
-import { REPORTING } from './lexicon';
+import { DASHES, REPORTING } from './lexicon';
 import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, spanText, wordBetween } from './context';
 
 /** Words of a request that put a figure on the table rather than ask for it ("Ford offered raises of 9%"). */

@@ -5,7 +5,7 @@
 // not with the number of versions. In `direct` mode nothing is remembered: the reference that the
 // memoised comparison must equal (test/unit/compare-memo.test.ts).
 import type { Claim, DocumentClaims } from './types';
-import type { ClaimIndex, Group } from './claimIndex';
+import { pathOf, type ClaimIndex, type Group } from './claimIndex';
 import { Reads, VERDICTS, verdictCode, type Verdict } from './pairMemo';
 
 /** The rules compare.ts scores by (verdictOf, figureScore). */
@@ -28,8 +28,6 @@ export interface Block {
   verdict: Uint8Array;
   score: Float64Array;
 }
-
-const pathOf = (c: Claim) => c.id.slice(0, c.id.lastIndexOf('#'));
 
 const readsOwnYears = (read: string[], pa: string, pb: string) => read.every((p) => p === pa || p === pb);
 

@@ -173,14 +173,15 @@ export function markOf(an: Analysis, first: number): 'record' | 'target' | undef
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
   if (an.lower[k] !== 'of') return undefined;
   const noun = an.lower[k - 1];
+  const target = TARGET_NOUNS.has(noun) || (noun === 'number' && an.lower[k - 2] === 'magic');
+  if (!target && !RECORD_NOUNS.has(noun)) return undefined;
   const [c0] = clauseOf(an, k, k);
-  if (TARGET_NOUNS.has(noun) || (noun === 'number' && an.lower[k - 2] === 'magic')) {
+  if (target) {
     // A target neared ("nearly crossing the critical threshold of 1.5C", "flirted with the
     // threshold of") tells the value itself, roughly: no mark.
     for (let i = k - 2; i >= c0; i--) if (NEARING.has(an.lower[i]) || NEARING.has(lemmaOf(an, i))) return undefined;
     return 'target';
   }
-  if (!RECORD_NOUNS.has(noun)) return undefined;
   let held = false;
   for (let i = k - 2; i >= c0; i--) {
     if (NEW_RECORD.has(an.lower[i])) return undefined;

@@ -4,8 +4,7 @@
 import type { Analysis } from './nlp';
 import { CHANGE_WORDS } from './status';
 import { beforeAuxiliaries, lemmaOf, spanText } from './context';
-import { DASHES } from './figures';
-import { POSSESSIVES } from './lexicon';
+import { DASHES, POSSESSIVES } from './lexicon';
 
 /** Verbs of "to be" and of reaching a level: their subject is what the figure after them measures. */
 export const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);

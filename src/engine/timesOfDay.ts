@@ -8,7 +8,8 @@ import type { Quantity, QuantityClaim } from './types';
 import { claimBase, contextWords, eventsNear, timeAndPlace } from './context';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
-import { DASHES, qualifierBefore } from './figures';
+import { qualifierBefore } from './figures';
+import { DASHES } from './lexicon';
 import { zoneName } from './zones';
 
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/i;

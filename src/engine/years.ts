@@ -1,10 +1,9 @@
 // The year a figure is of, read from its time and its report: figures of different years are
 // different figures, and a figure of a report's history is not one of another report's present.
-import type { ClaimIndex } from './claimIndex';
+import { pathOf, type ClaimIndex } from './claimIndex';
 import type { FigureClaim } from './figureScore';
 
 export const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
-export const pathOf = (c: FigureClaim) => c.id.slice(0, c.id.lastIndexOf('#'));
 
 /** Figures said of different years are different figures ("55% in 2019" is not this election's 52.4%). */
 export function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): number {
