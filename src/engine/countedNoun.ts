@@ -18,6 +18,18 @@ function isPlural(an: Analysis, i: number): boolean {
   return an.pos[i] === 'NOUN' && (lemma !== an.lower[i] || INVARIANT_PLURALS.has(an.lower[i]));
 }
 
+/** The last word of the title after "-time" ("seven-time Wimbledon king"): its names, adjectives and nouns. */
+function titleEnd(an: Analysis, j: number): number {
+  let end = j;
+  for (let k = j + 1; k < an.values.length && an.sentenceOf[k] === an.sentenceOf[j] && an.types[k] === 'word'; k++) {
+    // A name after the title's noun is the holder's ("23-time champion Novak Djokovic").
+    if (an.pos[k] === 'PROPN' && end > j && an.pos[end] === 'NOUN') break;
+    if (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN') end = k;
+    else if (an.pos[k] !== 'ADJ') break;
+  }
+  return end;
+}
+
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
 export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number } {
   let j = after;
@@ -28,8 +40,10 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) {
     j++;
     // "a two-time Olympic champion" counts times, not champions; "a three-train collision", "a
-    // 22-page memo" count trains and pages.
-    if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, j), span: [j, j], part: false, increment: false, last: j };
+    // 22-page memo" count trains and pages. The times are those of the title that follows: its
+    // words stay in the phrase, so that "a seven-time Wimbledon king" and "a 23-time grand slam
+    // champion" count two things (frame.ts groupFactor).
+    if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, titleEnd(an, j)), span: [j, j], part: false, increment: false, last: j };
     if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') {
       // The noun after is what the counted things make up, not a kind of them: no narrowing.
       return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };

@@ -201,7 +201,10 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
     if (nx.length && ny.length && (!mostlyShared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
     if (a.context.noun && b.context.noun && !nx.length !== !ny.length) return OTHER_PART;
   }
-  if (x.length && y.length && (share || (isSmallCount(a) && isSmallCount(b)))) {
+  // So must the titles of times ("a seven-time Wimbledon king", "a 23-time grand slam champion"):
+  // what the times are of is the thing counted (countedNoun.ts).
+  const titles = a.context.noun === 'time' && b.context.noun === 'time';
+  if (x.length && y.length && (share || titles || (isSmallCount(a) && isSmallCount(b)))) {
     // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
     for (const p of x) for (const q of y) if (p === q || (share && wordSimilarity(p, q, host.vectors) > 0.5)) return 1;
     return OTHER_PART;
