@@ -138,7 +138,10 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
     if (!value) continue;
     out.push(dateClaim(an, path, e.first, e.last, value, bounded));
   }
-  return out;
+  // "Tuesday June 13", "Tuesday, 13 June": the weekday is the day of the date it stands before,
+  // not a date of its own to set against another report's "Wednesday".
+  const dayOfDate = (w: DateClaim) => out.some((d) => d.date.type === 'absolute' && d.date.day !== undefined && d.span.start >= w.span.end && /^[\s,]{0,3}$/.test(an.text.slice(w.span.end, d.span.start)));
+  return out.filter((w) => w.date.type !== 'weekday' || !dayOfDate(w));
 }
 
 function lowerMonth(an: Analysis, first: number, last: number): boolean {
@@ -215,6 +218,14 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
         }
       }
     }
+    // "from Tuesday June 13 to Wednesday June 14": wink reads "June 13 to Wednesday" as a
+    // duration, and its day would be left as a count of nothing.
+    let to = m;
+    if (day === undefined && /^\d{1,2}$/.test(an.values[m + 1] ?? '') && !COUNTED.has(an.pos[m + 2]) && an.lower[m + 2] !== ':') {
+      from = m;
+      to = m + 1;
+      day = Number(an.values[m + 1]);
+    }
     // Only where wink read no day: its own reading of "7 October 2023" stands.
     if (day === undefined || day < 1 || day > 31 || (dayTo !== undefined && dayTo > 31)) continue;
     if (!inDate) {
@@ -222,8 +233,7 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
       for (const e of an.entities) if (e.type === 'DATE') for (let k = e.first; k <= e.last; k++) inDate[k] = 1;
     }
     if (inDate[from]) continue;
-    let to = m;
-    const year = /^(1[89]|20|21)\d\d$/.test(an.values[m + 1] ?? '') ? Number(an.values[m + 1]) : undefined;
+    const year = /^(1[89]|20|21)\d\d$/.test(an.values[to + 1] ?? '') ? Number(an.values[to + 1]) : undefined;
     if (year) to++;
     for (let k = from; k <= to; k++) {
       taken.add(k);
@@ -234,6 +244,8 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
   return taken;
 }
 
+/** Tags of a word that a number before it may count ("In June 13 people died"): then it is no day. */
+const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const MONTH_OF = new Map(MONTHS.map((m, i) => [m, i]));
 const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
 const DASH = /^[-–]$/;

@@ -1,6 +1,21 @@
 import * as assert from 'node:assert/strict';
 import { chronoDate, plainDate } from '../../src/engine/dates';
 import { MONTHS } from '../../src/engine/lexicon';
+import { extractClaims } from '../../src/engine/extract';
+import type { DateClaim } from '../../src/engine/types';
+
+const datesIn = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c): c is DateClaim => c.kind === 'date').map((c) => c.text);
+
+describe('a weekday before a date', () => {
+  it('is the day of that date, not a date of its own ("on Tuesday, 13 June", "Tuesday June 13")', () => {
+    assert.deepEqual(datesIn('The boat sank on Tuesday, 13 June, officials said.'), ['13 June']);
+    assert.deepEqual(datesIn('The boat sank late on Tuesday June 13, officials said.'), ['June 13']);
+  });
+
+  it('stays a date where a date does not follow it', () => {
+    assert.deepEqual(datesIn('The boat sank on Tuesday and rescuers came on June 14.'), ['on Tuesday', 'on June 14']);
+  });
+});
 
 // dates.ts reads the plain forms of a date itself, without chrono: it must read them as chrono does.
 describe('plain dates read as chrono reads them', () => {

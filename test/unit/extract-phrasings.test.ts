@@ -322,6 +322,9 @@ const CASES: Case[] = [
   none('The party dominated local politics in the 1990s.', 'a decade', 1990),
 
   // Dates.
+  // wink reads "June 13 to Wednesday" as a duration: its first day is a date, not a count.
+  date('The boat sank overnight from Tuesday June 13 to Wednesday June 14 off the coast.', 'June 13', { type: 'absolute', month: 6, day: 13 }),
+  none('The boat sank overnight from Tuesday June 13 to Wednesday June 14 off the coast.', 'the day of a date wink reads as part of a duration', 13),
   date('The labourers have been trapped since Nov. 12 when a landslide struck.', 'since Nov. 12', { type: 'absolute', month: 11, day: 12 }),
   // Days before their month that wink leaves out or cuts; a month is written with a capital.
   date('The strike began on the 3rd of March, the union said.', 'the 3rd of March', { type: 'absolute', month: 3, day: 3 }),
