@@ -106,6 +106,15 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
   // "authorities previously had put the toll at 5,500": an earlier figure, since replaced.
   const [c0] = clauseOf(an, first, first);
   for (let i = Math.max(c0, first - 10); i < first; i++) if (EARLIER.has(an.lower[i]) && an.pos[i] === 'ADV') return true;
+  // "The IOM earlier tweeted that there were up to 400 people", "had earlier said 288 had died",
+  // "Earlier, the director said that at least 288 …": what a source said before, since replaced
+  // (not "earlier this week", a time, nor "earlier reports", whatever the tagger makes of them).
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  for (let i = Math.max(s0, first - 15); i < first; i++) {
+    if (an.lower[i] !== 'earlier') continue;
+    if (i === s0 && an.values[i + 1] === ',') return true;
+    if (an.pos[i] === 'ADV' && an.pos[i + 1] === 'VERB' && SUBJECT_TAGS.has(an.pos[i - 1])) return true;
+  }
   let k = first - 1;
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
   const w = an.lower[k];
@@ -133,6 +142,8 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
   return (w === 'with' || w === 'to') && before === 'compared';
 }
 
+/** Tags of a word that may end a verb's subject or stand before its adverb ("the IOM earlier", "had earlier"). */
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'PUNCT']);
 const EARLIER = new Set(['previously', 'initially', 'originally', 'formerly']);
 
 /** Token k ends "the previous count of", "the previous count, which was", "an earlier toll at". */
