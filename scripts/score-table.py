@@ -19,6 +19,7 @@ GENRES = {
     'arm-ipo-2023': 'stock-market listing', 'copernicus-2023-hottest-year': 'climate science report', 'morocco-earthquake-2023': 'disaster, rising toll', 'taiwan-election-2024': 'election result', 'wimbledon-final-2023': 'tennis final',
     'google-layoffs-2023': 'company layoffs', 'jeju-air-crash-2024': 'air disaster, with history', 'iphone-15-launch-2023': 'product launch, prices in several currencies', 'uk-general-election-2024': 'parliamentary election, seats as counted',
     'australia-voice-referendum-2023': 'referendum result', 'iceland-grindavik-eruption-2023': 'volcanic eruption', 'pylos-shipwreck-2023': 'migrant shipwreck',
+    'paris-2024-mens-100m-final': 'athletics sprint final', 'hajj-heat-deaths-2024': 'heat deaths, tolls by country',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

@@ -34,8 +34,11 @@ export function blockKey(c: Claim): string {
   if (c.kind === 'quote') return 'quote';
   if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : c.context.projection ? 'date|bound' : 'date';
   const q = c.quantity;
+  // A count with a fraction and no unit ("9.86 in sixth": a time whose unit the sentence leaves
+  // out) measures something; it is no tally of things ("8 men", "eight finalists").
+  const kind = q.kind === 'count' && !q.unit && !Number.isInteger(q.low) ? 'count.' : q.kind;
   // Measures meet across units of one quantity (miles and km), money across currencies, rates only rates (units.ts).
-  return `${q.kind}|${blockUnit(q)}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous || c.context.mark ? 'prev' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}`;
+  return `${kind}|${blockUnit(q)}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous || c.context.mark ? 'prev' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}`;
 }
 
 interface DocEntry {

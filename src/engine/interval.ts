@@ -20,6 +20,9 @@ function roundingHalf(q: Quantity): number {
   // A hedged figure whose last digit is a 5 was rounded to the nearest five ("about 45 miles", "some
   // 75 km"): it stands for half a step of five either side, within the same 10%.
   if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * APPROX_MOST), v * APPROX_LEAST);
+  // A time in fractions of a second is cut to its last digit, not rounded: athletics rounds a
+  // thousandth up (9.784 is given as 9.79), most clocks cut it down (9.78): a whole step either way.
+  if (q.kind === 'duration' && q.unit === 'second' && q.precision < 1 && q.qualifier === 'exact') return q.precision;
   // A figure written to the unit or finer ("9%", "5 people", "9.5%") could not be written closer
   // without more digits: it stands for its whole rounding step, in the unit it was written in ("two
   // minutes" is 90–150 seconds, so "97 seconds" is within it).

@@ -93,6 +93,7 @@ const CASES: Case[] = [
   q('The earthquake, which struck just before 9 a.m., shook the capital.', 'just before 9 a.m.', { kind: 'time', low: 540, qualifier: 'approx' }),
   q('The blast came shortly after 19:00 on Monday.', 'shortly after 19:00', { kind: 'time', low: 1140, qualifier: 'approx' }),
   none('The base model costs the same as the iPhone 14 presented a year ago.', 'a number in a name written with a capital inside it ("iPhone 14")', 14),
+  none('The top seven all finished within .09 of each other.', 'a fraction written without its 0, which wink splits into a point and "09"', 9),
   none('Polls close before 8pm in the capital.', 'a bound is not when something happened', 1200),
   q('Winds reached 240 km/h on the coast.', '240 km/h', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
   q('Winds reached 240 kilometres an hour on the coast.', '240 kilometres an hour', { kind: 'measure', low: 240, qualifier: 'exact', unit: 'km/h' }),
