@@ -45,7 +45,8 @@ function readDateUncached(words: string): DateValue | undefined {
   const year = /\b(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b/.exec(lower);
   if (season && year) return { type: 'absolute', year: Number(year[1]), season };
   if (/^\d{4}s$/.test(lower)) return undefined; // decades are periods, not dates
-  const read = plainDate(words) ?? chronoDate(words);
+  // A year alone ("2012") chrono reads as no date: the year below says it.
+  const read = plainDate(words) ?? (/^\d{4}$/.test(words) ? undefined : chronoDate(words));
   if (read !== undefined) return read ?? undefined;
   if (year) return { type: 'absolute', year: Number(year[1]) };
   return undefined;
@@ -69,19 +70,21 @@ export function chronoDate(words: string): DateValue | null | undefined {
 }
 
 const MONTH_NAMES = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|');
-const PLAIN = new RegExp(`^(?:(${MONTH_NAMES}) (\\d{1,2})(?:, (\\d{4}))?|(\\d{1,2}) (${MONTH_NAMES})(?: (\\d{4}))?)$`);
+const PLAIN = new RegExp(`^(?:(${MONTH_NAMES}) (\\d{1,2})(?:, (\\d{4}))?|(\\d{1,2}) (${MONTH_NAMES})(?: (\\d{4}))?|(${MONTH_NAMES})(?: (\\d{4}))?)$`);
 
 /**
- * "March 3", "March 3, 2024", "3 March 2024": most dates a report writes, read as chrono reads them
- * (test/unit/dates.test.ts checks every day of every month both ways), for a fiftieth of its time.
+ * "March 3", "March 3, 2024", "3 March 2024", "October 2023", "July": most dates a report writes,
+ * read as chrono reads them (test/unit/dates.test.ts checks every day of every month both ways, and
+ * every month with and without a year), for a fiftieth of its time.
  */
 export function plainDate(words: string): DateValue | undefined {
   const m = PLAIN.exec(words);
   if (!m) return undefined;
-  const month = MONTHS.indexOf((m[1] ?? m[5]).toLowerCase()) + 1;
-  const day = Number(m[2] ?? m[4]);
-  const written = m[3] ?? m[6];
+  const month = MONTHS.indexOf((m[1] ?? m[5] ?? m[7]).toLowerCase()) + 1;
+  const written = m[3] ?? m[6] ?? m[8];
   const year = written === undefined ? undefined : Number(written);
+  if (m[7]) return { type: 'absolute', year, month, day: undefined };
+  const day = Number(m[2] ?? m[4]);
   // chrono reads no "February 30"; a year-less "February 29" it reads in its leap reference year.
   if (day < 1 || day > new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate()) return undefined;
   return { type: 'absolute', year, month, day };
@@ -252,6 +255,9 @@ const DASH = /^[-–]$/;
 
 const BOUND_LEAD = new Set(['by', 'until', 'till', 'before', 'after', 'through']);
 
+const YEAR_WRITTEN = /\b(1[89]|20|21)\d\d\b/;
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** Where a document's own date is looked for: its first characters. */
 export const DATELINE = 400;
 
@@ -261,8 +267,11 @@ export function documentDate(text: string): { year: number; month?: number; day?
   const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
   const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
   // chrono is the costly part of extraction: ask it only when a year is written there at all.
-  if (!/\b(1[89]|20|21)\d\d\b/.test(candidate)) return undefined;
-  const found = chrono.parse(candidate, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month'));
+  // Nor without a month, by name or in figures ("9 October 2005", "2005-10-09", "10/9/2005"). chrono
+  // is sure of the year and month of "last week" too, reckoned from its reference day: the date
+  // found must write its year.
+  if (!YEAR_WRITTEN.test(candidate) || !(MONTH_WORD.test(candidate) || /\d[-/.]\d{1,2}[-/.]\d/.test(candidate))) return undefined;
+  const found = chrono.parse(candidate, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
   if (!found) return undefined;
   return {
     year: found.start.get('year')!,

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { chronoDate, plainDate } from '../../src/engine/dates';
+import { chronoDate, documentDate, plainDate } from '../../src/engine/dates';
 import { MONTHS } from '../../src/engine/lexicon';
 import { extractClaims } from '../../src/engine/extract';
 import type { DateClaim } from '../../src/engine/types';
@@ -39,7 +39,30 @@ describe('plain dates read as chrono reads them', () => {
     assert.equal(read, 2 * (366 + 365 + 366 + 365 + 366));
   });
 
+  it('every month alone and with a year; a year alone is no date to chrono either', () => {
+    let read = 0;
+    for (const month of names) {
+      for (const words of [month, ...['1999', '2000', '2023', '2024', '2100'].map((y) => `${month} ${y}`)]) {
+        assert.deepEqual(plainDate(words), chronoDate(words), words);
+        read++;
+      }
+    }
+    assert.equal(read, 12 * 6);
+    for (let year = 1500; year < 2200; year++) assert.equal(chronoDate(String(year)), undefined, String(year));
+  });
+
   it('leaves what is not a plain date to chrono', () => {
-    for (const words of ['February 30, 2024', 'February 29, 2023', 'March 0', 'Sept. 3', 'March 3rd', 'the March 3 vote', 'march 3']) assert.equal(plainDate(words), undefined, words);
+    for (const words of ['February 30, 2024', 'February 29, 2023', 'March 0', 'Sept. 3', 'March 3rd', 'the March 3 vote', 'march 3', 'July 4th', 'Sept 2020', 'mid-July']) assert.equal(plainDate(words), undefined, words);
+  });
+});
+
+describe("a document's own date", () => {
+  it('is a date its first lines write, with its year', () => {
+    assert.deepEqual(documentDate('ISLAMABAD, 9 October 2005 — The toll rose.'), { year: 2005, month: 10, day: 9 });
+    assert.deepEqual(documentDate('Published: 2024-06-20\nThe toll rose.'), { year: 2024, month: 6, day: 20 });
+  });
+
+  it('is not "last week" reckoned from nowhere ("results showed on Monday … an election last week … the 2014 vote")', () => {
+    assert.equal(documentDate('CAIRO: Sisi won a second term, official results showed on Monday, after an election last week, down from the 2014 vote.'), undefined);
   });
 });
