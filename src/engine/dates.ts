@@ -256,7 +256,8 @@ const DASH = /^[-–]$/;
 const BOUND_LEAD = new Set(['by', 'until', 'till', 'before', 'after', 'through']);
 
 const YEAR_WRITTEN = /\b(1[89]|20|21)\d\d\b/;
-const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A month's name near a year, or a date in figures: what a date chrono is sure of writes. */
+const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^\n]{0,20}?\b(1[89]|20|21)\d\d\b|\b(1[89]|20|21)\d\d\b[^\n]{0,20}?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d{1,2}[-/.]\d/i;
 
 /** Where a document's own date is looked for: its first characters. */
 export const DATELINE = 400;
@@ -267,10 +268,12 @@ export function documentDate(text: string): { year: number; month?: number; day?
   const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
   const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
   // chrono is the costly part of extraction: ask it only when a year is written there at all.
-  // Nor without a month, by name or in figures ("9 October 2005", "2005-10-09", "10/9/2005"). chrono
+  // Nor without a month near it, by name or in figures ("9 October 2005", "2005-10-09", "10/9/2005"). chrono
   // is sure of the year and month of "last week" too, reckoned from its reference day: the date
   // found must write its year.
-  if (!YEAR_WRITTEN.test(candidate) || !(MONTH_WORD.test(candidate) || /\d[-/.]\d{1,2}[-/.]\d/.test(candidate))) return undefined;
+  if (!WRITTEN_DATE.test(candidate)) return undefined;
+  const plain = firstPlainDate(candidate);
+  if (plain) return plain;
   const found = chrono.parse(candidate, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
   if (!found) return undefined;
   return {
@@ -278,6 +281,28 @@ export function documentDate(text: string): { year: number; month?: number; day?
     month: found.start.get('month') ?? undefined,
     day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined,
   };
+}
+
+/** Where a month is named or a date written in figures, whichever comes first. */
+const DATE_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d/i;
+const MONTH_FIRST = new RegExp(`^(${MONTH_NAMES}) (?:(\\d{1,2}), )?((?:1[89]|20|21)\\d\\d)\\b`);
+
+/**
+ * The document's date when the first date its lines write is a plain one ("July 1, 2019", "1 July
+ * 2019", "July 2019"): what chrono finds there, without chrono (the same on every text of the
+ * corpora). Anything else is left to chrono.
+ */
+function firstPlainDate(candidate: string): { year: number; month?: number; day?: number } | undefined {
+  const at = DATE_START.exec(candidate);
+  const m = at && MONTH_FIRST.exec(candidate.slice(at.index));
+  if (!at || !m) return undefined;
+  // "1 July 2019": the day before the month; not "July 2019" alone, which chrono reads with it (a
+  // span, "13–14 September", chrono reads from its first day: left to it).
+  if (/[\-–—]\d{1,2} $/.test(candidate.slice(Math.max(0, at.index - 4), at.index))) return undefined;
+  const dayBefore = /(?:^|[^\d\-–—])(\d{1,2}) $/.exec(candidate.slice(Math.max(0, at.index - 4), at.index));
+  if (dayBefore && m[2]) return undefined;
+  const read = plainDate(dayBefore ? `${dayBefore[1]} ${m[1]} ${m[3]}` : m[2] ? `${m[1]} ${m[2]}, ${m[3]}` : `${m[1]} ${m[3]}`);
+  return read?.type === 'absolute' && read.year !== undefined && read.month !== undefined ? { year: read.year, month: read.month, day: read.day } : undefined;
 }
 
 /**

@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as chrono from 'chrono-node';
 import { chronoDate, documentDate, plainDate } from '../../src/engine/dates';
 import { MONTHS } from '../../src/engine/lexicon';
 import { extractClaims } from '../../src/engine/extract';
@@ -64,5 +67,40 @@ describe("a document's own date", () => {
 
   it('is not "last week" reckoned from nowhere ("results showed on Monday … an election last week … the 2014 vote")', () => {
     assert.equal(documentDate('CAIRO: Sisi won a second term, official results showed on Monday, after an election last week, down from the 2014 vote.'), undefined);
+  });
+
+  // documentDate reads the plain dates of a document's first lines itself: as chrono would.
+  it('is what chrono finds, on every text of the corpora and on plain dates in every form', () => {
+    const year = /\b(1[89]|20|21)\d\d\b/;
+    const byChrono = (text: string) => {
+      const head = text.slice(0, 400);
+      const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
+      const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
+      const found = chrono.parse(candidate, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && year.test(r.text));
+      return found && { year: found.start.get('year')!, month: found.start.get('month') ?? undefined, day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined };
+    };
+    const texts: string[] = [];
+    const walk = (d: string) => {
+      for (const f of fs.existsSync(d) ? fs.readdirSync(d) : []) {
+        const p = path.join(d, f);
+        if (fs.statSync(p).isDirectory()) walk(p);
+        else if (/\.(txt|md)$/.test(f)) texts.push(fs.readFileSync(p, 'utf8'));
+      }
+    };
+    for (const d of ['../shared/corpus', 'test/corpus', 'test/fixtures', 'examples']) walk(path.join(__dirname, '../..', d));
+    for (const month of MONTHS.map((m) => m[0].toUpperCase() + m.slice(1))) {
+      for (const day of [1, 9, 13, 29, 30, 31]) {
+        for (const y of [1999, 2024, 7017]) {
+          texts.push(`LONDON, ${month} ${day}, ${y} — The toll rose.`, `LONDON, ${day} ${month} ${y} — The toll rose.`, `Published in ${month} ${y} by staff.`, `Monday, ${month} ${day}, ${y}\nText.`, `Filed 3:${day} ${month} ${y}.`, `Held ${day}–${day + 1} ${month} ${y}.`, `It may rain on ${day} ${month} ${y}.`);
+        }
+      }
+    }
+    let dated = 0;
+    for (const t of texts) {
+      const want = byChrono(t);
+      if (want) dated++;
+      assert.deepEqual(documentDate(t), want, t.slice(0, 120));
+    }
+    assert.ok(texts.length > 1500 && dated > 700, `${texts.length} texts, ${dated} dated`);
   });
 });
