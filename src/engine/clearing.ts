@@ -112,7 +112,13 @@ export function otherDaysOfStory(c: FigureClaim, m: Match, doc: DocumentClaims, 
  */
 export function partBelowWhole(c: FigureClaim, m: Match): boolean {
   const o = m.ref.claim as FigureClaim;
-  if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count' || !!c.context.part === !!o.context.part) return false;
+  if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count') return false;
+  // "four of the six states" names its whole: another report's "three states" counts a part of it.
+  if (!c.context.part && !o.context.part && !!c.context.whole !== !!o.context.whole) {
+    const [whole, other] = c.context.whole ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
+    return other.high < whole.low;
+  }
+  if (!!c.context.part === !!o.context.part) return false;
   const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
   return part.high < whole.low;
 }

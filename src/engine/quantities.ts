@@ -73,6 +73,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
         asOf: (q.kind === 'count' && AS_OF.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first]))) || undefined,
         part: nounInfo.part || undefined,
+        whole: wholeAfterPart(an, first) || undefined,
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
         agent: person ?? agentOf(an, first),
@@ -316,3 +317,11 @@ const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);
 function withStage(narrowing: string[] | undefined, stage: string | undefined): string[] | undefined {
   return stage ? [...(narrowing ?? []), stage] : narrowing;
 }
+
+/** "four of the six states", "48 of its 365 seats": the figure after "of the" and a first figure is the whole. */
+function wholeAfterPart(an: Analysis, first: number): boolean {
+  const k = first - 3;
+  return k >= 0 && an.lower[first - 2] === 'of' && WHOLE_DETERMINERS.has(an.lower[first - 1]) && (an.types[k] === 'number' || isNumberWord(an.lower[k]));
+}
+
+const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);

@@ -107,6 +107,8 @@ export interface ClaimContext {
   own?: boolean;
   /** "of that initial deployment": a part of something, not the whole. */
   part?: boolean;
+  /** "four of the six states", "48 of its 365 seats": the whole a part was counted of. */
+  whole?: boolean;
   /** Time the figure refers to, as written ("in three months", "last October"). */
   time?: string;
   /**
