@@ -5,7 +5,7 @@
 // before), for which the whole text is read again. Repeated passages are found again from the
 // sentence keys of the old read and of the new lines.
 import { extractClaims, markDocument, markRepeats, sentencesOf, type ExtractOptions } from './extract';
-import { DATELINE, documentDate } from './dates';
+import { DATELINE, documentDate } from './dateWords';
 import { concatKeys, repetitionsOf, sliceKeys } from './repetition';
 import type { Claim, DocumentClaims } from './types';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as chrono from 'chrono-node';
-import { chronoDate, documentDate, plainDate } from '../../src/engine/dates';
+import { chronoDate, documentDate, plainDate } from '../../src/engine/dateWords';
 import { MONTHS } from '../../src/engine/lexicon';
 import { extractClaims } from '../../src/engine/extract';
 import type { DateClaim } from '../../src/engine/types';
