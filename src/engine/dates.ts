@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { DateClaim, DateValue } from './types';
 import { MONTHS } from './lexicon';
 import { readDate } from './dateWords';
-import { claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
+import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
 import { ownEvents } from './dateEvents';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
@@ -22,18 +22,31 @@ function isReportingDate(an: Analysis, first: number, last: number): boolean {
     const j = an.lower[last + 1] === "'s" || an.lower[last + 1] === '’s' ? last + 2 : last + 1;
     return saysAt(an, j);
   }
+  // "according to an AFP tally on Thursday": the day of a source's count.
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  const source = attributionRange(an, s0, s1);
+  if (source && first > source[0] && last <= source[1]) return true;
   const [c0, c1] = clauseOf(an, first, last);
   for (let i = first - 1; i >= c0; i--) {
     if (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') {
       if (an.pos[i] === 'AUX') continue;
-      return saysAt(an, i);
+      return saysAt(an, i) || givesCount(an, i);
     }
   }
   for (let i = last + 1; i <= c1; i++) {
-    if (an.pos[i] === 'VERB') return saysAt(an, i);
+    if (an.pos[i] === 'VERB') return saysAt(an, i) || givesCount(an, i);
   }
   return false;
 }
+
+/** "gave a toll of 577", "released new figures", "put the toll at": a verb whose object is a count told. */
+function givesCount(an: Analysis, v: number): boolean {
+  let j = v + 1;
+  while (j < v + 4 && (an.pos[j] === 'DET' || an.pos[j] === 'ADJ' || an.pos[j] === 'PRON')) j++;
+  return an.pos[j] === 'NOUN' && COUNTS_TOLD.has(lemmaOf(an, j));
+}
+
+const COUNTS_TOLD = new Set(['toll', 'tally', 'figure', 'estimate', 'count']);
 
 /** "GLENMOOR, Tuesday —": a dateline gives the day of the report, not of the events. */
 function inDateline(text: string, start: number): boolean {
