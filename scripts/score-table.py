@@ -20,6 +20,7 @@ GENRES = {
     'google-layoffs-2023': 'company layoffs', 'jeju-air-crash-2024': 'air disaster, with history', 'iphone-15-launch-2023': 'product launch, prices in several currencies', 'uk-general-election-2024': 'parliamentary election, seats as counted',
     'australia-voice-referendum-2023': 'referendum result', 'iceland-grindavik-eruption-2023': 'volcanic eruption', 'pylos-shipwreck-2023': 'migrant shipwreck',
     'paris-2024-mens-100m-final': 'athletics sprint final', 'hajj-heat-deaths-2024': 'heat deaths, tolls by country',
+    'titan-submersible-2023': 'submersible lost at sea', 'oscars-2024': 'awards ceremony',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

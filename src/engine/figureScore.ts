@@ -6,7 +6,7 @@ import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure }
 import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
 import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, sameSource, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
+import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
 import { yearFactor } from './years';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
@@ -126,7 +126,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
   const sa = a.context.attribution;
   const sb = b.context.attribution;
-  if (reporting && !(sa && sb && sameSource(sa, sb))) return [0, 0];
+  if (reporting && !(sa && sb && sameSpeaker(sa, sb))) return [0, 0];
   const evs = reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors);
   const ev = evs ?? 0.3;
   // What will happen on a day and what happened on one are two events, unless all else says one.

@@ -3,7 +3,7 @@
 import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types';
 import { daysApart } from './dateCompare';
 import { wordSimilarity } from './similarity';
-import { STOPWORDS, TITLES } from './lexicon';
+import { INSTITUTION_WORDS, STOPWORDS, TITLES } from './lexicon';
 import { COUNTRY, placeWords } from './places';
 import { STAGES } from './countedNoun';
 
@@ -103,6 +103,22 @@ export function sameSource(a: string, b: string): boolean {
   if (!x.size || !y.length) return a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
   return y.some((w) => x.has(w)) || acronymOf(a, b) || acronymOf(b, a);
 }
+
+/**
+ * One speaker, not only one source: "Coast Guard Rear Admiral John Mauger" and "US Coast Guard
+ * Captain Jamie Frederick" speak for one body but are two people, each with days of their own.
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  const surname = (s: string) => {
+    const last = s.trim().split(/\s+/).pop() ?? '';
+    return /^\p{Lu}\p{Ll}+$/u.test(last) && !INSTITUTION_WORDS.has(last.toLowerCase()) && !TITLES.has(last.toLowerCase()) ? last : undefined;
+  };
+  const [x, y] = [surname(a), surname(b)];
+  return sameSource(a, b) && !(x && y && x !== y && endsInName(a) && endsInName(b));
+}
+
+/** A person's name: two capitalised words at the end ("Jamie Frederick"), not a body alone ("the Coast Guard"). */
+const endsInName = (s: string) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(s.trim());
 
 /** "the NHC" and "the National Hurricane Center": a word in capitals that spells the other's initials. */
 function acronymOf(short: string, long: string): boolean {

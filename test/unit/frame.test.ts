@@ -333,4 +333,13 @@ describe('two names of one source', () => {
     assert.ok(!sameSource('the NHC', 'the National Weather Service'));
     assert.ok(!sameSource('the Red Cross', 'the health ministry'));
   });
+
+  it('two people who speak for one body are one source but two speakers, whose days are their own', () => {
+    const { sameSpeaker } = require('../../src/engine/frame') as typeof import('../../src/engine/frame');
+    assert.ok(sameSource('Coast Guard Rear Admiral John Mauger', 'US Coast Guard Captain Jamie Frederick'));
+    assert.ok(!sameSpeaker('Coast Guard Rear Admiral John Mauger', 'US Coast Guard Captain Jamie Frederick'));
+    assert.ok(sameSpeaker('Rear Admiral John Mauger', 'Mauger'));
+    assert.ok(sameSpeaker('the Coast Guard', 'a Coast Guard spokesman'));
+    assert.ok(!sameSpeaker('the Red Cross', 'the health ministry'));
+  });
 });
