@@ -109,16 +109,16 @@ export function sameSource(a: string, b: string): boolean {
  * Captain Jamie Frederick" speak for one body but are two people, each with days of their own.
  */
 export function sameSpeaker(a: string, b: string): boolean {
-  const surname = (s: string) => {
-    const last = s.trim().split(/\s+/).pop() ?? '';
-    return /^\p{Lu}\p{Ll}+$/u.test(last) && !INSTITUTION_WORDS.has(last.toLowerCase()) && !TITLES.has(last.toLowerCase()) ? last : undefined;
-  };
-  const [x, y] = [surname(a), surname(b)];
-  return sameSource(a, b) && !(x && y && x !== y && endsInName(a) && endsInName(b));
+  const x = surnameOf(a);
+  const y = surnameOf(b);
+  return sameSource(a, b) && !(x && y && x !== y);
 }
 
-/** A person's name: two capitalised words at the end ("Jamie Frederick"), not a body alone ("the Coast Guard"). */
-const endsInName = (s: string) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(s.trim());
+/** The surname a speaker is named by ("… Captain Jamie Frederick"), not a body's last word ("the Coast Guard"). */
+function surnameOf(s: string): string | undefined {
+  const m = /\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)$/u.exec(s.trim());
+  return m && !INSTITUTION_WORDS.has(m[1].toLowerCase()) && !TITLES.has(m[1].toLowerCase()) ? m[1] : undefined;
+}
 
 /** "the NHC" and "the National Hurricane Center": a word in capitals that spells the other's initials. */
 function acronymOf(short: string, long: string): boolean {

@@ -162,7 +162,7 @@ export const INSTITUTION_WORDS = new Set([
   'commission', 'government', 'office', 'council', 'authority', 'party', 'police', 'committee', 'department', 'house',
   'press', 'media', 'television', 'radio', 'network', 'union', 'association', 'organization', 'organisation', 'bank',
   'company', 'group', 'board', 'service', 'institute', 'university', 'foundation', 'army', 'military', 'embassy',
-  'parliament', 'congress', 'senate', 'assembly', 'prosecutors', 'prosecution', 'spokesman', 'spokeswoman', 'officials',
+  'parliament', 'congress', 'senate', 'assembly', 'prosecutors', 'prosecution', 'spokesman', 'spokeswoman', 'officials', 'guard',
 ]);
 
 /** Titles before a name: sharing one ("President …") does not make two speakers one. */

@@ -340,6 +340,7 @@ describe('two names of one source', () => {
     assert.ok(!sameSpeaker('Coast Guard Rear Admiral John Mauger', 'US Coast Guard Captain Jamie Frederick'));
     assert.ok(sameSpeaker('Rear Admiral John Mauger', 'Mauger'));
     assert.ok(sameSpeaker('the Coast Guard', 'a Coast Guard spokesman'));
+    assert.ok(sameSpeaker('the Coast Guard', 'Coast Guard Rear Admiral John Mauger'));
     assert.ok(!sameSpeaker('the Red Cross', 'the health ministry'));
   });
 });
