@@ -158,7 +158,9 @@ function putAt(an: Analysis, atWord: number): number {
     while (k < atWord && (an.pos[k] === 'NOUN' || (an.pos[k] === 'PROPN' && head < 0))) head = k++;
     return head;
   }
-  return -1;
+  // "went into the ceremony with the most nominations at 13": a plural noun just before "at" counts
+  // the bare number after it (not a price: "selling shares at $51").
+  return an.pos[atWord - 1] === 'NOUN' && isPlural(an, atWord - 1) && an.types[atWord + 1] === 'number' ? atWord - 1 : -1;
 }
 
 const STANDS = new Set(['stand', 'come', 'close', 'end', 'finish', 'settle', 'open', 'peak', 'hover', 'sit', 'remain', 'trade']);

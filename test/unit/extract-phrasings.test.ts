@@ -32,6 +32,7 @@ const quote = (text: string, quoted: string, speaker?: RegExp | null, unmarked =
 const CASES: Case[] = [
   // Exact counts.
   q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
+  q('The film went into the ceremony with the most nominations at 13 and took home seven.', '13', { kind: 'count', low: 13, qualifier: 'exact', noun: 'nomination' }),
   q('The port is a city of more than a million people.', 'a million', { kind: 'count', low: 1e6, qualifier: 'more-than', noun: 'population' }),
   q('Nearly a thousand homes burned in the fire.', 'a thousand', { kind: 'count', low: 1000, qualifier: 'approx', noun: 'home' }),
   q('Repairs will take one to two years, the ministry said.', 'one to two years', { kind: 'duration', low: 1, high: 2, qualifier: 'range', unit: 'year', projection: true }),
