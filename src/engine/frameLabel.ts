@@ -11,6 +11,8 @@ export function frameLabel(c: QuantityClaim): string | undefined {
   let what = x.phrase?.replace(/^(the|a|an|its|their|his|her)\s+/i, '').replace(/\s+/g, ' ').trim();
   if (!what || what.split(' ').length > PHRASE_WORDS) what = x.nounForm ?? x.noun;
   if (c.quantity.kind === 'ordinal' && x.superlative) what = `rank among the ${x.noun}`;
+  // "a seven-time Wimbledon king": the times of a title ("times Wimbledon king").
+  if (x.noun === 'time' && what?.startsWith('time ')) what = `times ${what.slice(5)}`;
   const status = [
     x.change === 'up' ? 'rise' : x.change === 'down' ? 'fall' : x.change ? 'change' : undefined,
     x.forecast ? 'forecast' : x.projection ? 'expected' : undefined,

@@ -270,6 +270,10 @@ describe("the message says what a figure was taken to be: who did it, at which m
     const fs = between('The death toll from the quake in Marendi rose to 2,862 on Monday.', 'The death toll from the quake in Marendi rose to 2,122 on Monday.', '2,862');
     assert.match(conflict(fs)?.message ?? '', /^(in Marendi: )?2,862 here/, JSON.stringify(fs.map((f) => f.message)));
   });
+  it('names the times of a title as such ("times Marendi champion")', () => {
+    const fs = between('Talvor beat the seven-time Marendi champion on Centre Court.', 'Talvor beat the eight-time Marendi champion Novak Okafor on Centre Court.', 'seven');
+    assert.match(conflict(fs)?.message ?? '', /^times Marendi champion, by Talvor: 7 here/, JSON.stringify(fs.map((f) => f.message)));
+  });
   it('reads the subject of "was" before a phrase of time ("The average temperature in 2023 was")', () => {
     const fs = between('The average temperature in 2023 was 14.9C in Marendi, officials said.', 'Officials said the average temperature in Marendi was 15.6C.', '14.9');
     assert.match(conflict(fs)?.message ?? '', /^average temperature, in Marendi: 14\.9 °C here/, JSON.stringify(fs.map((f) => f.message)));
