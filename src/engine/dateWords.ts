@@ -87,7 +87,7 @@ export function plainDate(words: string): DateValue | undefined {
 }
 
 /** A year as written in a date, and the first letters of every month's name ("Sept.", "October"). */
-const YEAR = '(?:1[89]|20|21)\\d\\d';
+export const YEAR = '(?:1[89]|20|21)\\d\\d';
 const MONTH_STEM = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 const YEAR_WRITTEN = new RegExp(`\\b${YEAR}\\b`);
 /** A month's name near a year, or a date in figures: what a date chrono is sure of writes. */

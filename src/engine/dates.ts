@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import type { DateClaim, DateValue } from './types';
 import { MONTHS } from './lexicon';
-import { readDate } from './dateWords';
+import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
 import { ownEvents } from './dateEvents';
 import { attributionOf } from './parties';
@@ -168,7 +168,7 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
       for (const e of an.entities) if (e.type === 'DATE') for (let k = e.first; k <= e.last; k++) inDate[k] = 1;
     }
     if (inDate[from]) continue;
-    const year = /^(1[89]|20|21)\d\d$/.test(an.values[to + 1] ?? '') ? Number(an.values[to + 1]) : undefined;
+    const year = YEAR_TOKEN.test(an.values[to + 1] ?? '') ? Number(an.values[to + 1]) : undefined;
     if (year) to++;
     for (let k = from; k <= to; k++) {
       taken.add(k);
@@ -181,6 +181,7 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
 
 /** Tags of a word that a number before it may count ("In June 13 people died"): then it is no day. */
 const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const YEAR_TOKEN = new RegExp(`^${YEAR}$`);
 const MONTH_OF = new Map(MONTHS.map((m, i) => [m, i]));
 const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
 const DASH = /^[-–]$/;
