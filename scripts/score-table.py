@@ -21,6 +21,9 @@ GENRES = {
     'australia-voice-referendum-2023': 'referendum result', 'iceland-grindavik-eruption-2023': 'volcanic eruption', 'pylos-shipwreck-2023': 'migrant shipwreck',
     'paris-2024-mens-100m-final': 'athletics sprint final', 'hajj-heat-deaths-2024': 'heat deaths, tolls by country',
     'titan-submersible-2023': 'submersible lost at sea', 'oscars-2024': 'awards ceremony',
+    'lewiston-maine-shooting-2023': 'mass shooting, tolls over days', 'uk-autumn-budget-2024': 'government budget',
+    'eu-apple-music-fine-2024': "regulator's fine, three currencies", 'lecanemab-fda-approval-2023': 'drug approval',
+    'sbf-fraud-verdict-2023': 'fraud trial verdict', 'bellingham-real-madrid-transfer-2023': 'football transfer, three currencies',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

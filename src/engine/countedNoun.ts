@@ -105,6 +105,12 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     const changed = after && !TIME_NOUNS.has(after.noun) ? after : named ?? subjectPhrase(an, subjectOfVerbBefore(an, first), s);
     return { ...changed, part, increment, before: changed ? true : undefined, last: head };
   }
+  // "a majority of just 346 votes", "a lead of 12 points": the margin, in votes or points (MARGINS).
+  let of = first - 1;
+  while (an.pos[of] === 'ADV') of--;
+  if (head >= 0 && an.lower[of] === 'of' && MARGINS.has(lemmaOf(an, of - 1))) {
+    return { noun: lemmaOf(an, of - 1), nounForm: an.lower[of - 1], phrase: spanText(an, of - 1, head), span: [of - 1, of - 1], part, increment, before: true, last: head };
+  }
   if (head >= 0) {
     return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, head), span: [j, head], part, increment, last: head };
   }
@@ -208,6 +214,9 @@ export function stageBefore(an: Analysis, first: number): string | undefined {
   const w = an.lower[first - 1];
   return w && STAGES.has(w) ? w : undefined;
 }
+
+/** What a margin is called: the difference between two figures, not a count of what they count. */
+const MARGINS = new Set(['majority', 'margin', 'lead', 'gap', 'deficit', 'shortfall', 'difference']);
 
 export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'preliminary']);
 

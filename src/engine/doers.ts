@@ -74,3 +74,17 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   const k = run(['PROPN', 'NOUN', 'ADJ']);
   return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(k) : undefined;
 }
+
+/**
+ * A doer that is not the party its document is about (countedNoun.ts subjectNames): a report on
+ * Alphabet's job cuts that tells of "Microsoft announced 10,000 job cuts" sets another company's
+ * figure beside its own. Unknown when the document names no party most.
+ */
+export function asideOf(doer: string, subjects: Set<string>): boolean {
+  return subjects.size > 0 && !doer.toLowerCase().split(' ').some((w) => subjects.has(w));
+}
+
+/** The party a document is about, when a figure's clause names it ("Alphabet (GOOG) stock advanced … after … 12,000 job cuts"). */
+export function partyIn(words: readonly string[], subjects: Set<string>): string | undefined {
+  return words.find((w) => subjects.has(w));
+}

@@ -79,6 +79,13 @@ export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost)
 function doersApart(a: ClaimContext, b: ClaimContext): boolean {
   const x = a.doer?.toLowerCase();
   const y = b.doer?.toLowerCase();
+  // A figure of a party its report is not about, against one whose clause names no doer but its own
+  // report's party, and no word of the first: "Microsoft announced 10,000 job cuts" in a report on
+  // Alphabet is not "Alphabet stock advanced … after … announced 12,000 job cuts".
+  if (!x !== !y) {
+    const [side, plain] = x ? [a, b] : [b, a];
+    return !!side.aside && !!plain.party && !side.doer!.toLowerCase().split(' ').some((w) => plain.words.includes(w));
+  }
   if (!x || !y || x === y) return false;
   const wx = x.split(' ');
   const wy = y.split(' ');

@@ -5,7 +5,7 @@ import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { claimBase, contextWords, eventsNear, lemmaOf, timeAndPlace } from './context';
-import { doerOf, momentOf, verbOf } from './doers';
+import { asideOf, doerOf, momentOf, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { AGE, ageOf, yearsOld, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames } from './countedNoun';
 import { scoreAt } from './scores';
@@ -44,6 +44,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const verb = verbOf(an, first);
+    const doer = doerOf(an, verb);
+    const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
     const request = requestAt(an, first, last);
@@ -58,7 +60,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         phrase: nounInfo.phrase,
         narrowing: withStage(changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, (subjects ??= subjectNames(an))), stageBefore(an, first)),
         events,
-        words: contextWords(an, first, Math.max(last, nounInfo.last)),
+        words,
         increment: nounInfo.increment || undefined,
         projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || undefined,
         forecast: forecast || undefined,
@@ -78,7 +80,9 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         ...timeAndPlace(an, first, last),
         agent: person ?? agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first], first),
-        doer: doerOf(an, verb),
+        doer,
+        aside: (doer && asideOf(doer, (subjects ??= subjectNames(an)))) || undefined,
+        party: doer ? undefined : partyIn(words, (subjects ??= subjectNames(an))),
         moment: momentOf(an, verb),
       },
     });

@@ -130,6 +130,10 @@ export interface ClaimContext {
   attribution?: string;
   /** The named party that did what the figure counts ("Delta cancelled 455 flights" → "Delta"; see doers.ts). */
   doer?: string;
+  /** That doer is not the party its document is about ("Microsoft announced 10,000 job cuts" in a report on Alphabet's): see doers.ts asideOf. */
+  aside?: boolean;
+  /** For a figure with no doer: the party its document is about, when its clause names it (doers.ts partyIn). */
+  party?: string;
   /** The moment of the thing its verb names: "opened at $56.10" (start), "closed at $63.59" (end); see doers.ts. */
   moment?: string;
 }
