@@ -97,3 +97,15 @@ export class Copies {
     }
   }
 }
+
+/**
+ * The words around text[start, end), a few on each side, their digits aside: enough to tell one
+ * report's "ceremony on Friday" from another's "families on Friday", while a version that changed a
+ * figure beside the claim still carries it.
+ */
+export function wordsAround(text: string, start: number, end: number): string {
+  return (text.slice(Math.max(0, start - AROUND), start) + '\u0000' + text.slice(end, end + AROUND)).replace(/\d/g, '0');
+}
+
+/** Characters read on each side of a claim to tell copies (about three words). */
+const AROUND = 16;

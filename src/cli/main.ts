@@ -10,7 +10,7 @@ import { createPathFilter, isDocument, listFiles, placeAt, readTextFile, type La
 import { REPORTED, findingJson, toText, type CheckedOf, type PlaceOf, type Skipped, type Tally } from './output';
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
-import { Copies, type Reported } from './copies';
+import { Copies, wordsAround, type Reported } from './copies';
 import { capYoungGeneration, keepHeapDown } from '../host/heap';
 
 /** From this many files on, the heap is kept down as the run goes (see heap.ts). */
@@ -53,10 +53,13 @@ async function writeJson(out: NodeJS.WritableStream, findings: Iterable<Reported
   await write(out, `${chunk}\n], "skipped": ${JSON.stringify(skipped)}}\n`);
 }
 
-/** Every document's findings, a claim that `min` or more files carry word for word once (copies.ts). */
-function foldCopies(paths: string[], findingsOf: (p: string) => Finding[], min: number, checkedOf: CheckedOf): Copies {
+/**
+ * Every document's findings, a claim that `min` or more files carry word for word once (copies.ts):
+ * with the words around it too, not only its own ("on Friday" in four reports is four statements).
+ */
+function foldCopies(paths: string[], findingsOf: (p: string) => Finding[], min: number, checkedOf: CheckedOf, texts: Map<string, string>): Copies {
   const copies = new Copies(min);
-  for (const p of paths) for (const f of findingsOf(p)) copies.add(f, JSON.stringify(checkedOf(f) ?? ''));
+  for (const p of paths) for (const f of findingsOf(p)) copies.add(f, JSON.stringify([checkedOf(f) ?? '', wordsAround(texts.get(p) ?? '', f.claim.start, f.claim.end)]));
   return copies;
 }
 
@@ -210,7 +213,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
     return fs;
   };
   const paths = draft ? [draft] : ws.paths().sort();
-  const copies = foldCopies(paths, findingsOf, args.copies, checkedOf);
+  const copies = foldCopies(paths, findingsOf, args.copies, checkedOf, texts);
   tally.copies = copies.folded;
   if (args.format === 'json') {
     await writeJson(out, copies.findings(), skipped, cwd, placeOf, checkedOf);
