@@ -57,6 +57,25 @@ describe('host index cache', () => {
     assert.equal(again.dirty, false);
   });
 
+  it('writes its files in ASCII, letters beyond it escaped, and still reads a file in UTF-8', async () => {
+    // A reopened workspace waits for the cache to be read: ASCII is read as Latin-1, far faster than UTF-8 is decoded.
+    const d = dir('cache-ascii');
+    const a = path.join(d, 'a.txt');
+    const text = 'Le président a dit : « 12 000 soldats » — 12,000 troops were sent on Friday, the ministry’s spokesman said.';
+    await cacheWith(d, { [a]: text }).save();
+    const bytes = fs.readFileSync(path.join(d, CACHE_FILE));
+    assert.ok(bytes.every((b) => b < 128), 'the cache file is ASCII');
+    const fromAscii = new IndexCache({ dir: d, engineVersion: ENGINE_VERSION, referenceDate: '' });
+    await fromAscii.load();
+    assert.deepEqual(fromAscii.get(a, hashText(text)), plain(extractClaims(text, a)));
+    // An older cache, written in UTF-8, is read as it was written.
+    fs.writeFileSync(path.join(d, CACHE_FILE), await serializeCache(new Map([[a, { hash: hashText(text), claims: extractClaims(text, a) }]]), ENGINE_VERSION, ''), 'utf8');
+    assert.ok(!fs.readFileSync(path.join(d, CACHE_FILE)).every((b) => b < 128));
+    const fromUtf8 = new IndexCache({ dir: d, engineVersion: ENGINE_VERSION, referenceDate: '' });
+    await fromUtf8.load();
+    assert.deepEqual(fromUtf8.get(a, hashText(text)), plain(extractClaims(text, a)));
+  });
+
   it('keeps the findings of a real story set in a compact file and gives them back exactly', async () => {
     const d = dir('cache-findings');
     const seeds = path.join(ROOT, '../shared/corpus/seeds');
