@@ -29,7 +29,8 @@ export function verbOf(an: Analysis, first: number): number {
     }
     v--;
   }
-  return v > c0 && verb(v) ? v : -1;
+  // "…, affecting nearly 5%": a participle that opens its clause governs it too.
+  return (v > c0 || (v === c0 && an.values[v - 1] === ',')) && verb(v) ? v : -1;
 }
 
 /** The moment a verb names of the thing measured: a price "opened at", "closed at", "peaked at". */
@@ -52,10 +53,25 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   // "Microsoft announced 10,000 job cuts", "Meta revealed 11,000 layoffs": a party that announces a
   // figure of its own deeds (the verb's object, not a clause) is their doer.
   if (v < 0 || (saysAt(an, v) && !ANNOUNCING.has(lemmaOf(an, v)))) return undefined;
-  const [c0] = clauseOf(an, v, v);
+  // "Microsoft announced 10,000 job cuts, affecting nearly 5% of its workforce": a participle
+  // after a comma has the doer of the verb it follows.
+  if (an.values[v - 1] === ',' && /ing$/.test(an.lower[v])) {
+    const s0 = an.sentences[an.sentenceOf[v]][0];
+    let u = v - 2;
+    while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
+    return an.pos[u] === 'VERB' && u > s0 ? doerOf(an, u) : undefined;
+  }
+  let [c0] = clauseOf(an, v, v);
   // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.
   let j = beforeAuxiliaries(an, v - 1, c0);
+  // "Facebook's parent Meta, meanwhile, revealed 11,000 layoffs": past an adverb set off by commas.
+  if (j === c0 - 1 && an.values[j] === ',' && an.pos[j - 1] === 'ADV' && an.values[j - 2] === ',') {
+    j = j - 3;
+    [c0] = clauseOf(an, j, j);
+  }
   for (let n = 0; n < 2 && (an.lower[j] === 'to' || an.lower[j] === 'up') && an.pos[j - 1] === 'VERB'; n++) j = beforeAuxiliaries(an, j - 2, c0);
+  // "Amazon's move to cut 18,000 jobs", "Ford's plan to hire": the owner of the noun before "to".
+  if (an.pos[j] === 'NOUN' && an.lower[j + 1] === 'to' && /^['’]s$/.test(an.lower[j - 1] ?? '') && an.pos[j - 2] === 'PROPN') j -= 2;
   // A verb in the passive ("had been cancelled") has what it counts for its subject, not a doer.
   if (j < c0 || an.pos[j] === 'VERB') return undefined;
   // A name is its run of proper nouns ("cybersecurity firm CrowdStrike" → crowdstrike), not a day.

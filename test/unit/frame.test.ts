@@ -268,6 +268,18 @@ describe("the message says what a figure was taken to be: who did it, at which m
     // Another party's announced cuts are another party's: no conflict.
     assert.equal(conflict(between('Earlier this week, Talvor announced 10,000 job cuts in Marendi.', 'Earlier this week, Kestrel announced 12,000 job cuts in Marendi.', '10,000')), undefined);
   });
+  it('gives a participle after a comma the doer of the verb it follows ("Talvor announced 10,000 job cuts, affecting nearly 5%")', () => {
+    const fs = between('Talvor announced 10,000 job cuts in Marendi, affecting nearly 5% of its workforce.', 'Talvor announced 10,000 job cuts in Marendi, affecting 7% of its workforce.', '5%');
+    assert.match(conflict(fs)?.message ?? '', /by Talvor: about 5% here/, JSON.stringify(fs.map((f) => f.message)));
+  });
+  it('reads the doer past an adverb set off by commas ("Talvor, meanwhile, revealed 11,000 layoffs")', () => {
+    const fs = between('Talvor, meanwhile, revealed 11,000 layoffs in Marendi.', 'Talvor, meanwhile, revealed 12,000 layoffs in Marendi.', '11,000');
+    assert.match(conflict(fs)?.message ?? '', /by Talvor: 11,000 here/, JSON.stringify(fs.map((f) => f.message)));
+  });
+  it('names the owner of a move, a plan or a decision to act as the doer ("Kestrel\'s move to cut 18,000 jobs")', () => {
+    const fs = between('It followed Kestrel’s move to cut 18,000 jobs in Marendi.', 'It followed Kestrel’s move to cut 15,000 jobs in Marendi.', '18,000');
+    assert.match(conflict(fs)?.message ?? '', /by Kestrel: 18,000 here/, JSON.stringify(fs.map((f) => f.message)));
+  });
   it('takes no name after a preposition for the doer ("The death toll from the quake in Marendi rose to 2,862")', () => {
     const fs = between('The death toll from the quake in Marendi rose to 2,862 on Monday.', 'The death toll from the quake in Marendi rose to 2,122 on Monday.', '2,862');
     assert.match(conflict(fs)?.message ?? '', /^(in Marendi: )?2,862 here/, JSON.stringify(fs.map((f) => f.message)));
