@@ -276,3 +276,29 @@ export function ageOf(an: Analysis, first: number, last: number, value: number):
   const next = an.values[last + 1];
   return next === ',' || next === '.' || next === undefined ? an.lower[first - 2] : undefined;
 }
+
+/**
+ * "seven people died … at the bowling alley", "found dead at the Recreation bowling alley": a toll
+ * said of one site, after it in its clause, is a part of the event's toll (clearing.ts
+ * partBelowWhole), not a rival total (quantities.ts asks only of counts of harm). Not a moment or a
+ * manner ("at the time", "at the end", "at the hands of").
+ */
+export function atSite(an: Analysis, last: number): boolean {
+  const s = an.sentenceOf[last];
+  for (let k = last + 1; k < an.values.length && an.sentenceOf[k] === s && k - last < 12; k++) {
+    if (CLAUSE_END.has(an.values[k])) return false;
+    if (an.lower[k] !== 'at' || an.pos[k + 1] !== 'DET') continue;
+    let j = k + 2;
+    // Past the name of the place and its modifiers ("the Just-In-Time Recreation bowling alley").
+    const joined = (i: number) => DASHES.has(an.values[i]) || DASHES.has(an.values[i + 1] ?? '');
+    while (an.pos[j] === 'PROPN' || an.pos[j] === 'ADJ' || (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') || joined(j)) j++;
+    // "at a bowling alley and bar": the sites of the whole event, not one of them.
+    return an.pos[j] === 'NOUN' && !NOT_SITES.has(lemmaOf(an, j).toLowerCase()) && !/^(of|and|or)$/.test(an.lower[j + 1] ?? '');
+  }
+  return false;
+}
+
+const CLAUSE_END = new Set([',', ';', ':', '.', '—', '(']);
+
+/** Nouns after "at the" that name a moment, a measure or a manner, not a place. */
+const NOT_SITES = new Set(['time', 'end', 'start', 'beginning', 'moment', 'weekend', 'outset', 'height', 'peak', 'close', 'open', 'opening', 'rate', 'pace', 'cost', 'expense', 'age', 'hand', 'request', 'behest', 'level', 'price', 'same']);

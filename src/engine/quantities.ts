@@ -4,10 +4,10 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { claimBase, contextWords, eventsNear, lemmaOf, timeAndPlace } from './context';
+import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
 import { asideOf, doerOf, momentOf, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
-import { AGE, ageOf, yearsOld, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames } from './countedNoun';
+import { AGE, ageOf, yearsOld, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
@@ -74,7 +74,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         mark: markOf(an, first),
         risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
         asOf: (q.kind === 'count' && AS_OF.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first]))) || undefined,
-        part: nounInfo.part || undefined,
+        part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || undefined,
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
