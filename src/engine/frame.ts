@@ -227,6 +227,16 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   // So must the titles of times ("a seven-time Wimbledon king", "a 23-time grand slam champion"):
   // what the times are of is the thing counted (countedNoun.ts).
   const titles = a.context.noun === 'time' && b.context.noun === 'time';
+  // And the times of a title meet another count only of that title ("23 grand slam titles"), not a
+  // count of anything else ("a 34-match winning streak", a bare "20").
+  const timesOf = (c: QuantityClaim) => c.quantity.kind === 'count' && c.context.noun === 'time';
+  if (!titles && timesOf(a) !== timesOf(b)) {
+    const [t, o] = timesOf(a) ? [a, b] : [b, a];
+    const words = (c: ClaimContext) => c.phrase?.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const title = words(t.context).filter((w) => w !== 'time' && w !== 'times');
+    const other = words(o.context);
+    if (title.length && !title.some((w) => other.some((v) => v.startsWith(w) || w.startsWith(v)))) return OTHER_PART;
+  }
   if (x.length && y.length && (share || titles || (isSmallCount(a) && isSmallCount(b)))) {
     // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
     for (const p of x) for (const q of y) if (p === q || (share && wordSimilarity(p, q, host.vectors) > 0.5)) return 1;
