@@ -265,6 +265,9 @@ export function ownMarkBefore(an: Analysis, first: number): boolean {
   return false;
 }
 
+/** Verbs that give the bare number after them as an age reached. */
+export const TURNS = new Set(['turns', 'turned', 'turning']);
+
 /**
  * "Manager Mikel Arteta, 41, praised …", "… said Arteta, 41.": a whole number set off by commas
  * after a name is that person's age, the news convention. Gives the person (the name's last word,
@@ -272,6 +275,8 @@ export function ownMarkBefore(an: Analysis, first: number): boolean {
  */
 export function ageOf(an: Analysis, first: number, last: number, value: number): string | undefined {
   if (first !== last || an.types[first] !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) return undefined;
+  // "who turns 20 later in June", "turned 40 last year": an age, whoever's it is.
+  if (TURNS.has(an.lower[first - 1])) return '?';
   if (an.values[first - 1] !== ',' || an.pos[first - 2] !== 'PROPN') return undefined;
   const next = an.values[last + 1];
   return next === ',' || next === '.' || next === undefined ? an.lower[first - 2] : undefined;

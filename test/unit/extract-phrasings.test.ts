@@ -42,6 +42,9 @@ const CASES: Case[] = [
   // A word hyphened to a figure is what it counts, though the tagger alone reads a verb.
   q('The defeat ended his 34-match winning streak at the club.', '34-match', { kind: 'count', low: 34, qualifier: 'exact', noun: 'match' }),
   q('She won by a 12-vote margin in the runoff.', '12-vote', { kind: 'count', low: 12, qualifier: 'exact', noun: 'vote' }),
+  // The number a person "turns" is an age; one still to come ("turns 20 later in June") is to come.
+  q('The midfielder, who turns 20 later in June, signed for the club.', '20', { kind: 'count', low: 20, qualifier: 'exact', noun: 'age', projection: true }),
+  q('The singer, who turned 40 in May, played the club.', '40', { kind: 'count', low: 40, qualifier: 'exact', noun: 'age' }),
   // A margin told "of" its votes or points is the margin, not a count of votes cast.
   q('Rudd holds the seat with a majority of just 346 votes.', '346', { kind: 'count', low: 346, qualifier: 'exact', noun: 'majority' }),
   q('The party keeps a lead of 12 points in the polls.', '12', { kind: 'count', low: 12, qualifier: 'exact', noun: 'lead' }),
