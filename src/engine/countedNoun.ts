@@ -265,8 +265,8 @@ export function ownMarkBefore(an: Analysis, first: number): boolean {
   return false;
 }
 
-/** Verbs that give the bare number after them as an age reached. */
-export const TURNS = new Set(['turns', 'turned', 'turning']);
+/** Verbs that give the bare number after them as an age still to come ("who turns 20 later in June"). */
+export const AGE_TO_COME = new Set(['turns', 'turning']);
 
 /**
  * "Manager Mikel Arteta, 41, praised …", "… said Arteta, 41.": a whole number set off by commas
@@ -275,8 +275,8 @@ export const TURNS = new Set(['turns', 'turned', 'turning']);
  */
 export function ageOf(an: Analysis, first: number, last: number, value: number): string | undefined {
   if (first !== last || an.types[first] !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) return undefined;
-  // "who turns 20 later in June", "turned 40 last year": an age, whoever's it is.
-  if (TURNS.has(an.lower[first - 1])) return '?';
+  // "who turns 20 later in June", "turned 40 in May": an age, whoever's it is.
+  if (AGE_TO_COME.has(an.lower[first - 1]) || an.lower[first - 1] === 'turned') return '?';
   if (an.values[first - 1] !== ',' || an.pos[first - 2] !== 'PROPN') return undefined;
   const next = an.values[last + 1];
   return next === ',' || next === '.' || next === undefined ? an.lower[first - 2] : undefined;
@@ -290,12 +290,12 @@ export function ageOf(an: Analysis, first: number, last: number, value: number):
  */
 export function atSite(an: Analysis, last: number): boolean {
   const s = an.sentenceOf[last];
+  const joined = (i: number) => DASHES.has(an.values[i]) || DASHES.has(an.values[i + 1] ?? '');
   for (let k = last + 1; k < an.values.length && an.sentenceOf[k] === s && k - last < 12; k++) {
     if (CLAUSE_END.has(an.values[k])) return false;
     if (an.lower[k] !== 'at' || an.pos[k + 1] !== 'DET') continue;
     let j = k + 2;
     // Past the name of the place and its modifiers ("the Just-In-Time Recreation bowling alley").
-    const joined = (i: number) => DASHES.has(an.values[i]) || DASHES.has(an.values[i + 1] ?? '');
     while (an.pos[j] === 'PROPN' || an.pos[j] === 'ADJ' || (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') || joined(j)) j++;
     // "at a bowling alley and bar": the sites of the whole event, not one of them.
     return an.pos[j] === 'NOUN' && !NOT_SITES.has(lemmaOf(an, j).toLowerCase()) && !/^(of|and|or)$/.test(an.lower[j + 1] ?? '');

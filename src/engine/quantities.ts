@@ -7,7 +7,7 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, INCREMENT_BEFORE, VAGUE_
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
 import { asideOf, doerOf, momentOf, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
-import { AGE, TURNS, ageOf, yearsOld, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
+import { AGE, AGE_TO_COME, ageOf, yearsOld, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
@@ -62,7 +62,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         events,
         words,
         increment: nounInfo.increment || undefined,
-        projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || (!!person && an.lower[first - 1] !== 'turned' && TURNS.has(an.lower[first - 1])) || undefined,
+        projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,
         offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,
