@@ -1,7 +1,8 @@
 // What happened on a day a date names: the verbs of its clause, not those of a relative clause or of
 // a clause of another moment ("before they left"). Read by dates.ts for each date claim.
 import type { Analysis } from './nlp';
-import { eventsNear, lemmaOf } from './context';
+import { clauseOf, eventsNear, lemmaOf, saysAt } from './context';
+import { POSSESSIVES } from './lexicon';
 
 /**
  * What happened on a day: the events of its clause, but a relative clause tells of its noun, not of
@@ -46,4 +47,20 @@ function anotherMomentAt(an: Analysis, t: number, s1: number): boolean {
     if (an.types[k] !== 'word') return false;
   }
   return false;
+}
+
+/**
+ * What the deed of a day was done to: the head noun of the object of the nearest verb of the day's
+ * clause ("Police found Card's car … late Wednesday": car; "discovered Card's body Friday
+ * evening": body). Two days of one verb done to two things are two deeds.
+ */
+export function objectOfDay(an: Analysis, from: number, to: number): string | undefined {
+  const [c0, c1] = clauseOf(an, from, to);
+  const verbAt = (k: number) => k >= c0 && k <= c1 && an.pos[k] === 'VERB' && !saysAt(an, k);
+  let v = -1;
+  for (let d = 1; v < 0 && d <= c1 - c0; d++) v = verbAt(from - d) ? from - d : verbAt(to + d) ? to + d : -1;
+  if (v < 0) return undefined;
+  let k = v + 1;
+  while (k <= c1 && (an.pos[k] === 'DET' || POSSESSIVES.has(an.lower[k]) || an.pos[k] === 'ADJ' || an.pos[k] === 'PROPN' || an.pos[k] === 'PART' || an.pos[k] === 'NUM' || (an.pos[k] === 'NOUN' && an.pos[k + 1] === 'NOUN'))) k++;
+  return k <= c1 && an.pos[k] === 'NOUN' && (k < from || k > to) ? lemmaOf(an, k).toLowerCase() : undefined;
 }

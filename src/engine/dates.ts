@@ -5,7 +5,7 @@ import type { DateClaim, DateValue } from './types';
 import { MONTHS } from './lexicon';
 import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
-import { ownEvents } from './dateEvents';
+import { objectOfDay, ownEvents } from './dateEvents';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
 
@@ -95,6 +95,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
     date: value,
     context: {
       events: reporting ? ['report'] : thing ?? ownEvents(an, from, to),
+      object: reporting || thing ? undefined : objectOfDay(an, from, to),
       words: contextWords(an, from, to),
       // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
       projection: bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '') || undefined,

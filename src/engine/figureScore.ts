@@ -3,7 +3,7 @@
 import type { DateClaim, EngineHost, QuantityClaim } from './types';
 import type { ClaimIndex, Ref } from './claimIndex';
 import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
-import { contextMatch, contextScore, eventScore, magnitudeFactor } from './similarity';
+import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
 import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
@@ -132,7 +132,11 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   // What will happen on a day and what happened on one are two events, unless all else says one.
   const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
   // Whether the deeds are unlike, for otherDeeds: the weekdays themselves are read there, not here.
-  return [0, (0.7 * ctx + 0.3 * ev) * tense, evs !== undefined && evs < UNLIKE_DEEDS ? 1 : 0];
+  // One deed done to two things ("found Card's car", "discovered Card's body") is two deeds.
+  const x = a.context.object;
+  const y = b.context.object;
+  const otherThing = !!x && !!y && x !== y && wordSimilarity(x, y, host.vectors) < UNLIKE_THINGS;
+  return [0, (0.7 * ctx + 0.3 * ev) * tense, (evs !== undefined && evs < UNLIKE_DEEDS) || otherThing ? 1 : 0];
 }
 
 /**
@@ -148,6 +152,8 @@ function otherDays(a: DateClaim, b: DateClaim): boolean {
 /** Below this event score (similarity.ts eventScore), two deeds are unlike. */
 const UNLIKE_DEEDS = 0.5;
 const OTHER_DEEDS = 0.5;
+/** Below this similarity of their nouns, the things two deeds were done to are two things. */
+const UNLIKE_THINGS = 0.5;
 
 /**
  * Two figures named by different nouns ("revenue", "profits") and more than twice apart are two

@@ -134,6 +134,8 @@ export interface ClaimContext {
   aside?: boolean;
   /** For a figure with no doer: the party its document is about, when its clause names it (doers.ts partyIn). */
   party?: string;
+  /** For a date: what the deed of its day was done to ("found Card's car late Wednesday": car; see dateEvents.ts). */
+  object?: string;
   /** The moment of the thing its verb names: "opened at $56.10" (start), "closed at $63.59" (end); see doers.ts. */
   moment?: string;
 }
