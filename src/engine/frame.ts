@@ -84,7 +84,7 @@ function doersApart(a: ClaimContext, b: ClaimContext): boolean {
   // Alphabet is not "Alphabet stock advanced … after … announced 12,000 job cuts".
   if (!x !== !y) {
     const [side, plain] = x ? [a, b] : [b, a];
-    return !!side.aside && !!plain.party && !side.doer!.toLowerCase().split(' ').some((w) => plain.words.includes(w));
+    return !!side.aside && !!plain.party && !(x ?? y)!.split(' ').some((w) => plain.words.includes(w));
   }
   if (!x || !y || x === y) return false;
   const wx = x.split(' ');

@@ -23,7 +23,9 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   /** The tokens of the subject each figure was read of, if it was (see respectively). */
   const subjectSpans: ([number, number] | undefined)[] = [];
   const n = an.values.length;
+  // The names the document is about (subjectNames), read once and only if a figure asks.
   let subjects: Set<string> | undefined;
+  const subjectsOf = () => (subjects ??= subjectNames(an));
   for (let i = 0; i < n; i++) {
     // No figure opens with a punctuation mark: the cheap test first, at every token.
     if (skip[i] || an.types[i] === 'punctuation') continue;
@@ -58,7 +60,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         noun: nounInfo.noun,
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
-        narrowing: withStage(changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, (subjects ??= subjectNames(an))), stageBefore(an, first)),
+        narrowing: withStage(changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, subjectsOf()), stageBefore(an, first)),
         events,
         words,
         increment: nounInfo.increment || undefined,
@@ -81,16 +83,16 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         agent: person ?? agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first], first),
         doer,
-        aside: (doer && asideOf(doer, (subjects ??= subjectNames(an)))) || undefined,
-        party: doer ? undefined : partyIn(words, (subjects ??= subjectNames(an))),
+        aside: (doer && asideOf(doer, subjectsOf())) || undefined,
+        party: doer ? undefined : partyIn(words, subjectsOf()),
         moment: momentOf(an, verb),
       },
     });
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);
     i = last;
   }
-  ownersInBrackets(an, out, (span, form) => narrowingIn(an, span, form, (subjects ??= subjectNames(an))));
-  respectively(an, out, subjectSpans, (span, form) => narrowingIn(an, span, form, (subjects ??= subjectNames(an))));
+  ownersInBrackets(an, out, (span, form) => narrowingIn(an, span, form, subjectsOf()));
+  respectively(an, out, subjectSpans, (span, form) => narrowingIn(an, span, form, subjectsOf()));
   secondOfSubject(an.text, out, subjectSpans);
   return restatedShares(an.text, alternatives(an.text, inAddition(out)));
 }
