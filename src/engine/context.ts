@@ -274,7 +274,8 @@ function saidOn(an: Analysis, first: number, last: number): boolean {
  */
 export function saysAt(an: Analysis, k: number): boolean {
   const l = lemmaOf(an, k);
-  if (!REPORTING.has(l)) return false;
+  // "according to FlightAware": wink's lemma is "accord".
+  if (!REPORTING.has(l) && an.lower[k] !== 'according') return false;
   if (l !== 'claim' || an.lower[k + 1] === 'that') return true;
   let j = k + 1;
   let figure = false;

@@ -5,11 +5,11 @@
 // per token, where a date parser would be run on every sentence.
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
-import { claimBase, contextWords, eventsNear, timeAndPlace } from './context';
+import { claimBase, clauseOf, contextWords, eventsNear, lemmaOf, saysAt, timeAndPlace } from './context';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
 import { qualifierBefore } from './figures';
-import { DASHES } from './lexicon';
+import { DASHES, STOPWORDS } from './lexicon';
 import { zoneName } from './zones';
 
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/i;
@@ -87,8 +87,11 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   } else if (an.lower[last + 1] === 'local' && an.lower[last + 2] === 'time') last += 2;
   // "1500 hrs"; not "1000 hours", which is as often a duration.
   else if (an.lower[last + 1] === 'hrs' && four) last++;
+  // "about 11:30 Friday night", "7.45 in the evening": the half of the day in words after the time.
+  const half = !meridiem && hour >= 1 && hour <= 11 ? halfInWords(an, last) : undefined;
+  if (half && hour >= half[0] && hour <= half[1]) hour += 12;
   // Without a meridiem or zone, only "at 19:00" or "at about 19:00" is a time: "2:05" may be a split.
-  const marked = !!meridiem || last > i;
+  const marked = !!meridiem || last > i || !!half;
   if (!marked) {
     if (!bare || !COLON.test(v)) return undefined;
   }
@@ -96,6 +99,19 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   if (!meridiem && minute === undefined) return undefined;
   const precision = minute ? 1 : 60;
   return { minutes: hour * 60 + (minute ?? 0), precision, zone, last, meridiem: !!meridiem };
+}
+
+/** The hours a word for the later half of the day covers ("11:30 at night" is 23:30; "2:30 at night" is not afternoon). */
+const LATER_HALF: Record<string, [number, number]> = { afternoon: [1, 6], evening: [5, 11], night: [6, 11], tonight: [6, 11] };
+
+/** The later half of the day named within a few words after token `last` ("Friday night", "in the evening"). */
+function halfInWords(an: Analysis, last: number): [number, number] | undefined {
+  for (let k = last + 1; k <= last + 3; k++) {
+    const h = LATER_HALF[an.lower[k]];
+    if (h) return h;
+    if (!/^(in|at|on|that|the|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(an.lower[k] ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether token j ends a written time ("7pm", "7 pm", "19:00", "0900 GMT"). */
@@ -147,7 +163,7 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
       ...claimBase(an, path, 'q', an.starts[lead], an.ends[last], lead),
       quantity: q,
       context: {
-        events: eventsNear(an, lead, last),
+        events: frontedEvents(an, lead, last) ?? eventsNear(an, lead, last),
         words: contextWords(an, lead, last),
         projection: isProjection(an, lead, last) || undefined,
         ...timeAndPlace(an, lead, last),
@@ -157,4 +173,23 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
     i = last;
   }
   return out;
+}
+
+/**
+ * "At around 9:07 a.m., Jeju Air's flight … caught fire after veering off the runway": a time that
+ * opens its sentence in a clause of its own, with no verb, says when the rest of the sentence
+ * happened; its deeds are the verbs of that rest (four at most), not none.
+ */
+function frontedEvents(an: Analysis, lead: number, last: number): string[] | undefined {
+  const [s0, s1] = an.sentences[an.sentenceOf[lead]];
+  const [c0, c1] = clauseOf(an, lead, last);
+  if (c0 !== s0 || c1 >= s1) return undefined;
+  for (let k = c0; k <= c1; k++) if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return undefined;
+  const out: string[] = [];
+  for (let k = c1 + 1; k <= s1 && out.length < 4; k++) {
+    if (an.pos[k] !== 'VERB' || saysAt(an, k) || STOPWORDS.has(an.lower[k])) continue;
+    const l = lemmaOf(an, k);
+    if (!out.includes(l)) out.push(l);
+  }
+  return out.length ? out : undefined;
 }

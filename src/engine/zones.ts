@@ -52,13 +52,14 @@ function readings(q: Quantity): { zone: string; at: number; precision: number }[
 }
 
 /**
- * What "about", "around" add to a time: half an hour to a whole hour ("around 7 pm"), a quarter to
- * a quarter hour ("about 10:30"), five minutes to a time given to the minute ("about 6.03pm": a
- * writer who gives the minute knows it within a few).
+ * What "about", "around" add to a time: as much as its writing rounds. Half an hour to a whole hour
+ * ("around 7 pm"), a quarter to a quarter hour ("about 10:30"), five minutes to a time on a
+ * five-minute mark ("about 7.25pm"); nothing to any other minute ("about 6.03pm", "around 9:07
+ * a.m."): a writer who gives an odd minute has chosen that minute, and "about" covers its seconds.
  */
 function hedge(r: { at: number; precision: number }): number {
   if (r.precision >= 60) return 30;
-  return r.at % 15 === 0 ? 15 : 5;
+  return r.at % 15 === 0 ? 15 : r.at % 5 === 0 ? 5 : 0;
 }
 
 /**

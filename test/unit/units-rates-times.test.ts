@@ -247,12 +247,13 @@ describe('times of day', () => {
     assert.equal(timeVerdict(eastern, local, -360, rates.season()), 'conflicts');
   });
 
-  it('a hedge widens a whole hour by half an hour, a quarter hour by a quarter, a time to the minute by five minutes', () => {
+  it('a hedge widens a whole hour by half an hour, a quarter hour by a quarter, a five-minute mark by five minutes, and any other minute not at all', () => {
     const t = (low: number, precision = 1, qualifier: 'exact' | 'approx' = 'approx') => ({ kind: 'time' as const, low, high: low, qualifier, precision });
     const exact = (low: number) => t(low, 1, 'exact');
     assert.equal(timeVerdict(t(1140, 60), exact(1190)), 'agrees'); // around 7 pm, 19:50
     assert.equal(timeVerdict(t(1350), exact(1365)), 'agrees'); // about 10:30, 22:45
-    assert.equal(timeVerdict(t(1083), exact(1084)), 'agrees'); // about 6.03pm, 6:04
+    assert.equal(timeVerdict(t(1083), exact(1084)), 'conflicts'); // about 6.03pm, 6:04
+    assert.equal(timeVerdict(t(1165), exact(1168)), 'agrees'); // about 7.25pm, 7:28
     assert.equal(timeVerdict(t(1040), exact(1065)), 'conflicts'); // about 5:20 pm, 5:45
   });
 
