@@ -179,6 +179,9 @@ export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; fr
     for (let k = 0; k < words.length && ok; k++) ok = an.lower[from + k] === words[k];
     if (ok) return { q, from };
   }
+  // "carry a maximum sentence of 110 years", "the maximum penalty of 20 years": the figure is the
+  // most, named by its noun; the claim keeps to the figure.
+  if (an.lower[first - 1] === 'of' && (an.lower[first - 3] === 'maximum' || (an.lower[first - 4] === 'maximum' && an.pos[first - 3] === 'NOUN')) && an.pos[first - 2] === 'NOUN') return { q: 'at-most', from: first };
   return undefined;
 }
 

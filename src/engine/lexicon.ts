@@ -52,6 +52,9 @@ export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' |
   [['as', 'many', 'as'], 'at-most'],
   [['as', 'much', 'as'], 'at-most'],
   [['a', 'maximum', 'of'], 'at-most'],
+  // "rising to a possible €134m with add-ons": the most it may come to, as "as much as €133m".
+  [['a', 'possible'], 'at-most'],
+  [['a', 'potential'], 'at-most'],
   [['fewer', 'than'], 'less-than'],
   [['less', 'than'], 'less-than'],
   [['just', 'under'], 'less-than'],

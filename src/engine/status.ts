@@ -247,5 +247,7 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
     }
     return true;
   }
+  // "rising to a possible €134m": the figure's own qualifier says it may be.
+  for (let i = a; i < b; i++) if (an.lower[i] === 'possible' || an.lower[i] === 'potential') return true;
   return false;
 }
