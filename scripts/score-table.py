@@ -24,6 +24,7 @@ GENRES = {
     'lewiston-maine-shooting-2023': 'mass shooting, tolls over days', 'uk-autumn-budget-2024': 'government budget',
     'eu-apple-music-fine-2024': "regulator's fine, three currencies", 'lecanemab-fda-approval-2023': 'drug approval',
     'sbf-fraud-verdict-2023': 'fraud trial verdict', 'bellingham-real-madrid-transfer-2023': 'football transfer, three currencies',
+    'france-pension-protests-2023': 'protest turnout, rival counts',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
