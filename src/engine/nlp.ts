@@ -21,6 +21,41 @@ function wink(): NonNullable<typeof loaded> {
   return loaded;
 }
 
+/**
+ * Each token's lemma, remembered across documents by the token's entry in wink's vocabulary and
+ * its part of speech, which are all wink's lemma reads of a token that is no contraction: versions
+ * of one story and reports of one event repeat their words, and lemmatizing every token again was
+ * a seventh of extraction.
+ */
+function lemmasOf(tokens: any, pos: string[]): string[] {
+  const { its } = wink();
+  const ids = tokens.out(its.uniqueId) as number[];
+  const contracted = tokens.out(its.contractionFlag) as boolean[];
+  const out = new Array<string>(ids.length);
+  if (lemmaMemo.size > LEMMA_MEMO_MAX) lemmaMemo.clear();
+  for (let i = 0; i < ids.length; i++) {
+    const key = contracted[i] ? -1 : ids[i] * 64 + posIndex(pos[i]);
+    let lemma = key >= 0 ? lemmaMemo.get(key) : undefined;
+    if (lemma === undefined) {
+      // wink types its.lemma as a span function; on a token it yields the token's lemma.
+      lemma = tokens.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
+      if (key >= 0) lemmaMemo.set(key, lemma);
+    }
+    out[i] = lemma;
+  }
+  return out;
+}
+
+const lemmaMemo = new Map<number, string>();
+/** Entries kept before the memo of lemmas starts over (wink's own vocabulary is some 60,000 words). */
+const LEMMA_MEMO_MAX = 500_000;
+const POS_INDEX = new Map<string, number>();
+function posIndex(p: string): number {
+  let k = POS_INDEX.get(p);
+  if (k === undefined) POS_INDEX.set(p, (k = POS_INDEX.size));
+  return k;
+}
+
 export interface Analysis {
   text: string;
   /** Token values, types ('word', 'number', 'punctuation', …), POS tags and lemmas. */
@@ -51,8 +86,7 @@ export function analyse(text: string): Analysis {
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const types = tokens.out(its.type) as string[];
   const pos = tokens.out(its.pos) as string[];
-  // wink types its.lemma as a span function; on tokens it yields one lemma each.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmas = lemmasOf(tokens, pos);
   const n = values.length;
   // wink remembers each new token's type from the first time it met it, so one odd text can leave
   // "500" typed as a word for the rest of the process: digits are numbers, whatever came before.

@@ -1,7 +1,7 @@
 // Passages a document repeats word for word (a copy-paste slip in a draft, a syndication glitch).
 import type { Analysis } from './nlp';
 import type { Span } from './types';
-import { fnv53 } from './hash';
+import { fnv53Words } from './hash';
 
 const MIN_WORDS = 6;
 
@@ -19,7 +19,7 @@ export function sentenceKeys(an: Analysis): SentenceKeys {
   const n = an.sentences.length;
   const out = { keys: new Float64Array(n), starts: new Int32Array(n), ends: new Int32Array(n) };
   an.sentences.forEach(([a, b], i) => {
-    out.keys[i] = b - a + 1 < MIN_WORDS ? NaN : fnv53(an.lower.slice(a, b + 1).join(' '));
+    out.keys[i] = b - a + 1 < MIN_WORDS ? NaN : fnv53Words(an.lower, a, b);
     out.starts[i] = an.starts[a];
     out.ends[i] = an.ends[b];
   });

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CheckWorkspace, extractClaims } from '../../src/engine';
 import type { DocumentClaims, Finding } from '../../src/engine';
+import { fnv53, fnv53Words } from '../../src/engine/hash';
 
 // Runs per property; together well over 5,000 generated cases (see TOTAL below).
 const RUNS = {
@@ -181,6 +182,10 @@ describe(`property: extraction and comparison on generated text (${TOTAL} cases)
       }),
       { numRuns: RUNS.workspace, seed: seedFor(RUNS.workspace) },
     );
+  });
+
+  it('hashes a run of words as the words joined by spaces (sentence keys kept in caches stay valid)', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 12 }), (words) => fnv53Words(words, 0, words.length - 1) === fnv53(words.join(' '))), { numRuns: 500 });
   });
 
   it(`runs at least 5,000 cases in all`, () => assert.ok(TOTAL >= 5000, `${TOTAL}`));
