@@ -24,7 +24,8 @@ GENRES = {
     'lewiston-maine-shooting-2023': 'mass shooting, tolls over days', 'uk-autumn-budget-2024': 'government budget',
     'eu-apple-music-fine-2024': "regulator's fine, three currencies", 'lecanemab-fda-approval-2023': 'drug approval',
     'sbf-fraud-verdict-2023': 'fraud trial verdict', 'bellingham-real-madrid-transfer-2023': 'football transfer, three currencies',
-    'france-pension-protests-2023': 'protest turnout, rival counts',
+    'france-pension-protests-2023': 'protest turnout, rival counts', 'svb-collapse-2023': 'bank failure',
+    'nif-fusion-ignition-2022': 'energy science breakthrough',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
