@@ -76,7 +76,10 @@ describe("a document's own date", () => {
       const head = text.slice(0, 400);
       const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
       const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
-      const found = chrono.parse(candidate, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && year.test(r.text));
+      // chrono reads "the night of December 5, 2022" as a night with no year it is sure of (its
+      // casual parser takes the phrase whole); documentDate reads the date written, as chrono does
+      // once "night of" is gone.
+      const found = chrono.parse(candidate.replace(/\bnight of /gi, ''), new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && year.test(r.text));
       return found && { year: found.start.get('year')!, month: found.start.get('month') ?? undefined, day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined };
     };
     const texts: string[] = [];
