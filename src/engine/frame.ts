@@ -25,12 +25,17 @@ export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): n
   // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
   const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';
   for (const x of pa) for (const y of pb) if (x === y) return distance ? SAME_PLACE : 1;
+  // A country's name lies nearer "country" than "city" in meaning (Libya, India; not London, Kolkata),
+  // a city's nearer "city" (Paris, Delhi).
+  const sim = (w: string, q: string) => host.vectors?.similarity(w, q) ?? 0;
+  const countryLike = (p: string[]) => p.some((w) => sim(w, 'country') >= 0.3 && sim(w, 'country') > sim(w, 'city') + 0.1);
+  const cityLike = (p: string[]) => p.some((w) => sim(w, 'city') >= 0.3 && sim(w, 'city') > sim(w, 'country') + 0.05);
+  // "marched in France" and "marched in Paris": a country and one of its cities are a whole and a
+  // part, however near their names lie in meaning.
+  if ((countryLike(pa) && cityLike(pb)) || (countryLike(pb) && cityLike(pa))) return 0.3;
   for (const x of pa) for (const y of pb) if (x.startsWith(y) || y.startsWith(x) || wordSimilarity(x, y, host.vectors) > 0.6) return 1;
   // "across the country" is any country ("in Libya"), not one of its cities ("the city of Derna").
   const whole = (p: string[]) => p.some((w) => COUNTRY.includes(w));
-  // A country's name lies nearer "country" than "city" in meaning (Libya, India; not London, Kolkata).
-  const sim = (w: string, q: string) => host.vectors?.similarity(w, q) ?? 0;
-  const countryLike = (p: string[]) => p.some((w) => sim(w, 'country') >= 0.3 && sim(w, 'country') > sim(w, 'city') + 0.1);
   if ((whole(pa) && countryLike(pb)) || (whole(pb) && countryLike(pa))) return 1;
   return 0.3;
 }
