@@ -241,7 +241,10 @@ function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
 function ofOtherPredicate(an: Analysis, time: number, a: number): boolean {
   for (let k = time + 1; k < a; k++) {
     if (an.pos[k] !== 'CCONJ') continue;
-    for (let j = k + 1; j < a; j++) if (an.pos[j] === 'VERB' || an.pos[j] === 'AUX') return true;
+    // The verb opens what "and" joins ("and is", "and has shown"): "savings and loans bank" joins nouns.
+    let j = k + 1;
+    while (j < a && (an.pos[j] === 'ADV' || an.pos[j] === 'PART')) j++;
+    if (j < a && (an.pos[j] === 'VERB' || an.pos[j] === 'AUX')) return true;
   }
   return false;
 }

@@ -476,6 +476,12 @@ describe('extract: phrasings', () => {
     assert.equal(time?.context.time, undefined);
   });
 
+  it('a year that opens the sentence dates its figure past nouns joined by "and" ("In 2008, … the largest savings and loans bank at the time, held $309 billion"), not past a predicate of its own', () => {
+    const timeOf = (text: string, t: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(t))?.context.time;
+    assert.equal(timeOf('In 2008, Talvor Bank, the largest savings and loans bank at the time, held roughly $309 billion in assets.', '309'), 'In 2008');
+    assert.equal(timeOf('The ship was built in 2015 and is 300 metres long.', '300'), undefined);
+  });
+
   it('a time is the nearest in the figure\'s clause, and a time in another clause with a figure of its own is that figure\'s', () => {
     const claims = extractClaims('The outage that started late on Thursday forced Talvor Air to scrap 1,250 flights yesterday. It grounded nearly 3,000 more flights over the weekend, and early Monday had already canceled 700 more flights.', 'doc.txt').claims;
     const timeOf = (t: string) => claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(t))?.context.time;
