@@ -56,6 +56,11 @@ export function findQuotations(text: string): RawQuote[] {
     let close = -1;
     for (let j = i + 1; j < limit; j++) {
       const d = text[j];
+      // "will go down in the history books.'': two apostrophes stand for a closing double mark.
+      if (!single && (d === "'" || d === '’') && text[j + 1] === d && !/\p{L}/u.test(text[j + 2] ?? '')) {
+        close = j;
+        break;
+      }
       if (d === closeWith || (closeWith === '’' && d === "'") || (closeWith === "'" && d === '’')) {
         if (!single) {
           close = j;

@@ -361,6 +361,8 @@ const CASES: Case[] = [
   // "According to" names who the words came through: past wink's reading of "police" as a verb,
   // and the body behind a statement.
   // A speaker named by role after "said": the role, or the body spoken for.
+  // Two apostrophes stand for a closing double mark (as in some wire copy).
+  quote(`Granholm said the breakthrough "will go down in the history books.'' Officials cheered.`, 'will go down in the history books.', null),
   quote('"We are ready for the storm," said the ministry spokesman.', 'We are ready for the storm,', /^ministry spokesman$/),
   quote('"We are ready for the storm," said a spokesman for the ministry.', 'We are ready for the storm,', /^ministry$/),
   quote('According to police, "the situation in the city is under control".', 'the situation in the city is under control', /^police$/),
