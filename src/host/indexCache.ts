@@ -128,13 +128,19 @@ const NON_ASCII = /[\u0080-\uffff]/g;
  * Latin-1, many times faster than UTF-8 is decoded (readJson), and a reopened workspace waits for it.
  */
 function writeCacheFile(file: string, json: string): Promise<void> {
-  return writeAtomic(file, json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const ascii = json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // The mark first: a reader that finds it need not look for other bytes (readJson).
+  return writeAtomic(file, ascii.startsWith('{"') ? `${ASCII_MARK}${ascii.slice(1)}` : ascii);
 }
+
+/** How a cache file written in ASCII begins (an object's first key, which readers ignore). */
+const ASCII_MARK = '{"ascii":1,';
 
 /** The text of a cache file: ASCII (see writeCacheFile), or UTF-8 as older versions wrote it. */
 async function readJson(file: string): Promise<string> {
   const bytes = await fs.readFile(file);
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const marked = bytes.length > ASCII_MARK.length && bytes.toString('latin1', 0, ASCII_MARK.length) === ASCII_MARK;
+  return marked || isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** Writes `text` to `file` so that readers see the old or the new file, never half of one. */
