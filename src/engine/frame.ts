@@ -242,6 +242,13 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
     const other = words(o.context);
     if (title.length && !title.some((w) => other.some((v) => v.startsWith(w) || w.startsWith(v)))) return OTHER_PART;
   }
+  // "10-year government bonds", "two-year gilts": a term hyphened before a plural noun names a kind
+  // of thing (each of them runs that long), not a span the story measures ("14 years in power"): it
+  // meets only a term of things its noun names.
+  if (kindOfThing(a) !== kindOfThing(b)) {
+    const [k, o] = kindOfThing(a) ? [a, b] : [b, a];
+    if (o.context.noun !== k.context.noun) return OTHER_PART;
+  }
   if (x.length && y.length && (share || titles || (isSmallCount(a) && isSmallCount(b)))) {
     // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
     for (const p of x) for (const q of y) if (p === q || (share && wordSimilarity(p, q, host.vectors) > 0.5)) return 1;
@@ -316,3 +323,11 @@ export const partnerFactor = (a: ClaimContext, b: ClaimContext) => (a.partner &&
 
 const SAME_PARTNER = 1.5;
 const DAILY = new Set(['count', 'percent', 'money']);
+
+/** A term hyphened before a plural noun ("10-year government bonds"): see groupFactor. */
+function kindOfThing(c: QuantityClaim): boolean {
+  const { noun, nounForm } = c.context;
+  return c.quantity.kind === 'duration' && !!noun && !!nounForm && nounForm !== noun && HYPHENED_TERM.test(c.text);
+}
+
+const HYPHENED_TERM = /^[\p{L}\d.]+[-‑](?:year|month|week|day|hour|minute)\b/iu;
