@@ -1,5 +1,6 @@
-// Bundles each entry point into dist/. The wink model and vectors stay out of the bundle:
-// the model is required at run time from node_modules, the vectors are a binary file beside it.
+// Bundles each entry point into dist/. The wink model and vectors stay out of the bundles that
+// use them: the model is a bundle of its own, dist/wink-model.js, required at its first use (a
+// process that reads its claims from a cache never compiles its 4 MB); the vectors are a binary file.
 const esbuild = require('esbuild');
 const { buildVectors } = require('./scripts/build-vectors');
 
@@ -12,6 +13,15 @@ const entries = {
   // The document readers (PDF, Word, web pages, transcripts), on a worker thread of their own.
   formats: 'src/host/formats/worker.ts',
   bench: 'bench/main.ts',
+  'wink-model': require.resolve('wink-eng-lite-web-model'),
+};
+
+/** `require('wink-eng-lite-web-model')` in a bundle: the model's own bundle beside it. */
+const modelApart = {
+  name: 'model-apart',
+  setup(build) {
+    build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, (args) => (args.importer.includes('node_modules') ? undefined : { path: './wink-model.js', external: true }));
+  },
 };
 const fs = require('fs');
 
@@ -50,7 +60,7 @@ async function main() {
     logLevel: watch ? 'silent' : 'warning',
     // pdf.js asks import.meta.url for a require() of an optional native canvas; it copes without.
     logOverride: { 'empty-import-meta': 'silent' },
-    plugins: watch ? [watchLog] : [],
+    plugins: watch ? [watchLog, modelApart] : [modelApart],
   });
   if (watch) {
     await ctx.watch();
