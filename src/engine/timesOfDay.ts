@@ -148,6 +148,12 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
     if (!t.meridiem && pm?.sentence === sentence && t.minutes < 12 * 60 && t.minutes + 12 * 60 >= pm.minutes) t = { ...t, minutes: t.minutes + 12 * 60, zone: t.zone ?? pm.zone };
     else if (t.meridiem && t.minutes >= 12 * 60) pm = { sentence, minutes: t.minutes, zone: t.zone };
     let last = t.last;
+    // "2.21 pm: July 19 – The Met Office has confirmed …": a time that opens its line before a colon
+    // stamps a live report's entry, as a dateline does; it is when the entry was written, no claim.
+    if (an.values[last + 1] === ':' && /(^|\n)[ \t]*$/.test(an.text.slice(Math.max(0, an.starts[lead] - 20), an.starts[lead]))) {
+      i = last + 1;
+      continue;
+    }
     const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb || near ? 'approx' : 'exact', precision: t.precision, unit: t.zone };
     // "3:15 pm (1915 GMT)": its own conversion into another zone.
     if (an.values[last + 1] === '(') {

@@ -498,6 +498,11 @@ describe('extract: phrasings', () => {
     assert.ok(time, 'no claim for the time');
     assert.deepEqual(time.context.events.filter((e) => e.startsWith('accord')), []);
   });
+  it('a time that opens its line before a colon stamps a live report\'s entry ("2.21 pm: July 19 – …"): no claim; one inside a sentence is', () => {
+    const times = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c) => c.kind === 'quantity' && c.quantity.kind === 'time').map((c) => c.text);
+    assert.deepEqual(times('Live updates\n\n2.21 pm: July 19 – The agency confirmed a new record temperature in Marendi.\n'), []);
+    assert.deepEqual(times('The agency confirmed the record at 2.21 pm: the mercury hit 40C in Marendi.\n'), ['2.21 pm']);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
