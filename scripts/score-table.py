@@ -26,6 +26,7 @@ GENRES = {
     'sbf-fraud-verdict-2023': 'fraud trial verdict', 'bellingham-real-madrid-transfer-2023': 'football transfer, three currencies',
     'france-pension-protests-2023': 'protest turnout, rival counts', 'svb-collapse-2023': 'bank failure',
     'nif-fusion-ignition-2022': 'energy science breakthrough',
+    '23andme-data-breach-2023': 'data breach, counts of people and accounts',
     'uk-heat-record-2022': 'record temperature, two scales',
 }
 for name, s in scores.items():
