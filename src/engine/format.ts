@@ -26,8 +26,11 @@ const QUALIFIER_WORDS: Record<string, string> = {
   'less-than': 'fewer than ', range: '', vague: '',
 };
 
+/** "about ", "more than "; "almost " for a hedge from below ("nearly 2,000"). */
+const qualifierWords = (q: Quantity) => (q.below ? 'almost ' : QUALIFIER_WORDS[q.qualifier]);
+
 export function formatQuantity(q: Quantity): string {
-  if (q.kind === 'time') return `${QUALIFIER_WORDS[q.qualifier]}${formatTime(q)}${q.alt ? ` (${formatTime({ ...q, ...q.alt })})` : ''}`;
+  if (q.kind === 'time') return `${qualifierWords(q)}${formatTime(q)}${q.alt ? ` (${formatTime({ ...q, ...q.alt })})` : ''}`;
   const body = plainQuantity(q);
   // "40,000 per week"; "USD 5000 million (GBP 3900 million)": a rate's time unit, a figure's own conversion.
   const per = q.per ? ` per ${q.per}` : '';
@@ -44,9 +47,9 @@ function plainQuantity(q: Quantity): string {
   if (q.period) return `${q.period[0]}–${q.period[1]} (${formatNumber(q.low)} years)`;
   if (q.kind === 'ordinal') return ordinal(q.low);
   if (q.unit === SCORE) return formatScore(q.low);
-  if (q.unit === 'category' && q.low === q.high) return `${QUALIFIER_WORDS[q.qualifier]}Category ${formatNumber(q.low)}`;
+  if (q.unit === 'category' && q.low === q.high) return `${qualifierWords(q)}Category ${formatNumber(q.low)}`;
   // Durations of a minute or more in seconds read as a clock does: "2:00:35", not "7,235 second".
-  if (q.kind === 'duration' && q.unit === 'second' && q.low === q.high && q.low >= 60 && Number.isInteger(q.low)) return `${QUALIFIER_WORDS[q.qualifier]}${clock(q.low)}`;
+  if (q.kind === 'duration' && q.unit === 'second' && q.low === q.high && q.low >= 60 && Number.isInteger(q.low)) return `${qualifierWords(q)}${clock(q.low)}`;
   const many = q.low !== 1 || q.high !== 1;
   const plural = q.kind === 'duration' && many ? 's' : '';
   const word = q.unit && WORD_UNITS[q.unit];
@@ -54,7 +57,7 @@ function plainQuantity(q: Quantity): string {
   const money = q.kind === 'money' ? `${q.unit ?? ''} ` : '';
   if (q.qualifier === 'vague') return `${money}${formatNumber(q.low)}–${formatNumber(q.high)} (vague)${unit}`;
   const body = q.low === q.high ? formatNumber(q.low) : `${formatNumber(q.low)}–${formatNumber(q.high)}`;
-  return `${QUALIFIER_WORDS[q.qualifier]}${money}${body}${unit}`;
+  return `${qualifierWords(q)}${money}${body}${unit}`;
 }
 
 function clock(seconds: number): string {
@@ -96,7 +99,12 @@ export function formatDifference(a: Quantity, b: Quantity): string {
   if (lo >= 0 && hi > 0) {
     return pct(lo) === pct(hi) ? `${pct(lo)}% higher` : `${pct(lo)}–${pct(hi)}% higher`;
   }
-  if (lo === 0 && hi === 0) return 'the same figure';
+  if (lo === 0 && hi === 0) {
+    // "almost two years" against "over two years": one figure, told from either side of it.
+    if (a.below && (b.qualifier === 'more-than' || b.qualifier === 'at-least')) return 'above the figure this one is just under';
+    if (b.below && (a.qualifier === 'more-than' || a.qualifier === 'at-least')) return 'just under the figure this one exceeds';
+    return 'the same figure';
+  }
   return `${pct(lo)}% lower to ${pct(hi)}% higher`;
 }
 

@@ -63,7 +63,8 @@ export function allowed(q: Quantity): Interval {
     case 'vague':
       return { lo: q.low, hi: q.high };
     default:
-      return { lo: q.low - half, hi: q.high + half };
+      // "almost half" is not more than half: a hedge from below ends at the figure.
+      return { lo: q.low - half, hi: q.below ? q.high : q.high + half };
   }
 }
 

@@ -41,6 +41,8 @@ export interface Quantity {
   running?: boolean;
   /** For a span of years ("the 1991-2002 war"): its first and last year; low/high hold its length. */
   period?: [number, number];
+  /** "almost half", "nearly 2,000": a hedge from below, so the figure is its band's upper end (interval.ts). */
+  below?: true;
   /** A rate: so much per this unit of time ("40,000 a week", "$3 per hour"); see units.ts perUnit. */
   per?: string;
   /**

@@ -45,6 +45,9 @@ const CASES: Case[] = [
   q('The party lost its majority in the 133 seat legislature.', '133', { kind: 'count', low: 133, qualifier: 'exact', noun: 'seat' }),
   // A maximum named by its noun ("a maximum sentence of 110 years") is the most, as "up to 110 years".
   q('The counts carry a maximum sentence of 110 years.', '110', { kind: 'duration', low: 110, qualifier: 'at-most', unit: 'year', noun: 'sentence' }),
+  // "Over" after a verb of a deed is the span it took; after a verb of lasting, more than.
+  q('The agreement was negotiated over two years in Marendi.', 'over two years', { kind: 'duration', low: 2, qualifier: 'approx', unit: 'year' }),
+  q('The talks in Marendi lasted over two years.', 'over two years', { kind: 'duration', low: 2, qualifier: 'more-than', unit: 'year' }),
   q('She won by a 12-vote margin in the runoff.', '12-vote', { kind: 'count', low: 12, qualifier: 'exact', noun: 'vote' }),
   // The number a person "turns" is an age; one still to come ("turns 20 later in June") is to come.
   q('The midfielder, who turns 20 later in June, signed for the club.', '20', { kind: 'count', low: 20, qualifier: 'exact', noun: 'age', projection: true }),
