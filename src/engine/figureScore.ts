@@ -6,7 +6,7 @@ import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure }
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
+import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
 import { yearFactor } from './years';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
@@ -116,7 +116,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
     const m = contextMatch(a.context, b.context, host.vectors, w);
-    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
+    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host) * (a.quantity.kind === 'time' ? recordFactor(a.context, b.context) : 1), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
   // Who did what decides which dates speak of the same event; a shared verb alone does not.
