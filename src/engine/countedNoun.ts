@@ -30,6 +30,14 @@ function titleEnd(an: Analysis, j: number): number {
   return end;
 }
 
+/**
+ * "a three-train collision", "the 133 seat legislature": the noun at j is what is counted, and the
+ * noun after it what the counted things make up, not a kind of them: no narrowing.
+ */
+function madeUpOf(an: Analysis, j: number): { noun: string; nounForm: string; phrase: string; span: [number, number]; part: boolean; increment: boolean; last: number } {
+  return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };
+}
+
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
 export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number } {
   let j = after;
@@ -44,17 +52,12 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // words stay in the phrase, so that "a seven-time Wimbledon king" and "a 23-time grand slam
     // champion" count two things (frame.ts groupFactor).
     if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, titleEnd(an, j)), span: [j, j], part: false, increment: false, last: j };
-    if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') {
-      // The noun after is what the counted things make up, not a kind of them: no narrowing.
-      return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };
-    }
+    if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') return madeUpOf(an, j);
   }
   // "the 133 seat legislature": a singular noun between a count above one and another singular
   // noun is that noun's measure written without its hyphen ("the 113-seat legislature"); not "12,000
   // job cuts", whose plural counts the cuts.
-  else if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN' && !isPlural(an, j) && !isPlural(an, j + 1) && an.types[j + 1] === 'word' && an.types[j - 1] === 'number' && Number(an.values[j - 1].replace(/,/g, '')) > 1 && an.sentenceOf[j + 1] === an.sentenceOf[first]) {
-    return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };
-  }
+  else if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN' && !isPlural(an, j) && !isPlural(an, j + 1) && an.types[j + 1] === 'word' && an.types[j - 1] === 'number' && Number(an.values[j - 1].replace(/,/g, '')) > 1 && an.sentenceOf[j + 1] === an.sentenceOf[first]) return madeUpOf(an, j);
   // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.
   else if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && DASHES.has(an.values[j + 1]) && an.ends[j] === an.starts[j + 1] && an.types[j + 2] === 'word') j += 3;
   if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {

@@ -6,6 +6,7 @@ import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
 import { countedNoun } from './countedNoun';
+import { lemmaOf } from './context';
 import { dimensionOf } from './units';
 
 
@@ -184,6 +185,22 @@ export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; fr
   if (an.lower[first - 1] === 'of' && (an.lower[first - 3] === 'maximum' || (an.lower[first - 4] === 'maximum' && an.pos[first - 3] === 'NOUN')) && an.pos[first - 2] === 'NOUN') return { q: 'at-most', from: first };
   return undefined;
 }
+
+/**
+ * What a figure's hedge, read by qualifierBefore, says once the figure is known (its first token
+ * at `first`): "almost half", "nearly 2,000" are hedged from below, so the figure ends their band
+ * (interval.ts); "the agreement negotiated over two years": "over" after a verb of a deed is the
+ * span it took, not "more than", which it is after a verb of lasting ("lasted over two years").
+ */
+export function readHedge(an: Analysis, q: Quantity, first: number): void {
+  if (q.qualifier === 'approx' && BELOW.has(an.lower[first])) q.below = true;
+  if (q.qualifier === 'more-than' && q.kind === 'duration' && an.lower[first] === 'over' && an.pos[first - 1] === 'VERB' && !LASTING.has(lemmaOf(an, first - 1))) q.qualifier = 'approx';
+}
+
+/** Hedges from below: "almost half" is at most half. */
+const BELOW = new Set(['almost', 'nearly']);
+/** Verbs after which "over" before a span means "more than" ("lasted over two years"). */
+const LASTING = new Set(['last', 'take', 'spend', 'wait', 'continue', 'stretch', 'run', 'go', 'remain', 'stay', 'serve']);
 
 export function qualifierAfter(an: Analysis, last: number): { q: Qualifier; to: number } | undefined {
   for (const [words, q] of TRAILING_QUALIFIERS) {

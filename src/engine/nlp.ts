@@ -27,8 +27,7 @@ function wink(): NonNullable<typeof loaded> {
  * of one story and reports of one event repeat their words, and lemmatizing every token again was
  * a seventh of extraction.
  */
-function lemmasOf(tokens: any, pos: string[]): string[] {
-  const { its } = wink();
+function lemmasOf(tokens: any, pos: string[], its: NonNullable<typeof loaded>['its']): string[] {
   const ids = tokens.out(its.uniqueId) as number[];
   const contracted = tokens.out(its.contractionFlag) as boolean[];
   const out = new Array<string>(ids.length);
@@ -86,7 +85,7 @@ export function analyse(text: string): Analysis {
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const types = tokens.out(its.type) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = lemmasOf(tokens, pos);
+  const lemmas = lemmasOf(tokens, pos, its);
   const n = values.length;
   // wink remembers each new token's type from the first time it met it, so one odd text can leave
   // "500" typed as a word for the rest of the process: digits are numbers, whatever came before.

@@ -14,7 +14,7 @@ import { alternatives, inAddition, ownersInBrackets, respectively, restatedShare
 import { fractionAt, halfAt, pointsAt } from './fractions';
 import { belowZeroAt } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
-import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
 import { changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
 
@@ -32,10 +32,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const claim = pointsAt(an, i) ?? fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? belowZeroAt(an, i) ?? quantityAt(an, i);
     if (!claim) continue;
     const { q, first, last } = claim;
-    if (q.qualifier === 'approx' && BELOW.has(an.lower[first])) q.below = true;
-    // "the agreement negotiated over two years": "over" after a verb of a deed is the span it took,
-    // not "more than"; after a verb of lasting ("lasted over two years") it is more than.
-    if (q.qualifier === 'more-than' && q.kind === 'duration' && an.lower[first] === 'over' && an.pos[first - 1] === 'VERB' && !LASTING.has(lemmaOf(an, first - 1))) q.qualifier = 'approx';
+    readHedge(an, q, first);
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out) ?? comparedWithFigureBefore(an, q, first, out) ?? elidedAfterAnd(an, q, first, last, out);
     const person = q.unit === 'year' ? yearsOld(an, last) : claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
@@ -319,10 +316,6 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
 
 /** "As of 7.30 this morning, Labour have 410 seats": a count at a moment, so far. */
 const AS_OF = /\bas of\b/i;
-/** Hedges from below: "almost half" is at most half (interval.ts). */
-const BELOW = new Set(['almost', 'nearly']);
-/** Verbs after which "over" before a span means "more than" ("lasted over two years"). */
-const LASTING = new Set(['last', 'take', 'spend', 'wait', 'continue', 'stretch', 'run', 'go', 'remain', 'stay', 'serve']);
 
 /** Verbs that take lives: "claimed 225 lives", "cost", "took", "lost". */
 const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);

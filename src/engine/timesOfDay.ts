@@ -9,7 +9,7 @@ import { claimBase, clauseOf, contextWords, eventsNear, lemmaOf, saysAt, timeAnd
 import { attributionOf } from './parties';
 import { isProjection } from './status';
 import { qualifierBefore } from './figures';
-import { DASHES, STOPWORDS } from './lexicon';
+import { DASHES, STOPWORDS, WEEKDAYS } from './lexicon';
 import { zoneName } from './zones';
 
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/i;
@@ -109,7 +109,7 @@ function halfInWords(an: Analysis, last: number): [number, number] | undefined {
   for (let k = last + 1; k <= last + 3; k++) {
     const h = LATER_HALF[an.lower[k]];
     if (h) return h;
-    if (!/^(in|at|on|that|the|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(an.lower[k] ?? '')) return undefined;
+    if (!/^(in|at|on|that|the|this)$/.test(an.lower[k] ?? '') && !WEEKDAYS.includes(an.lower[k])) return undefined;
   }
   return undefined;
 }
