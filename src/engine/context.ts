@@ -85,8 +85,12 @@ export function fold(w: string): string {
   return w;
 }
 
-/** Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. */
-export function eventsNear(an: Analysis, a: number, b: number): string[] {
+/**
+ * Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. A day or a
+ * time (`when`) dates every deed of its clause ("22 were killed and 50 wounded on Wednesday": both
+ * on Wednesday); only figures contend for a verb, as each counts what its own verb did.
+ */
+export function eventsNear(an: Analysis, a: number, b: number, when = false): string[] {
   const [c0, c1] = clauseOf(an, a, b);
   const found: { l: string; d: number; i: number; harm: boolean }[] = [];
   // Other figures of the clause: a verb nearer to one of them is that figure's ("a 7.1-magnitude
@@ -99,7 +103,7 @@ export function eventsNear(an: Analysis, a: number, b: number): string[] {
     // Only a verb standing between the two figures is contested; one beyond both ("sent 2,000
     // firefighters and 300 trucks") governs both. A conjunction between the verb and the other
     // figure leaves the verb with this one ("1,760 were killed and 1,797 injured").
-    if (figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own && !wordBetween(an, i, f, CONJUNCTION))) continue;
+    if (!when && figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own && !wordBetween(an, i, f, CONJUNCTION))) continue;
     const l = lemmaOf(an, i);
     // "No major injuries to the 171 passengers": a harm denied is not what the figure counts.
     const harm = l in HARM_SENSES && !deniedAt(an, i);

@@ -12,7 +12,7 @@ import { POSSESSIVES } from './lexicon';
  * Sunday before they left": stocked up).
  */
 export function ownEvents(an: Analysis, from: number, to: number): string[] {
-  const events = eventsNear(an, from, to);
+  const events = eventsNear(an, from, to, true);
   const [s0, s1] = an.sentences[an.sentenceOf[from]];
   const relative: [number, number][] = [];
   for (let t = s0 + 1; t <= s1; t++) {
@@ -21,7 +21,8 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
     let e = t + 1;
     let verb = false;
     for (; e <= s1 && !/^[,;—]$/.test(an.values[e]); e++) {
-      const v = an.pos[e] === 'VERB' || an.pos[e] === 'AUX';
+      // "a man who they say killed 18 people": the saying is not the clause's own verb.
+      const v = (an.pos[e] === 'VERB' && !saysAt(an, e)) || an.pos[e] === 'AUX';
       if (v && verb && !/^(to|be|been|being|have|has|had)$/.test(an.lower[e - 1]) && an.pos[e - 1] !== 'AUX') break;
       if (v) verb = true;
     }

@@ -2,6 +2,7 @@
 // meaning, through word vectors), same event, same surrounding words, similar magnitude.
 import type { ClaimContext, WordVectors } from './types';
 import { harmSenses } from './context';
+import { HARM_SENSES } from './lexicon';
 
 export interface Weights {
   /** Inverse document frequency of a context word across the workspace. */
@@ -24,12 +25,21 @@ function nounScore(a: ClaimContext, b: ClaimContext, vectors?: WordVectors): num
   return clamp((cos - 0.35) / 0.5);
 }
 
-/** How alike two lists of event lemmas are (the closest pair), 0..1; undefined when either is empty. */
+/**
+ * How alike two lists of event lemmas are (the closest pair), 0..1; undefined when either is empty.
+ * Two words of one harm ("injured", "wounded") are one deed, whatever their vectors say.
+ */
 export function eventScore(a: string[], b: string[], vectors?: WordVectors): number | undefined {
   if (a.length === 0 || b.length === 0) return undefined;
   let best = 0;
-  for (const x of a) for (const y of b) best = Math.max(best, x === y ? 1 : clamp((wordSimilarity(x, y, vectors) - 0.3) / 0.4));
+  for (const x of a) for (const y of b) best = Math.max(best, x === y || oneHarm(x, y) ? 1 : clamp((wordSimilarity(x, y, vectors) - 0.3) / 0.4));
   return best;
+}
+
+function oneHarm(x: string, y: string): boolean {
+  const hx = HARM_SENSES[x];
+  const hy = HARM_SENSES[y];
+  return !!hx && !!hy && hx.some((h) => hy.includes(h));
 }
 
 /** Cosine of the two context bags, each word weighted by nearness and rarity. */

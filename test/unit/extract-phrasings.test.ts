@@ -4,6 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { extractClaims } from '../../src/engine';
 import type { DateValue, QuantityClaim, QuantityKind, Qualifier, QuoteClaim, DateClaim } from '../../src/engine';
+import { eventScore } from '../../src/engine/similarity';
+import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
+
+const vectors = loadVectors(defaultVectorsFile());
 
 interface Q {
   kind: QuantityKind;
@@ -505,6 +509,15 @@ describe('extract: phrasings', () => {
     const times = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c) => c.kind === 'quantity' && c.quantity.kind === 'time').map((c) => c.text);
     assert.deepEqual(times('Live updates\n\n2.21 pm: July 19 – The agency confirmed a new record temperature in Marendi.\n'), []);
     assert.deepEqual(times('The agency confirmed the record at 2.21 pm: the mercury hit 40C in Marendi.\n'), ['2.21 pm']);
+  });
+  it('a day dates every deed of its clause ("22 were killed and 50 wounded on Wednesday"), not those of a relative clause of a saying ("a man who they say killed 18 people")', () => {
+    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c) => c.kind === 'date' && c.text.includes(day))?.context.events;
+    assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
+    assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
+  });
+  it('two words of one harm ("injured", "wounded") are one deed; harms apart are not', () => {
+    assert.equal(eventScore(['injure'], ['wound'], vectors), 1);
+    assert.ok((eventScore(['kill'], ['wound'], vectors) ?? 1) < 1);
   });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
