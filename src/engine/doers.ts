@@ -70,6 +70,11 @@ export function doerOf(an: Analysis, v: number): string | undefined {
     [c0] = clauseOf(an, j, j);
   }
   for (let n = 0; n < 2 && (an.lower[j] === 'to' || an.lower[j] === 'up') && an.pos[j - 1] === 'VERB'; n++) j = beforeAuxiliaries(an, j - 2, c0);
+  // "were forcing it to shed 10,000 jobs": the object of the verb before "to" does the deed.
+  if (an.lower[j] === 'to' && an.pos[j - 1] === 'PRON' && an.pos[j - 2] === 'VERB') j--;
+  // "Microsoft this week said … it would shed 10,000 jobs": "it" or "they" in what a named party
+  // said is that party.
+  if (/^(it|they)$/.test(an.lower[j])) return speakerBefore(an, j);
   // "Amazon's move to cut 18,000 jobs", "Ford's plan to hire": the owner of the noun before "to".
   if (an.pos[j] === 'NOUN' && an.lower[j + 1] === 'to' && /^['’]s$/.test(an.lower[j - 1] ?? '') && an.pos[j - 2] === 'PROPN') j -= 2;
   // A verb in the passive ("had been cancelled") has what it counts for its subject, not a doer.
@@ -90,6 +95,24 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   const k = run(['PROPN', 'NOUN', 'ADJ']);
   return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(k) : undefined;
 }
+
+/** The name that says what follows, before token j of its sentence ("Microsoft this week said"), if any. */
+function speakerBefore(an: Analysis, j: number): string | undefined {
+  const s0 = an.sentences[an.sentenceOf[j]][0];
+  for (let i = j - 1; i > s0; i--) {
+    if (!saysAt(an, i)) continue;
+    // Past a few words of time between the name and its verb ("this week", "on Friday").
+    let k = beforeAuxiliaries(an, i - 1, s0);
+    for (let n = 0; n < 3 && k > s0 && an.pos[k] !== 'PROPN' && (TIME_WORDS.has(an.lower[k]) || WEEKDAYS.includes(an.lower[k]) || an.pos[k] === 'DET'); n++) k--;
+    if (an.pos[k] !== 'PROPN' || an.types[k] !== 'word') return undefined;
+    let f = k;
+    while (f > s0 && an.pos[f - 1] === 'PROPN' && an.types[f - 1] === 'word') f--;
+    return an.values.slice(f, k + 1).map((w) => w.replace(/['’]s$/, '')).join(' ');
+  }
+  return undefined;
+}
+
+const TIME_WORDS = new Set(['week', 'month', 'year', 'today', 'yesterday', 'earlier', 'later', 'also', 'then', 'on']);
 
 /**
  * A doer that is not the party its document is about (countedNoun.ts subjectNames): a report on

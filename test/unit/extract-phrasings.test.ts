@@ -511,7 +511,7 @@ describe('extract: phrasings', () => {
     assert.deepEqual(times('The agency confirmed the record at 2.21 pm: the mercury hit 40C in Marendi.\n'), ['2.21 pm']);
   });
   it('a day dates every deed of its clause ("22 were killed and 50 wounded on Wednesday"), not those of a relative clause of a saying ("a man who they say killed 18 people")', () => {
-    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c) => c.kind === 'date' && c.text.includes(day))?.context.events;
+    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
     assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
   });
