@@ -12,7 +12,7 @@ import { scoreAt } from './scores';
 import { changeOfFigureBefore, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
 import { fractionAt, halfAt, pointsAt } from './fractions';
-import { belowZeroAt } from './temperatures';
+import { belowZeroAt, extremeOf } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
@@ -86,7 +86,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         doer,
         aside: (doer && asideOf(doer, subjectsOf())) || undefined,
         party: doer ? undefined : partyIn(words, subjectsOf()),
-        moment: momentOf(an, verb),
+        moment: momentOf(an, verb) ?? extremeOf(q.unit, words),
       },
     });
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);

@@ -56,3 +56,20 @@ function temperatureAt(an: Analysis, i: number): Temperature | undefined {
   } else return undefined;
   return { value: plain ? p.value : -p.value, precision: p.precision, unit, last: j };
 }
+
+/**
+ * Which reading of a day a temperature is, from the words of its clause and sentence (lemmas): the
+ * night's low ("a record overnight temperature of 25.9C", "the previous daily minimum") or the
+ * day's high ("its highest ever temperature of 40 degrees Celsius", "a maximum of 38C"). A high and
+ * a low are two readings, as a price at the open and at the close are (frame.ts dayFactor). Both
+ * or neither named: unknown.
+ */
+export function extremeOf(unit: string | undefined, words: readonly string[]): 'peak' | 'low' | undefined {
+  if (unit !== '°C' && unit !== '°F') return undefined;
+  const low = words.some((w) => LOW.has(w));
+  const high = words.some((w) => HIGH.has(w));
+  return low === high ? undefined : low ? 'low' : 'peak';
+}
+
+const LOW = new Set(['overnight', 'night', 'nighttime', 'night-time', 'minimum', 'low']);
+const HIGH = new Set(['high', 'maximum', 'peak', 'daytime']);
