@@ -16,7 +16,7 @@ import { belowZeroAt, extremeOf } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
+import { asOfAt, changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -76,7 +76,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         previous: isPrevious(an, first, last) || undefined,
         mark: markOf(an, first),
         risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
-        asOf: (q.kind === 'count' && AS_OF.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first]))) || undefined,
+        asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || undefined,
         own: ownMarkBefore(an, first) || undefined,
@@ -313,9 +313,6 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "Category 5": the scale's name is part of the figure as written (not of its context).
   return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: namedAt } : {}) };
 }
-
-/** "As of 7.30 this morning, Labour have 410 seats": a count at a moment, so far. */
-const AS_OF = /\bas of\b/i;
 
 /** Verbs that take lives: "claimed 225 lives", "cost", "took", "lost". */
 const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);

@@ -251,3 +251,16 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   for (let i = a; i < b; i++) if (an.lower[i] === 'possible' || an.lower[i] === 'potential') return true;
   return false;
 }
+
+/**
+ * A count at a moment, so far: "As of 7.30 this morning, Labour have 410 seats" (from its
+ * sentence's start), "176 had been confirmed dead and two found alive as of 6:10 p.m." (to its
+ * clause's end).
+ */
+export function asOfAt(an: Analysis, first: number, last: number): boolean {
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  const c1 = clauseOf(an, first, last)[1];
+  return AS_OF.test(an.text.slice(an.starts[s0], an.starts[first])) || AS_OF.test(an.text.slice(an.ends[last], an.ends[c1]));
+}
+
+const AS_OF = /\bas of\b/i;
