@@ -33,10 +33,37 @@ export function verbOf(an: Analysis, first: number): number {
   return (v > c0 || (v === c0 && an.values[v - 1] === ',')) && verb(v) ? v : -1;
 }
 
-/** The moment a verb names of the thing measured: a price "opened at", "closed at", "peaked at". */
-export function momentOf(an: Analysis, v: number): string | undefined {
-  return v < 0 ? undefined : MOMENT[lemmaOf(an, v)];
+/**
+ * The moment a verb names of the thing measured: a price "opened at", "closed at", "peaked at"; a
+ * participle after a comma, the moment of the verb it follows ("closed up 25 per cent …, valuing
+ * the company at more than $65bn"); else a phrase of the clause before the figure ("At the open,
+ * Arm was valued at almost $60 billion").
+ */
+export function momentOf(an: Analysis, v: number, first = v): string | undefined {
+  if (v >= 0) {
+    const own = MOMENT[lemmaOf(an, v)];
+    if (own) return own;
+    if (an.values[v - 1] === ',' && /ing$/.test(an.lower[v])) {
+      const s0 = an.sentences[an.sentenceOf[v]][0];
+      let u = v - 2;
+      while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
+      if (an.pos[u] === 'VERB' && u > s0 && MOMENT[lemmaOf(an, u)]) return MOMENT[lemmaOf(an, u)];
+    }
+  }
+  const [s0] = an.sentences[an.sentenceOf[first]];
+  for (let k = first - 3; k >= s0; k--) {
+    if (an.lower[k] !== 'at' || an.lower[k + 1] !== 'the') continue;
+    const w = an.lower[k + 2];
+    if (AT_THE[w]) return AT_THE[w];
+    // "at the end of its first day trading": of a session, not of a year.
+    if ((w === 'start' || w === 'end') && an.lower[k + 3] === 'of' && an.lower.slice(k + 4, k + 9).some((x) => SESSION.has(x))) return w;
+  }
+  return undefined;
 }
+
+/** "at the open", "at the close" (of trading): the moment of the day a figure was read. */
+const AT_THE: Record<string, string> = { open: 'start', opening: 'start', close: 'end', closing: 'end' };
+const SESSION = new Set(['trading', 'session', 'day']);
 
 const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: 'start', close: 'end', end: 'end', finish: 'end', peak: 'peak' };
 

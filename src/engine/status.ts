@@ -247,8 +247,20 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
     }
     return true;
   }
+  // "At a $60 billion valuation, Arm's multiple would be over 110": the premise of what would be.
+  if (premiseOf(an, c0, c1)) return true;
   // "rising to a possible €134m": the figure's own qualifier says it may be.
   for (let i = a; i < b; i++) if (an.lower[i] === 'possible' || an.lower[i] === 'potential') return true;
+  return false;
+}
+
+/** A phrase "at a …" that opens its sentence, then a clause of what would or could be. */
+function premiseOf(an: Analysis, c0: number, c1: number): boolean {
+  const [s0, s1] = an.sentences[an.sentenceOf[c0]];
+  if (c0 !== s0 || an.lower[c0] !== 'at' || !/^(a|an)$/.test(an.lower[c0 + 1])) return false;
+  let k = c1 + 1;
+  while (k <= s1 && an.values[k] !== ',') k++;
+  for (let i = k + 1; i <= Math.min(s1, k + 10); i++) if (an.lower[i] === 'would' || an.lower[i] === 'could') return true;
   return false;
 }
 
