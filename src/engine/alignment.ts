@@ -92,6 +92,9 @@ const OTHER_WORD = '\u0000';
 const ALIGN_MEMO = 20_000;
 
 function alignWindow(words: string[], other: string[]): WindowAlignment | undefined {
+  // Most quotations stand word for word in the other text: that is their alignment, without a diff.
+  const exact = exactRun(words, other);
+  if (exact >= 0) return { matched: words.length, from: exact, to: exact + words.length, ops: [{ op: 'same', from: exact, to: exact + words.length }] };
   const run = densest(keptPositions(diffArrays(words, other)));
   if (!run) return undefined;
   // The first diff may have spent a common word ("I") far off; the second, on the run and a few
@@ -134,6 +137,18 @@ function alignWindow(words: string[], other: string[]): WindowAlignment | undefi
     }
   }
   return { matched, from: a + first, to: a + last, ops };
+}
+
+/** Where `words` stand, in order and together, in `other`: the first place, or -1. */
+function exactRun(words: string[], other: string[]): number {
+  const n = words.length;
+  if (n === 0) return -1;
+  outer: for (let i = 0; i + n <= other.length; i++) {
+    if (other[i] !== words[0]) continue;
+    for (let k = 1; k < n; k++) if (other[i + k] !== words[k]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** The key of a quotation's words, once per words array: it is looked up in every document of its story. */
