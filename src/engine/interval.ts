@@ -129,7 +129,9 @@ export function belowLaterCount(bound: Quantity, figure: Quantity): boolean {
   // ("more than 852,000 people", "at least 1,287 dead"): a writer who knew of a million would have
   // said so, where "more than 5,000" leaves room for anything above.
   if (isBound(figure) && !(LOWER_BOUND.has(figure.qualifier) && bound.low >= PRECISE_BOUND * bound.precision)) return false;
-  return figure.low > bound.low + bound.precision;
+  // Above it by the whole of what the figure may stand for: "almost 18,000" may be 17,800, which
+  // "over 17,795" says too.
+  return (isBound(figure) ? figure.low : allowed(figure).lo) > bound.low + bound.precision;
 }
 
 /** Significant figures from which a lower bound says nearly how much, not only at least how much. */
