@@ -54,6 +54,9 @@ const SAME_TIME = 0.15;
 
 /** Months and years name many events in one story; a calendar date needs stronger context. */
 const SAME_DATE = 0.45;
+
+/** The very same month or year in two reports, on fair shared context (see threshold). */
+const SAME_YEAR = 0.3;
 /** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
 export const TIE = 0.08;
 
@@ -255,7 +258,8 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
   // the story whatever each report says happened on it: two reports that name it agree on it, on
   // the faintest shared context. Differing still asks for clear context.
   const day = (d: DateClaim['date']) => d.type === 'absolute' && d.day !== undefined;
-  return (verdict === 'same' || verdict === 'agrees') && day(a.date) && day(b.date) ? SAME_CALENDAR_DAY : SAME_DATE;
+  if ((verdict === 'same' || verdict === 'agrees') && day(a.date) && day(b.date)) return SAME_CALENDAR_DAY;
+  return verdict === 'same' ? SAME_YEAR : SAME_DATE;
 }
 
 /** `o`'s figure in `c`'s unit ("250 km" as 155.3 miles, units.ts), or as it is when the units are one or cannot be converted. */
