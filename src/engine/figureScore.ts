@@ -57,6 +57,9 @@ const SAME_DATE = 0.45;
 
 /** The very same month or year in two reports, on fair shared context (see threshold). */
 const SAME_YEAR = 0.3;
+
+/** The very same figure, as written, in two reports of one story, on fair shared context (see threshold). */
+const SAME_WORDS = 0.3;
 /** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
 export const TIE = 0.08;
 
@@ -250,7 +253,8 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     if (verdict === 'same' && (threeFigures(a.quantity) || (a.context.forecast && b.context.forecast) || (a.context.previous && b.context.previous))) return SAME_FIGURE;
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
-    return isSmallCount(a) && isSmallCount(b) ? SAME_SMALL : SAME_THING;
+    if (isSmallCount(a) && isSmallCount(b)) return SAME_SMALL;
+    return verdict === 'same' && Math.abs(a.quantity.low) >= 100 ? SAME_WORDS : SAME_THING;
   }
   if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
   if (a.date.type === 'weekday' && b.date.type === 'weekday') return SAME_DAY;
