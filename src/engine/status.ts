@@ -37,7 +37,14 @@ export function changeOf(an: Analysis, first: number, last: number, verbs = true
   if (!verbs && an.pos[k] === 'VERB') return undefined;
   // "a 71,000-job increase": past the noun hyphened to the figure.
   const after = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1] ? last + 3 : last + 1;
-  return directionOf(an, k) ?? directionOf(an, after) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
+  return directionOf(an, k) ?? directionOf(an, after) ?? (verbs && an.lower[first - 1] === 'by' ? directionOf(an, verbBefore(an, first - 1)) : undefined) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
+}
+
+/** "increased the payroll tax for businesses by 1.2 percentage points": the verb of the clause that "by" ends, past its object. */
+function verbBefore(an: Analysis, by: number): number {
+  const [c0] = clauseOf(an, by, by);
+  for (let k = by - 1; k >= c0 && by - k <= 10; k--) if (an.pos[k] === 'VERB') return k;
+  return -1;
 }
 
 /** "Average hourly earnings, month-on-month: 0.3%": a label that names a change from a period before. */
@@ -92,7 +99,9 @@ export const CHANGE_WORDS = new Set([
  * the margin between them ("a majority of 230") or a plain count.
  */
 export function isTally(an: Analysis, first: number, last: number): boolean {
-  if (an.lower[last + 1] === 'to' && (an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) return true;
+  // "increased the tax by 1.2 percentage points to 15%", "rose 5% to $20 billion": a change and the
+  // level it reached, not two sides.
+  if (an.lower[last + 1] === 'to' && (an.types[last + 2] === 'number' || isNumberWord(an.lower[last + 2] ?? ''))) return !changeOf(an, first, last);
   // "… to 202", "432 votes to 202": the second side, after "to" and the first side with its noun.
   const k = first - 1;
   if (an.lower[k] !== 'to') return false;

@@ -519,6 +519,13 @@ describe('extract: phrasings', () => {
     assert.equal(eventScore(['injure'], ['wound'], vectors), 1);
     assert.ok((eventScore(['kill'], ['wound'], vectors) ?? 1) < 1);
   });
+  it('"by" a figure after its verb\'s object is a change ("increased the payroll tax for businesses by 1.2 percentage points to 15%"), and a change to a level is no tally', () => {
+    const c = extractClaims('Reeves increased the national insurance payroll tax for businesses by 1.2 percentage points to 15% from April.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes('1.2'));
+    assert.equal(c?.context.change, 'up');
+    assert.equal(c?.context.tally, undefined);
+    const vote = extractClaims('MPs rejected the deal by 432 votes to 202.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes('432'));
+    assert.equal(vote?.context.tally, true);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
