@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
-import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
+import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
 import { asideOf, doerOf, momentOf, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
@@ -279,6 +279,8 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   let increment = false;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
+  // "left 18 people and another 13 injured": the others, and what befell them; not more of the same.
+  if (increment && an.lemmas[last + 1] && an.lemmas[last + 1].toLowerCase() in HARM_SENSES) increment = false;
   // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
   const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
   // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".

@@ -526,6 +526,11 @@ describe('extract: phrasings', () => {
     const vote = extractClaims('MPs rejected the deal by 432 votes to 202.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes('432'));
     assert.equal(vote?.context.tally, true);
   });
+  it('"another 13 injured" names the others and what befell them, not more of the same; "another 1,300 flights" is more', () => {
+    const inc = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.increment;
+    assert.equal(inc('The shootings in Marendi left 18 people and another 13 injured.', '13'), undefined);
+    assert.equal(inc('Delta ended up canceling another 1,300 flights on Sunday.', '1,300'), true);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
