@@ -43,12 +43,8 @@ export function momentOf(an: Analysis, v: number, first = v): string | undefined
   if (v >= 0) {
     const own = MOMENT[lemmaOf(an, v)];
     if (own) return own;
-    if (an.values[v - 1] === ',' && /ing$/.test(an.lower[v])) {
-      const s0 = an.sentences[an.sentenceOf[v]][0];
-      let u = v - 2;
-      while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
-      if (an.pos[u] === 'VERB' && u > s0 && MOMENT[lemmaOf(an, u)]) return MOMENT[lemmaOf(an, u)];
-    }
+    const u = participleOf(an, v);
+    if (u >= 0 && MOMENT[lemmaOf(an, u)]) return MOMENT[lemmaOf(an, u)];
   }
   const [s0] = an.sentences[an.sentenceOf[first]];
   for (let k = first - 3; k >= s0; k--) {
@@ -59,6 +55,15 @@ export function momentOf(an: Analysis, v: number, first = v): string | undefined
     if ((w === 'start' || w === 'end') && an.lower[k + 3] === 'of' && an.lower.slice(k + 4, k + 9).some((x) => SESSION.has(x))) return w;
   }
   return undefined;
+}
+
+/** For a participle after a comma (token v: "…, affecting nearly 5%"), the verb it follows, or -1. */
+function participleOf(an: Analysis, v: number): number {
+  if (an.values[v - 1] !== ',' || !/ing$/.test(an.lower[v])) return -1;
+  const s0 = an.sentences[an.sentenceOf[v]][0];
+  let u = v - 2;
+  while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
+  return an.pos[u] === 'VERB' && u > s0 ? u : -1;
 }
 
 /** "at the open", "at the close" (of trading): the moment of the day a figure was read. */
@@ -83,10 +88,8 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   // "Microsoft announced 10,000 job cuts, affecting nearly 5% of its workforce": a participle
   // after a comma has the doer of the verb it follows.
   if (an.values[v - 1] === ',' && /ing$/.test(an.lower[v])) {
-    const s0 = an.sentences[an.sentenceOf[v]][0];
-    let u = v - 2;
-    while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
-    return an.pos[u] === 'VERB' && u > s0 ? doerOf(an, u) : undefined;
+    const u = participleOf(an, v);
+    return u >= 0 ? doerOf(an, u) : undefined;
   }
   let [c0] = clauseOf(an, v, v);
   // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.

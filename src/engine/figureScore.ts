@@ -55,11 +55,11 @@ const SAME_TIME = 0.15;
 /** Months and years name many events in one story; a calendar date needs stronger context. */
 const SAME_DATE = 0.45;
 
-/** The very same month or year in two reports, on fair shared context (see threshold). */
-const SAME_YEAR = 0.3;
-
-/** The very same figure, as written, in two reports of one story, on fair shared context (see threshold). */
-const SAME_WORDS = 0.3;
+/**
+ * The very same figure of a hundred or more, or the very same month or year, as written in two
+ * reports of one story: agreeing asks less evidence than differing (see threshold).
+ */
+const SAME_WRITTEN = 0.3;
 /** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
 export const TIE = 0.08;
 
@@ -254,7 +254,7 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
     if (isSmallCount(a) && isSmallCount(b)) return SAME_SMALL;
-    return verdict === 'same' && Math.abs(a.quantity.low) >= 100 ? SAME_WORDS : SAME_THING;
+    return verdict === 'same' && Math.abs(a.quantity.low) >= 100 ? SAME_WRITTEN : SAME_THING;
   }
   if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
   if (a.date.type === 'weekday' && b.date.type === 'weekday') return SAME_DAY;
@@ -263,7 +263,7 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
   // the faintest shared context. Differing still asks for clear context.
   const day = (d: DateClaim['date']) => d.type === 'absolute' && d.day !== undefined;
   if ((verdict === 'same' || verdict === 'agrees') && day(a.date) && day(b.date)) return SAME_CALENDAR_DAY;
-  return verdict === 'same' ? SAME_YEAR : SAME_DATE;
+  return verdict === 'same' ? SAME_WRITTEN : SAME_DATE;
 }
 
 /** `o`'s figure in `c`'s unit ("250 km" as 155.3 miles, units.ts), or as it is when the units are one or cannot be converted. */
