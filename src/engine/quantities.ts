@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
-import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_BEFORE, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
+import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_BEFORE } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
 import { asideOf, doerOf, momentOf, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
@@ -12,6 +12,7 @@ import { scoreAt } from './scores';
 import { changeOfFigureBefore, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
 import { fractionAt, halfAt, pointsAt } from './fractions';
+import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
@@ -98,41 +99,6 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   return restatedShares(an.text, alternatives(an.text, inAddition(out)));
 }
 
-
-/** "several thousand", "thousands of", "dozens of". */
-function vagueAt(an: Analysis, i: number): Found | undefined {
-  const w = an.lower[i];
-  // "the decades-long war": twenty years at least.
-  if ((w === 'decades' || w === 'centuries') && DASHES.has(an.values[i + 1] ?? '') && an.lower[i + 2] === 'long') {
-    const years = w === 'decades' ? 20 : 200;
-    const q: Quantity = { kind: 'duration', unit: 'year', low: years, high: years, qualifier: 'at-least', precision: 1 };
-    return { q, first: i, last: i + 2, nounInfo: countedNoun(an, i + 3, i) };
-  }
-  let scale: number | undefined;
-  let last = i;
-  let first = i;
-  if ((VAGUE_HEADS.has(w) || (w === 'a' && an.lower[i + 1] === 'few')) ) {
-    const j = w === 'a' ? i + 2 : i + 1;
-    const s = an.lower[j];
-    if (s === 'hundred' || s === 'thousand' || s === 'million' || s === 'billion') {
-      scale = SCALES[s];
-      last = j;
-    }
-  } else if (Object.hasOwn(VAGUE_PLURAL_SCALES, w) && an.lower[i + 1] === 'of') {
-    scale = VAGUE_PLURAL_SCALES[w];
-    last = i;
-    // "tens of thousands", "hundreds of millions": the two scales multiply.
-    const next = an.lower[i + 2];
-    if (Object.hasOwn(VAGUE_PLURAL_SCALES, next) && VAGUE_PLURAL_SCALES[next] > scale && an.lower[i + 3] === 'of') {
-      scale *= VAGUE_PLURAL_SCALES[next];
-      last = i + 2;
-    } else if (w === 'tens') return undefined;
-  }
-  if (scale === undefined) return undefined;
-  const nounInfo = countedNoun(an, an.lower[last + 1] === 'of' && Object.hasOwn(VAGUE_PLURAL_SCALES, an.lower[last]) ? last + 2 : last + 1, first);
-  const q: Quantity = { kind: 'count', low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
-  return { q, first, last, nounInfo };
-}
 
 /** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
 function afterBracket(an: Analysis, j: number): number {
