@@ -86,9 +86,10 @@ export function fold(w: string): string {
 }
 
 /**
- * Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. A day or a
- * time (`when`) dates every deed of its clause ("22 were killed and 50 wounded on Wednesday": both
- * on Wednesday); only figures contend for a verb, as each counts what its own verb did.
+ * Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. A day
+ * (`when`, dateEvents.ts) dates every deed of its clause ("22 were killed and 50 wounded on
+ * Wednesday": both on Wednesday); only figures contend for a verb, as each counts what its own verb
+ * did.
  */
 export function eventsNear(an: Analysis, a: number, b: number, when = false): string[] {
   const [c0, c1] = clauseOf(an, a, b);

@@ -44,7 +44,8 @@ export function momentOf(an: Analysis, v: number, first = v): string | undefined
     const own = MOMENT[lemmaOf(an, v)];
     if (own) return own;
     const u = participleOf(an, v);
-    if (u >= 0 && MOMENT[lemmaOf(an, u)]) return MOMENT[lemmaOf(an, u)];
+    const followed = u >= 0 ? MOMENT[lemmaOf(an, u)] : undefined;
+    if (followed) return followed;
   }
   const [s0] = an.sentences[an.sentenceOf[first]];
   for (let k = first - 3; k >= s0; k--) {
@@ -110,21 +111,28 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   // A verb in the passive ("had been cancelled") has what it counts for its subject, not a doer.
   if (j < c0 || an.pos[j] === 'VERB') return undefined;
   // A name is its run of proper nouns ("cybersecurity firm CrowdStrike" → crowdstrike), not a day.
-  const run = (tags: string[]) => {
-    let k = j;
-    while (k > c0 && tags.includes(an.pos[k - 1]) && an.types[k - 1] === 'word') k--;
-    return k;
-  };
-  const written = (k: number) => an.values.slice(k, j + 1).map((w) => w.replace(/['’]s$/, '')).join(' ');
   if (an.pos[j] === 'PROPN') {
-    const k = run(['PROPN']);
+    const k = runBack(an, j, c0, NAME);
     // "The death toll from the quake in Marendi rose": a name after a preposition is no subject.
     if (an.pos[k - 1] === 'ADP') return undefined;
-    return an.lower.slice(k, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(k);
+    return an.lower.slice(k, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(an, k, j);
   }
-  const k = run(['PROPN', 'NOUN', 'ADJ']);
-  return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(k) : undefined;
+  const k = runBack(an, j, c0, PHRASE);
+  return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(an, k, j) : undefined;
 }
+
+const NAME = ['PROPN'];
+const PHRASE = ['PROPN', 'NOUN', 'ADJ'];
+
+/** The first token of the run of words tagged `tags` that ends at token j, not before `floor`. */
+function runBack(an: Analysis, j: number, floor: number, tags: string[]): number {
+  let k = j;
+  while (k > floor && tags.includes(an.pos[k - 1]) && an.types[k - 1] === 'word') k--;
+  return k;
+}
+
+/** Tokens k..j as written, each without its "'s". */
+const written = (an: Analysis, k: number, j: number) => an.values.slice(k, j + 1).map((w) => w.replace(/['’]s$/, '')).join(' ');
 
 /** The name that says what follows, before token j of its sentence ("Microsoft this week said"), if any. */
 function speakerBefore(an: Analysis, j: number): string | undefined {
@@ -135,9 +143,7 @@ function speakerBefore(an: Analysis, j: number): string | undefined {
     let k = beforeAuxiliaries(an, i - 1, s0);
     for (let n = 0; n < 3 && k > s0 && an.pos[k] !== 'PROPN' && (TIME_WORDS.has(an.lower[k]) || WEEKDAYS.includes(an.lower[k]) || an.pos[k] === 'DET'); n++) k--;
     if (an.pos[k] !== 'PROPN' || an.types[k] !== 'word') return undefined;
-    let f = k;
-    while (f > s0 && an.pos[f - 1] === 'PROPN' && an.types[f - 1] === 'word') f--;
-    return an.values.slice(f, k + 1).map((w) => w.replace(/['’]s$/, '')).join(' ');
+    return written(an, runBack(an, k, s0, NAME), k);
   }
   return undefined;
 }

@@ -60,6 +60,7 @@ const SAME_DATE = 0.45;
  * reports of one story: agreeing asks less evidence than differing (see threshold).
  */
 const SAME_WRITTEN = 0.3;
+
 /** Within this margin of the best score, a candidate that agrees is preferred (see pickBest). */
 export const TIE = 0.08;
 

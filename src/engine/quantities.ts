@@ -246,7 +246,7 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
   // "left 18 people and another 13 injured": the others, and what befell them; not more of the same.
-  if (increment && an.lemmas[last + 1] && an.lemmas[last + 1].toLowerCase() in HARM_SENSES) increment = false;
+  if (increment && lemmaOf(an, last + 1) in HARM_SENSES) increment = false;
   // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
   const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
   // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".

@@ -2,7 +2,6 @@
 // meaning, through word vectors), same event, same surrounding words, similar magnitude.
 import type { ClaimContext, WordVectors } from './types';
 import { harmSenses } from './context';
-import { HARM_SENSES } from './lexicon';
 
 export interface Weights {
   /** Inverse document frequency of a context word across the workspace. */
@@ -37,9 +36,8 @@ export function eventScore(a: string[], b: string[], vectors?: WordVectors): num
 }
 
 function oneHarm(x: string, y: string): boolean {
-  const hx = HARM_SENSES[x];
-  const hy = HARM_SENSES[y];
-  return !!hx && !!hy && hx.some((h) => hy.includes(h));
+  const hx = harmSenses([x]);
+  return hx.length > 0 && harmSenses([y]).some((h) => hx.includes(h));
 }
 
 /** Cosine of the two context bags, each word weighted by nearness and rarity. */
