@@ -1,5 +1,6 @@
 // The frame of a figure, as the same-thing score weighs it: its place, its source and owner, the
 // group it counts, its year and its series (see the README's "How Crosscheck decides").
+import { distance as editDistance } from 'fastest-levenshtein';
 import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types';
 import { daysApart } from './dateCompare';
 import { wordSimilarity } from './similarity';
@@ -24,7 +25,7 @@ export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): n
   // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
   // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
   const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';
-  for (const x of pa) for (const y of pb) if (x === y) return distance ? SAME_PLACE : 1;
+  for (const x of pa) for (const y of pb) if (x === y || spelledOtherwise(x, y)) return distance ? SAME_PLACE : 1;
   // A country's name lies nearer "country" than "city" in meaning (Libya, India; not London, Kolkata),
   // a city's nearer "city" (Paris, Delhi).
   const sim = (w: string, q: string) => host.vectors?.similarity(w, q) ?? 0;
@@ -56,6 +57,13 @@ function placeOf(c: ClaimContext, host: EngineHost): string | undefined {
 const PLACE_PROTOTYPES = ['country', 'province', 'city', 'nation'];
 
 const SAME_PLACE = 1.25;
+
+/**
+ * One name in two spellings ("Marrakesh", "Marrakech"): a long name one letter apart, from its
+ * first letter on. Names are spelt from other alphabets in more than one way, and two places of
+ * that length one letter apart are rarely both in one story.
+ */
+export const spelledOtherwise = (x: string, y: string) => x.length >= 7 && y.length >= 7 && x[0] === y[0] && editDistance(x, y) === 1;
 
 
 /**
