@@ -24,6 +24,36 @@ const modelApart = {
   },
 };
 const fs = require('fs');
+const path = require('path');
+
+/**
+ * The model's JSON files (3.5 MB) are copied to dist/wink-models/ and read with JSON.parse when
+ * the model loads, not bundled as object literals: V8 keeps a script's source for as long as the
+ * program runs, but the text of a JSON file is dropped once parsed.
+ */
+const modelJson = {
+  name: 'model-json',
+  setup(build) {
+    const read = (name) => `JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'wink-models', ${JSON.stringify(name)}), 'utf8'))`;
+    build.onLoad({ filter: /wink-eng-lite-web-model[\\/].*\.json$/ }, (args) => {
+      const name = path.basename(args.path);
+      fs.mkdirSync('dist/wink-models', { recursive: true });
+      fs.copyFileSync(args.path, `dist/wink-models/${name}`);
+      return { contents: `module.exports = ${read(name)};`, loader: 'js' };
+    });
+    // The core model is read at each use rather than kept as parsed and copied at each use
+    // (JSON.parse(JSON.stringify(…))): the same model, without a second copy held all run long.
+    build.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, (args) => {
+      const src = fs.readFileSync(args.path, 'utf8');
+      const kept = 'originalModel=require("./languages/cur/models/eng-core-web-model.json"),';
+      const copied = 'JSON.parse(JSON.stringify(originalModel))';
+      if (!src.includes(kept) || !src.includes(copied)) throw new Error(`${args.path}: the model reads its data otherwise than this build expects; see modelJson in esbuild.config.js`);
+      fs.mkdirSync('dist/wink-models', { recursive: true });
+      fs.copyFileSync(path.join(path.dirname(args.path), 'languages/cur/models/eng-core-web-model.json'), 'dist/wink-models/eng-core-web-model.json');
+      return { contents: src.replace(kept, '').replace(copied, read('eng-core-web-model.json')), loader: 'js' };
+    });
+  },
+};
 
 /**
  * In watch mode: a start and an end line around each rebuild, and each error or warning on two
@@ -60,7 +90,7 @@ async function main() {
     logLevel: watch ? 'silent' : 'warning',
     // pdf.js asks import.meta.url for a require() of an optional native canvas; it copes without.
     logOverride: { 'empty-import-meta': 'silent' },
-    plugins: watch ? [watchLog, modelApart] : [modelApart],
+    plugins: watch ? [watchLog, modelApart, modelJson] : [modelApart, modelJson],
   });
   if (watch) {
     await ctx.watch();

@@ -25,7 +25,7 @@ describe('npm pack, npm install -g of the tarball', function () {
     const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() }));
     tarball = path.join(tmp, packed[0].filename);
     const files = packed[0].files.map((f: { path: string }) => f.path).sort();
-    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/crosscheck-ls.js', 'bin/crosscheck.js', 'dist/cli.js', 'dist/formats.js', 'dist/server.js', 'dist/vectors.bin', 'dist/wink-model.js', 'dist/worker.js', 'package.json']);
+    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/crosscheck-ls.js', 'bin/crosscheck.js', 'dist/cli.js', 'dist/formats.js', 'dist/server.js', 'dist/vectors.bin', 'dist/wink-model.js', 'dist/wink-models/eng-cer-meta-model.json', 'dist/wink-models/eng-core-web-model.json', 'dist/wink-models/eng-negation-model.json', 'dist/wink-models/eng-ner-model.json', 'dist/wink-models/eng-pos-model.json', 'dist/wink-models/eng-sa-model.json', 'dist/wink-models/eng-sbd-model.json', 'dist/worker.js', 'package.json']);
     execFileSync(npm, ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: tmp, encoding: 'utf8', env: cleanEnv(), stdio: 'pipe' });
     env = cleanEnv({ PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}` });
   });
