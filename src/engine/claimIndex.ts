@@ -5,6 +5,7 @@
 import type { Claim, DocumentClaims } from './types';
 import { Relatedness, namesIn } from './relatedness';
 import { blockUnit } from './units';
+import { AGE } from './countedNoun';
 import { RateTable } from './currency';
 import { WordTable, tokensOf, type Tokens } from './words';
 import { PairMemo } from './pairMemo';
@@ -33,6 +34,8 @@ export const pathOf = (c: Claim) => c.id.slice(0, c.id.lastIndexOf('#'));
 export function blockKey(c: Claim): string {
   if (c.kind === 'quote') return 'quote';
   if (c.kind === 'date') return c.context.events[0] === 'report' ? 'date|report' : c.context.projection ? 'date|bound' : 'date';
+  // An age is one, however written ("Arteta, 41,", "aged 16", "the 20-year-old Spaniard").
+  if (c.context.noun === AGE) return 'age';
   const q = c.quantity;
   // A count with a fraction and no unit ("9.86 in sixth": a time whose unit the sentence leaves
   // out) measures something; it is no tally of things ("8 men", "eight finalists").

@@ -7,7 +7,7 @@ import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity
 import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
 import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
-import { yearFactor } from './years';
+import { yearFactor, yearIn } from './years';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
 import { droppedDigit } from './figureChecks';
@@ -199,7 +199,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // when said of the same named person.
     if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
     // So is an age ("Arteta, 41,"): two are set against each other only for the same person.
-    if (a.context.noun === AGE && b.context.noun === AGE && a.context.agent !== b.context.agent) return undefined;
+    if (a.context.noun === AGE && b.context.noun === AGE && (a.context.agent !== b.context.agent || !sameAgeMoment(a, b))) return undefined;
     // An age ("the 20-year-old Spaniard") is no span of years ("had not lost in 10 years").
     if ((a.context.noun === AGE) !== (b.context.noun === AGE) && (a.quantity.unit === 'year' || b.quantity.unit === 'year')) return undefined;
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
@@ -208,6 +208,18 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
   }
   if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
   return undefined;
+}
+
+/**
+ * An age whose owner the words leave open ("aged 16", "the 19-year-old") is an age at some moment:
+ * two differ only when said of one year ("joined Dortmund in 2020, aged 16", "… aged just 17"),
+ * since a person's age changes and a story gives it at several moments. A named owner ("Arteta,
+ * 41,") is aged now, in every report.
+ */
+function sameAgeMoment(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.context.agent !== '?') return true;
+  const year = yearIn(a.context.time);
+  return !!year && year === yearIn(b.context.time);
 }
 
 /** A name in one forecast's source ("FactSet consensus estimates") that the other forecast's words name too. */

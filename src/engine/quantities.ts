@@ -35,7 +35,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const { q, first, last } = claim;
     readHedge(an, q, first);
     const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out) ?? comparedWithFigureBefore(an, q, first, out) ?? elidedAfterAnd(an, q, first, last, out);
-    const person = q.unit === 'year' ? yearsOld(an, last) : claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
+    const person = q.unit === 'year' ? yearsOld(an, first, last) : claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const bearing = bearingAfter(an, q, last) ?? measuredFrom(an, q, last);
     const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);
