@@ -4,7 +4,7 @@
 import type { Claim, DocumentClaims, QuantityClaim } from './types';
 import type { ClaimIndex, Ref } from './claimIndex';
 import type { Scorer } from './scorer';
-import { compatible } from './interval';
+import { compatible, isBound } from './interval';
 import { TIE, threshold, type FigureClaim, type Match } from './figureScore';
 import { yearIn } from './years';
 
@@ -148,7 +148,10 @@ function sumsTo(part: QuantityClaim, claims: readonly Claim[], whole: QuantityCl
 function addsUp(part: QuantityClaim, x: QuantityClaim, whole: QuantityClaim): boolean {
   if (x === part || x.context.noun !== part.context.noun) return false;
   const sum = { ...part.quantity, low: part.quantity.low + x.quantity.low, high: part.quantity.high + x.quantity.high };
-  return compatible(sum, whole.quantity);
+  // A lower bound holds any sum beyond it, but a writer bounds a count by the round figure just
+  // under it: "more than 300,000" is under 400,000 (one step of its last digit), not 1.1 million.
+  const w = whole.quantity;
+  return compatible(sum, w) && (!isBound(w) || sum.high < w.low + w.precision);
 }
 
 /** Figures of other sources more exact than c that agree with it, one signature each (finerFigures by column). */
