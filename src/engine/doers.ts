@@ -163,3 +163,22 @@ export function asideOf(doer: string, subjects: Set<string>): boolean {
 export function partyIn(words: readonly string[], subjects: Set<string>): string | undefined {
   return words.find((w) => subjects.has(w));
 }
+
+/**
+ * "Alphabet employed nearly 187,000 workers … The cuts represent a little over 6 percent of its
+ * total workforce": a whole said to be "its" or "their" just after the figure is the named subject's
+ * that opens the sentence, or else the sentence before (the subject a reader carries over).
+ */
+export function ownerOfIts(an: Analysis, last: number): string | undefined {
+  if (an.lower[last + 1] !== 'of' || !/^(its|their)$/.test(an.lower[last + 2] ?? '')) return undefined;
+  const s = an.sentenceOf[last];
+  return openingName(an, an.sentences[s][0], last) ?? (s > 0 ? openingName(an, an.sentences[s - 1][0], an.sentences[s - 1][1]) : undefined);
+}
+
+/** The run of proper nouns that opens a sentence at s0, followed by its verb before `end` ("Alphabet employed"). */
+function openingName(an: Analysis, s0: number, end: number): string | undefined {
+  let j = s0;
+  while (j + 1 < end && an.pos[j + 1] === 'PROPN' && an.types[j + 1] === 'word') j++;
+  if (an.pos[s0] !== 'PROPN' || an.types[s0] !== 'word' || an.pos[j + 1] !== 'VERB') return undefined;
+  return an.lower.slice(s0, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(an, s0, j);
+}

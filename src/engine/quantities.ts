@@ -5,7 +5,7 @@ import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_BEFORE } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
-import { asideOf, doerOf, momentOf, partyIn, verbOf } from './doers';
+import { asideOf, doerOf, momentOf, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { AGE, AGE_TO_COME, ageOf, yearsOld, countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
 import { scoreAt } from './scores';
@@ -48,7 +48,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const verb = verbOf(an, first);
-    const doer = doerOf(an, verb);
+    const doer = doerOf(an, verb) ?? ownerOfIts(an, Math.max(last, nounInfo.last));
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
