@@ -2,7 +2,7 @@
 // 15,000", "turnout was 68%", "Windows revenue is up 9%").
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { DASHES, INCREMENT_AFTER, MONTHS, POSSESSIVES, WEEKDAYS } from './lexicon';
+import { DASHES, INCREMENT_AFTER, MONTHS, POSSESSIVES, STOPWORDS, WEEKDAYS } from './lexicon';
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { COPULA, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase } from './subjects';
@@ -39,7 +39,7 @@ function madeUpOf(an: Analysis, j: number): { noun: string; nounForm: string; ph
 }
 
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
-export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number } {
+export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number; narrowedBy?: string[] } {
   let j = after;
   let increment = false;
   // "the other two automakers", "its other 40 stores": the rest of a group, a part of it.
@@ -121,7 +121,9 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     return { noun: lemmaOf(an, of - 1), nounForm: an.lower[of - 1], phrase: spanText(an, of - 1, head), span: [of - 1, of - 1], part, increment, before: true, last: head };
   }
   if (head >= 0) {
-    return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, head), span: [j, head], part, increment, last: head };
+    const end = narrowedBy(an, head);
+    const by = end > head ? an.lower.slice(head + 1, end + 1).filter((w) => !STOPWORDS.has(w)) : undefined;
+    return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, end), span: [j, head], part, increment, last: head, narrowedBy: by };
   }
   // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be";
   // "Windows revenue is up 9%", "gaming revenue surged by 50%": the subject of a verb of change.
@@ -278,6 +280,28 @@ export function ownMarkBefore(an: Analysis, first: number): boolean {
 
 /** "aged 16", "aged just 17": the word "aged" before the figure, or before one adverb before it. */
 const agedBefore = (an: Analysis, first: number) => an.lower[first - 1] === 'aged' || (an.lower[first - 2] === 'aged' && an.pos[first - 1] === 'ADV');
+
+/**
+ * "four countries neighboring the DRC", "people living near the plant": a participle and its object
+ * just after the counted noun narrow what is counted, as an adjective before it would ("African
+ * countries"). The phrase's last token: the object's, or the noun's when no participle follows.
+ */
+function narrowedBy(an: Analysis, head: number): number {
+  const v = head + 1;
+  // wink tags some such participles as adjectives ("neighboring").
+  if ((an.pos[v] !== 'VERB' && an.pos[v] !== 'ADJ') || !/ing$/.test(an.lower[v]) || an.sentenceOf[v] !== an.sentenceOf[head]) return head;
+  // Not a word of time or of a list ("following the eruption", "including"), nor a compound ("a
+  // 34-match winning streak": a noun straight after it).
+  if (PREPOSITION_LIKE.has(an.lower[v]) || (an.pos[v + 1] !== 'ADP' && an.pos[v + 1] !== 'DET' && an.pos[v + 1] !== 'PROPN')) return head;
+  let k = v + 1;
+  if (an.pos[k] === 'ADP') k++;
+  if (an.pos[k] === 'DET') k++;
+  let end = -1;
+  while (an.sentenceOf[k] === an.sentenceOf[head] && (an.pos[k] === 'PROPN' || an.pos[k] === 'NOUN' || an.pos[k] === 'ADJ')) end = k++;
+  return end > v ? end : head;
+}
+
+const PREPOSITION_LIKE = new Set(['following', 'including', 'excluding', 'regarding', 'concerning', 'according', 'during', 'pending', 'considering', 'starting', 'beginning', 'ending']);
 
 /** Verbs that give the bare number after them as an age still to come ("who turns 20 later in June"). */
 export const AGE_TO_COME = new Set(['turns', 'turning']);

@@ -63,6 +63,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
         narrowing: withStage(changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, subjectsOf()), stageBefore(an, first)),
+        narrowedBy: nounInfo.narrowedBy,
         events,
         words,
         increment: nounInfo.increment || undefined,

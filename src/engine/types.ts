@@ -71,6 +71,8 @@ export interface ClaimContext {
   member?: boolean;
   /** Names and nouns in that phrase that narrow it to a part ("devices revenue" → devices), not the document's own subject. */
   narrowing?: string[];
+  /** The words of a participle that narrows the counted noun from after it ("countries neighboring the DRC" → neighboring, drc). */
+  narrowedBy?: string[];
   /** Event lemmas that govern the figure (send, kill, wound, deploy). */
   events: string[];
   /** Content lemmas of the clause, for similarity with other claims. */
