@@ -2,7 +2,7 @@
 // (who it is of or from: parties.ts).
 import type { Analysis } from './nlp';
 import { HARM_SENSES, REPORTING, STOPWORDS } from './lexicon';
-import { leadingPlace, placeIn } from './places';
+import { leadingPlace, placeIn, worldIn } from './places';
 import { partOfName } from './figures';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -209,7 +209,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
     return best;
   };
   const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
-  return { time, place: placeIn(an, c0, c1, a, b) ?? leadingPlace(an, s0, c0) };
+  return { time, place: placeIn(an, c0, c1, a, b) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
 }
 
 function superlativeBefore(an: Analysis, at: number): boolean {

@@ -85,3 +85,16 @@ export function leadingPlace(an: Analysis, s0: number, c0: number): string | und
   const [l0, l1] = clauseOf(an, s0, s0);
   return l1 < c0 ? placeIn(an, l0, l1 + 1, -1, -1) : undefined;
 }
+
+/**
+ * "global cases of Mpox … total 99,176, with 208 deaths", "worldwide", "around the world": a figure
+ * said of the whole world, in a sentence that names no place nearer it. Its place is "the world",
+ * which no country's figure is (frame.ts placeFactor: a whole and its part).
+ */
+export function worldIn(an: Analysis, s0: number, s1: number): string | undefined {
+  for (let k = s0; k <= s1; k++) {
+    const w = an.lower[k];
+    if (w === 'global' || w === 'worldwide' || w === 'globally' || (w === 'world' && an.lower[k - 1] === 'the' && /^(around|across|in)$/.test(an.lower[k - 2] ?? ''))) return 'worldwide';
+  }
+  return undefined;
+}
