@@ -2,7 +2,8 @@
 // statement (a variant, with a word-level diff), the same words given to someone else, or nobody.
 import type { DocumentClaims, Finding, QuoteClaim, Related } from './types';
 import type { ClaimIndex } from './claimIndex';
-import { INSTITUTION_WORDS, STOPWORDS, TITLES } from './lexicon';
+import { STOPWORDS } from './lexicon';
+import { isPerson, sharesName } from './speakers';
 import { sourceName } from './format';
 import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
@@ -14,22 +15,6 @@ const SHORT = 3;
 const VARIANT_SHARE = 0.5;
 /** Content words another source must share to quote one sentence of a longer quotation. */
 const PART_WORDS = 4;
-
-/**
- * A speaker named as a person: two or more capitalised words ("Kim Jong Un", "Judge Ann Okafor"),
- * none of them a word for a body or an outlet ("Special Court", "New York Times"), and not merely
- * the source the words came through.
- */
-function isPerson(q: QuoteClaim): boolean {
-  const words = q.speaker?.trim().split(/\s+/) ?? [];
-  if (q.carrier || words.length < 2) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) && !INSTITUTION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
-}
-
-function sharesName(a: string, b: string): boolean {
-  const x = new Set(a.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, '')));
-  return b.toLowerCase().split(/\s+/).some((w) => w.length > 2 && x.has(w.replace(/['’]s$/, '')) && !TITLES.has(w));
-}
 
 /**
  * Words that carry a statement: not function words, nor figures ("2% goal", "toward 2%"): a figure
@@ -213,9 +198,15 @@ function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boo
   if (heldWhole(index, al, words)) return { exact: true };
   // Another wording of the same statement: most of the words of both, and words that the other
   // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
-  if (words.length >= SHORT && contentShared(al) >= 2 && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al) && !staggered(index, al)) return { exact: false };
+  if (words.length >= SHORT && (contentShared(al) >= 2 || namedAlike(al, words)) && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al) && !staggered(index, al)) return { exact: false };
   return null;
 }
+
+/**
+ * A short quoted name that another source gives with one word changed and its figure kept ("the
+ * 'devil's 11 minutes'", "the \"critical 11 minutes\""): one name worded two ways.
+ */
+const namedAlike = (al: Alignment, words: string[]) => words.length <= SHORT + 1 && contentShared(al) >= 1 && al.ops.some((o) => o.op === 'same' && /(^| )\d/.test(o.text));
 
 /** kindOf per alignment: versions of a story meet the same alignments again and again. */
 const kinds = new WeakMap<Alignment, { exact: boolean; longer?: string[] } | null>();

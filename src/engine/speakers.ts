@@ -1,8 +1,10 @@
 // Who "he said" stands for: the nearest person named before a quotation, not a nearer place,
-// outlet or cause (quotes.ts reads the speaker named around the quotation first).
+// outlet or cause (quotes.ts reads the speaker named around the quotation first); and whether a
+// speaker is a named person, and two speakers one name (quoteCompare.ts speakerClash).
 import type { Analysis } from './nlp';
 import { lemmaOf, spanText } from './context';
-import { MONTHS, TITLES, WEEKDAYS } from './lexicon';
+import { INSTITUTION_WORDS, MONTHS, TITLES, WEEKDAYS } from './lexicon';
+import type { QuoteClaim } from './types';
 
 /** Verbs of speech: the ones that introduce a speaker's words. */
 export const SPEECH = new Set(['say', 'tell', 'quote', 'add', 'write', 'state', 'declare', 'express', 'remark', 'comment', 'note', 'insist', 'explain', 'announce', 'pledge', 'promise', 'vow', 'warn', 'ask', 'reply', 'answer', 'tweet', 'post', 'argue', 'claim', 'admit', 'acknowledge', 'recall', 'stress', 'emphasise', 'emphasize', 'testify', 'concede', 'respond', 'shout', 'urge', 'speak']);
@@ -74,3 +76,19 @@ function namesOf(an: Analysis): Map<string, { placed: number[]; full: number[] }
 const namesByText = new WeakMap<Analysis, Map<string, { placed: number[]; full: number[] }>>();
 
 const PLACE_WORDS = new Set(['in', 'across', 'near', 'into', 'throughout']);
+
+/**
+ * A speaker named as a person: two or more capitalised words ("Kim Jong Un", "Judge Ann Okafor"),
+ * none of them a word for a body or an outlet ("Special Court", "New York Times"), and not merely
+ * the source the words came through.
+ */
+export function isPerson(q: QuoteClaim): boolean {
+  const words = q.speaker?.trim().split(/\s+/) ?? [];
+  if (q.carrier || words.length < 2) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) && !INSTITUTION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
+}
+
+export function sharesName(a: string, b: string): boolean {
+  const x = new Set(a.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, '')));
+  return b.toLowerCase().split(/\s+/).some((w) => w.length > 2 && x.has(w.replace(/['’]s$/, '')) && !TITLES.has(w));
+}

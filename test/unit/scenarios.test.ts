@@ -215,6 +215,18 @@ describe('quotations that share a phrase', () => {
     );
     assert.deepEqual(found.map((f) => f.message), []);
   });
+  it('a short quoted name with one word changed and its figure kept is one name worded two ways', () => {
+    const found = variants(
+      "Pilots call the three minutes after takeoff and eight before landing the 'devil's 11 minutes.'",
+      'Pilots call the three minutes after takeoff and eight before landing the "critical 11 minutes" of a flight.',
+    );
+    assert.equal(found.length, 2);
+    assert.match(found[0].message, /“devil”|“critical”/);
+  });
+  it('two short quoted phrases sharing one noun and no figure are not one name', () => {
+    const found = variants('Pilots call it the "devil\'s minutes" of a flight.', 'Pilots call it the "critical minutes" of a flight.');
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
   it('two wordings of one sentence, end to end, still are', () => {
     const found = variants(
       'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',
