@@ -88,7 +88,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
   // Keep the preposition that anchors the date ("on Friday", "In October 2023").
   const first = ['on', 'in', 'since', 'until', 'by'].includes(an.lower[from - 1] ?? '') ? from - 1 : from;
   const reporting = isReportingDate(an, from, to) || inDateline(an.text, an.starts[from]);
-  const thing = reporting ? undefined : datedThing(an, from, to, value);
+  const thing = reporting ? undefined : datedThing(an, from, to, value) ?? namedBefore(an, from, value);
   return {
     kind: 'date',
     ...claimBase(an, path, 'd', an.starts[first], an.ends[to], first),
@@ -119,6 +119,20 @@ function datedThing(an: Analysis, from: number, to: number, value: DateValue): s
   let k = to + 1;
   while (an.pos[k] === 'PROPN' || an.pos[k] === 'ADJ') k++;
   return an.pos[k] === 'NOUN' ? [lemmaOf(an, k)] : undefined;
+}
+
+/**
+ * "the youngest champion since Boris Becker in 1986", "… since Boris Becker back in 1985": a year
+ * just after a name is that person's year (the deed the sentence credits them with), whatever the
+ * clause's verb: the name stands for the event, as a noun after a year does (datedThing).
+ */
+function namedBefore(an: Analysis, from: number, value: DateValue): string[] | undefined {
+  if (value.type !== 'absolute' || value.month !== undefined) return undefined;
+  let k = from - 1;
+  if (an.lower[k] !== 'in') return undefined;
+  k--;
+  if (an.lower[k] === 'back') k--;
+  return an.pos[k] === 'PROPN' && an.types[k] === 'word' && an.pos[k - 1] === 'PROPN' ? [an.lower[k]] : undefined;
 }
 
 /**
