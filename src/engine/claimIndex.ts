@@ -5,7 +5,7 @@
 import type { Claim, DocumentClaims } from './types';
 import { Relatedness, namesIn } from './relatedness';
 import { blockUnit } from './units';
-import { AGE } from './countedNoun';
+import { AGE } from './ages';
 import { RateTable } from './currency';
 import { WordTable, tokensOf, type Tokens } from './words';
 import { PairMemo } from './pairMemo';

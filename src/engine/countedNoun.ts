@@ -252,21 +252,6 @@ export function subjectNames(an: Analysis): Set<string> {
   return out;
 }
 
-export const AGE = 'age';
-
-/**
- * "the 20-year-old Spaniard", "a 36-year-old": an age, not a span of years. Gives the person as
- * the noun after it names them (lower case), "?" when nothing does.
- */
-export function yearsOld(an: Analysis, first: number, last: number): string | undefined {
-  // "aged just 17 years old", "17 years old": an age, whoever's it is.
-  if (agedBefore(an, first) || an.lower[last + 1] === 'old') return '?';
-  if (!DASHES.has(an.values[last + 1] ?? '') || an.lower[last + 2] !== 'old') return undefined;
-  const k = last + 3;
-  return (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN') && an.types[k] === 'word' ? an.lower[k] : '?';
-}
-
-
 /**
  * "bettered his own timing by 50 seconds", "their own estimate of 8,000": a figure measured on the
  * subject's own mark, set apart from another's ("Kipchoge's world mark", "the UN's figure") by the
@@ -277,9 +262,6 @@ export function ownMarkBefore(an: Analysis, first: number): boolean {
   for (let k = first - 1; k >= Math.max(c0 + 1, first - 5); k--) if (an.lower[k] === 'own' && POSSESSIVES.has(an.lower[k - 1])) return true;
   return false;
 }
-
-/** "aged 16", "aged just 17": the word "aged" before the figure, or before one adverb before it. */
-const agedBefore = (an: Analysis, first: number) => an.lower[first - 1] === 'aged' || (an.lower[first - 2] === 'aged' && an.pos[first - 1] === 'ADV');
 
 /**
  * "four countries neighboring the DRC", "people living near the plant": a participle and its object
@@ -302,24 +284,6 @@ function narrowedBy(an: Analysis, head: number): number {
 }
 
 const PREPOSITION_LIKE = new Set(['following', 'including', 'excluding', 'regarding', 'concerning', 'according', 'during', 'pending', 'considering', 'starting', 'beginning', 'ending']);
-
-/** Verbs that give the bare number after them as an age still to come ("who turns 20 later in June"). */
-export const AGE_TO_COME = new Set(['turns', 'turning']);
-
-/**
- * "Manager Mikel Arteta, 41, praised …", "… said Arteta, 41.": a whole number set off by commas
- * after a name is that person's age, the news convention. Gives the person (the name's last word,
- * lower case), or undefined.
- */
-export function ageOf(an: Analysis, first: number, last: number, value: number): string | undefined {
-  if (first !== last || an.types[first] !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) return undefined;
-  // "who turns 20 later in June", "turned 40 in May": an age, whoever's it is.
-  // "joined Dortmund in 2020, aged 16", "aged just 17".
-  if (AGE_TO_COME.has(an.lower[first - 1]) || an.lower[first - 1] === 'turned' || agedBefore(an, first)) return '?';
-  if (an.values[first - 1] !== ',' || an.pos[first - 2] !== 'PROPN') return undefined;
-  const next = an.values[last + 1];
-  return next === ',' || next === '.' || next === undefined ? an.lower[first - 2] : undefined;
-}
 
 /**
  * "seven people died … at the bowling alley", "found dead at the Recreation bowling alley": a toll

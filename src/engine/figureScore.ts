@@ -13,7 +13,7 @@ import type { RateTable } from './currency';
 import { droppedDigit } from './figureChecks';
 import { timeVerdict } from './zones';
 import { SCORE } from './scores';
-import { AGE } from './countedNoun';
+import { AGE } from './ages';
 import type { ContextPairs } from './contextPairs';
 
 /** Below this a pair is not taken to speak of the same thing. */

@@ -65,7 +65,6 @@ const SAME_PLACE = 1.25;
  */
 export const spelledOtherwise = (x: string, y: string) => x.length >= 7 && y.length >= 7 && x[0] === y[0] && editDistance(x, y) === 1;
 
-
 /**
  * The figures of two different named sources may each be reported rightly: that leaves some doubt,
  * so it weakens the match rather than ending it.

@@ -3,7 +3,7 @@
 // claims once per document, so comparing two claims reads nothing of their documents.
 import type { Claim } from './types';
 import { blockKey } from './claimIndex';
-import { AGE } from './countedNoun';
+import { AGE } from './ages';
 
 export function markShares(claims: readonly Claim[]): void {
   const agents = new Map<string, Set<string>>();

@@ -1,0 +1,40 @@
+// Ages: "Arteta, 41,", "the 20-year-old Spaniard", "aged 16", "who turns 20 later in June". An
+// age is its own kind of figure (claimIndex.ts blockKey), compared only for one person at one moment
+// (figureScore.ts verdictOf).
+import type { Analysis } from './nlp';
+import { DASHES } from './lexicon';
+
+export const AGE = 'age';
+
+/**
+ * "the 20-year-old Spaniard", "a 36-year-old": an age, not a span of years. Gives the person as
+ * the noun after it names them (lower case), "?" when nothing does.
+ */
+export function yearsOld(an: Analysis, first: number, last: number): string | undefined {
+  // "aged just 17 years old", "17 years old": an age, whoever's it is.
+  if (agedBefore(an, first) || an.lower[last + 1] === 'old') return '?';
+  if (!DASHES.has(an.values[last + 1] ?? '') || an.lower[last + 2] !== 'old') return undefined;
+  const k = last + 3;
+  return (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN') && an.types[k] === 'word' ? an.lower[k] : '?';
+}
+
+/** "aged 16", "aged just 17": the word "aged" before the figure, or before one adverb before it. */
+const agedBefore = (an: Analysis, first: number) => an.lower[first - 1] === 'aged' || (an.lower[first - 2] === 'aged' && an.pos[first - 1] === 'ADV');
+
+/** Verbs that give the bare number after them as an age still to come ("who turns 20 later in June"). */
+export const AGE_TO_COME = new Set(['turns', 'turning']);
+
+/**
+ * "Manager Mikel Arteta, 41, praised …", "… said Arteta, 41.": a whole number set off by commas
+ * after a name is that person's age, the news convention. Gives the person (the name's last word,
+ * lower case), or undefined.
+ */
+export function ageOf(an: Analysis, first: number, last: number, value: number): string | undefined {
+  if (first !== last || an.types[first] !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) return undefined;
+  // "who turns 20 later in June", "turned 40 in May": an age, whoever's it is.
+  // "joined Dortmund in 2020, aged 16", "aged just 17".
+  if (AGE_TO_COME.has(an.lower[first - 1]) || an.lower[first - 1] === 'turned' || agedBefore(an, first)) return '?';
+  if (an.values[first - 1] !== ',' || an.pos[first - 2] !== 'PROPN') return undefined;
+  const next = an.values[last + 1];
+  return next === ',' || next === '.' || next === undefined ? an.lower[first - 2] : undefined;
+}
