@@ -21,6 +21,18 @@ export interface NumberAt {
 }
 
 /** Reads one number (digits or words, with a scale word) starting at token i. */
+/**
+ * "Lai Ching-te polled 5, 586, 013": thousands grouped by a comma and a space, as some papers print
+ * them. Two groups of three digits at least, so that a list ("5, 586") stays a list, and none after
+ * "and" or "or". The last token of the number, or i.
+ */
+function commaSpacedGroups(an: Analysis, i: number): number {
+  if (!/^\d{1,3}$/.test(an.values[i])) return i;
+  let last = i;
+  while (an.values[last + 1] === ',' && an.ends[last] === an.starts[last + 1] && an.starts[last + 2] - an.ends[last + 1] === 1 && an.types[last + 2] === 'number' && /^\d{3}$/.test(an.values[last + 2] ?? '')) last += 2;
+  return last >= i + 4 && !/^(and|or)$/.test(an.lower[last + 1] ?? '') ? last : i;
+}
+
 export function readNumber(an: Analysis, i: number): NumberAt | undefined {
   const t = an.values[i];
   let value: number;
@@ -38,6 +50,11 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
     ) {
       raw += ' ' + an.values[last + 1];
       last++;
+    }
+    const spaced = last === i ? commaSpacedGroups(an, i) : i;
+    if (spaced > i) {
+      for (let k = i + 2; k <= spaced; k += 2) raw += an.values[k];
+      last = spaced;
     }
     const p = parseDigits(raw);
     if (!p) return undefined;

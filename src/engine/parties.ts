@@ -114,6 +114,12 @@ export function agentOf(an: Analysis, first: number): string | undefined {
   if (an.pos[j] === 'PRON' && /^(he|she|they|it)$/.test(an.lower[j])) return '?';
   // "William Lai (賴清德) received", "Hou You-yi (侯友宜) won": the name before its bracket.
   if (an.values[j] === ')') return nameBefore(an, j + 1, s0);
+  // "Lai Ching-te polled": a name whose last part, after a hyphen, the tagger took for a noun.
+  if (an.pos[j] === 'NOUN' && an.values[j - 1] === '-' && an.ends[j - 2] === an.starts[j - 1] && an.ends[j - 1] === an.starts[j] && an.pos[j - 2] === 'PROPN') {
+    let k = j - 2;
+    while (k > s0 && an.pos[k - 1] === 'PROPN') k--;
+    return `${an.lower.slice(k, j - 1).join(' ')}-${an.lower[j]}`;
+  }
   if (an.pos[j] !== 'PROPN') return undefined;
   return an.lower[j].replace(/['’]s$/, '').replace(/^.*-/, '');
 }

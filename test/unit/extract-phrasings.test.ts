@@ -531,6 +531,15 @@ describe('extract: phrasings', () => {
     assert.equal(inc('The shootings in Marendi left 18 people and another 13 injured.', '13'), undefined);
     assert.equal(inc('Delta ended up canceling another 1,300 flights on Sunday.', '1,300'), true);
   });
+  it('reads thousands grouped by a comma and a space ("5, 586, 013") as one number, and a list ("5, 586 and 12") as a list', () => {
+    const counts = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity').map((x) => x.quantity.low);
+    assert.deepEqual(counts('Talvor polled 5, 586, 013 representing 40.1 percent of the votes cast.'), [5586013, 40.1]);
+    assert.deepEqual(counts('The scores were 5, 586 and 12.'), [5, 586, 12]);
+  });
+  it('gives a figure won to a name whose last part, after a hyphen, the tagger reads as a noun ("Lai Ching-te polled")', () => {
+    const agent = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.agent;
+    assert.equal(agent('Lai Ching-te polled 5,586,013 votes, defeating his closest rival.', '5,586,013'), 'lai ching-te');
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
