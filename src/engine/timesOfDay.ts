@@ -13,7 +13,7 @@ import { DASHES, STOPWORDS, WEEKDAYS } from './lexicon';
 import { zoneName } from './zones';
 
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/i;
-const GLUED = /^(\d{1,2})(?:[:.]([0-5]\d))?(am|pm|a\.m\.?|p\.m\.?)$/i;
+const GLUED = /^(\d{1,2})(?:[:.]([0-5]\d))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 const COLON = /^(\d{1,2}):([0-5]\d)$/;
 const DOTTED = /^(\d{1,2})\.([0-5]\d)$/;
 const FOUR = /^([01]\d|2[0-3])([0-5]\d)$/;
@@ -53,8 +53,9 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   let last = i;
   let meridiem: string | undefined;
   let m: RegExpExecArray | null;
-  // "10.30pm": wink reads "10.3" and "0pm"; the two tokens, joined, are the time.
-  const split = an.types[i] === 'number' && /^\d{1,2}\.\d$/.test(v) && an.starts[i + 1] === an.ends[i] && /^\d(am|pm|a\.m\.?|p\.m\.?)$/i.test(an.values[i + 1] ?? '');
+  // "10.30pm": wink reads "10.3" and "0pm"; the two tokens, joined, are the time. At a sentence's
+  // end the full stop stays on the second ("at 7.24pm.": "7.2" and "4pm.").
+  const split = an.types[i] === 'number' && /^\d{1,2}\.\d$/.test(v) && an.starts[i + 1] === an.ends[i] && /^\d(am|pm|a\.m\.?|p\.m\.?)\.?$/i.test(an.values[i + 1] ?? '');
   // "6.03pm": wink reads "6", "." and "03pm".
   const split3 = !split && an.types[i] === 'number' && /^\d{1,2}$/.test(v) && an.values[i + 1] === '.' && an.starts[i + 1] === an.ends[i] && an.starts[i + 2] === an.ends[i + 1] && /^\d\d(am|pm|a\.m\.?|p\.m\.?)$/i.test(an.values[i + 2] ?? '');
   if ((m = GLUED.exec(split ? v + an.values[i + 1] : split3 ? `${v}.${an.values[i + 2]}` : v))) {
@@ -166,7 +167,8 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
     for (let k = lead; k <= last; k++) skip[k] = 1;
     out.push({
       kind: 'quantity',
-      ...claimBase(an, path, 'q', an.starts[lead], an.ends[last], lead),
+      // Not the full stop that wink left on "4pm." at a sentence's end.
+      ...claimBase(an, path, 'q', an.starts[lead], an.ends[last] - (/\d(am|pm)\.$/i.test(an.values[last]) ? 1 : 0), lead),
       quantity: q,
       context: {
         events: frontedEvents(an, lead, last) ?? eventsNear(an, lead, last),

@@ -85,10 +85,24 @@ export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1
 /** Same, agrees or conflicts, for two times of day; undefined when they cannot be set side by side. */
 export function timeVerdict(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): 'same' | 'agrees' | 'conflicts' | undefined {
   const t = timeGap(a, b, local, season);
-  if (!t) return undefined;
+  if (!t) return minutesApart(a, b) ? 'conflicts' : undefined;
   if (t.gap === 0 && a.qualifier === b.qualifier && (a.unit ?? '') === (b.unit ?? '')) return 'same';
   return Math.abs(t.gap) <= t.tolerance ? 'agrees' : 'conflicts';
 }
+
+/**
+ * "called the result at 7.24pm" and "at 7:25pm AEDT", one zone unknown: every zone lies a whole
+ * number of quarter hours from every other, so two exact times to the minute whose minutes are not
+ * a number of quarter hours apart differ whatever the zones (by one minute here, or by more).
+ */
+function minutesApart(a: Quantity, b: Quantity): number | undefined {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision !== 1 || b.precision !== 1) return undefined;
+  const gap = ((((a.low - b.low) % QUARTER) + QUARTER) % QUARTER);
+  const m = Math.min(gap, QUARTER - gap);
+  return m > 0 ? m : undefined;
+}
+
+const QUARTER = 15;
 
 /** "19:00", "13:30 GMT". */
 export function formatTime(q: Quantity): string {
@@ -100,6 +114,8 @@ export function formatTime(q: Quantity): string {
 /** "30 minutes later", "2 hours earlier" (b against a). */
 export function formatTimeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): string {
   const t = timeGap(a, b, local, season);
+  const off = t ? undefined : minutesApart(a, b);
+  if (off) return `${off} minute${off === 1 ? '' : 's'} apart, whatever the zone`;
   if (!t || t.gap === 0) return 'the same time';
   const m = Math.abs(t.gap);
   const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minutes`;

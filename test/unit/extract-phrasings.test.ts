@@ -540,6 +540,11 @@ describe('extract: phrasings', () => {
     const agent = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.agent;
     assert.equal(agent('Lai Ching-te polled 5,586,013 votes, defeating his closest rival.', '5,586,013'), 'lai ching-te');
   });
+  it('reads "at 7.24pm." at a sentence\'s end, which wink cuts as "7.2" and "4pm.", as 19:24, without the full stop', () => {
+    const t = extractClaims('Analyst Talvor Okafor called the result at 7.24pm. Then the count went on.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.quantity.kind === 'time');
+    assert.equal(t?.quantity.low, 19 * 60 + 24);
+    assert.equal(t?.text, '7.24pm');
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
