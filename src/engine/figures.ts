@@ -20,7 +20,6 @@ export interface NumberAt {
   last: number;
 }
 
-/** Reads one number (digits or words, with a scale word) starting at token i. */
 /**
  * "Lai Ching-te polled 5, 586, 013": thousands grouped by a comma and a space, as some papers print
  * them. Two groups of three digits at least, so that a list ("5, 586") stays a list, and none after
@@ -33,6 +32,7 @@ function commaSpacedGroups(an: Analysis, i: number): number {
   return last >= i + 4 && !/^(and|or)$/.test(an.lower[last + 1] ?? '') ? last : i;
 }
 
+/** Reads one number (digits or words, with a scale word) starting at token i. */
 export function readNumber(an: Analysis, i: number): NumberAt | undefined {
   const t = an.values[i];
   let value: number;
