@@ -100,7 +100,8 @@ export const DATELINE = 400;
 export function documentDate(text: string): { year: number; month?: number; day?: number } | undefined {
   const head = text.slice(0, DATELINE);
   const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
-  const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
+  // The first three lines with words: a byline under a title and a standfirst still counts.
+  const candidate = fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).join('\n');
   // chrono is the costly part of extraction: ask it only when a month is written near a year, by
   // name or in figures ("9 October 2005", "2005-10-09", "10/9/2005"). chrono is sure of the year and
   // month of "last week" too, reckoned from its reference day: the date found must write its year.
@@ -169,4 +170,16 @@ export function resolveRelative(v: DateValue, ref: { year: number; month?: numbe
   }
   if (v.unit === 'year') return { ...v, resolved: { year: ref.year + v.offset } };
   return v;
+}
+
+/**
+ * "found guilty on Oct. 2" in a report dated 3 November 2023: a day and month with no year are of
+ * the year that puts them nearest the report's own date (2 October 2023; "Jan. 10" would be 2024),
+ * as a reader takes them. Marked, so that a message says where the year came from.
+ */
+export function yearFromReport(v: DateValue, ref: { year: number; month?: number; day?: number } | undefined): DateValue {
+  if (v.type !== 'absolute' || v.year !== undefined || v.month === undefined || !ref || ref.month === undefined) return v;
+  const at = (y: number) => Math.abs((y - ref.year) * 12 + (v.month! - ref.month!));
+  const year = [ref.year - 1, ref.year, ref.year + 1].reduce((best, y) => (at(y) < at(best) ? y : best));
+  return { ...v, year, yearOfReport: true };
 }

@@ -7,7 +7,7 @@ import { extractTimes } from './timesOfDay';
 import { extractOrdinals } from './ordinals';
 import { skipStatistics } from './statistics';
 import { extractDates } from './dates';
-import { dayOfTime, documentDate, resolveRelative } from './dateWords';
+import { dayOfTime, documentDate, resolveRelative, yearFromReport } from './dateWords';
 import { markShares } from './shares';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
@@ -16,7 +16,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.79';
+export const ENGINE_VERSION = '0.9.80';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -62,7 +62,7 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   const quotes = extractQuotes(an, path);
   const docDate = options.documentDate ?? documentDate(text) ?? parseIso(options.referenceDate);
   for (const d of local) {
-    if (d.kind === 'date') d.date = resolveRelative(d.date, docDate);
+    if (d.kind === 'date') d.date = yearFromReport(resolveRelative(d.date, docDate), docDate);
     else if (d.context.time) d.context.day = dayOfTime(d.context.time, docDate);
   }
   const claims: Claim[] = [...local, ...quotes].sort((a, b) => a.span.start - b.span.start);

@@ -9,6 +9,9 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
+  // Scaled figures carry the float's error ("£8.2 billion" read as 8,199,999,999.999999): no
+  // figure is written to more than twelve significant digits.
+  n = Number(n.toPrecision(12));
   // "1.9 billion", not "1900 million".
   if (Math.abs(n) >= 1e9 && Number.isInteger(n / 1e7)) return `${Number((n / 1e9).toPrecision(6))} billion`;
   if (Math.abs(n) >= 1e6 && Number.isInteger(n / 1e4)) {
@@ -119,7 +122,7 @@ export function formatDate(d: DateValue): string {
   if (d.day) parts.push(d.dayTo ? `${d.day}–${d.dayTo}` : String(d.day));
   if (d.month) parts.push(cap(MONTHS[d.month - 1]));
   if (d.season) parts.push(`the ${d.season} of`);
-  if (d.year) parts.push(String(d.year));
+  if (d.year) parts.push(d.yearOfReport ? `(${d.year}, the report's year)` : String(d.year));
   return parts.join(' ');
 }
 

@@ -75,7 +75,7 @@ describe("a document's own date", () => {
     const byChrono = (text: string) => {
       const head = text.slice(0, 400);
       const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
-      const candidate = fm ? fm[1] : head.split(/\n/).slice(0, 3).join('\n');
+      const candidate = fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).join('\n');
       // chrono reads "the night of December 5, 2022" as a night with no year it is sure of (its
       // casual parser takes the phrase whole); documentDate reads the date written, as chrono does
       // once "night of" is gone.

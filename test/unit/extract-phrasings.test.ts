@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { extractClaims } from '../../src/engine';
 import type { DateValue, QuantityClaim, QuantityKind, Qualifier, QuoteClaim, DateClaim } from '../../src/engine';
 import { eventScore } from '../../src/engine/similarity';
+import { formatNumber } from '../../src/engine/format';
 import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
 
 const vectors = loadVectors(defaultVectorsFile());
@@ -544,6 +545,16 @@ describe('extract: phrasings', () => {
     const t = extractClaims('Analyst Talvor Okafor called the result at 7.24pm. Then the count went on.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.quantity.kind === 'time');
     assert.equal(t?.quantity.low, 19 * 60 + 24);
     assert.equal(t?.text, '7.24pm');
+  });
+  it('gives a day and month with no year the year that puts them nearest the report\'s own date, marked as such', () => {
+    const dates = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is DateClaim => x.kind === 'date' && x.date.type === 'absolute' && x.date.day !== undefined).map((x) => x.date);
+    const head = 'Talvor found guilty\n\nFrom one thing to another.\n\nOkafor Marendi| November 03, 2023, 01:30 PM\n\n';
+    assert.deepEqual(dates(`${head}He was found guilty on Oct. 2 in federal court.`), [{ type: 'absolute', year: 2023, month: 10, day: 2, yearOfReport: true }]);
+    assert.deepEqual(dates(`${head}He will be sentenced on Jan. 10 in federal court.`), [{ type: 'absolute', year: 2024, month: 1, day: 10, yearOfReport: true }]);
+  });
+  it('writes a scaled figure without the float\'s error ("£8.2 billion", not 8,199,999,999.999999)', () => {
+    assert.equal(formatNumber(8.2 * 1e9), '8.2 billion');
+    assert.equal(formatNumber(1234.5), '1,234.5');
   });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
