@@ -94,7 +94,8 @@ export function leadingPlace(an: Analysis, s0: number, c0: number): string | und
 export function worldIn(an: Analysis, s0: number, s1: number): string | undefined {
   for (let k = s0; k <= s1; k++) {
     const w = an.lower[k];
-    if (w === 'global' || w === 'worldwide' || w === 'globally' || (w === 'world' && an.lower[k - 1] === 'the' && /^(around|across|in)$/.test(an.lower[k - 2] ?? ''))) return 'worldwide';
+    // Not "600 people from around the world": where some of them came from, not where all it says holds.
+    if (w === 'global' || w === 'worldwide' || w === 'globally' || (w === 'world' && an.lower[k - 1] === 'the' && /^(around|across|in)$/.test(an.lower[k - 2] ?? '') && an.lower[k - 3] !== 'from')) return 'worldwide';
   }
   return undefined;
 }

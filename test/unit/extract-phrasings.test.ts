@@ -556,6 +556,11 @@ describe('extract: phrasings', () => {
     assert.equal(formatNumber(8.2 * 1e9), '8.2 billion');
     assert.equal(formatNumber(1234.5), '1,234.5');
   });
+  it('reads the whole world as a figure\'s place from "global", not from "people from around the world"', () => {
+    const place = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.place;
+    assert.equal(place('The spokesperson reported global cases of the virus total 99,176, with 208 deaths.', '208'), 'worldwide');
+    assert.equal(place('Sixty-eight Talvorian nationals were among more than 600 people from around the world who died during the pilgrimage.', 'Sixty-eight'), undefined);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
