@@ -70,7 +70,8 @@ export function contextWords(an: Analysis, a: number, b: number, skip?: [number,
     if (!isContent(an, i)) continue;
     const l = lemmaOf(an, i);
     if (REPORTING.has(l)) continue;
-    (i >= c0 && i <= c1 ? near : far).push(fold(l));
+    // "pre-market" and "premarket" are one word; a name keeps its hyphen ("Bankman-Fried").
+    (i >= c0 && i <= c1 ? near : far).push(fold(/^\p{Ll}/u.test(an.values[i]) ? l.replace(/(\p{L})-(?=\p{L})/gu, '$1') : l));
   }
   return [...near, ...far.filter((w) => !near.includes(w))];
 }

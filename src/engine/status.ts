@@ -85,13 +85,13 @@ function directionOf(an: Analysis, i: number): 'up' | 'down' | 'change' | undefi
   return RISES.has(w) || RISES.has(l) ? 'up' : 'change';
 }
 
-const RISES = new Set(['up', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'jump', 'surge', 'climb', 'gain', 'soar', 'advance', 'rally', 'higher', 'boost', 'accelerate']);
-const FALLS = new Set(['down', 'fall', 'fell', 'drop', 'decline', 'slip', 'slide', 'plunge', 'shrink', 'decrease', 'tumble', 'sink', 'dip', 'lower', 'cut', 'ease', 'slow']);
+const RISES = new Set(['up', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'jump', 'surge', 'climb', 'gain', 'soar', 'advance', 'rally', 'higher', 'boost', 'accelerate', 'skyrocket']);
+const FALLS = new Set(['down', 'fall', 'fell', 'drop', 'decline', 'slip', 'slide', 'plunge', 'shrink', 'decrease', 'tumble', 'sink', 'dip', 'lower', 'cut', 'ease', 'slow', 'plummet', 'slump']);
 
 export const CHANGE_WORDS = new Set([
   'up', 'down', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'fall', 'fell', 'drop', 'jump', 'surge', 'climb',
   'decline', 'gain', 'slip', 'slide', 'plunge', 'soar', 'shrink', 'decrease', 'tumble', 'sink', 'advance', 'rally', 'dip',
-  'higher', 'lower', 'boost', 'cut', 'ease', 'slow', 'accelerate',
+  'higher', 'lower', 'boost', 'cut', 'ease', 'slow', 'accelerate', 'plummet', 'slump', 'skyrocket',
 ]);
 
 /**

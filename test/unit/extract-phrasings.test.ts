@@ -561,6 +561,18 @@ describe('extract: phrasings', () => {
     assert.equal(place('The spokesperson reported global cases of the virus total 99,176, with 208 deaths.', '208'), 'worldwide');
     assert.equal(place('Sixty-eight Talvorian nationals were among more than 600 people from around the world who died during the pilgrimage.', 'Sixty-eight'), undefined);
   });
+  it('reads "plummet" and "slump" as falls, "skyrocket" as a rise', () => {
+    const change = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.change;
+    assert.equal(change('The sell-off saw Talvor shares plummet by 69 percent in early trading.', '69'), 'down');
+    assert.equal(change('Talvor shares slumped 12% on Monday.', '12%'), 'down');
+    assert.equal(change('Talvor shares skyrocketed 40% on Monday.', '40%'), 'up');
+  });
+  it('reads a compound with or without its hyphen as one word around a figure ("pre-market", "premarket"), a name with its hyphen', () => {
+    const words = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity')?.context.words ?? [];
+    assert.ok(words('Talvor shares fell 69 percent in pre-market trading.').includes('premarket'));
+    assert.ok(words('Talvor shares fell 69 percent in premarket trading.').includes('premarket'));
+    assert.ok(words('Okafor-Marendi said shares fell 69 percent in trading.').every((w) => w !== 'okaformarendi'));
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
