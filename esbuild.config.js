@@ -34,13 +34,14 @@ const path = require('path');
 const modelJson = {
   name: 'model-json',
   setup(build) {
-    const read = (name) => `JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'wink-models', ${JSON.stringify(name)}), 'utf8'))`;
-    build.onLoad({ filter: /wink-eng-lite-web-model[\\/].*\.json$/ }, (args) => {
-      const name = path.basename(args.path);
+    // Copies one of the model's JSON files to dist/wink-models/; gives the code that reads it there.
+    const keep = (file) => {
+      const name = path.basename(file);
       fs.mkdirSync('dist/wink-models', { recursive: true });
-      fs.copyFileSync(args.path, `dist/wink-models/${name}`);
-      return { contents: `module.exports = ${read(name)};`, loader: 'js' };
-    });
+      fs.copyFileSync(file, `dist/wink-models/${name}`);
+      return `JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'wink-models', ${JSON.stringify(name)}), 'utf8'))`;
+    };
+    build.onLoad({ filter: /wink-eng-lite-web-model[\\/].*\.json$/ }, (args) => ({ contents: `module.exports = ${keep(args.path)};`, loader: 'js' }));
     // The core model is read at each use rather than kept as parsed and copied at each use
     // (JSON.parse(JSON.stringify(…))): the same model, without a second copy held all run long.
     build.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, (args) => {
@@ -48,9 +49,8 @@ const modelJson = {
       const kept = 'originalModel=require("./languages/cur/models/eng-core-web-model.json"),';
       const copied = 'JSON.parse(JSON.stringify(originalModel))';
       if (!src.includes(kept) || !src.includes(copied)) throw new Error(`${args.path}: the model reads its data otherwise than this build expects; see modelJson in esbuild.config.js`);
-      fs.mkdirSync('dist/wink-models', { recursive: true });
-      fs.copyFileSync(path.join(path.dirname(args.path), 'languages/cur/models/eng-core-web-model.json'), 'dist/wink-models/eng-core-web-model.json');
-      return { contents: src.replace(kept, '').replace(copied, read('eng-core-web-model.json')), loader: 'js' };
+      const read = keep(path.join(path.dirname(args.path), 'languages/cur/models/eng-core-web-model.json'));
+      return { contents: src.replace(kept, '').replace(copied, read), loader: 'js' };
     });
   },
 };

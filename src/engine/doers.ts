@@ -115,7 +115,7 @@ export function doerOf(an: Analysis, v: number): string | undefined {
     const k = runBack(an, j, c0, NAME);
     // "The death toll from the quake in Marendi rose": a name after a preposition is no subject.
     if (an.pos[k - 1] === 'ADP') return undefined;
-    return an.lower.slice(k, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(an, k, j);
+    return nameOf(an, k, j);
   }
   const k = runBack(an, j, c0, PHRASE);
   return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(an, k, j) : undefined;
@@ -130,6 +130,9 @@ function runBack(an: Analysis, j: number, floor: number, tags: string[]): number
   while (k > floor && tags.includes(an.pos[k - 1]) && an.types[k - 1] === 'word') k--;
   return k;
 }
+
+/** A run of proper nouns k..j as written, unless it names a day or a month ("Wednesday", "Friday March"). */
+const nameOf = (an: Analysis, k: number, j: number) => (an.lower.slice(k, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(an, k, j));
 
 /** Tokens k..j as written, each without its "'s". */
 const written = (an: Analysis, k: number, j: number) => an.values.slice(k, j + 1).map((w) => w.replace(/['’]s$/, '')).join(' ');
@@ -180,5 +183,5 @@ function openingName(an: Analysis, s0: number, end: number): string | undefined 
   let j = s0;
   while (j + 1 < end && an.pos[j + 1] === 'PROPN' && an.types[j + 1] === 'word') j++;
   if (an.pos[s0] !== 'PROPN' || an.types[s0] !== 'word' || an.pos[j + 1] !== 'VERB') return undefined;
-  return an.lower.slice(s0, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(an, s0, j);
+  return nameOf(an, s0, j);
 }

@@ -63,7 +63,7 @@ const SAME_PLACE = 1.25;
  * first letter on. Names are spelt from other alphabets in more than one way, and two places of
  * that length one letter apart are rarely both in one story.
  */
-export const spelledOtherwise = (x: string, y: string) => x.length >= 7 && y.length >= 7 && x[0] === y[0] && editDistance(x, y) === 1;
+const spelledOtherwise = (x: string, y: string) => x.length >= 7 && y.length >= 7 && x[0] === y[0] && editDistance(x, y) === 1;
 
 /**
  * The figures of two different named sources may each be reported rightly: that leaves some doubt,
