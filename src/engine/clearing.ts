@@ -113,6 +113,9 @@ export function otherDaysOfStory(c: FigureClaim, m: Match, doc: DocumentClaims, 
 export function partBelowWhole(c: FigureClaim, m: Match): boolean {
   const o = m.ref.claim as FigureClaim;
   if (c.kind !== 'quantity' || o.kind !== 'quantity' || c.quantity.kind !== 'count') return false;
+  // "Of the 6.9 million accounts hacked, 5.5 million contained …": another source's "nearly 7
+  // million" is the whole (it agrees with the whole's figure), not this part.
+  if (partOfTheirs(c, o) || partOfTheirs(o, c)) return true;
   // "four of the six states" names its whole: another report's "three states" counts a part of it.
   if (!c.context.part && !o.context.part && !!c.context.whole !== !!o.context.whole) {
     const [whole, other] = c.context.whole ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
@@ -121,6 +124,11 @@ export function partBelowWhole(c: FigureClaim, m: Match): boolean {
   if (!!c.context.part === !!o.context.part) return false;
   const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
   return part.high < whole.low;
+}
+
+function partOfTheirs(part: QuantityClaim, whole: QuantityClaim): boolean {
+  const within = part.context.within;
+  return !!within && !whole.context.within && compatible(within, whole.quantity) && part.quantity.high < whole.quantity.low;
 }
 
 /**

@@ -5,7 +5,7 @@ import { isNumberWord } from './numbers';
 import { DASHES, INCREMENT_AFTER, MONTHS, POSSESSIVES, STOPWORDS, WEEKDAYS } from './lexicon';
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
-import { COPULA, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase } from './subjects';
+import { COPULA, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
 
 /** Words after a measure that name which of a thing's dimensions it is ("in length", "long"). */
 const DIMENSIONS = new Set(['length', 'width', 'height', 'diameter', 'depth', 'long', 'wide', 'high', 'tall', 'deep']);
@@ -39,7 +39,7 @@ function madeUpOf(an: Analysis, j: number): { noun: string; nounForm: string; ph
 }
 
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
-export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number; narrowedBy?: string[] } {
+export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number; narrowedBy?: string[]; within?: number } {
   let j = after;
   let increment = false;
   // "the other two automakers", "its other 40 stores": the rest of a group, a part of it.
@@ -101,6 +101,13 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     else if (head >= 0 && an.pos[head] === 'PROPN' && p === 'ADJ' && an.pos[k + 1] === 'NOUN') { /* on to the noun */ }
     else break;
     k++;
+  }
+  // "Of the 6.9 million accounts hacked, 5.5 million contained …": a part of the whole its
+  // sentence opens with, and with a verb after it, a count of that whole's noun.
+  const whole = wholeOpening(an, first);
+  if (whole && (head < 0 || an.pos[after] === 'VERB' || an.pos[after] === 'AUX')) {
+    const h = whole.head;
+    return { noun: lemmaOf(an, h), nounForm: an.lower[h], phrase: spanText(an, h, h), span: [h, h], part, increment, last: first, within: whole.figure };
   }
   if (head >= 0 && ofChange && CHANGE_WORDS.has(lemmaOf(an, head))) {
     // "an 11% increase in sales of Windows PCs", "Windows revenue saw a 9.5% rise": a change is

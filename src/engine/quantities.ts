@@ -82,6 +82,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || undefined,
+        within: nounInfo.within === undefined ? undefined : figureAt(out, an.starts[nounInfo.within]),
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
         agent: person ?? agentOf(an, first),
@@ -290,6 +291,12 @@ const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);
 /** The narrowing words with the stage a figure is of, if any ("an immediate 11% raise"). */
 function withStage(narrowing: string[] | undefined, stage: string | undefined): string[] | undefined {
   return stage ? [...(narrowing ?? []), stage] : narrowing;
+}
+
+/** The quantity of the figure extracted so far that holds the offset. */
+function figureAt(out: QuantityClaim[], at: number): Quantity | undefined {
+  const c = out.find((x) => x.span.start <= at && at < x.span.end);
+  return c?.quantity;
 }
 
 /** "four of the six states", "48 of its 365 seats": the figure after "of the" and a first figure is the whole. */

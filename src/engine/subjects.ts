@@ -5,6 +5,7 @@ import type { Analysis } from './nlp';
 import { CHANGE_WORDS } from './status';
 import { beforeAuxiliaries, lemmaOf, spanText } from './context';
 import { DASHES, POSSESSIVES } from './lexicon';
+import { isNumberWord } from './numbers';
 
 /** Verbs of "to be" and of reaching a level: their subject is what the figure after them measures. */
 export const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
@@ -168,3 +169,24 @@ export const firstWord = (an: Analysis, i: number) => {
   while (k < i && an.types[k] !== 'word') k++;
   return k;
 };
+
+/**
+ * "Of the 6.9 million accounts hacked, 5.5 million contained …", "Of 1,000 participants, 12
+ * developed side effects": a sentence that opens with "of" and a count names, before its comma,
+ * the whole that the figure right after the comma is a part of: the whole's figure and its noun
+ * (the last noun before any verb).
+ */
+export function wholeOpening(an: Analysis, first: number): { figure: number; head: number } | undefined {
+  if (an.values[first - 1] !== ',') return undefined;
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  if (an.lower[s0] !== 'of') return undefined;
+  let k = s0 + 1;
+  if (/^(the|its|their|those|these|his|her|our)$/.test(an.lower[k])) k++;
+  const figure = k;
+  if (an.types[k] !== 'number' && !isNumberWord(an.lower[k])) return undefined;
+  k++;
+  while (an.pos[k] === 'NUM') k++;
+  let head = -1;
+  for (; k < first - 1 && (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN' || an.pos[k] === 'ADJ' || DASHES.has(an.values[k])); k++) if (an.pos[k] === 'NOUN') head = k;
+  return head >= 0 ? { figure, head } : undefined;
+}

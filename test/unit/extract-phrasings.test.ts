@@ -573,6 +573,16 @@ describe('extract: phrasings', () => {
     assert.ok(words('Talvor shares fell 69 percent in premarket trading.').includes('premarket'));
     assert.ok(words('Okafor-Marendi said shares fell 69 percent in trading.').every((w) => w !== 'okaformarendi'));
   });
+  it('reads a figure after a sentence\'s opening "Of the N …," as a part of that whole, and with a verb after it a count of its noun', () => {
+    const claim = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.startsWith(figure));
+    const part = claim('Of the 6.9 million accounts hacked, 5.5 million contained information on genetic matches, according to Talvor.', '5.5');
+    assert.equal(part?.context.noun, 'account');
+    assert.equal(part?.context.within?.low, 6.9e6);
+    const toll = claim('Of the 181 people on board the Talvor jet, 176 were confirmed dead.', '176');
+    assert.equal(toll?.context.noun, 'people');
+    assert.equal(toll?.context.within?.low, 181);
+    assert.equal(claim('The Talvor jet had 181 people on board, and 176 were confirmed dead.', '176')?.context.within, undefined);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
