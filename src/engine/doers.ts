@@ -16,6 +16,12 @@ const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
  */
 export function verbOf(an: Analysis, first: number): number {
   const [c0] = clauseOf(an, first, first);
+  // "started trading above the top of the range, at almost $60 apiece": "at" and a figure after a
+  // comma say where the verb of the clause before took the thing.
+  if (an.lower[c0] === 'at' && first - c0 <= 2 && an.values[c0 - 1] === ',' && c0 - 2 >= 0) {
+    const [p0] = clauseOf(an, c0 - 2, c0 - 2);
+    for (let k = p0; k < c0 - 1; k++) if (an.pos[k] === 'VERB') return k;
+  }
   const verb = (i: number) => an.pos[i] === 'VERB' || an.pos[i] === 'AUX';
   let v = first - 1;
   for (let k = 0; k < 4 && v > c0 && !verb(v); k++) {
@@ -71,7 +77,8 @@ function participleOf(an: Analysis, v: number): number {
 const AT_THE: Record<string, string> = { open: 'start', opening: 'start', close: 'end', closing: 'end' };
 const SESSION = new Set(['trading', 'session', 'day']);
 
-const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: 'start', close: 'end', end: 'end', finish: 'end', peak: 'peak' };
+// A price something was sold or offered at is set before the trading that opens and closes.
+const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: 'start', close: 'end', end: 'end', finish: 'end', peak: 'peak', sell: 'sale', offer: 'sale', price: 'sale' };
 
 /** Verbs of saying whose object may be the speaker's own deeds. */
 const ANNOUNCING = new Set(['announce', 'unveil', 'reveal', 'disclose']);

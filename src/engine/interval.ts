@@ -19,7 +19,9 @@ function roundingHalf(q: Quantity): number {
   // figure is read within 5% of itself and a hedged one within 10%.
   // A hedged figure whose last digit is a 5 was rounded to the nearest five ("about 45 miles", "some
   // 75 km"): it stands for half a step of five either side, within the same 10%.
-  if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * APPROX_MOST), v * APPROX_LEAST);
+  // A hedge from below ("almost $60", "nearly 7 million") stands just under its figure: within 5%,
+  // as one who had $56.10 in mind would say "more than $56", not "almost $60".
+  if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * (q.below ? BELOW_MOST : APPROX_MOST)), v * APPROX_LEAST);
   // A time in fractions of a second is cut to its last digit, not rounded: athletics rounds a
   // thousandth up (9.784 is given as 9.79), most clocks cut it down (9.78): a whole step either way.
   if (q.kind === 'duration' && q.unit === 'second' && q.precision < 1 && q.qualifier === 'exact') return q.precision;
@@ -46,6 +48,8 @@ function roundedStep(q: Quantity, v: number): number {
 const ROUNDING_MOST = 0.05;
 /** The widest band a hedged figure ("about", "roughly", "almost") stands for. */
 export const APPROX_MOST = 0.1;
+/** The widest band a hedge from below ("almost", "nearly") stands for. */
+const BELOW_MOST = 0.05;
 /** "About 656,000" stands for 656,534: a hedge allows at least 1% whatever the digits. */
 const APPROX_LEAST = 0.01;
 

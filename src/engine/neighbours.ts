@@ -185,3 +185,23 @@ export function populationAt(an: Analysis, first: number, nounInfo: Found['nounI
 
 const DWELLERS = new Set(['people', 'inhabitant', 'resident', 'soul', 'person']);
 
+
+/**
+ * "$56.10 a share", "$51 a piece", "almost $60 apiece", "more than $56 each": a price of one thing,
+ * named after it or, for "apiece", "each" and "a piece", by the nearest plural noun before it in
+ * its sentence ("its shares started trading …, at almost $60 apiece": a share). Not a rate ("$3 an
+ * hour") nor a time ("$5bn a year earlier").
+ */
+export function pricePerItem(an: Analysis, q: Quantity, first: number, last: number): Measured | undefined {
+  if (q.kind !== 'money' || q.per) return undefined;
+  const j = last + 1;
+  let k = -1;
+  if ((an.lower[j] === 'a' || an.lower[j] === 'per') && an.pos[j + 1] === 'NOUN' && an.lower[j + 1] !== 'piece') k = TIME_UNIT.test(an.lower[j + 1]) ? -1 : j + 1;
+  else if (an.lower[j] === 'apiece' || an.lower[j] === 'each' || (an.lower[j] === 'a' && an.lower[j + 1] === 'piece')) {
+    const s0 = an.sentences[an.sentenceOf[first]][0];
+    for (let i = first - 1; i >= s0 && k < 0; i--) if (an.pos[i] === 'NOUN' && lemmaOf(an, i) !== an.lower[i]) k = i;
+  }
+  return k < 0 ? undefined : { noun: lemmaOf(an, k), nounForm: an.lower[k], phrase: spanText(an, k, k), narrowing: undefined };
+}
+
+const TIME_UNIT = /^(second|minute|hour|day|week|fortnight|month|quarter|year|decade|annum)s?$/;

@@ -10,7 +10,7 @@ import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties
 import { countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
 import { AGE, AGE_TO_COME, ageOf, yearsOld } from './ages';
 import { scoreAt } from './scores';
-import { changeOfFigureBefore, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
+import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
 import { fractionAt, halfAt, pointsAt } from './fractions';
 import { vagueAt } from './vague';
@@ -35,7 +35,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     if (!claim) continue;
     const { q, first, last } = claim;
     readHedge(an, q, first);
-    const changed = claim.nounInfo.noun ? undefined : changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out) ?? comparedWithFigureBefore(an, q, first, out) ?? elidedAfterAnd(an, q, first, last, out);
+    const changed = claim.nounInfo.noun ? undefined : pricePerItem(an, q, first, last) ?? changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out) ?? comparedWithFigureBefore(an, q, first, out) ?? elidedAfterAnd(an, q, first, last, out);
     const person = q.unit === 'year' ? yearsOld(an, first, last) : claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const bearing = bearingAfter(an, q, last) ?? measuredFrom(an, q, last);

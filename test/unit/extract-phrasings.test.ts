@@ -583,6 +583,13 @@ describe('extract: phrasings', () => {
     assert.equal(toll?.context.within?.low, 181);
     assert.equal(claim('The Talvor jet had 181 people on board, and 176 were confirmed dead.', '176')?.context.within, undefined);
   });
+  it('reads a price of one thing ("$56.10 a share", "$51 a piece", "almost $60 apiece") as of that thing, not a rate or a time', () => {
+    const noun = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.noun;
+    assert.equal(noun('Talvor opened at $56.10 a share on Thursday.', '56.10'), 'share');
+    assert.equal(noun('Talvor jumped after selling shares at $51 a piece in its listing.', '51'), 'share');
+    assert.equal(noun('Its shares started trading above the range, at almost $60 apiece.', '60'), 'share');
+    assert.notEqual(noun('Talvor made a profit of $5bn a year earlier.', '5bn'), 'year');
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
