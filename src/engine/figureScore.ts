@@ -202,6 +202,8 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (a.context.noun === AGE && b.context.noun === AGE && (a.context.agent !== b.context.agent || !sameAgeMoment(a, b))) return undefined;
     // An age ("the 20-year-old Spaniard") is no span of years ("had not lost in 10 years").
     if ((a.context.noun === AGE) !== (b.context.noun === AGE) && (a.quantity.unit === 'year' || b.quantity.unit === 'year')) return undefined;
+    // Partial results and final ones rightly differ: the count went on between them.
+    if (!!a.context.interim !== !!b.context.interim) return undefined;
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
     // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
     return a.context.forecast && b.context.forecast && !samePoll(a, b) ? undefined : 'conflicts';

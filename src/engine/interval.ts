@@ -21,6 +21,9 @@ function roundingHalf(q: Quantity): number {
   // 75 km"): it stands for half a step of five either side, within the same 10%.
   // A hedge from below ("almost $60", "nearly 7 million") stands just under its figure: within 5%,
   // as one who had $56.10 in mind would say "more than $56", not "almost $60".
+  // A hedge on a figure written past its unit ("around 40.06%") covers only its last digit's
+  // rounding: who writes hundredths has read them, and "around" is its own doubt, not 0.4 points.
+  if (q.qualifier === 'approx' && q.precision < (q.unitStep ?? 1)) return q.precision / 2;
   if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * (q.below ? BELOW_MOST : APPROX_MOST)), v * APPROX_LEAST);
   // A time in fractions of a second is cut to its last digit, not rounded: athletics rounds a
   // thousandth up (9.784 is given as 9.79), most clocks cut it down (9.78): a whole step either way.

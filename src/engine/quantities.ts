@@ -18,7 +18,7 @@ import { belowZeroAt, extremeOf } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { asOfAt, changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
+import { asOfAt, isInterim, changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -80,6 +80,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         mark: markOf(an, first),
         risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
         asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,
+        interim: isInterim(an, first) || undefined,
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || undefined,
         within: nounInfo.within === undefined ? undefined : figureAt(out, an.starts[nounInfo.within]),

@@ -285,3 +285,15 @@ export function asOfAt(an: Analysis, first: number, last: number): boolean {
 }
 
 const AS_OF = /\bas of\b/i;
+
+/**
+ * "Lai took 40.2 percent of votes cast, according to partial results": a reading of a count under
+ * way (partial, preliminary, early or provisional results, returns or figures), which the final
+ * count may leave behind.
+ */
+export function isInterim(an: Analysis, first: number): boolean {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  return INTERIM.test(an.text.slice(an.starts[s0], an.ends[s1]));
+}
+
+const INTERIM = /\b(partial|preliminary|early|provisional|incomplete)\s+(results|returns|counts?|figures|tall(y|ies))\b/i;

@@ -113,6 +113,8 @@ export interface ClaimContext {
   part?: boolean;
   /** "four of the six states", "48 of its 365 seats": the whole a part was counted of. */
   whole?: boolean;
+  /** "according to partial results": a reading of a count under way, not its final figure. */
+  interim?: boolean;
   /** "Of the 6.9 million accounts hacked, 5.5 million contained …": the figure of the whole it is a part of. */
   within?: Quantity;
   /** Time the figure refers to, as written ("in three months", "last October"). */

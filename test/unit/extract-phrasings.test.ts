@@ -590,6 +590,11 @@ describe('extract: phrasings', () => {
     assert.equal(noun('Its shares started trading above the range, at almost $60 apiece.', '60'), 'share');
     assert.notEqual(noun('Talvor made a profit of $5bn a year earlier.', '5bn'), 'year');
   });
+  it('reads "added" before a figure as adding things, not words: no source ("the US economy added 184,000 jobs")', () => {
+    const source = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.attribution;
+    assert.equal(source('Talvor had predicted that the US economy added 184,000 jobs.', '184,000'), undefined);
+    assert.equal(source('The economy grew 3% last year, the Talvor minister added.', '3%'), 'the Talvor minister');
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
