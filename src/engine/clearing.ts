@@ -16,6 +16,8 @@ export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClai
   const theirs = m.ref.claim as FigureClaim;
   for (const own of doc.claims) {
     if (own === c || own.repeatOf || own.kind !== c.kind) continue;
+    // A figure asked for is not what was given: "over 30%" in the deal does not side with a 40% demand.
+    if (own.kind === 'quantity' && !!own.context.requested !== !!theirs.context.requested) continue;
     const v = sc.verdict(own as FigureClaim, theirs);
     if (v !== 'agrees' && v !== 'same') continue;
     const s = sc.score(own as FigureClaim, theirs);

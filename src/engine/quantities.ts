@@ -76,7 +76,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
-        previous: isPrevious(an, first, last) || undefined,
+        previous: (isPrevious(an, first, last) && !(request >= 0 && OPENING.has(an.lower[request - 1]))) || undefined,
         mark: markOf(an, first),
         risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
         asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,
@@ -293,6 +293,9 @@ const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);
 function withStage(narrowing: string[] | undefined, stage: string | undefined): string[] | undefined {
   return stage ? [...(narrowing ?? []), stage] : narrowing;
 }
+
+/** "The UAW initially demanded 36%": a demand is the opening position already, not an earlier value of one. */
+const OPENING = new Set(['initially', 'originally']);
 
 /** The quantity of the figure extracted so far that holds the offset. */
 function figureAt(out: QuantityClaim[], at: number): Quantity | undefined {
