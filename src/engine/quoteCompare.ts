@@ -120,6 +120,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // also cut: both are said.
   const parts = found.filter((f) => f.longer);
   if (variants.length || parts.length) out.push({ ...variantFinding(words, variants.map((v) => v.al), parts, corroborating, claim, related), ...unlisted });
+  if (variants.length && !corroborating.length) out.push(...beyondVariants(q, words, variants.map((v) => v.al), doc, index));
   if (corroborating.length) {
     const otherwise = variants.length ? `; ${commaList(variants.map((v) => sourceName(v.al.path)))} word${variants.length === 1 ? 's' : ''} it differently` : '';
     // A source that quotes one sentence of this quotation corroborates that part only: say so.
@@ -152,7 +153,48 @@ function uncorroborated(q: QuoteClaim, words: string[], parts: Alignment[], doc:
     if (!run) return [];
     covered.fill(1, run[0], run[1]);
   }
-  const places = parts.length ? wordPlaces(q) : undefined;
+  return parts.length ? aloneRuns(q, words, covered, doc, index, 'the rest of it is quoted elsewhere') : [];
+}
+
+/**
+ * "After the first set I thought … I started playing tennis watching you. … But 36 is the new 26":
+ * a long quotation that other sources give in other words only in part. Its sentences that share
+ * fewer than three words with them (a lone "I" or "to" met elsewhere is no part quoted) rest on
+ * this source alone.
+ */
+function beyondVariants(q: QuoteClaim, words: string[], variants: Alignment[], doc: DocumentClaims, index: ClaimIndex): Finding[] {
+  const places = wordPlaces(q);
+  if (!places || places.length !== words.length) return [];
+  const same = new Uint8Array(words.length);
+  for (const al of variants) {
+    let at = 0;
+    for (const o of al.ops) {
+      if (o.op === 'added') continue;
+      const n = o.text.split(' ').filter(Boolean).length;
+      if (o.op === 'same') same.fill(1, at, at + n);
+      at += n;
+    }
+    if (at !== words.length) return [];
+  }
+  const text = index.entry(doc.path)?.text ?? '';
+  const covered = new Uint8Array(words.length);
+  for (let a = 0; a < words.length; ) {
+    let b = a + 1;
+    while (b < words.length && !/[.!?]/.test(text.slice(places[b - 1].end, places[b].start))) b++;
+    let shared = 0;
+    for (let k = a; k < b; k++) shared += same[k];
+    if (shared >= SHARED_WORDS) covered.fill(1, a, b);
+    a = b;
+  }
+  return aloneRuns(q, words, covered, doc, index, 'the rest of it is quoted elsewhere in other words');
+}
+
+/** Words a sentence must share with another wording to count as quoted there. */
+const SHARED_WORDS = 3;
+
+/** Single-source findings for the runs of `words` not covered, of ALONE_WORDS or more. */
+function aloneRuns(q: QuoteClaim, words: string[], covered: Uint8Array, doc: DocumentClaims, index: ClaimIndex, rest: string): Finding[] {
+  const places = wordPlaces(q);
   if (!places || places.length !== words.length) return [];
   const out: Finding[] = [];
   for (let i = 0; i < words.length; ) {
@@ -170,7 +212,7 @@ function uncorroborated(q: QuoteClaim, words: string[], parts: Alignment[], doc:
         type: 'single-source',
         severity: 'hint',
         confidence: 0.5,
-        message: `No other source carries these words of the quotation${q.speaker ? ` from ${q.speaker}` : ''}; the rest of it is quoted elsewhere, but these rest on this source alone.`,
+        message: `No other source carries these words of the quotation${q.speaker ? ` from ${q.speaker}` : ''}; ${rest}, but these rest on this source alone.`,
         claim: { path: doc.path, start, end, text, id: `${q.id}@${start}` },
         related: [],
       });

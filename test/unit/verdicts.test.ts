@@ -299,6 +299,17 @@ describe('verdicts: quotations', () => {
     assert.match(alone[0].message, /rest on this source alone/);
   });
 
+  it('the runs of a long quotation beyond the part another source words otherwise rest on this source alone', () => {
+    const { findings } = check({
+      'a.txt': 'Talvor told the crowd: “After the first set I thought the level went up again. I started playing tennis watching you. When I was born you were already winning tournaments. But 36 is the new 26. It is amazing.”',
+      'b.txt': 'Turning to Okafor, Talvor said: "I started playing tennis watching you. Since I was born, you were winning tournaments."',
+    });
+    const alone = findings.filter((f) => f.claim.path === 'a.txt' && f.type === 'single-source');
+    assert.deepEqual(alone.map((f) => f.claim.text), ['After the first set I thought the level went up again', 'But 36 is the new 26. It is amazing'], JSON.stringify(summary(findings)));
+    assert.match(alone[0].message, /quoted elsewhere in other words, but these rest on this source alone/);
+    assert.ok(findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-variant'));
+  });
+
   it('a quotation that is part of a longer one says how the longer one goes on', () => {
     const { findings } = check({
       'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
