@@ -28,6 +28,23 @@ export function droppedDigit(a: Quantity, b: Quantity): boolean {
   return d.length >= 2 && d === digits(b.low);
 }
 
+/**
+ * "About 400 miles" against "400 nautical miles": the same number in two units of one quantity that
+ * are not near each other. Rounding may make the two overlap, but a source that gives the very
+ * number of another in another unit has more likely mixed the units up than measured anew.
+ */
+export function unitSlip(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'measure' || b.kind !== 'measure' || !a.unit || !b.unit || a.unit === b.unit || a.per || b.per) return false;
+  if (a.low !== b.low || a.high !== b.high || !(a.low > 0) || a.alt || b.alt) return false;
+  const plain = (q: Quantity) => q.qualifier === 'exact' || q.qualifier === 'approx';
+  if (!plain(a) || !plain(b)) return false;
+  const c = convertTo(b, a.unit);
+  return c !== undefined && Math.abs(c.low / a.low - 1) > UNITS_APART;
+}
+
+/** Two units this far apart (as a part of one another) are no rounding of one figure. */
+const UNITS_APART = 0.05;
+
 /** Money of two currencies that neither figure converts itself: compared at another source's rate. */
 export function atOutsideRate(c: Quantity, o: Quantity): boolean {
   return c.kind === 'money' && !!c.unit && !!o.unit && c.unit !== o.unit && o.alt?.unit !== c.unit && c.alt?.unit !== o.unit;

@@ -4,7 +4,7 @@ import type { DateClaim, DocumentClaims, Finding, QuantityClaim, Related, Severi
 import { absoluteDifference, isBound, isTemperature, meetsOnlyAtEnd, otherMaximum, relativeDifference } from './interval';
 import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
 import type { RateTable } from './currency';
-import { atOutsideRate, droppedDigit } from './figureChecks';
+import { atOutsideRate, droppedDigit, unitSlip } from './figureChecks';
 import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
@@ -193,7 +193,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     const [mine, its] = [way[c.context.change ?? ''], way[o.context.change ?? '']];
     if (mine && its && mine !== its) return `${value} (${its}, where this says ${mine})`;
     const theirs = inUnitOf(o, c, rates);
-    const digit = droppedDigit(c.quantity, theirs) ? '; likely a dropped or extra digit' : '';
+    const digit = droppedDigit(c.quantity, theirs) ? '; likely a dropped or extra digit' : unitSlip(c.quantity, o.quantity) ? '; the same number in another unit: likely the units mixed up' : '';
     return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;

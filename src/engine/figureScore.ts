@@ -8,9 +8,9 @@ import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
 import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
 import { yearFactor, yearIn } from './years';
-import { onBasisOf } from './units';
+import { dimensionOf, onBasisOf } from './units';
 import type { RateTable } from './currency';
-import { droppedDigit } from './figureChecks';
+import { droppedDigit, unitSlip } from './figureChecks';
 import { timeVerdict } from './zones';
 import { SCORE } from './scores';
 import { AGE } from './ages';
@@ -99,6 +99,22 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
   return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (f[at + 2] && otherDays(a, b) ? OTHER_DEEDS : 1) : 0;
 }
 
+/**
+ * "The 21-foot Titan submarine", "the 22-foot (6.7-meter) Titan": a measure hyphened before a name
+ * measures the thing of that name, and two of one dimension are one figure of it, whatever else
+ * their sentences say.
+ */
+function namedThing(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.quantity.kind !== 'measure' || b.quantity.kind !== 'measure' || !a.context.phrase || !b.context.phrase) return false;
+  if (dimensionOf(a.quantity.unit) !== dimensionOf(b.quantity.unit)) return false;
+  const names = (p: string) => p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const theirs = names(b.context.phrase);
+  return names(a.context.phrase).some((n) => theirs.includes(n));
+}
+
+/** The context match of two measures of one named thing. */
+const NAMED_THING = 0.8;
+
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */
 const OTHER_SERIES = 1;
 
@@ -122,7 +138,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   const w = { idf: (x: string) => index.idf(x) };
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
-    const m = contextMatch(a.context, b.context, host.vectors, w);
+    const m = namedThing(a, b) ? Math.max(NAMED_THING, contextMatch(a.context, b.context, host.vectors, w)) : contextMatch(a.context, b.context, host.vectors, w);
     return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host) * (a.quantity.kind === 'time' ? recordFactor(a.context, b.context) : 1), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
@@ -190,6 +206,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // against pay per day: check by hand.
     if (!theirs) return 'unresolved';
     if (sameFigure(a.quantity, theirs)) return 'same';
+    if (unitSlip(a.quantity, b.quantity)) return 'conflicts';
     // A score during a match is one moment of it: only results are set against each other.
     if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running)) return undefined;
     const fits = compatible(a.quantity, theirs);
