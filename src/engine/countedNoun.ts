@@ -105,7 +105,9 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "Of the 6.9 million accounts hacked, 5.5 million contained …": a part of the whole its
   // sentence opens with, and with a verb after it, a count of that whole's noun.
   const whole = wholeOpening(an, first);
-  if (whole && (head < 0 || an.pos[after] === 'VERB' || an.pos[after] === 'AUX')) {
+  // A singular noun after the count and before a determiner is a verb the tagger misread ("12 cast a vote").
+  const verbAfter = an.pos[after] === 'VERB' || an.pos[after] === 'AUX' || (an.pos[after] === 'NOUN' && !isPlural(an, after) && an.pos[after + 1] === 'DET');
+  if (whole && (head < 0 || verbAfter)) {
     const h = whole.head;
     return { noun: lemmaOf(an, h), nounForm: an.lower[h], phrase: spanText(an, h, h), span: [h, h], part, increment, last: first, within: whole.figure };
   }

@@ -177,16 +177,20 @@ export const firstWord = (an: Analysis, i: number) => {
  * (the last noun before any verb).
  */
 export function wholeOpening(an: Analysis, first: number): { figure: number; head: number } | undefined {
-  if (an.values[first - 1] !== ',') return undefined;
+  // Past an adverb: "…, only 12 cast a vote".
+  const comma = an.pos[first - 1] === 'ADV' ? first - 2 : first - 1;
+  if (an.values[comma] !== ',') return undefined;
   const s0 = an.sentences[an.sentenceOf[first]][0];
   if (an.lower[s0] !== 'of') return undefined;
   let k = s0 + 1;
   if (/^(the|its|their|those|these|his|her|our)$/.test(an.lower[k])) k++;
+  // "Of the Fed's 19 policymakers": past the owner's name.
+  if ((an.pos[k] === 'PROPN' || an.pos[k] === 'NOUN') && /^['’]s$/.test(an.values[k + 1] ?? '')) k += 2;
   const figure = k;
   if (an.types[k] !== 'number' && !isNumberWord(an.lower[k])) return undefined;
   k++;
   while (an.pos[k] === 'NUM') k++;
   let head = -1;
-  for (; k < first - 1 && (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN' || an.pos[k] === 'ADJ' || DASHES.has(an.values[k])); k++) if (an.pos[k] === 'NOUN') head = k;
+  for (; k < comma && (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN' || an.pos[k] === 'ADJ' || DASHES.has(an.values[k])); k++) if (an.pos[k] === 'NOUN') head = k;
   return head >= 0 ? { figure, head } : undefined;
 }

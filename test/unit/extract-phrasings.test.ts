@@ -582,6 +582,10 @@ describe('extract: phrasings', () => {
     assert.equal(toll?.context.noun, 'people');
     assert.equal(toll?.context.within?.low, 181);
     assert.equal(claim('The Talvor jet had 181 people on board, and 176 were confirmed dead.', '176')?.context.within, undefined);
+    // Past an owner's name and an adverb, and a verb the tagger reads as a noun ("cast a vote").
+    const voters = claim('Of the Talvor’s 19 policymakers who take part in each meeting, only 12 cast a vote on the decision.', '12');
+    assert.equal(voters?.context.within?.low, 19);
+    assert.equal(voters?.context.nounForm, 'policymakers');
   });
   it('reads a price of one thing ("$56.10 a share", "$51 a piece", "almost $60 apiece") as of that thing, not a rate or a time', () => {
     const noun = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.noun;
