@@ -6,7 +6,7 @@ import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
 import { countedNoun } from './countedNoun';
-import { lemmaOf } from './context';
+import { clauseOf, lemmaOf } from './context';
 import { dimensionOf } from './units';
 
 
@@ -323,6 +323,24 @@ export interface Found {
 const PER_WORDS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annum: 'year' };
 /** Words after "a year" that make it a time ("a year earlier", "a day after"), not a rate. */
 const NOT_RATE = new Set(['earlier', 'later', 'ago', 'before', 'after', 'since', 'from', 'or', 'and', "'s", '’s', 'old', 'long', 'of']);
+
+/**
+ * "A year's supply of Leqembi costs $26,500", "about $26,500 for a typical year's worth": the price
+ * of a time's use or supply, named in the figure's clause, is a rate of that time.
+ */
+export function worthOfTime(an: Analysis, first: number, last: number): string | undefined {
+  const [c0, c1] = clauseOf(an, first, last);
+  for (let k = c0; k + 2 <= c1; k++) {
+    const per = PER_WORDS[an.lower[k]];
+    if (!per || !/^['’]s$/.test(an.values[k + 1]) || !WORTH.has(an.lower[k + 2])) continue;
+    // "a year's", "a typical year's", "a full year's"
+    const a = an.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
+    if (an.lower[a] === 'a' || an.lower[a] === 'an' || an.lower[a] === 'one') return per;
+  }
+  return undefined;
+}
+
+const WORTH = new Set(['worth', 'supply', 'use', 'treatment', 'course']);
 
 /** "a week", "per hour", "each day", "per annum", "annually": the time unit of a rate at token j. */
 export function perAfter(an: Analysis, j: number): { per: string; last: number } | undefined {

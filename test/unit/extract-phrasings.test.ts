@@ -599,6 +599,12 @@ describe('extract: phrasings', () => {
     assert.equal(source('Talvor had predicted that the US economy added 184,000 jobs.', '184,000'), undefined);
     assert.equal(source('The economy grew 3% last year, the Talvor minister added.', '3%'), 'the Talvor minister');
   });
+  it('reads the price of a year\'s supply or worth as a price a year ("A year\'s supply of Talvor costs $26,500")', () => {
+    const per = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.quantity.per;
+    assert.equal(per('A year\'s supply of Talvor costs $26,500.', '26,500'), 'year');
+    assert.equal(per('Talvor is priced at about $26,500 for a typical year’s worth of treatment.', '26,500'), 'year');
+    assert.equal(per('Talvor paid $26,500 for the year\'s first shipment.', '26,500'), undefined);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
