@@ -193,7 +193,8 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
       if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
       // "Morocco's deadliest earthquake in more than six decades": the span of a superlative, not a time.
-      if (e.type === 'DURATION' && superlativeBefore(an, e.first)) continue;
+      // So is a year after "of" ("the third-highest-earning movie of 2023").
+      if ((e.type === 'DURATION' || before === 'of') && superlativeBefore(an, e.first)) continue;
       if (saidOn(an, e.first, e.last)) continue;
       // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
       // (wink tags some such verbs in -ing as nouns).

@@ -24,7 +24,10 @@ function roundingHalf(q: Quantity): number {
   // A hedge on a figure written past its unit ("around 40.06%") covers only its last digit's
   // rounding: who writes hundredths has read them, and "around" is its own doubt, not 0.4 points.
   if (q.qualifier === 'approx' && q.precision < (q.unitStep ?? 1)) return q.precision / 2;
-  if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * (q.below ? BELOW_MOST : APPROX_MOST)), v * APPROX_LEAST);
+  // A hedge from below ends at its figure and reaches one step under it, no more ("nearly $958
+  // million" is not $953.8 million: its writer would have said "nearly $954 million").
+  if (q.qualifier === 'approx' && q.below) return Math.min(roundedStep(q, v), v * BELOW_MOST);
+  if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * APPROX_MOST), v * APPROX_LEAST);
   // A time in fractions of a second is cut to its last digit, not rounded: athletics rounds a
   // thousandth up (9.784 is given as 9.79), most clocks cut it down (9.78): a whole step either way.
   if (q.kind === 'duration' && q.unit === 'second' && q.precision < 1 && q.qualifier === 'exact') return q.precision;
