@@ -6,7 +6,7 @@ import { formatDate, formatDifference, formatQuantity, sourceName } from './form
 import type { RateTable } from './currency';
 import { atOutsideRate, droppedDigit, unitSlip } from './figureChecks';
 import { formatTimeGap } from './zones';
-import { DESCRIBED, LISTED, NAMED_IN_FULL, groupBy, listing, nameList } from './listing';
+import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
 import { SAME_DAY, inUnitOf, type FigureClaim, type Match } from './figureScore';
 import { pathOf } from './claimIndex';
@@ -147,8 +147,9 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
 /** "000, 001 and 004", or "000, 001, 004 and 12 more" (the closest named, as in `related`). */
 function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
   // A source that agrees twice (a figure, and the same one named as its earlier count) is one name.
-  const one = ms.filter((m, i) => ms.findIndex((x) => x.ref.path === m.ref.path) === i);
-  const named = one.length > NAMED_IN_FULL ? [...one].sort(closest).slice(0, LISTED) : one;
+  const paths = new Set<string>();
+  const one = ms.filter((m) => !paths.has(m.ref.path) && !!paths.add(m.ref.path));
+  const named = one.length > NAMED_IN_FULL ? firstSorted(one, LISTED, closest) : one;
   return nameList(named.map((m) => sourceName(m.ref.path)), one.length);
 }
 
@@ -159,7 +160,7 @@ function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
  */
 function sayings(c: FigureClaim, ms: Match[], says: Says, keyOf: Says, closest: (x: Match, y: Match) => number): string {
   // Each group told in the words of its closest source.
-  let described = [...groupBy(ms, keyOf).values()].map((g): [string, Match[]] => [says([...g].sort(closest)[0]), g]);
+  let described = [...groupBy(ms, keyOf).values()].map((g): [string, Match[]] => [says(firstSorted(g, 1, closest)[0]), g]);
   let rest = '';
   if (described.length > DESCRIBED) {
     described = described.sort((a, b) => b[1].length - a[1].length);

@@ -42,6 +42,22 @@ export interface Listing<T> {
   left: number;
 }
 
+/**
+ * The first n items in the order a stable sort by `cmp` would give, without sorting them all: a
+ * story of a thousand versions lists hundreds of sources for a claim, and names three.
+ */
+export function firstSorted<T>(items: readonly T[], n: number, cmp: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  for (const t of items) {
+    let i = out.length;
+    while (i > 0 && cmp(t, out[i - 1]) < 0) i--;
+    if (i >= n) continue;
+    out.splice(i, 0, t);
+    if (out.length > n) out.pop();
+  }
+  return out;
+}
+
 /** Items by key, groups and items in the order met. */
 export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -83,7 +99,7 @@ export function listing<T>(items: T[], key: (t: T) => string, rank: (a: T, b: T)
       continue;
     }
     const n = listedOf(g.length);
-    const named = [...g].sort(rank).slice(0, n);
+    const named = firstSorted(g, n, rank);
     shown.push(...named);
     if (n < g.length) {
       more.set(named[n - 1], g.length - n);
