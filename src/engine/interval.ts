@@ -19,13 +19,12 @@ function roundingHalf(q: Quantity): number {
   // figure is read within 5% of itself and a hedged one within 10%.
   // A hedged figure whose last digit is a 5 was rounded to the nearest five ("about 45 miles", "some
   // 75 km"): it stands for half a step of five either side, within the same 10%.
-  // A hedge from below ("almost $60", "nearly 7 million") stands just under its figure: within 5%,
-  // as one who had $56.10 in mind would say "more than $56", not "almost $60".
   // A hedge on a figure written past its unit ("around 40.06%") covers only its last digit's
   // rounding: who writes hundredths has read them, and "around" is its own doubt, not 0.4 points.
   if (q.qualifier === 'approx' && q.precision < (q.unitStep ?? 1)) return q.precision / 2;
-  // A hedge from below ends at its figure and reaches one step under it, no more ("nearly $958
-  // million" is not $953.8 million: its writer would have said "nearly $954 million").
+  // A hedge from below ("almost $60", "nearly 7 million") ends at its figure and reaches one step
+  // and 5% under it, no more: who had $56.10 in mind says "more than $56", not "almost $60", and
+  // who had $953.8 million says "nearly $954 million", not "nearly $958 million".
   if (q.qualifier === 'approx' && q.below) return Math.min(roundedStep(q, v), v * BELOW_MOST);
   if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * APPROX_MOST), v * APPROX_LEAST);
   // A time in fractions of a second is cut to its last digit, not rounded: athletics rounds a

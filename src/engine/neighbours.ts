@@ -185,7 +185,6 @@ export function populationAt(an: Analysis, first: number, nounInfo: Found['nounI
 
 const DWELLERS = new Set(['people', 'inhabitant', 'resident', 'soul', 'person']);
 
-
 /**
  * "$56.10 a share", "$51 a piece", "almost $60 apiece", "more than $56 each": a price of one thing,
  * named after it or, for "apiece", "each" and "a piece", by the nearest plural noun before it in
