@@ -72,7 +72,9 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
     precision = Math.min(precision, frac.step);
     last = frac.last;
   }
-  // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits).
+  // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits),
+  // and joined by a hyphen before what it measures ("a 1.8-billion-euro fine").
+  if (DASHES.has(an.values[last + 1]) && an.ends[last] === an.starts[last + 1] && an.ends[last + 1] === an.starts[last + 2] && (an.lower[last + 2] ?? '').length > 2 && an.lower[last + 2] in SCALES && DASHES.has(an.values[last + 3])) last++;
   const next = scaleWordAfter(an, last);
   if (next !== undefined && next in SCALES) {
     const short = next.length <= 2 || next === 'mln';
@@ -280,6 +282,8 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
   if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
+  // "a 1.8-billion-euro fine", "a 10-dollar bill"
+  if (hyph && hyph in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[hyph], last: j + 1 };
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
 }

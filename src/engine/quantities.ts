@@ -282,6 +282,14 @@ function quantityAt(an: Analysis, i: number): Found | undefined {
   // "$5bn (£3.9bn)", "150 mph (241 km/h)": the figure's own conversion, one claim with two readings.
   const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, last, q) : undefined;
   if (own) last = own;
+  // "a 1.8-billion-euro fine ($1.9 billion)": an amount hyphened before its noun is converted after
+  // the noun, which the tagger may read as an adjective.
+  else if (kind === 'money' && DASHES.has(an.values[last - 1]) && an.types[last + 1] === 'word' && an.values[last + 2] === '(') {
+    const after = ownConversion(an, last + 1, q);
+    if (after) {
+      Object.assign(nounInfo, { noun: lemmaOf(an, last + 1), nounForm: an.lower[last + 1], phrase: an.values[last + 1], span: [last + 1, last + 1], last: after });
+    }
+  }
   // "Category 5": the scale's name is part of the figure as written (not of its context).
   return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: namedAt } : {}) };
 }

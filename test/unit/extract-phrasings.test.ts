@@ -605,6 +605,13 @@ describe('extract: phrasings', () => {
     assert.equal(per('Talvor is priced at about $26,500 for a typical year’s worth of treatment.', '26,500'), 'year');
     assert.equal(per('Talvor paid $26,500 for the year\'s first shipment.', '26,500'), undefined);
   });
+  it('reads an amount hyphened before its noun as money, scale and currency ("a 1.8-billion-euro fine ($1.9 billion)")', () => {
+    const money = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
+    const fine = money('Talvor hit Marendi with a more than 1.8-billion-euro fine ($1.9 billion) on Monday.');
+    assert.deepEqual([fine?.quantity.kind, fine?.quantity.unit, fine?.quantity.low, fine?.quantity.qualifier, fine?.quantity.alt?.unit, fine?.quantity.alt?.low, fine?.context.noun], ['money', 'EUR', 1.8e9, 'more-than', 'USD', 1.9e9, 'fine']);
+    const penalty = money('Talvor paid a 1.84-billion-euro penalty in 2017.');
+    assert.deepEqual([penalty?.quantity.kind, penalty?.quantity.unit, penalty?.quantity.low, penalty?.context.noun], ['money', 'EUR', 1.84e9, 'penalty']);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
