@@ -73,8 +73,8 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
     last = frac.last;
   }
   // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits),
-  // and joined by a hyphen before what it measures ("a 1.8-billion-euro fine").
-  if (DASHES.has(an.values[last + 1]) && an.ends[last] === an.starts[last + 1] && an.ends[last + 1] === an.starts[last + 2] && (an.lower[last + 2] ?? '').length > 2 && an.lower[last + 2] in SCALES && DASHES.has(an.values[last + 3])) last++;
+  // and joined by a hyphen before what it measures ("a 1.8-billion-euro fine", "a $5-billion deal").
+  if (DASHES.has(an.values[last + 1]) && an.ends[last] === an.starts[last + 1] && an.ends[last + 1] === an.starts[last + 2] && (an.lower[last + 2] ?? '').length > 2 && an.lower[last + 2] in SCALES) last++;
   const next = scaleWordAfter(an, last);
   if (next !== undefined && next in SCALES) {
     const short = next.length <= 2 || next === 'mln';

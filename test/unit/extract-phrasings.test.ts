@@ -611,6 +611,8 @@ describe('extract: phrasings', () => {
     assert.deepEqual([fine?.quantity.kind, fine?.quantity.unit, fine?.quantity.low, fine?.quantity.qualifier, fine?.quantity.alt?.unit, fine?.quantity.alt?.low, fine?.context.noun], ['money', 'EUR', 1.8e9, 'more-than', 'USD', 1.9e9, 'fine']);
     const penalty = money('Talvor paid a 1.84-billion-euro penalty in 2017.');
     assert.deepEqual([penalty?.quantity.kind, penalty?.quantity.unit, penalty?.quantity.low, penalty?.context.noun], ['money', 'EUR', 1.84e9, 'penalty']);
+    const deal = money('Talvor signed a $5-billion deal with Marendi.');
+    assert.deepEqual([deal?.quantity.low, deal?.context.noun], [5e9, 'deal']);
   });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
