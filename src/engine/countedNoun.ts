@@ -47,6 +47,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
   if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) {
     j++;
+    // "the 6.7-metre-long Titan": the dimension is the measure's, the noun after it what it measures.
+    if (DIMENSIONS.has(an.lower[j]) && (an.pos[j + 1] === 'NOUN' || an.pos[j + 1] === 'PROPN')) j++;
     // "a two-time Olympic champion" counts times, not champions; "a three-train collision", "a
     // 22-page memo" count trains and pages. The times are those of the title that follows: its
     // words stay in the phrase, so that "a seven-time Wimbledon king" and "a 23-time grand slam

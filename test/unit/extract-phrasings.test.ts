@@ -614,6 +614,10 @@ describe('extract: phrasings', () => {
     const deal = money('Talvor signed a $5-billion deal with Marendi.');
     assert.deepEqual([deal?.quantity.low, deal?.context.noun], [5e9, 'deal']);
   });
+  it('reads the noun after a hyphened dimension as what a measure measures ("the 6.7-metre-long Talvor")', () => {
+    const m = extractClaims('The 6.7-metre-long Talvor carried five people.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.quantity.kind === 'measure');
+    assert.deepEqual([m?.quantity.unit, m?.context.phrase], ['m', 'Talvor']);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
