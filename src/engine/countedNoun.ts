@@ -107,9 +107,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "Of the 6.9 million accounts hacked, 5.5 million contained …": a part of the whole its
   // sentence opens with, and with a verb after it, a count of that whole's noun.
   const whole = wholeOpening(an, first);
-  // A singular noun after the count and before a determiner is a verb the tagger misread ("12 cast a vote").
-  const verbAfter = an.pos[after] === 'VERB' || an.pos[after] === 'AUX' || (an.pos[after] === 'NOUN' && !isPlural(an, after) && an.pos[after + 1] === 'DET');
-  if (whole && (head < 0 || verbAfter)) {
+  if (whole && (head < 0 || verbAt(an, after))) {
     const h = whole.head;
     return { noun: lemmaOf(an, h), nounForm: an.lower[h], phrase: spanText(an, h, h), span: [h, h], part, increment, last: first, within: whole.figure };
   }
@@ -273,6 +271,9 @@ export function ownMarkBefore(an: Analysis, first: number): boolean {
   for (let k = first - 1; k >= Math.max(c0 + 1, first - 5); k--) if (an.lower[k] === 'own' && POSSESSIVES.has(an.lower[k - 1])) return true;
   return false;
 }
+
+/** A verb at token i, or a singular noun before a determiner, which is one the tagger misread ("12 cast a vote"). */
+const verbAt = (an: Analysis, i: number) => an.pos[i] === 'VERB' || an.pos[i] === 'AUX' || (an.pos[i] === 'NOUN' && !isPlural(an, i) && an.pos[i + 1] === 'DET');
 
 /**
  * "four countries neighboring the DRC", "people living near the plant": a participle and its object

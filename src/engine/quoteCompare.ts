@@ -147,13 +147,15 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
 const ALONE_WORDS = 2 * SINGLE_SOURCE_WORDS;
 
 function uncorroborated(q: QuoteClaim, words: string[], parts: Alignment[], doc: DocumentClaims, index: ClaimIndex): Finding[] {
+  const places = parts.length ? wordPlaces(q) : undefined;
+  if (!places || places.length !== words.length) return [];
   const covered = new Uint8Array(words.length);
   for (const al of parts) {
     const run = heldRun(index, al, words);
     if (!run) return [];
     covered.fill(1, run[0], run[1]);
   }
-  return parts.length ? aloneRuns(q, words, covered, doc, index, 'the rest of it is quoted elsewhere') : [];
+  return aloneRuns(q, covered, places, doc, index, 'the rest of it is quoted elsewhere');
 }
 
 /**
@@ -186,24 +188,22 @@ function beyondVariants(q: QuoteClaim, words: string[], variants: Alignment[], d
     if (shared >= SHARED_WORDS) covered.fill(1, a, b);
     a = b;
   }
-  return aloneRuns(q, words, covered, doc, index, 'the rest of it is quoted elsewhere in other words');
+  return aloneRuns(q, covered, places, doc, index, 'the rest of it is quoted elsewhere in other words');
 }
 
 /** Words a sentence must share with another wording to count as quoted there. */
 const SHARED_WORDS = 3;
 
-/** Single-source findings for the runs of `words` not covered, of ALONE_WORDS or more. */
-function aloneRuns(q: QuoteClaim, words: string[], covered: Uint8Array, doc: DocumentClaims, index: ClaimIndex, rest: string): Finding[] {
-  const places = wordPlaces(q);
-  if (!places || places.length !== words.length) return [];
+/** Single-source findings for the runs of the quotation's words (at `places`) not covered, of ALONE_WORDS or more. */
+function aloneRuns(q: QuoteClaim, covered: Uint8Array, places: { start: number; end: number }[], doc: DocumentClaims, index: ClaimIndex, rest: string): Finding[] {
   const out: Finding[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < covered.length; ) {
     if (covered[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j < words.length && !covered[j]) j++;
+    while (j < covered.length && !covered[j]) j++;
     if (j - i >= ALONE_WORDS) {
       const start = places[i].start;
       const end = places[j - 1].end;
