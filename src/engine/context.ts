@@ -47,7 +47,13 @@ export function isContent(an: Analysis, i: number): boolean {
   return CONTENT_POS.has(an.pos[i]) && an.types[i] === 'word' && !STOPWORDS.has(an.lower[i]) && an.lower[i].length > 1;
 }
 
+/** Read for every word of a sentence for each of its figures: worked out once per token. */
 export function lemmaOf(an: Analysis, i: number): string {
+  const known = (an.lemmaKeys ??= []);
+  return (known[i] ??= lemmaKey(an, i));
+}
+
+function lemmaKey(an: Analysis, i: number): string {
   // wink gives no lemma for some misspellings ("werent"): fall back to the word itself.
   const lemma = an.pos[i] === 'PROPN' ? an.lower[i] : (an.lemmas[i] ?? an.lower[i] ?? '').toLowerCase();
   return lemma.replace(/[’']/g, "'");

@@ -31,23 +31,44 @@ function lemmasOf(tokens: any, pos: string[], its: NonNullable<typeof loaded>['i
   const ids = tokens.out(its.uniqueId) as number[];
   const contracted = tokens.out(its.contractionFlag) as boolean[];
   const out = new Array<string>(ids.length);
-  if (lemmaMemo.size > LEMMA_MEMO_MAX) lemmaMemo.clear();
   for (let i = 0; i < ids.length; i++) {
-    const key = contracted[i] ? -1 : ids[i] * 64 + posIndex(pos[i]);
-    let lemma = key >= 0 ? lemmaMemo.get(key) : undefined;
+    const id = ids[i];
+    const p = posIndex(pos[i]);
+    const memo = !contracted[i] && id < LEMMA_MEMO_MAX;
+    let lemma = !memo ? undefined : posById[id] === p + 1 ? lemmaById[id] : otherLemmas.get(id * 64 + p);
     if (lemma === undefined) {
       // wink types its.lemma as a span function; on a token it yields the token's lemma.
       lemma = tokens.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
-      if (key >= 0) lemmaMemo.set(key, lemma);
+      if (memo) remember(id, p, lemma);
     }
     out[i] = lemma;
   }
   return out;
 }
 
-const lemmaMemo = new Map<number, string>();
-/** Entries kept before the memo of lemmas starts over (wink's own vocabulary is some 60,000 words). */
+// A word's lemma under the part of speech it was first read with sits in a dense array by its
+// vocabulary entry (a Map of number keys was a third of the loop above, in lookups); under any
+// other part of speech, in a Map.
+const lemmaById: (string | undefined)[] = [];
+/** 1 + the part of speech of lemmaById's entry; 0 when there is none. */
+let posById = new Uint8Array(1 << 16);
+const otherLemmas = new Map<number, string>();
+/** Vocabulary entries past this (wink's own vocabulary is some 60,000 words, and grows with each new word read) are not remembered. */
 const LEMMA_MEMO_MAX = 500_000;
+
+function remember(id: number, p: number, lemma: string): void {
+  while (lemmaById.length <= id) lemmaById.push(undefined);
+  if (posById.length <= id) {
+    const grown = new Uint8Array(Math.max(posById.length * 2, id + 1));
+    grown.set(posById);
+    posById = grown;
+  }
+  if (posById[id] === 0) {
+    posById[id] = p + 1;
+    lemmaById[id] = lemma;
+  } else otherLemmas.set(id * 64 + p, lemma);
+}
+
 const POS_INDEX = new Map<string, number>();
 function posIndex(p: string): number {
   let k = POS_INDEX.get(p);
@@ -73,6 +94,8 @@ export interface Analysis {
   sentenceOf: number[];
   /** wink's entities (DATE, DURATION, ORDINAL, CARDINAL, MONEY, PERCENT, …) as token ranges. */
   entities: { type: string; first: number; last: number }[];
+  /** lemmaOf's answers, filled as they are asked for (context.ts). */
+  lemmaKeys?: string[];
 }
 
 const NUMERIC = /^\d[\d.,\u00a0\u202f']*(?:[-–—‒]\d[\d.,]*)?$/;
