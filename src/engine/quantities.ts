@@ -7,6 +7,7 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_B
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
 import { asideOf, doerOf, momentOf, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
+import { COPULA } from './subjects';
 import { countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
 import { AGE, AGE_TO_COME, ageOf, yearsOld } from './ages';
 import { scoreAt } from './scores';
@@ -18,7 +19,7 @@ import { belowZeroAt, extremeOf } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, worthOfTime, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { asOfAt, isInterim, changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
+import { CHANGE_WORDS, asOfAt, isInterim, changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -46,9 +47,9 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
       continue;
     }
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
-    const events = nounInfo.before ? [nounInfo.noun!] : eventsNear(an, first, last);
-    if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const verb = verbOf(an, first);
+    const events = nounInfo.before ? [...deedOf(an, verb, nounInfo), nounInfo.noun!] : eventsNear(an, first, last);
+    if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const doer = doerOf(an, verb) ?? ownerOfIts(an, Math.max(last, nounInfo.last));
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
@@ -318,3 +319,14 @@ function wholeAfterPart(an: Analysis, first: number): boolean {
 }
 
 const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "his brother-in-law had paid 5,000 dollars": an amount whose subject is named before a verb of
+ * doing is what that subject did (paid), not a measure of the subject, as after a verb of being or
+ * of change ("revenue was $5 billion", "shares rose 6%").
+ */
+function deedOf(an: Analysis, verb: number, nounInfo: { span?: [number, number] }): string[] {
+  if (verb < 0 || an.pos[verb] !== 'VERB' || !nounInfo.span || nounInfo.span[1] >= verb) return [];
+  const l = lemmaOf(an, verb);
+  return CHANGE_WORDS.has(l) || COPULA.has(an.lower[verb]) ? [] : [l];
+}
