@@ -143,13 +143,16 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
   // Who did what decides which dates speak of the same event; a shared verb alone does not.
-  const ctx = contextScore(a.context.words, b.context.words, w);
   const reporting = a.context.events[0] === 'report' || b.context.events[0] === 'report';
   // The day of a statement is compared only with the day another source gives for the same
   // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
   const sa = a.context.attribution;
   const sb = b.context.attribution;
   if (reporting && !(sa && sb && sameSpeaker(sa, sb))) return [0, 0];
+  // One speaker speaks on many days of a story ("Sauschuck said during a news conference late
+  // Wednesday", "Sauschuck told reporters at the news conference on Saturday"): two days of his are
+  // one statement's only if what he said meets, not who he is or where he spoke.
+  const ctx = reporting ? contextScore(said(a.context.words, sa!), said(b.context.words, sb!), w) : contextScore(a.context.words, b.context.words, w);
   const evs = reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors);
   const ev = evs ?? 0.3;
   // What will happen on a day and what happened on one are two events, unless all else says one.
@@ -160,6 +163,20 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   const y = b.context.object;
   const otherThing = !!x && !!y && x !== y && wordSimilarity(x, y, host.vectors) < UNLIKE_THINGS;
   return [0, (0.7 * ctx + 0.3 * ev) * tense, (evs !== undefined && evs < UNLIKE_DEEDS) || otherThing ? 1 : 0];
+}
+
+/** Press events, which a story holds again and again: they say nothing of what was said. */
+const PRESS = new Set(['conference', 'briefing', 'reporter', 'journalist', 'interview', 'press']);
+
+/**
+ * A statement's context words for telling its day: at a press event ("said during a news
+ * conference", "told reporters"), less the words of the event ("news" is read "new") and of the
+ * speaker, who holds many.
+ */
+function said(words: string[], speaker: string): string[] {
+  if (!words.some((x) => PRESS.has(x))) return words;
+  const own = new Set(speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return words.filter((x) => !own.has(x) && !PRESS.has(x) && x !== 'new');
 }
 
 /**
