@@ -73,13 +73,22 @@ export function contextWords(an: Analysis, a: number, b: number, skip?: [number,
     if (i >= a && i <= b) continue;
     if (skip && i >= skip[0] && i <= skip[1]) continue;
     if (attributionAt && i >= attributionAt[0] && i <= attributionAt[1]) continue;
-    if (!isContent(an, i)) continue;
-    const l = lemmaOf(an, i);
-    if (REPORTING.has(l)) continue;
-    // "pre-market" and "premarket" are one word; a name keeps its hyphen ("Bankman-Fried").
-    (i >= c0 && i <= c1 ? near : far).push(fold(/^\p{Ll}/u.test(an.values[i]) ? l.replace(/(\p{L})-(?=\p{L})/gu, '$1') : l));
+    const w = contentWord(an, i);
+    if (w) (i >= c0 && i <= c1 ? near : far).push(w);
   }
   return [...near, ...far.filter((w) => !near.includes(w))];
+}
+
+/** Token i as a context word, or '' for none: read for each figure of its sentence, so worked out once. */
+function contentWord(an: Analysis, i: number): string {
+  const known = (an.contentWords ??= []);
+  let w = known[i];
+  if (w === undefined) {
+    const l = isContent(an, i) ? lemmaOf(an, i) : '';
+    // "pre-market" and "premarket" are one word; a name keeps its hyphen ("Bankman-Fried").
+    w = known[i] = !l || REPORTING.has(l) ? '' : fold(/^\p{Ll}/u.test(an.values[i]) ? l.replace(/(\p{L})-(?=\p{L})/gu, '$1') : l);
+  }
+  return w;
 }
 
 /**

@@ -94,8 +94,9 @@ export interface Analysis {
   sentenceOf: number[];
   /** wink's entities (DATE, DURATION, ORDINAL, CARDINAL, MONEY, PERCENT, …) as token ranges. */
   entities: { type: string; first: number; last: number }[];
-  /** lemmaOf's answers, filled as they are asked for (context.ts). */
+  /** lemmaOf's and contextWords' answers per token, filled as they are asked for (context.ts). */
   lemmaKeys?: string[];
+  contentWords?: string[];
 }
 
 const NUMERIC = /^\d[\d.,\u00a0\u202f']*(?:[-–—‒]\d[\d.,]*)?$/;

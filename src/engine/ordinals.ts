@@ -12,6 +12,9 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
   for (let i = 0; i < an.values.length; i++) {
     if (skip[i] || an.types[i] === 'punctuation') continue;
     const w = an.lower[i];
+    // Every ordinal, in words or figures, ends in -st, -nd, -rd or -th: most words are left here.
+    const end = w.charCodeAt(w.length - 1);
+    if (end !== 116 && end !== 100 && end !== 104) continue;
     let value = ORDINAL_WORDS[w];
     if (value === undefined) {
       const c = w.charCodeAt(0);
