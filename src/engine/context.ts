@@ -218,6 +218,9 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       // "grounded 3,000 flights over the weekend, and early Monday had canceled 700 more": a time in
       // another clause that has a figure of its own is that figure's.
       if (sentence && otherFigureIn(an, clauseOf(an, e.first, e.last), a, b, e)) continue;
+      // "…, and the KMT garnered 38.16%, Saturday's results indicate …": a date in the possessive
+      // dates its own noun, not a figure of another clause.
+      if (sentence && /^['’]s$/.test(an.lower[e.last + 1] ?? '')) continue;
       const d = e.first > b ? e.first - b : a - e.last;
       if (d >= gap) continue;
       gap = d;

@@ -618,6 +618,10 @@ describe('extract: phrasings', () => {
     const m = extractClaims('The 6.7-metre-long Talvor carried five people.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.quantity.kind === 'measure');
     assert.deepEqual([m?.quantity.unit, m?.context.phrase], ['m', 'Talvor']);
   });
+  it('reads a date in the possessive as dating its own noun, not a figure of another clause ("…, Saturday\'s results indicate")', () => {
+    const c = extractClaims("However, compared to 2020, when the Talvor party captured 57.13% of the vote, and the Okafor party garnered 38.16%, Saturday's results indicate dissatisfaction.", 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes('38.16'));
+    assert.equal(c?.context.time, '2020');
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
