@@ -21,6 +21,9 @@ export function yearsOld(an: Analysis, first: number, last: number): string | un
 /** "aged 16", "aged just 17": the word "aged" before the figure, or before one adverb before it. */
 const agedBefore = (an: Analysis, first: number) => an.lower[first - 1] === 'aged' || (an.lower[first - 2] === 'aged' && an.pos[first - 1] === 'ADV');
 
+/** "ranging in age from 16 to 49", "between the ages of": "age" just before the figure's opening word. */
+const inAgeBefore = (an: Analysis, first: number) => (an.lower[first] === 'from' || an.lower[first] === 'between' ? an.lower[first - 1] === 'age' : /^ages?$/.test(an.lower[first - 1] ?? '')) || (an.lower[first - 1] === 'of' && an.lower[first - 2] === 'ages');
+
 /** Verbs that give the bare number after them as an age still to come ("who turns 20 later in June"). */
 export const AGE_TO_COME = new Set(['turns', 'turning']);
 
@@ -30,6 +33,8 @@ export const AGE_TO_COME = new Set(['turns', 'turning']);
  * lower case), or undefined.
  */
 export function ageOf(an: Analysis, first: number, last: number, value: number): string | undefined {
+  // "aged 16 to 41", "ranging in age from 16 to 49": a span of ages, whoever's they are.
+  if (first !== last && (agedBefore(an, first) || inAgeBefore(an, first))) return '?';
   if (first !== last || an.types[first] !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) return undefined;
   // "who turns 20 later in June", "turned 40 in May": an age, whoever's it is.
   // "joined Dortmund in 2020, aged 16", "aged just 17".

@@ -2,7 +2,8 @@
 // value, the rest counted), the severity, and the notes beside each place.
 import type { DateClaim, DocumentClaims, Finding, QuantityClaim, Related, Severity } from './types';
 import { absoluteDifference, isBound, isTemperature, meetsOnlyAtEnd, otherMaximum, relativeDifference } from './interval';
-import { formatDate, formatDifference, formatQuantity, sourceName } from './format';
+import { formatDate, formatDifference, formatNumber, formatQuantity, sourceName } from './format';
+import { AGE } from './ages';
 import type { RateTable } from './currency';
 import { atOutsideRate, droppedDigit, unitSlip } from './figureChecks';
 import { formatTimeGap } from './zones';
@@ -190,6 +191,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     if (m.verdict === 'later') return `${value} (${o.quantity.low <= c.quantity.high ? 'an earlier count: this one has risen since' : o.context.risen ? 'a later count: it has risen' : 'a later count: this one is a count so far'})`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())})`;
+    if (c.context.noun === AGE && c.quantity.low < c.quantity.high) return `${value} (${ageEnds(c.quantity, o.quantity)})`;
     const way = { up: 'a rise', down: 'a fall' } as Record<string, string>;
     const [mine, its] = [way[c.context.change ?? ''], way[o.context.change ?? '']];
     if (mine && its && mine !== its) return `${value} (${its}, where this says ${mine})`;
@@ -199,6 +201,12 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;
   return value;
+}
+
+/** Which ends of two spans of ages differ: the youngest, the oldest or both. */
+function ageEnds(a: QuantityClaim['quantity'], b: QuantityClaim['quantity']): string {
+  const ends = [a.low !== b.low ? `the youngest ${formatNumber(b.low)}, not ${formatNumber(a.low)}` : '', a.high !== b.high ? `the oldest ${formatNumber(b.high)}, not ${formatNumber(a.high)}` : ''];
+  return `another span of ages: ${ends.filter(Boolean).join('; ')}`;
 }
 
 /** Why two figures that may both be true are left to the editor. */

@@ -223,6 +223,10 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // against pay per day: check by hand.
     if (!theirs) return 'unresolved';
     if (sameFigure(a.quantity, theirs)) return 'same';
+    if (a.context.noun === AGE && b.context.noun === AGE) {
+      const ageSpan = ageSpanVerdict(a.quantity, theirs);
+      if (ageSpan !== false) return ageSpan;
+    }
     if (unitSlip(a.quantity, b.quantity)) return 'conflicts';
     // A score during a match is one moment of it: only results are set against each other.
     if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running)) return undefined;
@@ -244,6 +248,18 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
   }
   if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
   return undefined;
+}
+
+/**
+ * A span of ages ("aged 16 to 41", "ranging in age from 16 to 49") runs from the youngest to the
+ * oldest of a group, not from one guess to another: two spans meet only if both ends do, and one
+ * age is one person's, not the group's. `false`: not two ages of which one is a span.
+ */
+function ageSpanVerdict(a: QuantityClaim['quantity'], b: QuantityClaim['quantity']): Match['verdict'] | undefined | false {
+  const span = (q: QuantityClaim['quantity']) => q.qualifier === 'range' && q.low < q.high;
+  if (!span(a) && !span(b)) return false;
+  if (!span(a) || !span(b)) return undefined;
+  return a.low === b.low && a.high === b.high ? 'same' : 'conflicts';
 }
 
 /**
