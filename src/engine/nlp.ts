@@ -99,6 +99,9 @@ export interface Analysis {
   contentWords?: string[];
 }
 
+/** Verbs that take an amount, which a tagger may read as plural nouns ("costs", "totals", "tops"). */
+const AMOUNT_VERBS = new Set(['cost', 'total', 'top']);
+
 const NUMERIC = /^\d[\d.,\u00a0\u202f']*(?:[-–—‒]\d[\d.,]*)?$/;
 
 export function analyse(text: string): Analysis {
@@ -118,6 +121,9 @@ export function analyse(text: string): Analysis {
       types[i] = 'number';
       pos[i] = 'NUM';
     }
+    // "A year's supply of Leqembi costs $26,500": after a noun and before an amount, a verb of
+    // amount in -s is the verb, which the tagger, reading a run of nouns, takes for one more.
+    if (pos[i] === 'NOUN' && AMOUNT_VERBS.has(lemmas[i]) && values[i].endsWith('s') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') && (types[i + 1] === 'currency' || types[i + 1] === 'number' || pos[i + 1] === 'SYM')) pos[i] = 'VERB';
     // "a 34-match streak", "a 12-vote margin": a word hyphened to a figure names what it counts;
     // the tagger, seeing the word alone, reads a verb.
     if (i > 1 && pos[i] === 'VERB' && types[i - 2] === 'number' && DASHES.has(values[i - 1]) && !spaces[i - 1] && !spaces[i] && lemmas[i] === values[i]) pos[i] = 'NOUN';
