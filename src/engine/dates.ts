@@ -1,7 +1,7 @@
 // Dates and days in a text: wink's DATE entities read into values (dateWords.ts), the days before
 // their month that wink cuts or misses, and what happened on each and who told of it.
 import type { Analysis } from './nlp';
-import type { DateClaim, DateValue } from './types';
+import type { DateClaim, DateValue, MonthPart } from './types';
 import { MONTHS } from './lexicon';
 import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
@@ -53,6 +53,19 @@ function inDateline(text: string, start: number): boolean {
   return start < 80 && /^\s*[A-Z][A-Z .'’-]+,\s*$/.test(text.slice(0, start));
 }
 
+/**
+ * "in late June", "early October", "mid-March": a third of the month, as a reader takes it (days 1
+ * to 10, 11 to 20, 21 to the month's end), so "late June" is not "June 6" though both are June.
+ */
+function monthPart(words: string, value: DateValue | undefined): DateValue | undefined {
+  if (value?.type !== 'absolute' || value.month === undefined || value.day !== undefined || value.season) return value;
+  const part = /^(early|mid|late)\b/i.exec(words)?.[1].toLowerCase() as MonthPart | undefined;
+  if (!part) return value;
+  const end = new Date(Date.UTC(value.year ?? 2024, value.month, 0)).getUTCDate();
+  const [day, dayTo] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, end];
+  return { ...value, day, dayTo, part };
+}
+
 export function extractDates(an: Analysis, path: string, skip: Uint8Array): DateClaim[] {
   const out: DateClaim[] = [];
   const taken = daysBeforeMonths(an, path, skip, out);
@@ -66,7 +79,7 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
     // "up to 3 may die", "thousands march": a month is written with a capital.
     if (lowerMonth(an, e.first, e.last)) continue;
     const words = an.text.slice(an.starts[bounded || since ? e.first + 1 : e.first], an.ends[e.last]);
-    const value = readDate(words);
+    const value = monthPart(words, readDate(words));
     // A duration that reads as no date ("until three weeks ago"?) stays a duration.
     if (!value && e.type === 'DURATION') continue;
     for (let k = e.first; k <= e.last; k++) skip[k] = 1;

@@ -119,8 +119,12 @@ export function formatDate(d: DateValue): string {
     return `"${d.text}" (relative)`;
   }
   const parts: string[] = [];
-  if (d.day) parts.push(d.dayTo ? `${d.day}–${d.dayTo}` : String(d.day));
-  if (d.month) parts.push(cap(MONTHS[d.month - 1]));
+  const month = d.month ? cap(MONTHS[d.month - 1]) : '';
+  if (d.part && month) parts.push(d.part === 'mid' ? `mid-${month}` : `${d.part} ${month}`);
+  else {
+    if (d.day) parts.push(d.dayTo ? `${d.day}–${d.dayTo}` : String(d.day));
+    if (month) parts.push(month);
+  }
   if (d.season) parts.push(`the ${d.season} of`);
   if (d.year) parts.push(d.yearOfReport ? `(${d.year}, the report's year)` : String(d.year));
   return parts.join(' ');

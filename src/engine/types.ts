@@ -148,9 +148,11 @@ export interface ClaimContext {
   moment?: string;
 }
 
+export type MonthPart = 'early' | 'mid' | 'late';
+
 export type DateValue =
   | { type: 'weekday'; weekday: number } // 0 = Sunday
-  | { type: 'absolute'; year?: number; month?: number; day?: number; season?: string; /** The last day of a span of days ('12-13 June'). */ dayTo?: number; /** The year is the report's own, the text giving none ('on Oct. 2'). */ yearOfReport?: boolean }
+  | { type: 'absolute'; year?: number; month?: number; day?: number; season?: string; /** The last day of a span of days ('12-13 June'). */ dayTo?: number; /** The year is the report's own, the text giving none ('on Oct. 2'). */ yearOfReport?: boolean; /** A third of the month ('late June': days 21 to 30). */ part?: MonthPart }
   | { type: 'relative'; text: string; unit: 'day' | 'week' | 'month' | 'year' | 'weekday'; offset: number; month?: number; weekday?: number; resolved?: { year?: number; month?: number; day?: number } };
 
 interface ClaimBase {
