@@ -106,6 +106,9 @@ export function respectively(an: Analysis, claims: QuantityClaim[], subjects: ([
         const change = claims[k + i].context.change ?? claims[k].context.change;
         claims[k + i].context = { ...claims[k + i].context, noun, nounForm: an.lower[b], phrase: spanText(an, a, b), events: [noun], narrowing: narrowing([a, b], an.lower[b]), change };
       });
+    } else if (e - k >= 2 && RESPECTIVELY.test(an.text.slice(claims[e - 1].span.end))) {
+      // "Those studios have 12 and 11 wins, respectively": parties named elsewhere, each its own.
+      for (let i = k; i < e; i++) claims[i].context = { ...claims[i].context, agent: `#${claims[i].id}` };
     }
     k = e;
   }
@@ -160,6 +163,9 @@ export function ownersInBrackets(an: Analysis, claims: QuantityClaim[], narrowin
 }
 
 /** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
+/** "…, respectively" right after a list of figures. */
+const RESPECTIVELY = /^[\s,]*respectively\b/i;
+
 const listed = (text: string, a: QuantityClaim, b: QuantityClaim) =>
   a.sentence.start === b.sentence.start && a.quantity.kind === b.quantity.kind && /^\s*(,\s*)?(and\s+)?$/.test(text.slice(a.span.end, b.span.start));
 
