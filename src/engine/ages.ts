@@ -21,8 +21,14 @@ export function yearsOld(an: Analysis, first: number, last: number): string | un
 /** "aged 16", "aged just 17": the word "aged" before the figure, or before one adverb before it. */
 const agedBefore = (an: Analysis, first: number) => an.lower[first - 1] === 'aged' || (an.lower[first - 2] === 'aged' && an.pos[first - 1] === 'ADV');
 
-/** "ranging in age from 16 to 49", "between the ages of": "age" just before the figure's opening word. */
-const inAgeBefore = (an: Analysis, first: number) => (an.lower[first] === 'from' || an.lower[first] === 'between' ? an.lower[first - 1] === 'age' : /^ages?$/.test(an.lower[first - 1] ?? '')) || (an.lower[first - 1] === 'of' && an.lower[first - 2] === 'ages');
+/**
+ * "ranging in age from 16 to 49", "ages 16 to 41", "between the ages of 16 and 41": "age" or "ages"
+ * just before the span, past its "from" or "between", or before "of".
+ */
+function inAgeBefore(an: Analysis, first: number): boolean {
+  const k = an.lower[first] === 'from' || an.lower[first] === 'between' ? first - 1 : an.lower[first - 1] === 'of' ? first - 2 : first - 1;
+  return /^ages?$/.test(an.lower[k] ?? '');
+}
 
 /** Verbs that give the bare number after them as an age still to come ("who turns 20 later in June"). */
 export const AGE_TO_COME = new Set(['turns', 'turning']);

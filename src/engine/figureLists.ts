@@ -162,10 +162,10 @@ export function ownersInBrackets(an: Analysis, claims: QuantityClaim[], narrowin
   return claims;
 }
 
-/** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
 /** "…, respectively" right after a list of figures. */
 const RESPECTIVELY = /^[\s,]*respectively\b/i;
 
+/** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
 const listed = (text: string, a: QuantityClaim, b: QuantityClaim) =>
   a.sentence.start === b.sentence.start && a.quantity.kind === b.quantity.kind && /^\s*(,\s*)?(and\s+)?$/.test(text.slice(a.span.end, b.span.start));
 

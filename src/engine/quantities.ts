@@ -46,8 +46,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
       i = last;
       continue;
     }
-    // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const verb = verbOf(an, first);
+    // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [...deedOf(an, verb, nounInfo), nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const doer = doerOf(an, verb) ?? ownerOfIts(an, Math.max(last, nounInfo.last));
