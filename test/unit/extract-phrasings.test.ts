@@ -625,6 +625,10 @@ describe('extract: phrasings', () => {
     const c = extractClaims("However, compared to 2020, when the Talvor party captured 57.13% of the vote, and the Okafor party garnered 38.16%, Saturday's results indicate dissatisfaction.", 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes('38.16'));
     assert.equal(c?.context.time, '2020');
   });
+  it('reads an amount after a verb of doing as a deed of its subject, a compound hyphened through a preposition whole ("his brother-in-law had paid 5,000 dollars")', () => {
+    const c = extractClaims('For this journey, his brother-in-law had paid 5,000 dollars to the smugglers.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
+    assert.deepEqual([c?.context.phrase, c?.context.events[0]], ['brother-in-law', 'pay']);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
