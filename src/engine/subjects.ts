@@ -37,8 +37,9 @@ export function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = 
         listed = true;
       } else if (listed && an.values[i - 1] === ',' && word(i - 2)) i -= 2;
       else if (DASHES.has(an.values[i - 1]) && word(i - 2)) i -= 2;
-      // "his brother-in-law", "the editor-in-chief": a compound hyphened through a preposition.
-      else if (DASHES.has(an.values[i - 1]) && an.pos[i - 2] === 'ADP' && an.ends[i - 2] === an.starts[i - 1] && an.ends[i - 1] === an.starts[i] && DASHES.has(an.values[i - 3] ?? '') && word(i - 4)) i -= 4;
+      // "his brother-in-law", "the twice-monthly infusion": a hyphen with no space either side
+      // joins one word, whatever its parts are.
+      else if (DASHES.has(an.values[i - 1]) && an.types[i - 2] === 'word' && i - 2 >= s0 && an.ends[i - 2] === an.starts[i - 1] && an.ends[i - 1] === an.starts[i]) i -= 2;
       else return i;
     }
   };

@@ -628,6 +628,8 @@ describe('extract: phrasings', () => {
   it('reads an amount after a verb of doing as a deed of its subject, a compound hyphened through a preposition whole ("his brother-in-law had paid 5,000 dollars")', () => {
     const c = extractClaims('For this journey, his brother-in-law had paid 5,000 dollars to the smugglers.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
     assert.deepEqual([c?.context.phrase, c?.context.events[0]], ['brother-in-law', 'pay']);
+    const cost = extractClaims('The twice-monthly infusion costs $26,500 annually.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
+    assert.equal(cost?.context.phrase, 'twice-monthly infusion');
   });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
