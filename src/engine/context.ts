@@ -56,7 +56,7 @@ export function lemmaOf(an: Analysis, i: number): string {
 function lemmaKey(an: Analysis, i: number): string {
   // wink gives no lemma for some misspellings ("werent"): fall back to the word itself.
   const lemma = an.pos[i] === 'PROPN' ? an.lower[i] : (an.lemmas[i] ?? an.lower[i] ?? '').toLowerCase();
-  return lemma.replace(/[’']/g, "'");
+  return lemma.includes('’') ? lemma.replace(/’/g, "'") : lemma;
 }
 
 /**
@@ -86,7 +86,7 @@ function contentWord(an: Analysis, i: number): string {
   if (w === undefined) {
     const l = isContent(an, i) ? lemmaOf(an, i) : '';
     // "pre-market" and "premarket" are one word; a name keeps its hyphen ("Bankman-Fried").
-    w = known[i] = !l || REPORTING.has(l) ? '' : fold(/^\p{Ll}/u.test(an.values[i]) ? l.replace(/(\p{L})-(?=\p{L})/gu, '$1') : l);
+    w = known[i] = !l || REPORTING.has(l) ? '' : fold(l.includes('-') && /^\p{Ll}/u.test(an.values[i]) ? l.replace(/(\p{L})-(?=\p{L})/gu, '$1') : l);
   }
   return w;
 }
@@ -116,20 +116,19 @@ export function eventsNear(an: Analysis, a: number, b: number, when = false): st
   for (let i = c0; i <= c1; i++) if ((i < a || i > b) && an.types[i] === 'number') figures.push(i);
   for (let i = c0; i <= c1; i++) {
     if (i >= a && i <= b) continue;
+    const l = lemmaOf(an, i);
+    // "No major injuries to the 171 passengers": a harm denied is not what the figure counts.
+    const harm = l in HARM_SENSES && !deniedAt(an, i);
+    if (!harm && (an.pos[i] !== 'VERB' || saysAt(an, i) || STOPWORDS.has(an.lower[i]))) continue;
     const own = i < a ? a - i : i - b;
     // Only a verb standing between the two figures is contested; one beyond both ("sent 2,000
     // firefighters and 300 trucks") governs both. A conjunction between the verb and the other
     // figure leaves the verb with this one ("1,760 were killed and 1,797 injured").
     if (!when && figures.some((f) => (f - i) * (a - i) < 0 && Math.abs(f - i) < own && !wordBetween(an, i, f, CONJUNCTION))) continue;
-    const l = lemmaOf(an, i);
-    // "No major injuries to the 171 passengers": a harm denied is not what the figure counts.
-    const harm = l in HARM_SENSES && !deniedAt(an, i);
-    if ((an.pos[i] === 'VERB' && !saysAt(an, i) && !STOPWORDS.has(an.lower[i])) || harm) {
-      // A conjunction between verb and figure starts another clause: "killed and 14 were injured".
-      let d = i < a ? a - i : i - b;
-      for (let k = Math.min(i, a) + 1; k < Math.max(i, b); k++) if (CONJUNCTION.has(an.lower[k])) d += 3;
-      found.push({ l, d, i, harm });
-    }
+    // A conjunction between verb and figure starts another clause: "killed and 14 were injured".
+    let d = own;
+    for (let k = Math.min(i, a) + 1; k < Math.max(i, b); k++) if (CONJUNCTION.has(an.lower[k])) d += 3;
+    found.push({ l, d, i, harm });
   }
   found.sort((x, y) => x.d - y.d);
   // Of the harm words, the figure takes the nearest and those coordinated with it ("killed or

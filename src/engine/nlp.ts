@@ -117,13 +117,14 @@ export function analyse(text: string): Analysis {
   // wink remembers each new token's type from the first time it met it, so one odd text can leave
   // "500" typed as a word for the rest of the process: digits are numbers, whatever came before.
   for (let i = 0; i < n; i++) {
-    if (types[i] !== 'number' && NUMERIC.test(values[i])) {
+    const c = values[i].charCodeAt(0);
+    if (c >= 48 && c <= 57 && types[i] !== 'number' && NUMERIC.test(values[i])) {
       types[i] = 'number';
       pos[i] = 'NUM';
     }
     // "A year's supply of Leqembi costs $26,500": after a noun and before an amount, a verb of
     // amount in -s is the verb, which the tagger, reading a run of nouns, takes for one more.
-    if (pos[i] === 'NOUN' && AMOUNT_VERBS.has(lemmas[i]) && values[i].endsWith('s') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') && (types[i + 1] === 'currency' || types[i + 1] === 'number' || pos[i + 1] === 'SYM')) pos[i] = 'VERB';
+    if (pos[i] === 'NOUN' && (types[i + 1] === 'currency' || types[i + 1] === 'number' || pos[i + 1] === 'SYM') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') && values[i].endsWith('s') && AMOUNT_VERBS.has(lemmas[i])) pos[i] = 'VERB';
     // "a 34-match streak", "a 12-vote margin": a word hyphened to a figure names what it counts;
     // the tagger, seeing the word alone, reads a verb.
     if (i > 1 && pos[i] === 'VERB' && types[i - 2] === 'number' && DASHES.has(values[i - 1]) && !spaces[i - 1] && !spaces[i] && lemmas[i] === values[i]) pos[i] = 'NOUN';
