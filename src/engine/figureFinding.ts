@@ -22,8 +22,13 @@ function converted(c: QuantityClaim, o: QuantityClaim, rates: RateTable): string
 const round3 = (v: number) => Number(v.toPrecision(3));
 
 export function describe(c: FigureClaim): string {
-  return c.kind === 'quantity' ? formatQuantity(c.quantity) : formatDate(c.date);
+  let said = described.get(c);
+  if (said === undefined) described.set(c, (said = c.kind === 'quantity' ? formatQuantity(c.quantity) : formatDate(c.date)));
+  return said;
 }
+
+/** describe per claim: a claim is named in the finding of every other source of its story. */
+const described = new WeakMap<FigureClaim, string>();
 
 /**
  * One source's side, short: the editor sees the source's name and words beside it (diagnostics,
