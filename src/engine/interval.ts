@@ -17,8 +17,6 @@ function roundingHalf(q: Quantity): number {
   // A round figure stands for less than its last digit allows: "2,000" is not 1,500–2,500, and
   // "about 2,000" does not reach 1,200. Writers round to the nearest figure they trust, so a plain
   // figure is read within 5% of itself and a hedged one within 10%.
-  // A hedged figure whose last digit is a 5 was rounded to the nearest five ("about 45 miles", "some
-  // 75 km"): it stands for half a step of five either side, within the same 10%.
   // A hedge on a figure written past its unit ("around 40.06%") covers only its last digit's
   // rounding: who writes hundredths has read them, and "around" is its own doubt, not 0.4 points.
   if (q.qualifier === 'approx' && q.precision < (q.unitStep ?? 1)) return q.precision / 2;
@@ -26,6 +24,8 @@ function roundingHalf(q: Quantity): number {
   // and 5% under it, no more: who had $56.10 in mind says "more than $56", not "almost $60", and
   // who had $953.8 million says "nearly $954 million", not "nearly $958 million".
   if (q.qualifier === 'approx' && q.below) return Math.min(roundedStep(q, v), v * BELOW_MOST);
+  // A hedged figure whose last digit is a 5 was rounded to the nearest five ("about 45 miles", "some
+  // 75 km"): it stands for half a step of five either side, within the same 10%.
   if (q.qualifier === 'approx') return Math.max(Math.min(roundedStep(q, v) / 2, v * APPROX_MOST), v * APPROX_LEAST);
   // A time in fractions of a second is cut to its last digit, not rounded: athletics rounds a
   // thousandth up (9.784 is given as 9.79), most clocks cut it down (9.78): a whole step either way.

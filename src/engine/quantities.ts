@@ -7,7 +7,7 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_B
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
 import { asideOf, doerOf, momentOf, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
-import { COPULA } from './subjects';
+import { measuresItsSubject } from './subjects';
 import { countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
 import { AGE, AGE_TO_COME, ageOf, yearsOld } from './ages';
 import { scoreAt } from './scores';
@@ -19,7 +19,7 @@ import { belowZeroAt, extremeOf } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, worthOfTime, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { CHANGE_WORDS, asOfAt, isInterim, changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
+import { asOfAt, isInterim, changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -327,6 +327,5 @@ const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
  */
 function deedOf(an: Analysis, verb: number, nounInfo: { span?: [number, number] }): string[] {
   if (verb < 0 || an.pos[verb] !== 'VERB' || !nounInfo.span || nounInfo.span[1] >= verb) return [];
-  const l = lemmaOf(an, verb);
-  return CHANGE_WORDS.has(l) || COPULA.has(an.lower[verb]) ? [] : [l];
+  return measuresItsSubject(an, verb) ? [] : [lemmaOf(an, verb)];
 }

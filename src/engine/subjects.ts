@@ -10,6 +10,12 @@ import { isNumberWord } from './numbers';
 /** Verbs of "to be" and of reaching a level: their subject is what the figure after them measures. */
 export const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
 
+/**
+ * A verb of being or of change at k ("Revenue was $5 billion", "shares rose 6%"): its subject is what
+ * the figure after it measures, where a verb of doing's subject is who did it ("had paid 5,000 dollars").
+ */
+export const measuresItsSubject = (an: Analysis, k: number) => COPULA.has(an.lower[k]) || CHANGE_WORDS.has(lemmaOf(an, k));
+
 export const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 export type Phrase = { noun: string; nounForm: string; phrase: string; span: [number, number] };
@@ -114,7 +120,7 @@ export function subjectBefore(an: Analysis, first: number): number {
   if ((an.lower[k + 1] === 'up' || an.lower[k + 1] === 'down') && an.values[k] === ':' && an.pos[k - 1] === 'NOUN') return k - 1;
   if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
   // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
-  const ofWhat = COPULA.has(an.lower[k]) || CHANGE_WORDS.has(lemmaOf(an, k));
+  const ofWhat = measuresItsSubject(an, k);
   k = overRelativeClause(an, overAside(an, beforeAuxiliaries(an, k - 1)));
   // "Sales in China grew": what grew is named before the place (the place is read as a place).
   if (ofWhat && an.pos[k] === 'PROPN' && OWNER_PREPOSITIONS.has(an.lower[k - 1]) && nounAt(an, k - 2)) return k - 2;
