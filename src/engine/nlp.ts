@@ -147,8 +147,8 @@ export function analyse(text: string): Analysis {
   }
   const sentences: [number, number][] = [];
   const sentenceOf = new Array<number>(n).fill(0);
-  doc.sentences().each((s: any) => {
-    const [a, b] = s.out(its.span) as [number, number];
+  // Spans by collection, not item by item: wink builds an object for each item it hands to each().
+  for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     // A line break ends a sentence too: headings and datelines carry no full stop.
     let from = a;
     for (let i = a; i <= b; i++) {
@@ -160,16 +160,15 @@ export function analyse(text: string): Analysis {
       }
     }
     if (from <= b) pushSentence(from, b);
-  });
+  }
   function pushSentence(a: number, b: number) {
     for (let i = a; i <= b; i++) sentenceOf[i] = sentences.length;
     sentences.push([a, b]);
   }
-  const entities: Analysis['entities'] = [];
-  doc.entities().each((e: any) => {
-    const [first, last] = e.out(its.span) as [number, number];
-    entities.push({ type: e.out(its.type) as string, first, last });
-  });
+  const found = doc.entities();
+  const spans = found.out(its.span) as unknown as [number, number][];
+  const kinds = found.out(its.type) as string[];
+  const entities: Analysis['entities'] = spans.map(([first, last], k) => ({ type: kinds[k], first, last }));
   return rejoinDecimals(splitClitics({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities }));
 }
 
