@@ -7,7 +7,7 @@ import { isPerson, sharesName } from './speakers';
 import { sourceName } from './format';
 import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
-import { SINGLE_SOURCE_WORDS, heldRun, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedAround, runAt, staggered, wordPlaces, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, heldRun, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedAround, reportedAround, runAt, staggered, wordPlaces, wordsOf } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -78,13 +78,13 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // of the workspace.
   const docs = new Set<string>();
   for (const p of index.stories.relatedTo(doc.path).keys()) if (anchors.some((a) => index.stories.hasWord(p, a))) docs.add(p);
-  const found: { al: Alignment; exact: boolean; longer?: string[] }[] = [];
+  const found: ({ al: Alignment } & Kind)[] = [];
   for (const path of docs) {
     const al = bestInCached(words, anchors, path, index);
     if (!al) continue;
     let kind = kinds.get(al);
     if (kind === undefined) kinds.set(al, (kind = kindOf(al, words, index)));
-    if (kind) found.push(kind.exact ? { al, exact: true, longer: kind.longer } : { al, exact: false });
+    if (kind) found.push({ al, ...kind });
   }
   const claim = { path: doc.path, start: q.span.start, end: q.span.end, text: q.text, id: q.id };
   if (found.length === 0) {
@@ -102,7 +102,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // A few sources of each wording, the rest counted (listing.ts).
   const listed = listing(found, (f) => (f.exact ? 'same' : 'differs'), (a, b) => a.al.path.localeCompare(b.al.path), (f) => (f.exact ? 1 : 0));
   const related: Related[] = listed.shown.map((f) => {
-    const r = relatedFor(f.al, f.exact, index);
+    const r = relatedFor(f.al, f.exact, index, f.reported);
     const more = listed.more.get(f);
     if (more) r.more = more;
     return r;
@@ -119,7 +119,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // A quotation that another source gives whole, as part of a longer one, is corroborated and
   // also cut: both are said.
   const parts = found.filter((f) => f.longer);
-  if (variants.length || parts.length) out.push({ ...variantFinding(words, variants.map((v) => v.al), parts, corroborating, claim, related), ...unlisted });
+  if (variants.length || parts.length) out.push({ ...variantFinding(words, variants, parts, corroborating, claim, related), ...unlisted });
   if (variants.length && !corroborating.length) out.push(...beyondVariants(q, words, variants.map((v) => v.al), doc, index));
   if (corroborating.length) {
     const otherwise = variants.length ? `; ${commaList(variants.map((v) => sourceName(v.al.path)))} word${variants.length === 1 ? 's' : ''} it differently` : '';
@@ -227,7 +227,7 @@ function aloneRuns(q: QuoteClaim, covered: Uint8Array, places: { start: number; 
  * or a part it quotes whole), another wording, or nothing (null). It reads only the words and the
  * document aligned, as the alignment (kept per document and words) does, so it is kept with it.
  */
-function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boolean; longer?: string[] } | null {
+function kindOf(al: Alignment, words: string[], index: ClaimIndex): Kind | null {
   if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words) };
   // Every word matched, but spread: the alignment may have taken a word of the prose before the
   // other source's quotation ("in Lahaina and surrounding areas. “Lahaina, with a few rare
@@ -240,8 +240,13 @@ function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boo
   if (heldWhole(index, al, words)) return { exact: true };
   // Another wording of the same statement: most of the words of both, and words that the other
   // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
-  if (words.length >= SHORT && (contentShared(al) >= 2 || namedAlike(al, words)) && shareOf(al, words) >= VARIANT_SHARE && contentShare(al, words) >= VARIANT_SHARE && quotedAround(index, al) && !staggered(index, al)) return { exact: false };
-  return null;
+  if (words.length < SHORT || !(contentShared(al) >= 2 || namedAlike(al, words)) || shareOf(al, words) < VARIANT_SHARE || contentShare(al, words) < VARIANT_SHARE) return null;
+  if (quotedAround(index, al)) return staggered(index, al) ? null : { exact: false };
+  // Or the same statement reported in the other source's own words ("He directed that
+  // arrangements should be made to transport …"): with as many words of substance as a sentence
+  // quoted in part, not a phrase ("the death toll"), and words of its own among them. The same
+  // words reported without quotation marks neither vary the quotation nor vouch for it as said.
+  return contentShared(al) >= PART_WORDS && al.to - al.from > al.matched && reportedAround(index, al) ? { exact: false, reported: true } : null;
 }
 
 /**
@@ -251,10 +256,13 @@ function kindOf(al: Alignment, words: string[], index: ClaimIndex): { exact: boo
 const namedAlike = (al: Alignment, words: string[]) => words.length <= SHORT + 1 && contentShared(al) >= 1 && al.ops.some((o) => o.op === 'same' && /(^| )\d/.test(o.text));
 
 /** kindOf per alignment: versions of a story meet the same alignments again and again. */
-const kinds = new WeakMap<Alignment, { exact: boolean; longer?: string[] } | null>();
+const kinds = new WeakMap<Alignment, Kind | null>();
 
-function variantFinding(words: string[], variants: Alignment[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
-  if (variants.length === 0) {
+/** The same words (with the longer quotation they stand in, if any), or another wording: quoted, or `reported` in indirect speech. */
+type Kind = { exact: boolean; longer?: string[]; reported?: boolean };
+
+function variantFinding(words: string[], found: { al: Alignment; reported?: boolean }[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
+  if (found.length === 0) {
     const { al, longer } = parts[0];
     return {
       type: 'quote-variant',
@@ -265,7 +273,10 @@ function variantFinding(words: string[], variants: Alignment[], parts: { al: Ali
       related,
     };
   }
-  const closest = variants.sort((a, b) => shareOf(b, words) - shareOf(a, words))[0];
+  const variants = found.map((f) => f.al).sort((a, b) => shareOf(b, words) - shareOf(a, words));
+  const closest = variants[0];
+  // A statement another source reports in its own words is no misquotation there: worth a look only.
+  const reported = found.some((f) => f.al === closest && f.reported);
   const left = closest.ops.filter((o) => o.op === 'added').map((o) => `“${o.text}”`);
   const extra = closest.ops.filter((o) => o.op === 'removed').map((o) => `“${o.text}”`);
   const share = shareOf(closest, words);
@@ -275,9 +286,9 @@ function variantFinding(words: string[], variants: Alignment[], parts: { al: Ali
   return {
     type: 'quote-variant',
     // Words another source carries exactly are not this source's slip: the variant is only worth a look.
-    severity: corroborating.length ? 'information' : share >= 0.8 ? 'warning' : 'information',
+    severity: corroborating.length || reported ? 'information' : share >= 0.8 ? 'warning' : 'information',
     confidence: Math.round(share * 100) / 100,
-    message: `Quotation worded differently in ${commaList(variants.map((v) => sourceName(v.path)))}: this one ${how || 'differs in word order'} (${Math.round(wholeShare(closest, words) * 100)}% of the words shared)${corroborating.length ? `; ${commaList(corroborating)} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
+    message: `Quotation worded differently in ${commaList(variants.map((v) => sourceName(v.path)))}${reported ? ` (${sourceName(closest.path)} reports it in its own words, not as a quotation)` : ''}: this one ${how || 'differs in word order'} (${Math.round(wholeShare(closest, words) * 100)}% of the words shared)${corroborating.length ? `; ${commaList(corroborating)} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
     claim,
     related,
     diff: closest.ops,
@@ -319,7 +330,7 @@ function speakerClash(q: QuoteClaim, words: string[], found: { al: Alignment }[]
   return undefined;
 }
 
-function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {
+function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex, reported?: boolean): Related {
   const { start, end } = al;
   const e = index.entry(al.path)!;
   return {
@@ -328,7 +339,7 @@ function relatedFor(al: Alignment, exact: boolean, index: ClaimIndex): Related {
     end,
     text: e.text.slice(start, end),
     relation: exact ? 'same' : 'differs',
-    note: exact ? `${sourceName(al.path)} has the same words` : `${sourceName(al.path)} words it differently`,
+    note: exact ? `${sourceName(al.path)} has the same words` : `${sourceName(al.path)} ${reported ? 'reports it in its own words' : 'words it differently'}`,
   };
 }
 

@@ -4,6 +4,7 @@ import type { QuoteClaim } from './types';
 import type { ClaimIndex } from './claimIndex';
 import type { Alignment } from './alignment';
 import { quoteWords } from './quotes';
+import { SPEECH } from './speakers';
 
 /** A quotation this long that nobody else carries is worth a hint; this long, another's whole quotation corroborates. */
 export const SINGLE_SOURCE_WORDS = 4;
@@ -44,6 +45,44 @@ export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
   if (!t || !e) return false;
   const mid = t.starts[Math.floor((al.from + al.to - 1) / 2)];
   return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
+}
+
+/**
+ * "He directed that arrangements should be made to transport the bodies …", "According to a
+ * statement …, the premier prayed for …", "…, the ministry said.": the aligned words are someone's
+ * statement in the writer's words (indirect speech), which a quotation elsewhere may give word for
+ * word. A verb of saying or deciding with "that" before them in their sentence (a few words may
+ * stand between: "told reporters on Monday that"), "according to" anywhere in it, or a comma, a
+ * speaker of a few words and a verb of saying closing it.
+ */
+export function reportedAround(index: ClaimIndex, al: Alignment): boolean {
+  const text = index.entry(al.path)?.text;
+  if (!text) return false;
+  let s = al.start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
+  let e = al.end;
+  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  if (/\baccording to\b/i.test(text.slice(s, e))) return true;
+  const before = text.slice(s, al.start).toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < before.length; i++) if (before[i] === 'that' && before.slice(Math.max(0, i - 1 - BETWEEN), i).some(reporting)) return true;
+  const after = /,([^,]*)$/.exec(text.slice(al.end, e));
+  const closing = after?.[1].toLowerCase().match(WORD) ?? [];
+  return closing.length >= 2 && closing.length <= BETWEEN + 2 && reporting(closing[closing.length - 1]);
+}
+
+const SENTENCE_END = /[.!?\n]/;
+const WORD = /[\p{L}’']+/gu;
+/** Words that may stand between a verb of saying and its "that" ("told reporters on Monday that"). */
+const BETWEEN = 3;
+/** Verbs that report a statement or a decision, besides those of saying. */
+const REPORTING = new Set([...SPEECH, 'direct', 'order', 'instruct', 'demand', 'rule', 'decide']);
+const IRREGULAR = new Set(['said', 'told', 'wrote', 'spoke']);
+
+/** A form of a verb of reporting: the verb, or the verb and -s, -es, -d, -ed, -ied. */
+function reporting(w: string): boolean {
+  if (IRREGULAR.has(w) || REPORTING.has(w)) return true;
+  for (const [end, base] of [['ied', 'y'], ['es', ''], ['ed', ''], ['s', ''], ['d', '']]) if (w.endsWith(end) && REPORTING.has(w.slice(0, -end.length) + base)) return true;
+  return false;
 }
 
 /**

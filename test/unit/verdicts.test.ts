@@ -220,6 +220,31 @@ describe('verdicts: quotations', () => {
     assert.ok(g?.diff?.some((o) => o.op === 'removed' && o.text === 'in the valley'), JSON.stringify(g?.diff));
   });
 
+  it('a statement another source reports in its own words (indirect speech) is a variant, said so, at information', () => {
+    const { findings } = check({
+      'a.txt': '“Emergency crews should be sent to rebuild the damaged schools of the valley before winter,” the education minister Lena Sorel said.',
+      'b.txt': 'Lena Sorel directed that emergency crews should be sent to repair the damaged schools in the valley before winter.',
+    });
+    const f = findingOn(findings, 'a.txt', 'Emergency crews', 'quote-variant');
+    assert.ok(f, JSON.stringify(summary(findings)));
+    assert.match(f.message, /b reports it in its own words, not as a quotation/);
+    assert.equal(f.severity, 'information');
+    assert.ok(f.related.some((r) => r.path === 'b.txt' && r.relation === 'differs' && r.text.startsWith('emergency crews should be sent to repair')), JSON.stringify(f.related));
+  });
+
+  it('prose that shares a phrase with a quotation, or a part of its words without quotation marks, is no other wording of it', () => {
+    const phrase = check({
+      'a.txt': '“The death toll is huge,” said Talvor Okafor of the Marendi Red Crescent.',
+      'b.txt': 'According to the Marendi Red Crescent, the death toll has risen.',
+    });
+    assert.ok(!phrase.findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-variant'), JSON.stringify(summary(phrase.findings)));
+    const part = check({
+      'a.txt': '“This should concern us all. The potential for further floods within the region and beyond is very worrying,” said Talvor Okafor.',
+      'b.txt': 'Floods may spread, and the potential for further floods within the region and beyond is very worrying, Okafor added.',
+    });
+    assert.ok(!part.findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-variant'), JSON.stringify(summary(part.findings)));
+  });
+
   it('the same quotation in two sources is corroborated', () => {
     const { findings } = check({
       'a.txt': full,
