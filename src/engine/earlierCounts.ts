@@ -15,7 +15,7 @@ import { commaList } from './listing';
  */
 export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches: Match[], index: ClaimIndex): void {
   if (c.quantity.kind !== 'count' || c.context.previous || isSmallCount(c)) return;
-  const higher = (m: Match) => (m.verdict === 'conflicts' || m.verdict === 'unresolved') && later(c, m.ref.claim as QuantityClaim);
+  const higher = (m: Match) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' || m.verdict === 'later') && later(c, m.ref.claim as QuantityClaim);
   if (!matches.some(higher)) return;
   const told = index.candidates({ ...c, context: { ...c.context, previous: true } }, doc.path).filter((r) => {
     const o = r.claim as QuantityClaim;

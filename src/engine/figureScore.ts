@@ -2,8 +2,9 @@
 // is (verdictOf), and the score a verdict needs (threshold).
 import type { DateClaim, EngineHost, QuantityClaim } from './types';
 import type { ClaimIndex, Ref } from './claimIndex';
-import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
+import { belowLaterCount, compatible, isBound, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
+import { harmSenses } from './context';
 import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
 import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
@@ -232,7 +233,8 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running)) return undefined;
     const fits = compatible(a.quantity, theirs);
     if (laterCount(a, b, theirs, fits)) return 'later';
-    if (fits) return belowLaterCount(a.quantity, theirs) || otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? 'unresolved' : 'agrees';
+    if (fits && belowLaterCount(a.quantity, theirs)) return boundSoFar(a, theirs) ? 'later' : 'unresolved';
+    if (fits) return otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? 'unresolved' : 'agrees';
     // A time to the second ("2:01:53") is someone's result: two are set against each other only
     // when said of the same named person.
     if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
@@ -301,6 +303,18 @@ function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['q
   const theirsHigher = after ? after > 0 && theirs.low > a.quantity.high : (b.context.risen && !a.context.risen) || (soFar && !!a.context.asOf && !b.context.asOf);
   const [lower, higher] = theirsHigher ? [a.quantity, theirs] : mineHigher ? [theirs, a.quantity] : [];
   return !!lower && !!higher && higher.low > lower.high && higher.low <= LATER_GROWTH * lower.high;
+}
+
+/**
+ * A lower bound of a toll of harm ("at least 176 people" dead, "more than 1,100" who died) below
+ * another source's figure (179, 1,301): both hold, and the bound reads as a count so far, which a
+ * later count has passed: a later count, not a conflict. Tolls only, which grow while the event
+ * is told: a bound on what stands still ("over 17,795 polling stations") against a higher figure is
+ * one to check. Not past double the bound: a source that says "more than 5,000" where another
+ * counts 46,000 says much less than is known, which stays one to check by hand too.
+ */
+function boundSoFar(bound: QuantityClaim, figure: QuantityClaim['quantity']): boolean {
+  return bound.quantity.kind === 'count' && harmSenses(bound.context.events).length > 0 && !isBound(figure) && figure.low <= LATER_GROWTH * bound.quantity.low;
 }
 
 /** How much a count may grow between two reports of one story and still be read as a later count. */

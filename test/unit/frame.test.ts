@@ -30,7 +30,7 @@ interface Row {
   /** A third report of the story, when the rule needs one. */
   third?: string;
   /** `check`: only an information-level "check by hand" finding, never an error or warning. */
-  expect: 'conflict' | 'agreement' | 'nothing' | 'check';
+  expect: 'conflict' | 'agreement' | 'nothing' | 'check' | 'later';
 }
 
 const rows: Row[] = [
@@ -44,7 +44,8 @@ const rows: Row[] = [
   { rule: 'durations in different units are compared in one unit: they differ', a: 'The runner cut almost a minute off the world record in Berlin.', b: 'The runner cut 34 seconds off the world record in Berlin.', on: 'minute', expect: 'conflict' },
   { rule: 'the same figure said twice keeps the conflict of both mentions', a: 'About a quarter of the city of Marendi was wiped out, the minister said. He added: "I am not exaggerating when I say that 25% of the city has disappeared."', b: 'At least 30 percent of the city has disappeared, the charity said.', on: 'quarter', expect: 'conflict' },
   { rule: 'a bound is not a second mention of a figure', a: 'The estimated toll of the earthquake in Marendi on Saturday has hit 30,000, the works minister says. "Our rough estimates say more than 30 thousand people have died in the earthquake in Marendi," minister Tariq Farooq said on Sunday.', b: 'Villagers pulled debris from collapsed schools on Sunday, desperate to find survivors from a huge earthquake that struck Marendi, killing about 19,500 people.', on: '30,000', expect: 'nothing' },
-  { rule: 'a count so far against a higher count elsewhere: check by hand', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 288 on Saturday.', on: '261', expect: 'check' },
+  { rule: 'a toll so far ("at least 261 people have died") below a higher count elsewhere is a count that a later one has passed', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 288 on Saturday.', on: '261', expect: 'later' },
+  { rule: 'a toll so far less than half the count elsewhere says much less than is known: check by hand', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 588 on Saturday.', on: '261', expect: 'check' },
   { rule: 'a bound that another source only says more exactly agrees', a: 'Turnout in Marendi was slightly more than 41 percent, officials said.', b: 'Officials said turnout in Marendi was 41.05 percent.', on: '41', expect: 'agreement' },
   { rule: 'a count so far stays one when what comes after it is expected', a: 'The death toll from the storm that hit the northern port city of Marendi reached more than 3,000 and was expected to rise further, a local official said.', b: 'The Red Cross says the death toll from floods in the northern port city of Marendi has soared to 7,400.', on: '3,000', expect: 'check' },
   { rule: 'a lower bound to three figures says nearly how many: a higher bound elsewhere is to check', a: 'Marendi, a large port city, is home to more than 852,000 people, according to the government.', b: 'Marendi is a port city of more than a million people at the foot of steep mountains.', on: '852,000', expect: 'check' },
@@ -313,6 +314,7 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
       if (row.expect === 'conflict') assert.ok(conflict(fs), shown);
       if (row.expect === 'agreement') assert.ok(agreement(fs) && !conflict(fs), shown);
       if (row.expect === 'nothing') assert.ok(!conflict(fs), shown);
+      if (row.expect === 'later') assert.ok(!conflict(fs) && fs.some((f) => f.type === 'later-count' && f.severity === 'information' && /a later count: this one is a count so far/.test(f.message)), shown);
       if (row.expect === 'check') assert.ok(conflict(fs)?.severity === 'information' && fs.every((f) => f.type !== 'conflict' || f.severity === 'information'), shown);
     });
   }
