@@ -7,7 +7,7 @@ import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity
 import { harmSenses } from './context';
 import { dateVerdict, daysAfter } from './dateCompare';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
+import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameParty, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
 import { yearFactor, yearIn } from './years';
 import { dimensionOf, onBasisOf } from './units';
 import type { RateTable } from './currency';
@@ -113,6 +113,17 @@ function namedThing(a: QuantityClaim, b: QuantityClaim): boolean {
   return names(a.context.phrase).some((n) => theirs.includes(n));
 }
 
+/**
+ * "Lai secured around 40.06% of the vote" and "William Lai … received 5,586,019 votes, or 40.05
+ * percent": in two reports that each split a whole among named parties, two shares of the same
+ * named party are that party's share, whatever else their sentences say.
+ */
+function sameShare(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = a.context.share;
+  const y = b.context.share;
+  return a.quantity.kind === 'percent' && b.quantity.kind === 'percent' && !!x && !!y && x !== '?' && y !== '?' && sameParty(x, y);
+}
+
 /** The context match of two measures of one named thing. */
 const NAMED_THING = 0.8;
 
@@ -139,7 +150,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   const w = { idf: (x: string) => index.idf(x) };
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
-    const m = namedThing(a, b) ? Math.max(NAMED_THING, contextMatch(a.context, b.context, host.vectors, w)) : contextMatch(a.context, b.context, host.vectors, w);
+    const m = namedThing(a, b) || sameShare(a, b) ? Math.max(NAMED_THING, contextMatch(a.context, b.context, host.vectors, w)) : contextMatch(a.context, b.context, host.vectors, w);
     return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host) * (a.quantity.kind === 'time' ? recordFactor(a.context, b.context) : 1), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];

@@ -214,7 +214,7 @@ export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
 }
 
 /** "hou" and "hou yu-ih", "sisi" and "al-sisi": a name given in full and in part is one party; "?" is a party unnamed. */
-function sameParty(x: string, y: string): boolean {
+export function sameParty(x: string, y: string): boolean {
   const words = (p: string) => p.split(' ');
   return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) || words(x).some((w) => words(y).includes(w));
 }

@@ -79,6 +79,9 @@ export function allowed(q: Quantity): Interval {
 
 const isBand = (q: Quantity) => q.qualifier === 'exact' || q.qualifier === 'approx' || q.qualifier === 'range';
 
+/** What two band ends may differ by in floating point and still be one point. */
+const TOUCH = 1e-9;
+
 export function compatible(a: Quantity, b: Quantity): boolean {
   const x = allowed(a);
   const y = allowed(b);
@@ -87,9 +90,13 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   const strictHi = (q: Quantity) => q.qualifier === 'less-than';
   // Rounding bands meet but do not overlap when two figures differ by one step ("67%" and "68%"
   // cannot both be right); a band touching a bound is still apart only at a strict bound.
+  // Bands are sums of decimals ("40.06" less half of 0.01): a touch may come out a hair apart
+  // or a hair over, which is no overlap either way.
   const overlap = Math.min(x.hi, y.hi) - Math.max(x.lo, y.lo);
+  const hair = TOUCH * Math.max(Math.abs(x.lo), Math.abs(y.hi), 1);
+  if (overlap < -hair) return false;
+  if (overlap <= hair && x.hi > x.lo && y.hi > y.lo && isBand(a) && isBand(b)) return false;
   if (overlap < 0) return false;
-  if (overlap === 0 && x.hi > x.lo && y.hi > y.lo && isBand(a) && isBand(b)) return false;
   if (x.hi === y.lo && (strictHi(a) || strictLo(b))) return false;
   if (y.hi === x.lo && (strictHi(b) || strictLo(a))) return false;
   return true;

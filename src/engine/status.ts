@@ -296,4 +296,13 @@ export function isInterim(an: Analysis, first: number): boolean {
   return INTERIM.test(an.text.slice(an.starts[s0], an.ends[s1]));
 }
 
-const INTERIM = /\b(partial|preliminary|early|provisional|incomplete)\s+(results|returns|counts?|figures|tall(y|ies))\b/i;
+const INTERIM = new RegExp(
+  [
+    /\b(partial|preliminary|early|provisional|incomplete)\s+(results|returns|counts?|figures|tall(y|ies))\b/.source,
+    // "counted from 98 percent of polling stations", "with 95% of the votes counted", "with 80
+    // percent of precincts reporting": a count that has not reached every ballot.
+    /\bcounted\s+(from|in)\s+\d+(\.\d+)?\s*(%|percent|per cent)\s+of\b/.source,
+    /\b\d+(\.\d+)?\s*(%|percent|per cent)\s+of\s+(the\s+)?(votes?|ballots?|polling stations|precincts|returns)\s+(were\s+|had been\s+|have been\s+)?(counted|reporting)\b/.source,
+  ].join('|'),
+  'i',
+);
