@@ -90,6 +90,17 @@ export function formatDifference(a: Quantity, b: Quantity): string {
     if (lo < 0 && hi <= 0) return lo === hi ? `${deg(hi)} lower` : `${deg(hi)}–${deg(lo)} lower`;
     return 'the same figure';
   }
+  // Two percentages differ in percentage points, as a newsroom tells them ("3 points lower" for 15%
+  // against 12%, not "20% lower"): a share of a share misleads.
+  if (a.kind === 'percent' && b.kind === 'percent' && a.unit === b.unit) {
+    const [lo, hi] = absoluteDifference(a, b);
+    const pts = (x: number) => {
+      const n = Number(Math.abs(x).toFixed(2));
+      return `${n} percentage point${n === 1 ? '' : 's'}`;
+    };
+    if (lo >= 0 && hi > 0) return lo === hi ? `${pts(lo)} higher` : `${pts(lo)}–${pts(hi)} higher`;
+    if (lo < 0 && hi <= 0) return lo === hi ? `${pts(hi)} lower` : `${pts(hi)}–${pts(lo)} lower`;
+  }
   const [lo, hi] = relativeDifference(a, b);
   // Under 1%, one significant digit: "13,687 (0.03% higher)", not "0% higher".
   const pct = (x: number) => {

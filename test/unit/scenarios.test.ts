@@ -161,7 +161,7 @@ describe('scenarios', () => {
     const findings = check('earnings');
     it('flags revenue, growth, profit, head count and the day of the results', () => {
       assert.match(conflictsOn(findings, 'ft.md', '$4.5bn')[0]?.message ?? '', /4.2 billion \(7% lower\)/);
-      assert.match(conflictsOn(findings, 'ft.md', '15 per cent')[0]?.message ?? '', /12% \(20% lower\)/);
+      assert.match(conflictsOn(findings, 'ft.md', '15 per cent')[0]?.message ?? '', /12% \(3 percentage points lower\)/);
       assert.match(conflictsOn(findings, 'draft.md', '$601 million')[0]?.message ?? '', /610 million \(1% higher\)/);
       assert.match(conflictsOn(findings, 'draft.md', '21,000')[0]?.message ?? '', /18,000/);
       assert.match(conflictsOn(findings, 'draft.md', 'Wednesday')[0]?.message ?? '', /Thursday/);
