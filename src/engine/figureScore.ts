@@ -244,8 +244,13 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running)) return undefined;
     const fits = compatible(a.quantity, theirs);
     if (laterCount(a, b, theirs, fits)) return 'later';
-    if (fits && belowLaterCount(a.quantity, theirs)) return boundSoFar(a, theirs) ? 'later' : 'unresolved';
-    if (fits) return otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? 'unresolved' : 'agrees';
+    // An increment ("another 1,300 flights", "a further 455", "700 more") is what was added since
+    // its report's last count: two that agree are one addition, but two that differ are set
+    // against each other only when said of the same day.
+    const apart = !!a.context.increment && !!b.context.increment && !sameDayOf(a, b);
+    if (fits && belowLaterCount(a.quantity, theirs)) return apart ? undefined : boundSoFar(a, theirs) ? 'later' : 'unresolved';
+    if (fits) return otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? (apart ? undefined : 'unresolved') : 'agrees';
+    if (apart) return undefined;
     // A time to the second ("2:01:53") is someone's result: two are set against each other only
     // when said of the same named person.
     if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
@@ -261,6 +266,14 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
   }
   if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
   return undefined;
+}
+
+/** Both figures said of one day: the same weekday or date, or the same words of time. */
+function sameDayOf(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = a.context.day;
+  const y = b.context.day;
+  if (x && y) return daysAfter(x, y) === 0;
+  return !!a.context.time && a.context.time === b.context.time;
 }
 
 /**
