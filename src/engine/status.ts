@@ -298,7 +298,10 @@ export function isInterim(an: Analysis, first: number): boolean {
 
 const INTERIM = new RegExp(
   [
-    /\b(partial|preliminary|early|provisional|incomplete)\s+(results|returns|counts?|figures|tall(y|ies))\b/.source,
+    /\b(partial|preliminary|early|provisional|incomplete)\s+(results|returns|counts?|counting|figures|tall(y|ies))\b/.source,
+    // "up nearly 3 per cent in pre-market trading": a price read during a session, which the close
+    // may leave behind.
+    /\b(pre-?market|early|midday|late|after-hours|extended|intraday)\s+trading\b/.source,
     // "counted from 98 percent of polling stations", "with 95% of the votes counted", "with 80
     // percent of precincts reporting": a count that has not reached every ballot.
     /\bcounted\s+(from|in)\s+\d+(\.\d+)?\s*(%|percent|per cent)\s+of\b/.source,
