@@ -105,16 +105,30 @@ export function documentDate(text: string): { year: number; month?: number; day?
   // chrono is the costly part of extraction: ask it only when a month is written near a year, by
   // name or in figures ("9 October 2005", "2005-10-09", "10/9/2005"). chrono is sure of the year and
   // month of "last week" too, reckoned from its reference day: the date found must write its year.
-  if (!WRITTEN_DATE.test(candidate)) return undefined;
+  const written = WRITTEN_DATE.exec(candidate);
+  if (!written) return undefined;
   const plain = firstPlainDate(candidate);
   if (plain) return plain;
-  const found = chrono.parse(candidate, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
+  // chrono reads from a little before the first month written near a year (a weekday or a day
+  // before it: "Wednesday, the 20th of February 2019"): a date it is sure of writes one, so
+  // nothing before can be it, and chrono's work grows with the text.
+  const found = chrono.parse(candidate.slice(wordStartBefore(candidate, written.index - LEAD)), new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
   if (!found) return undefined;
   return {
     year: found.start.get('year')!,
     month: found.start.get('month') ?? undefined,
     day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined,
   };
+}
+
+/** Characters before the first date written with its year that chrono still reads. */
+const LEAD = 40;
+
+/** The start of the word at or after `at` (0 when `at` is before the text). */
+function wordStartBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  while (at < text.length && !/\s/.test(text[at - 1])) at++;
+  return at;
 }
 
 /** Where a month is named or a date written in figures, whichever comes first. */
