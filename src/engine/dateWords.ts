@@ -131,8 +131,11 @@ function wordStartBefore(text: string, at: number): number {
   return at;
 }
 
-/** Where a month is named or a date written in figures, whichever comes first. */
-const DATE_START = new RegExp(`\\b${MONTH_STEM}|\\d[-/.]\\d`, 'i');
+/**
+ * Where a month is named or a date written in figures, whichever comes first ("2005-10-09",
+ * "10/9/2005", "9.10.2005"; not a decimal, "1.2 percent", which is no date).
+ */
+const DATE_START = new RegExp(`\\b${MONTH_STEM}|\\d[-/]\\d|\\d\\.\\d{1,2}\\.\\d`, 'i');
 const MONTH_FIRST = new RegExp(`^(${MONTH_NAMES}) (?:(\\d{1,2}), )?(${YEAR})\\b`);
 
 /**
