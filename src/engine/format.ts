@@ -90,8 +90,8 @@ export function formatDifference(a: Quantity, b: Quantity): string {
     if (lo < 0 && hi <= 0) return lo === hi ? `${deg(hi)} lower` : `${deg(hi)}–${deg(lo)} lower`;
     return 'the same figure';
   }
-  // Two percentages differ in percentage points, as a newsroom tells them ("3 points lower" for 15%
-  // against 12%, not "20% lower"): a share of a share misleads.
+  // Two percentages differ in percentage points, as a newsroom tells them ("3 percentage points
+  // lower" for 12% against 15%, not "20% lower"): a share of a share misleads.
   if (a.kind === 'percent' && b.kind === 'percent' && a.unit === b.unit) {
     const [lo, hi] = absoluteDifference(a, b);
     const pts = (x: number) => {

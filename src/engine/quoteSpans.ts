@@ -64,24 +64,24 @@ export function reportedAround(index: ClaimIndex, al: Alignment): boolean {
   while (e < text.length && !SENTENCE_END.test(text[e])) e++;
   if (/\baccording to\b/i.test(text.slice(s, e))) return true;
   const before = text.slice(s, al.start).toLowerCase().match(WORD) ?? [];
-  for (let i = 0; i < before.length; i++) if (before[i] === 'that' && before.slice(Math.max(0, i - 1 - BETWEEN), i).some(reporting)) return true;
+  for (let i = 0; i < before.length; i++) if (before[i] === 'that' && before.slice(Math.max(0, i - 1 - BETWEEN), i).some(statementVerb)) return true;
   const after = /,([^,]*)$/.exec(text.slice(al.end, e));
   const closing = after?.[1].toLowerCase().match(WORD) ?? [];
-  return closing.length >= 2 && closing.length <= BETWEEN + 2 && reporting(closing[closing.length - 1]);
+  return closing.length >= 2 && closing.length <= BETWEEN + 2 && statementVerb(closing[closing.length - 1]);
 }
 
 const SENTENCE_END = /[.!?\n]/;
 const WORD = /[\p{L}’']+/gu;
 /** Words that may stand between a verb of saying and its "that" ("told reporters on Monday that"). */
 const BETWEEN = 3;
-/** Verbs that report a statement or a decision, besides those of saying. */
-const REPORTING = new Set([...SPEECH, 'direct', 'order', 'instruct', 'demand', 'rule', 'decide']);
+/** Verbs that report a statement or a decision: those of saying, and of directing or deciding. */
+const STATEMENT_VERBS = new Set([...SPEECH, 'direct', 'order', 'instruct', 'demand', 'rule', 'decide']);
 const IRREGULAR = new Set(['said', 'told', 'wrote', 'spoke']);
 
-/** A form of a verb of reporting: the verb, or the verb and -s, -es, -d, -ed, -ied. */
-function reporting(w: string): boolean {
-  if (IRREGULAR.has(w) || REPORTING.has(w)) return true;
-  for (const [end, base] of [['ied', 'y'], ['es', ''], ['ed', ''], ['s', ''], ['d', '']]) if (w.endsWith(end) && REPORTING.has(w.slice(0, -end.length) + base)) return true;
+/** A form of a statement verb: the verb, or the verb and -s, -es, -d, -ed, -ied. */
+function statementVerb(w: string): boolean {
+  if (IRREGULAR.has(w) || STATEMENT_VERBS.has(w)) return true;
+  for (const [end, base] of [['ied', 'y'], ['es', ''], ['ed', ''], ['s', ''], ['d', '']]) if (w.endsWith(end) && STATEMENT_VERBS.has(w.slice(0, -end.length) + base)) return true;
   return false;
 }
 

@@ -288,8 +288,9 @@ const AS_OF = /\bas of\b/i;
 
 /**
  * "Lai took 40.2 percent of votes cast, according to partial results": a reading of a count under
- * way (partial, preliminary, early or provisional results, returns or figures), which the final
- * count may leave behind.
+ * way (partial, preliminary, early or provisional results, returns, counting or figures; a count
+ * "from 98 percent of polling stations"; a price "in pre-market trading"), which the final count
+ * or the close may leave behind.
  */
 export function isInterim(an: Analysis, first: number): boolean {
   const [s0, s1] = an.sentences[an.sentenceOf[first]];
