@@ -112,7 +112,7 @@ export function documentDate(text: string): { year: number; month?: number; day?
   // chrono reads from a little before the first month written near a year (a weekday or a day
   // before it: "Wednesday, the 20th of February 2019"): a date it is sure of writes one, so
   // nothing before can be it, and chrono's work grows with the text.
-  const found = chrono.parse(candidate.slice(wordStartBefore(candidate, written.index - LEAD)), new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
+  const found = chrono.parse(candidate.slice(wordStartFrom(candidate, written.index - LEAD)), new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
   if (!found) return undefined;
   return {
     year: found.start.get('year')!,
@@ -125,7 +125,7 @@ export function documentDate(text: string): { year: number; month?: number; day?
 const LEAD = 40;
 
 /** The start of the word at or after `at` (0 when `at` is before the text). */
-function wordStartBefore(text: string, at: number): number {
+function wordStartFrom(text: string, at: number): number {
   if (at <= 0) return 0;
   while (at < text.length && !/\s/.test(text[at - 1])) at++;
   return at;

@@ -3,14 +3,15 @@
 // counts, not in conflict with them, and it agrees with the source that names it earlier.
 import type { DocumentClaims, QuantityClaim } from './types';
 import type { ClaimIndex } from './claimIndex';
-import { LATER_GROWTH, verdictOf, type Match } from './figureScore';
+import { verdictOf, type Match } from './figureScore';
+import { passedWithin } from './laterCounts';
 import { isSmallCount } from './frame';
 import { sourceName } from './format';
 import { commaList } from './listing';
 
 /**
  * Rewrites, in place, the matches of c when another source of its story gives c's very figure as
- * an earlier value: higher counts (up to LATER_GROWTH times) become later counts, and that source
+ * an earlier value: higher counts (passedWithin, laterCounts.ts) become later counts, and that source
  * is added as one that agrees.
  */
 export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches: Match[], index: ClaimIndex): void {
@@ -30,5 +31,5 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
 }
 
 function later(c: QuantityClaim, o: QuantityClaim): boolean {
-  return o.quantity.kind === 'count' && o.quantity.low > c.quantity.high && o.quantity.low <= LATER_GROWTH * c.quantity.high;
+  return o.quantity.kind === 'count' && passedWithin(c.quantity, o.quantity);
 }

@@ -2,12 +2,12 @@
 // is (verdictOf), and the score a verdict needs (threshold).
 import type { DateClaim, EngineHost, QuantityClaim } from './types';
 import type { ClaimIndex, Ref } from './claimIndex';
-import { belowLaterCount, compatible, isBound, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
+import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
+import { boundSoFar, laterCount, sameDayOf } from './laterCounts';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
-import { harmSenses } from './context';
-import { dateVerdict, daysAfter } from './dateCompare';
+import { dateVerdict } from './dateCompare';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameParty, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
+import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameShare, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
 import { yearFactor, yearIn } from './years';
 import { dimensionOf, onBasisOf } from './units';
 import type { RateTable } from './currency';
@@ -113,18 +113,7 @@ function namedThing(a: QuantityClaim, b: QuantityClaim): boolean {
   return names(a.context.phrase).some((n) => theirs.includes(n));
 }
 
-/**
- * "Lai secured around 40.06% of the vote" and "William Lai … received 5,586,019 votes, or 40.05
- * percent": in two reports that each split a whole among named parties, two shares of the same
- * named party are that party's share, whatever else their sentences say.
- */
-function sameShare(a: QuantityClaim, b: QuantityClaim): boolean {
-  const x = a.context.share;
-  const y = b.context.share;
-  return a.quantity.kind === 'percent' && b.quantity.kind === 'percent' && !!x && !!y && x !== '?' && y !== '?' && sameParty(x, y);
-}
-
-/** The context match of two measures of one named thing. */
+/** The context match of two measures of one named thing, or of two shares of one named party (frame.ts sameShare). */
 const NAMED_THING = 0.8;
 
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */
@@ -268,14 +257,6 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
   return undefined;
 }
 
-/** Both figures said of one day: the same weekday or date, or the same words of time. */
-function sameDayOf(a: QuantityClaim, b: QuantityClaim): boolean {
-  const x = a.context.day;
-  const y = b.context.day;
-  if (x && y) return daysAfter(x, y) === 0;
-  return !!a.context.time && a.context.time === b.context.time;
-}
-
 /**
  * A span of ages ("aged 16 to 41", "ranging in age from 16 to 49") runs from the youngest to the
  * oldest of a group, not from one guess to another: two spans meet only if both ends do, and one
@@ -306,43 +287,6 @@ function samePoll(a: QuantityClaim, b: QuantityClaim): boolean {
   const named = (c: QuantityClaim, w: string) => c.context.words.includes(w) || (c.context.attribution ?? '').toLowerCase().split(/\s+/).includes(w);
   return names(a).some((w) => named(b, w)) || names(b).some((w) => named(a, w));
 }
-
-/**
- * A count said to have risen to a figure ("the toll rose to at least 55") against a lower count of
- * the same thing elsewhere ("53 people were killed"): the lower one is an earlier count, not a
- * disagreement (a toll grows between reports). Counts only: a rate that "rose to 3.9%" is a reading.
- * Not past double the lower count: a count that much higher more often counts another scope (a
- * region against one of its cities) than a later hour, and stays a conflict to weigh. `fits`:
- * whether the two figures are compatible as intervals (interval.ts compatible).
- */
-function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity'], fits: boolean): boolean {
-  if (a.quantity.kind !== 'count') return false;
-  // Both said to have risen, the higher on a later day ("rose to 2,122" on Sunday, "had risen to
-  // 2862" on Monday): one toll read on two days.
-  const after = a.context.risen && b.context.risen && a.context.day && b.context.day ? daysAfter(a.context.day, b.context.day) ?? 0 : 0;
-  // A count said "as of" a moment is one so far: a higher count elsewhere, beyond its rounding, may
-  // be later.
-  const soFar = !after && !fits;
-  const mineHigher = after ? after < 0 && a.quantity.low > theirs.high : (a.context.risen && !b.context.risen) || (soFar && !!b.context.asOf && !a.context.asOf);
-  const theirsHigher = after ? after > 0 && theirs.low > a.quantity.high : (b.context.risen && !a.context.risen) || (soFar && !!a.context.asOf && !b.context.asOf);
-  const [lower, higher] = theirsHigher ? [a.quantity, theirs] : mineHigher ? [theirs, a.quantity] : [];
-  return !!lower && !!higher && higher.low > lower.high && higher.low <= LATER_GROWTH * lower.high;
-}
-
-/**
- * A lower bound of a toll of harm ("at least 176 people" dead, "more than 1,100" who died) below
- * another source's figure (179, 1,301): both hold, and the bound reads as a count so far, which a
- * later count has passed: a later count, not a conflict. Tolls only, which grow while the event
- * is told: a bound on what stands still ("over 17,795 polling stations") against a higher figure is
- * one to check. Not past double the bound: a source that says "more than 5,000" where another
- * counts 46,000 says much less than is known, which stays one to check by hand too.
- */
-function boundSoFar(bound: QuantityClaim, figure: QuantityClaim['quantity']): boolean {
-  return bound.quantity.kind === 'count' && harmSenses(bound.context.events).length > 0 && !isBound(figure) && figure.low <= LATER_GROWTH * bound.quantity.low;
-}
-
-/** How much a count may grow between two reports of one story and still be read as a later count. */
-export const LATER_GROWTH = 2;
 
 export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
   if (a.kind === 'quantity' && b.kind === 'quantity') {

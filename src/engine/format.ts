@@ -78,28 +78,31 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/**
+ * b against a as a difference told in a's unit ("1.8 °C higher", "2–3 percentage points lower"),
+ * `say` writing one size; undefined when b may lie on either side of a.
+ */
+function apartBy(a: Quantity, b: Quantity, say: (x: number) => string): string | undefined {
+  const [lo, hi] = absoluteDifference(a, b);
+  if (lo >= 0 && hi > 0) return lo === hi ? `${say(lo)} higher` : `${say(lo)}–${say(hi)} higher`;
+  if (lo < 0 && hi <= 0) return lo === hi ? `${say(hi)} lower` : `${say(hi)}–${say(lo)} lower`;
+  return undefined;
+}
+
 /** "20–33% lower", "6% higher", "the same"; for ranks, "lower" or "higher" alone. */
 export function formatDifference(a: Quantity, b: Quantity): string {
   if (a.kind === 'ordinal') return b.low > a.low ? 'a lower rank' : 'a higher rank';
   if (a.unit === SCORE) return 'another score';
   if (a.period && b.period) return a.period[0] !== b.period[0] ? `starts in ${b.period[0]}` : `ends in ${b.period[1]}`;
-  if (isTemperature(a)) {
-    const [lo, hi] = absoluteDifference(a, b);
-    const deg = (x: number) => `${Number(Math.abs(x).toFixed(1))} ${a.unit}`;
-    if (lo >= 0 && hi > 0) return lo === hi ? `${deg(lo)} higher` : `${deg(lo)}–${deg(hi)} higher`;
-    if (lo < 0 && hi <= 0) return lo === hi ? `${deg(hi)} lower` : `${deg(hi)}–${deg(lo)} lower`;
-    return 'the same figure';
-  }
+  if (isTemperature(a)) return apartBy(a, b, (x) => `${Number(Math.abs(x).toFixed(1))} ${a.unit}`) ?? 'the same figure';
   // Two percentages differ in percentage points, as a newsroom tells them ("3 percentage points
   // lower" for 12% against 15%, not "20% lower"): a share of a share misleads.
   if (a.kind === 'percent' && b.kind === 'percent' && a.unit === b.unit) {
-    const [lo, hi] = absoluteDifference(a, b);
-    const pts = (x: number) => {
+    const points = apartBy(a, b, (x) => {
       const n = Number(Math.abs(x).toFixed(2));
       return `${n} percentage point${n === 1 ? '' : 's'}`;
-    };
-    if (lo >= 0 && hi > 0) return lo === hi ? `${pts(lo)} higher` : `${pts(lo)}–${pts(hi)} higher`;
-    if (lo < 0 && hi <= 0) return lo === hi ? `${pts(hi)} lower` : `${pts(hi)}–${pts(lo)} lower`;
+    });
+    if (points) return points;
   }
   const [lo, hi] = relativeDifference(a, b);
   // Under 1%, one significant digit: "13,687 (0.03% higher)", not "0% higher".

@@ -213,8 +213,19 @@ export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
   return 0.3;
 }
 
+/**
+ * "Lai secured around 40.06% of the vote" and "William Lai … received 5,586,019 votes, or 40.05
+ * percent": in two reports that each split a whole among named parties, two shares of the same
+ * named party are that party's share, whatever else their sentences say.
+ */
+export function sameShare(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = a.context.share;
+  const y = b.context.share;
+  return a.quantity.kind === 'percent' && b.quantity.kind === 'percent' && !!x && !!y && x !== '?' && y !== '?' && sameParty(x, y);
+}
+
 /** "hou" and "hou yu-ih", "sisi" and "al-sisi": a name given in full and in part is one party; "?" is a party unnamed. */
-export function sameParty(x: string, y: string): boolean {
+function sameParty(x: string, y: string): boolean {
   const words = (p: string) => p.split(' ');
   return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) || words(x).some((w) => words(y).includes(w));
 }
