@@ -9,7 +9,7 @@ import { APPROX_MOST, isBound } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } from './figureScore';
-import { columnClearing, explainedByOwnFigure, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
+import { columnClearing, explainedByOwnFigure, statedExactly, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 import { yearIn } from './years';
@@ -91,7 +91,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   const matches: Match[] = [];
   let finer: Finer[] | undefined;
   const keep = (best: Match) => {
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index) || toldOfAnotherYear(c, best.ref.claim as FigureClaim, doc.claims, index.entry(best.ref.path)?.claims.claims ?? [], sc) || roundedTwoWays(best, (finer ??= finerFigures(c, doc, index, sc)), sc))) return;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || statedExactly(c, doc.claims) || statedExactly(best.ref.claim as FigureClaim, index.entry(best.ref.path)?.claims.claims ?? []) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index) || toldOfAnotherYear(c, best.ref.claim as FigureClaim, doc.claims, index.entry(best.ref.path)?.claims.claims ?? [], sc) || roundedTwoWays(best, (finer ??= finerFigures(c, doc, index, sc)), sc))) return;
     matches.push(best);
   };
   if (sc.direct) {
