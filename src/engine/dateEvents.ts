@@ -8,19 +8,22 @@ import { POSSESSIVES } from './lexicon';
  * What happened on a day: the events of its clause, but a relative clause tells of its noun, not of
  * the day ("was recovering on Saturday from the outage that caused thousands of flights to be
  * cancelled": recovering; "the outage that started late on Thursday is still causing havoc": started),
- * and a clause of "before", "after", "until" or "since" tells of another moment ("stocked up … on
- * Sunday before they left": stocked up).
+ * a clause of "before", "after", "until" or "since" tells of another moment ("stocked up … on
+ * Sunday before they left": stocked up), and one of "if" of none; a participle that opens the
+ * sentence tells a circumstance (openingParticiple).
  */
 export function ownEvents(an: Analysis, from: number, to: number): string[] {
-  const events = eventsNear(an, from, to, true);
+  const near = eventsNear(an, from, to, true);
   const [s0, s1] = an.sentences[an.sentenceOf[from]];
+  const opener = openingParticiple(an, s0, s1, from);
+  const events = opener && near.length > 1 ? near.filter((l) => l !== opener) : near;
   const relative: [number, number][] = [];
   for (let t = s0 + 1; t <= s1; t++) {
     if (!relativeAt(an, t) && !anotherMomentAt(an, t, s1)) continue;
     // To a comma, or to the verb after the clause's own ("that started late on Thursday | is").
     let e = t + 1;
     let verb = false;
-    for (; e <= s1 && !/^[,;—]$/.test(an.values[e]); e++) {
+    for (; e <= s1 && !CLAUSE_END.test(an.values[e]); e++) {
       // "a man who they say killed 18 people": the saying is not the clause's own verb.
       const v = (an.pos[e] === 'VERB' && !saysAt(an, e)) || an.pos[e] === 'AUX';
       if (v && verb && !/^(to|be|been|being|have|has|had)$/.test(an.lower[e - 1]) && an.pos[e - 1] !== 'AUX') break;
@@ -38,11 +41,29 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
   return kept.length ? kept : events;
 }
 
+/** A comma, a semicolon or a dash (em, en, or the minus sign some pages set for one) ends a clause. */
+const CLAUSE_END = /^[,;—–−]$/;
+
+/**
+ * "Facing a 28-day journey − …, the crew stocked up … on Sunday": a participle that opens the
+ * sentence tells the subject's circumstance, not the deed of the day, unless the day stands in its
+ * own phrase ("Speaking on Sunday, he said"). Its lemma, or undefined.
+ */
+function openingParticiple(an: Analysis, s0: number, s1: number, from: number): string | undefined {
+  if (an.pos[s0] !== 'VERB' || !/ing$/.test(an.lower[s0])) return undefined;
+  let end = s0 + 1;
+  while (end <= s1 && !CLAUSE_END.test(an.values[end])) end++;
+  return from > end ? lemmaOf(an, s0) : undefined;
+}
+
 const relativeAt = (an: Analysis, t: number) => /^(that|which|who)$/.test(an.lower[t]) && (an.pos[t - 1] === 'NOUN' || an.pos[t - 1] === 'PROPN' || an.values[t - 1] === ',');
 
-/** "before they left", "after the ship hit": a subject and its verb of another moment than the day's. */
+/**
+ * "before they left", "after the ship hit": a subject and its verb of another moment than the
+ * day's; "than if it had used the Suez Canal": of no moment at all.
+ */
 function anotherMomentAt(an: Analysis, t: number, s1: number): boolean {
-  if (!/^(before|after|until|since)$/.test(an.lower[t]) || !/^(PRON|DET|PROPN|NOUN)$/.test(an.pos[t + 1] ?? '')) return false;
+  if (!/^(before|after|until|since|if)$/.test(an.lower[t]) || !/^(PRON|DET|PROPN|NOUN)$/.test(an.pos[t + 1] ?? '')) return false;
   for (let k = t + 2; k <= Math.min(s1, t + 5); k++) {
     if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return true;
     if (an.types[k] !== 'word') return false;

@@ -519,6 +519,13 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
     assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
   });
+  it('a participle that opens the sentence ("Facing a 28-day journey − …") and a clause of "if" are no deeds of the day; a day inside the opening phrase is of its participle ("Speaking on Sunday,")', () => {
+    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
+    assert.deepEqual(eventsOf('Facing a 28-day journey − at least a week longer than if it had used the Talvor Canal − the captain and crew stocked up on personal items at a Marendi store on Sunday.', 'Sunday'), ['stock']);
+    assert.deepEqual(eventsOf('Facing a 28-day journey, the crew stocked up on personal items at a Marendi store on Sunday.', 'Sunday'), ['stock']);
+    assert.deepEqual(eventsOf('The crew stocked up on personal items at a Marendi store on Sunday, a week earlier than if they had used the canal.', 'Sunday'), ['stock']);
+    assert.ok(eventsOf('Speaking in Marendi on Sunday, the captain described the journey.', 'Sunday')?.includes('speak'));
+  });
   it('two words of one harm ("injured", "wounded") are one deed; harms apart are not', () => {
     assert.equal(eventScore(['injure'], ['wound'], vectors), 1);
     assert.ok((eventScore(['kill'], ['wound'], vectors) ?? 1) < 1);
