@@ -41,8 +41,8 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
   return kept.length ? kept : events;
 }
 
-/** A comma, a semicolon or a dash (em, en, or the minus sign some pages set for one) ends a clause. */
-const CLAUSE_END = /^[,;—–−]$/;
+/** A comma, a semicolon or a dash (em, en, two hyphens, or the minus sign some pages set for one) ends a clause. */
+const CLAUSE_END = /^(?:[,;—–−]|--)$/;
 
 /**
  * "Facing a 28-day journey − …, the crew stocked up … on Sunday": a participle that opens the

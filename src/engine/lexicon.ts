@@ -171,5 +171,5 @@ export const INSTITUTION_WORDS = new Set([
 /** Titles before a name: sharing one ("President …") does not make two speakers one. */
 export const TITLES = new Set(['president', 'minister', 'judge', 'general', 'mr', 'mrs', 'ms', 'dr', 'prime', 'chief', 'secretary', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'sir', 'lord', 'major', 'colonel', 'captain', 'director']);
 
-/** Hyphens and dashes that join two words or a range ("a 34-match streak", "12–13 June"). */
-export const DASHES = new Set(['-', '–', '—', '‒']);
+/** Hyphens and dashes that join two words or a range ("a 34-match streak", "12–13 June"), or set a phrase apart ("--" typed for a dash). */
+export const DASHES = new Set(['-', '–', '—', '‒', '--']);

@@ -7,7 +7,7 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_B
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
 import { asideOf, doerOf, momentOf, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
-import { measuresItsSubject } from './subjects';
+import { measuresItsSubject, wholeOpening } from './subjects';
 import { countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
 import { AGE, AGE_TO_COME, ageOf, yearsOld } from './ages';
 import { scoreAt } from './scores';
@@ -83,7 +83,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,
         interim: isInterim(an, first) || undefined,
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
-        whole: wholeAfterPart(an, first) || undefined,
+        whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || undefined,
         within: nounInfo.within === undefined ? undefined : figureAt(out, an.starts[nounInfo.within]),
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
@@ -319,6 +319,21 @@ function wholeAfterPart(an: Analysis, first: number): boolean {
 }
 
 const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "Of the 181 people on board -- including 175 passengers and six crew members -- 176 had been
+ * confirmed dead": the figure a sentence opens with after "Of the" is the whole that a figure after
+ * its comma or dash is a part of (subjects.ts wholeOpening reads the part).
+ */
+function opensAsWhole(an: Analysis, first: number): boolean {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  if (an.lower[s0] !== 'of' || first !== s0 + (WHOLE_DETERMINERS.has(an.lower[s0 + 1]) ? 2 : 1)) return false;
+  for (let k = first + 1; k < s1; k++) {
+    const part = an.pos[k + 1] === 'ADV' ? k + 2 : k + 1;
+    if ((an.values[k] === ',' || DASHES.has(an.values[k])) && (an.types[part] === 'number' || isNumberWord(an.lower[part])) && wholeOpening(an, part)?.figure === first) return true;
+  }
+  return false;
+}
 
 /**
  * "his brother-in-law had paid 5,000 dollars": an amount whose subject is named before a verb of

@@ -188,7 +188,7 @@ export const firstWord = (an: Analysis, i: number) => {
 export function wholeOpening(an: Analysis, first: number): { figure: number; head: number } | undefined {
   // Past an adverb: "…, only 12 cast a vote".
   const comma = an.pos[first - 1] === 'ADV' ? first - 2 : first - 1;
-  if (an.values[comma] !== ',') return undefined;
+  if (an.values[comma] !== ',' && !DASHES.has(an.values[comma])) return undefined;
   const s0 = an.sentences[an.sentenceOf[first]][0];
   if (an.lower[s0] !== 'of') return undefined;
   let k = s0 + 1;
