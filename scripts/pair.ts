@@ -5,6 +5,7 @@ import * as fs from 'fs'; import * as path from 'path';
 import { CheckWorkspace } from '../src/engine';
 import { contextMatch } from '../src/engine/similarity';
 import * as F from '../src/engine/frame';
+import * as G from '../src/engine/frameGroup';
 import { yearFactor } from '../src/engine/years';
 import { defaultVectorsFile, loadVectors } from '../src/host/vectors';
 const [dir, t1, t2] = process.argv.slice(2);
@@ -18,7 +19,7 @@ const a: any = find(t1), b: any = find(t2);
 const w = { idf: (x: string) => index.idf(x) };
 console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));
 // The frame's factors are a figure's; a date is scored by its context and events alone.
-if (a.kind === 'quantity') console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context, host), group: F.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: F.shareFactor(a, b) });
+if (a.kind === 'quantity') console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context, host), group: G.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: G.shareFactor(a, b) });
 {
   const { figureScore, verdictOf, threshold } = require('../src/engine/figureScore');
   const v = verdictOf(a, b, index.rates);

@@ -5,6 +5,7 @@ import { isNumberWord } from './numbers';
 import { DASHES, INCREMENT_AFTER, MONTHS, POSSESSIVES, STOPWORDS, WEEKDAYS } from './lexicon';
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
+import { TIME_NOUNS } from './narrowing';
 import { COPULA, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
 
 /** Words after a measure that name which of a thing's dimensions it is ("in length", "long"). */
@@ -52,7 +53,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // "a two-time Olympic champion" counts times, not champions; "a three-train collision", "a
     // 22-page memo" count trains and pages. The times are those of the title that follows: its
     // words stay in the phrase, so that "a seven-time Wimbledon king" and "a 23-time grand slam
-    // champion" count two things (frame.ts groupFactor).
+    // champion" count two things (frameGroup.ts groupFactor).
     if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, titleEnd(an, j)), span: [j, j], part: false, increment: false, last: j };
     if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') return madeUpOf(an, j);
   }
@@ -205,61 +206,8 @@ function mainVerb(an: Analysis, first: number, k: number): boolean {
   return true;
 }
 
-/**
- * The words that narrow a counted phrase to a part, names as written and nouns in lower case, set before or
- * after its head ("Xbox content and services revenue" → xbox, content, services; "devices
- * revenue" → devices), but not the names the document is about (`subjects`: "Microsoft profits"
- * are the whole), nor words of time ("third-quarter revenue").
- */
-export function narrowingIn(an: Analysis, span: [number, number] | undefined, head: string | undefined, subjects: Set<string>): string[] | undefined {
-  if (!span) return undefined;
-  const out: string[] = [];
-  for (let i = span[0]; i <= span[1]; i++) {
-    if (an.types[i] !== 'word' || an.lower[i] === head || subjects.has(an.lower[i]) || TIME_NOUNS.has(lemmaOf(an, i))) continue;
-    const name = /^\p{Lu}/u.test(an.values[i]) && (i !== firstWord(an, i) || an.pos[i] === 'PROPN');
-    // "operating income": a word in -ing that opens the phrase names a kind of what it heads.
-    const kind = i === span[0] && an.pos[i] === 'VERB' && /ing$/.test(an.lower[i]);
-    if (name || kind || an.pos[i] === 'NOUN') out.push(name ? an.values[i] : an.lower[i]);
-  }
-  return out.length ? out : undefined;
-}
-
-const TIME_NOUNS = new Set(['year', 'quarter', 'month', 'week', 'day', 'half', 'season', 'period', 'term', 'decade']);
-
-/**
- * "an immediate 11% raise", "an initial $5bn payment", "an upfront fee of": a first step of
- * something, which narrows the figure as a named part does (it is not the whole raise or price).
- */
-export function stageBefore(an: Analysis, first: number): string | undefined {
-  const w = an.lower[first - 1];
-  return w && STAGES.has(w) ? w : undefined;
-}
-
 /** What a margin is called: the difference between two figures, not a count of what they count. */
 const MARGINS = new Set(['majority', 'margin', 'lead', 'gap', 'deficit', 'shortfall', 'difference']);
-
-export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'preliminary']);
-
-
-/**
- * The name a document is about: the one named in the most sentences, three at least (all of them
- * on a tie). "Microsoft profits" is the document's own subject,
- * not a part of it, where "Windows revenue" is.
- */
-export function subjectNames(an: Analysis): Set<string> {
-  const sentences = new Map<string, Set<number>>();
-  for (let i = 0; i < an.values.length; i++) {
-    if (an.pos[i] !== 'PROPN' || an.types[i] !== 'word') continue;
-    const set = sentences.get(an.lower[i]) ?? new Set<number>();
-    set.add(an.sentenceOf[i]);
-    sentences.set(an.lower[i], set);
-  }
-  let most = 0;
-  for (const s of sentences.values()) most = Math.max(most, s.size);
-  const out = new Set<string>();
-  for (const [w, s] of sentences) if (s.size >= 3 && s.size === most) out.add(w);
-  return out;
-}
 
 /**
  * "bettered his own timing by 50 seconds", "their own estimate of 8,000": a figure measured on the

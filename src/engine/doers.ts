@@ -161,7 +161,7 @@ function speakerBefore(an: Analysis, j: number): string | undefined {
 const TIME_WORDS = new Set(['week', 'month', 'year', 'today', 'yesterday', 'earlier', 'later', 'also', 'then', 'on']);
 
 /**
- * A doer that is not the party its document is about (countedNoun.ts subjectNames): a report on
+ * A doer that is not the party its document is about (narrowing.ts subjectNames): a report on
  * Alphabet's job cuts that tells of "Microsoft announced 10,000 job cuts" sets another company's
  * figure beside its own. Unknown when the document names no party most.
  */

@@ -5,7 +5,7 @@ import type { DocumentClaims, QuantityClaim } from './types';
 import type { ClaimIndex } from './claimIndex';
 import { verdictOf, type Match } from './figureScore';
 import { passedWithin } from './laterCounts';
-import { isSmallCount } from './frame';
+import { isSmallCount } from './frameGroup';
 import { sourceName } from './format';
 import { commaList } from './listing';
 

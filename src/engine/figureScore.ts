@@ -7,7 +7,9 @@ import { boundSoFar, laterCount, sameDayOf } from './laterCounts';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { dateVerdict } from './dateCompare';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, partnerFactor, groupFactor, isSmallCount, recordFactor, sameShare, sameSource, sameSpeaker, placeFactor, sameSeries, shareFactor, statusFactor } from './frame';
+import { dayFactor, directionFactor, partnerFactor, recordFactor, placeFactor, sameSeries, statusFactor } from './frame';
+import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup';
+import { sameSource, sameSpeaker } from './sources';
 import { yearFactor, yearIn } from './years';
 import { dimensionOf, onBasisOf } from './units';
 import type { RateTable } from './currency';
@@ -113,7 +115,7 @@ function namedThing(a: QuantityClaim, b: QuantityClaim): boolean {
   return names(a.context.phrase).some((n) => theirs.includes(n));
 }
 
-/** The context match of two measures of one named thing, or of two shares of one named party (frame.ts sameShare). */
+/** The context match of two measures of one named thing, or of two shares of one named party (frameGroup.ts sameShare). */
 const NAMED_THING = 0.8;
 
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */

@@ -7,8 +7,9 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_B
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
 import { asideOf, doerOf, momentOf, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
-import { measuresItsSubject, wholeOpening } from './subjects';
-import { countedNoun, narrowingIn, ownMarkBefore, stageBefore, subjectNames, atSite } from './countedNoun';
+import { measuresItsSubject, opensAsWhole } from './subjects';
+import { countedNoun, ownMarkBefore, atSite } from './countedNoun';
+import { narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { AGE, AGE_TO_COME, ageOf, yearsOld } from './ages';
 import { scoreAt } from './scores';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
@@ -319,21 +320,6 @@ function wholeAfterPart(an: Analysis, first: number): boolean {
 }
 
 const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
-
-/**
- * "Of the 181 people on board -- including 175 passengers and six crew members -- 176 had been
- * confirmed dead": the figure a sentence opens with after "Of the" is the whole that a figure after
- * its comma or dash is a part of (subjects.ts wholeOpening reads the part).
- */
-function opensAsWhole(an: Analysis, first: number): boolean {
-  const [s0, s1] = an.sentences[an.sentenceOf[first]];
-  if (an.lower[s0] !== 'of' || first !== s0 + (WHOLE_DETERMINERS.has(an.lower[s0 + 1]) ? 2 : 1)) return false;
-  for (let k = first + 1; k < s1; k++) {
-    const part = an.pos[k + 1] === 'ADV' ? k + 2 : k + 1;
-    if ((an.values[k] === ',' || DASHES.has(an.values[k])) && (an.types[part] === 'number' || isNumberWord(an.lower[part])) && wholeOpening(an, part)?.figure === first) return true;
-  }
-  return false;
-}
 
 /**
  * "his brother-in-law had paid 5,000 dollars": an amount whose subject is named before a verb of

@@ -203,3 +203,18 @@ export function wholeOpening(an: Analysis, first: number): { figure: number; hea
   for (; k < comma && (an.pos[k] === 'NOUN' || an.pos[k] === 'PROPN' || an.pos[k] === 'ADJ' || DASHES.has(an.values[k])); k++) if (an.pos[k] === 'NOUN') head = k;
   return head >= 0 ? { figure, head } : undefined;
 }
+
+/**
+ * "Of the 181 people on board -- including 175 passengers and six crew members -- 176 had been
+ * confirmed dead": the figure a sentence opens with after "Of the" is the whole that a figure after
+ * its comma or dash is a part of (wholeOpening, read from the part).
+ */
+export function opensAsWhole(an: Analysis, first: number): boolean {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  if (an.lower[s0] !== 'of') return false;
+  for (let k = first + 1; k < s1; k++) {
+    const part = an.pos[k + 1] === 'ADV' ? k + 2 : k + 1;
+    if ((an.values[k] === ',' || DASHES.has(an.values[k])) && (an.types[part] === 'number' || isNumberWord(an.lower[part])) && wholeOpening(an, part)?.figure === first) return true;
+  }
+  return false;
+}

@@ -424,7 +424,7 @@ describe('the source of a figure', () => {
 });
 
 describe('two names of one source', () => {
-  const { sameSource } = require('../../src/engine/frame') as typeof import('../../src/engine/frame');
+  const { sameSource } = require('../../src/engine/sources') as typeof import('../../src/engine/sources');
   it('an acronym is the name it spells; a title alone is no other source; two names are two', () => {
     assert.ok(sameSource('the NHC', 'the National Hurricane Center'));
     assert.ok(sameSource('the National Hurricane Center', 'the NHC'));
@@ -434,7 +434,7 @@ describe('two names of one source', () => {
   });
 
   it('two people who speak for one body are one source but two speakers, whose days are their own', () => {
-    const { sameSpeaker } = require('../../src/engine/frame') as typeof import('../../src/engine/frame');
+    const { sameSpeaker } = require('../../src/engine/sources') as typeof import('../../src/engine/sources');
     assert.ok(sameSource('Coast Guard Rear Admiral John Mauger', 'US Coast Guard Captain Jamie Frederick'));
     assert.ok(!sameSpeaker('Coast Guard Rear Admiral John Mauger', 'US Coast Guard Captain Jamie Frederick'));
     assert.ok(sameSpeaker('Rear Admiral John Mauger', 'Mauger'));

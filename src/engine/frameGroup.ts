@@ -1,0 +1,129 @@
+// The group a figure counts and the party it is a share of, as the same-thing score weighs them:
+// a named part is not the whole, another party's share is not this one's (frame.ts weighs the rest).
+import type { ClaimContext, EngineHost, QuantityClaim } from './types';
+import { wordSimilarity } from './similarity';
+import { STOPWORDS } from './lexicon';
+import { STAGES } from './narrowing';
+
+/** Small whole numbers ("two doses") count many things in one story. */
+export const isSmallCount = (c: QuantityClaim) => c.quantity.kind === 'count' && c.quantity.high <= 12 && Number.isInteger(c.quantity.high);
+
+/**
+ * A document that splits a figure among parties ("Sisi won 21,835,378 votes, Moussa won 656,534")
+ * gives each party's share, not the total: a share meets only the same party's share, never the
+ * whole ("24 million cast") or another party's.
+ */
+export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
+  const x = a.context.share;
+  const y = b.context.share;
+  if (!x && !y) return 1;
+  if (x && y) return sameParty(x, y) ? 1 : 0.2;
+  return 0.3;
+}
+
+/**
+ * "Lai secured around 40.06% of the vote" and "William Lai … received 5,586,019 votes, or 40.05
+ * percent": in two reports that each split a whole among named parties, two shares of the same
+ * named party are that party's share, whatever else their sentences say.
+ */
+export function sameShare(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = a.context.share;
+  const y = b.context.share;
+  return a.quantity.kind === 'percent' && b.quantity.kind === 'percent' && !!x && !!y && x !== '?' && y !== '?' && sameParty(x, y);
+}
+
+/** "hou" and "hou yu-ih", "sisi" and "al-sisi": a name given in full and in part is one party; "?" is a party unnamed. */
+function sameParty(x: string, y: string): boolean {
+  const words = (p: string) => p.split(' ');
+  return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) || words(x).some((w) => words(y).includes(w));
+}
+
+/**
+ * The words that narrow what a figure is about: "devices revenue" is not "Windows revenue", and
+ * "two passenger trains" are some of the "three trains". A share or an amount said of differently
+ * named parts belongs to different parts; a small count narrowed by a common word ("passenger",
+ * "lesser") counts a part of the other's group.
+ */
+export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
+  // A first step ("an immediate 11% raise") is not the whole ("a 25% raise over the contract").
+  if (staged(a.context) !== staged(b.context)) return OTHER_PART;
+  const x = modifiers(a.context);
+  const y = modifiers(b.context);
+  const share = a.quantity.kind === 'percent' || a.quantity.kind === 'money';
+  // So is a count named by its part in brackets ("health care (up 72,300 jobs)"): another part's
+  // count ("leisure and hospitality (up some 49,000 jobs)") and the whole's are other figures.
+  if (share || a.context.owner || b.context.owner) {
+    // Named parts decide: "Xbox content and services" is not "Azure and other cloud services", and
+    // "Windows revenue is up 9%" is not "revenue up 18%" (a named part and the whole).
+    const nx = a.context.narrowing ?? [];
+    const ny = b.context.narrowing ?? [];
+    const count = (p: string[], q: string[]) => p.filter((w) => q.some((v) => v.toLowerCase() === w.toLowerCase())).length;
+    const shared = (p: string[], q: string[]) => count(p, q) > 0;
+    const names = (p: string[]) => p.filter((w) => /^\p{Lu}/u.test(w));
+    // One word in common among several is not one part: "productivity and business processes" is
+    // not "business sales of Office products and cloud services".
+    const mostlyShared = (p: string[], q: string[]) => count(p, q) * 2 >= Math.min(p.length, q.length);
+    if (nx.length && ny.length && (!mostlyShared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
+    if (a.context.noun && b.context.noun && !nx.length !== !ny.length) return OTHER_PART;
+  }
+  // So must the titles of times ("a seven-time Wimbledon king", "a 23-time grand slam champion"):
+  // what the times are of is the thing counted (countedNoun.ts).
+  const titles = a.context.noun === 'time' && b.context.noun === 'time';
+  // And the times of a title meet another count only of that title ("23 grand slam titles"), not a
+  // count of anything else ("a 34-match winning streak", a bare "20").
+  const timesOf = (c: QuantityClaim) => c.quantity.kind === 'count' && c.context.noun === 'time';
+  if (!titles && timesOf(a) !== timesOf(b)) {
+    const [t, o] = timesOf(a) ? [a, b] : [b, a];
+    const words = (c: ClaimContext) => c.phrase?.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const title = words(t.context).filter((w) => w !== 'time' && w !== 'times');
+    const other = words(o.context);
+    if (title.length && !title.some((w) => other.some((v) => v.startsWith(w) || w.startsWith(v)))) return OTHER_PART;
+  }
+  // "10-year government bonds", "two-year gilts": a term hyphened before a plural noun names a kind
+  // of thing (each of them runs that long), not a span the story measures ("14 years in power"): it
+  // meets only a term of things its noun names.
+  if (kindOfThing(a) !== kindOfThing(b)) {
+    const [k, o] = kindOfThing(a) ? [a, b] : [b, a];
+    if (o.context.noun !== k.context.noun) return OTHER_PART;
+  }
+  // A group narrowed by a participle ("four countries neighboring the DRC") is a part of any other
+  // ("13 African countries"), whatever their size, unless both are narrowed alike.
+  const px = a.context.narrowedBy ?? [];
+  const py = b.context.narrowedBy ?? [];
+  if ((px.length || py.length) && !px.some((w) => py.includes(w))) return OTHER_PART;
+  if (x.length && y.length && (share || titles || (isSmallCount(a) && isSmallCount(b)))) {
+    // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
+    for (const p of x) for (const q of y) if (p === q || (share && wordSimilarity(p, q, host.vectors) > 0.5)) return 1;
+    return OTHER_PART;
+  }
+  if (!isSmallCount(a) || (x.length && y.length)) return 1;
+  const narrowed = (m: string[], c: ClaimContext) => m.some((w) => new RegExp(`(^|\\s)${w}`).test(c.phrase ?? ''));
+  return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
+}
+
+/**
+ * The words of a figure's counted phrase before its head noun, lower case: "North Korean troops" →
+ * north, korean. Not a noun after it: "a three-train collision" counts trains of any kind.
+ */
+function modifiers(c: ClaimContext): string[] {
+  if (!c.phrase || !c.nounForm) return [];
+  const words: string[] = c.phrase.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? [];
+  const head = words.lastIndexOf(c.nounForm);
+  return (head >= 0 ? words.slice(0, head) : words).filter((w) => w !== c.noun && !STOPWORDS.has(w) && !GROUP_FILLER.has(w));
+}
+
+export const OTHER_PART = 0.4;
+
+const staged = (c: ClaimContext) => !!c.narrowing?.some((w) => STAGES.has(w));
+
+/** Words in a counted phrase that do not narrow the group. */
+const GROUP_FILLER = new Set(['more', 'other', 'additional', 'further', 'extra', 'total', 'overall', 'new', 'estimated', 'some', 'least', 'than', 'nearly', 'almost', 'about', 'around', 'only', 'just', 'over', 'under', 'roughly', 'approximately']);
+
+
+/** A term hyphened before a plural noun ("10-year government bonds"): see groupFactor. */
+function kindOfThing(c: QuantityClaim): boolean {
+  const { noun, nounForm } = c.context;
+  return c.quantity.kind === 'duration' && !!noun && !!nounForm && nounForm !== noun && HYPHENED_TERM.test(c.text);
+}
+
+const HYPHENED_TERM = /^[\p{L}\d.]+[-‑](?:year|month|week|day|hour|minute)\b/iu;

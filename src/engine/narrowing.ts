@@ -1,0 +1,59 @@
+// What narrows a counted phrase to a part of its whole: the names and nouns set around its head
+// ("Xbox content and services revenue"), a first step ("an immediate 11% raise"), but not the names
+// the document is about (subjectNames) nor words of time.
+import type { Analysis } from './nlp';
+import { lemmaOf } from './context';
+import { firstWord } from './subjects';
+
+/**
+ * The words that narrow a counted phrase to a part, names as written and nouns in lower case, set before or
+ * after its head ("Xbox content and services revenue" → xbox, content, services; "devices
+ * revenue" → devices), but not the names the document is about (`subjects`: "Microsoft profits"
+ * are the whole), nor words of time ("third-quarter revenue").
+ */
+export function narrowingIn(an: Analysis, span: [number, number] | undefined, head: string | undefined, subjects: Set<string>): string[] | undefined {
+  if (!span) return undefined;
+  const out: string[] = [];
+  for (let i = span[0]; i <= span[1]; i++) {
+    if (an.types[i] !== 'word' || an.lower[i] === head || subjects.has(an.lower[i]) || TIME_NOUNS.has(lemmaOf(an, i))) continue;
+    const name = /^\p{Lu}/u.test(an.values[i]) && (i !== firstWord(an, i) || an.pos[i] === 'PROPN');
+    // "operating income": a word in -ing that opens the phrase names a kind of what it heads.
+    const kind = i === span[0] && an.pos[i] === 'VERB' && /ing$/.test(an.lower[i]);
+    if (name || kind || an.pos[i] === 'NOUN') out.push(name ? an.values[i] : an.lower[i]);
+  }
+  return out.length ? out : undefined;
+}
+
+export const TIME_NOUNS = new Set(['year', 'quarter', 'month', 'week', 'day', 'half', 'season', 'period', 'term', 'decade']);
+
+/**
+ * "an immediate 11% raise", "an initial $5bn payment", "an upfront fee of": a first step of
+ * something, which narrows the figure as a named part does (it is not the whole raise or price).
+ */
+export function stageBefore(an: Analysis, first: number): string | undefined {
+  const w = an.lower[first - 1];
+  return w && STAGES.has(w) ? w : undefined;
+}
+
+export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'preliminary']);
+
+
+/**
+ * The name a document is about: the one named in the most sentences, three at least (all of them
+ * on a tie). "Microsoft profits" is the document's own subject,
+ * not a part of it, where "Windows revenue" is.
+ */
+export function subjectNames(an: Analysis): Set<string> {
+  const sentences = new Map<string, Set<number>>();
+  for (let i = 0; i < an.values.length; i++) {
+    if (an.pos[i] !== 'PROPN' || an.types[i] !== 'word') continue;
+    const set = sentences.get(an.lower[i]) ?? new Set<number>();
+    set.add(an.sentenceOf[i]);
+    sentences.set(an.lower[i], set);
+  }
+  let most = 0;
+  for (const s of sentences.values()) most = Math.max(most, s.size);
+  const out = new Set<string>();
+  for (const [w, s] of sentences) if (s.size >= 3 && s.size === most) out.add(w);
+  return out;
+}
