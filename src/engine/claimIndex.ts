@@ -9,6 +9,7 @@ import { AGE } from './ages';
 import { RateTable } from './currency';
 import { WordTable, tokensOf, type Tokens } from './words';
 import { PairMemo } from './pairMemo';
+import { saidElsewhere } from './restatements';
 import { ContextPairs } from './contextPairs';
 
 export interface Ref {
@@ -145,7 +146,7 @@ export class ClaimIndex {
         sig = this.full(base, yearId);
         this.sigOfClaim.set(c, sig);
       }
-      if (c.repeatOf) continue;
+      if (saidElsewhere(c)) continue;
       const key = blockKey(c);
       const list = blocks.get(key);
       if (list) list.push({ path: doc.path, claim: c, sig, doc: docNo });

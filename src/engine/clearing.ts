@@ -7,7 +7,7 @@ import type { Scorer } from './scorer';
 import { compatible, isBound } from './interval';
 import { TIE, threshold, type FigureClaim, type Match } from './figureScore';
 import { yearIn } from './years';
-import { harmSenses } from './context';
+import { saidElsewhere } from './restatements';
 
 /**
  * When this document itself gives another figure for the same thing that agrees with the other
@@ -16,7 +16,7 @@ import { harmSenses } from './context';
 export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, sc: Scorer): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const own of doc.claims) {
-    if (own === c || own.repeatOf || own.kind !== c.kind) continue;
+    if (own === c || saidElsewhere(own) || own.kind !== c.kind) continue;
     // A figure asked for is not what was given: "over 30%" in the deal does not side with a 40% demand.
     if (own.kind === 'quantity' && !!own.context.requested !== !!theirs.context.requested) continue;
     const v = sc.verdict(own as FigureClaim, theirs);
@@ -26,27 +26,6 @@ export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClai
     if (s >= threshold(own as FigureClaim, theirs, v) && (v === 'same' || s >= m.score - TIE)) return true;
   }
   return false;
-}
-
-/**
- * "a temblor that killed hundreds of people" in a report that says further on "At least 820
- * killed": the vague figure sums up the document's own exact one, which inside its band and of the
- * same thing (the same noun, or the same harm: the dead, the hurt) answers for it. The exact figure
- * is compared in its own right; the vague one is not set against what others say.
- */
-export function statedExactly(c: FigureClaim, claims: readonly Claim[]): boolean {
-  if (c.kind !== 'quantity' || c.quantity.qualifier !== 'vague') return false;
-  const harm = harmSenses(c.context.events);
-  return claims.some(
-    (own) =>
-      own !== c &&
-      own.kind === 'quantity' &&
-      own.quantity.kind === c.quantity.kind &&
-      own.quantity.qualifier !== 'vague' &&
-      own.quantity.low >= c.quantity.low &&
-      own.quantity.low <= c.quantity.high &&
-      ((!!c.context.noun && own.context.noun === c.context.noun) || harmSenses(own.context.events).some((h) => harm.includes(h))),
-  );
 }
 
 /**
@@ -200,7 +179,7 @@ export interface FinerColumn {
  * when every claim of the column is cleared, else a test per claim (undefined: none is cleared).
  */
 export function columnClearing(c: FigureClaim, m: Match, doc: DocumentClaims, index: ClaimIndex, sc: Scorer, finer: () => FinerColumn[]): true | ((ref: Ref) => boolean) | undefined {
-  if (sc.check('own', c, m.ref.sig, () => explainedByOwnFigure(c, m, doc, sc)) || partBelowWhole(c, m) || statedExactly(c, doc.claims)) return true;
+  if (sc.check('own', c, m.ref.sig, () => explainedByOwnFigure(c, m, doc, sc)) || partBelowWhole(c, m)) return true;
   const o = m.ref.claim as FigureClaim;
   const member = seriesMember(c);
   const their = seriesMember(o);
@@ -219,13 +198,10 @@ export function columnClearing(c: FigureClaim, m: Match, doc: DocumentClaims, in
   }
   // toldOfAnotherYear: asked per document when one of the two is dated and the other not.
   const years = !yearIn(c.context.time) !== !yearIn(o.context.time);
-  // statedExactly, of the other document's vague figure.
-  const vague = o.kind === 'quantity' && o.quantity.qualifier === 'vague';
-  if (!series && !counts && !rounding.length && !years && !vague) return undefined;
+  if (!series && !counts && !rounding.length && !years) return undefined;
   const mine = series && `${series.series}\u0000${series.value}`;
   return (ref) => {
-    const other = series || counts || years || vague ? (index.entry(ref.path)?.claims.claims ?? []) : [];
-    if (vague && statedExactly(ref.claim as FigureClaim, other)) return true;
+    const other = series || counts || years ? (index.entry(ref.path)?.claims.claims ?? []) : [];
     if (years && toldOfAnotherYear(c, ref.claim as FigureClaim, doc.claims, other, sc)) return true;
     if (mine && membersIn(other, sc).has(mine)) return true;
     if (counts) for (const x of countsIn(other, sc).get(ref.claim.sentence.start) ?? []) if (addsUp(ref.claim as QuantityClaim, x, c as QuantityClaim)) return true;

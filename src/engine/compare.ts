@@ -9,11 +9,12 @@ import { APPROX_MOST, isBound } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } from './figureScore';
-import { columnClearing, explainedByOwnFigure, statedExactly, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
+import { columnClearing, explainedByOwnFigure, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 import { yearIn } from './years';
 import { earlierElsewhere } from './earlierCounts';
+import { saidElsewhere } from './restatements';
 
 
 /** A source's own statement of this very figure counts against its other figures from this share of the threshold. */
@@ -32,7 +33,7 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
   const told = new Map<string, { finding: Finding; against: () => string }[]>();
   const sc = new Scorer(doc, index, { verdict: ((a: FigureClaim, b: FigureClaim) => verdictOf(a, b, index.rates)) as Scorer['verdict'], score: (a, b, sa, sb) => figureScore(a as FigureClaim, b as FigureClaim, index, host, direct ? undefined : index.contexts, sa, sb) }, direct);
   for (const c of doc.claims) {
-    if (c.repeatOf) continue;
+    if (saidElsewhere(c)) continue;
     if (c.kind === 'quote') {
       out.push(...compareQuote(c, doc, index));
       continue;
@@ -91,7 +92,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   const matches: Match[] = [];
   let finer: Finer[] | undefined;
   const keep = (best: Match) => {
-    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || statedExactly(c, doc.claims) || statedExactly(best.ref.claim as FigureClaim, index.entry(best.ref.path)?.claims.claims ?? []) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index) || toldOfAnotherYear(c, best.ref.claim as FigureClaim, doc.claims, index.entry(best.ref.path)?.claims.claims ?? [], sc) || roundedTwoWays(best, (finer ??= finerFigures(c, doc, index, sc)), sc))) return;
+    if (best.verdict !== 'agrees' && best.verdict !== 'same' && (sc.check('own', c, best.ref.sig, () => explainedByOwnFigure(c, best, doc, sc)) || otherDaysOfStory(c, best, doc, index) || partBelowWhole(c, best) || partsOfWhole(c, best, doc, index) || toldOfAnotherYear(c, best.ref.claim as FigureClaim, doc.claims, index.entry(best.ref.path)?.claims.claims ?? [], sc) || roundedTwoWays(best, (finer ??= finerFigures(c, doc, index, sc)), sc))) return;
     matches.push(best);
   };
   if (sc.direct) {
@@ -107,7 +108,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
       }
       add(ref, score, verdict);
     }
-    const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !o.repeatOf && o.kind !== 'quote' && blockKey(o) === blockKey(c));
+    const rivals = doc.claims.filter((o): o is FigureClaim => o !== c && !saidElsewhere(o) && o.kind !== 'quote' && blockKey(o) === blockKey(c));
     const mutual = (m: Match) => !takenByRival(c, m, rivals, index, host);
     for (const list of byDoc.values()) {
       const best = pickBest(c, list, mutual);

@@ -213,7 +213,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
       // (wink tags some such verbs in -ing as nouns).
       if (e.first === e.last && an.types[e.first] === 'number' && (an.pos[e.first - 1] === 'VERB' || (an.pos[e.first - 1] === 'NOUN' && an.lower[e.first - 1].endsWith('ing')))) continue;
-      if (e.first > b ? ofLaterFigure(an, b, e.first) || ofOtherPredicate(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
+      if (e.first > b ? ofLaterFigure(an, b, e.first) || ofOtherPredicate(an, b, e.first) || ofAsideClause(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
       // "grounded 3,000 flights over the weekend, and early Monday had canceled 700 more": a time in
       // another clause that has a figure of its own is that figure's.
       if (sentence && otherFigureIn(an, clauseOf(an, e.first, e.last), a, b, e)) continue;
@@ -269,6 +269,21 @@ function ofOtherPredicate(an: Analysis, time: number, a: number): boolean {
     let j = k + 1;
     while (j < a && (an.pos[j] === 'ADV' || an.pos[j] === 'PART')) j++;
     if (j < a && (an.pos[j] === 'VERB' || an.pos[j] === 'AUX')) return true;
+  }
+  return false;
+}
+
+/**
+ * "with 97.08 percent of votes, almost the exact percentage which brought the former-military
+ * commander to his first term four years ago": a time in a relative clause of an aside after the
+ * figure's comma tells of the aside's noun, not of the figure ("the 1,250 flights that were
+ * cancelled on Sunday", with no comma between, is the figure's own).
+ */
+function ofAsideClause(an: Analysis, b: number, time: number): boolean {
+  let comma = false;
+  for (let k = b + 1; k < time; k++) {
+    if (an.values[k] === ',') comma = true;
+    else if (comma && /^(which|that|who)$/.test(an.lower[k]) && (an.pos[k - 1] === 'NOUN' || an.pos[k - 1] === 'PROPN')) return true;
   }
   return false;
 }

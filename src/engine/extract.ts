@@ -9,6 +9,7 @@ import { skipStatistics } from './statistics';
 import { extractDates } from './dates';
 import { dayOfTime, documentDate, resolveRelative, yearFromReport } from './dateWords';
 import { markShares } from './shares';
+import { markStatedExactly } from './restatements';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import { DURATION_UNITS } from './lexicon';
@@ -16,7 +17,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.110';
+export const ENGINE_VERSION = '0.9.111';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -147,6 +148,7 @@ export function markDocument(claims: readonly Claim[]): void {
   markShares(claims);
   dayOfRisenCounts(claims);
   markMembers(claims);
+  markStatedExactly(claims);
 }
 
 /**

@@ -69,6 +69,8 @@ export interface ClaimContext {
   scope?: string;
   /** An ordinal whose report names other ordinals of its noun: a member of a series (extract.ts markMembers). */
   member?: boolean;
+  /** A vague figure or a bound that its own report states exactly elsewhere (restatements.ts): it defers to that figure. */
+  statedExactly?: boolean;
   /** Names and nouns in that phrase that narrow it to a part ("devices revenue" → devices), not the document's own subject. */
   narrowing?: string[];
   /** The words of a participle that narrows the counted noun from after it ("countries neighboring the DRC" → neighboring, drc). */

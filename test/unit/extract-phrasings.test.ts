@@ -519,6 +519,18 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
     assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
   });
+  it('a vague figure that its report states more exactly, of the same harm or noun, is marked as said elsewhere ("killed hundreds of people" … "At least 820 killed")', () => {
+    const marked = (text: string) => (extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith('hundreds')))?.context.statedExactly;
+    assert.equal(marked('The quake killed hundreds of people in Marendi. At least 820 people were killed and 670 injured, state media said.'), true);
+    // The hurt are not the dead; a bound as round as the vague figure says nothing more exactly.
+    assert.equal(marked('The quake killed hundreds of people in Marendi. 670 people were injured, state media said.'), undefined);
+    assert.equal(marked('The boat carried hundreds of people from Marendi. More than 500 people were on board, officials said.'), undefined);
+  });
+  it('a time in a relative clause of an aside after the figure\'s comma is the aside\'s ("with 97.08 percent of votes, almost the exact percentage which brought him to his first term four years ago")', () => {
+    const timeOf = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(figure))?.context.time;
+    assert.equal(timeOf('Talvor has been re-elected for a second term with 97.08 percent of votes, almost the exact percentage which brought him to his first term four years ago.', '97.08'), undefined);
+    assert.equal(timeOf('Delta cancelled 1,250 flights that were grounded on Sunday.', '1,250'), 'on Sunday');
+  });
   it('a participle that opens the sentence ("Facing a 28-day journey − …") and a clause of "if" are no deeds of the day; a day inside the opening phrase is of its participle ("Speaking on Sunday,")', () => {
     const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
     assert.deepEqual(eventsOf('Facing a 28-day journey − at least a week longer than if it had used the Talvor Canal − the captain and crew stocked up on personal items at a Marendi store on Sunday.', 'Sunday'), ['stock']);
