@@ -28,10 +28,10 @@ function nounScore(a: ClaimContext, b: ClaimContext, vectors?: WordVectors): num
  * How alike two lists of event lemmas are (the closest pair), 0..1; undefined when either is empty.
  * Two words of one harm ("injured", "wounded") are one deed, whatever their vectors say.
  */
-export function eventScore(a: string[], b: string[], vectors?: WordVectors): number | undefined {
+export function eventScore(a: string[], b: string[], vectors?: WordVectors, alike?: (x: string, y: string) => boolean): number | undefined {
   if (a.length === 0 || b.length === 0) return undefined;
   let best = 0;
-  for (const x of a) for (const y of b) best = Math.max(best, x === y || oneHarm(x, y) ? 1 : clamp((wordSimilarity(x, y, vectors) - 0.3) / 0.4));
+  for (const x of a) for (const y of b) best = Math.max(best, x === y || oneHarm(x, y) ? 1 : alike && !alike(x, y) ? 0 : clamp((wordSimilarity(x, y, vectors) - 0.3) / 0.4));
   return best;
 }
 
