@@ -132,10 +132,14 @@ const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', '
  */
 function restated(an: Analysis, v: number, s0: number): number {
   if (an.pos[v] === 'ADV' && an.lower[v - 1] === 'or') v--;
-  if (an.lower[v] !== 'or') return v;
+  // "scored 4,671, 021, (33.5 per cent)", "polled 5,586,013 representing 40.1 percent": a figure in
+  // brackets or after "representing" restates the one before, as "or" does.
+  if (an.lower[v] !== 'or' && an.lower[v] !== 'representing' && an.values[v] !== '(') return v;
   let k = v - 1;
   if (an.values[k] === ',' || DASHES.has(an.values[k])) k--;
-  while (k > s0 && v - k < 6 && (an.pos[k] === 'NUM' || an.types[k] === 'number' || an.pos[k] === 'NOUN' || an.pos[k] === 'ADV' || an.pos[k] === 'SYM')) k--;
+  // Thousands grouped by a comma and a space ("4,671, 021") are one number.
+  const grouped = (i: number) => an.values[i] === ',' && an.types[i - 1] === 'number' && an.types[i + 1] === 'number';
+  while (k > s0 && v - k < 6 && (an.pos[k] === 'NUM' || an.types[k] === 'number' || an.pos[k] === 'NOUN' || an.pos[k] === 'ADV' || an.pos[k] === 'SYM' || grouped(k))) k--;
   // Past its hedge too: "secured over 5.5 million votes".
   while (k > s0 && HEDGES.has(an.lower[k])) k--;
   return an.types[k + 1] === 'number' || an.pos[k + 1] === 'NUM' || HEDGES.has(an.lower[k + 1]) ? k : v;

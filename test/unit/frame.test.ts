@@ -388,6 +388,8 @@ describe("the party a figure is a share of (parties.ts agentOf, shares.ts)", () 
     ['"NAME (…) of the PARTY (…) with N" is the name\'s, the name cut by hyphens kept whole', 'In Marendi, Lai secured over 5.5 million votes, or around 40.06% of the vote, compared to Hou Yu-ih (侯友宜) of the Kuomintang (KMT) with 4.6 million or 33.49%.', '33.49', 'hou yu-ih'],
     ['a name before its bracket is the subject ("William Lai (賴清德) received")', 'William Lai (賴清德) received 5,586,019 votes, while Hou You-yi (侯友宜) won 4,671,021 votes.', '4,671,021', 'hou you-yi'],
     ['"trailed with 33.4 percent": a place in a result, with its figure', 'Lai took 40.2 percent of votes cast, while Hou trailed with 33.4 percent of the vote.', '33.4', 'hou'],
+    ['a figure after "representing" restates the one before it ("polled 5, 586, 013 representing 40.1 percent")', 'Lai Ching-te polled 5, 586, 013 representing 40.1 percent of total vote cast, defeating his closest rival Hou Yu-ih of the Kuomintang (KMT)who scored 4,671, 021, (33.5 per cent).', '40.1', 'lai ching-te'],
+    ['so does a figure in brackets, past thousands grouped by a comma and a space ("who scored 4,671, 021, (33.5 per cent)")', 'Lai Ching-te polled 5, 586, 013 representing 40.1 percent of total vote cast, defeating his closest rival Hou Yu-ih of the Kuomintang (KMT)who scored 4,671, 021, (33.5 per cent).', '33.5', 'hou yu-ih'],
     ['a participle after a comma is of the sentence\'s subject', 'Lai Ching-te of the DPP won the election, receiving 5,586,019 votes — or 40.05 percent of the ballots cast.', '40.05', 'lai ching-te'],
   ];
   for (const [rule, text, figure, party] of rows) it(rule, () => assert.equal(partyOf(text, figure), party));
