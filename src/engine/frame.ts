@@ -11,7 +11,6 @@ import { COUNTRY, placeWords } from './places';
 
 type FigureClaim = QuantityClaim | DateClaim;
 
-
 /**
  * Figures said of different places are different figures ("in North West Frontier province" is not
  * "in India"). Places that share a word, or whose words are near in meaning ("India", "Indian side
