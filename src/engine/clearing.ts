@@ -120,13 +120,20 @@ export function partBelowWhole(c: FigureClaim, m: Match): boolean {
   // million" is the whole (it agrees with the whole's figure), not this part.
   if (partOfTheirs(c, o) || partOfTheirs(o, c)) return true;
   // "four of the six states" names its whole: another report's "three states" counts a part of it.
-  if (!c.context.part && !o.context.part && !!c.context.whole !== !!o.context.whole) {
-    const [whole, other] = c.context.whole ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
-    return other.high < whole.low;
-  }
+  // (A whole above c itself is no candidate of c's at all: compare.ts asks belowNamedWhole first.)
+  if (!c.context.part && belowNamedWhole(o, c)) return true;
   if (!!c.context.part === !!o.context.part) return false;
   const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
   return part.high < whole.low;
+}
+
+/**
+ * Whether x lies below y, a whole named as such ("Of the 181 people on board", "of the six
+ * states"), and is neither a whole nor a part itself: what x counts may be part of y, not another
+ * count of it.
+ */
+export function belowNamedWhole(x: FigureClaim, y: FigureClaim): boolean {
+  return x.kind === 'quantity' && y.kind === 'quantity' && !!y.context.whole && !x.context.whole && !x.context.part && x.quantity.high < y.quantity.low;
 }
 
 function partOfTheirs(part: QuantityClaim, whole: QuantityClaim): boolean {

@@ -9,7 +9,7 @@ import { APPROX_MOST, isBound } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, verdictOf, type FigureClaim, type Match } from './figureScore';
-import { columnClearing, explainedByOwnFigure, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
+import { belowNamedWhole, columnClearing, explainedByOwnFigure, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 import { yearIn } from './years';
@@ -99,7 +99,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     for (const ref of index.candidates(c, doc.path)) {
       const other = ref.claim as FigureClaim;
       const verdict = verdictOf(c, other, index.rates);
-      if (!verdict || wholeOf(c, other)) continue;
+      if (!verdict || belowNamedWhole(c, other)) continue;
       const score = figureScore(c, other, index, host);
       const limit = threshold(c, other, verdict);
       if (score < limit) {
@@ -124,7 +124,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     const echoes: number[] = [];
     for (let g = 0; g < n; g++) {
       const code = b.verdict[row * n + g];
-      if (code === 0 || wholeOf(c, b.groups[g].claim as FigureClaim)) continue;
+      if (code === 0 || belowNamedWhole(c, b.groups[g].claim as FigureClaim)) continue;
       const limit = threshold(c, b.groups[g].claim as FigureClaim, VERDICTS[code] as Match['verdict']);
       const score = b.score[row * n + g];
       if (score < limit) {
@@ -188,12 +188,6 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   const against = () => (places ??= matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved').map((m) => `${m.ref.path}#${m.ref.claim.span.start}`).join());
   return { finding: buildFinding(c, doc, matches, byPath, index.rates), against };
 }
-
-/**
- * "Of the 181 people on board, … 176 had been confirmed dead": a figure named as a whole, above c,
- * is what c may be part of, not another count of it; the report's other figures are c's candidates.
- */
-const wholeOf = (c: FigureClaim, o: FigureClaim) => c.kind === 'quantity' && o.kind === 'quantity' && !!o.context.whole && !c.context.whole && !c.context.part && c.quantity.high < o.quantity.low;
 
 /** finerFigures (clearing.ts) over the block's table: the figures more exact than c that agree with it. */
 function finerColumns(c: FigureClaim, b: Block, row: number): FinerColumn[] {
