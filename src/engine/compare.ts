@@ -14,7 +14,7 @@ import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 import { yearIn } from './years';
 import { earlierElsewhere } from './earlierCounts';
-import { saidElsewhere } from './restatements';
+import { headlineFinding, saidElsewhere } from './restatements';
 
 
 /** A source's own statement of this very figure counts against its other figures from this share of the threshold. */
@@ -31,9 +31,17 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
   const out: Finding[] = [];
   // Conflicts told so far, by what they say here: the places against them are compared only then.
   const told = new Map<string, { finding: Finding; against: () => string }[]>();
+  // The finding of each figure, by its id, for the headline that gives it again (see below).
+  const findingOf = new Map<string, Finding>();
+  const headlines: Claim[] = [];
   const sc = new Scorer(doc, index, { verdict: ((a: FigureClaim, b: FigureClaim) => verdictOf(a, b, index.rates)) as Scorer['verdict'], score: (a, b, sa, sb) => figureScore(a as FigureClaim, b as FigureClaim, index, host, direct ? undefined : index.contexts, sa, sb) }, direct);
   for (const c of doc.claims) {
     if (saidElsewhere(c)) continue;
+    // Still a candidate for other reports' figures: a headline's words name the thing compactly.
+    if (c.kind === 'quantity' && c.context.inHeadline) {
+      headlines.push(c);
+      continue;
+    }
     if (c.kind === 'quote') {
       out.push(...compareQuote(c, doc, index));
       continue;
@@ -50,11 +58,15 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
     const first = same?.find((t) => t.against() === found.against())?.finding;
     if (first) {
       first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });
+      findingOf.set(c.id, first);
       continue;
     }
     if (key) told.set(key, [...(same ?? []), found]);
+    findingOf.set(c.id, f);
     out.push(f);
   }
+  // A headline's figure takes the finding of the body's (restatements.ts), first, as the headline comes.
+  out.unshift(...headlines.flatMap((c) => headlineFinding(c, findingOf) ?? []));
   for (const r of doc.repetitions) {
     out.push({
       type: 'repetition',

@@ -9,7 +9,7 @@ import { skipStatistics } from './statistics';
 import { extractDates } from './dates';
 import { dayOfTime, documentDate, resolveRelative, yearFromReport } from './dateWords';
 import { markShares } from './shares';
-import { markStatedExactly } from './restatements';
+import { headlineEnd, markHeadline, markStatedExactly } from './restatements';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import { DURATION_UNITS } from './lexicon';
@@ -17,7 +17,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.113';
+export const ENGINE_VERSION = '0.9.114';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -70,7 +70,7 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
   const keys = sentenceKeys(an);
   const repetitions = repetitionsOf(keys);
   markRepeats(claims, repetitions);
-  markDocument(claims);
+  markDocument(claims, text);
   const result = { path, claims, repetitions, documentDate: docDate };
   sentencesOf.set(result, keys);
   return result;
@@ -144,7 +144,8 @@ function holdsDuration(an: Analysis, first: number, last: number): boolean {
  * after an edit (update.ts), so that comparing two claims reads nothing of their documents: each
  * party's share (shares.ts), the day of a risen count that names none, the members of a series.
  */
-export function markDocument(claims: readonly Claim[]): void {
+export function markDocument(claims: readonly Claim[], text: string): void {
+  markHeadline(claims, headlineEnd(text));
   markShares(claims);
   dayOfRisenCounts(claims);
   markMembers(claims);

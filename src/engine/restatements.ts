@@ -2,7 +2,7 @@
 // exactly further on ("At least 820 killed") says one thing twice: the exact figure is its
 // statement, compared in its own right; the vague one is neither set against another source's
 // figure nor vouches for one.
-import type { Claim, QuantityClaim } from './types';
+import type { Claim, Finding, QuantityClaim } from './types';
 import { harmSenses } from './context';
 
 /**
@@ -11,6 +11,50 @@ import { harmSenses } from './context';
  */
 export const saidElsewhere = (c: Claim) => !!c.repeatOf || (c.kind === 'quantity' && !!c.context.statedExactly);
 
+/** Longest line read as a headline: a longer one without a full stop is a paragraph set badly. */
+const HEADLINE_MAX = 200;
+
+/**
+ * Where a report's headline ends (0: none): its first line with words, when that line has no full
+ * stop, question or exclamation mark at its end and the report goes on after it.
+ */
+export function headlineEnd(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  const nl = text.indexOf('\n', start);
+  if (nl < 0 || !/\S/.test(text.slice(nl))) return 0;
+  const line = text.slice(start, nl).trim();
+  return line.length <= HEADLINE_MAX && !/[.!?:;]["'”’)]*$/.test(line) ? nl : 0;
+}
+
+/**
+ * Marks the figures of a headline that the report's body gives again, of the same kind, unit and
+ * value ("Death toll … rises to 53" over "53 people were killed"), with the body's claim: the
+ * headline sums the body up, and is judged as the body's sentence is, which says what the figure
+ * counts and when (compare.ts).
+ */
+export function markHeadline(claims: readonly Claim[], end: number): void {
+  for (const c of claims) {
+    if (c.kind !== 'quantity') continue;
+    const q = c.quantity;
+    const twin = c.span.end <= end ? claims.find((o) => o.kind === 'quantity' && o.span.start >= end && o.quantity.kind === q.kind && o.quantity.unit === q.unit && o.quantity.low === q.low && o.quantity.high === q.high) : undefined;
+    if (twin?.id === c.context.inHeadline) continue;
+    const { inHeadline: _was, ...rest } = c.context;
+    c.context = twin ? { ...rest, inHeadline: twin.id } : rest;
+  }
+}
+
+/**
+ * A headline's figure that the body gives again is judged as the body's is (findingOf: the
+ * findings of the report's figures, by id): the body's sentence says what it counts and when,
+ * which a headline leaves out ("Death toll rises to 53").
+ */
+export function headlineFinding(c: Claim, findingOf: ReadonlyMap<string, Finding>): Finding | undefined {
+  const f = c.kind === 'quantity' && c.context.inHeadline ? findingOf.get(c.context.inHeadline) : undefined;
+  if (!f) return undefined;
+  const body = { path: f.claim.path, start: f.claim.start, end: f.claim.end, text: f.claim.text, relation: 'same' as const, note: "the report's body, which this headline sums up" };
+  return { ...f, message: `In the headline, as in the report's body: ${f.message}`, claim: { path: f.claim.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id }, related: [...f.related, body] };
+}
 /** Marks the vague figures of a report that its own more exact figures state (context.statedExactly). */
 export function markStatedExactly(claims: readonly Claim[]): void {
   for (const c of claims) {

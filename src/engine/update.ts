@@ -71,7 +71,7 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   if (!oldKeys) {
     const repetitions = old.repetitions.map((r) => ({ first: move(r.first), again: move(r.again) }));
     const claims = [...before, ...middle, ...after];
-    markDocument(claims);
+    markDocument(claims, newText);
     return { path, claims, repetitions, documentDate: old.documentDate };
   }
   const partKeys = sentencesOf.get(part);
@@ -85,7 +85,7 @@ export function updateClaims(old: DocumentClaims, oldText: string, newText: stri
   const claims = [...before, ...middle, ...after].map((c) => ({ ...c, repeatOf: undefined }) as Claim);
   markRepeats(claims, repetitions);
   for (const c of claims) if (c.repeatOf === undefined) delete c.repeatOf;
-  markDocument(claims);
+  markDocument(claims, newText);
   const result = { path, claims, repetitions, documentDate: old.documentDate };
   sentencesOf.set(result, keys);
   return result;
