@@ -20,7 +20,7 @@ import { belowZeroAt, extremeOf } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, worthOfTime, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
 import { ownConversion } from './conversions';
-import { asOfAt, isInterim, changeOf, isRisenTo, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
+import { asOfAt, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -80,7 +80,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: (isPrevious(an, first, last) && !(request >= 0 && OPENING.has(an.lower[request - 1]))) || undefined,
         mark: markOf(an, first),
-        risen: (q.kind === 'count' && isRisenTo(an, first)) || undefined,
+        risen: (q.kind === 'count' && (isRisenTo(an, first) || givenWithRisen(an, first))) || undefined,
         asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,
         interim: isInterim(an, first) || undefined,
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,

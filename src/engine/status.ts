@@ -76,6 +76,18 @@ export function isRisenTo(an: Analysis, lead: number): boolean {
   return an.pos[k] === 'VERB' && (RISES.has(an.lower[k]) || RISES.has(lemmaOf(an, k)));
 }
 
+/**
+ * "the death toll had risen to 2862 with 2562 people injured", "rose to 2,862, with 2,562 hurt": a
+ * count given with a risen count is of the same update, the latest of its own changing count too.
+ */
+export function givenWithRisen(an: Analysis, lead: number): boolean {
+  let k = lead - 1;
+  if (an.lower[k] !== 'with') return false;
+  k--;
+  if (an.values[k] === ',') k--;
+  return an.types[k] === 'number' && isRisenTo(an, k);
+}
+
 /** "rose", "a rise", "up": a rise; "fell", "a drop", "down": a fall; "changed": neither said. */
 function directionOf(an: Analysis, i: number): 'up' | 'down' | 'change' | undefined {
   const w = an.lower[i] ?? '';

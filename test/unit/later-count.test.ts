@@ -22,6 +22,12 @@ describe('later counts', () => {
     assert.equal(fs[0].related[0].relation, 'differs');
   });
 
+  it('a count given with a risen count ("had risen to 2862 with 2562 people injured") is of the same update: a lower count of it is an earlier one', () => {
+    const fs = findingsOf('2,421 people were injured in the quake in Marendi, state television reported.', 'State television reported the death toll from the quake in Marendi had risen to 2862 with 2562 people injured.', '2,421');
+    assert.deepEqual(fs.map((f) => [f.type, f.severity]), [['later-count', 'information']]);
+    assert.match(fs[0].message, /2,562 \(a later count: it has risen\)/);
+  });
+
   it('the count said to have risen gets a hint that the other is earlier', () => {
     const fs = findingsOf('The death toll from the fire in Marendi rose Thursday to at least 55, officials said.', 'At least 53 people were killed in the fire in Marendi, officials said.', '55');
     assert.deepEqual(fs.map((f) => [f.type, f.severity]), [['later-count', 'hint']]);
