@@ -118,7 +118,7 @@ export function formatTimeGap(a: Quantity, b: Quantity, local?: number, season?:
   if (off) return `${off} minute${off === 1 ? '' : 's'} apart, whatever the zone`;
   if (!t || t.gap === 0) return 'the same time';
   const m = Math.abs(t.gap);
-  const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minutes`;
+  const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minute${m === 1 ? '' : 's'}`;
   return `${size} ${t.gap > 0 ? 'later' : 'earlier'}`;
 }
 

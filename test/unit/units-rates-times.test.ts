@@ -7,7 +7,7 @@ import { CheckWorkspace, extractClaims } from '../../src/engine';
 import type { Finding, QuantityClaim } from '../../src/engine';
 import { RateTable, inCurrencyOf } from '../../src/engine/currency';
 import { droppedDigit } from '../../src/engine/figureChecks';
-import { timeVerdict } from '../../src/engine/zones';
+import { formatTimeGap, timeVerdict } from '../../src/engine/zones';
 
 const STORY = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
 
@@ -255,6 +255,11 @@ describe('times of day', () => {
     assert.equal(timeVerdict(t(1083), exact(1084)), 'conflicts'); // about 6.03pm, 6:04
     assert.equal(timeVerdict(t(1165), exact(1168)), 'agrees'); // about 7.25pm, 7:28
     assert.equal(timeVerdict(t(1040), exact(1065)), 'conflicts'); // about 5:20 pm, 5:45
+  });
+
+  it('tells a gap in minutes, one minute in the singular ("1 minute later", "10 minutes earlier")', () => {
+    const t = (low: number) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision: 1 });
+    assert.deepEqual([formatTimeGap(t(1083), t(1084)), formatTimeGap(t(1093), t(1083)), formatTimeGap(t(1080), t(1140))], ['1 minute later', '10 minutes earlier', '1 hour later']);
   });
 
   it('"6.03pm" is 18:03, and a time with no half of the day after a pm time of its sentence takes it', () => {
