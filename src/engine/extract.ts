@@ -17,7 +17,7 @@ import { partOfName } from './figures';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.115';
+export const ENGINE_VERSION = '0.9.116';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -83,6 +83,8 @@ function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] 
   // "within .09 of each other", "by .005 seconds": wink splits a fraction written without its 0
   // into a point and "09", which would read as nine.
   for (let i = 1; i < an.values.length; i++) if (an.types[i] === 'number' && an.values[i - 1] === '.' && an.starts[i] === an.ends[i - 1] && /^[\s(]?$/.test(an.text.slice(Math.max(0, an.starts[i - 1] - 1), an.starts[i - 1]))) skip[i] = 1;
+  // "23andMe": a number run into a name written in camel case is part of that name, no figure.
+  for (let i = 0; i + 1 < an.values.length; i++) if (an.types[i] === 'number' && an.starts[i + 1] === an.ends[i] && /\p{Ll}\p{Lu}/u.test(an.values[i + 1])) skip[i] = 1;
   const times = extractTimes(an, path, skip);
   // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates; but one
   // that holds a length of time ("within about 12 hours before it made landfall") holds a figure.

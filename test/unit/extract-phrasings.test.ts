@@ -519,6 +519,11 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
     assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
   });
+  it('a number run into a name written in camel case ("23andMe") is part of the name; a unit run into a number is not ("5km", "$3M")', () => {
+    const figures = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c) => c.kind === 'quantity').map((c) => c.text);
+    assert.deepEqual(figures('Genetic testing firm 23andMe said hackers accessed 14,000 accounts.'), ['14,000 accounts']);
+    assert.deepEqual(figures('The firm raised $3M for a 5km race.'), ['$3M', '5km race']);
+  });
   it('a vague figure that its report states more exactly, of the same harm or noun, is marked as said elsewhere ("killed hundreds of people" … "At least 820 killed")', () => {
     const marked = (text: string) => (extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith('hundreds')))?.context.statedExactly;
     assert.equal(marked('The quake killed hundreds of people in Marendi. At least 820 people were killed and 670 injured, state media said.'), true);
