@@ -1,9 +1,7 @@
-// What a figure or date is about: the clause around it, its governing events, its time and place
-// (who it is of or from: parties.ts).
+// What a figure or date is about: the clause around it, its governing events (its time and place:
+// clauseTime.ts; who it is of or from: parties.ts).
 import type { Analysis } from './nlp';
 import { HARM_SENSES, REPORTING, STOPWORDS } from './lexicon';
-import { leadingPlace, placeIn, worldIn } from './places';
-import { partOfName } from './figures';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const CONJUNCTION = new Set(['and', 'but', 'while', 'whereas', 'although']);
@@ -180,132 +178,6 @@ export function attributionRange(an: Analysis, s0: number, s1: number): [number,
     }
   }
   return undefined;
-}
-
-/** Words before a date that make it the time of another figure: "down from the 2014 vote", "since 2019". */
-const OTHER_TIME_LEAD = new Set(['from', 'since', 'than', 'with']);
-const TIME_LEAD = new Set(['in', 'on', 'since', 'within', 'over', 'during', 'by']);
-
-/**
- * The time and place a clause states around tokens [a, b]: "in three months", "to Russia". The
- * clause's own time first; else a time its sentence states ("… on Sunday, winning 52%"), but not
- * the day a statement was made ("the commission said Monday"), a date set against the figure
- * ("down from the 2014 vote") or a duration that qualifies a noun ("a four-year term").
- */
-export function timeAndPlace(an: Analysis, a: number, b: number): { time?: string; place?: string } {
-  const [c0, c1] = clauseOf(an, a, b);
-  const [s0, s1] = an.sentences[an.sentenceOf[a]];
-  // The time nearest the figure ("the outage that started late on Thursday … forced it to scrap
-  // 1,250 flights yesterday": yesterday's).
-  const timeWithin = (lo: number, hi: number, sentence: boolean) => {
-    let best: string | undefined;
-    let gap = Infinity;
-    for (const e of an.entities) {
-      if (e.first < lo || e.last > hi || (e.first <= b && e.last >= a)) continue;
-      const before = an.lower[e.first - 1] ?? '';
-      // A duration is a time only as "in three months", "over two years"; "four-year" qualifies a noun.
-      if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
-      if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
-      // "Morocco's deadliest earthquake in more than six decades": the span of a superlative, not a time.
-      // So is a year after "of" ("the third-highest-earning movie of 2023").
-      if ((e.type === 'DURATION' || before === 'of') && superlativeBefore(an, e.first)) continue;
-      if (saidOn(an, e.first, e.last)) continue;
-      // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
-      // (wink tags some such verbs in -ing as nouns).
-      if (e.first === e.last && an.types[e.first] === 'number' && (an.pos[e.first - 1] === 'VERB' || (an.pos[e.first - 1] === 'NOUN' && an.lower[e.first - 1].endsWith('ing')))) continue;
-      if (e.first > b ? ofLaterFigure(an, b, e.first) || ofOtherPredicate(an, b, e.first) || ofAsideClause(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
-      // "grounded 3,000 flights over the weekend, and early Monday had canceled 700 more": a time in
-      // another clause that has a figure of its own is that figure's.
-      if (sentence && otherFigureIn(an, clauseOf(an, e.first, e.last), a, b, e)) continue;
-      // "…, and the KMT garnered 38.16%, Saturday's results indicate …": a date in the possessive
-      // dates its own noun, not a figure of another clause.
-      if (sentence && /^['’]s$/.test(an.lower[e.last + 1] ?? '')) continue;
-      const d = e.first > b ? e.first - b : a - e.last;
-      if (d >= gap) continue;
-      gap = d;
-      best = spanText(an, TIME_LEAD.has(before) ? e.first - 1 : e.first, e.last);
-    }
-    return best;
-  };
-  const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
-  return { time, place: placeIn(an, c0, c1, a, b) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
-}
-
-function superlativeBefore(an: Analysis, at: number): boolean {
-  for (let k = at - 2; k >= Math.max(0, at - 6); k--) if (an.lower[k] === 'most' || (an.pos[k] === 'ADJ' && /est$/.test(an.lower[k]) && an.lemmas[k]?.toLowerCase() !== an.lower[k])) return true;
-  return false;
-}
-
-/**
- * "were up 0.3%, and are up 4.1% over the last year", "grew 0.3% after rising 0.2% in February": a
- * time after another figure that a verb of its own introduces is that figure's (but "rose 5% to
- * $20 billion in the quarter" dates both).
- */
-function otherFigureIn(an: Analysis, [c0, c1]: [number, number], a: number, b: number, time: { first: number; last: number }): boolean {
-  // Not a number inside a name ("the Korean Air Flight 801 crash in Guam in August 1997"): no figure.
-  for (let k = c0; k <= c1; k++) if ((k < a || k > b) && (k < time.first || k > time.last) && an.types[k] === 'number' && !partOfName(an, k)) return true;
-  return false;
-}
-
-function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
-  let verb = false;
-  for (let k = b + 1; k < time; k++) {
-    if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') verb = true;
-    else if (verb && an.types[k] === 'number') return true;
-  }
-  return false;
-}
-
-/**
- * "It was built in 2015 and is 300 metres long", "founded in 1998 and has 5,000 staff": a date
- * before "and" and a verb of the figure's own is the earlier predicate's; and one after "and" and a
- * verb of its own, the later predicate's ("has 83 million followers … and has shown interest in
- * buying the firm as early as 2017"). Read from the token after the first to the second.
- */
-function ofOtherPredicate(an: Analysis, time: number, a: number): boolean {
-  for (let k = time + 1; k < a; k++) {
-    if (an.pos[k] !== 'CCONJ') continue;
-    // The verb opens what "and" joins ("and is", "and has shown"): "savings and loans bank" joins nouns.
-    let j = k + 1;
-    while (j < a && (an.pos[j] === 'ADV' || an.pos[j] === 'PART')) j++;
-    if (j < a && (an.pos[j] === 'VERB' || an.pos[j] === 'AUX')) return true;
-  }
-  return false;
-}
-
-/**
- * "with 97.08 percent of votes, almost the exact percentage which brought the former-military
- * commander to his first term four years ago": a time in a relative clause of an aside after the
- * figure's comma tells of the aside's noun, not of the figure ("the 1,250 flights that were
- * cancelled on Sunday", with no comma between, is the figure's own).
- */
-function ofAsideClause(an: Analysis, b: number, time: number): boolean {
-  let comma = false;
-  for (let k = b + 1; k < time; k++) {
-    if (an.values[k] === ',') comma = true;
-    else if (comma && /^(which|that|who)$/.test(an.lower[k]) && (an.pos[k - 1] === 'NOUN' || an.pos[k - 1] === 'PROPN')) return true;
-  }
-  return false;
-}
-
-/**
- * "Built in 2015 in Korea, the 985-foot-long ship …", "Founded in 1998, the company has 5,000
- * staff": a date in a phrase that opens the sentence with a verb of its own, before a comma, is
- * that verb's.
- */
-function ofOpeningParticiple(an: Analysis, time: number, a: number): boolean {
-  const s0 = an.sentences[an.sentenceOf[time]][0];
-  if (an.pos[s0] !== 'VERB') return false;
-  for (let k = time + 1; k < a; k++) if (an.values[k] === ',') return true;
-  return false;
-}
-
-/** "said Monday", "announced on Monday afternoon": the day of a statement, not of what it states. */
-function saidOn(an: Analysis, first: number, last: number): boolean {
-  let k = first - 1;
-  if (TIME_LEAD.has(an.lower[k])) k--;
-  if (k >= 0 && saysAt(an, k)) return true;
-  return last + 1 < an.values.length && saysAt(an, last + 1);
 }
 
 /**

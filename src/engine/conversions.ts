@@ -6,7 +6,8 @@
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { CURRENCY_SYMBOLS } from './lexicon';
-import { readNumber, unitAfter } from './figures';
+import { readNumber } from './figures';
+import { unitAfter } from './figureUnits';
 import { dimensionOf } from './units';
 
 const HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'some', 'almost', 'over', 'c.', 'ca.', 'approx.']);

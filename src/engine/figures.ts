@@ -1,12 +1,12 @@
 // Reading one figure's parts from the tokens: the number (digits or words, with a scale), its
-// qualifier before or after, its unit, and what is not a figure at all (years, names, times of day,
-// list markers).
+// qualifier before or after, and what is not a figure at all (years, names, times of day, list
+// markers). Its unit, and the time unit of a rate: figureUnits.ts.
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
+import { DASHES, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
 import { countedNoun } from './countedNoun';
-import { clauseOf, lemmaOf } from './context';
+import { lemmaOf } from './context';
 import { dimensionOf } from './units';
 
 
@@ -238,79 +238,6 @@ export function splitRangeToken(raw: string): [string, string] | undefined {
   return m ? [m[1], m[2]] : undefined;
 }
 
-/** Unit of what follows the number: percent, currency word, measure, duration. */
-export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: string; last: number } | undefined {
-  const w = an.lower[j];
-  if (w === undefined) return undefined;
-  if (w === '%' || w === 'percent' || w === 'pct') return { kind: 'percent', last: j };
-  if (w === 'per' && an.lower[j + 1] === 'cent') return { kind: 'percent', last: j + 1 };
-  if (w === 'percentage' && /^points?$/.test(an.lower[j + 1] ?? '')) return { kind: 'percent', unit: 'points', last: j + 1 };
-  // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).
-  if ((w === 'basis' && /^points?$/.test(an.lower[j + 1] ?? '')) || w === 'bps' || (w === 'bp' && an.types[j - 1] === 'number')) return { kind: 'percent', unit: 'points', last: w === 'basis' ? j + 1 : j };
-  if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
-  if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
-  const speed = speedAfter(an, j);
-  if (speed) return speed;
-  // "8,344 cubic metres", "400 square miles": a volume or an area, not a length.
-  if ((w === 'cubic' || w === 'square' || w === 'sq') && an.lower[j + 1] in MEASURE_UNITS) {
-    const base = MEASURE_UNITS[an.lower[j + 1]];
-    const unit = AREA_VOLUME[`${w === 'cubic' ? 'cubic' : 'square'} ${base}`];
-    if (unit) return { kind: 'measure', unit, last: j + 1 };
-  }
-  // "200 nautical miles": a length at sea (1,852 m), not a mile.
-  if (w === 'nautical' && (an.lower[j + 1] === 'miles' || an.lower[j + 1] === 'mile')) return { kind: 'measure', unit: 'nmi', last: j + 1 };
-  // "14.98°C." (wink splits off the degree sign, and keeps a full stop on the letter), "1.48 deg C",
-  // "2 degrees C", "12 degrees Celsius": a temperature on its scale, not degrees of anything.
-  if (w === '°' || w === 'deg' || w === 'deg.' || w === 'degrees' || w === 'degree') {
-    const scale = an.lower[j + 1]?.replace(/\.$/, '');
-    if (scale === 'c' || scale === 'celsius') return { kind: 'measure', unit: '°C', last: j + 1 };
-    if (scale === 'f' || scale === 'fahrenheit') return { kind: 'measure', unit: '°F', last: j + 1 };
-  }
-  if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
-  // An earthquake's size: "7.6 on the Richter scale" ("a 7.6 magnitude quake" is in the table).
-  if (w === 'on' && an.lower[j + 1] === 'the' && an.lower[j + 2] === 'richter' && an.lower[j + 3] === 'scale') return { kind: 'measure', unit: 'magnitude', last: j + 3 };
-  // Written against the digits: "10,000m" (metres; a million is read before, see readNumber), "7-8C".
-  if (an.starts[j] === an.ends[j - 1] && an.types[j - 1] === 'number') {
-    if (w === 'm') return { kind: 'measure', unit: 'm', last: j };
-    if (w === 'in') return { kind: 'measure', unit: 'inch', last: j }; // "15in (381mm)"
-    // "35C", and "35C." at a sentence's end, which wink keeps as one token.
-    const v = an.values[j].replace(/\.$/, '');
-    if (v === 'C' || v === 'F') return { kind: 'measure', unit: `°${v}`, last: j };
-    // "345p": pence (hundredths, see quantityAt).
-    if (w === 'p' || w === 'p.') return { kind: 'money', unit: 'GBP', last: j };
-  }
-  const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
-  if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
-  if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
-  // "a 1.8-billion-euro fine", "a 10-dollar bill"
-  if (hyph && hyph in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[hyph], last: j + 1 };
-  if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
-  return undefined;
-}
-
-/** Lengths squared or cubed, by our unit names (units.ts converts them). */
-const AREA_VOLUME: Record<string, string> = {
-  'square km': 'km²', 'square mile': 'sq mi', 'square m': 'm²', 'square ft': 'sq ft',
-  'cubic m': 'm³', 'cubic ft': 'cu ft', 'cubic km': 'km³', 'cubic cm': 'cm³',
-};
-
-/** Lengths whose distance per hour is a speed we compare (units.ts). */
-const SPEED_OF: Record<string, string> = { km: 'km/h', mile: 'mph' };
-
-/**
- * A speed: "240 km/h" (three tokens to wink), "km per hour", "kilometres an hour", "miles per
- * hour". Read before the length alone, which it would otherwise be, and before "per hour", which
- * would make it a rate.
- */
-function speedAfter(an: Analysis, j: number): { kind: 'measure'; unit: string; last: number } | undefined {
-  const unit = SPEED_OF[MEASURE_UNITS[an.lower[j]] ?? ''];
-  if (!unit) return undefined;
-  const joined = (k: number) => an.starts[k] === an.ends[k - 1];
-  if (an.values[j + 1] === '/' && /^hr?\.?$/.test(an.lower[j + 2] ?? '') && joined(j + 1) && joined(j + 2)) return { kind: 'measure', unit, last: j + 2 };
-  if (/^(per|an|a)$/.test(an.lower[j + 1] ?? '') && an.lower[j + 2] === 'hour') return { kind: 'measure', unit, last: j + 2 };
-  return undefined;
-}
-
 export function parseDigitsPrecision(raw: string): number {
   return parseDigits(raw)?.precision ?? 1;
 }
@@ -322,39 +249,4 @@ export interface Found {
   /** The claim's words start here, before the figure: the name of its scale ("Category 5"). */
   named?: number;
   nounInfo: ReturnType<typeof countedNoun>;
-}
-
-const PER_WORDS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annum: 'year' };
-/** Words after "a year" that make it a time ("a year earlier", "a day after"), not a rate. */
-const NOT_RATE = new Set(['earlier', 'later', 'ago', 'before', 'after', 'since', 'from', 'or', 'and', "'s", '’s', 'old', 'long', 'of']);
-
-/**
- * "A year's supply of Leqembi costs $26,500", "about $26,500 for a typical year's worth": the price
- * of a time's use or supply, named in the figure's clause, is a rate of that time.
- */
-export function worthOfTime(an: Analysis, first: number, last: number): string | undefined {
-  const [c0, c1] = clauseOf(an, first, last);
-  for (let k = c0; k + 2 <= c1; k++) {
-    const per = PER_WORDS[an.lower[k]];
-    if (!per || !/^['’]s$/.test(an.values[k + 1]) || !WORTH.has(an.lower[k + 2])) continue;
-    // "a year's", "a typical year's", "a full year's"
-    const a = an.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
-    if (an.lower[a] === 'a' || an.lower[a] === 'an' || an.lower[a] === 'one') return per;
-  }
-  return undefined;
-}
-
-const WORTH = new Set(['worth', 'supply', 'use', 'treatment', 'course']);
-
-/** "a week", "per hour", "each day", "per annum", "annually": the time unit of a rate at token j. */
-export function perAfter(an: Analysis, j: number): { per: string; last: number } | undefined {
-  const w = an.lower[j];
-  if (w === 'annually') return { per: 'year', last: j };
-  if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'each' && w !== 'every') return undefined;
-  const per = PER_WORDS[an.lower[j + 1] ?? ''];
-  const next = an.lower[j + 2] ?? '';
-  if (!per || NOT_RATE.has(next) || an.pos[j + 2] === 'NOUN') return undefined;
-  // "a year on, the town…" is a year later; "a day on Saturday" is still a rate.
-  if (next === 'on' && !/^[\p{L}\d]/u.test(an.values[j + 3] ?? '')) return undefined;
-  return { per, last: j + 1 };
 }

@@ -4,7 +4,8 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity, QuantityClaim } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_BEFORE } from './lexicon';
-import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, timeAndPlace } from './context';
+import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
+import { timeAndPlace } from './clauseTime';
 import { asideOf, doerOf, momentOf, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
@@ -18,9 +19,11 @@ import { fractionAt, halfAt, pointsAt } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
-import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, perAfter, worthOfTime, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber, unitAfter } from './figures';
+import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber } from './figures';
+import { perAfter, unitAfter, worthOfTime } from './figureUnits';
 import { ownConversion } from './conversions';
-import { asOfAt, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, markOf, isPrevious, isProjection, isTally } from './status';
+import { markOf } from './marks';
+import { asOfAt, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];

@@ -3,7 +3,8 @@
 // low to high: it is one result. Two scores of one match agree only when both numbers do, so a
 // score is kept as one figure, the winner's goals and the loser's (3-1 as 3,001), in a unit of its own.
 import type { Analysis } from './nlp';
-import { unitAfter, type Found } from './figures';
+import type { Found } from './figures';
+import { unitAfter } from './figureUnits';
 import { countedNoun } from './countedNoun';
 
 export const SCORE = 'score';

@@ -1,4 +1,5 @@
-// A figure's status in its sentence: a forecast, a rate of change, a side of a tally, an earlier value.
+// A figure's status in its sentence: a forecast, a rate of change, a side of a tally, an earlier value
+// (a record or a target: marks.ts).
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { clauseOf, lemmaOf } from './context';
@@ -180,51 +181,8 @@ function earlierNamed(an: Analysis, k: number): boolean {
 
 const EARLIER_ADJECTIVES = new Set(['previous', 'earlier', 'prior', 'former', 'old']);
 
-/** Nouns that name a record ("Federer's record of eight titles", "Court's all-time mark of 24"). */
-const RECORD_NOUNS = new Set(['record', 'mark']);
-/** Verbs that reach for a record someone holds: its value is theirs, not the doer's own tally. */
-const REACHING = new Set(['equal', 'match', 'tie', 'break', 'beat', 'surpass', 'eclipse', 'better', 'smash', 'shatter', 'overtake']);
-/** Words that make a record new, the result itself ("set a new record of", "a pending record of"). */
-const NEW_RECORD = new Set(['new', 'pending', 'set', 'sets', 'setting', 'establish', 'established']);
-
-/** Words that bring a value near a target without reaching it. */
-const NEARING = new Set(['nearly', 'almost', 'close', 'near', 'approach', 'flirt']);
-
-/** Nouns that name a target to reach ("the magic number of 326 seats", "a target of 2%"). */
-const TARGET_NOUNS = new Set(['threshold', 'target', 'goal']);
-
-/**
- * A mark rather than a tally: a record that someone holds or that the clause reaches for ("match
- * Margaret Court's all-time mark of 24 Slams", "bidding to equal Federer's record of eight titles",
- * "breaking the record of 75 mph"), not what the story's own subject did ("23 titles over his
- * career"), nor a record the event sets ("set a new course record of 2:00:35", "a pending record
- * of"); or a target ("reached the magic number of 326 seats", "a target of 2%"), not the result.
- */
-export function markOf(an: Analysis, first: number): 'record' | 'target' | undefined {
-  let k = first - 1;
-  while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
-  if (an.lower[k] !== 'of') return undefined;
-  const noun = an.lower[k - 1];
-  const target = TARGET_NOUNS.has(noun) || (noun === 'number' && an.lower[k - 2] === 'magic');
-  if (!target && !RECORD_NOUNS.has(noun)) return undefined;
-  const [c0] = clauseOf(an, k, k);
-  if (target) {
-    // A target neared ("nearly crossing the critical threshold of 1.5C", "flirted with the
-    // threshold of") tells the value itself, roughly: no mark.
-    for (let i = k - 2; i >= c0; i--) if (NEARING.has(an.lower[i]) || NEARING.has(lemmaOf(an, i))) return undefined;
-    return 'target';
-  }
-  let held = false;
-  for (let i = k - 2; i >= c0; i--) {
-    if (NEW_RECORD.has(an.lower[i])) return undefined;
-    // The holder named before the record ("Court's", "Kipchoge’s"), within its noun phrase.
-    if (i >= k - 6 && an.pos[i] === 'PART' && /^['’]s$/.test(an.values[i])) held = true;
-    if (an.pos[i] === 'VERB' && REACHING.has(lemmaOf(an, i))) held = true;
-  }
-  return held ? 'record' : undefined;
-}
-
-const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
+/** Words that may stand between "of" and its figure: a qualifier, an article, a currency sign. */
+export const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
 
 const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
 const EXPECT = /^expect(s|ed|ing)?$/;

@@ -5,7 +5,8 @@
 // per token, where a date parser would be run on every sentence.
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
-import { claimBase, clauseOf, contextWords, eventsNear, lemmaOf, saysAt, timeAndPlace } from './context';
+import { claimBase, clauseOf, contextWords, eventsNear, lemmaOf, saysAt } from './context';
+import { timeAndPlace } from './clauseTime';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
 import { qualifierBefore } from './figures';
