@@ -1,6 +1,6 @@
 // Ages: "Arteta, 41,", "the 20-year-old Spaniard", "aged 16", "who turns 20 later in June". An
 // age is its own kind of figure (claimIndex.ts blockKey), compared only for one person at one moment
-// (figureScore.ts verdictOf).
+// (verdicts.ts verdictOf).
 import type { Analysis } from './nlp';
 import { DASHES } from './lexicon';
 

@@ -3,7 +3,8 @@
 // counts, not in conflict with them, and it agrees with the source that names it earlier.
 import type { DocumentClaims, QuantityClaim } from './types';
 import type { ClaimIndex } from './claimIndex';
-import { verdictOf, type Match } from './figureScore';
+import type { Match } from './figureScore';
+import { verdictOf } from './verdicts';
 import { passedWithin } from './laterCounts';
 import { isSmallCount } from './frameGroup';
 import { sourceName } from './format';

@@ -9,7 +9,8 @@ import { atOutsideRate, droppedDigit, unitSlip } from './figureChecks';
 import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
-import { SAME_DAY, inUnitOf, type FigureClaim, type Match } from './figureScore';
+import { SAME_DAY, type FigureClaim, type Match } from './figureScore';
+import { inUnitOf } from './verdicts';
 import { pathOf } from './claimIndex';
 
 /** "≈ 155 mile, ": the other figure in this one's unit, when they differ. */

@@ -1,22 +1,16 @@
-// Whether two figures of one block speak of the same thing (figureScore), what the pair's verdict
-// is (verdictOf), and the score a verdict needs (threshold).
+// Whether two figures of one block speak of the same thing (figureScore), and the score a verdict
+// needs (threshold); the pair's verdict: verdicts.ts.
 import type { DateClaim, EngineHost, QuantityClaim } from './types';
 import type { ClaimIndex, Ref } from './claimIndex';
-import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
-import { boundSoFar, laterCount, sameDayOf } from './laterCounts';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
-import { dateVerdict } from './dateCompare';
 import { reckonedFrom } from './neighbours';
 import { dayFactor, directionFactor, partnerFactor, recordFactor, placeFactor, sameSeries, statusFactor } from './frame';
 import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup';
 import { sameSource, sameSpeaker } from './sources';
-import { yearFactor, yearIn } from './years';
+import { yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
-import type { RateTable } from './currency';
-import { droppedDigit, unitSlip } from './figureChecks';
-import { timeVerdict } from './zones';
+import { droppedDigit } from './figureChecks';
 import { SCORE } from './scores';
-import { AGE } from './ages';
 import type { ContextPairs } from './contextPairs';
 
 /** Below this a pair is not taken to speak of the same thing. */
@@ -218,82 +212,6 @@ function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number):
 
 const OTHER_NAME = 0.5;
 
-export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['verdict'] | undefined {
-  if (a.kind === 'quantity' && b.kind === 'quantity') {
-    if (a.quantity.kind === 'time') return timeVerdict(a.quantity, b.quantity, rates.localOffset(), rates.season());
-    const pa = a.quantity.period;
-    const pb = b.quantity.period;
-    // Two spans of years agree only when both ends do ("1991-2001" is not "1991-2002").
-    if (pa && pb) return pa[0] === pb[0] && pa[1] === pb[1] ? 'same' : 'conflicts';
-    const theirs = onBasisOf(b.quantity, a.quantity, rates);
-    // Money in another currency with no rate stated anywhere in the workspace, or pay per hour
-    // against pay per day: check by hand.
-    if (!theirs) return 'unresolved';
-    if (sameFigure(a.quantity, theirs)) return 'same';
-    if (a.context.noun === AGE && b.context.noun === AGE) {
-      const ageSpan = ageSpanVerdict(a.quantity, theirs);
-      if (ageSpan !== false) return ageSpan;
-    }
-    if (unitSlip(a.quantity, b.quantity)) return 'conflicts';
-    // A score during a match is one moment of it: only results are set against each other.
-    if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running)) return undefined;
-    const fits = compatible(a.quantity, theirs);
-    if (laterCount(a, b, theirs, fits)) return 'later';
-    // An increment ("another 1,300 flights", "a further 455", "700 more") is what was added since
-    // its report's last count: two that agree are one addition, but two that differ are set
-    // against each other only when said of the same day.
-    const apart = !!a.context.increment && !!b.context.increment && !sameDayOf(a, b);
-    if (fits && belowLaterCount(a.quantity, theirs)) return apart ? undefined : boundSoFar(a, theirs) ? 'later' : 'unresolved';
-    if (fits) return otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? (apart ? undefined : 'unresolved') : 'agrees';
-    if (apart) return undefined;
-    // A time to the second ("2:01:53") is someone's result: two are set against each other only
-    // when said of the same named person.
-    if (a.quantity.clock && b.quantity.clock && !(a.context.agent && a.context.agent === b.context.agent)) return undefined;
-    // So is an age ("Arteta, 41,"): two are set against each other only for the same person.
-    if (a.context.noun === AGE && b.context.noun === AGE && (a.context.agent !== b.context.agent || !sameAgeMoment(a, b))) return undefined;
-    // An age ("the 20-year-old Spaniard") is no span of years ("had not lost in 10 years").
-    if ((a.context.noun === AGE) !== (b.context.noun === AGE) && (a.quantity.unit === 'year' || b.quantity.unit === 'year')) return undefined;
-    // Partial results and final ones rightly differ: the count went on between them.
-    if (!!a.context.interim !== !!b.context.interim) return undefined;
-    // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
-    // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
-    return a.context.forecast && b.context.forecast && !samePoll(a, b) ? undefined : 'conflicts';
-  }
-  if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
-  return undefined;
-}
-
-/**
- * A span of ages ("aged 16 to 41", "ranging in age from 16 to 49") runs from the youngest to the
- * oldest of a group, not from one guess to another: two spans meet only if both ends do, and one
- * age is one person's, not the group's. `false`: not two ages of which one is a span.
- */
-function ageSpanVerdict(a: QuantityClaim['quantity'], b: QuantityClaim['quantity']): Match['verdict'] | undefined | false {
-  const span = (q: QuantityClaim['quantity']) => q.qualifier === 'range' && q.low < q.high;
-  if (!span(a) && !span(b)) return false;
-  if (!span(a) || !span(b)) return undefined;
-  return a.low === b.low && a.high === b.high ? 'same' : 'conflicts';
-}
-
-/**
- * An age whose owner the words leave open ("aged 16", "the 19-year-old") is an age at some moment:
- * two differ only when said of one year ("joined Dortmund in 2020, aged 16", "… aged just 17"),
- * since a person's age changes and a story gives it at several moments. A named owner ("Arteta,
- * 41,") is aged now, in every report.
- */
-function sameAgeMoment(a: QuantityClaim, b: QuantityClaim): boolean {
-  if (a.context.agent !== '?') return true;
-  const year = yearIn(a.context.time);
-  return !!year && year === yearIn(b.context.time);
-}
-
-/** A name in one forecast's source ("FactSet consensus estimates") that the other forecast's words name too. */
-function samePoll(a: QuantityClaim, b: QuantityClaim): boolean {
-  const names = (c: QuantityClaim) => (c.context.attribution ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-  const named = (c: QuantityClaim, w: string) => c.context.words.includes(w) || (c.context.attribution ?? '').toLowerCase().split(/\s+/).includes(w);
-  return names(a).some((w) => named(b, w)) || names(b).some((w) => named(a, w));
-}
-
 export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     // A story names a handful of times of day: weak context suffices to agree; but two times that
@@ -317,9 +235,4 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
   const day = (d: DateClaim['date']) => d.type === 'absolute' && d.day !== undefined;
   if ((verdict === 'same' || verdict === 'agrees') && day(a.date) && day(b.date)) return SAME_CALENDAR_DAY;
   return verdict === 'same' ? SAME_WRITTEN : SAME_DATE;
-}
-
-/** `o`'s figure in `c`'s unit ("250 km" as 155.3 miles, units.ts), or as it is when the units are one or cannot be converted. */
-export function inUnitOf(o: QuantityClaim, c: QuantityClaim, rates?: RateTable): QuantityClaim['quantity'] {
-  return (c.quantity.kind !== 'time' && onBasisOf(o.quantity, c.quantity, rates)) || o.quantity;
 }

@@ -1,29 +1,26 @@
 // Finds figures in a text: counts, percentages, money, measures and durations, each normalised to
-// [low, high] with its qualifier and precision, and read for what it counts and what frame it holds.
+// [low, high] with its qualifier and precision (quantityAt.ts), and read for what it counts and what
+// frame it holds.
 import type { Analysis } from './nlp';
-import type { Qualifier, Quantity, QuantityClaim } from './types';
-import { parseDigits, isNumberWord, SCALES } from './numbers';
-import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_BEFORE } from './lexicon';
+import type { Quantity, QuantityClaim } from './types';
+import { isNumberWord } from './numbers';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
 import { timeAndPlace } from './clauseTime';
 import { asideOf, doerOf, momentOf, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
-import { countedNoun, ownMarkBefore, atSite } from './countedNoun';
+import { ownMarkBefore, atSite } from './countedNoun';
 import { narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { AGE, AGE_TO_COME, ageOf, yearsOld } from './ages';
-import { scoreAt } from './scores';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject } from './figureLists';
 import { fractionAt, halfAt, pointsAt } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
-import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
-import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readHedge, readNumber, scaleWordAfter, splitRangeToken, startsNumber } from './figures';
-import { perAfter, unitAfter, worthOfTime } from './figureUnits';
-import { ownConversion } from './conversions';
+import { readHedge } from './figures';
 import { markOf } from './marks';
 import { asOfAt, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { quantityAt } from './quantityAt';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -108,196 +105,6 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   return restatedShares(an.text, alternatives(an.text, inAddition(out)));
 }
 
-
-/** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
-function afterBracket(an: Analysis, j: number): number {
-  if (an.values[j] !== '(') return j;
-  for (let k = j + 1; k < j + 8 && k < an.values.length; k++) if (an.values[k] === ')') return k + 1;
-  return j;
-}
-
-function quantityAt(an: Analysis, i: number): Found | undefined {
-  // A currency symbol opens the figure: "$2.5bn", "US$40m", "€3 million".
-  let currency: string | undefined;
-  let first = i;
-  let at = i;
-  if (an.types[i] === 'currency' || an.lower[i] in CURRENCY_SYMBOLS) {
-    const c = CURRENCY_SYMBOLS[an.lower[i]];
-    // "Rs. 1 lakh": an abbreviation's full stop between the symbol and the digits.
-    const gap = an.values[i + 1] === '.' && an.starts[i + 1] === an.ends[i] ? 1 : 0;
-    if (!c || an.types[i + 1 + gap] !== 'number') return undefined;
-    currency = c;
-    at = i + 1 + gap;
-  }
-  const clock = an.types[at] === 'number' && !currency ? clockReading(an, at) : undefined;
-  if (clock) return clock;
-  const single = !currency ? oneUnit(an, at) : undefined;
-  if (single) return single;
-  // "beat Chelsea 3-1": a score, not a range, and not part of the name before it.
-  const score = !currency ? scoreAt(an, at) : undefined;
-  if (score) return score;
-  if (!startsNumber(an, at)) return undefined;
-  if (partOfName(an, at) && !currency) return undefined;
-  let low: NumberAt | undefined;
-  let high: NumberAt | undefined;
-  const inToken = an.types[at] === 'number' ? splitRangeToken(an.values[at]) : undefined;
-  if (inToken) {
-    const a = parseDigits(inToken[0]);
-    const b = parseDigits(inToken[1]);
-    if (!a || !b) return undefined;
-    const years = yearSpan(inToken, a.value, b.value);
-    if (years) return periodAt(an, at, years);
-    low = { ...a, first: at, last: at };
-    high = { ...b, first: at, last: at };
-    const next = scaleWordAfter(an, at) ?? '';
-    // "10,000-12,000 million", and "$1.2-1.5bn" with the abbreviation against the digits.
-    // "10-15m long" is metres: millions only with money or before what they count ("2-3m people").
-    const metres = next === 'm' && !currency && an.pos[at + 2] !== 'NOUN' && an.lower[at + 2] !== 'of';
-    if (next in SCALES && (next.length > 2 || an.starts[at + 1] === an.ends[at]) && !metres) {
-      low.value *= SCALES[next]; low.precision *= SCALES[next];
-      high.value *= SCALES[next]; high.precision *= SCALES[next];
-      high.last = at + 1;
-    }
-  } else {
-    low = readNumber(an, at);
-    if (!low) return undefined;
-  }
-  if (!inToken && !currency && isYear(an, low)) return undefined;
-  if (isClockTime(an, low.last)) return undefined;
-  if (isListMarker(an, low)) return undefined;
-  let last = (high ?? low).last;
-  let qualifier: Qualifier = 'exact';
-  // Ranges: "10,000–12,000", "between 10 and 12", "from 5 to 7".
-  if (!high) {
-    const sep = an.lower[last + 1];
-    const prevWord = an.lower[first - 1];
-    // "between £89 million and £120 million": the currency written again before the second end.
-    const next = currency && CURRENCY_SYMBOLS[an.lower[last + 2] ?? ''] === currency ? last + 3 : last + 2;
-    const joins =
-      (DASHES.has(sep) && an.types[next] === 'number') ||
-      // "five-six rat-hole miners": two number words joined by a dash are a range.
-      (DASHES.has(sep) && an.types[last] !== 'number' && isNumberWord(an.lower[next] ?? '') && an.starts[last + 1] === an.ends[last] && an.starts[next] === an.ends[last + 1]) ||
-      (sep === 'to' && (prevWord === 'from' || an.types[next] === 'number' || isNumberWord(an.lower[next] ?? ''))) ||
-      (sep === 'and' && prevWord === 'between') ||
-      (sep === 'or' && isNumberWord(an.lower[next] ?? '') && an.types[last] !== 'number');
-    if (joins && startsNumber(an, next)) {
-      const h = readNumber(an, next);
-      // "between 1.2 and 1.5 million" reads 1.2 against 1.5 million: the second is larger either way.
-      if (h && h.value > low.value) {
-        high = h;
-        // "between 1.2 and 1.5 million": the scale written once serves both.
-        if (h.value / low.value > 100 && low.value < 1000 && h.precision >= 1000) {
-          const k = h.precision / parseDigitsPrecision(an.values[h.first]);
-          low.value *= k;
-          low.precision *= k;
-        }
-        last = h.last;
-      }
-    }
-  }
-  if (high) qualifier = 'range';
-  // Qualifier words before the figure (skipping the currency symbol and "between/from").
-  let lead = first;
-  if (high && (an.lower[first - 1] === 'between' || an.lower[first - 1] === 'from')) lead = first - 1;
-  const qb = qualifierBefore(an, lead);
-  if (qb && qualifier !== 'range') qualifier = qb.q;
-  const qa = qualifierAfter(an, last);
-  if (qa && qualifier === 'exact') {
-    qualifier = qa.q;
-    last = qa.to;
-  }
-  // Unit or currency after the figure.
-  let kind: Quantity['kind'] = 'count';
-  let unit = currency;
-  if (currency) kind = 'money';
-  const u = unitAfter(an, last + 1);
-  if (u && !(u.kind === 'money' && currency)) {
-    kind = u.kind;
-    unit = u.unit ?? unit;
-    last = u.last;
-  } else if (u && u.kind === 'money') {
-    last = u.last;
-  }
-  // "70 minutes or so", "$5 million or more": the qualifier after the unit.
-  const qu = u && qualifier === 'exact' ? qualifierAfter(an, last) : undefined;
-  if (qu) {
-    qualifier = qu.q;
-    last = qu.to;
-  }
-  // "magnitude 7.6", "a Category 5 hurricane", "a magnitude of 7.8", "put the quake's magnitude at
-  // 6.8", "a magnitude-4.9 aftershock": the scale named before the figure.
-  const namedAt = /^(of|at|was|is|-|–)$/.test(an.lower[first - 1] ?? '') && an.lower[first - 2] === 'magnitude' ? first - 2 : first - 1;
-  const scale = SCALE_NAMED_BEFORE[an.lower[namedAt] ?? ''];
-  if (kind === 'count' && scale) {
-    kind = 'measure';
-    unit = scale;
-  }
-  // "73 cents a share": hundredths of the currency; "50 basis points": of a percentage point.
-  const hundredths = (kind === 'money' && (CURRENCY_HUNDREDTHS.has(an.lower[last]) || /^p\.?$/.test(an.lower[last]))) || (unit === 'points' && (an.lower[last - 1] === 'basis' || /^bps?$/.test(an.lower[last]))) ? 0.01 : 1;
-  let lowV = low.value * hundredths;
-  let highV = (high ? high.value : low.value) * hundredths;
-  let precision = Math.min(low.precision, high ? high.precision : low.precision) * hundredths;
-  // "2 hours, 35 seconds", "three minutes and 27 seconds": one duration written in parts.
-  if (kind === 'duration' && !high) {
-    const more = durationParts(an, last, unit!, lowV);
-    if (more) {
-      lowV = highV = more.value;
-      precision = more.precision;
-      unit = more.unit;
-      last = more.last;
-    }
-  }
-  // Magnitudes are given to the tenth: "7 on the Richter scale" is 7.0, not anything from 6.5 to 7.5.
-  if (unit === 'magnitude') precision = Math.min(precision, 0.1);
-  // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.
-  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit, ...(unit === 'second' && precision <= 1 && lowV >= 60 ? { clock: true } : {}) };
-  let increment = false;
-  if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
-  if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
-  // "left 18 people and another 13 injured": the others, and what befell them; not more of the same.
-  if (increment && lemmaOf(an, last + 1) in HARM_SENSES) increment = false;
-  // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
-  const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
-  // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".
-  const lasting = an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN';
-  // "20 inches of rain", "10 inches (254 mm) of rain": what a measure measures is named after "of".
-  // "97.08 percent of votes", "40% of voters": the whole a share is of, named after "of" ("of the
-  // vote" is read as a part, in countedNoun).
-  const of = kind === 'measure' || kind === 'percent' ? afterBracket(an, last + 1) : -1;
-  const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET';
-  // "a 948ft (289m) container ship": the noun comes after the figure's own conversion.
-  const next = of >= 0 ? of : last + 1;
-  // "40 days on strike", "three days at sea": the state that lasted, named after "on" or "at" with
-  // no determiner (not "30 years in prison", which a sentence gives as its kind).
-  const state = kind === 'duration' && /^(on|at)$/.test(an.lower[last + 1] ?? '') && an.pos[last + 2] === 'NOUN' && an.types[last + 2] === 'word';
-  // "the end of five days of debate": what lasted is named after "of", not the "end" before it.
-  const lasted = kind === 'duration' && !hyphened && ((an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN') || state);
-  const nounInfo = measured ? countedNoun(an, of + 1, first) : lasted ? countedNoun(an, last + 2, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, next, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : { last };
-  if (increment) (nounInfo as { increment?: boolean }).increment = true;
-  const start = qb ? qb.from : lead;
-  // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.
-  if (kind !== 'duration') {
-    const right = perAfter(an, last + 1);
-    const afterNoun = !right && nounInfo.noun && !nounInfo.before ? perAfter(an, nounInfo.last + 1) : undefined;
-    if (right) last = right.last;
-    if (afterNoun) nounInfo.last = afterNoun.last;
-    q.per = (right ?? afterNoun)?.per ?? (kind === 'money' ? worthOfTime(an, first, last) : undefined);
-    if (!q.per) delete q.per;
-  }
-  // "$5bn (£3.9bn)", "150 mph (241 km/h)": the figure's own conversion, one claim with two readings.
-  const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, last, q) : undefined;
-  if (own) last = own;
-  // "a 1.8-billion-euro fine ($1.9 billion)": an amount hyphened before its noun is converted after
-  // the noun, which the tagger may read as an adjective.
-  else if (kind === 'money' && DASHES.has(an.values[last - 1]) && an.types[last + 1] === 'word' && an.values[last + 2] === '(') {
-    const after = ownConversion(an, last + 1, q);
-    if (after) {
-      Object.assign(nounInfo, { noun: lemmaOf(an, last + 1), nounForm: an.lower[last + 1], phrase: an.values[last + 1], span: [last + 1, last + 1], last: after });
-    }
-  }
-  // "Category 5": the scale's name is part of the figure as written (not of its context).
-  return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: namedAt } : {}) };
-}
 
 /** Verbs that take lives: "claimed 225 lives", "cost", "took", "lost". */
 const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);
