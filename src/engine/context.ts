@@ -117,6 +117,8 @@ export function eventsNear(an: Analysis, a: number, b: number, when = false): st
     const l = lemmaOf(an, i);
     // "No major injuries to the 171 passengers": a harm denied is not what the figure counts.
     const harm = l in HARM_SENSES && !deniedAt(an, i);
+    // "an 11-year war which left 50,000 dead": a harm just after another figure is that figure's.
+    if (!when && harm && i - 1 > b && an.types[i - 1] === 'number') continue;
     if (!harm && (an.pos[i] !== 'VERB' || saysAt(an, i) || STOPWORDS.has(an.lower[i]))) continue;
     const own = i < a ? a - i : i - b;
     // Only a verb standing between the two figures is contested; one beyond both ("sent 2,000
