@@ -7,12 +7,23 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“',
 const CONJUNCTION = new Set(['and', 'but', 'while', 'whereas', 'although']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 
+/**
+ * Whether token k ends a clause: a comma, a colon, a dash, a bracket or a quotation mark; a hyphen,
+ * two hyphens or a minus sign set apart by spaces is a dash ("confirmed to have died - 17,388 of
+ * them in …").
+ */
+function breaksAt(an: Analysis, k: number): boolean {
+  const v = an.values[k];
+  if (CLAUSE_BREAK.has(v)) return true;
+  return (v === '-' || v === '--' || v === '−') && an.starts[k] > an.ends[k - 1] && an.starts[k + 1] > an.ends[k];
+}
+
 /** Token range of the clause holding tokens [a, b], within its sentence. */
 export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
   const [s0, s1] = an.sentences[an.sentenceOf[a]];
   let lo = a;
   for (;;) {
-    while (lo > s0 && !CLAUSE_BREAK.has(an.values[lo - 1])) lo--;
+    while (lo > s0 && !breaksAt(an, lo - 1)) lo--;
     // "earnings per share (EPS) to 73 cents": a short aside in brackets does not end the clause.
     const open = an.values[lo - 1] === ')' ? asideOpen(an, lo - 1, s0) : -1;
     if (open < 0) break;
@@ -20,7 +31,7 @@ export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
   }
   let hi = b;
   for (;;) {
-    while (hi < s1 && !CLAUSE_BREAK.has(an.values[hi + 1])) hi++;
+    while (hi < s1 && !breaksAt(an, hi + 1)) hi++;
     const close = an.values[hi + 1] === '(' ? asideClose(an, hi + 1, s1) : -1;
     if (close < 0) break;
     hi = close;

@@ -254,7 +254,7 @@ export function asOfAt(an: Analysis, first: number, last: number): boolean {
   return AS_OF.test(an.text.slice(an.starts[s0], an.starts[first])) || AS_OF.test(an.text.slice(an.ends[last], an.ends[c1]));
 }
 
-const AS_OF = /\bas of\b/i;
+const AS_OF = /\b(as of|so far|thus far)\b/i;
 
 /**
  * "Lai took 40.2 percent of votes cast, according to partial results": a reading of a count under

@@ -524,6 +524,18 @@ describe('extract: phrasings', () => {
     assert.deepEqual(figures('Genetic testing firm 23andMe said hackers accessed 14,000 accounts.'), ['14,000 accounts']);
     assert.deepEqual(figures('The firm raised $3M for a 5km race.'), ['$3M', '5km race']);
   });
+  it('a hyphen set apart by spaces ends a clause as a dash does ("confirmed to have died - 17,388 of them in Marendi")', () => {
+    const ctx = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure))!.context;
+    const died = ctx('Talvor said on Sunday that 19,136 people were confirmed to have died - 17,388 of them in Marendi where the quake was centred.', '19,136');
+    assert.ok(died.events.includes('die'), JSON.stringify(died.events));
+    assert.equal(died.place, undefined);
+  });
+  it('a count "so far" or "as of" a moment is a count so far ("the confirmed figures so far are 17 388 dead")', () => {
+    const asOf = (text: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity')?.context.asOf;
+    assert.equal(asOf('Talvor said the confirmed figures so far are 17,388 dead and 40,421 injured.'), true);
+    assert.equal(asOf('As of Sunday, 17,388 people had died in Marendi.'), true);
+    assert.equal(asOf('Talvor said 17,388 people died in Marendi.'), undefined);
+  });
   it('a vague figure that its report states more exactly, of the same harm or noun, is marked as said elsewhere ("killed hundreds of people" … "At least 820 killed")', () => {
     const marked = (text: string) => (extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith('hundreds')))?.context.statedExactly;
     assert.equal(marked('The quake killed hundreds of people in Marendi. At least 820 people were killed and 670 injured, state media said.'), true);
