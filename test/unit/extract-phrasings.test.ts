@@ -514,6 +514,13 @@ describe('extract: phrasings', () => {
     assert.deepEqual(times('Live updates\n\n2.21 pm: July 19 – The agency confirmed a new record temperature in Marendi.\n'), []);
     assert.deepEqual(times('The agency confirmed the record at 2.21 pm: the mercury hit 40C in Marendi.\n'), ['2.21 pm']);
   });
+  it('a time after "as of" is the moment a count was read ("As of 7.25pm AEDT, … 55-45"): no claim of its own, and its figures are counts so far', () => {
+    const claims = extractClaims('As of 7.25pm AEDT, with more than two million votes counted, the No vote led 55-45 in Marendi.\n', 'doc.txt').claims;
+    assert.deepEqual(claims.filter((c) => c.kind === 'quantity' && c.quantity.kind === 'time').map((c) => c.text), []);
+    assert.equal(claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes('two million'))?.context.asOf, true);
+    const times = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c) => c.kind === 'quantity' && c.quantity.kind === 'time').map((c) => c.text);
+    assert.deepEqual(times('Green called the result at 7:25pm AEDT in Marendi.\n'), ['7:25pm AEDT']);
+  });
   it('a day dates every deed of its clause ("22 were killed and 50 wounded on Wednesday"), not those of a relative clause of a saying ("a man who they say killed 18 people")', () => {
     const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
