@@ -156,14 +156,6 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
       i = last + 1;
       continue;
     }
-    // "As of 7.25pm AEDT, with more than two million votes counted, …": the moment the figures of
-    // its sentence were read, not when something happened; two reports read at one minute may
-    // tell of different events, and their figures carry the moment (status.ts asOfAt).
-    if (an.lower[lead - 1] === 'of' && an.lower[lead - 2] === 'as') {
-      for (let k = lead; k <= last; k++) skip[k] = 1;
-      i = last;
-      continue;
-    }
     const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb || near ? 'approx' : 'exact', precision: t.precision, unit: t.zone };
     // "3:15 pm (1915 GMT)": its own conversion into another zone.
     if (an.values[last + 1] === '(') {
@@ -174,6 +166,13 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
       }
     }
     for (let k = lead; k <= last; k++) skip[k] = 1;
+    // "As of 7.25pm AEDT, with more than two million votes counted, …": the moment the figures of
+    // its sentence were read, not when something happened; two reports read at one minute may
+    // tell of different events, and their figures carry the moment (status.ts asOfAt).
+    if (an.lower[lead - 1] === 'of' && an.lower[lead - 2] === 'as') {
+      i = last;
+      continue;
+    }
     out.push({
       kind: 'quantity',
       // Not the full stop that wink left on "4pm." at a sentence's end.

@@ -519,6 +519,7 @@ describe('extract: phrasings', () => {
     assert.deepEqual(claims.filter((c) => c.kind === 'quantity' && c.quantity.kind === 'time').map((c) => c.text), []);
     assert.equal(claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes('two million'))?.context.asOf, true);
     const times = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c) => c.kind === 'quantity' && c.quantity.kind === 'time').map((c) => c.text);
+    assert.deepEqual(times('As of 7pm (0900 GMT), 55 people had died in Marendi.\n'), []);
     assert.deepEqual(times('Green called the result at 7:25pm AEDT in Marendi.\n'), ['7:25pm AEDT']);
   });
   it('a day dates every deed of its clause ("22 were killed and 50 wounded on Wednesday"), not those of a relative clause of a saying ("a man who they say killed 18 people")', () => {
