@@ -230,6 +230,9 @@ const verbAt = (an: Analysis, i: number) => an.pos[i] === 'VERB' || an.pos[i] ==
  */
 function narrowedBy(an: Analysis, head: number): number {
   const v = head + 1;
+  // "people eligible to cast ballots", "workers able to return": an adjective with "to" and its
+  // verb narrows the noun as the participle does; the phrase ends at the verb.
+  if (an.pos[v] === 'ADJ' && an.lower[v + 1] === 'to' && an.pos[v + 2] === 'VERB' && an.sentenceOf[v + 2] === an.sentenceOf[head]) return v + 2;
   // wink tags some such participles as adjectives ("neighboring").
   if ((an.pos[v] !== 'VERB' && an.pos[v] !== 'ADJ') || !/ing$/.test(an.lower[v]) || an.sentenceOf[v] !== an.sentenceOf[head]) return head;
   // Not a word of time or of a list ("following the eruption", "including"), nor a compound ("a

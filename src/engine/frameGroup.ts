@@ -87,10 +87,12 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
     if (o.context.noun !== k.context.noun) return OTHER_PART;
   }
   // A group narrowed by a participle ("four countries neighboring the DRC") is a part of any other
-  // ("13 African countries"), whatever their size, unless both are narrowed alike.
+  // ("13 African countries"), whatever their size, unless both are narrowed alike, after the noun
+  // or before it ("people eligible to vote", "eligible voters").
   const px = a.context.narrowedBy ?? [];
   const py = b.context.narrowedBy ?? [];
-  if ((px.length || py.length) && !px.some((w) => py.includes(w))) return OTHER_PART;
+  const alike = (p: string[], o: ClaimContext) => p.some((w) => (o.narrowedBy ?? []).includes(w) || new RegExp(`(^|\\s)${w}`).test(o.phrase?.toLowerCase() ?? ''));
+  if ((px.length || py.length) && !alike(px, b.context) && !alike(py, a.context)) return OTHER_PART;
   if (x.length && y.length && (share || titles || (isSmallCount(a) && isSmallCount(b)))) {
     // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
     for (const p of x) for (const q of y) if (p === q || (share && wordSimilarity(p, q, host.vectors) > 0.5)) return 1;
