@@ -20,6 +20,8 @@ export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): n
   const pa = placeWords(placeOf(a.context, host));
   const pb = placeWords(placeOf(b.context, host));
   if (!pa.length || !pb.length) return 1;
+  // The whole world ("global cases … with 208 deaths") is no one place of it, a country's included.
+  if (pa.includes('worldwide') !== pb.includes('worldwide')) return 0.3;
   // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
   // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
   const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';
