@@ -51,7 +51,15 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
     return best;
   };
   const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
-  return { time, place: placeIn(an, c0, c1, a, b) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
+  return { time, place: placeIn(an, c0, c1, a, b) ?? placeOfWhere(an, c0) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
+}
+
+/** "…, including Congo, where 14,000 cases and 524 deaths have been reported": a clause of "where" is of the name before it. */
+function placeOfWhere(an: Analysis, c0: number): string | undefined {
+  if (an.lower[c0] !== 'where' || an.values[c0 - 1] !== ',' || an.pos[c0 - 2] !== 'PROPN') return undefined;
+  let k = c0 - 2;
+  while (an.pos[k - 1] === 'PROPN') k--;
+  return spanText(an, k, c0 - 2);
 }
 
 function superlativeBefore(an: Analysis, at: number): boolean {

@@ -538,6 +538,11 @@ describe('extract: phrasings', () => {
     assert.ok(died.events.includes('die'), JSON.stringify(died.events));
     assert.equal(died.place, undefined);
   });
+  it('a clause of "where" after a name is of that place ("…, including Marendi, where 14,000 cases and 524 deaths have been reported")', () => {
+    const placeOf = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure))?.context.place;
+    assert.equal(placeOf('The disease spreads across 13 countries, including Marendi, where 14,000 cases and 524 deaths have been reported.', '524'), 'Marendi');
+    assert.equal(placeOf('The disease spreads fast, where 524 deaths have been reported.', '524'), undefined);
+  });
   it('a count "so far" or "as of" a moment is a count so far ("the confirmed figures so far are 17 388 dead")', () => {
     const asOf = (text: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity')?.context.asOf;
     assert.equal(asOf('Talvor said the confirmed figures so far are 17,388 dead and 40,421 injured.'), true);
