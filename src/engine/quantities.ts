@@ -76,7 +76,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,
         requester: request >= 0 ? requesterOf(an, request) : undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
-        change: q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
+        change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: (isPrevious(an, first, last) && !(request >= 0 && OPENING.has(an.lower[request - 1]))) || undefined,
         mark: markOf(an, first),
@@ -140,3 +140,9 @@ function deedOf(an: Analysis, verb: number, nounInfo: { span?: [number, number] 
   if (verb < 0 || an.pos[verb] !== 'VERB' || !nounInfo.span || nounInfo.span[1] >= verb) return [];
   return measuresItsSubject(an, verb) ? [] : [lemmaOf(an, verb)];
 }
+
+/**
+ * "Labour 410 (+210)": a count written with a plus sign is a rise, the change of the count before it
+ * (a percentage with one, "+4.3% previously", is as often a growth rate read as a level).
+ */
+const signedUp = (an: Analysis, first: number) => an.values[first].startsWith('+') && an.types[first] === 'number';

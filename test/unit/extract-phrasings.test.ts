@@ -543,6 +543,11 @@ describe('extract: phrasings', () => {
     assert.equal(placeOf('The disease spreads across 13 countries, including Marendi, where 14,000 cases and 524 deaths have been reported.', '524'), 'Marendi');
     assert.equal(placeOf('The disease spreads fast, where 524 deaths have been reported.', '524'), undefined);
   });
+  it('a count written with a plus sign ("Labour 410 (+210)") is a rise; a percentage with one ("+4.3% previously") is left as it reads', () => {
+    const changeOf = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure))?.context.change;
+    assert.equal(changeOf('Here are the totals:\nLabour 410 (+210)\n', '+210'), 'up');
+    assert.equal(changeOf('Average hourly earnings, year-on-year: 4.1%. +4.1% est. (+4.3% previously)\n', '+4.3%'), undefined);
+  });
   it('a count "so far" or "as of" a moment is a count so far ("the confirmed figures so far are 17 388 dead")', () => {
     const asOf = (text: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity')?.context.asOf;
     assert.equal(asOf('Talvor said the confirmed figures so far are 17,388 dead and 40,421 injured.'), true);
