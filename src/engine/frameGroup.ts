@@ -91,7 +91,7 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   // or before it ("people eligible to vote", "eligible voters").
   const px = a.context.narrowedBy ?? [];
   const py = b.context.narrowedBy ?? [];
-  const alike = (p: string[], o: ClaimContext) => p.some((w) => (o.narrowedBy ?? []).includes(w) || new RegExp(`(^|\\s)${w}`).test(o.phrase?.toLowerCase() ?? ''));
+  const alike = (p: string[], o: ClaimContext) => p.some((w) => (o.narrowedBy ?? []).includes(w) || opensAWord(o.phrase, w));
   if ((px.length || py.length) && !alike(px, b.context) && !alike(py, a.context)) return OTHER_PART;
   if (x.length && y.length && (share || titles || (isSmallCount(a) && isSmallCount(b)))) {
     // Word vectors set antonyms near ("half" and "full"): counted things must share the word itself.
@@ -99,7 +99,7 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
     return OTHER_PART;
   }
   if (!isSmallCount(a) || (x.length && y.length)) return 1;
-  const narrowed = (m: string[], c: ClaimContext) => m.some((w) => new RegExp(`(^|\\s)${w}`).test(c.phrase ?? ''));
+  const narrowed = (m: string[], c: ClaimContext) => m.some((w) => opensAWord(c.phrase, w, true));
   return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
 }
 
@@ -129,3 +129,8 @@ function kindOfThing(c: QuantityClaim): boolean {
 }
 
 const HYPHENED_TERM = /^[\p{L}\d.]+[-‑](?:year|month|week|day|hour|minute)\b/iu;
+
+/** Whether a word of `phrase` starts with `w` (as written, or in lower case). */
+function opensAWord(phrase: string | undefined, w: string, asWritten = false): boolean {
+  return (asWritten ? phrase ?? '' : (phrase ?? '').toLowerCase()).split(/\s+/).some((x) => x.startsWith(w));
+}

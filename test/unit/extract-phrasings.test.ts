@@ -448,6 +448,9 @@ function quantityCase(text: string, figure: string, exp: Q): void {
   assert.equal(text.slice(c.span.start, c.span.end), c.text);
 }
 
+/** The context of the first figure whose text starts with `figure`. */
+const contextOf = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure))?.context;
+
 describe('extract: phrasings', () => {
   for (const k of CASES) {
     if ('q' in k) {
@@ -533,20 +536,17 @@ describe('extract: phrasings', () => {
     assert.deepEqual(figures('The firm raised $3M for a 5km race.'), ['$3M', '5km race']);
   });
   it('a hyphen set apart by spaces ends a clause as a dash does ("confirmed to have died - 17,388 of them in Marendi")', () => {
-    const ctx = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure))!.context;
-    const died = ctx('Talvor said on Sunday that 19,136 people were confirmed to have died - 17,388 of them in Marendi where the quake was centred.', '19,136');
-    assert.ok(died.events.includes('die'), JSON.stringify(died.events));
-    assert.equal(died.place, undefined);
+    const died = contextOf('Talvor said on Sunday that 19,136 people were confirmed to have died - 17,388 of them in Marendi where the quake was centred.', '19,136');
+    assert.ok(died?.events.includes('die'), JSON.stringify(died?.events));
+    assert.equal(died?.place, undefined);
   });
   it('a clause of "where" after a name is of that place ("…, including Marendi, where 14,000 cases and 524 deaths have been reported")', () => {
-    const placeOf = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure))?.context.place;
-    assert.equal(placeOf('The disease spreads across 13 countries, including Marendi, where 14,000 cases and 524 deaths have been reported.', '524'), 'Marendi');
-    assert.equal(placeOf('The disease spreads fast, where 524 deaths have been reported.', '524'), undefined);
+    assert.equal(contextOf('The disease spreads across 13 countries, including Marendi, where 14,000 cases and 524 deaths have been reported.', '524')?.place, 'Marendi');
+    assert.equal(contextOf('The disease spreads fast, where 524 deaths have been reported.', '524')?.place, undefined);
   });
   it('a count written with a plus sign ("Labour 410 (+210)") is a rise; a percentage with one ("+4.3% previously") is left as it reads', () => {
-    const changeOf = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure))?.context.change;
-    assert.equal(changeOf('Here are the totals:\nLabour 410 (+210)\n', '+210'), 'up');
-    assert.equal(changeOf('Average hourly earnings, year-on-year: 4.1%. +4.1% est. (+4.3% previously)\n', '+4.3%'), undefined);
+    assert.equal(contextOf('Here are the totals:\nLabour 410 (+210)\n', '+210')?.change, 'up');
+    assert.equal(contextOf('Average hourly earnings, year-on-year: 4.1%. +4.1% est. (+4.3% previously)\n', '+4.3%')?.change, undefined);
   });
   it('a count "so far" or "as of" a moment is a count so far ("the confirmed figures so far are 17 388 dead")', () => {
     const asOf = (text: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity')?.context.asOf;
