@@ -448,8 +448,8 @@ function quantityCase(text: string, figure: string, exp: Q): void {
   assert.equal(text.slice(c.span.start, c.span.end), c.text);
 }
 
-/** The context of the first figure whose text starts with `figure`. */
-const contextOf = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure))?.context;
+/** The first figure of the text whose words hold `figure`. */
+const figureIn = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(figure));
 
 describe('extract: phrasings', () => {
   for (const k of CASES) {
@@ -536,17 +536,17 @@ describe('extract: phrasings', () => {
     assert.deepEqual(figures('The firm raised $3M for a 5km race.'), ['$3M', '5km race']);
   });
   it('a hyphen set apart by spaces ends a clause as a dash does ("confirmed to have died - 17,388 of them in Marendi")', () => {
-    const died = contextOf('Talvor said on Sunday that 19,136 people were confirmed to have died - 17,388 of them in Marendi where the quake was centred.', '19,136');
+    const died = figureIn('Talvor said on Sunday that 19,136 people were confirmed to have died - 17,388 of them in Marendi where the quake was centred.', '19,136')?.context;
     assert.ok(died?.events.includes('die'), JSON.stringify(died?.events));
     assert.equal(died?.place, undefined);
   });
   it('a clause of "where" after a name is of that place ("…, including Marendi, where 14,000 cases and 524 deaths have been reported")', () => {
-    assert.equal(contextOf('The disease spreads across 13 countries, including Marendi, where 14,000 cases and 524 deaths have been reported.', '524')?.place, 'Marendi');
-    assert.equal(contextOf('The disease spreads fast, where 524 deaths have been reported.', '524')?.place, undefined);
+    assert.equal(figureIn('The disease spreads across 13 countries, including Marendi, where 14,000 cases and 524 deaths have been reported.', '524')?.context.place, 'Marendi');
+    assert.equal(figureIn('The disease spreads fast, where 524 deaths have been reported.', '524')?.context.place, undefined);
   });
   it('a count written with a plus sign ("Labour 410 (+210)") is a rise; a percentage with one ("+4.3% previously") is left as it reads', () => {
-    assert.equal(contextOf('Here are the totals:\nLabour 410 (+210)\n', '+210')?.change, 'up');
-    assert.equal(contextOf('Average hourly earnings, year-on-year: 4.1%. +4.1% est. (+4.3% previously)\n', '+4.3%')?.change, undefined);
+    assert.equal(figureIn('Here are the totals:\nLabour 410 (+210)\n', '+210')?.context.change, 'up');
+    assert.equal(figureIn('Average hourly earnings, year-on-year: 4.1%. +4.1% est. (+4.3% previously)\n', '+4.3%')?.context.change, undefined);
   });
   it('a count "so far" or "as of" a moment is a count so far ("the confirmed figures so far are 17 388 dead")', () => {
     const asOf = (text: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity')?.context.asOf;
@@ -562,7 +562,7 @@ describe('extract: phrasings', () => {
     assert.equal(marked('The boat carried hundreds of people from Marendi. More than 500 people were on board, officials said.'), undefined);
   });
   it('a time in a relative clause of an aside after the figure\'s comma is the aside\'s ("with 97.08 percent of votes, almost the exact percentage which brought him to his first term four years ago")', () => {
-    const timeOf = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(figure))?.context.time;
+    const timeOf = (text: string, figure: string) => figureIn(text, figure)?.context.time;
     assert.equal(timeOf('Talvor has been re-elected for a second term with 97.08 percent of votes, almost the exact percentage which brought him to his first term four years ago.', '97.08'), undefined);
     assert.equal(timeOf('Delta cancelled 1,250 flights that were grounded on Sunday.', '1,250'), 'on Sunday');
   });
@@ -585,7 +585,7 @@ describe('extract: phrasings', () => {
     assert.equal(vote?.context.tally, true);
   });
   it('"another 13 injured" names the others and what befell them, not more of the same; "another 1,300 flights" is more', () => {
-    const inc = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.increment;
+    const inc = (text: string, figure: string) => figureIn(text, figure)?.context.increment;
     assert.equal(inc('The shootings in Marendi left 18 people and another 13 injured.', '13'), undefined);
     assert.equal(inc('Delta ended up canceling another 1,300 flights on Sunday.', '1,300'), true);
   });
@@ -595,7 +595,7 @@ describe('extract: phrasings', () => {
     assert.deepEqual(counts('The scores were 5, 586 and 12.'), [5, 586, 12]);
   });
   it('gives a figure won to a name whose last part, after a hyphen, the tagger reads as a noun ("Lai Ching-te polled")', () => {
-    const agent = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.agent;
+    const agent = (text: string, figure: string) => figureIn(text, figure)?.context.agent;
     assert.equal(agent('Lai Ching-te polled 5,586,013 votes, defeating his closest rival.', '5,586,013'), 'lai ching-te');
   });
   it('reads "at 7.24pm." at a sentence\'s end, which wink cuts as "7.2" and "4pm.", as 19:24, without the full stop', () => {
@@ -614,12 +614,12 @@ describe('extract: phrasings', () => {
     assert.equal(formatNumber(1234.5), '1,234.5');
   });
   it('reads the whole world as a figure\'s place from "global", not from "people from around the world"', () => {
-    const place = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.place;
+    const place = (text: string, figure: string) => figureIn(text, figure)?.context.place;
     assert.equal(place('The spokesperson reported global cases of the virus total 99,176, with 208 deaths.', '208'), 'worldwide');
     assert.equal(place('Sixty-eight Talvorian nationals were among more than 600 people from around the world who died during the pilgrimage.', 'Sixty-eight'), undefined);
   });
   it('reads "plummet" and "slump" as falls, "skyrocket" as a rise', () => {
-    const change = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.change;
+    const change = (text: string, figure: string) => figureIn(text, figure)?.context.change;
     assert.equal(change('The sell-off saw Talvor shares plummet by 69 percent in early trading.', '69'), 'down');
     assert.equal(change('Talvor shares slumped 12% on Monday.', '12%'), 'down');
     assert.equal(change('Talvor shares skyrocketed 40% on Monday.', '40%'), 'up');
@@ -645,19 +645,19 @@ describe('extract: phrasings', () => {
     assert.equal(voters?.context.nounForm, 'policymakers');
   });
   it('reads a price of one thing ("$56.10 a share", "$51 a piece", "almost $60 apiece") as of that thing, not a rate or a time', () => {
-    const noun = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.noun;
+    const noun = (text: string, figure: string) => figureIn(text, figure)?.context.noun;
     assert.equal(noun('Talvor opened at $56.10 a share on Thursday.', '56.10'), 'share');
     assert.equal(noun('Talvor jumped after selling shares at $51 a piece in its listing.', '51'), 'share');
     assert.equal(noun('Its shares started trading above the range, at almost $60 apiece.', '60'), 'share');
     assert.notEqual(noun('Talvor made a profit of $5bn a year earlier.', '5bn'), 'year');
   });
   it('reads "added" before a figure as adding things, not words: no source ("the US economy added 184,000 jobs")', () => {
-    const source = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.context.attribution;
+    const source = (text: string, figure: string) => figureIn(text, figure)?.context.attribution;
     assert.equal(source('Talvor had predicted that the US economy added 184,000 jobs.', '184,000'), undefined);
     assert.equal(source('The economy grew 3% last year, the Talvor minister added.', '3%'), 'the Talvor minister');
   });
   it('reads the price of a year\'s supply or worth as a price a year ("A year\'s supply of Talvor costs $26,500")', () => {
-    const per = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes(figure))?.quantity.per;
+    const per = (text: string, figure: string) => figureIn(text, figure)?.quantity.per;
     assert.equal(per('A year\'s supply of Talvor costs $26,500.', '26,500'), 'year');
     assert.equal(per('Talvor is priced at about $26,500 for a typical year’s worth of treatment.', '26,500'), 'year');
     assert.equal(per('Talvor paid $26,500 for the year\'s first shipment.', '26,500'), undefined);
