@@ -7,7 +7,7 @@ import { daysApart } from './dateCompare';
 import { wordSimilarity } from './similarity';
 import { named, sameSource } from './sources';
 import { OTHER_PART } from './frameGroup';
-import { COUNTRY, placeWords } from './places';
+import { COUNTRY, WORLD, placeWords } from './places';
 
 type FigureClaim = QuantityClaim | DateClaim;
 
@@ -21,7 +21,7 @@ export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): n
   const pb = placeWords(placeOf(b.context, host));
   if (!pa.length || !pb.length) return 1;
   // The whole world ("global cases … with 208 deaths") is no one place of it, a country's included.
-  if (pa.includes('worldwide') !== pb.includes('worldwide')) return 0.3;
+  if (pa.includes(WORLD) !== pb.includes(WORLD)) return 0.3;
   // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
   // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
   const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';

@@ -86,6 +86,9 @@ export function leadingPlace(an: Analysis, s0: number, c0: number): string | und
   return l1 < c0 ? placeIn(an, l0, l1 + 1, -1, -1) : undefined;
 }
 
+/** The place of a figure said of the whole world. */
+export const WORLD = 'worldwide';
+
 /**
  * "global cases of Mpox … total 99,176, with 208 deaths", "worldwide", "around the world": a figure
  * said of the whole world, in a sentence that names no place nearer it. Its place is "the world",
@@ -95,7 +98,7 @@ export function worldIn(an: Analysis, s0: number, s1: number): string | undefine
   for (let k = s0; k <= s1; k++) {
     const w = an.lower[k];
     // Not "600 people from around the world": where some of them came from, not where all it says holds.
-    if (w === 'global' || w === 'worldwide' || w === 'globally' || (w === 'world' && an.lower[k - 1] === 'the' && /^(around|across|in)$/.test(an.lower[k - 2] ?? '') && an.lower[k - 3] !== 'from')) return 'worldwide';
+    if (w === 'global' || w === 'worldwide' || w === 'globally' || (w === 'world' && an.lower[k - 1] === 'the' && /^(around|across|in)$/.test(an.lower[k - 2] ?? '') && an.lower[k - 3] !== 'from')) return WORLD;
   }
   return undefined;
 }
