@@ -1,6 +1,7 @@
 // What a figure or date is about: the clause around it, its governing events (its time and place:
 // clauseTime.ts; who it is of or from: parties.ts).
 import type { Analysis } from './nlp';
+import type { ClaimContext } from './types';
 import { HARM_SENSES, REPORTING, STOPWORDS } from './lexicon';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -229,4 +230,17 @@ export function claimBase(an: Analysis, path: string, kind: string, start: numbe
 
 export function spanText(an: Analysis, a: number, b: number): string {
   return an.text.slice(an.starts[a], an.ends[b]);
+}
+
+/**
+ * Sets or clears one mark a report's reading puts on a figure's context (extract.ts markDocument),
+ * read again after each edit. The context is replaced, not changed in place: claims of one signature
+ * may share it.
+ */
+export function setMark<K extends keyof ClaimContext>(c: { context: ClaimContext }, key: K, value: ClaimContext[K] | undefined): void {
+  if (c.context[key] === value) return;
+  const next = { ...c.context };
+  delete next[key];
+  if (value !== undefined) next[key] = value;
+  c.context = next;
 }

@@ -14,6 +14,7 @@ import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import { DURATION_UNITS } from './lexicon';
 import { partOfName } from './figures';
+import { setMark } from './context';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
@@ -80,11 +81,15 @@ function extractUnsafe(text: string, path: string, options: ExtractOptions): Doc
 function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] {
   const skip = new Uint8Array(an.values.length);
   skipStatistics(an, skip);
-  // "within .09 of each other", "by .005 seconds": wink splits a fraction written without its 0
-  // into a point and "09", which would read as nine.
-  for (let i = 1; i < an.values.length; i++) if (an.types[i] === 'number' && an.values[i - 1] === '.' && an.starts[i] === an.ends[i - 1] && /^[\s(]?$/.test(an.text.slice(Math.max(0, an.starts[i - 1] - 1), an.starts[i - 1]))) skip[i] = 1;
-  // "23andMe": a number run into a name written in camel case is part of that name, no figure.
-  for (let i = 0; i + 1 < an.values.length; i++) if (an.types[i] === 'number' && an.starts[i + 1] === an.ends[i] && /\p{Ll}\p{Lu}/u.test(an.values[i + 1])) skip[i] = 1;
+  for (let i = 0; i < an.values.length; i++) {
+    if (an.types[i] !== 'number') continue;
+    // "within .09 of each other", "by .005 seconds": wink splits a fraction written without its 0
+    // into a point and "09", which would read as nine.
+    const fraction = i > 0 && an.values[i - 1] === '.' && an.starts[i] === an.ends[i - 1] && /^[\s(]?$/.test(an.text.slice(Math.max(0, an.starts[i - 1] - 1), an.starts[i - 1]));
+    // "23andMe": a number run into a name written in camel case is part of that name, no figure.
+    const inName = i + 1 < an.values.length && an.starts[i + 1] === an.ends[i] && /\p{Ll}\p{Lu}/u.test(an.values[i + 1]);
+    if (fraction || inName) skip[i] = 1;
+  }
   const times = extractTimes(an, path, skip);
   // Other times wink marks ("noon", "4:17 in the morning") are neither counts nor dates; but one
   // that holds a length of time ("within about 12 hours before it made landfall") holds a figure.
@@ -170,10 +175,7 @@ function markMembers(claims: readonly Claim[]): void {
     values.set(c.context.noun!, seen);
   }
   for (const c of ordinals) {
-    const member = (values.get(c.context.noun!)?.size ?? 0) >= 2;
-    if (member === !!c.context.member) continue;
-    const { member: _was, ...rest } = c.context;
-    c.context = member ? { ...rest, member } : rest;
+    setMark(c, 'member', (values.get(c.context.noun!)?.size ?? 0) >= 2 || undefined);
   }
 }
 

@@ -1,9 +1,8 @@
-// A report that sums a figure up ("a temblor that killed hundreds of people") and states it more
-// exactly further on ("At least 820 killed") says one thing twice: the exact figure is its
-// statement, compared in its own right; the vague one is neither set against another source's
-// figure nor vouches for one.
+// A report that says one figure twice: a vague figure it states more exactly further on ("a temblor
+// that killed hundreds of people" … "At least 820 killed"), whose exact statement is compared in its
+// own right, and a headline's figure its body gives again, judged as the body's is.
 import type { Claim, Finding, QuantityClaim } from './types';
-import { harmSenses } from './context';
+import { harmSenses, setMark } from './context';
 
 /**
  * A claim its report states elsewhere: in a passage it repeats word for word (repeatOf), or more
@@ -38,9 +37,7 @@ export function markHeadline(claims: readonly Claim[], end: number): void {
     if (c.kind !== 'quantity') continue;
     const q = c.quantity;
     const twin = c.span.end <= end ? claims.find((o) => o.kind === 'quantity' && o.span.start >= end && o.quantity.kind === q.kind && o.quantity.unit === q.unit && o.quantity.low === q.low && o.quantity.high === q.high) : undefined;
-    if (twin?.id === c.context.inHeadline) continue;
-    const { inHeadline: _was, ...rest } = c.context;
-    c.context = twin ? { ...rest, inHeadline: twin.id } : rest;
+    setMark(c, 'inHeadline', twin?.id);
   }
 }
 
@@ -59,10 +56,7 @@ export function headlineFinding(c: Claim, findingOf: ReadonlyMap<string, Finding
 export function markStatedExactly(claims: readonly Claim[]): void {
   for (const c of claims) {
     if (c.kind !== 'quantity') continue;
-    const stated = c.quantity.qualifier === 'vague' && claims.some((own) => own.kind === 'quantity' && states(own, c));
-    if (stated === !!c.context.statedExactly) continue;
-    const { statedExactly: _was, ...rest } = c.context;
-    c.context = stated ? { ...rest, statedExactly: true } : rest;
+    setMark(c, 'statedExactly', (c.quantity.qualifier === 'vague' && claims.some((own) => own.kind === 'quantity' && states(own, c))) || undefined);
   }
 }
 
