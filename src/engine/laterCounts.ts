@@ -5,13 +5,15 @@ import type { QuantityClaim } from './types';
 import { isBound } from './interval';
 import { harmSenses } from './context';
 import { daysAfter } from './dateCompare';
+import { placeWords } from './places';
 
 /**
  * A count said to have risen to a figure ("the toll rose to at least 55") against a lower count of
  * the same thing elsewhere ("53 people were killed"): the lower one is an earlier count, not a
  * disagreement (a toll grows between reports). Counts only: a rate that "rose to 3.9%" is a reading.
- * Not past double the lower count: a count that much higher more often counts another scope (a
- * region against one of its cities) than a later hour, and stays a conflict to weigh. `fits`:
+ * Not past double the lower count, unless the higher is itself said to have risen and both name one
+ * place (below): a count that much higher more often counts another scope (a region against one of
+ * its cities) than a later hour, and stays a conflict to weigh. `fits`:
  * whether the two figures are compatible as intervals (interval.ts compatible).
  */
 export function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity'], fits: boolean): boolean {
@@ -25,7 +27,23 @@ export function laterCount(a: QuantityClaim, b: QuantityClaim, theirs: QuantityC
   const mineHigher = after ? after < 0 && a.quantity.low > theirs.high : (a.context.risen && !b.context.risen) || (soFar && !!b.context.asOf && !a.context.asOf);
   const theirsHigher = after ? after > 0 && theirs.low > a.quantity.high : (b.context.risen && !a.context.risen) || (soFar && !!a.context.asOf && !b.context.asOf);
   const [lower, higher] = theirsHigher ? [a.quantity, theirs] : mineHigher ? [theirs, a.quantity] : [];
-  return !!lower && !!higher && passedWithin(lower, higher);
+  if (!lower || !higher) return false;
+  // "the death toll had risen to 2862 with 2562 people injured" against "670 people are injured" two
+  // days before: a count said itself to have risen is the later one however far it rose (short of
+  // tenfold), when both are said of one place or neither names one; the cap guards a region
+  // against one of its cities, which place words tell apart.
+  const risen = theirsHigher ? b.context.risen : a.context.risen;
+  return risen && samePlaceWords(a, b) ? higher.low > lower.high && higher.low < TENFOLD * lower.high : passedWithin(lower, higher);
+}
+
+/** Tenfold or more is a digit too many or another scale, not one toll grown. */
+const TENFOLD = 10;
+
+/** Whether two figures name the same place in words, or neither names one. */
+function samePlaceWords(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = placeWords(a.context.place);
+  const y = placeWords(b.context.place);
+  return x.length === y.length && x.every((w) => y.includes(w));
 }
 
 /**

@@ -47,7 +47,7 @@ const rows: Row[] = [
   { rule: 'a toll so far ("at least 261 people have died") below a higher count elsewhere is a count that a later one has passed', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 288 on Saturday.', on: '261', expect: 'later' },
   { rule: 'a toll so far less than half the count elsewhere says much less than is known: check by hand', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 588 on Saturday.', on: '261', expect: 'check' },
   { rule: 'a bound that another source only says more exactly agrees', a: 'Turnout in Marendi was slightly more than 41 percent, officials said.', b: 'Officials said turnout in Marendi was 41.05 percent.', on: '41', expect: 'agreement' },
-  { rule: 'a count so far stays one when what comes after it is expected', a: 'The death toll from the storm that hit the northern port city of Marendi reached more than 3,000 and was expected to rise further, a local official said.', b: 'The Red Cross says the death toll from floods in the northern port city of Marendi has soared to 7,400.', on: '3,000', expect: 'check' },
+  { rule: 'a count so far stays one when what comes after it is expected', a: 'The death toll from the storm that hit the northern port city of Marendi reached more than 3,000 and was expected to rise further, a local official said.', b: 'The Red Cross says the death toll from floods in the northern port city of Marendi has soared to 7,400.', on: '3,000', expect: 'later' },
   { rule: 'a lower bound to three figures says nearly how many: a higher bound elsewhere is to check', a: 'Marendi, a large port city, is home to more than 852,000 people, according to the government.', b: 'Marendi is a port city of more than a million people at the foot of steep mountains.', on: '852,000', expect: 'check' },
   { rule: 'a round lower bound leaves room for any higher bound', a: 'Marendi, a large port city, is home to more than 800,000 people, according to the government.', b: 'Marendi is a port city of more than a million people at the foot of steep mountains.', on: '800,000', expect: 'agreement' },
   { rule: 'a bound that another figure reaches only at its far end is to check', a: 'The chief executive warned that the new truck plant in Marendi would take at least 18 months to become profitable.', b: 'The chief executive said the new truck plant in Marendi would become profitable only after a year to 18 months.', on: 'at least 18 months', expect: 'check' },
@@ -339,7 +339,7 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
       if (row.expect === 'conflict') assert.ok(conflict(fs), shown);
       if (row.expect === 'agreement') assert.ok(agreement(fs) && !conflict(fs), shown);
       if (row.expect === 'nothing') assert.ok(!conflict(fs), shown);
-      if (row.expect === 'later') assert.ok(!conflict(fs) && fs.some((f) => f.type === 'later-count' && f.severity === 'information' && /a later count: this one is a count so far/.test(f.message)), shown);
+      if (row.expect === 'later') assert.ok(!conflict(fs) && fs.some((f) => f.type === 'later-count' && f.severity === 'information' && /a later count: (this one is a count so far|it has risen)/.test(f.message)), shown);
       if (row.expect === 'check') assert.ok(conflict(fs)?.severity === 'information' && fs.every((f) => f.type !== 'conflict' || f.severity === 'information'), shown);
     });
   }

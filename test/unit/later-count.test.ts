@@ -50,8 +50,16 @@ describe('later counts', () => {
     assert.match(fs[0].message, /b says 53 \(a later count: c gives this one as the earlier count\); c agrees/);
   });
 
-  it('a risen count more than double the other stays a conflict to weigh (another scope, as often as a later hour)', () => {
-    const fs = findingsOf('Some 2,300 people were killed in the floods in Marendi, officials said.', 'The death toll from the floods in Marendi has risen to 6,000, officials said.', '2,300');
+  it('a risen count more than double a count of another place stays a conflict to weigh (a region against one of its cities)', () => {
+    const fs = findingsOf('Some 2,300 people were killed in the floods, officials said.', 'The death toll from the floods in Marendi has risen to 6,000, officials said.', '2,300');
     assert.ok(fs.some((f) => f.type === 'conflict'), JSON.stringify(fs.map((f) => f.type)));
+  });
+
+  it('a risen count of the same place is the later count however far it rose, short of tenfold', () => {
+    const far = findingsOf('At least 820 people were killed and 670 people are injured, state media said.', 'State television reported on Monday the death toll had risen to 2862 with 2562 people injured.', '670');
+    assert.deepEqual(far.map((f) => [f.type, f.severity]), [['later-count', 'information']], JSON.stringify(far.map((f) => f.message)));
+    assert.match(far[0].message, /2,562 \(a later count: it has risen\)/);
+    const tenfold = findingsOf('Some 230 people were killed in the floods in Marendi, officials said.', 'The death toll from the floods in Marendi has risen to 2,300, officials said.', '230');
+    assert.ok(tenfold.some((f) => f.type === 'conflict'), JSON.stringify(tenfold.map((f) => f.type)));
   });
 });
