@@ -1,7 +1,7 @@
 // `crosscheck compare`: the engine over files on disk, for terminals, scripts and CI.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckWorkspace, Readings, unloadModel, type Finding } from '../engine';
+import { CheckWorkspace, Readings, unloadModel, withAgreeing, type Finding } from '../engine';
 import { defaultVectorsFile, loadVectors } from '../host/vectors';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE } from '../shared/defaults';
 import { HELP, USAGE, UsageError, parseArgs, rank, type CompareArgs } from './args';
@@ -207,7 +207,10 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   let taken = 0;
   const findingsOf = (p: string): Finding[] => {
     if (++taken % 16 === 0 && texts.size > MANY_FILES) keepHeapDown();
-    const fs = ws.takeFindings(p).filter(shown);
+    // Text and SARIF tell a conflict in one block, the sources that agree under it; JSON keeps
+    // them apart, as the engine gives them (a tool reads a conflict's related places as the disagreement).
+    const engine = ws.takeFindings(p);
+    const fs = (json ? engine : withAgreeing(engine)).filter(shown);
     for (const f of fs) if (checkedOf(f) && reported.has(f.type)) tally.checked++;
     if (failOn !== 'none') failed ||= fs.some((f) => !checkedOf(f) && rank(f.severity) <= rank(failOn));
     return fs;

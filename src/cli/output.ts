@@ -54,9 +54,14 @@ export function findingJson(f: Reported, placeOf?: PlaceOf, checkedOf?: CheckedO
     ...checked,
     claim: at(claim),
     related: f.related.map(at),
-    ...(f.copies ? { copies: f.copies.map(at) } : {}),
+    // A few copies and the count of the rest, as `related` names a few sources per value: a folder
+    // of versions would list thousands (--copies 0 reports each copy as its own finding).
+    ...(f.copies ? { copies: f.copies.slice(0, COPIES_LISTED).map(at), ...(f.copies.length > COPIES_LISTED ? { copiesMore: f.copies.length - COPIES_LISTED } : {}) } : {}),
   });
 }
+
+/** The copies the JSON gives of a finding; `copiesMore` counts the others. */
+export const COPIES_LISTED = 10;
 
 /** 1-based line and column, through the server's line index (CR, LF and CRLF; one scan per text). */
 export function lineColumns(texts: Map<string, string>): (path: string, offset: number) => { line: number; col: number } {

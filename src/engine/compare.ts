@@ -65,6 +65,7 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
     if (key) told.set(key, [...(same ?? []), found]);
     findingOf.set(c.id, f);
     out.push(f);
+    if (found.agreement) out.push(found.agreement);
   }
   // A headline's figure takes the finding of the body's (restatements.ts), first, as the headline comes.
   out.unshift(...headlines.flatMap((c) => headlineFinding(c, findingOf) ?? []));
@@ -95,7 +96,7 @@ function excerpt(index: ClaimIndex, path: string, span: { start: number; end: nu
 }
 
 /** The finding about a figure, and the places that speak against it (all of them, listed or not). */
-function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost, sc: Scorer): { finding: Finding; against: () => string } | undefined {
+function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, host: EngineHost, sc: Scorer): { finding: Finding; agreement?: Finding; against: () => string } | undefined {
   const byDoc = new Map<string, Match[]>();
   const add = (ref: Ref, score: number, verdict: Match['verdict']) => {
     const list = byDoc.get(ref.path);
@@ -199,7 +200,8 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
   matches.sort((x, y) => byPath(x.ref.path, y.ref.path));
   let places: string | undefined;
   const against = () => (places ??= matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved').map((m) => `${m.ref.path}#${m.ref.claim.span.start}`).join());
-  return { finding: buildFinding(c, doc, matches, byPath, index.rates), against };
+  const [finding, agreement] = buildFinding(c, doc, matches, byPath, index.rates);
+  return { finding, agreement, against };
 }
 
 /** finerFigures (clearing.ts) over the block's table: the figures more exact than c that agree with it. */

@@ -64,10 +64,10 @@ function severityOf(c: FigureClaim, conflicts: Match[], rates: RateTable): Sever
 type Says = (m: Match) => string;
 
 /** byPath orders paths as localeCompare does. */
-export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byPath: (a: string, b: string) => number, rates: RateTable): Finding {
+export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match[], byPath: (a: string, b: string) => number, rates: RateTable): [Finding, Finding?] {
   const closest = (x: Match, y: Match) => y.score - x.score || byPath(x.ref.path, y.ref.path);
   const conflicts = matches.filter((m) => m.verdict === 'conflicts' || m.verdict === 'unresolved');
-  const agreeing = matches.filter((m) => m.verdict === 'agrees' || m.verdict === 'same');
+  const agreeingMatches = matches.filter((m) => m.verdict === 'agrees' || m.verdict === 'same');
   const laters = matches.filter((m) => m.verdict === 'later');
   // What a source says depends on its claim (and so on its signature, which decides the verdict
   // too), except in a "check by hand" note, which names the source.
@@ -111,45 +111,47 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
   const unlisted = listed.left ? { more: listed.left } : {};
   const about = c.kind === 'quantity' ? frameLabel(c) : undefined;
   const here = `${about ? `${about}: ` : ''}${describe(c)} here`;
-  const confidence = Math.round(Math.max(...matches.map((m) => m.score)) * 100) / 100;
+  const confidence = bestScore(matches);
   const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
-  const agree = agreeing.length ? [`${names(agreeing, closest)} agree${new Set(agreeing.map((m) => m.ref.path)).size === 1 ? 's' : ''}`] : [];
+  const agree = agreeingMatches.length ? [`${names(agreeingMatches, closest)} agree${new Set(agreeingMatches.map((m) => m.ref.path)).size === 1 ? 's' : ''}`] : [];
   if (conflicts.length === 0 && laters.length) {
     // Only counts of another moment: the editor learns that the figure has moved (see laterCount).
     const parts = [sayings(c, laters, says, keyOf, closest), ...agree];
-    return {
-      type: 'later-count',
-      severity: c.kind === 'quantity' && c.context.risen ? 'hint' : 'information',
-      confidence,
-      message: `${here}; ${parts.join('; ')}.`,
-      claim,
-      related,
-      ...unlisted,
-    };
+    return [
+      {
+        type: 'later-count',
+        severity: c.kind === 'quantity' && c.context.risen ? 'hint' : 'information',
+        confidence,
+        message: `${here}; ${parts.join('; ')}.`,
+        claim,
+        related,
+        ...unlisted,
+      },
+    ];
   }
   if (conflicts.length === 0) {
-    return {
-      type: 'agreement',
-      severity: 'hint',
-      confidence,
-      message: `${here}; ${sayings(c, agreeing, says, keyOf, closest)}.`,
-      claim,
-      related,
-      ...unlisted,
-    };
+    return [{ type: 'agreement', severity: 'hint', confidence, message: `${here}; ${sayings(c, agreeingMatches, says, keyOf, closest)}.`, claim, related, ...unlisted }];
   }
   const parts = [sayings(c, conflicts, says, keyOf, closest), ...(laters.length ? [sayings(c, laters, says, keyOf, closest)] : []), ...agree];
   const unresolvedOnly = conflicts.every((m) => m.verdict === 'unresolved');
-  return {
+  // A conflict's related places are those that speak against it: the panel, the diagnostic's
+  // related information and other tools read them as the disagreement. The sources that agree are
+  // named in its message and are an agreement of the same claim, with their own places.
+  const agreeing = related.filter((r) => r.relation === 'agrees' || r.relation === 'same');
+  const conflict: Finding = {
     type: 'conflict',
     severity: severityOf(c, conflicts, rates),
     confidence,
     message: `${unresolvedOnly ? 'Check by hand: ' : ''}${here}; ${parts.join('; ')}.`,
     claim,
-    related,
+    related: agreeing.length ? related.filter((r) => !agreeing.includes(r)) : related,
     ...unlisted,
   };
+  if (!agreeing.length) return [conflict];
+  return [conflict, { type: 'agreement', severity: 'hint', confidence: bestScore(agreeingMatches), message: `${here}; ${agree[0]}, beside the disagreement.`, claim, related: agreeing }];
 }
+
+const bestScore = (ms: Match[]) => Math.round(Math.max(...ms.map((m) => m.score)) * 100) / 100;
 
 /** "000, 001 and 004", or "000, 001, 004 and 12 more" (the closest named, as in `related`). */
 function names(ms: Match[], closest: (x: Match, y: Match) => number): string {
@@ -238,4 +240,23 @@ function publicationHint(a: DateClaim, b: DateClaim): string {
   return a.date.type === 'relative'
     ? `, which this is only if it was published in ${year}`
     : `, which that is only if ${sourceName(pathOf(b))} was published in ${year}`;
+}
+
+/**
+ * One document's findings with each conflict's agreement (see buildFinding) folded back into it,
+ * after the places that disagree: where an editor reads one block per claim (a diagnostic and its
+ * related places, the panel, a line of text), the sources that agree are listed under it.
+ */
+export function withAgreeing(findings: readonly Finding[]): Finding[] {
+  const at = (f: Finding) => `${f.claim.path}#${f.claim.start}#${f.claim.end}`;
+  const conflicts = new Set(findings.filter((f) => f.type === 'conflict').map(at));
+  const beside = new Map(findings.filter((f) => f.type === 'agreement' && conflicts.has(at(f))).map((f) => [at(f), f]));
+  if (!beside.size) return [...findings];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const agreement = beside.get(at(f));
+    if (!agreement) out.push(f);
+    else if (f.type === 'conflict') out.push({ ...f, related: [...f.related, ...agreement.related] });
+  }
+  return out;
 }

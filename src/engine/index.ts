@@ -4,3 +4,4 @@ export { extractClaims, warmUp, ENGINE_VERSION } from './extract';
 export { loadModel, unloadModel } from './nlp';
 export { CheckWorkspace } from './workspace';
 export { Readings } from './readings';
+export { withAgreeing } from './figureFinding';

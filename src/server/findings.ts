@@ -2,7 +2,7 @@
 // A changed document drops its own findings and those of the documents it met before the change
 // (cited by its old findings, or citing it); the documents it meets after the change are found
 // from its new findings when they are next computed (see spread).
-import type { CheckWorkspace } from '../engine';
+import { withAgreeing, type CheckWorkspace } from '../engine';
 import type { Finding } from '../engine/types';
 
 export class FindingCache {
@@ -23,7 +23,8 @@ export class FindingCache {
     let f = this.cache.get(p);
     if (!f) {
       try {
-        f = this.engine.findings(p);
+        // One block per claim for the editor: a conflict with the sources that agree beside it.
+        f = withAgreeing(this.engine.findings(p));
       } catch (e) {
         this.log(`findings for ${p} failed`, e);
         f = [];

@@ -128,6 +128,13 @@ describe('crosscheck compare', () => {
     const text = (await compare([dir, '--no-color'])).out;
     assert.match(text, /copies +\S*v2\.txt:\d+:\d+, \S*v3\.txt:\d+:\d+, \S*v4\.txt:\d+:\d+ \(the same words, the same finding\)/);
     assert.match(text, /\d+ repeated word for word in other files and shown once \(--copies\)/);
+    // Fifteen versions: the JSON names ten copies and counts the rest.
+    for (let v = 5; v <= 15; v++) fs.writeFileSync(path.join(dir, `v${v}.txt`), report);
+    const many = on(JSON.parse((await compare([dir, '--format', 'json'])).out).findings, 'Last October');
+    assert.equal(many.length, 1);
+    assert.equal(many[0].copies.length, 10);
+    assert.equal(many[0].copiesMore, 4);
+    for (let v = 5; v <= 15; v++) fs.rmSync(path.join(dir, `v${v}.txt`));
     // Three copies are three outlets: each is reported.
     fs.rmSync(path.join(dir, 'v4.txt'));
     const three = JSON.parse((await compare([dir, '--format', 'json'])).out).findings;

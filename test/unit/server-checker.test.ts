@@ -99,6 +99,19 @@ describe('server checker with the index cache', () => {
     await again.checker.shutdown();
   });
 
+  it('lists under a conflict the sources that agree with its claim, after those that disagree', async () => {
+    fs.writeFileSync(path.join(root, 'b.txt'), 'Officials said 15,000 troops were sent in October 2024, the agency said.');
+    fs.writeFileSync(path.join(root, 'c.txt'), 'Officials said 12,000 troops were sent in October 2024, the ministry said.');
+    const { checker } = await indexed(root, undefined);
+    const findings = checker.findings(path.join(root, 'a.txt'));
+    const conflict = findings.find((f) => f.type === 'conflict' && f.claim.text.includes('12,000'));
+    assert.deepEqual(conflict?.related.map((r) => [path.basename(r.path), r.relation]), [['b.txt', 'conflicts'], ['c.txt', 'same']], JSON.stringify(findings));
+    // The engine gives them as an agreement of the same claim (figureFinding.ts), which the editor reads in the conflict.
+    assert.ok(!findings.some((f) => f.type === 'agreement' && f.claim.start === conflict?.claim.start));
+    assert.ok(checker.engine.findings(path.join(root, 'a.txt')).some((f) => f.type === 'agreement' && f.claim.start === conflict?.claim.start));
+    await checker.shutdown();
+  });
+
   it('keeps the findings for a workspace reopened with the same texts, and only then', async () => {
     const cold = await indexed(root, cacheDir);
     const findings = plain(cold.checker.engine.allFindings());

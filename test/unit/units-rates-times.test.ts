@@ -57,8 +57,13 @@ describe('money in several currencies', () => {
     assert.ok(conflict, JSON.stringify(c));
     assert.equal(conflict.severity, 'warning');
     assert.match(conflict.message, /≈ GBP/);
-    // £3.95bn is $5.06bn at the stated rate: it agrees with a's own figure.
-    assert.ok(conflict.related.some((r) => r.path === 'a.txt' && (r.relation === 'agrees' || r.relation === 'same')), JSON.stringify(conflict.related));
+    // £3.95bn is $5.06bn at the stated rate: it agrees with a's own figure, which the conflict's
+    // message names and an agreement of the same claim places.
+    assert.match(conflict.message, /; a agrees\.$/);
+    assert.ok(!conflict.related.some((r) => r.path === 'a.txt'), JSON.stringify(conflict.related));
+    const beside = c.find((f) => f.type === 'agreement');
+    assert.ok(beside?.related.some((r) => r.path === 'a.txt' && (r.relation === 'agrees' || r.relation === 'same')), JSON.stringify(c));
+    assert.equal(beside?.claim.start, conflict.claim.start);
   });
 
   it('the same three sources, compared directly and through the memo of pairs, give the same findings', () => {
