@@ -50,7 +50,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
     }
     return best;
   };
-  const time = timeWithin(c0, c1, false) ?? timeWithin(s0, s1, true);
+  const time = timeWithin(c0, c1, false) ?? timeOfWhen(an, c0) ?? timeWithin(s0, s1, true);
   return { time, place: placeIn(an, c0, c1, a, b) ?? placeOfWhere(an, c0) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
 }
 
@@ -60,6 +60,19 @@ function placeOfWhere(an: Analysis, c0: number): string | undefined {
   let k = c0 - 2;
   while (an.pos[k - 1] === 'PROPN') k--;
   return spanText(an, k, c0 - 2);
+}
+
+/**
+ * "…'s worst aviation disaster since 1997, when 228 people died": a clause of "when" is of the date
+ * just before it, whatever word leads that date ("since" makes it another figure's elsewhere).
+ */
+function timeOfWhen(an: Analysis, c0: number): string | undefined {
+  if (an.lower[c0] !== 'when' || an.values[c0 - 1] !== ',') return undefined;
+  const date = an.entities.find((e) => e.last === c0 - 2 && (e.type === 'DATE' || e.type === 'DURATION'));
+  if (!date) return undefined;
+  // wink reads "since 1997" as a duration: the year is the date.
+  if (date.type === 'DATE') return spanText(an, TIME_LEAD.has(an.lower[date.first - 1] ?? '') ? date.first - 1 : date.first, date.last);
+  return /^(1[89]|20)\d\d$/.test(an.values[c0 - 2]) ? an.values[c0 - 2] : undefined;
 }
 
 function superlativeBefore(an: Analysis, at: number): boolean {

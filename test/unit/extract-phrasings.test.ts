@@ -540,6 +540,12 @@ describe('extract: phrasings', () => {
     assert.ok(died?.events.includes('die'), JSON.stringify(died?.events));
     assert.equal(died?.place, undefined);
   });
+  it('a clause of "when" after a date is of that date ("the worst disaster since 1997, when 228 people died")', () => {
+    assert.equal(figureIn('The crash is Marendi’s worst aviation disaster since 1997, when 228 people died in a crash on Talvor.', '228')?.context.time, '1997');
+    assert.equal(figureIn('The storm hit Marendi in March 2019, when 41 people died.', '41')?.context.time, 'in March 2019');
+    assert.equal(figureIn('Rescuers waited for hours, when 41 people died.', '41')?.context.time, undefined);
+  });
+
   it('a clause of "where" after a name is of that place ("…, including Marendi, where 14,000 cases and 524 deaths have been reported")', () => {
     assert.equal(figureIn('The disease spreads across 13 countries, including Marendi, where 14,000 cases and 524 deaths have been reported.', '524')?.context.place, 'Marendi');
     assert.equal(figureIn('The disease spreads fast, where 524 deaths have been reported.', '524')?.context.place, undefined);
