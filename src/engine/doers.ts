@@ -120,8 +120,9 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   // A name is its run of proper nouns ("cybersecurity firm CrowdStrike" → crowdstrike), not a day.
   if (an.pos[j] === 'PROPN') {
     const k = runBack(an, j, c0, NAME);
-    // "The death toll from the quake in Marendi rose": a name after a preposition is no subject.
-    if (an.pos[k - 1] === 'ADP') return undefined;
+    // "The death toll from the quake in Marendi rose": a name after a preposition is no subject,
+    // but for "with" before a verb in -ing ("with Thompson finishing in 9.789"), whose subject it is.
+    if (an.pos[k - 1] === 'ADP' && !(an.lower[k - 1] === 'with' && j + 1 === v && /ing$/.test(an.lower[v]))) return undefined;
     return nameOf(an, k, j);
   }
   const k = runBack(an, j, c0, PHRASE);

@@ -370,6 +370,10 @@ describe("the message says what a figure was taken to be: who did it, at which m
     const fs = between('It followed Kestrel’s move to cut 18,000 jobs in Marendi.', 'It followed Kestrel’s move to cut 15,000 jobs in Marendi.', '18,000');
     assert.match(conflict(fs)?.message ?? '', /by Kestrel: 18,000 here/, JSON.stringify(fs.map((f) => f.message)));
   });
+  it('takes the name after "with" before a verb in -ing for its doer ("with Talvor finishing in 9.789")', () => {
+    const fs = between('Kestrel won in 9.784, with Talvor finishing in 9.789 in Marendi.', 'Kestrel won in 9.784, with Talvor finishing in 9.802 in Marendi.', '9.789');
+    assert.match(conflict(fs)?.message ?? '', /by Talvor.*: 9\.789 here/, JSON.stringify(fs.map((f) => f.message)));
+  });
   it('takes no name after a preposition for the doer ("The death toll from the quake in Marendi rose to 2,862")', () => {
     const fs = between('The death toll from the quake in Marendi rose to 2,862 on Monday.', 'The death toll from the quake in Marendi rose to 2,122 on Monday.', '2,862');
     assert.match(conflict(fs)?.message ?? '', /^(in Marendi: )?2,862 here/, JSON.stringify(fs.map((f) => f.message)));
