@@ -25,31 +25,49 @@ export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
   let lo = a;
   for (;;) {
     while (lo > s0 && !breaksAt(an, lo - 1)) lo--;
-    // "earnings per share (EPS) to 73 cents": a short aside in brackets does not end the clause.
-    const open = an.values[lo - 1] === ')' ? asideOpen(an, lo - 1, s0) : -1;
+    // "earnings per share (EPS) to 73 cents", "nominated for “Chaplin” in 2003": a short aside in
+    // brackets, or a title in quotation marks, does not end the clause.
+    const open = asideOpen(an, lo - 1, s0);
     if (open < 0) break;
     lo = open;
   }
   let hi = b;
   for (;;) {
     while (hi < s1 && !breaksAt(an, hi + 1)) hi++;
-    const close = an.values[hi + 1] === '(' ? asideClose(an, hi + 1, s1) : -1;
+    const close = asideClose(an, hi + 1, s1);
     if (close < 0) break;
     hi = close;
   }
   return [lo, hi];
 }
 
-/** A bracketed aside of a few words: "(EPS)", "(formerly Refinitiv)". */
+/** A bracketed aside of a few words: "(EPS)", "(formerly Refinitiv)"; a title: "“Tropic Thunder”". */
 const ASIDE = 3;
 
+const OPENS: Record<string, string[]> = { ')': ['('], '”': ['“'], '"': ['"'] };
+const CLOSES: Record<string, string[]> = { '(': [')'], '“': ['”'], '"': ['"'] };
+
+/** Whether tokens (open, close) are an aside: any words in brackets, a title in quotation marks (its first word capitalised, no mark of its own). */
+function aside(an: Analysis, open: number, close: number): boolean {
+  if (an.values[open] === '(') return true;
+  if (!/^\p{Lu}/u.test(an.values[open + 1] ?? '')) return false;
+  for (let k = open + 1; k < close; k++) if (an.types[k] === 'punctuation') return false;
+  return true;
+}
+
+/** Where the clause goes on before an aside that closes at `close` (or -1): the token before it opens. */
 function asideOpen(an: Analysis, close: number, s0: number): number {
-  for (let k = close - 1; k >= Math.max(s0, close - ASIDE - 1); k--) if (an.values[k] === '(') return k > s0 && !CLAUSE_BREAK.has(an.values[k - 1]) ? k - 1 : -1;
+  const marks = OPENS[an.values[close]];
+  if (!marks) return -1;
+  for (let k = close - 1; k >= Math.max(s0, close - ASIDE - 1); k--) if (marks.includes(an.values[k])) return k > s0 && !CLAUSE_BREAK.has(an.values[k - 1]) && aside(an, k, close) ? k - 1 : -1;
   return -1;
 }
 
+/** Where the clause goes on after an aside that opens at `open` (or -1): the token after it closes. */
 function asideClose(an: Analysis, open: number, s1: number): number {
-  for (let k = open + 1; k <= Math.min(s1, open + ASIDE + 1); k++) if (an.values[k] === ')') return k < s1 && !CLAUSE_BREAK.has(an.values[k + 1]) ? k + 1 : -1;
+  const marks = CLOSES[an.values[open]];
+  if (!marks) return -1;
+  for (let k = open + 1; k <= Math.min(s1, open + ASIDE + 1); k++) if (marks.includes(an.values[k])) return k < s1 && !CLAUSE_BREAK.has(an.values[k + 1]) && aside(an, open, k) ? k + 1 : -1;
   return -1;
 }
 

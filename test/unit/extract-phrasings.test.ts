@@ -530,6 +530,13 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
     assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
   });
+  it('a title in quotation marks does not end its clause ("nominated for “Talvor” in 2003"); a quotation after a comma does', () => {
+    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
+    assert.deepEqual(eventsOf('The actor was previously nominated for “Talvor” in 2003.', '2003'), ['nominate']);
+    assert.deepEqual(eventsOf('The actor was previously nominated for "Talvor Nights" in 2003.', '2003'), ['nominate']);
+    assert.deepEqual(eventsOf('The actor was previously nominated, “for nothing at all”, in 2003.', '2003'), []);
+    assert.deepEqual(eventsOf('The actor was previously nominated for “the best” in 2003.', '2003'), []);
+  });
   it('a number run into a name written in camel case ("23andMe") is part of the name; a unit run into a number is not ("5km", "$3M")', () => {
     const figures = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c) => c.kind === 'quantity').map((c) => c.text);
     assert.deepEqual(figures('Genetic testing firm 23andMe said hackers accessed 14,000 accounts.'), ['14,000 accounts']);
