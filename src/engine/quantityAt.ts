@@ -161,8 +161,9 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
   // "left 18 people and another 13 injured": the others, and what befell them; not more of the same.
   if (increment && lemmaOf(an, last + 1) in HARM_SENSES) increment = false;
-  // "an 11-year war": a duration written with a hyphen qualifies the noun that follows.
-  const hyphened = kind === 'duration' && DASHES.has(an.values[last - 1] ?? '');
+  // "an 11-year war": a duration written with a hyphen qualifies the noun that follows; so does one
+  // written without, its unit in the singular ("a 4 year trial").
+  const hyphened = kind === 'duration' && (DASHES.has(an.values[last - 1] ?? '') || (lowV !== 1 && !an.lower[last].endsWith('s') && an.pos[last + 1] === 'NOUN' && an.types[last + 1] === 'word'));
   // "a sentence of 22.5 years", "prosecutors' request of 30 years": what lasts is named before "of".
   const lasting = an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN';
   // "20 inches of rain", "10 inches (254 mm) of rain": what a measure measures is named after "of".
@@ -177,7 +178,9 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   const state = kind === 'duration' && /^(on|at)$/.test(an.lower[last + 1] ?? '') && an.pos[last + 2] === 'NOUN' && an.types[last + 2] === 'word';
   // "the end of five days of debate": what lasted is named after "of", not the "end" before it.
   const lasted = kind === 'duration' && !hyphened && ((an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN') || state);
-  const nounInfo = measured ? countedNoun(an, of + 1, first) : lasted ? countedNoun(an, last + 2, first) : kind !== 'duration' || hyphened || lasting ? countedNoun(an, next, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : { last };
+  // "The trials lasted six years": what lasted is the subject of "to last" (subjects.ts COPULA).
+  const ofSubject = kind === 'duration' && (an.lower[first - 1] === 'lasted' || an.lower[first - 1] === 'lasts');
+  const nounInfo = measured ? countedNoun(an, of + 1, first) : lasted ? countedNoun(an, last + 2, first) : kind !== 'duration' || hyphened || lasting || ofSubject ? countedNoun(an, next, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;
   // "40,000 a week", "2 million barrels per day", "$3 per hour": a rate, never a total.

@@ -8,7 +8,7 @@ import { DASHES, POSSESSIVES } from './lexicon';
 import { isNumberWord } from './numbers';
 
 /** Verbs of "to be" and of reaching a level: their subject is what the figure after them measures. */
-export const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled']);
+export const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled', 'lasted', 'lasts']);
 
 /**
  * A verb of being or of change at k ("Revenue was $5 billion", "shares rose 6%"): its subject is what

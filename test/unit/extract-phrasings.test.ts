@@ -537,6 +537,11 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('The actor was previously nominated, “for nothing at all”, in 2003.', '2003'), []);
     assert.deepEqual(eventsOf('The actor was previously nominated for “the best” in 2003.', '2003'), []);
   });
+  it('what lasted is the subject of "to last" ("The trials lasted six years"); a duration with its unit in the singular qualifies the noun after it ("a 4 year trial")', () => {
+    assert.equal(figureIn('The trials lasted six years and a panel of judges saw more than 115 witnesses.', 'six')?.context.noun, 'trial');
+    assert.equal(figureIn('Rights groups praised the sentence, which came from a 4 year trial.', '4 year')?.context.noun, 'trial');
+    assert.equal(figureIn('He served 4 years in prison.', '4 years')?.context.noun, undefined);
+  });
   it('a number run into a name written in camel case ("23andMe") is part of the name; a unit run into a number is not ("5km", "$3M")', () => {
     const figures = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c) => c.kind === 'quantity').map((c) => c.text);
     assert.deepEqual(figures('Genetic testing firm 23andMe said hackers accessed 14,000 accounts.'), ['14,000 accounts']);
