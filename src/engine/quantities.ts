@@ -4,6 +4,7 @@
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
 import { isNumberWord } from './numbers';
+import { POSSESSIVES } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
 import { timeAndPlace } from './clauseTime';
 import { asideOf, doerOf, momentOf, ownerOfIts, partyIn, verbOf } from './doers';
@@ -55,6 +56,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
+    // "19 136 people [who] lost their lives": the people who lost their lives died.
+    else if (lostTheirLives(an, Math.max(last, nounInfo.last)) && !events.includes('death')) events.push('death');
     const request = requestAt(an, first, last);
     const forecast = isForecast(an, first, last, nounInfo);
     out.push({
@@ -108,6 +111,17 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
 
 /** Verbs that take lives: "claimed 225 lives", "cost", "took", "lost". */
 const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);
+
+/** Whether "lost their lives" follows the figure's words closely, in its clause ("people [who] lost their lives"). */
+function lostTheirLives(an: Analysis, last: number): boolean {
+  for (let k = last + 1; k <= last + 4 && k < an.values.length; k++) {
+    if (/^[,;:.]$/.test(an.values[k])) return false;
+    if (lemmaOf(an, k) !== 'lose') continue;
+    const j = POSSESSIVES.has(an.lower[k + 1]) ? k + 2 : k + 1;
+    return an.lower[j] === 'life' || an.lower[j] === 'lives';
+  }
+  return false;
+}
 
 /** The narrowing words with the stage a figure is of, if any ("an immediate 11% raise"). */
 function withStage(narrowing: string[] | undefined, stage: string | undefined): string[] | undefined {
