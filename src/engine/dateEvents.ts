@@ -13,8 +13,8 @@ import { POSSESSIVES } from './lexicon';
  * sentence tells a circumstance (openingParticiple).
  */
 export function ownEvents(an: Analysis, from: number, to: number): string[] {
-  const near = eventsNear(an, from, to, true);
   const [s0, s1] = an.sentences[an.sentenceOf[from]];
+  const near = openingTime(an, from, to, s0, s1) ?? eventsNear(an, from, to, true);
   const opener = openingParticiple(an, s0, s1, from);
   const events = opener && near.length > 1 ? near.filter((l) => l !== opener) : near;
   const relative: [number, number][] = [];
@@ -86,3 +86,21 @@ export function objectOfDay(an: Analysis, from: number, to: number): string | un
   while (k <= c1 && (an.pos[k] === 'DET' || POSSESSIVES.has(an.lower[k]) || an.pos[k] === 'ADJ' || an.pos[k] === 'PROPN' || an.pos[k] === 'PART' || an.pos[k] === 'NUM' || (an.pos[k] === 'NOUN' && an.pos[k + 1] === 'NOUN'))) k++;
   return k <= c1 && an.pos[k] === 'NOUN' && (k < from || k > to) ? lemmaOf(an, k).toLowerCase() : undefined;
 }
+
+/**
+ * "In April, Taylor was convicted by the Special Court": a time that opens its sentence, set off by a
+ * comma and with no verb of its own, dates the clause after the comma.
+ */
+function openingTime(an: Analysis, from: number, to: number, s0: number, s1: number): string[] | undefined {
+  const [c0, c1] = clauseOf(an, from, to);
+  if (c0 !== s0 || an.values[c1 + 1] !== ',' || c1 + 2 > s1) return undefined;
+  for (let k = c0; k <= c1; k++) if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return undefined;
+  // Not a saying ("In April, Pyongyang confirmed that it had sent troops": the sending is of
+  // another moment) nor a plan ("And on Thursday, Corbyn is expected to visit"): those stay undated.
+  const [n0, n1] = clauseOf(an, c1 + 2, c1 + 2);
+  for (let k = n0; k <= n1; k++) if (saysAt(an, k) || NOT_YET.has(an.lower[k])) return undefined;
+  return eventsNear(an, c1 + 2, c1 + 2, true);
+}
+
+/** Words of a deed still to come. */
+const NOT_YET = new Set(['will', 'would', 'expected', 'expects', 'plans', 'planned', 'scheduled', 'due']);

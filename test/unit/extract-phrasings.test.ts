@@ -530,6 +530,12 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
     assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
   });
+  it('a time that opens its sentence, set off by a comma, dates the clause after it ("In April, Talvor was convicted"), not a saying or a plan', () => {
+    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
+    assert.deepEqual(eventsOf('In April, Talvor was convicted by the Special Court for Marendi.', 'April'), ['convict']);
+    assert.deepEqual(eventsOf('In April, Marendi confirmed that it had sent troops to the war.', 'April'), []);
+    assert.deepEqual(eventsOf('And on Thursday, Talvor is expected to visit Marendi.', 'Thursday'), []);
+  });
   it('a title in quotation marks does not end its clause ("nominated for “Talvor” in 2003"); a quotation after a comma does', () => {
     const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
     assert.deepEqual(eventsOf('The actor was previously nominated for “Talvor” in 2003.', '2003'), ['nominate']);
