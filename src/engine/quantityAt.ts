@@ -12,6 +12,7 @@ import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './dura
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber } from './figures';
 import { perAfter, unitAfter, worthOfTime } from './figureUnits';
 import { ownConversion } from './conversions';
+import { LASTING } from './subjects';
 
 /** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
 function afterBracket(an: Analysis, j: number): number {
@@ -178,8 +179,8 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   const state = kind === 'duration' && /^(on|at)$/.test(an.lower[last + 1] ?? '') && an.pos[last + 2] === 'NOUN' && an.types[last + 2] === 'word';
   // "the end of five days of debate": what lasted is named after "of", not the "end" before it.
   const lasted = kind === 'duration' && !hyphened && ((an.lower[last + 1] === 'of' && an.pos[last + 2] === 'NOUN') || state);
-  // "The trials lasted six years": what lasted is the subject of "to last" (subjects.ts COPULA).
-  const ofSubject = kind === 'duration' && (an.lower[first - 1] === 'lasted' || an.lower[first - 1] === 'lasts');
+  // "The trials lasted six years": what lasted is the subject of "to last" (subjects.ts).
+  const ofSubject = kind === 'duration' && LASTING.has(an.lower[first - 1]);
   const nounInfo = measured ? countedNoun(an, of + 1, first) : lasted ? countedNoun(an, last + 2, first) : kind !== 'duration' || hyphened || lasting || ofSubject ? countedNoun(an, next, first, kind === 'percent' || kind === 'money' || kind === 'measure' || !!scale) : { last };
   if (increment) (nounInfo as { increment?: boolean }).increment = true;
   const start = qb ? qb.from : lead;

@@ -7,8 +7,11 @@ import { beforeAuxiliaries, lemmaOf, spanText } from './context';
 import { DASHES, POSSESSIVES } from './lexicon';
 import { isNumberWord } from './numbers';
 
-/** Verbs of "to be" and of reaching a level: their subject is what the figure after them measures. */
-export const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled', 'lasted', 'lasts']);
+/** "The trials lasted six years": the subject of "to last" is what lasted. */
+export const LASTING = new Set(['lasted', 'lasts']);
+
+/** Verbs of "to be", of reaching a level and of lasting: their subject is what the figure after them measures. */
+export const COPULA = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'reached', 'hit', 'totalled', 'totaled', ...LASTING]);
 
 /**
  * A verb of being or of change at k ("Revenue was $5 billion", "shares rose 6%"): its subject is what
