@@ -450,6 +450,8 @@ function quantityCase(text: string, figure: string, exp: Q): void {
 
 /** The first figure of the text whose words hold `figure`. */
 const figureIn = (text: string, figure: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(figure));
+/** The deeds of the first date whose words hold `day`. */
+const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
 
 describe('extract: phrasings', () => {
   for (const k of CASES) {
@@ -526,18 +528,15 @@ describe('extract: phrasings', () => {
     assert.deepEqual(times('Green called the result at 7:25pm AEDT in Marendi.\n'), ['7:25pm AEDT']);
   });
   it('a day dates every deed of its clause ("22 were killed and 50 wounded on Wednesday"), not those of a relative clause of a saying ("a man who they say killed 18 people")', () => {
-    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
     assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
   });
   it('a time that opens its sentence, set off by a comma, dates the clause after it ("In April, Talvor was convicted"), not a saying or a plan', () => {
-    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
     assert.deepEqual(eventsOf('In April, Talvor was convicted by the Special Court for Marendi.', 'April'), ['convict']);
     assert.deepEqual(eventsOf('In April, Marendi confirmed that it had sent troops to the war.', 'April'), []);
     assert.deepEqual(eventsOf('And on Thursday, Talvor is expected to visit Marendi.', 'Thursday'), []);
   });
   it('a title in quotation marks does not end its clause ("nominated for “Talvor” in 2003"); a quotation after a comma does', () => {
-    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
     assert.deepEqual(eventsOf('The actor was previously nominated for “Talvor” in 2003.', '2003'), ['nominate']);
     assert.deepEqual(eventsOf('The actor was previously nominated for "Talvor Nights" in 2003.', '2003'), ['nominate']);
     assert.deepEqual(eventsOf('The actor was previously nominated, “for nothing at all”, in 2003.', '2003'), []);
@@ -591,7 +590,6 @@ describe('extract: phrasings', () => {
     assert.equal(timeOf('Delta cancelled 1,250 flights that were grounded on Sunday.', '1,250'), 'on Sunday');
   });
   it('a participle that opens the sentence ("Facing a 28-day journey − …") and a clause of "if" are no deeds of the day; a day inside the opening phrase is of its participle ("Speaking on Sunday,")', () => {
-    const eventsOf = (text: string, day: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context.events;
     assert.deepEqual(eventsOf('Facing a 28-day journey − at least a week longer than if it had used the Talvor Canal − the captain and crew stocked up on personal items at a Marendi store on Sunday.', 'Sunday'), ['stock']);
     assert.deepEqual(eventsOf('Facing a 28-day journey, the crew stocked up on personal items at a Marendi store on Sunday.', 'Sunday'), ['stock']);
     assert.deepEqual(eventsOf('The crew stocked up on personal items at a Marendi store on Sunday, a week earlier than if they had used the canal.', 'Sunday'), ['stock']);
