@@ -58,6 +58,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
     // "19 136 people [who] lost their lives": the people who lost their lives died.
     else if (lostTheirLives(an, Math.max(last, nounInfo.last)) && !events.includes('death')) events.push('death');
+    // "Seventy-nine bodies have been recovered": bodies counted are the dead.
+    else if (nounInfo.nounForm === 'bodies' && !events.includes('death')) events.push('death');
     const request = requestAt(an, first, last);
     const forecast = isForecast(an, first, last, nounInfo);
     out.push({
