@@ -21,7 +21,8 @@ console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));
 // The frame's factors are a figure's; a date is scored by its context and events alone.
 if (a.kind === 'quantity') console.log({ m: contextMatch(a.context, b.context, host.vectors, w), year: yearFactor(a, b, index), place: F.placeFactor(a, b, host), status: F.statusFactor(a.context, b.context, host), group: G.groupFactor(a, b, host), dir: F.directionFactor(a.context, b.context), share: G.shareFactor(a, b) });
 {
-  const { figureScore, verdictOf, threshold } = require('../src/engine/figureScore');
+  const { figureScore, threshold } = require('../src/engine/figureScore');
+  const { verdictOf } = require('../src/engine/verdicts');
   const v = verdictOf(a, b, index.rates);
   console.log({ values: [a.quantity ?? a.date, b.quantity ?? b.date], score: figureScore(a, b, index, host), verdict: v, threshold: threshold(a, b, v) });
 }

@@ -42,7 +42,8 @@ interface Group {
 }
 
 interface Entry {
-  key: string;
+  /** Its group of copies (the key is held once, by the map, not by each of a thousand copies). */
+  group?: Group;
   /** The finding, or only its place once its group is folded and it is not the first. */
   finding?: Finding;
   place: Place;
@@ -60,15 +61,17 @@ export class Copies {
   constructor(private readonly min: number) {}
 
   add(f: Finding, extra?: string): void {
-    const key = copyKey(f, extra);
-    const entry: Entry = { key, finding: f, place: { path: f.claim.path, start: f.claim.start, end: f.claim.end } };
+    const entry: Entry = { finding: f, place: { path: f.claim.path, start: f.claim.start, end: f.claim.end } };
     this.entries.push(entry);
     if (this.min < 2) return;
+    const key = copyKey(f, extra);
     const group = this.groups.get(key);
     if (!group) {
-      this.groups.set(key, { entries: [entry], files: new Set([f.claim.path]) });
+      entry.group = { entries: [entry], files: new Set([f.claim.path]) };
+      this.groups.set(key, entry.group);
       return;
     }
+    entry.group = group;
     group.entries.push(entry);
     group.files.add(f.claim.path);
     if (this.folds(group)) for (let i = 1; i < group.entries.length; i++) group.entries[i].finding = undefined;
@@ -87,7 +90,7 @@ export class Copies {
 
   *findings(): Generator<Reported> {
     for (const e of this.entries) {
-      const group = this.groups.get(e.key);
+      const group = e.group;
       if (!group || !this.folds(group)) {
         yield e.finding!;
         continue;

@@ -9,7 +9,7 @@ import { skipStatistics } from './statistics';
 import { extractDates } from './dates';
 import { dayOfTime, documentDate, resolveRelative, yearFromReport } from './dateWords';
 import { markShares } from './shares';
-import { headlineEnd, markHeadline, markStatedExactly } from './restatements';
+import { headlineEnd, markHeadline, markReferredBack, markStatedExactly } from './restatements';
 import { extractQuotes } from './quotes';
 import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import { DURATION_UNITS } from './lexicon';
@@ -18,7 +18,7 @@ import { setMark } from './context';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.129';
+export const ENGINE_VERSION = '0.9.130';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -150,7 +150,7 @@ function holdsDuration(an: Analysis, first: number, last: number): boolean {
  * What a document's claims tell of each other, marked on them once the document is read, whole or
  * after an edit (update.ts), so that comparing two claims reads nothing of their documents: a
  * headline's figures that the body gives again and vague figures it states more exactly
- * (restatements.ts), each party's share (shares.ts), the day of a risen count that names none, the
+ * (restatements.ts), counts it names again with "the" (ibid.), each party's share (shares.ts), the day of a risen count that names none, the
  * members of a series.
  */
 export function markDocument(claims: readonly Claim[], text: string): void {
@@ -159,6 +159,7 @@ export function markDocument(claims: readonly Claim[], text: string): void {
   dayOfRisenCounts(claims);
   markMembers(claims);
   markStatedExactly(claims);
+  markReferredBack(claims, text);
 }
 
 /**

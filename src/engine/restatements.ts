@@ -8,7 +8,7 @@ import { harmSenses, setMark } from './context';
  * A claim its report states elsewhere: in a passage it repeats word for word (repeatOf), or more
  * exactly (statedExactly). The report's other statement is compared for it.
  */
-export const saidElsewhere = (c: Claim) => !!c.repeatOf || (c.kind === 'quantity' && !!c.context.statedExactly);
+export const saidElsewhere = (c: Claim) => !!c.repeatOf || (c.kind === 'quantity' && (!!c.context.statedExactly || !!c.context.referredBack));
 
 /** Longest line read as a headline: a longer one without a full stop is a paragraph set badly. */
 const HEADLINE_MAX = 200;
@@ -52,6 +52,22 @@ export function headlineFinding(c: Claim, findingOf: ReadonlyMap<string, Finding
   const body = { path: f.claim.path, start: f.claim.start, end: f.claim.end, text: f.claim.text, relation: 'same' as const, note: "the report's body, which this headline sums up" };
   return { ...f, message: `In the headline, as in the report's body: ${f.message}`, claim: { path: f.claim.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id }, related: [...f.related, body] };
 }
+/**
+ * Marks the counts a report names again with the definite article, after giving them ("At least
+ * 922 people … have died" … "600 of the 922 who died are Egyptians"): "the" before a count says
+ * the reader has met it, so it is that earlier figure, with its bound and its sentence, which say
+ * what it counts, not a second statement of its own. The earlier figure must be the same count, of
+ * the same noun when both name one.
+ */
+export function markReferredBack(claims: readonly Claim[], text: string): void {
+  for (const c of claims) {
+    if (c.kind !== 'quantity' || c.quantity.kind !== 'count' || c.quantity.qualifier !== 'exact' || !/\bthe\s+$/i.test(text.slice(Math.max(0, c.span.start - 5), c.span.start))) continue;
+    const q = c.quantity;
+    const before = claims.some((o) => o.kind === 'quantity' && o.span.end <= c.span.start && o.quantity.kind === 'count' && o.quantity.low === q.low && o.quantity.high === q.high && o.quantity.unit === q.unit && (!o.context.noun || !c.context.noun || o.context.noun === c.context.noun));
+    setMark(c, 'referredBack', before || undefined);
+  }
+}
+
 /** Marks the vague figures of a report that its own more exact figures state (context.statedExactly). */
 export function markStatedExactly(claims: readonly Claim[]): void {
   for (const c of claims) {

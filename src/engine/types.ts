@@ -71,6 +71,8 @@ export interface ClaimContext {
   member?: boolean;
   /** A vague figure or a bound that its own report states exactly elsewhere (restatements.ts): it defers to that figure. */
   statedExactly?: boolean;
+  /** A count its report gave before and names again with "the" ("600 of the 922 who died"): it defers to that figure (restatements.ts). */
+  referredBack?: boolean;
   /** A headline's figure that the report's body gives again: the body's claim, whose finding it takes (restatements.ts). */
   inHeadline?: string;
   /** Names and nouns in that phrase that narrow it to a part ("devices revenue" → devices), not the document's own subject. */

@@ -584,6 +584,18 @@ describe('extract: phrasings', () => {
     assert.equal(marked('The quake killed hundreds of people in Marendi. 670 people were injured, state media said.'), undefined);
     assert.equal(marked('The boat carried hundreds of people from Marendi. More than 500 people were on board, officials said.'), undefined);
   });
+  it('a count its report gave before and names again with "the" ("600 of the 922 who died") defers to that figure; "the" before a new count, or another noun, does not', () => {
+    const back = (text: string, figure: string) => {
+      const all = extractClaims(text, 'doc.txt').claims.filter((c): c is QuantityClaim => c.kind === 'quantity' && c.text.startsWith(figure));
+      assert.ok(all.length, `${figure} in ${text}`);
+      return all[all.length - 1].context.referredBack;
+    };
+    assert.equal(back('At least 922 people have died during the pilgrimage in Marendi. According to Talvor, 600 of the 922 who died are from Kestrel.', '922'), true);
+    // Not given before; given before of another noun; given again without "the".
+    assert.equal(back('According to Talvor, 600 of the 922 who died are from Kestrel.', '922'), undefined);
+    assert.equal(back('The pilgrimage lasted 10 days. The 10 members of the council met on Sunday.', '10'), undefined);
+    assert.equal(back('At least 922 people have died in Marendi. Officials said 922 had been buried.', '922'), undefined);
+  });
   it('a time in a relative clause of an aside after the figure\'s comma is the aside\'s ("with 97.08 percent of votes, almost the exact percentage which brought him to his first term four years ago")', () => {
     const timeOf = (text: string, figure: string) => figureIn(text, figure)?.context.time;
     assert.equal(timeOf('Talvor has been re-elected for a second term with 97.08 percent of votes, almost the exact percentage which brought him to his first term four years ago.', '97.08'), undefined);
