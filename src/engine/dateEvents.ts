@@ -1,7 +1,7 @@
 // What happened on a day a date names: the verbs of its clause, not those of a relative clause or of
 // a clause of another moment ("before they left"). Read by dates.ts for each date claim.
 import type { Analysis } from './nlp';
-import { clauseOf, eventsNear, lemmaOf, saysAt } from './context';
+import { clauseOf, contextWords, eventsNear, lemmaOf, saysAt } from './context';
 import { POSSESSIVES } from './lexicon';
 
 /**
@@ -100,6 +100,24 @@ function openingTime(an: Analysis, from: number, to: number, s0: number, s1: num
   const [n0, n1] = clauseOf(an, c1 + 2, c1 + 2);
   for (let k = n0; k <= n1; k++) if (saysAt(an, k) || NOT_YET.has(an.lower[k])) return undefined;
   return eventsNear(an, c1 + 2, c1 + 2, true);
+}
+
+/**
+ * "The European Union has fined Apple … The move Tuesday is the bloc's first antitrust penalty": a
+ * day just after the noun that opens its sentence with "the" ("The move Tuesday", "The ruling on
+ * Monday") dates what that noun names, and "the" names what the sentence before told: the deeds and
+ * words of that sentence are the day's, beside the noun itself. Undefined for any other day.
+ */
+export function deedNamedBefore(an: Analysis, from: number): { events: string[]; words: string[] } | undefined {
+  const s = an.sentenceOf[from];
+  const [s0] = an.sentences[s];
+  const noun = s0 + 1;
+  const at = from === noun + 1 || (from === noun + 2 && an.lower[noun + 1] === 'on');
+  if (!at || !/^(the|this)$/.test(an.lower[s0]) || an.pos[noun] !== 'NOUN' || s === 0) return undefined;
+  const [p0, p1] = an.sentences[s - 1];
+  const events = [lemmaOf(an, noun)];
+  for (let k = p0; k <= p1 && events.length < 4; k++) if (an.pos[k] === 'VERB' && !saysAt(an, k) && !events.includes(lemmaOf(an, k))) events.push(lemmaOf(an, k));
+  return { events, words: contextWords(an, p0, p0) };
 }
 
 /** Words of a deed still to come. */

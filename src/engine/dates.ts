@@ -5,7 +5,7 @@ import type { DateClaim, DateValue, MonthPart } from './types';
 import { MONTHS } from './lexicon';
 import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
-import { objectOfDay, ownEvents } from './dateEvents';
+import { deedNamedBefore, objectOfDay, ownEvents } from './dateEvents';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
 
@@ -102,14 +102,15 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
   const first = ['on', 'in', 'since', 'until', 'by'].includes(an.lower[from - 1] ?? '') ? from - 1 : from;
   const reporting = isReportingDate(an, from, to) || inDateline(an.text, an.starts[from]);
   const thing = reporting ? undefined : datedThing(an, from, to, value) ?? namedBefore(an, from, value);
+  const told = reporting || thing ? undefined : deedNamedBefore(an, from);
   return {
     kind: 'date',
     ...claimBase(an, path, 'd', an.starts[first], an.ends[to], first),
     date: value,
     context: {
-      events: reporting ? ['report'] : thing ?? ownEvents(an, from, to),
-      object: reporting || thing ? undefined : objectOfDay(an, from, to),
-      words: contextWords(an, from, to),
+      events: reporting ? ['report'] : thing ?? told?.events ?? ownEvents(an, from, to),
+      object: reporting || thing || told ? undefined : objectOfDay(an, from, to),
+      words: told ? [...new Set([...contextWords(an, from, to), ...told.words])] : contextWords(an, from, to),
       // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
       projection: bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '') || undefined,
       // A day closes its clause ("will make time for a no-confidence vote on Wednesday"): read all of it.

@@ -607,6 +607,10 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('The crew stocked up on personal items at a Marendi store on Sunday, a week earlier than if they had used the canal.', 'Sunday'), ['stock']);
     assert.ok(eventsOf('Speaking in Marendi on Sunday, the captain described the journey.', 'Sunday')?.includes('speak'));
   });
+  it('a day just after the noun that opens its sentence with "the" ("The move Tuesday") takes that noun and the deeds of the sentence before; another day does not', () => {
+    assert.deepEqual(eventsOf('The Talvor commission has banned Kestrel from selling phones. The move Tuesday is its first penalty.', 'Tuesday'), ['move', 'ban', 'sell']);
+    assert.deepEqual(eventsOf('The Talvor commission has banned Kestrel from selling phones. The commission met on Tuesday.', 'Tuesday'), ['meet']);
+  });
   it('two words of one harm ("injured", "wounded") are one deed; harms apart are not', () => {
     assert.equal(eventScore(['injure'], ['wound'], vectors), 1);
     assert.ok((eventScore(['kill'], ['wound'], vectors) ?? 1) < 1);
