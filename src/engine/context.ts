@@ -2,7 +2,7 @@
 // clauseTime.ts; who it is of or from: parties.ts).
 import type { Analysis } from './nlp';
 import type { ClaimContext } from './types';
-import { HARM_SENSES, REPORTING, STOPWORDS } from './lexicon';
+import { HARM_SENSES, PARTICIPLE_PREPOSITIONS, REPORTING, STOPWORDS } from './lexicon';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const CONJUNCTION = new Set(['and', 'but', 'while', 'whereas', 'although']);
@@ -149,7 +149,7 @@ export function eventsNear(an: Analysis, a: number, b: number, when = false): st
     const harm = l in HARM_SENSES && !deniedAt(an, i);
     // "an 11-year war which left 50,000 dead": a harm just after another figure is that figure's.
     if (!when && harm && i - 1 > b && an.types[i - 1] === 'number') continue;
-    if (!harm && (an.pos[i] !== 'VERB' || saysAt(an, i) || STOPWORDS.has(an.lower[i]))) continue;
+    if (!harm && (an.pos[i] !== 'VERB' || saysAt(an, i) || STOPWORDS.has(an.lower[i]) || prepositionAt(an, i))) continue;
     const own = i < a ? a - i : i - b;
     // Only a verb standing between the two figures is contested; one beyond both ("sent 2,000
     // firefighters and 300 trucks") governs both. A conjunction between the verb and the other
@@ -171,6 +171,9 @@ export function eventsNear(an: Analysis, a: number, b: number, when = false): st
   for (const f of kept) if (f.harm && !events.includes(f.l)) events.push(f.l);
   return events;
 }
+
+/** A participle used as a preposition before a noun phrase ("following a complaint"): no deed. */
+const prepositionAt = (an: Analysis, i: number) => PARTICIPLE_PREPOSITIONS.has(an.lower[i]) && /^(DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(an.pos[i + 1] ?? '');
 
 /** "no major injuries", "without injury": the word at i is denied by a "no" just before it (past adjectives). */
 function deniedAt(an: Analysis, i: number): boolean {

@@ -129,7 +129,8 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
  * since a 1961 tsunami killed 61 people": the year is the tsunami's, not the becoming's).
  */
 function datedThing(an: Analysis, from: number, to: number, value: DateValue): string[] | undefined {
-  if (from !== to || value.type !== 'absolute' || value.month !== undefined) return undefined;
+  // "in 2019 following a complaint": a year a preposition takes is the time of its clause.
+  if (from !== to || value.type !== 'absolute' || value.month !== undefined || an.pos[from - 1] === 'ADP') return undefined;
   let k = to + 1;
   while (an.pos[k] === 'PROPN' || an.pos[k] === 'ADJ') k++;
   return an.pos[k] === 'NOUN' ? [lemmaOf(an, k)] : undefined;

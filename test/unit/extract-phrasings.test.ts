@@ -611,6 +611,13 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('The Talvor commission has banned Kestrel from selling phones. The move Tuesday is its first penalty.', 'Tuesday'), ['move', 'ban', 'sell']);
     assert.deepEqual(eventsOf('The Talvor commission has banned Kestrel from selling phones. The commission met on Tuesday.', 'Tuesday'), ['meet']);
   });
+  it('a participle that serves as a preposition ("following a complaint", "including 10 children") is no deed, nor the noun after a year a preposition takes', () => {
+    assert.deepEqual(eventsOf('The Talvor inquiry began in 2019 following a complaint from Kestrel.', '2019'), ['begin']);
+    assert.ok(!figureIn('The fire destroyed 300 homes in Marendi following a drought.', '300')?.context.events.includes('follow'));
+    assert.ok(!figureIn('The floods killed 50 people in Marendi, including 10 children.', '10')?.context.events.includes('include'));
+    // "a 1961 tsunami": a year before a noun still dates the noun.
+    assert.deepEqual(eventsOf('It is the deadliest disaster since a 1961 tsunami killed 61 people in Marendi.', '1961'), ['tsunami']);
+  });
   it('two words of one harm ("injured", "wounded") are one deed; harms apart are not', () => {
     assert.equal(eventScore(['injure'], ['wound'], vectors), 1);
     assert.ok((eventScore(['kill'], ['wound'], vectors) ?? 1) < 1);
