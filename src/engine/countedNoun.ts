@@ -2,7 +2,7 @@
 // 15,000", "turnout was 68%", "Windows revenue is up 9%").
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { DASHES, INCREMENT_AFTER, MONTHS, POSSESSIVES, STOPWORDS, WEEKDAYS } from './lexicon';
+import { DASHES, INCREMENT_AFTER, MONTHS, PARTICIPLE_PREPOSITIONS, POSSESSIVES, STOPWORDS, WEEKDAYS } from './lexicon';
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { TIME_NOUNS } from './narrowing';
@@ -246,7 +246,8 @@ function narrowedBy(an: Analysis, head: number): number {
   return end > v ? end : head;
 }
 
-const PREPOSITION_LIKE = new Set(['following', 'including', 'excluding', 'regarding', 'concerning', 'according', 'during', 'pending', 'considering', 'starting', 'beginning', 'ending']);
+/** Participles that serve as prepositions, and those of a starting or closing time ("starting Monday"). */
+const PREPOSITION_LIKE = new Set([...PARTICIPLE_PREPOSITIONS, 'starting', 'beginning', 'ending']);
 
 /**
  * "seven people died … at the bowling alley", "found dead at the Recreation bowling alley": a toll

@@ -22,7 +22,7 @@ export const STOPWORDS = new Set(
  * Participles that serve as prepositions before a noun phrase ("began in 2019 following a
  * complaint", "killed 50 people, including 10 children"): no deed of the clause.
  */
-export const PARTICIPLE_PREPOSITIONS = new Set(['following', 'including', 'excluding', 'regarding', 'concerning', 'pending', 'barring']);
+export const PARTICIPLE_PREPOSITIONS = new Set(['following', 'including', 'excluding', 'regarding', 'concerning', 'according', 'during', 'pending', 'considering', 'barring']);
 
 /** Verbs and nouns of saying: they name a source, not the event a figure or date belongs to. */
 export const REPORTING = new Set(
