@@ -159,8 +159,10 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   const x = ev(a);
   const y = ev(b);
   const sameDeed = x.some((e) => y.includes(e));
-  // Members of a series ("the first set", "a fifth set") meet only for the very same deed.
-  if (a.context.member || b.context.member) return sameDeed;
+  // Members of a series ("the first set", "a fifth set") meet only for the very same deed; one with
+  // no deed read ("gave Argentina the lead, at 1-0 on a 23rd-minute penalty") meets only the very same rank,
+  // which agrees, never another member.
+  if (a.context.member || b.context.member) return sameDeed || ((!x.length || !y.length) && a.quantity.low === b.quantity.low);
   // A rank with no deed read around it ("at 1-0 on a 23rd-minute penalty") is told apart by its
   // noun alone, and the words around decide the score. Ranks of one noun in a story most often name
   // different members ("came through a fifth set", "after the first set I thought"): two with

@@ -16,7 +16,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     const end = w.charCodeAt(w.length - 1);
     if (end !== 116 && end !== 100 && end !== 104) continue;
     let value = ORDINAL_WORDS[w];
-    if (value === undefined) {
+    const inDigits = value === undefined;
+    if (inDigits) {
       const c = w.charCodeAt(0);
       if (c < 48 || c > 57) continue; // neither an ordinal word nor digits
       const m = /^(\d+)(st|nd|rd|th)$/.exec(w);
@@ -31,7 +32,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     // whatever noun follows, if any.
     const best = superlativeAt(an, i + 1);
     // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
-    if (!best && an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN') continue;
+    // One in digits before a noun is one, whatever the tagger read ("in the 118th minute": a pronoun).
+    if (!best && an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN' && !(inDigits && an.pos[i + 1] === 'NOUN')) continue;
     const counted = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
     const nounInfo = best ? { ...counted, noun: best, nounForm: best, last: Math.max(counted.last, i + 1) } : counted;
     if (!nounInfo.noun) continue;

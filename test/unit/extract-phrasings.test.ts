@@ -36,6 +36,8 @@ const quote = (text: string, quoted: string, speaker?: RegExp | null, unmarked =
 
 const CASES: Case[] = [
   // Exact counts.
+  // An ordinal in digits before a noun, whatever the tagger reads it as (a pronoun, here).
+  q('Talvor scored a penalty in the 118th minute.', '118th', { kind: 'ordinal', low: 118, qualifier: 'exact', noun: 'minute' }),
   q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
   q('The film went into the ceremony with the most nominations at 13 and took home seven.', '13', { kind: 'count', low: 13, qualifier: 'exact', noun: 'nomination' }),
   q('The port is a city of more than a million people.', 'a million', { kind: 'count', low: 1e6, qualifier: 'more-than', noun: 'population' }),
