@@ -3,7 +3,7 @@
 import type { QuoteClaim } from './types';
 import type { ClaimIndex } from './claimIndex';
 import type { Alignment } from './alignment';
-import { quoteWords } from './quotes';
+import { WORD as QUOTE_WORD, quoteWords } from './quotes';
 import { SPEECH } from './speakers';
 
 /** A quotation this long that nobody else carries is worth a hint; this long, another's whole quotation corroborates. */
@@ -178,5 +178,5 @@ export function wordPlaces(q: QuoteClaim): { start: number; end: number }[] | un
   const lower = q.quoted.toLowerCase().replace(/[’‘`]/g, "'");
   if (at < 0 || lower.length !== q.quoted.length) return undefined;
   const base = q.span.start + at;
-  return [...lower.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length }));
+  return [...lower.matchAll(QUOTE_WORD)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length }));
 }

@@ -1,5 +1,6 @@
 // Quotations: curly, straight, single (with apostrophes such as martyrs' inside), guillemets,
 // quotations that run over paragraphs, and reported speech carried without quotation marks.
+import { PREFIXES } from './words';
 import type { Analysis } from './nlp';
 import type { QuoteClaim } from './types';
 import { beforeAuxiliaries, claimBase, lemmaOf, spanText } from './context';
@@ -275,5 +276,14 @@ function reportedSpeech(an: Analysis, path: string, covered: [number, number][],
 
 /** The words of a quotation, folded for comparison: lower case, no punctuation, one apostrophe. */
 export function quoteWords(s: string): string[] {
-  return (s.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).map((w) => w.replace(/'s$/, ''));
+  return (s.toLowerCase().replace(/[’‘`]/g, "'").match(WORD) ?? []).map((w) => w.replace(/'s$/, '').replace(/[-‐‑]/g, ''));
 }
+
+/**
+ * A word of a text as quotation search reads it: letters and digits, with one apostrophe and letters
+ * after it; a prefix joined by a hyphen is part of the word, as sources write it with one or
+ * without ("re-establish" and "reestablish", "multi-billion" and "multibillion"), while other
+ * compounds stay two words, as a source may quote one part ("crew tracking" of "crew
+ * tracking-related tools").
+ */
+export const WORD = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${[...PREFIXES].join('|')})[-‐‑](?=\\p{L}))?[\\p{L}\\p{N}]+(?:['’‘\`]\\p{L}+)?`, 'giu');

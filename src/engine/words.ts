@@ -48,10 +48,13 @@ function wordChar(text: string, i: number, digits: boolean): number {
 }
 
 const APOSTROPHES = "'’‘`";
+const HYPHENS = '-‐‑';
+/** Prefixes written with a hyphen or without ("re-establish", "reestablish"): see quotes.ts WORD. */
+export const PREFIXES = new Set(['re', 'co', 'pre', 'post', 'non', 'anti', 'multi', 'semi', 'sub', 'inter', 'mid', 'ex', 'over', 'under', 'counter', 'cross', 'self', 'micro', 'mega', 'ultra', 'bi', 'tri']);
 
 /**
- * The words of `text` as /[\p{L}\p{N}]+(?:['’‘`][\p{L}]+)?/gu finds them, folded as quoteWords
- * folds them (lower case, one apostrophe, no possessive 's).
+ * The words of `text` as WORD (quotes.ts) finds them, folded as quoteWords folds them (lower case,
+ * one apostrophe, no possessive 's, no hyphen after a prefix).
  */
 export function tokensOf(text: string, table: WordTable): { tokens: Tokens; words: string[] } {
   const words: string[] = [];
@@ -67,6 +70,11 @@ export function tokensOf(text: string, table: WordTable): { tokens: Tokens; word
     const start = i;
     let j = i + k;
     while (j < n && (k = wordChar(text, j, true))) j += k;
+    // A prefix and its word are one word, with a hyphen or without (quotes.ts WORD).
+    if (j + 1 < n && HYPHENS.includes(text[j]) && PREFIXES.has(text.slice(start, j).toLowerCase()) && (k = wordChar(text, j + 1, false))) {
+      j += 1 + k;
+      while (j < n && (k = wordChar(text, j, true))) j += k;
+    }
     // One apostrophe and the letters after it: "don't", "Kashmir's".
     if (j + 1 < n && APOSTROPHES.includes(text[j]) && (k = wordChar(text, j + 1, false))) {
       j += 1 + k;
@@ -74,6 +82,7 @@ export function tokensOf(text: string, table: WordTable): { tokens: Tokens; word
     }
     let w = text.slice(start, j).toLowerCase();
     if (w.length > 2 && /['’‘`]/.test(w)) w = w.replace(/[’‘`]/g, "'").replace(/'s$/, '');
+    if (j - start > 2 && /[-‐‑]/.test(w)) w = w.replace(/[-‐‑]/g, '');
     words.push(w);
     starts.push(start);
     ends.push(j);

@@ -256,6 +256,19 @@ describe('verdicts: quotations', () => {
     assert.equal(findingOn(findings, 'a.txt', 'rebuild')?.type, 'quote-corroborated');
   });
 
+  it('a prefix written with a hyphen or without is one word ("re-establish", "reestablish"): the quotation is corroborated, not worded differently; other compounds stay two words', () => {
+    const { findings } = check({
+      'a.txt': 'Talvor said: “We are deeply thankful for the help we have received in our efforts to re-establish contact with the vessel.”',
+      'b.txt': 'The company said: “We are deeply thankful for the help we have received in our efforts to reestablish contact with the vessel.”',
+    });
+    assert.equal(findingOn(findings, 'a.txt', 'thankful')?.type, 'quote-corroborated', JSON.stringify(summary(findings)));
+    const part = check({
+      'a.txt': 'Kestrel said one of its “crew tracking-related tools was affected and unable to process the changes”, the airline said.',
+      'b.txt': 'The airline blamed a fault in its “crew tracking” software for the delays.',
+    });
+    assert.ok(part.findings.some((f) => f.claim.path === 'b.txt' && f.type === 'quote-corroborated'), JSON.stringify(summary(part.findings)));
+  });
+
   it('a sentence quoted word for word corroborates that part of a longer quotation, whatever prose stands around it', () => {
     const { findings } = check({
       'a.txt': 'Tesla said in its letter: “Our cost of goods sold per vehicle decreased to ~$37,500 in Q3. While production cost at our new factories remained higher than our established factories, we have implemented necessary upgrades in Q3 to enable further unit cost reductions. We continue to believe that an industry leader needs to be a cost leader.”',

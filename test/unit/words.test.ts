@@ -5,14 +5,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { WordTable, tokensOf } from '../../src/engine/words';
+import { WORD } from '../../src/engine/quotes';
 
 function byRegExp(text: string): { words: string[]; starts: number[]; ends: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’‘`][\p{L}]+)?/gu)) {
+  for (const m of text.matchAll(WORD)) {
     let w = m[0].toLowerCase();
     if (w.length > 2 && /['’‘`]/.test(w)) w = w.replace(/[’‘`]/g, "'").replace(/'s$/, '');
+    if (w.length > 2) w = w.replace(/[-‐‑]/g, '');
     words.push(w);
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
@@ -23,6 +25,7 @@ function byRegExp(text: string): { words: string[]; starts: number[]; ends: numb
 const EDGES = [
   "Kashmir's toll, don't, ’tis, rock’n’roll, O'Neil's, '' a' 'b, end'",
   '½ of x²y, 3.2, 1,000, 9.58sec, 12-13 June',
+  'to re-establish contact, Re-elected, a multi-billion-dollar scheme, crew tracking-related, mother-in-law’s, pre-2020, more-re-do, Covid-19, a 19-year-old, x‑ray, end- of, -pre, co-',
   'café naïve Ωmega İstanbul ẞ ǅ 日本語テキスト',
   '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𝟙𝟚 emoji 🙂 between',
 ];
