@@ -8,7 +8,7 @@ import { sourceName } from './format';
 import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
 import { beyondVariants, uncorroborated } from './quoteAlone';
-import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedAround, reportedAround, runAt, staggered, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, runAt, staggered, wordsOf } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -126,8 +126,8 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     const otherwise = variants.length ? `; ${commaList(variants.map((v) => sourceName(v.al.path)))} word${variants.length === 1 ? 's' : ''} it differently` : '';
     // A source that quotes one sentence of this quotation corroborates that part only: say so.
     const exact = found.filter((f) => f.exact);
-    const whole = exact.filter((f) => f.al.matched >= words.length).map((f) => sourceName(f.al.path));
-    const part = exact.filter((f) => f.al.matched < words.length).map((f) => sourceName(f.al.path));
+    const whole = exact.filter((f) => f.al.matched >= words.length || f.split).map((f) => `${sourceName(f.al.path)}${f.split ? ' (in two quotations, the attribution between)' : ''}`);
+    const part = exact.filter((f) => f.al.matched < words.length && !f.split).map((f) => sourceName(f.al.path));
     const said = [whole.length ? `The same words appear in ${commaList(whole)}` : '', part.length ? `${whole.length ? 'part of them' : 'Part of these words'} appears word for word in ${commaList(part)}` : ''].filter(Boolean).join('; ');
     out.push({ type: 'quote-corroborated', severity: 'hint', confidence: 1, message: `${said}${otherwise}.`, claim, related, ...unlisted });
     if (!whole.length && !variants.length) out.push(...uncorroborated(q, words, part.length ? exact.map((f) => f.al) : [], doc, index));
@@ -149,6 +149,8 @@ function kindOf(al: Alignment, words: string[], index: ClaimIndex): Kind | null 
     const holder = quotationHolding(index, al, words);
     if (holder) return { exact: true, longer: holder.length > words.length + 2 ? holder : undefined };
   }
+  // The alignment reads one window of words: it does not span the attribution between two parts.
+  if (quotedInParts(index, al.path, words)) return { exact: true, split: true };
   // Another source that quotes a part of this quotation, word for word, corroborates that part.
   if (heldWhole(index, al, words)) return { exact: true };
   // Another wording of the same statement: most of the words of both, and words that the other
@@ -172,7 +174,8 @@ const namedAlike = (al: Alignment, words: string[]) => words.length <= SHORT + 1
 const kinds = new WeakMap<Alignment, Kind | null>();
 
 /** The same words (with the longer quotation they stand in, if any), or another wording: quoted, or `reported` in indirect speech. */
-type Kind = { exact: boolean; longer?: string[]; reported?: boolean };
+/** split: the same words in two quotations of the other source, its attribution between (quotedInParts). */
+type Kind = { exact: boolean; longer?: string[]; reported?: boolean; split?: boolean };
 
 function variantFinding(words: string[], found: { al: Alignment; reported?: boolean }[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
   if (found.length === 0) {

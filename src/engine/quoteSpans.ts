@@ -154,6 +154,22 @@ export function quotationHolding(index: ClaimIndex, al: Alignment, words: string
   return undefined;
 }
 
+/**
+ * Whether another source gives these words in two quotations one after the other, its attribution
+ * between them ("“It’s the one I wanted,” said Lyles, whose winning time was a personal best. “It’s
+ * the hard battle, it’s the amazing opponents.”"): the words run on from the end of the first into
+ * the second, and neither holds them alone.
+ */
+export function quotedInParts(index: ClaimIndex, path: string, words: string[]): boolean {
+  const quotes = index.entry(path)!.claims.claims.filter((c): c is QuoteClaim => c.kind === 'quote');
+  for (let i = 0; i + 1 < quotes.length; i++) {
+    const first = wordsOf(quotes[i]);
+    const at = runAt([...first, ...wordsOf(quotes[i + 1])], words);
+    if (at >= 0 && at < first.length && at + words.length > first.length) return true;
+  }
+  return false;
+}
+
 /** quoteWords of a quotation claim, once per claim: versions of a story meet the same ones again and again. */
 const claimWords = new WeakMap<QuoteClaim, string[]>();
 export function wordsOf(q: QuoteClaim): string[] {

@@ -269,6 +269,22 @@ describe('verdicts: quotations', () => {
     assert.ok(part.findings.some((f) => f.claim.path === 'b.txt' && f.type === 'quote-corroborated'), JSON.stringify(summary(part.findings)));
   });
 
+  it('a quotation another source gives in two quotations, the attribution between, is the same words', () => {
+    const { findings } = check({
+      'a.txt': '“It’s the one I wanted, it’s the hard battle, it’s the amazing opponents,” said Talvor, the first champion from Marendi since 2004.',
+      'b.txt': '“It’s the one I wanted,” said Talvor, whose winning time was a personal best. “It’s the hard battle, it’s the amazing opponents.”',
+    });
+    const f = findingOn(findings, 'a.txt', 'hard battle');
+    assert.equal(f?.type, 'quote-corroborated', JSON.stringify(summary(findings)));
+    assert.match(f!.message, /^The same words appear in b \(in two quotations/);
+    // Two quotations that do not run on into each other's words are not these words.
+    const other = check({
+      'a.txt': '“It’s the one I wanted, it’s the hard battle, it’s the amazing opponents,” said Talvor, the first champion from Marendi since 2004.',
+      'b.txt': '“It’s the one I wanted,” said Talvor, whose winning time was a personal best. “The crowd in Marendi was loud tonight.”',
+    });
+    assert.ok(!other.findings.some((x) => x.claim.path === 'a.txt' && /^The same words/.test(x.message)), JSON.stringify(summary(other.findings)));
+  });
+
   it('a sentence quoted word for word corroborates that part of a longer quotation, whatever prose stands around it', () => {
     const { findings } = check({
       'a.txt': 'Tesla said in its letter: “Our cost of goods sold per vehicle decreased to ~$37,500 in Q3. While production cost at our new factories remained higher than our established factories, we have implemented necessary upgrades in Q3 to enable further unit cost reductions. We continue to believe that an industry leader needs to be a cost leader.”',
