@@ -132,7 +132,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   }
   if (head >= 0) {
     const end = narrowedBy(an, head);
-    const by = end > head ? an.lower.slice(head + 1, end + 1).filter((w) => !STOPWORDS.has(w)) : undefined;
+    const by = end > head ? an.lower.slice(head + 1, end + 1).filter((w) => !STOPWORDS.has(w)) : spanLater(an, head);
     return { noun: lemmaOf(an, head), nounForm: an.lower[head], phrase: spanText(an, j, end), span: [j, head], part, increment, last: head, narrowedBy: by };
   }
   // "a total deployment of 15,000": the noun before "of"; "turnout was 68%": the subject of "to be";
@@ -230,6 +230,8 @@ const verbAt = (an: Analysis, i: number) => an.pos[i] === 'VERB' || an.pos[i] ==
  */
 function narrowedBy(an: Analysis, head: number): number {
   const v = head + 1;
+  const span = spanFrom(an, v);
+  if (span > 0) return span;
   // "people eligible to cast ballots", "workers able to return": an adjective with "to" and its
   // verb narrows the noun as the participle does; the phrase ends at the verb.
   if (an.pos[v] === 'ADJ' && an.lower[v + 1] === 'to' && an.pos[v + 2] === 'VERB' && an.sentenceOf[v + 2] === an.sentenceOf[head]) return v + 2;
@@ -245,6 +247,47 @@ function narrowedBy(an: Analysis, head: number): number {
   while (an.sentenceOf[k] === an.sentenceOf[head] && (an.pos[k] === 'PROPN' || an.pos[k] === 'NOUN' || an.pos[k] === 'ADJ')) end = k++;
   return end > v ? end : head;
 }
+
+/**
+ * "a toll of 577 deaths for the two busiest days of hajj", "deaths in the past 24 hours": a span of
+ * time narrows a count to that span, a part of the whole. The last token of the span that opens at
+ * token v, or -1.
+ */
+function spanFrom(an: Analysis, v: number): number {
+  const w = an.lower[v];
+  const opens = w === 'for' || w === 'during' || (w === 'in' && an.lower[v + 1] === 'the' && SPAN_EDGES.has(an.lower[v + 2]));
+  if (!opens) return -1;
+  let k = v + 1;
+  if (an.pos[k] === 'DET') k++;
+  // The span is cut out of a longer time by a count, an edge or a superlative ("two busiest", "past
+  // 24", "first"): "net income for the quarter", "for the third quarter" name the whole period told.
+  let cut = false;
+  for (; an.sentenceOf[k] === an.sentenceOf[v] && (an.pos[k] === 'NUM' || an.pos[k] === 'ADJ' || an.types[k] === 'number' || SPAN_EDGES.has(an.lower[k])); k++) {
+    cut ||= an.types[k] === 'number' || (an.pos[k] === 'NUM' && an.types[k] !== 'ordinal') || SPAN_EDGES.has(an.lower[k]) || /est$/.test(an.lower[k]);
+  }
+  const l = lemmaOf(an, k);
+  return cut && an.sentenceOf[k] === an.sentenceOf[v] && (TIME_NOUNS.has(l) || l === 'hour') ? k : -1;
+}
+
+/**
+ * The words of a span of time later in the counted noun's clause ("deaths were recorded in the past
+ * 24 hours", "during the first week"), if any.
+ */
+function spanLater(an: Analysis, head: number): string[] | undefined {
+  const [, c1] = clauseOf(an, head, head);
+  for (let v = head + 2; v <= Math.min(c1, head + SPAN_REACH); v++) {
+    // "trapped for 17 days": after a verb, "for" tells how long the deed lasted, not a window.
+    if (an.lower[v] === 'for') continue;
+    const end = spanFrom(an, v);
+    if (end > 0) return an.lower.slice(v, end + 1).filter((w) => !STOPWORDS.has(w));
+  }
+  return undefined;
+}
+
+/** Tokens after the counted noun within which a span of time of its clause is read. */
+const SPAN_REACH = 6;
+
+const SPAN_EDGES = new Set(['past', 'last', 'first', 'final', 'next']);
 
 /** Participles that serve as prepositions, and those of a starting or closing time ("starting Monday"). */
 const PREPOSITION_LIKE = new Set([...PARTICIPLE_PREPOSITIONS, 'starting', 'beginning', 'ending']);
