@@ -149,9 +149,9 @@ function holdsDuration(an: Analysis, first: number, last: number): boolean {
 /**
  * What a document's claims tell of each other, marked on them once the document is read, whole or
  * after an edit (update.ts), so that comparing two claims reads nothing of their documents: a
- * headline's figures that the body gives again and vague figures it states more exactly
- * (restatements.ts), counts it names again with "the" (ibid.), each party's share (shares.ts), the day of a risen count that names none, the
- * members of a series.
+ * headline's figures that the body gives again, vague figures it states more exactly and counts it
+ * names again with "the" (restatements.ts), each party's share (shares.ts), the day of a risen count
+ * that names none, the members of a series.
  */
 export function markDocument(claims: readonly Claim[], text: string): void {
   markHeadline(claims, headlineEnd(text));

@@ -173,8 +173,10 @@ const namedAlike = (al: Alignment, words: string[]) => words.length <= SHORT + 1
 /** kindOf per alignment: versions of a story meet the same alignments again and again. */
 const kinds = new WeakMap<Alignment, Kind | null>();
 
-/** The same words (with the longer quotation they stand in, if any), or another wording: quoted, or `reported` in indirect speech. */
-/** split: the same words in two quotations of the other source, its attribution between (quotedInParts). */
+/**
+ * The same words (with the longer quotation they stand in, if any, or `split` in two quotations of
+ * the other source, its attribution between), or another wording: quoted, or `reported` in indirect speech.
+ */
 type Kind = { exact: boolean; longer?: string[]; reported?: boolean; split?: boolean };
 
 function variantFinding(words: string[], found: { al: Alignment; reported?: boolean }[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {

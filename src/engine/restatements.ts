@@ -52,6 +52,7 @@ export function headlineFinding(c: Claim, findingOf: ReadonlyMap<string, Finding
   const body = { path: f.claim.path, start: f.claim.start, end: f.claim.end, text: f.claim.text, relation: 'same' as const, note: "the report's body, which this headline sums up" };
   return { ...f, message: `In the headline, as in the report's body: ${f.message}`, claim: { path: f.claim.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id }, related: [...f.related, body] };
 }
+
 /**
  * Marks the counts a report names again with the definite article, after giving them ("At least
  * 922 people … have died" … "600 of the 922 who died are Egyptians"): "the" before a count says
