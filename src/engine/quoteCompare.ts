@@ -149,8 +149,9 @@ function kindOf(al: Alignment, words: string[], index: ClaimIndex): Kind | null 
     const holder = quotationHolding(index, al, words);
     if (holder) return { exact: true, longer: holder.length > words.length + 2 ? holder : undefined };
   }
-  // The alignment reads one window of words: it does not span the attribution between two parts.
-  if (quotedInParts(index, al.path, words)) return { exact: true, split: true };
+  // The alignment reads one window of words: it does not span the attribution between two parts
+  // (looked for only where the window holds much of the quotation: versions meet it again and again).
+  if (shareOf(al, words) >= VARIANT_SHARE && quotedInParts(index, al.path, words)) return { exact: true, split: true };
   // Another source that quotes a part of this quotation, word for word, corroborates that part.
   if (heldWhole(index, al, words)) return { exact: true };
   // Another wording of the same statement: most of the words of both, and words that the other
