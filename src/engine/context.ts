@@ -34,11 +34,25 @@ export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
   let hi = b;
   for (;;) {
     while (hi < s1 && !breaksAt(an, hi + 1)) hi++;
-    const close = asideClose(an, hi + 1, s1);
+    const close = Math.max(asideClose(an, hi + 1, s1), includingAside(an, hi + 1, s1));
     if (close < 0) break;
     hi = close;
   }
   return [lo, hi];
+}
+
+/**
+ * "At least 922 people, including 80 Indians, have died": a part named between commas after
+ * "including", with the clause's verb just after it, does not end the clause of the whole. The
+ * token before the verb (the aside's closing comma), or -1.
+ */
+function includingAside(an: Analysis, comma: number, s1: number): number {
+  if (an.values[comma] !== ',' || an.lower[comma + 1] !== 'including') return -1;
+  for (let k = comma + 2; k <= Math.min(s1 - 1, comma + 2 + ASIDE + 2); k++) {
+    if (an.values[k] !== ',') continue;
+    return an.pos[k + 1] === 'VERB' || an.pos[k + 1] === 'AUX' ? k : -1;
+  }
+  return -1;
 }
 
 /** A bracketed aside of a few words: "(EPS)", "(formerly Refinitiv)"; a title: "“Tropic Thunder”". */

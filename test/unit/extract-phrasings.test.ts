@@ -620,6 +620,9 @@ describe('extract: phrasings', () => {
     // "a 1961 tsunami": a year before a noun still dates the noun.
     assert.deepEqual(eventsOf('It is the deadliest disaster since a 1961 tsunami killed 61 people in Marendi.', '1961'), ['tsunami']);
   });
+  it('a part named between commas after "including" does not end the clause of the whole ("922 people, including 80 Indians, have died")', () => {
+    assert.ok(figureIn('At least 922 people, including 80 pilgrims from Kestrel, have died in Marendi.', '922')?.context.events.includes('die'));
+  });
   it('two words of one harm ("injured", "wounded") are one deed; harms apart are not', () => {
     assert.equal(eventScore(['injure'], ['wound'], vectors), 1);
     assert.ok((eventScore(['kill'], ['wound'], vectors) ?? 1) < 1);
