@@ -61,7 +61,7 @@ export function findingJson(f: Reported, placeOf?: PlaceOf, checkedOf?: CheckedO
 }
 
 /** The copies the JSON gives of a finding; `copiesMore` counts the others. */
-export const COPIES_LISTED = 10;
+const COPIES_LISTED = 10;
 
 /** 1-based line and column, through the server's line index (CR, LF and CRLF; one scan per text). */
 export function lineColumns(texts: Map<string, string>): (path: string, offset: number) => { line: number; col: number } {

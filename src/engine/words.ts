@@ -71,7 +71,8 @@ export function tokensOf(text: string, table: WordTable): { tokens: Tokens; word
     let j = i + k;
     while (j < n && (k = wordChar(text, j, true))) j += k;
     // A prefix and its word are one word, with a hyphen or without (quotes.ts WORD).
-    if (j + 1 < n && HYPHENS.includes(text[j]) && PREFIXES.has(text.slice(start, j).toLowerCase()) && (k = wordChar(text, j + 1, false))) {
+    const prefix = j + 1 < n && HYPHENS.includes(text[j]) && PREFIXES.has(text.slice(start, j).toLowerCase()) && (k = wordChar(text, j + 1, false)) > 0;
+    if (prefix) {
       j += 1 + k;
       while (j < n && (k = wordChar(text, j, true))) j += k;
     }
@@ -82,7 +83,8 @@ export function tokensOf(text: string, table: WordTable): { tokens: Tokens; word
     }
     let w = text.slice(start, j).toLowerCase();
     if (w.length > 2 && /['’‘`]/.test(w)) w = w.replace(/[’‘`]/g, "'").replace(/'s$/, '');
-    if (j - start > 2 && /[-‐‑]/.test(w)) w = w.replace(/[-‐‑]/g, '');
+    // Only a joined prefix leaves a hyphen in a word: no test of every other word, on this hot path.
+    if (prefix) w = w.replace(/[-‐‑]/g, '');
     words.push(w);
     starts.push(start);
     ends.push(j);
