@@ -120,8 +120,19 @@ export function agentOf(an: Analysis, first: number): string | undefined {
     while (k > s0 && an.pos[k - 1] === 'PROPN') k--;
     return `${an.lower.slice(k, j - 1).join(' ')}-${an.lower[j]}`;
   }
+  if (an.pos[j] === 'NOUN') return nameInPhrase(an, j, s0);
   if (an.pos[j] !== 'PROPN') return undefined;
   return an.lower[j].replace(/['’]s$/, '').replace(/^.*-/, '');
+}
+
+/**
+ * "the DPP's presidential ticket won", "the then-KMT presidential ticket garnering": a party's
+ * ticket, candidate or list is the party, named in the noun phrase before its head.
+ */
+function nameInPhrase(an: Analysis, head: number, s0: number): string | undefined {
+  let k = head - 1;
+  while (k > s0 && (an.pos[k] === 'ADJ' || an.pos[k] === 'NOUN' || /^['’]s$/.test(an.values[k]))) k--;
+  return an.pos[k] === 'PROPN' && k < head - 1 ? nameBefore(an, k + 1, s0) : undefined;
 }
 
 const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'than', 'more', 'less', 'under']);

@@ -410,8 +410,14 @@ describe("the party a figure is a share of (parties.ts agentOf, shares.ts)", () 
     ['a figure after "representing" restates the one before it ("polled 5, 586, 013 representing 40.1 percent")', 'Lai Ching-te polled 5, 586, 013 representing 40.1 percent of total vote cast, defeating his closest rival Hou Yu-ih of the Kuomintang (KMT)who scored 4,671, 021, (33.5 per cent).', '40.1', 'lai ching-te'],
     ['so does a figure in brackets, past thousands grouped by a comma and a space ("who scored 4,671, 021, (33.5 per cent)")', 'Lai Ching-te polled 5, 586, 013 representing 40.1 percent of total vote cast, defeating his closest rival Hou Yu-ih of the Kuomintang (KMT)who scored 4,671, 021, (33.5 per cent).', '33.5', 'hou yu-ih'],
     ['a participle after a comma is of the sentence\'s subject', 'Lai Ching-te of the DPP won the election, receiving 5,586,019 votes — or 40.05 percent of the ballots cast.', '40.05', 'lai ching-te'],
+    ['a party\'s ticket is the party, named before the head of the noun phrase ("the MRP\'s presidential ticket won")', 'In 2019, the MRP’s presidential ticket won 8,170,231 votes, or 57.13 percent of the vote.', '57.13', 'mrp'],
+    ['so with a name after a prefix ("the then-TDA presidential ticket garnering … (38.61 percent)")', 'In 2019, the MRP’s ticket won 8,170,231 votes, with the then-TDA presidential ticket garnering 5,522,119 votes (38.61 percent).', '38.61', 'tda'],
+    ['and with a name of several words ("the Marendi First Party’s ticket getting")', 'In 2019, the MRP’s ticket won 8,170,231 votes and the Marendi First Party’s ticket getting 608,590 votes (4.26 percent).', '4.26', 'marendi first party'],
   ];
   for (const [rule, text, figure, party] of rows) it(rule, () => assert.equal(partyOf(text, figure), party));
+  it('a noun phrase with no name before its head names no party ("the presidential ticket won")', () => {
+    assert.equal(partyOf('In 2019, the presidential ticket won 8,170,231 votes, or 57.13 percent of the vote.', '57.13'), undefined);
+  });
 });
 
 describe('a source that gives a figure of a past year and one of now', () => {
