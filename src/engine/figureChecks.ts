@@ -1,6 +1,6 @@
-// Checks on a pair of figures already set on one footing: a dropped or extra digit, and money
-// brought across at a rate that neither figure states itself; and of a measure against its own
-// conversion in brackets.
+// Checks on a pair of figures already set on one footing: a dropped or extra digit, two digits
+// swapped, and money brought across at a rate that neither figure states itself; and of a measure
+// against its own conversion in brackets.
 import type { Finding, QuantityClaim, Quantity } from './types';
 import { convertTo } from './units';
 import { compatible } from './interval';
@@ -26,6 +26,21 @@ export function droppedDigit(a: Quantity, b: Quantity): boolean {
   if (k < 1 || k > 3 || Math.abs(r - k) > 1e-9) return false;
   const d = digits(a.low);
   return d.length >= 2 && d === digits(b.low);
+}
+
+/**
+ * "38.61 percent" against "38.16%", "1,360 flights" against "1,630": the same digits, written to the
+ * same place, with two neighbours swapped. With three digits or more that is rarely two figures
+ * and often one copied by hand: the finding says so. Only single figures of one unit, not bounds.
+ */
+export function transposedDigits(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit || a.per !== b.per || a.precision !== b.precision || !(a.precision > 0)) return false;
+  if (a.low !== a.high || b.low !== b.high || a.qualifier !== 'exact' || b.qualifier !== 'exact') return false;
+  const x = String(Math.round(Math.abs(a.low) / a.precision));
+  const y = String(Math.round(Math.abs(b.low) / b.precision));
+  if (x.length !== y.length || x.length < 3 || x === y) return false;
+  const at = [...x].findIndex((d, i) => d !== y[i]);
+  return x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
 
 /**

@@ -5,7 +5,7 @@ import { absoluteDifference, isBound, isTemperature, meetsOnlyAtEnd, otherMaximu
 import { formatDate, formatDifference, formatNumber, formatQuantity, sourceName } from './format';
 import { AGE } from './ages';
 import type { RateTable } from './currency';
-import { atOutsideRate, droppedDigit, unitSlip } from './figureChecks';
+import { atOutsideRate, droppedDigit, transposedDigits, unitSlip } from './figureChecks';
 import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
@@ -204,7 +204,13 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     const [mine, its] = [way[c.context.change ?? ''], way[o.context.change ?? '']];
     if (mine && its && mine !== its) return `${value} (${its}, where this says ${mine})`;
     const theirs = inUnitOf(o, c, rates);
-    const digit = droppedDigit(c.quantity, theirs) ? '; likely a dropped or extra digit' : unitSlip(c.quantity, o.quantity) ? '; the same number in another unit: likely the units mixed up' : '';
+    const digit = droppedDigit(c.quantity, theirs)
+      ? '; likely a dropped or extra digit'
+      : transposedDigits(c.quantity, theirs)
+        ? '; the same digits, two swapped: likely a copying slip'
+        : unitSlip(c.quantity, o.quantity)
+          ? '; the same number in another unit: likely the units mixed up'
+          : '';
     return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { CheckWorkspace, extractClaims } from '../../src/engine';
 import type { Finding, QuantityClaim } from '../../src/engine';
 import { RateTable, inCurrencyOf } from '../../src/engine/currency';
-import { droppedDigit } from '../../src/engine/figureChecks';
+import { droppedDigit, transposedDigits } from '../../src/engine/figureChecks';
 import { formatTimeGap, timeVerdict } from '../../src/engine/zones';
 
 const STORY = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
@@ -190,6 +190,25 @@ describe('a dropped or extra digit', () => {
     const f = fs.find((x) => x.type === 'conflict');
     assert.ok(f, JSON.stringify(fs));
     assert.match(f.message, /likely a dropped or extra digit/);
+  });
+});
+
+describe('two digits swapped', () => {
+  const q = (low: number, precision = 1, qualifier: 'exact' | 'approx' = 'exact') => ({ kind: 'count' as const, low, high: low, qualifier, precision });
+  it('the same digits written to the same place, two neighbours swapped, three digits or more', () => {
+    assert.equal(transposedDigits(q(1360, 10), q(1630, 10)), true);
+    assert.equal(transposedDigits({ ...q(38.61, 0.01), kind: 'percent' }, { ...q(38.16, 0.01), kind: 'percent' }), true);
+    assert.equal(transposedDigits(q(12), q(21)), false, 'two digits swap too often by chance');
+    assert.equal(transposedDigits(q(1360, 10), q(6310, 10)), false, 'not neighbours');
+    assert.equal(transposedDigits(q(1360, 10), q(1630, 10, 'approx')), false, 'a hedged figure is not copied digit for digit');
+    assert.equal(transposedDigits(q(38.61, 0.01), q(386.1, 0.1)), false, 'written to another place');
+  });
+
+  it('a conflict says the digits are likely swapped in copying', () => {
+    const fs = findings({ 'a.txt': 'Talvor Air cancelled 1,360 flights on Sunday, the airline said.', 'b.txt': 'Talvor Air cancelled 1,630 flights on Sunday, the airline said.' }, 'a.txt', '1,360');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /the same digits, two swapped: likely a copying slip/);
   });
 });
 
