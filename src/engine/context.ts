@@ -38,6 +38,8 @@ export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
     if (close < 0) break;
     hi = close;
   }
+  // The part itself ("80 Indians") is in the clause of its whole: the 80 died too.
+  if (lo - 2 >= s0 && includingAside(an, lo - 1, s1) >= 0) return clauseOf(an, lo - 2, lo - 2);
   return [lo, hi];
 }
 

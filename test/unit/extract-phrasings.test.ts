@@ -623,6 +623,11 @@ describe('extract: phrasings', () => {
   it('a part named between commas after "including" does not end the clause of the whole ("922 people, including 80 Indians, have died")', () => {
     assert.ok(figureIn('At least 922 people, including 80 pilgrims from Kestrel, have died in Marendi.', '922')?.context.events.includes('die'));
   });
+  it('and the part is in the clause of its whole: the 80 died too', () => {
+    assert.ok(figureIn('At least 922 people, including 80 pilgrims from Kestrel, have died in Marendi.', '80')?.context.events.includes('die'));
+    // An "including" list with no verb after it is no aside: its clause stays its own.
+    assert.ok(!figureIn('Talvor sent 922 people to Marendi, including 80 pilgrims from Kestrel.', '80')?.context.events.includes('send'));
+  });
   it('two words of one harm ("injured", "wounded") are one deed; harms apart are not', () => {
     assert.equal(eventScore(['injure'], ['wound'], vectors), 1);
     assert.ok((eventScore(['kill'], ['wound'], vectors) ?? 1) < 1);
