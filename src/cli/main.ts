@@ -11,7 +11,7 @@ import { REPORTED, findingJson, toText, type CheckedOf, type PlaceOf, type Skipp
 import { commonFolder, toSarif } from './sarif';
 import { tooLarge } from './sizes';
 import { Copies, wordsAround, type Reported } from './copies';
-import { capYoungGeneration, keepHeapDown } from '../host/heap';
+import { COMPARING_MARGIN, capYoungGeneration, keepHeapDown } from '../host/heap';
 
 /** From this many files on, the heap is kept down as the run goes (see heap.ts). */
 const MANY_FILES = 64;
@@ -206,7 +206,7 @@ async function compare(args: CompareArgs, out: NodeJS.WritableStream, err: NodeJ
   if (texts.size > MANY_FILES) keepHeapDown(true);
   let taken = 0;
   const findingsOf = (p: string): Finding[] => {
-    if (++taken % 16 === 0 && texts.size > MANY_FILES) keepHeapDown();
+    if (++taken % 16 === 0 && texts.size > MANY_FILES) keepHeapDown(false, COMPARING_MARGIN);
     // Text and SARIF tell a conflict in one block, the sources that agree under it; JSON keeps
     // them apart, as the engine gives them (a tool reads a conflict's related places as the disagreement).
     const engine = ws.takeFindings(p);

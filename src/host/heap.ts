@@ -9,6 +9,13 @@ import * as vm from 'vm';
 /** Growth of the heap (bytes) since the last collection that triggers the next one. */
 const MARGIN = 32 * 1048576;
 
+/**
+ * The margin while documents are compared, when all is read: the heap then holds the index and the
+ * findings so far, and the run's peak memory is reached; collecting twice as often lowers that peak
+ * by some 10 MB on 1,000 versions of a few stories, for a few percent of the run's time.
+ */
+export const COMPARING_MARGIN = 16 * 1048576;
+
 let collect: (() => void) | undefined;
 let after = 0;
 
@@ -23,10 +30,10 @@ function gcFunction(): (() => void) | undefined {
   return collect;
 }
 
-/** Collects when the heap grew by MARGIN since the last time (cheap to call often). */
-export function keepHeapDown(force = false): void {
+/** Collects when the heap grew by `margin` since the last time (cheap to call often). */
+export function keepHeapDown(force = false, margin = MARGIN): void {
   const used = process.memoryUsage().heapUsed;
-  if (!force && used < after + MARGIN) return;
+  if (!force && used < after + margin) return;
   const gc = gcFunction();
   if (!gc) return;
   gc();
