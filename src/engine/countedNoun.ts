@@ -39,12 +39,15 @@ function madeUpOf(an: Analysis, j: number): { noun: string; nounForm: string; ph
   return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };
 }
 
+/** Words before "other" and a count ("the other two", "its 40 other") that make it the rest of a group. */
+const REST_OF = /^(the|its|their|his|her|our)$/;
+
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
 export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number; narrowedBy?: string[]; within?: number } {
   let j = after;
   let increment = false;
   // "the other two automakers", "its other 40 stores": the rest of a group, a part of it.
-  let part = an.lower[first - 1] === 'other' && /^(the|its|their|his|her|our)$/.test(an.lower[first - 2] ?? '');
+  let part = an.lower[first - 1] === 'other' && REST_OF.test(an.lower[first - 2] ?? '');
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
   if (DASHES.has(an.values[j]) && an.starts[j] === an.ends[j - 1] && an.types[j + 1] === 'word' && an.ends[j] === an.starts[j + 1]) {
     j++;
@@ -64,7 +67,10 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.
   else if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && DASHES.has(an.values[j + 1]) && an.ends[j] === an.starts[j + 1] && an.types[j + 2] === 'word') j += 3;
   if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {
-    increment = true;
+    // "the 11 other voting members", as "the other 11": the rest of a group that "the" names, a
+    // part of it, not more of a count.
+    if (an.lower[j] === 'other' && REST_OF.test(an.lower[first - 1] ?? '')) part = true;
+    else increment = true;
     j++;
   }
   if (an.lower[j] === 'of' && ['the', 'those', 'these', 'its', 'their', 'them', 'his', 'her', 'our'].includes(an.lower[j + 1])) {

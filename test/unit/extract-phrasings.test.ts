@@ -644,6 +644,11 @@ describe('extract: phrasings', () => {
     assert.equal(inc('The shootings in Marendi left 18 people and another 13 injured.', '13'), undefined);
     assert.equal(inc('Delta ended up canceling another 1,300 flights on Sunday.', '1,300'), true);
   });
+  it('"the 11 other voting members", as "the other 11", is the rest of a group that "the" names, a part of it; "11 other" alone is more', () => {
+    const c = figureIn('Talvor was the only governor to break with the 11 other voting members.', '11');
+    assert.deepEqual([c?.context.part, c?.context.increment], [true, undefined]);
+    assert.equal(figureIn('Talvor Air cancelled 300 other flights on Sunday.', '300')?.context.increment, true);
+  });
   it('reads thousands grouped by a comma and a space ("5, 586, 013") as one number, and a list ("5, 586 and 12") as a list', () => {
     const counts = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity').map((x) => x.quantity.low);
     assert.deepEqual(counts('Talvor polled 5, 586, 013 representing 40.1 percent of the votes cast.'), [5586013, 40.1]);
