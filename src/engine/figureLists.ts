@@ -1,6 +1,6 @@
 // Passes over a document's figures once they are all read, for what only their neighbours tell:
 // an increment that starts a count of its own, figures offered as alternatives, figures listed
-// after as many nouns.
+// after as many nouns, a unit given once for two figures of one thing.
 import { tokenAt, type Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { harmSenses, lemmaOf, spanText } from './context';
@@ -158,6 +158,21 @@ export function ownersInBrackets(an: Analysis, claims: QuantityClaim[], narrowin
     while (noun(first - 1) || (an.lower[first - 1] === 'and' && noun(first - 2))) first -= an.lower[first - 1] === 'and' ? 2 : 1;
     const words = narrowing([first, last], '') ?? [];
     if (words.length) c.context = { ...c.context, narrowing: words, owner: true };
+  }
+  return claims;
+}
+
+/**
+ * "broke the previous record of 38.7, while Scotland … shattering its previous record of 32.9C": a
+ * number with a fraction, which counts nothing, named by the same noun as a measure of its sentence
+ * is in that measure's unit: a writer gives a unit said twice once.
+ */
+export function unitGivenOnce(claims: QuantityClaim[]): QuantityClaim[] {
+  for (const c of claims) {
+    const q = c.quantity;
+    if (q.kind !== 'count' || (Number.isInteger(q.low) && Number.isInteger(q.high)) || !c.context.noun) continue;
+    const m = claims.find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === 'measure' && o.quantity.unit && o.context.noun === c.context.noun);
+    if (m) c.quantity = { ...q, kind: 'measure', unit: m.quantity.unit };
   }
   return claims;
 }

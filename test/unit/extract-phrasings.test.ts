@@ -644,6 +644,14 @@ describe('extract: phrasings', () => {
     assert.equal(inc('The shootings in Marendi left 18 people and another 13 injured.', '13'), undefined);
     assert.equal(inc('Delta ended up canceling another 1,300 flights on Sunday.', '1,300'), true);
   });
+  it('a number with a fraction and no unit, named by the same noun as a measure of its sentence, is in that unit ("the previous record of 38.7, … its previous record of 32.9C")', () => {
+    const text = 'Almost 30 sites in Marendi broke the previous record of 38.7, while Talvor also recorded its hottest day with 34.8C – shattering its previous record of 32.9C.';
+    const c = figureIn(text, '38.7');
+    assert.deepEqual([c?.quantity.kind, c?.quantity.unit], ['measure', '°C']);
+    // A whole number may count what it names; one named by another noun keeps its own reading.
+    assert.equal(figureIn(text.replace('38.7', '38'), '38')?.quantity.kind, 'count');
+    assert.equal(figureIn('Women in Marendi had 1.6 children each, and the heat record of 32.9C stood.', '1.6')?.quantity.kind, 'count');
+  });
   it('"the 11 other voting members", as "the other 11", is the rest of a group that "the" names, a part of it; "11 other" alone is more', () => {
     const c = figureIn('Talvor was the only governor to break with the 11 other voting members.', '11');
     assert.deepEqual([c?.context.part, c?.context.increment], [true, undefined]);
