@@ -235,20 +235,26 @@ export function attributionRange(an: Analysis, s0: number, s1: number): [number,
  * Whether the word at k is a verb of saying ("said", "claimed that …", "claimed he was"), but not
  * "claimed" with a thing for its object ("claimed 225 lives", "claimed the lives of 80", "claimed
  * his first title"): that is a taking, not a statement. An object followed by a verb is the subject
- * of what was said ("claimed the company was bankrupt").
+ * of what was said ("claimed the company was bankrupt"). "Added" and "released" with a figure for
+ * their object ("added 184,000 jobs", "released 3.15 megajoules of energy") are deeds on that
+ * quantity too; with anything else ("released a statement", "added that") they say.
  */
 export function saysAt(an: Analysis, k: number): boolean {
   const l = lemmaOf(an, k);
   // "according to FlightAware": wink's lemma is "accord".
   if (!REPORTING.has(l) && an.lower[k] !== 'according') return false;
-  if (l !== 'claim' || an.lower[k + 1] === 'that') return true;
+  if (!TAKING.has(l) || an.lower[k + 1] === 'that') return true;
   let j = k + 1;
   let figure = false;
   for (; j < k + 6 && /^(DET|PRON|ADJ|ADV|NUM)$/.test(an.pos[j] ?? ''); j++) figure ||= an.pos[j] === 'NUM' || an.types[j] === 'number';
+  if (l !== 'claim') return !figure && an.types[j] !== 'currency';
   if (an.pos[j] !== 'NOUN') return !figure;
   while (an.pos[j + 1] === 'NOUN') j++;
   return an.pos[j + 1] === 'VERB' || an.pos[j + 1] === 'AUX';
 }
+
+/** Verbs of saying that also take things (saysAt). */
+const TAKING = new Set(['claim', 'add', 'release']);
 
 
 /**

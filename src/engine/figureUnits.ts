@@ -2,7 +2,7 @@
 // the time unit of a rate ("a week", "per annum", "a year's supply").
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS } from './lexicon';
+import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS } from './lexicon';
 import { clauseOf } from './context';
 
 /** Unit of what follows the number: percent, currency word, measure, duration. */
@@ -33,12 +33,14 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
     if (scale === 'c' || scale === 'celsius') return { kind: 'measure', unit: '°C', last: j + 1 };
     if (scale === 'f' || scale === 'fahrenheit') return { kind: 'measure', unit: '°F', last: j + 1 };
   }
+  if (an.values[j] in CASED_UNITS) return { kind: 'measure', unit: CASED_UNITS[an.values[j]], last: j };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
   // An earthquake's size: "7.6 on the Richter scale" ("a 7.6 magnitude quake" is in the table).
   if (w === 'on' && an.lower[j + 1] === 'the' && an.lower[j + 2] === 'richter' && an.lower[j + 3] === 'scale') return { kind: 'measure', unit: 'magnitude', last: j + 3 };
   // Written against the digits: "10,000m" (metres; a million is read before, see readNumber), "7-8C".
   if (an.starts[j] === an.ends[j - 1] && an.types[j - 1] === 'number') {
     if (w === 'm') return { kind: 'measure', unit: 'm', last: j };
+    if (an.values[j] === 'MP') return { kind: 'measure', unit: 'MP', last: j }; // "a 48MP camera"
     if (w === 'in') return { kind: 'measure', unit: 'inch', last: j }; // "15in (381mm)"
     // "35C", and "35C." at a sentence's end, which wink keeps as one token.
     const v = an.values[j].replace(/\.$/, '');

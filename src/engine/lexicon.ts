@@ -131,7 +131,19 @@ export const MEASURE_UNITS: Record<string, string> = table({
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon',
   barrel: 'barrel', barrels: 'barrel', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mph: 'mph',
   'km/h': 'km/h', kph: 'km/h', kmh: 'km/h', kmph: 'km/h', knot: 'knot', knots: 'knot', kt: 'knot', kts: 'knot', degree: 'degree', degrees: 'degree', '°c': '°C', '°f': '°F', magnitude: 'magnitude',
+  // Energy and power: a fusion shot's yield, a plant's output, a battery.
+  joule: 'J', joules: 'J', kilojoule: 'kJ', kilojoules: 'kJ', kj: 'kJ', megajoule: 'MJ', megajoules: 'MJ', mj: 'MJ', gigajoule: 'GJ', gigajoules: 'GJ', gj: 'GJ',
+  mwh: 'MWh', gwh: 'GWh', twh: 'TWh', watt: 'W', watts: 'W', kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW',
+  // Storage, pressure, and a camera's resolution (compared only with itself).
+  gb: 'GB', gigabyte: 'GB', gigabytes: 'GB', tb: 'TB', terabyte: 'TB', terabytes: 'TB', megabyte: 'MB', megabytes: 'MB',
+  millibar: 'mbar', millibars: 'mbar', hpa: 'hPa', psi: 'psi', megapixel: 'MP', megapixels: 'MP',
 });
+
+/**
+ * Abbreviations whose case tells two units apart, as written after a figure: "950 mb" is a
+ * pressure, "512 MB" storage; "48MP" (against the digits) a camera's megapixels, not MPs.
+ */
+export const CASED_UNITS: Record<string, string> = table({ mb: 'mbar', MB: 'MB' });
 
 export const DURATION_UNITS: Record<string, string> = table({
   second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',

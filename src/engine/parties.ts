@@ -2,7 +2,7 @@
 // sentence names for it ("according to X", the subject of a verb of saying).
 import type { Analysis } from './nlp';
 import { DASHES, REPORTING } from './lexicon';
-import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, spanText, wordBetween } from './context';
+import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, saysAt, spanText, wordBetween } from './context';
 
 /** Words of a request that put a figure on the table rather than ask for it ("Ford offered raises of 9%"). */
 export const OFFER = new Set(['offered', 'offering', 'proposed', 'proposing']);
@@ -205,8 +205,8 @@ export function attributionOf(an: Analysis, sentence: number, at?: number): stri
   if (r && (at === undefined || coversClause(an, r, s0, s1, at))) return spanText(an, r[0] + 2, r[1]);
   for (let i = s0; i <= s1; i++) {
     if (an.pos[i] !== 'VERB' || !REPORTING.has(an.lemmas[i].toLowerCase())) continue;
-    // "the US economy added 184,000 jobs": adding things, not words.
-    if (an.lemmas[i].toLowerCase() === 'add' && (an.types[i + 1] === 'number' || an.types[i + 1] === 'currency')) continue;
+    // "the US economy added 184,000 jobs", "the reactions released 3.15 megajoules": things, not words.
+    if (!saysAt(an, i)) continue;
     // "The prosecution had sought 30 years while Chauvin's defense argued for probation": a verb of
     // saying past "while" or "but" speaks for its own clause, not for the figure's.
     if (at !== undefined && wordBetween(an, i, at, CONTRAST)) continue;

@@ -719,10 +719,14 @@ describe('extract: phrasings', () => {
     assert.equal(noun('Its shares started trading above the range, at almost $60 apiece.', '60'), 'share');
     assert.notEqual(noun('Talvor made a profit of $5bn a year earlier.', '5bn'), 'year');
   });
-  it('reads "added" before a figure as adding things, not words: no source ("the US economy added 184,000 jobs")', () => {
+  it('reads "added" and "released" before a figure as deeds on things, not words: no source, and the deed kept ("the US economy added 184,000 jobs", "released 3.15 megajoules")', () => {
     const source = (text: string, figure: string) => figureIn(text, figure)?.context.attribution;
     assert.equal(source('Talvor had predicted that the US economy added 184,000 jobs.', '184,000'), undefined);
     assert.equal(source('The economy grew 3% last year, the Talvor minister added.', '3%'), 'the Talvor minister');
+    const released = figureIn('Two billionths of a second later, the reactions inside the Talvor capsule released 3.15 megajoules of energy.', '3.15');
+    assert.equal(released?.context.attribution, undefined);
+    assert.ok(released?.context.events.includes('release'), JSON.stringify(released?.context.events));
+    assert.equal(source('Marendi police released a statement saying 5 people died.', '5'), 'Marendi police');
   });
   it('reads the price of a year\'s supply or worth as a price a year ("A year\'s supply of Talvor costs $26,500")', () => {
     const per = (text: string, figure: string) => figureIn(text, figure)?.quantity.per;

@@ -172,6 +172,31 @@ describe('figures in two units of one quantity', () => {
     const apart = findings(docs('three minutes'), 'a.txt', '97 seconds');
     assert.ok(apart.some((f) => f.type === 'conflict'), JSON.stringify(apart));
   });
+
+  it('reads energy, power, storage, pressure and megapixels as measures, by case where case tells two units apart', () => {
+    const unit = (text: string, holding: string) => one(text, holding).unit;
+    assert.equal(unit('The capsule released 3.15 megajoules of energy.', '3.15'), 'MJ');
+    assert.equal(unit('The lasers delivered 2.05 MJ to the target.', '2.05'), 'MJ');
+    assert.equal(unit('The plant will add 1,100 megawatts to the grid.', '1,100'), 'MW');
+    assert.equal(unit('The turbines produced 4.2 TWh last year.', '4.2'), 'TWh');
+    assert.equal(unit('The base model has 256GB of storage.', '256GB'), 'GB');
+    assert.equal(unit('Pressure at the centre fell to 950 mb overnight.', '950'), 'mbar');
+    assert.equal(unit('The update is a 512 MB download.', '512'), 'MB');
+    assert.equal(unit('It has a 48MP main camera.', '48MP'), 'MP');
+    assert.equal(unit('It has a 48-megapixel main camera.', '48'), 'MP');
+    // Not a unit: "250 MPs" counts members of parliament.
+    assert.equal(one('Some 250 MPs voted against the bill.', '250').kind, 'count');
+  });
+
+  it('compares energy and power across their units: 1.1 GW is 1,100 megawatts, 3.6 MJ is a kilowatt-hour', () => {
+    const docs = (other: string) => ({ 'a.txt': 'The new reactor will add 1,100 megawatts to the grid next year.', 'b.txt': `The new reactor will add ${other} to the grid next year.` });
+    const same = findings(docs('1.1 GW'), 'a.txt', '1,100');
+    assert.ok(same.some((f) => f.type === 'agreement') && !same.some((f) => f.type === 'conflict'), JSON.stringify(same));
+    const apart = findings(docs('1.6 GW'), 'a.txt', '1,100');
+    assert.ok(apart.some((f) => f.type === 'conflict'), JSON.stringify(apart));
+    const energy = findings({ 'a.txt': 'The shot released 3.6 megajoules of energy, the lab said.', 'b.txt': 'The shot released 1 kWh of energy, the lab said.' }, 'a.txt', '3.6');
+    assert.ok(energy.some((f) => f.type === 'agreement'), JSON.stringify(energy));
+  });
 });
 
 describe('a dropped or extra digit', () => {
