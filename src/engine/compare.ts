@@ -149,8 +149,10 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
     }
     for (const g of echoes) for (const ref of b.groups[g].refs) add(ref, b.score[row * n + g], 'echo');
     // takenByRival, over the block's table (with its rule for the same figure said twice).
-    const mutual = (m: Match) =>
-      !sc.beaten(b, row, b.colOf.get(m.ref.sig)!, m.score + TIE, (i) => secondMention(b.own[i] as FigureClaim, c, m, index.rates));
+    const mutual = (m: Match) => {
+      const col = b.colOf.get(m.ref.sig)!;
+      return !sc.beaten(b, row, col, m.score + TIE, (i) => secondMention(b.own[i] as FigureClaim, c, m, index.rates) || (b.own[i].sentence.start === c.sentence.start && sc.pairedElsewhere(b, i, col, m.ref.doc)));
+    };
     // A document with one candidate left gets pickBest of that one alone: the same for every
     // document whose candidate is of the same column, so it is asked once per column.
     const places = sc.places();
@@ -284,7 +286,26 @@ function takenByRival(c: FigureClaim, m: Match, rivals: FigureClaim[], index: Cl
   for (const o of rivals) {
     if (!verdictOf(o, theirs, index.rates)) continue;
     if (secondMention(o, c, m, index.rates)) continue;
-    if (figureScore(o, theirs, index, host) > m.score + TIE) return true;
+    const so = figureScore(o, theirs, index, host);
+    if (so > m.score + TIE && !(o.sentence.start === c.sentence.start && bestElsewhere(o, so, m.ref, index, host))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether o meets another figure of ref's document better than ref's. Two figures of one sentence
+ * share its words, so their scores hardly tell which of them another report's figure answers to;
+ * one figure of a report answers to one of the other's, so a figure of the same sentence that meets
+ * another figure of that report better is paired there and takes nothing else ("generating some
+ * 2.5 megajoules from 2.1 megajoules": the 2.1 answers to "the 2.05 megajoules the lasers had
+ * delivered", and leaves "released 3.15 megajoules" to the 2.5). Scorer.pairedElsewhere is this
+ * over a block's table.
+ */
+function bestElsewhere(o: FigureClaim, so: number, ref: Ref, index: ClaimIndex, host: EngineHost): boolean {
+  for (const r of index.blockOf(ref.path, blockKey(o))) {
+    if (r.claim === ref.claim) continue;
+    const x = r.claim as FigureClaim;
+    if (verdictOf(o, x, index.rates) && figureScore(o, x, index, host) > so) return true;
   }
   return false;
 }

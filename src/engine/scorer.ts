@@ -27,6 +27,20 @@ export interface Block {
   colOf: Map<number, number>;
   verdict: Uint8Array;
   score: Float64Array;
+  /** The columns each document of the story holds (by Ref.doc), worked out when first asked. */
+  ofDoc?: Map<number, number[]>;
+}
+
+function columnsByDoc(groups: Group[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  groups.forEach((g, i) => {
+    for (const r of g.refs) {
+      const list = out.get(r.doc);
+      if (!list) out.set(r.doc, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return out;
 }
 
 const readsOwnYears = (read: string[], pa: string, pb: string) => read.every((p) => p === pa || p === pb);
@@ -146,6 +160,17 @@ export class Scorer {
       if (!spared?.(i)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether own claim `row` meets a column of document `doc` other than `col` better than `col`
+   * (compare.ts bestElsewhere, over the block).
+   */
+  pairedElsewhere(b: Block, row: number, col: number, doc: number): boolean {
+    const n = b.groups.length;
+    const s = b.score[row * n + col];
+    const cols = (b.ofDoc ??= columnsByDoc(b.groups)).get(doc) ?? [];
+    return cols.some((g) => g !== col && b.verdict[row * n + g] !== 0 && b.score[row * n + g] > s);
   }
 
   /**
