@@ -9,7 +9,8 @@ import { clauseOf } from './context';
 export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: string; last: number } | undefined {
   const w = an.lower[j];
   if (w === undefined) return undefined;
-  if (w === '%' || w === 'percent' || w === 'pct') return { kind: 'percent', last: j };
+  // "2.5pc": per cent as British papers write it (not "PCs", computers).
+  if (w === '%' || w === 'percent' || w === 'pct' || an.values[j] === 'pc') return { kind: 'percent', last: j };
   if (w === 'per' && an.lower[j + 1] === 'cent') return { kind: 'percent', last: j + 1 };
   if (w === 'percentage' && /^points?$/.test(an.lower[j + 1] ?? '')) return { kind: 'percent', unit: 'points', last: j + 1 };
   // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).
@@ -35,11 +36,14 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   }
   if (an.values[j] in CASED_UNITS) return { kind: 'measure', unit: CASED_UNITS[an.values[j]], last: j };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
+  // "about 2,500ft." at a sentence's end: wink keeps the full stop on an abbreviation.
+  const bare = w.length > 2 && w.endsWith('.') ? w.slice(0, -1) : undefined;
+  if (bare && bare in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[bare], last: j };
   // An earthquake's size: "7.6 on the Richter scale" ("a 7.6 magnitude quake" is in the table).
   if (w === 'on' && an.lower[j + 1] === 'the' && an.lower[j + 2] === 'richter' && an.lower[j + 3] === 'scale') return { kind: 'measure', unit: 'magnitude', last: j + 3 };
   // Written against the digits: "10,000m" (metres; a million is read before, see readNumber), "7-8C".
   if (an.starts[j] === an.ends[j - 1] && an.types[j - 1] === 'number') {
-    if (w === 'm') return { kind: 'measure', unit: 'm', last: j };
+    if (w === 'm' || w === 'm.') return { kind: 'measure', unit: 'm', last: j };
     if (an.values[j] === 'MP') return { kind: 'measure', unit: 'MP', last: j }; // "a 48MP camera"
     if (w === 'in') return { kind: 'measure', unit: 'inch', last: j }; // "15in (381mm)"
     // "35C", and "35C." at a sentence's end, which wink keeps as one token.
@@ -51,6 +55,11 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
   if (hyph && hyph in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[hyph], last: j + 1 };
+  // "a 7,600-square-mile (20,000-square-kilometer) area": an area or a volume hyphened before its noun.
+  if ((hyph === 'square' || hyph === 'cubic') && DASHES.has(an.values[j + 2]) && an.lower[j + 3] in MEASURE_UNITS) {
+    const unit = AREA_VOLUME[`${hyph} ${MEASURE_UNITS[an.lower[j + 3]]}`];
+    if (unit) return { kind: 'measure', unit, last: j + 3 };
+  }
   // "a 1.8-billion-euro fine", "a 10-dollar bill"
   if (hyph && hyph in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[hyph], last: j + 1 };
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };

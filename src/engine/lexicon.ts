@@ -121,7 +121,7 @@ export const CURRENCY_WORDS: Record<string, string> = table({
 
 /** Units of measure, singular and plural folded to one name. */
 export const MEASURE_UNITS: Record<string, string> = table({
-  km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   mile: 'mile', miles: 'mile', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
   cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm',
   mm: 'mm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', ft: 'ft', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch',
@@ -136,7 +136,7 @@ export const MEASURE_UNITS: Record<string, string> = table({
   mwh: 'MWh', gwh: 'GWh', twh: 'TWh', watt: 'W', watts: 'W', kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW',
   // Storage, pressure, and a camera's resolution (compared only with itself).
   gb: 'GB', gigabyte: 'GB', gigabytes: 'GB', tb: 'TB', terabyte: 'TB', terabytes: 'TB', megabyte: 'MB', megabytes: 'MB',
-  millibar: 'mbar', millibars: 'mbar', hpa: 'hPa', psi: 'psi', megapixel: 'MP', megapixels: 'MP',
+  millibar: 'mbar', millibars: 'mbar', hpa: 'hPa', psi: 'psi', atmosphere: 'atm', atmospheres: 'atm', megapixel: 'MP', megapixels: 'MP',
 });
 
 /**

@@ -12,7 +12,7 @@ const QTY_NAME: Record<string, string> = {
   'km²': 'km^2', 'sq mi': 'mi^2', 'm²': 'm^2', 'sq ft': 'ft^2', 'm³': 'm^3', 'cu ft': 'ft^3', 'km³': 'km^3', 'cm³': 'cm^3',
   mph: 'mph', 'km/h': 'kph', knot: 'knot', nmi: 'nmi', '°C': 'tempC', '°F': 'tempF',
   MW: 'MW', GW: 'GW', kW: 'kW', W: 'W', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', J: 'J', kJ: 'kJ', MJ: 'MJ', GJ: 'GJ',
-  MB: 'MB', GB: 'GB', TB: 'TB', mbar: 'mbar', hPa: 'hPa', psi: 'psi',
+  MB: 'MB', GB: 'GB', TB: 'TB', mbar: 'mbar', hPa: 'hPa', psi: 'psi', atm: 'atm',
   // Durations: seconds to weeks convert exactly; months and years are kept to themselves.
   second: 's', minute: 'min', hour: 'h', day: 'd', week: 'wk',
 };

@@ -5,6 +5,7 @@ import type { Quantity } from './types';
 import { SCALES } from './numbers';
 import { DASHES, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
 import { countedNoun } from './countedNoun';
+import { unitAfter } from './figureUnits';
 import type { Found } from './figures';
 
 /** "several thousand", "thousands of", "dozens of". */
@@ -37,7 +38,13 @@ export function vagueAt(an: Analysis, i: number): Found | undefined {
     } else if (w === 'tens') return undefined;
   }
   if (scale === undefined) return undefined;
-  const nounInfo = countedNoun(an, an.lower[last + 1] === 'of' && Object.hasOwn(VAGUE_PLURAL_SCALES, an.lower[last]) ? last + 2 : last + 1, first);
+  const next = an.lower[last + 1] === 'of' && Object.hasOwn(VAGUE_PLURAL_SCALES, an.lower[last]) ? last + 2 : last + 1;
+  // "thousands of square miles", "millions of tons": a vague measure in its unit, not a count of units.
+  const unit = unitAfter(an, next);
+  if (unit?.kind === 'measure') {
+    const q: Quantity = { kind: 'measure', unit: unit.unit, low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
+    return { q, first, last: unit.last, nounInfo: countedNoun(an, unit.last + 1, first) };
+  }
   const q: Quantity = { kind: 'count', low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
-  return { q, first, last, nounInfo };
+  return { q, first, last, nounInfo: countedNoun(an, next, first) };
 }

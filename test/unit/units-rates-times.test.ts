@@ -188,6 +188,19 @@ describe('figures in two units of one quantity', () => {
     assert.equal(one('Some 250 MPs voted against the bill.', '250').kind, 'count');
   });
 
+  it('reads units as papers write them: hyphened areas, "kms", a full stop left on the unit, "pc" for per cent, and vague measures', () => {
+    const area = one('Crews were scouring a 7,600-square-mile (20,000-square-kilometer) area on Tuesday.', '7,600');
+    assert.deepEqual([area.kind, area.unit, area.alt?.unit, area.alt?.low], ['measure', 'sq mi', 'km²', 20000]);
+    assert.equal(one('The plane was flying at about 2,500ft.', '2,500').unit, 'ft');
+    assert.equal(one('I like to come out blazing, especially in the 200m. But not today.', '200m').unit, 'm');
+    assert.equal(one('The village lies around 27 kms from the coast.', '27').unit, 'km');
+    assert.equal(one('Prices were 2.5pc higher in March.', '2.5pc').kind, 'percent');
+    assert.equal(one('He bought 5 PCs for the office.', '5').kind, 'count');
+    const vague = one('Ships searched thousands of square miles of ocean.', 'thousands');
+    assert.deepEqual([vague.kind, vague.unit, vague.low, vague.high], ['measure', 'sq mi', 2000, 9999]);
+    assert.equal(one('Thousands of people fled the town.', 'Thousands').kind, 'count');
+  });
+
   it('compares energy and power across their units: 1.1 GW is 1,100 megawatts, 3.6 MJ is a kilowatt-hour', () => {
     const docs = (other: string) => ({ 'a.txt': 'The new reactor will add 1,100 megawatts to the grid next year.', 'b.txt': `The new reactor will add ${other} to the grid next year.` });
     const same = findings(docs('1.1 GW'), 'a.txt', '1,100');
