@@ -198,8 +198,10 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
       for (const e of an.entities) if (e.type === 'DATE') for (let k = e.first; k <= e.last; k++) inDate[k] = 1;
     }
     if (inDate[from]) continue;
-    const year = YEAR_TOKEN.test(an.values[to + 1] ?? '') ? Number(an.values[to + 1]) : undefined;
-    if (year) to++;
+    // "7 October 2023"; "Sept. 1, 1983", its year after a comma.
+    const comma = an.values[to + 1] === ',' && to > m ? 1 : 0;
+    const year = YEAR_TOKEN.test(an.values[to + 1 + comma] ?? '') ? Number(an.values[to + 1 + comma]) : undefined;
+    if (year) to += 1 + comma;
     for (let k = from; k <= to; k++) {
       taken.add(k);
       skip[k] = 1;
@@ -212,7 +214,15 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
 /** Tags of a word that a number before it may count ("In June 13 people died"): then it is no day. */
 const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_TOKEN = new RegExp(`^${YEAR}$`);
-const MONTH_OF = new Map(MONTHS.map((m, i) => [m, i]));
+/**
+ * Months by name and by the abbreviations papers use ("Sept. 22", "Aug. 5", "Oct 7"), with or
+ * without the point: wink reads "Aug. 5" as a date but not "Sept. 22".
+ */
+const MONTH_OF = new Map<string, number>([
+  ...MONTHS.map((m, i): [string, number] => [m, i]),
+  ...MONTHS.flatMap((m, i): [string, number][] => (m.length > 4 ? [[m.slice(0, 3), i], [`${m.slice(0, 3)}.`, i]] : [])),
+  ['sept', 8], ['sept.', 8],
+]);
 const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
 const DASH = /^[-–]$/;
 

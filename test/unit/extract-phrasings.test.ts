@@ -349,6 +349,11 @@ const CASES: Case[] = [
   date('The boat sank overnight from Tuesday June 13 to Wednesday June 14 off the coast.', 'June 13', { type: 'absolute', month: 6, day: 13 }),
   none('The boat sank overnight from Tuesday June 13 to Wednesday June 14 off the coast.', 'the day of a date wink reads as part of a duration', 13),
   date('The labourers have been trapped since Nov. 12 when a landslide struck.', 'since Nov. 12', { type: 'absolute', month: 11, day: 12 }),
+  // Months as papers abbreviate them, which wink does not read ("Sept."), and a year after a comma.
+  date('The phones will be available in stores Sept. 22, with preorders beginning Friday.', 'Sept. 22', { type: 'absolute', month: 9, day: 22 }),
+  date('Workers have been on strike since Sept 15 at three plants.', 'Sept 15', { type: 'absolute', month: 9, day: 15 }),
+  date('The worst crash happened on Sept. 1, 1983, when a jet was shot down.', 'Sept. 1, 1983', { type: 'absolute', year: 1983, month: 9, day: 1 }),
+  none('The phones will be available in stores Sept. 22, with preorders beginning Friday.', 'the day of an abbreviated month', 22),
   // Days before their month that wink leaves out or cuts; a month is written with a capital.
   date('The strike began on the 3rd of March, the union said.', 'the 3rd of March', { type: 'absolute', month: 3, day: 3 }),
   date('The summit was held on 12-13 June in the capital.', '12-13 June', { type: 'absolute', month: 6, day: 12, dayTo: 13 }),
