@@ -82,7 +82,11 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
     // "200ft (61m)": in a length's own bracketed conversion, "m" is metres too.
     // "the 100m in 9.58sec", "the 400m final": a distance run; "the 2m people who" are millions.
     const race = an.lower[i - 1] === 'the' && an.pos[last + 2] !== 'NOUN' && an.lower[last + 2] !== 'of';
-    const metres = next === 'm' && (value >= 1000 || lengthBracket(an, i) || race) && an.types[i - 1] !== 'currency';
+    // "the 100m champion", "a 100m race": millions count things ("2m people", "1.5m barrels") or
+    // are money; before one thing named in the singular, "m" is what that thing measures.
+    const after = an.lower[last + 2] ?? '';
+    const one = an.pos[last + 2] === 'NOUN' && an.starts[last + 1] === an.ends[last] && (an.lemmas[last + 2] ?? '').toLowerCase() === after && !/s$/.test(after) && after !== 'people';
+    const metres = next === 'm' && (value >= 1000 || lengthBracket(an, i) || race || one) && an.types[i - 1] !== 'currency';
     if ((!short || an.starts[last + 1] === an.ends[last]) && !metres) {
       const k = SCALES[next];
       value *= k;
@@ -160,12 +164,18 @@ function opensRange(an: Analysis, i: number): boolean {
  * Inside a name such as "World War Two", "Apollo 11" or "iPhone 15": a name with a capital stands
  * right before (at its start, or inside it as in "iPhone", "eBay").
  */
+/** Scales written out or abbreviated past doubt ("m" after a name is as often metres: "the Olympic 100m"). */
+const NAMED_SCALES = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'mln', 'tn']);
+
 export function partOfName(an: Analysis, i: number): boolean {
   const prev = i - 1;
   if (prev < 0 || an.sentenceOf[prev] !== an.sentenceOf[i]) return false;
   if (an.pos[prev] !== 'PROPN' || !/^(\p{Lu}|\p{Ll}+\p{Lu})/u.test(an.values[prev])) return false;
   const w = an.lower[prev];
   if (MONTHS.includes(w) || WEEKDAYS.includes(w) || w in SCALE_NAMED_BEFORE) return false;
+  // "fines Apple 1.8bn euros", "Apple 2.5 million": a scale after the number makes it an amount,
+  // whatever name stands before it ("iPhone 15 Pro", "Boeing 737 MAX" have none).
+  if (NAMED_SCALES.has(an.lower[i + 1] ?? '')) return false;
   return !/,/.test(an.values[i]);
 }
 

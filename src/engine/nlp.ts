@@ -176,6 +176,11 @@ export function analyse(text: string): Analysis {
 const HYPHEN_NUMBER = /^(\p{L}+)([-–])(\d+)$/u;
 
 /** Whether tokens i, i+1, i+2 are "magnitude-4", ".", "9" written together. */
+/** A point that opens a number, after a space or a bracket: ".005", not the end of "2.": wink cuts it off. */
+function leadingPoint(an: Analysis, i: number): boolean {
+  return an.values[i] === '.' && an.ends[i] === an.starts[i + 1] && /^\d+$/.test(an.values[i + 1] ?? '') && (i === 0 || /[\s(]/.test(an.text[an.starts[i] - 1] ?? ' '));
+}
+
 function cutDecimal(an: Analysis, i: number): boolean {
   return an.values[i + 1] === '.' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2] && /^\d+$/.test(an.values[i + 2] ?? '') && HYPHEN_NUMBER.test(an.values[i]);
 }
@@ -185,8 +190,14 @@ function cutDecimal(an: Analysis, i: number): boolean {
  * there: read again as "magnitude", "-" and "4.9", in one sentence.
  */
 function rejoinDecimals(an: Analysis): Analysis {
-  if (!an.values.some((_, i) => cutDecimal(an, i))) return an;
+  if (!an.values.some((_, i) => cutDecimal(an, i) || leadingPoint(an, i))) return an;
   return retokenize(an, (out, i) => {
+    // "won by .005 seconds", "(.784)": a fraction written without its nought, one number.
+    if (leadingPoint(an, i)) {
+      const number = `0.${an.values[i + 1]}`;
+      push(out, number, 'number', 'NUM', number, an.starts[i], an.ends[i + 1]);
+      return 2;
+    }
     if (!cutDecimal(an, i)) return copy(an, out, i);
     const [, word, dash, whole] = HYPHEN_NUMBER.exec(an.values[i])!;
     const s = an.starts[i];

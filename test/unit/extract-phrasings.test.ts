@@ -340,6 +340,13 @@ const CASES: Case[] = [
   none('Veterans of World War II laid wreaths at the memorial.', 'a name', 2),
   none('The museum marked the end of World War Two with a parade.', 'a name', 2),
   none('Engineers compared the launch to Apollo 11.', 'a name', 11),
+  // A scale after the number makes an amount of it, whatever name stands before ("iPhone 15 Pro" has none).
+  q('The European Commission fines Talvor 1.8bn euros over its practices.', '1.8bn', { kind: 'money', low: 1.8e9, qualifier: 'exact', unit: 'EUR' }),
+  // A fraction written without its nought ("by .005 seconds"): wink cuts the point off.
+  q('Lind won the Olympic final by .005 seconds on Sunday.', '.005', { kind: 'duration', low: 0.005, qualifier: 'exact', unit: 'second' }),
+  // "m" before one thing named in the singular is metres; millions count things or are money.
+  q('Lind became the first 100m champion from Marendi.', '100m', { kind: 'measure', low: 100, qualifier: 'exact', unit: 'm' }),
+  q('The network now reaches 2m people in Marendi.', '2m', { kind: 'count', low: 2e6, qualifier: 'exact' }),
   none('1. Introduction\nThe report covers the floods of the spring.', 'a list marker', 1),
   none('One of the most damaging storms in decades hit the coast.', '"one of the most"', 1),
   none('The party dominated local politics in the 1990s.', 'a decade', 1990),
