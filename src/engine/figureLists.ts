@@ -5,6 +5,7 @@ import { tokenAt, type Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { harmSenses, lemmaOf, spanText } from './context';
 import { placeWords } from './places';
+import { gapped } from './figures';
 
 /**
  * "for 15 days, 20 days, or 1 month", "10 or 15 minutes": figures of one kind, of one thing, offered
@@ -173,6 +174,25 @@ export function unitGivenOnce(claims: QuantityClaim[]): QuantityClaim[] {
     if (q.kind !== 'count' || (Number.isInteger(q.low) && Number.isInteger(q.high)) || !c.context.noun) continue;
     const m = claims.find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === 'measure' && o.quantity.unit && o.context.noun === c.context.noun);
     if (m) c.quantity = { ...q, kind: 'measure', unit: m.quantity.unit };
+  }
+  return claims;
+}
+
+/**
+ * "Labour had 412 seats and the Tories 121": a count that gapping left without its verb and noun
+ * (figures.ts gapped) counts the noun of the count before it in its sentence, for the name before it.
+ */
+export function nounGivenOnce(an: Analysis, claims: QuantityClaim[]): QuantityClaim[] {
+  for (let n = 1; n < claims.length; n++) {
+    const c = claims[n];
+    if (c.context.noun || c.quantity.kind !== 'count') continue;
+    const at = tokenAt(an, c.span.start);
+    if (!gapped(an, at)) continue;
+    const p = [...claims.slice(0, n)].reverse().find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === 'count' && o.context.noun);
+    if (!p) continue;
+    let k = at - 1;
+    while (an.pos[k - 1] === 'PROPN') k--;
+    c.context = { ...c.context, noun: p.context.noun, nounForm: p.context.nounForm, phrase: p.context.phrase, doer: spanText(an, k, at - 1), party: undefined };
   }
   return claims;
 }

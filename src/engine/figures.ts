@@ -166,6 +166,7 @@ function opensRange(an: Analysis, i: number): boolean {
  */
 /** Scales written out or abbreviated past doubt ("m" after a name is as often metres: "the Olympic 100m"). */
 const NAMED_SCALES = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'mln', 'tn']);
+const PER_CENT = /^(%|percent|pct)$/;
 
 export function partOfName(an: Analysis, i: number): boolean {
   const prev = i - 1;
@@ -173,10 +174,28 @@ export function partOfName(an: Analysis, i: number): boolean {
   if (an.pos[prev] !== 'PROPN' || !/^(\p{Lu}|\p{Ll}+\p{Lu})/u.test(an.values[prev])) return false;
   const w = an.lower[prev];
   if (MONTHS.includes(w) || WEEKDAYS.includes(w) || w in SCALE_NAMED_BEFORE) return false;
-  // "fines Apple 1.8bn euros", "Apple 2.5 million": a scale after the number makes it an amount,
-  // whatever name stands before it ("iPhone 15 Pro", "Boeing 737 MAX" have none).
-  if (NAMED_SCALES.has(an.lower[i + 1] ?? '')) return false;
+  // "fines Apple 1.8bn euros", "Tesla's Profits Plunge 44% After …" (a headline in capitals): a
+  // scale or a per cent after the number makes it an amount, whatever name stands before it
+  // ("iPhone 15 Pro", "Boeing 737 MAX" have none).
+  if (NAMED_SCALES.has(an.lower[i + 1] ?? '') || PER_CENT.test(an.lower[i + 1] ?? '')) return false;
+  if (gapped(an, i)) return false;
   return !/,/.test(an.values[i]);
+}
+
+/**
+ * "Labour had 412 seats and the Tories 121.": a count after "and" and a name, which ends its clause,
+ * where a count with its noun stands earlier in the sentence, is that count again for the name,
+ * its verb and noun left out (gapping); not a name with a number ("and Apollo 11 crew").
+ */
+export function gapped(an: Analysis, i: number): boolean {
+  if (an.types[i] !== 'number' || !/^[,.;:)]?$/.test(an.values[i + 1] ?? '')) return false;
+  let k = i - 1;
+  while (an.pos[k] === 'PROPN' && an.sentenceOf[k] === an.sentenceOf[i]) k--;
+  if (k === i - 1) return false;
+  if (an.lower[k] === 'the') k--;
+  if (an.lower[k] !== 'and') return false;
+  for (let j = an.sentences[an.sentenceOf[i]][0]; j < k - 1; j++) if (an.types[j] === 'number' && an.pos[j + 1] === 'NOUN') return true;
+  return false;
 }
 
 export function isYear(an: Analysis, n: NumberAt): boolean {

@@ -14,7 +14,7 @@ import { ownMarkBefore, atSite } from './countedNoun';
 import { narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { AGE, AGE_TO_COME, ageOf, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
-import { alternatives, inAddition, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';
+import { alternatives, inAddition, nounGivenOnce, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';
 import { fractionAt, halfAt, pointsAt } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
@@ -107,7 +107,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   ownersInBrackets(an, out, (span, form) => narrowingIn(an, span, form, subjectsOf()));
   respectively(an, out, subjectSpans, (span, form) => narrowingIn(an, span, form, subjectsOf()));
   secondOfSubject(an.text, out, subjectSpans);
-  return restatedShares(an.text, alternatives(an.text, inAddition(unitGivenOnce(out))));
+  return restatedShares(an.text, alternatives(an.text, inAddition(unitGivenOnce(nounGivenOnce(an, out)))));
 }
 
 

@@ -342,6 +342,11 @@ const CASES: Case[] = [
   none('Engineers compared the launch to Apollo 11.', 'a name', 11),
   // A scale after the number makes an amount of it, whatever name stands before ("iPhone 15 Pro" has none).
   q('The European Commission fines Talvor 1.8bn euros over its practices.', '1.8bn', { kind: 'money', low: 1.8e9, qualifier: 'exact', unit: 'EUR' }),
+  // A per cent after the number: an amount, in a headline written in capitals too.
+  q("Talvor's Profits Plunge 44% After Big Price Cuts", '44%', { kind: 'percent', low: 44, qualifier: 'exact' }),
+  // Gapping: "and the Tories 121" is 121 seats, the verb and noun of "had 412 seats" left out.
+  q('Labour had 412 seats and the Tories 121, the worst result in the party’s history.', '121', { kind: 'count', low: 121, qualifier: 'exact', noun: 'seat' }),
+  none('Engineers flew Gemini 4 and Apollo 11 crews to the station.', 'a name after "and", with no count before it', 11),
   // A fraction written without its nought ("by .005 seconds"): wink cuts the point off.
   q('Lind won the Olympic final by .005 seconds on Sunday.', '.005', { kind: 'duration', low: 0.005, qualifier: 'exact', unit: 'second' }),
   // "m" before one thing named in the singular is metres; millions count things or are money.
