@@ -58,7 +58,8 @@ function plainQuantity(q: Quantity): string {
   const word = q.unit && WORD_UNITS[q.unit];
   const unit = q.kind === 'percent' ? '%' : word ? ` ${many ? word[1] : word[0]}` : q.unit && q.kind !== 'money' ? ` ${q.unit}${plural}` : '';
   const money = q.kind === 'money' ? `${q.unit ?? ''} ` : '';
-  if (q.qualifier === 'vague') return `${money}${formatNumber(q.low)}–${formatNumber(q.high)} (vague)${unit}`;
+  // "thousands of": 2,000 up to 9,999, told as "2,000–10,000" ("2 billion–10 billion"), as a reader says it.
+  if (q.qualifier === 'vague') return `${money}${formatNumber(q.low)}–${formatNumber(Number.isInteger(q.high) && q.high + 1 === 10 * q.precision ? q.high + 1 : q.high)} (vague)${unit}`;
   const body = q.low === q.high ? formatNumber(q.low) : `${formatNumber(q.low)}–${formatNumber(q.high)}`;
   return `${qualifierWords(q)}${money}${body}${unit}`;
 }

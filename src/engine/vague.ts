@@ -39,10 +39,11 @@ export function vagueAt(an: Analysis, i: number): Found | undefined {
   }
   if (scale === undefined) return undefined;
   const next = an.lower[last + 1] === 'of' && Object.hasOwn(VAGUE_PLURAL_SCALES, an.lower[last]) ? last + 2 : last + 1;
-  // "thousands of square miles", "millions of tons": a vague measure in its unit, not a count of units.
+  // "thousands of square miles", "millions of tons", "billions of dollars": a vague measure or
+  // amount in its unit, not a count of units.
   const unit = unitAfter(an, next);
-  if (unit?.kind === 'measure') {
-    const q: Quantity = { kind: 'measure', unit: unit.unit, low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
+  if (unit?.kind === 'measure' || unit?.kind === 'money') {
+    const q: Quantity = { kind: unit.kind, unit: unit.unit, low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
     return { q, first, last: unit.last, nounInfo: countedNoun(an, unit.last + 1, first) };
   }
   const q: Quantity = { kind: 'count', low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };

@@ -199,6 +199,15 @@ describe('figures in two units of one quantity', () => {
     const vague = one('Ships searched thousands of square miles of ocean.', 'thousands');
     assert.deepEqual([vague.kind, vague.unit, vague.low, vague.high], ['measure', 'sq mi', 2000, 9999]);
     assert.equal(one('Thousands of people fled the town.', 'Thousands').kind, 'count');
+    const money = one('The fraud cost customers billions of dollars, prosecutors said.', 'billions');
+    assert.deepEqual([money.kind, money.unit, money.low, money.high], ['money', 'USD', 2e9, 1e10 - 1]);
+  });
+
+  it('a vague amount meets an exact one in its range, and says its range as a reader does', () => {
+    const fs = findings({ 'a.txt': 'Prosecutors said the fraud cost customers billions of dollars.', 'b.txt': 'Prosecutors said the fraud cost customers $8 billion.' }, 'a.txt', 'billions');
+    const agreed = fs.find((f) => f.type === 'agreement');
+    assert.ok(agreed, JSON.stringify(fs));
+    assert.match(agreed.message, /USD 2 billion–10 billion \(vague\)/);
   });
 
   it('compares energy and power across their units: 1.1 GW is 1,100 megawatts, 3.6 MJ is a kilowatt-hour', () => {
