@@ -51,6 +51,8 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
     if (v === 'C' || v === 'F') return { kind: 'measure', unit: `°${v}`, last: j };
     // "345p": pence (hundredths, see quantityAt).
     if (w === 'p' || w === 'p.') return { kind: 'money', unit: 'GBP', last: j };
+    // "58c a share": cents, by what they are a price of ("35c" alone may be a temperature).
+    if (an.values[j] === 'c' && PRICE_OF.has(an.lower[j + 1] ?? '')) return { kind: 'money', unit: 'USD', last: j };
   }
   const hyph = DASHES.has(w) ? an.lower[j + 1] : undefined; // "25-minute documentary", "26.2-mile course"
   if (hyph && hyph in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[hyph], last: j + 1 };
@@ -65,6 +67,9 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
 }
+
+/** Words after "58c" that make it a price ("a share", "per litre", "each"). */
+const PRICE_OF = new Set(['a', 'per', 'each', 'apiece']);
 
 /** Lengths squared or cubed, by our unit names (units.ts converts them). */
 const AREA_VOLUME: Record<string, string> = {

@@ -11,7 +11,7 @@ import { dimensionOf } from './units';
 
 
 /** Scales named before the figure: "magnitude 7.6", "a Category 5 hurricane". */
-export const SCALE_NAMED_BEFORE: Record<string, string> = { magnitude: 'magnitude', category: 'category' };
+export const SCALE_NAMED_BEFORE: Record<string, string> = { magnitude: 'magnitude', category: 'category', m: 'magnitude' };
 
 export interface NumberAt {
   value: number;

@@ -174,6 +174,8 @@ export function analyse(text: string): Analysis {
 
 /** "magnitude-4" as wink reads "magnitude-4.9": a word, a hyphen and the whole part of a number. */
 const HYPHEN_NUMBER = /^(\p{L}+)([-–])(\d+)$/u;
+/** "M6.8", a magnitude as seismologists write it: wink cuts it into "M6", "." and "8". */
+const MAGNITUDE = /^M(\d)$/;
 
 /** Whether tokens i, i+1, i+2 are "magnitude-4", ".", "9" written together. */
 /** A point that opens a number, after a space or a bracket: ".005", not the end of "2.": wink cuts it off. */
@@ -182,7 +184,7 @@ function leadingPoint(an: Analysis, i: number): boolean {
 }
 
 function cutDecimal(an: Analysis, i: number): boolean {
-  return an.values[i + 1] === '.' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2] && /^\d+$/.test(an.values[i + 2] ?? '') && HYPHEN_NUMBER.test(an.values[i]);
+  return an.values[i + 1] === '.' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2] && /^\d+$/.test(an.values[i + 2] ?? '') && (HYPHEN_NUMBER.test(an.values[i]) || MAGNITUDE.test(an.values[i]));
 }
 
 /**
@@ -199,8 +201,15 @@ function rejoinDecimals(an: Analysis): Analysis {
       return 2;
     }
     if (!cutDecimal(an, i)) return copy(an, out, i);
-    const [, word, dash, whole] = HYPHEN_NUMBER.exec(an.values[i])!;
     const s = an.starts[i];
+    const m = MAGNITUDE.exec(an.values[i]);
+    if (m) {
+      push(out, 'M', 'word', 'PROPN', 'm', s, s + 1);
+      const number = `${m[1]}.${an.values[i + 2]}`;
+      push(out, number, 'number', 'NUM', number, s + 1, an.ends[i + 2]);
+      return 3;
+    }
+    const [, word, dash, whole] = HYPHEN_NUMBER.exec(an.values[i])!;
     push(out, word, 'word', 'NOUN', word.toLowerCase(), s, s + word.length);
     push(out, dash, 'punctuation', 'PUNCT', dash, s + word.length, s + word.length + 1);
     const number = `${whole}.${an.values[i + 2]}`;

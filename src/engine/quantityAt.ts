@@ -139,7 +139,7 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
     unit = scale;
   }
   // "73 cents a share": hundredths of the currency; "50 basis points": of a percentage point.
-  const hundredths = (kind === 'money' && (CURRENCY_HUNDREDTHS.has(an.lower[last]) || /^p\.?$/.test(an.lower[last]))) || (unit === 'points' && (an.lower[last - 1] === 'basis' || /^bps?$/.test(an.lower[last]))) ? 0.01 : 1;
+  const hundredths = (kind === 'money' && (CURRENCY_HUNDREDTHS.has(an.lower[last]) || /^p\.?$/.test(an.lower[last]) || an.values[last] === 'c')) || (unit === 'points' && (an.lower[last - 1] === 'basis' || /^bps?$/.test(an.lower[last]))) ? 0.01 : 1;
   let lowV = low.value * hundredths;
   let highV = (high ? high.value : low.value) * hundredths;
   let precision = Math.min(low.precision, high ? high.precision : low.precision) * hundredths;

@@ -342,6 +342,10 @@ const CASES: Case[] = [
   none('Engineers compared the launch to Apollo 11.', 'a name', 11),
   // A scale after the number makes an amount of it, whatever name stands before ("iPhone 15 Pro" has none).
   q('The European Commission fines Talvor 1.8bn euros over its practices.', '1.8bn', { kind: 'money', low: 1.8e9, qualifier: 'exact', unit: 'EUR' }),
+  // Cents glued to the figure, as a price of something; "35c" alone may be a temperature.
+  q('Talvor earned 58c a share in the quarter.', '58c', { kind: 'money', low: 0.58, qualifier: 'exact', unit: 'USD' }),
+  // A magnitude as seismologists write it ("M6.8"), which wink cuts at the point.
+  q('The quake, measuring M6.8, struck near Marendi at dawn.', 'M6.8', { kind: 'measure', low: 6.8, qualifier: 'exact', unit: 'magnitude' }),
   // A per cent after the number: an amount, in a headline written in capitals too.
   q("Talvor's Profits Plunge 44% After Big Price Cuts", '44%', { kind: 'percent', low: 44, qualifier: 'exact' }),
   // Gapping: "and the Tories 121" is 121 seats, the verb and noun of "had 412 seats" left out.
