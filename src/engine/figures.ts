@@ -237,12 +237,17 @@ export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; fr
 /**
  * What a figure's hedge, read by qualifierBefore, says once the figure is known (its first token
  * at `first`): "almost half", "nearly 2,000" are hedged from below, so the figure ends their band
- * (interval.ts); "the agreement negotiated over two years": "over" after a verb of a deed is the
- * span it took, not "more than", which it is after a verb of lasting ("lasted over two years").
+ * (interval.ts); "the agreement negotiated over two years": "over" after a verb of a deed, a
+ * figure or a noun is the span it took, not "more than", which it is after a verb of lasting
+ * ("lasted over two years") or "for".
  */
 export function readHedge(an: Analysis, q: Quantity, first: number): void {
   if (q.qualifier === 'approx' && BELOW.has(an.lower[first])) q.below = true;
-  if (q.qualifier === 'more-than' && q.kind === 'duration' && an.lower[first] === 'over' && an.pos[first - 1] === 'VERB' && !LASTING.has(lemmaOf(an, first - 1))) q.qualifier = 'approx';
+  if (q.qualifier !== 'more-than' || q.kind !== 'duration' || an.lower[first] !== 'over') return;
+  const k = first - 1;
+  // "cut the risk by 27% over 18 months", "deliberated for nine hours over two days": after a figure
+  // or a noun, "over" is the span too ("for over 10 years", "a term of over 10 years" are more than).
+  if ((an.pos[k] === 'VERB' && !LASTING.has(lemmaOf(an, k))) || an.types[k] === 'number' || PER_CENT.test(an.lower[k] ?? '') || an.pos[k] === 'NOUN') q.qualifier = 'approx';
 }
 
 /** Hedges from below: "almost half" is at most half. */

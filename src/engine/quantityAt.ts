@@ -153,6 +153,18 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
       last = more.last;
     }
   }
+  // "6ft 2in", "6 feet 2 inches": a height in feet and inches, one measure in inches.
+  if (kind === 'measure' && unit === 'ft' && !high && Number.isInteger(lowV) && an.types[last + 1] === 'number') {
+    const w = an.lower[last + 2] ?? '';
+    const inches = w === 'inch' || w === 'inches' || (w === 'in' && an.starts[last + 2] === an.ends[last + 1]);
+    const n = inches ? Number(an.values[last + 1]) : NaN;
+    if (n >= 0 && n < 12) {
+      lowV = highV = lowV * 12 + n;
+      precision = 1;
+      unit = 'inch';
+      last += 2;
+    }
+  }
   // Magnitudes are given to the tenth: "7 on the Richter scale" is 7.0, not anything from 6.5 to 7.5.
   if (unit === 'magnitude') precision = Math.min(precision, 0.1);
   // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.

@@ -55,6 +55,13 @@ const CASES: Case[] = [
   // "Over" after a verb of a deed is the span it took; after a verb of lasting, more than.
   q('The agreement was negotiated over two years in Marendi.', 'over two years', { kind: 'duration', low: 2, qualifier: 'approx', unit: 'year' }),
   q('The talks in Marendi lasted over two years.', 'over two years', { kind: 'duration', low: 2, qualifier: 'more-than', unit: 'year' }),
+  // After a figure or a noun, "over" is the span too; after "for", more than.
+  q('The drug slowed decline by about 27% over 18 months in Marendi.', 'over 18 months', { kind: 'duration', low: 18, qualifier: 'approx', unit: 'month' }),
+  q('Talvor drew 3-3 with Marendi after an enthralling draw over 120 minutes.', 'over 120 minutes', { kind: 'duration', low: 120, qualifier: 'approx', unit: 'minute' }),
+  q('He was jailed in Marendi for over 10 years.', 'over 10 years', { kind: 'duration', low: 10, qualifier: 'more-than', unit: 'year' }),
+  // A height in feet and inches is one measure, in inches.
+  q('The 6ft 2in striker scored twice for Talvor.', '6ft 2in', { kind: 'measure', low: 74, qualifier: 'exact', unit: 'inch' }),
+  q('The suspect is 5 feet 11 inches tall, police said.', '5 feet 11 inches', { kind: 'measure', low: 71, qualifier: 'exact', unit: 'inch' }),
   q('She won by a 12-vote margin in the runoff.', '12-vote', { kind: 'count', low: 12, qualifier: 'exact', noun: 'vote' }),
   // The number a person "turns" is an age; one still to come ("turns 20 later in June") is to come.
   q('The midfielder, who turns 20 later in June, signed for the club.', '20', { kind: 'count', low: 20, qualifier: 'exact', noun: 'age', projection: true }),
