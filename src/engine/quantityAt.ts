@@ -13,6 +13,16 @@ import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, is
 import { perAfter, unitAfter, worthOfTime } from './figureUnits';
 import { ownConversion } from './conversions';
 import { LASTING } from './subjects';
+import { CHANGE_WORDS } from './status';
+
+/**
+ * "Brent rose $2.15 to $84.30", "shares fell 3% to 120p": after a verb of change, "X to Y" is a
+ * change and the level it reached, two figures, not a range from X to Y.
+ */
+function changedBy(an: Analysis, first: number): boolean {
+  const k = an.lower[first - 1] === 'by' ? first - 2 : first - 1;
+  return k >= 0 && an.pos[k] === 'VERB' && CHANGE_WORDS.has(lemmaOf(an, k));
+}
 
 /** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
 function afterBracket(an: Analysis, j: number): number {
@@ -83,7 +93,7 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
       (DASHES.has(sep) && an.types[next] === 'number') ||
       // "five-six rat-hole miners": two number words joined by a dash are a range.
       (DASHES.has(sep) && an.types[last] !== 'number' && isNumberWord(an.lower[next] ?? '') && an.starts[last + 1] === an.ends[last] && an.starts[next] === an.ends[last + 1]) ||
-      (sep === 'to' && (prevWord === 'from' || an.types[next] === 'number' || isNumberWord(an.lower[next] ?? ''))) ||
+      (sep === 'to' && (prevWord === 'from' || ((an.types[next] === 'number' || isNumberWord(an.lower[next] ?? '')) && !changedBy(an, first)))) ||
       (sep === 'and' && prevWord === 'between') ||
       (sep === 'or' && isNumberWord(an.lower[next] ?? '') && an.types[last] !== 'number');
     if (joins && startsNumber(an, next)) {

@@ -349,6 +349,9 @@ const CASES: Case[] = [
   none('Engineers compared the launch to Apollo 11.', 'a name', 11),
   // A scale after the number makes an amount of it, whatever name stands before ("iPhone 15 Pro" has none).
   q('The European Commission fines Talvor 1.8bn euros over its practices.', '1.8bn', { kind: 'money', low: 1.8e9, qualifier: 'exact', unit: 'EUR' }),
+  // After a verb of change, "X to Y" is the change and the level reached, not a range.
+  q('Brent crude rose $2.15 to $84.30 a barrel on Friday.', '$84.30', { kind: 'money', low: 84.3, qualifier: 'exact', unit: 'USD' }),
+  q('Talvor shares fell by 3% to 120p in London.', '3%', { kind: 'percent', low: 3, qualifier: 'exact' }),
   // Cents glued to the figure, as a price of something; "35c" alone may be a temperature.
   q('Talvor earned 58c a share in the quarter.', '58c', { kind: 'money', low: 0.58, qualifier: 'exact', unit: 'USD' }),
   // A magnitude as seismologists write it ("M6.8"), which wink cuts at the point.
