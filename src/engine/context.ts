@@ -256,7 +256,6 @@ export function saysAt(an: Analysis, k: number): boolean {
 /** Verbs of saying that also take things (saysAt). */
 const TAKING = new Set(['claim', 'add', 'release']);
 
-
 /**
  * What every claim carries: an id (path, a letter for its kind, its offset), its exact span and
  * text, and the span of the sentence that holds the token `at`.

@@ -188,7 +188,7 @@ export function nounGivenOnce(an: Analysis, claims: QuantityClaim[]): QuantityCl
     if (c.context.noun || c.quantity.kind !== 'count') continue;
     const at = tokenAt(an, c.span.start);
     if (!gapped(an, at)) continue;
-    const p = [...claims.slice(0, n)].reverse().find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === 'count' && o.context.noun);
+    const p = claims.slice(0, n).reverse().find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === 'count' && o.context.noun);
     if (!p) continue;
     let k = at - 1;
     while (an.pos[k - 1] === 'PROPN') k--;

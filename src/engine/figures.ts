@@ -160,14 +160,14 @@ function opensRange(an: Analysis, i: number): boolean {
   return (an.types[i + 2] === 'number' && /^\d/.test(an.values[i + 2])) || (isNumberWord(next) && next !== 'one');
 }
 
-/**
- * Inside a name such as "World War Two", "Apollo 11" or "iPhone 15": a name with a capital stands
- * right before (at its start, or inside it as in "iPhone", "eBay").
- */
 /** Scales written out or abbreviated past doubt ("m" after a name is as often metres: "the Olympic 100m"). */
 const NAMED_SCALES = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'mln', 'tn']);
 const PER_CENT = /^(%|percent|pct)$/;
 
+/**
+ * Inside a name such as "World War Two", "Apollo 11" or "iPhone 15": a name with a capital stands
+ * right before (at its start, or inside it as in "iPhone", "eBay").
+ */
 export function partOfName(an: Analysis, i: number): boolean {
   const prev = i - 1;
   if (prev < 0 || an.sentenceOf[prev] !== an.sentenceOf[i]) return false;

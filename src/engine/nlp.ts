@@ -177,12 +177,12 @@ const HYPHEN_NUMBER = /^(\p{L}+)([-–])(\d+)$/u;
 /** "M6.8", a magnitude as seismologists write it: wink cuts it into "M6", "." and "8". */
 const MAGNITUDE = /^M(\d)$/;
 
-/** Whether tokens i, i+1, i+2 are "magnitude-4", ".", "9" written together. */
 /** A point that opens a number, after a space or a bracket: ".005", not the end of "2.": wink cuts it off. */
 function leadingPoint(an: Analysis, i: number): boolean {
   return an.values[i] === '.' && an.ends[i] === an.starts[i + 1] && /^\d+$/.test(an.values[i + 1] ?? '') && (i === 0 || /[\s(]/.test(an.text[an.starts[i] - 1] ?? ' '));
 }
 
+/** Whether tokens i, i+1, i+2 are "magnitude-4" (or "M6"), ".", "9" written together. */
 function cutDecimal(an: Analysis, i: number): boolean {
   return an.values[i + 1] === '.' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2] && /^\d+$/.test(an.values[i + 2] ?? '') && (HYPHEN_NUMBER.test(an.values[i]) || MAGNITUDE.test(an.values[i]));
 }
