@@ -18,7 +18,7 @@ import { setMark } from './context';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.150';
+export const ENGINE_VERSION = '0.9.151';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -53,11 +53,17 @@ export function extractClaims(text: string, path: string, options: ExtractOption
   }
 }
 
+function firstName(an: Analysis, k: number): boolean {
+  return an.types[k] === 'word' && an.pos[k + 1] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(an.values[k + 1] ?? '') && an.sentenceOf[k + 1] === an.sentenceOf[k] && !/^(ADP|DET|ADJ|NUM)$/.test(an.pos[k - 1] ?? '');
+}
+
 function extractUnsafe(text: string, path: string, options: ExtractOptions): DocumentClaims {
   const r = options.readings;
   const an = r ? r.analyse(text) : analyse(text);
   // "Flight 1282", "Apollo 11": a number that ends a name is no year, though wink marks some as dates.
-  an.entities = an.entities.filter((e) => !(e.type === 'DATE' && e.first === e.last && an.types[e.first] === 'number' && partOfName(an, e.first)));
+  // "Jan Smith scored", "June Carter sang": a month's name alone before a name, with no word of
+  // time before it ("in June Labour won" keeps its date), is a person's first name.
+  an.entities = an.entities.filter((e) => !(e.type === 'DATE' && e.first === e.last && ((an.types[e.first] === 'number' && partOfName(an, e.first)) || firstName(an, e.first))));
   // Figures and dates read the whole document too (the names it is about: subjectNames), so only
   // wink's reading comes line by line from the readings, never claims.
   const local = localClaims(an, path);

@@ -759,6 +759,12 @@ describe('extract: phrasings', () => {
     assert.ok(released?.context.events.includes('release'), JSON.stringify(released?.context.events));
     assert.equal(source('Marendi police released a statement saying 5 people died.', '5'), 'Marendi police');
   });
+  it('reads a month\'s name alone before a name as a first name, not a time ("Jan Smith scored 5 goals"), and keeps "in June" a date', () => {
+    const time = (text: string, figure: string) => figureIn(text, figure)?.context.time;
+    assert.equal(time('Jan Smith scored 5 goals for Talvor.', '5'), undefined);
+    assert.equal(time('June Carter sang 12 songs in Marendi.', '12'), undefined);
+    assert.equal(time('In June Labour won 412 seats in Marendi.', '412'), 'In June');
+  });
   it('reads the price of a year\'s supply or worth as a price a year ("A year\'s supply of Talvor costs $26,500")', () => {
     const per = (text: string, figure: string) => figureIn(text, figure)?.quantity.per;
     assert.equal(per('A year\'s supply of Talvor costs $26,500.', '26,500'), 'year');
