@@ -157,9 +157,17 @@ export function analyse(text: string): Analysis {
         from = i + 1;
       } else if (values[i].includes('\n')) {
         from = i + 1;
+      } else if (i < b && unitStop(i)) {
+        pushSentence(from, i);
+        from = i + 1;
       }
     }
     if (from <= b) pushSentence(from, b);
+  }
+  // "fell 3% to 120p. Repairs will …", "about 2,500ft. Then": a unit after a figure that kept the
+  // full stop, before a capital, ends a sentence that wink went on with ("5 p.m. Monday" does not).
+  function unitStop(i: number): boolean {
+    return types[i] === 'word' && types[i - 1] === 'number' && /^\p{L}+\.$/u.test(values[i]) && /^\p{Lu}/u.test(values[i + 1] ?? '');
   }
   function pushSentence(a: number, b: number) {
     for (let i = a; i <= b; i++) sentenceOf[i] = sentences.length;

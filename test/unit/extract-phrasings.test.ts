@@ -352,6 +352,8 @@ const CASES: Case[] = [
   // After a verb of change, "X to Y" is the change and the level reached, not a range.
   q('Brent crude rose $2.15 to $84.30 a barrel on Friday.', '$84.30', { kind: 'money', low: 84.3, qualifier: 'exact', unit: 'USD' }),
   q('Talvor shares fell by 3% to 120p in London.', '3%', { kind: 'percent', low: 3, qualifier: 'exact' }),
+  // A unit that kept the sentence's full stop ends the sentence: the next one's subject is not what it counts.
+  q('Talvor shares fell by 3% to 120p. Repairs will take a year.', '120p', { kind: 'money', low: 1.2, qualifier: 'exact', unit: 'GBP', noun: null }),
   // Cents glued to the figure, as a price of something; "35c" alone may be a temperature.
   q('Talvor earned 58c a share in the quarter.', '58c', { kind: 'money', low: 0.58, qualifier: 'exact', unit: 'USD' }),
   // A magnitude as seismologists write it ("M6.8"), which wink cuts at the point.
