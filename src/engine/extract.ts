@@ -53,6 +53,7 @@ export function extractClaims(text: string, path: string, options: ExtractOption
   }
 }
 
+/** A word before a capitalised name, no preposition, article or adjective before it: "Jan" of "Jan Smith". */
 function firstName(an: Analysis, k: number): boolean {
   return an.types[k] === 'word' && an.pos[k + 1] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(an.values[k + 1] ?? '') && an.sentenceOf[k + 1] === an.sentenceOf[k] && !/^(ADP|DET|ADJ|NUM)$/.test(an.pos[k - 1] ?? '');
 }
