@@ -216,7 +216,8 @@ const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_TOKEN = new RegExp(`^${YEAR}$`);
 /**
  * Months by name and by the abbreviations papers use ("Sept. 22", "Aug. 5", "Oct 7"), with or
- * without the point: wink reads "Aug. 5" as a date but not "Sept. 22".
+ * without the point: wink reads "Aug. 5" as a date but not "Sept. 22". Names of four letters or
+ * fewer (May, June, July) get none: they are written whole.
  */
 const MONTH_OF = new Map<string, number>([
   ...MONTHS.map((m, i): [string, number] => [m, i]),

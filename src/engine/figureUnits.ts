@@ -2,7 +2,7 @@
 // the time unit of a rate ("a week", "per annum", "a year's supply").
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
-import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS } from './lexicon';
+import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, PER_CENT } from './lexicon';
 import { clauseOf } from './context';
 
 /** Unit of what follows the number: percent, currency word, measure, duration. */
@@ -10,7 +10,7 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   const w = an.lower[j];
   if (w === undefined) return undefined;
   // "2.5pc": per cent as British papers write it (not "PCs", computers).
-  if (w === '%' || w === 'percent' || w === 'pct' || an.values[j] === 'pc') return { kind: 'percent', last: j };
+  if (PER_CENT.test(w) || an.values[j] === 'pc') return { kind: 'percent', last: j };
   if (w === 'per' && an.lower[j + 1] === 'cent') return { kind: 'percent', last: j + 1 };
   if (w === 'percentage' && /^points?$/.test(an.lower[j + 1] ?? '')) return { kind: 'percent', unit: 'points', last: j + 1 };
   // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).

@@ -4,7 +4,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
-import { DASHES, MEASURE_UNITS, MONTHS, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
+import { DASHES, MEASURE_UNITS, MONTHS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { lemmaOf } from './context';
 import { dimensionOf } from './units';
@@ -162,7 +162,6 @@ function opensRange(an: Analysis, i: number): boolean {
 
 /** Scales written out or abbreviated past doubt ("m" after a name is as often metres: "the Olympic 100m"). */
 const NAMED_SCALES = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'mln', 'tn']);
-const PER_CENT = /^(%|percent|pct)$/;
 
 /**
  * Inside a name such as "World War Two", "Apollo 11" or "iPhone 15": a name with a capital stands

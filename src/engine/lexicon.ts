@@ -109,6 +109,9 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({
   jpy: 'JPY', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', krw: 'KRW', '₽': 'RUB', rub: 'RUB', cny: 'CNY',
   'a$': 'AUD', 'c$': 'CAD', chf: 'CHF',
 });
+/** Words for per cent after a figure ("2.5pc" is read by its case: figureUnits.ts). */
+export const PER_CENT = /^(%|percent|pct)$/;
+
 /** Hundredths of a currency, named after the figure ("73 cents", "40 pence"). */
 export const CURRENCY_HUNDREDTHS = new Set(['cent', 'cents', 'pence', 'penny']);
 
