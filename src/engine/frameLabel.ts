@@ -20,6 +20,7 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     x.previous ? 'earlier figure' : undefined,
     x.mark === 'record' ? 'a record held' : x.mark === 'target' ? 'a target' : undefined,
     x.increment ? 'more' : undefined,
+    x.run ? 'in a row' : undefined,
     x.tally ? 'one side of a vote' : undefined,
     // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.
     x.place && /^(in|across|near) /i.test(x.place) ? x.place : undefined,

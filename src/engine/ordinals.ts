@@ -5,6 +5,7 @@ import { ORDINAL_WORDS } from './lexicon';
 import { claimBase, contextWords, eventsNear, lemmaOf } from './context';
 import { attributionOf } from './parties';
 import { countedNoun } from './countedNoun';
+import { runAt } from './runs';
 
 /** Ordinals ("third meeting", "21st"), kept as their own kind. */
 export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -37,15 +38,19 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     const counted = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
     const nounInfo = best ? { ...counted, noun: best, nounForm: best, last: Math.max(counted.last, i + 1) } : counted;
     if (!nounInfo.noun) continue;
+    const run = !best && runAt(an, i, i, Math.max(i, nounInfo.last));
     out.push({
       kind: 'quantity',
       ...claimBase(an, path, 'o', an.starts[i], an.ends[Math.max(i, nounInfo.last)], i),
-      quantity: { kind: 'ordinal', low: value, high: value, qualifier: 'exact', precision: 1 },
+      // "its 17th straight unanimous decision", "their fifth win in a row": the length of a run,
+      // seventeen decisions, as "17 consecutive decisions" is (runs.ts); counted, not ranked.
+      quantity: { kind: run ? 'count' : 'ordinal', low: value, high: value, qualifier: 'exact', precision: 1 },
       context: {
         noun: nounInfo.noun,
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
         superlative: best ? true : undefined,
+        run: run || undefined,
         scope: rankScope(an, Math.max(i, nounInfo.last) + 1, skip),
         events: eventsNear(an, i, i),
         words: contextWords(an, i, Math.max(i, nounInfo.last)),

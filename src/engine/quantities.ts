@@ -1,6 +1,7 @@
 // Finds figures in a text: counts, percentages, money, measures and durations, each normalised to
 // [low, high] with its qualifier and precision (quantityAt.ts), and read for what it counts and what
 // frame it holds.
+import { runAt } from './runs';
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
 import { isNumberWord } from './numbers';
@@ -75,6 +76,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         events,
         words,
         increment: nounInfo.increment || undefined,
+        run: (q.kind === 'count' && runAt(an, first, last, Math.max(last, nounInfo.last))) || undefined,
         projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,

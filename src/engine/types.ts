@@ -83,6 +83,8 @@ export interface ClaimContext {
   events: string[];
   /** Content lemmas of the clause, for similarity with other claims. */
   words: string[];
+  /** The length of a run ("17th straight", "three consecutive", "in a row"; runs.ts): compared only with runs. */
+  run?: boolean;
   /** additional/another/more: an increment, not a total. */
   increment?: boolean;
   /** "up from 71%", "compared with 55% in 2019": an earlier value given for comparison. */

@@ -21,6 +21,8 @@ interface Q {
   precision?: number;
   increment?: boolean;
   projection?: boolean;
+  /** The length of a run ("17th straight", "in a row"): left out, no run. */
+  run?: boolean;
 }
 
 type Case =
@@ -338,7 +340,12 @@ const CASES: Case[] = [
 
   // Ordinals.
   q('It was the third meeting between the two unions this year.', 'third', { kind: 'ordinal', low: 3, qualifier: 'exact', noun: 'meeting' }),
-  q('The team won its fifth title in a row.', 'fifth', { kind: 'ordinal', low: 5, qualifier: 'exact', noun: 'title' }),
+  // An ordinal of a run is its length, counted: "its fifth title in a row" is five titles in a row.
+  q('The team won its fifth title in a row.', 'fifth', { kind: 'count', low: 5, qualifier: 'exact', noun: 'title', run: true }),
+  q('The bank reached its 17th straight unanimous decision in July.', '17th', { kind: 'count', low: 17, qualifier: 'exact', noun: 'decision', run: true }),
+  q('Prices rose for three consecutive months.', 'three', { kind: 'count', low: 3, qualifier: 'exact', noun: 'month', run: true }),
+  q('Decisions were unanimous at the previous 16 meetings.', '16', { kind: 'count', low: 16, qualifier: 'exact', noun: 'meeting', run: true }),
+  q('The club has won 16 league titles since 1990.', '16', { kind: 'count', low: 16, qualifier: 'exact', noun: 'title' }),
 
   // Not counts.
   none('One passenger train derailed and its coaches were struck by an incoming train on Friday.', '"one" set beside another of the same thing picks one, it does not count', 1),
@@ -457,6 +464,7 @@ function quantityCase(text: string, figure: string, exp: Q): void {
     unit: exp.unit,
     increment: exp.increment ?? false,
     projection: exp.projection ?? false,
+    run: exp.run ?? false,
   };
   const got: Record<string, unknown> = {
     kind: c.quantity.kind,
@@ -466,6 +474,7 @@ function quantityCase(text: string, figure: string, exp: Q): void {
     unit: c.quantity.unit,
     increment: !!c.context.increment,
     projection: !!c.context.projection,
+    run: !!c.context.run,
   };
   if (exp.noun !== undefined) {
     want.noun = exp.noun ?? undefined;
