@@ -28,6 +28,9 @@ GENRES = {
     'nif-fusion-ignition-2022': 'energy science breakthrough',
     '23andme-data-breach-2023': 'data breach, counts of people and accounts',
     'uk-heat-record-2022': 'record temperature, two scales',
+    'opec-plus-output-cut-2022': 'oil producers\' decision, markets (read blind)',
+    'super-bowl-lviii-2024': 'American football final, player statistics (read blind)',
+    'hurricane-milton-landfall-2024': 'hurricane landfall, outages at one briefing (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

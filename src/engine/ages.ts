@@ -45,7 +45,26 @@ export function ageOf(an: Analysis, first: number, last: number, value: number):
   // "who turns 20 later in June", "turned 40 in May": an age, whoever's it is.
   // "joined Dortmund in 2020, aged 16", "aged just 17".
   if (AGE_TO_COME.has(an.lower[first - 1]) || an.lower[first - 1] === 'turned' || agedBefore(an, first)) return '?';
+  const said = ageSaid(an, first);
+  if (said) return said;
   if (an.values[first - 1] !== ',' || an.pos[first - 2] !== 'PROPN') return undefined;
   const next = an.values[last + 1];
   return next === ',' || next === '.' || next === undefined ? an.lower[first - 2] : undefined;
+}
+
+/** Words that may follow an age said with "is" ("Mahomes is 28 and …", "He was 37 when …"). */
+const AFTER_AGE_SAID = new Set(['and', 'when', 'but', 'at', 'as']);
+
+/**
+ * "Mahomes is 28 and already has …", "He was 37 when he won": a bare whole number that a person is
+ * or was, with nothing counted after it, is that person's age. Gives the person (a name's last
+ * word, lower case; "?" for he or she), or undefined.
+ */
+export function ageSaid(an: Analysis, first: number): string | undefined {
+  if (an.lower[first - 1] !== 'is' && an.lower[first - 1] !== 'was') return undefined;
+  const next = an.values[first + 1];
+  if (!(next === undefined || next === ',' || next === '.' || next === ';' || AFTER_AGE_SAID.has(an.lower[first + 1]))) return undefined;
+  const who = first - 2;
+  if (an.lower[who] === 'he' || an.lower[who] === 'she') return '?';
+  return an.pos[who] === 'PROPN' && /^\p{Lu}/u.test(an.values[who] ?? '') ? an.lower[who] : undefined;
 }

@@ -107,6 +107,17 @@ export function doerOf(an: Analysis, v: number): string | undefined {
     j = j - 3;
     [c0] = clauseOf(an, j, j);
   }
+  // "Brady, who is considered … of all time, won seven Super Bowls": past a clause of "who" or
+  // "which" set off by commas, to the name it describes.
+  if (j === c0 - 1 && an.values[j] === ',') {
+    const s0 = an.sentences[an.sentenceOf[v]][0];
+    let k = j - 1;
+    while (k > s0 && an.values[k] !== ',') k--;
+    if (an.values[k] === ',' && (an.lower[k + 1] === 'who' || an.lower[k + 1] === 'which') && an.pos[k - 1] === 'PROPN') {
+      j = k - 1;
+      [c0] = clauseOf(an, j, j);
+    }
+  }
   for (let n = 0; n < 2 && (an.lower[j] === 'to' || an.lower[j] === 'up') && an.pos[j - 1] === 'VERB'; n++) j = beforeAuxiliaries(an, j - 2, c0);
   // "were forcing it to shed 10,000 jobs": the object of the verb before "to" does the deed.
   if (an.lower[j] === 'to' && an.pos[j - 1] === 'PRON' && an.pos[j - 2] === 'VERB') j--;

@@ -168,6 +168,9 @@ const NAMED_SCALES = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'mln
  * right before (at its start, or inside it as in "iPhone", "eBay").
  */
 export function partOfName(an: Analysis, i: number): boolean {
+  // "the 49ers", "the 76ers": digits with "-ers" against them name a team, as a word does; no
+  // unit ends so.
+  if (an.lower[i + 1] === 'ers' && an.starts[i + 1] === an.ends[i]) return true;
   const prev = i - 1;
   if (prev < 0 || an.sentenceOf[prev] !== an.sentenceOf[i]) return false;
   if (an.pos[prev] !== 'PROPN' || !/^(\p{Lu}|\p{Ll}+\p{Lu})/u.test(an.values[prev])) return false;

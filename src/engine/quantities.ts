@@ -13,7 +13,7 @@ import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
 import { narrowingIn, stageBefore, subjectNames } from './narrowing';
-import { AGE, AGE_TO_COME, ageOf, yearsOld } from './ages';
+import { AGE, AGE_TO_COME, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, nounGivenOnce, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';
 import { fractionAt, halfAt, pointsAt } from './fractions';
@@ -40,7 +40,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const { q, first, last } = claim;
     readHedge(an, q, first);
     const changed = claim.nounInfo.noun ? undefined : pricePerItem(an, q, first, last) ?? changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out) ?? comparedWithFigureBefore(an, q, first, out) ?? elidedAfterAnd(an, q, first, last, out);
-    const person = q.unit === 'year' ? yearsOld(an, first, last) : claim.nounInfo.noun || q.unit ? undefined : ageOf(an, first, last, q.low);
+    // "Mahomes is 28 and …": the name that is 28 is the person aged so, not what the figure counts.
+    const person = q.unit === 'year' ? yearsOld(an, first, last) : q.unit ? undefined : claim.nounInfo.noun ? (first === last && Number.isInteger(q.low) ? ageSaid(an, first) : undefined) : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const bearing = bearingAfter(an, q, last) ?? measuredFrom(an, q, last);
     const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);

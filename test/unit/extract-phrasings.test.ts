@@ -340,6 +340,9 @@ const CASES: Case[] = [
 
   // Ordinals.
   q('It was the third meeting between the two unions this year.', 'third', { kind: 'ordinal', low: 3, qualifier: 'exact', noun: 'meeting' }),
+  // A bare whole number that a named person is or was is that person's age, not a count of the name.
+  q('Talvor is 28 and already has three titles.', '28', { kind: 'count', low: 28, qualifier: 'exact', noun: 'age' }),
+  q('He was 37 when he won the award a third time.', '37', { kind: 'count', low: 37, qualifier: 'exact', noun: 'age' }),
   // An ordinal of a run is its length, counted: "its fifth title in a row" is five titles in a row.
   q('The team won its fifth title in a row.', 'fifth', { kind: 'count', low: 5, qualifier: 'exact', noun: 'title', run: true }),
   q('The bank reached its 17th straight unanimous decision in July.', '17th', { kind: 'count', low: 17, qualifier: 'exact', noun: 'decision', run: true }),
@@ -351,6 +354,7 @@ const CASES: Case[] = [
   none('One passenger train derailed and its coaches were struck by an incoming train on Friday.', '"one" set beside another of the same thing picks one, it does not count', 1),
   none('The dam was completed in 2019 after years of delay.', 'a year after "in"', 2019),
   none('Ministers signed the 2024 treaty on water sharing.', 'a year before a noun', 2024),
+  none('Talvor answered a field goal by the 49ers to start overtime.', 'digits with "-ers" against them name a team, as a word does', 49),
   none('Veterans of World War II laid wreaths at the memorial.', 'a name', 2),
   none('The museum marked the end of World War Two with a parade.', 'a name', 2),
   none('Engineers compared the launch to Apollo 11.', 'a name', 11),

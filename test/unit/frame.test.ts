@@ -380,6 +380,10 @@ describe("the message says what a figure was taken to be: who did it, at which m
     const fs = between('Talvor, meanwhile, revealed 11,000 layoffs in Marendi.', 'Talvor, meanwhile, revealed 12,000 layoffs in Marendi.', '11,000');
     assert.match(conflict(fs)?.message ?? '', /by Talvor: 11,000 here/, JSON.stringify(fs.map((f) => f.message)));
   });
+  it('reads the doer past a clause of "who" set off by commas ("Talvor, who is considered the best of all time, won seven titles")', () => {
+    const fs = between('Talvor, who is considered the best player of all time, won seven Marendi titles.', 'Talvor, who is considered the best player of all time, won eight Marendi titles.', 'seven');
+    assert.match(conflict(fs)?.message ?? '', /by Talvor: 7 here/, JSON.stringify(fs.map((f) => f.message)));
+  });
   it('names the owner of a move, a plan or a decision to act as the doer ("Kestrel\'s move to cut 18,000 jobs")', () => {
     const fs = between('It followed Kestrel’s move to cut 18,000 jobs in Marendi.', 'It followed Kestrel’s move to cut 15,000 jobs in Marendi.', '18,000');
     assert.match(conflict(fs)?.message ?? '', /by Kestrel: 18,000 here/, JSON.stringify(fs.map((f) => f.message)));
