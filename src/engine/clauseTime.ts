@@ -51,7 +51,24 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
     return best;
   };
   const time = timeWithin(c0, c1, false) ?? timeOfWhen(an, c0) ?? timeWithin(s0, s1, true);
-  return { time, place: placeIn(an, c0, c1, a, b) ?? placeOfWhere(an, c0) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
+  return { time, place: placeIn(an, c0, c1, a, b) ?? placeOfWhere(an, c0) ?? listItemName(an, a, s0, s1) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
+}
+
+/** Words before the first item of a list ("the counties … are Hillsborough, 75 percent out; …"). */
+const LIST_OPENS = new Set([';', ':', 'and', 'are', 'were', 'is', 'was']);
+
+/**
+ * "… are Hillsborough, 75 percent out; Manatee, 82 percent out; and Sarasota, 75 percent out": in a
+ * list whose items a semicolon parts, a name set off by a comma before a figure is what that item
+ * is of, as "82% in Manatee" says it.
+ */
+function listItemName(an: Analysis, a: number, s0: number, s1: number): string | undefined {
+  if (an.values[a - 1] !== ',' || an.pos[a - 2] !== 'PROPN' || !/^\p{Lu}/u.test(an.values[a - 2])) return undefined;
+  let k = a - 2;
+  while (k > s0 && a - k < 3 && an.pos[k - 1] === 'PROPN') k--;
+  if (!LIST_OPENS.has(an.lower[k - 1] ?? '')) return undefined;
+  for (let j = s0; j <= s1; j++) if (an.values[j] === ';') return spanText(an, k, a - 2);
+  return undefined;
 }
 
 /** "…, including Congo, where 14,000 cases and 524 deaths have been reported": a clause of "where" is of the name before it. */
