@@ -31,6 +31,9 @@ GENRES = {
     'opec-plus-output-cut-2022': 'oil producers\' decision, markets (read blind)',
     'super-bowl-lviii-2024': 'American football final, player statistics (read blind)',
     'hurricane-milton-landfall-2024': 'hurricane landfall, outages at one briefing (read blind)',
+    'ethiopian-302-crash-2019': 'air crash, victims by nationality (read blind)',
+    'india-election-result-2024': 'general election result, seats by party and alliance (read blind)',
+    'semaglutide-select-trial-2023': 'drug trial result, share moves in one session (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

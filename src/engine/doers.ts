@@ -4,6 +4,7 @@
 import type { Analysis } from './nlp';
 import { beforeAuxiliaries, clauseOf, lemmaOf, saysAt } from './context';
 import { MONTHS, WEEKDAYS } from './lexicon';
+import { pastLedBy } from './parties';
 
 /** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
@@ -43,9 +44,10 @@ export function verbOf(an: Analysis, first: number): number {
  * The moment a verb names of the thing measured: a price "opened at", "closed at", "peaked at"; a
  * participle after a comma, the moment of the verb it follows ("closed up 25 per cent …, valuing
  * the company at more than $65bn"); else a phrase of the clause before the figure ("At the open,
- * Arm was valued at almost $60 billion").
+ * Arm was valued at almost $60 billion"). A price or a move (`price`) may be read too in the course
+ * of a session, or at its extreme.
  */
-export function momentOf(an: Analysis, v: number, first = v): string | undefined {
+export function momentOf(an: Analysis, v: number, first = v, price = false): string | undefined {
   if (v >= 0) {
     const own = MOMENT[lemmaOf(an, v)];
     if (own) return own;
@@ -53,7 +55,23 @@ export function momentOf(an: Analysis, v: number, first = v): string | undefined
     const followed = u >= 0 ? MOMENT[lemmaOf(an, u)] : undefined;
     if (followed) return followed;
   }
-  const [s0] = an.sentences[an.sentenceOf[first]];
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  if (!price) return atThe(an, s0, first);
+  // "The stock rose as much as 16.7%": after a verb of change, the session's extreme, not its close.
+  const asMuchAs = (k: number) => an.lower[k] === 'as' && (an.lower[k + 1] === 'much' || an.lower[k + 1] === 'high') && an.lower[k + 2] === 'as';
+  if (v >= 0 && (asMuchAs(first) ? first - v <= 2 : asMuchAs(first - 3) && first - 3 - v <= 1)) return 'peak';
+  // "rose nearly 16% during mid-morning deals", "was trading 14% higher at 12:55 p.m.": a reading
+  // in the course of a session, which its close rightly differs from.
+  for (let k = s0; k <= s1; k++) {
+    if (DURING_SESSION.has(an.lower[k]) && (an.lower[k - 1] === 'mid' || TIME_OF_SESSION.has(an.lower[k - 1]) || TIME_OF_SESSION.has(an.lower[k - 2]))) return 'during';
+  }
+  const [c0, c1] = clauseOf(an, first, first);
+  if (an.entities.some((e) => e.type === 'TIME' && e.first >= c0 && e.last <= c1)) return 'during';
+  return atThe(an, s0, first);
+}
+
+/** "At the open, Arm was valued at almost $60 billion", "at the end of its first day trading". */
+function atThe(an: Analysis, s0: number, first: number): string | undefined {
   for (let k = first - 3; k >= s0; k--) {
     if (an.lower[k] !== 'at' || an.lower[k + 1] !== 'the') continue;
     const w = an.lower[k + 2];
@@ -76,6 +94,9 @@ function participleOf(an: Analysis, v: number): number {
 /** "at the open", "at the close" (of trading): the moment of the day a figure was read. */
 const AT_THE: Record<string, string> = { open: 'start', opening: 'start', close: 'end', closing: 'end' };
 const SESSION = new Set(['trading', 'session', 'day']);
+/** A session's dealings, and the parts of the day a reading in its course is told by. */
+const DURING_SESSION = new Set(['trading', 'trade', 'deals', 'dealings', 'session']);
+const TIME_OF_SESSION = new Set(['early', 'morning', 'mid-morning', 'midday', 'afternoon', 'late', 'intraday']);
 
 // A price something was sold or offered at is set before the trading that opens and closes.
 const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: 'start', close: 'end', end: 'end', finish: 'end', peak: 'peak', sell: 'sale', offer: 'sale', price: 'sale' };
@@ -106,6 +127,14 @@ export function doerOf(an: Analysis, v: number): string | undefined {
   if (j === c0 - 1 && an.values[j] === ',' && an.pos[j - 1] === 'ADV' && an.values[j - 2] === ',') {
     j = j - 3;
     [c0] = clauseOf(an, j, j);
+  }
+  // "The NDA (…) led by the BJP won 293 seats": the alliance won them, not the party that leads it.
+  if (j >= c0) {
+    const k = pastLedBy(an, j, an.sentences[an.sentenceOf[v]][0]);
+    if (k !== j) {
+      j = k;
+      [c0] = clauseOf(an, j, j);
+    }
   }
   // "Brady, who is considered … of all time, won seven Super Bowls": past a clause of "who" or
   // "which" set off by commas, to the name it describes.

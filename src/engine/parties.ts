@@ -106,12 +106,15 @@ export function agentOf(an: Analysis, first: number): string | undefined {
     while (k > s0 && an.values[k] !== ',' && j - k < 12) k--;
     if (an.values[k] === ',') j = k - 1;
   }
+  j = pastLedBy(an, j, s0);
   // "challenger Tomas Reyl, who took 44.1%": the relative pronoun stands for the name before it.
   if (/^(who|which|that)$/.test(an.lower[j])) {
     j--;
     if (an.values[j] === ',') j--;
   }
-  if (an.pos[j] === 'PRON' && /^(he|she|they|it)$/.test(an.lower[j])) return '?';
+  // "While the BJP still emerged as the largest, it secured just 240": "it" is the name its sentence
+  // opened with, when one did; otherwise a party, unnamed.
+  if (an.pos[j] === 'PRON' && /^(he|she|they|it)$/.test(an.lower[j])) return nameOpening(an, s0, j) ?? '?';
   // "William Lai (賴清德) received", "Hou You-yi (侯友宜) won": the name before its bracket.
   if (an.values[j] === ')') return nameBefore(an, j + 1, s0);
   // "Lai Ching-te polled": a name whose last part, after a hyphen, the tagger took for a noun.
@@ -130,10 +133,43 @@ export function agentOf(an: Analysis, first: number): string | undefined {
  * ticket, candidate or list is the party, named in the noun phrase before its head.
  */
 function nameInPhrase(an: Analysis, head: number, s0: number): string | undefined {
+  // "The BJP-led alliance": a group a party leads is not that party, but a party of its own.
+  for (let k = head - 1; k > s0 + 1 && head - k < 4; k--) {
+    if (an.lower[k] === 'led' && DASHES.has(an.values[k - 1]) && an.starts[k - 1] === an.ends[k - 2] && an.pos[k - 2] === 'PROPN') return `${an.lower[k - 2]}-led`;
+  }
+  // "the opposition INDIA alliance", "the Labour party": a name just before a group's noun is the group's.
+  if (GROUPS.has(an.lower[head]) && an.pos[head - 1] === 'PROPN' && /^\p{Lu}/u.test(an.values[head - 1])) return nameBefore(an, head, s0);
   let k = head - 1;
   while (k > s0 && (an.pos[k] === 'ADJ' || an.pos[k] === 'NOUN' || /^['’]s$/.test(an.values[k]))) k--;
   return an.pos[k] === 'PROPN' && k < head - 1 ? nameBefore(an, k + 1, s0) : undefined;
 }
+
+/**
+ * "The opposition INDIA alliance led by Rahul Gandhi's Congress party won", "The National
+ * Democratic Alliance (NDA) led by the BJP won": from the word before the verb, back past a phrase
+ * of "led by" or "headed by" to the noun it follows, the subject; `j` when there is none.
+ */
+export function pastLedBy(an: Analysis, j: number, s0: number): number {
+  for (let k = j; k > s0 + 1 && j - k < 10 && an.values[k] !== ','; k--) {
+    if ((an.lower[k - 1] === 'led' || an.lower[k - 1] === 'headed') && an.lower[k] === 'by' && (an.pos[k - 2] === 'NOUN' || an.pos[k - 2] === 'PROPN' || an.values[k - 2] === ')')) return k - 2;
+  }
+  return j;
+}
+
+/** The name that opens the clause before a comma at `j` ("While the BJP still emerged …, it"), if any. */
+function nameOpening(an: Analysis, s0: number, j: number): string | undefined {
+  if (an.values[j - 1] !== ',') return undefined;
+  let k = s0;
+  if (an.pos[k] === 'SCONJ' || an.pos[k] === 'ADV') k++;
+  if (an.pos[k] === 'DET') k++;
+  if (an.pos[k] !== 'PROPN' || !/^\p{Lu}/u.test(an.values[k])) return undefined;
+  let e = k;
+  while (an.pos[e + 1] === 'PROPN' && e + 1 < j) e++;
+  return nameBefore(an, e + 1, s0);
+}
+
+/** Nouns of a group that a name before them names ("the INDIA alliance", "the Labour party"). */
+const GROUPS = new Set(['alliance', 'coalition', 'bloc', 'front', 'party', 'camp', 'ticket']);
 
 const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'than', 'more', 'less', 'under']);
 

@@ -101,7 +101,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         doer,
         aside: (doer && asideOf(doer, subjectsOf())) || undefined,
         party: doer ? undefined : partyIn(words, subjectsOf()),
-        moment: momentOf(an, verb, first) ?? extremeOf(q.unit, words),
+        moment: momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money') ?? extremeOf(q.unit, words),
       },
     });
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);
