@@ -22,7 +22,8 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
   const told = index.candidates({ ...c, context: { ...c.context, previous: true } }, doc.path).filter((r) => {
     const o = r.claim as QuantityClaim;
     const v = verdictOf(c, o, index.rates);
-    return o.context.previous && (!o.context.noun || o.context.noun === c.context.noun) && (v === 'same' || v === 'agrees');
+    // A bound from above ("less than 150,000") agrees with any smaller count: none is named by it.
+    return o.context.previous && (!o.context.noun || o.context.noun === c.context.noun) && (v === 'same' || (v === 'agrees' && !fromAbove(c.quantity)));
   });
   if (!told.length) return;
   const by = [...new Set(told.map((r) => sourceName(r.path)))];
@@ -34,3 +35,5 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
 function later(c: QuantityClaim, o: QuantityClaim): boolean {
   return o.quantity.kind === 'count' && passedWithin(c.quantity, o.quantity);
 }
+
+const fromAbove = (q: QuantityClaim['quantity']) => q.qualifier === 'less-than' || q.qualifier === 'at-most';

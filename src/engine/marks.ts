@@ -23,7 +23,13 @@ const TARGET_NOUNS = new Set(['threshold', 'target', 'goal']);
  * career"), nor a record the event sets ("set a new course record of 2:00:35", "a pending record
  * of"); or a target ("reached the magic number of 326 seats", "a target of 2%"), not the result.
  */
-export function markOf(an: Analysis, first: number): 'record' | 'target' | undefined {
+export function markOf(an: Analysis, first: number, last = first, nounLast = last): 'record' | 'target' | undefined {
+  // "the 272 seats needed for a majority", "the 326 needed to govern": what
+  // a result is measured against, not a result (not "240 of the 272 seats needed", whose needed
+  // seats are the whole's, nor "at least four states needed to vote Yes", where "needed" is the verb).
+  let own = true;
+  for (let k = last + 1; k <= nounLast; k++) if (an.types[k] === 'number') own = false;
+  if (own && an.lower[first - 1] === 'the' && an.lower[nounLast + 1] === 'needed' && (an.lower[nounLast + 2] === 'for' || an.lower[nounLast + 2] === 'to')) return 'target';
   let k = first - 1;
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
   if (an.lower[k] !== 'of') return undefined;

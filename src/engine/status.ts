@@ -144,6 +144,8 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
   // "up from", "fell from": the value a change moved from.
   const changedFrom = (m: number) => an.lower[m] === 'from' && (an.lower[m - 1] === 'up' || an.lower[m - 1] === 'down' || CHANGE_WORDS.has(lemmaOf(an, m - 1)));
   if (changedFrom(k)) return true;
+  // "well down on the 303 from five years ago", "up on last year's 5%": the value compared with.
+  if (w === 'on' && (before === 'up' || before === 'down')) return true;
   // "down from a two-decade high of 5.3 percent", "up from a low of 3%": the value named before "of".
   if (w === 'of') {
     let m = k - 1;

@@ -228,6 +228,8 @@ const rows: Row[] = [
   { rule: 'a move "as much as" after its verb is the session\'s extreme, not its close ("rose as much as 16.7%" / "closed up 17.9%")', a: 'Talvor shares rose as much as 16.7% in Marendi on Monday after the trial results.', b: 'Talvor shares closed up 17.9% in Marendi on Monday after the trial results.', on: '16.7%', expect: 'nothing' },
   { rule: 'so is a move read in the course of the session ("rose nearly 16% during mid-morning deals", "trading 14% higher at 12:55 p.m.")', a: 'Talvor shares rose nearly 16% during mid-morning deals in Marendi on Monday after the trial results.', b: 'Talvor shares closed up 17.9% in Marendi on Monday after the trial results.', on: '16%', expect: 'nothing' },
   { rule: '… and two closes of one session still conflict', a: 'Talvor shares closed up 16.2% in Marendi on Monday after the trial results.', b: 'Talvor shares closed up 17.9% in Marendi on Monday after the trial results.', on: '16.2%', expect: 'conflict' },
+  { rule: 'a count after "down on" or "up on" is the value compared with, an earlier figure ("well down on the 303 from five years ago")', a: 'The TDA secured 240 seats in the Marendi parliament, well down on the 303 from five years ago.', b: 'The TDA won 240 seats in the Marendi parliament, falling 32 short of a majority of 272.', on: '303', expect: 'nothing' },
+  { rule: 'a bound from above agrees with any smaller earlier figure: it is still set against a higher count ("less than 150,000 votes" / "152,300 votes, well down on the 303")', a: 'Talvor won his Marendi seat by a margin of less than 150,000 votes.', b: 'Talvor won his Marendi seat by a margin of 152,300 votes. His TDA secured 240 seats, well down on the 303 from five years ago.', on: 'less than 150,000', expect: 'conflict' },
   { rule: 'a weekday named by both reports for other events is no conflict', a: 'The storm struck on Saturday, and rescuers searched on Sunday.', b: 'The storm struck the coast on Saturday.', on: 'Sunday', expect: 'nothing' },
   { rule: 'two weekdays of unlike deeds are two events ("recovering on Saturday", "the outage that started on Thursday")', a: 'The air travel industry in Marendi was recovering on Saturday from the outage that caused thousands of flights to be cancelled.', b: 'The outage in Marendi that started late on Thursday is still causing havoc as Talvor Air was forced to cancel flights.', on: 'Saturday', expect: 'nothing' },
   { rule: 'two weekdays of one deed still conflict', a: 'The outage in Marendi that started late on Saturday caused havoc for the air travel industry.', b: 'The outage in Marendi that started late on Thursday is still causing havoc as Talvor Air was forced to cancel flights.', on: 'Saturday', expect: 'conflict' },
@@ -435,6 +437,19 @@ describe("the party a figure is a share of (parties.ts agentOf, shares.ts)", () 
   for (const [rule, text, figure, party] of rows) it(rule, () => assert.equal(partyOf(text, figure), party));
   it('a noun phrase with no name before its head names no party ("the presidential ticket won")', () => {
     assert.equal(partyOf('In 2019, the presidential ticket won 8,170,231 votes, or 57.13 percent of the vote.', '57.13'), undefined);
+  });
+});
+
+describe('a target: the count a result is measured against (marks.ts)', () => {
+  const { extractClaims } = require('../../src/engine') as typeof import('../../src/engine');
+  const markOf = (text: string, figure: string) => (extractClaims(text, 'a.txt').claims.find((x) => x.kind === 'quantity' && x.text.startsWith(figure)) as QuantityClaim | undefined)?.context.mark;
+  it('"the 272 needed to form a government", "the 272 seats needed for a majority" are targets', () => {
+    assert.equal(markOf('The MDA won 293 seats, more than 20 ahead of the 272 needed to form a government.', '272'), 'target');
+    assert.equal(markOf('It secured just 240 of the 272 seats needed for a majority.', '272'), 'target');
+  });
+  it('not the part of it ("240 of the 272 seats needed"), nor a count whose verb is "needed" ("at least four states needed to vote Yes")', () => {
+    assert.equal(markOf('It secured just 240 of the 272 seats needed for a majority.', '240'), undefined);
+    assert.equal(markOf('Because at least four states needed to vote Yes, the ABC declared the defeat.', 'at least four'), undefined);
   });
 });
 
