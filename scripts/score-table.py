@@ -34,6 +34,9 @@ GENRES = {
     'ethiopian-302-crash-2019': 'air crash, victims by nationality (read blind)',
     'india-election-result-2024': 'general election result, seats by party and alliance (read blind)',
     'semaglutide-select-trial-2023': 'drug trial result, share moves in one session (read blind)',
+    'trump-hush-money-verdict-2024': 'criminal verdict, counts and hours (read blind)',
+    'starship-first-flight-2023': 'rocket test flight, heights in feet and metres (read blind)',
+    'boeing-strike-ends-2024': 'strike ends, earlier offers and votes (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

@@ -86,7 +86,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
-        previous: (isPrevious(an, first, last) && !(request >= 0 && OPENING.has(an.lower[request - 1]))) || undefined,
+        previous: (isPrevious(an, first, last, Math.max(last, nounInfo.last)) && !(request >= 0 && OPENING.has(an.lower[request - 1]))) || undefined,
         mark: markOf(an, first, last, Math.max(last, nounInfo.last)),
         risen: (q.kind === 'count' && (isRisenTo(an, first) || givenWithRisen(an, first))) || undefined,
         asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,

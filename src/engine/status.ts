@@ -122,7 +122,7 @@ export function isTally(an: Analysis, first: number, last: number): boolean {
 }
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
-export function isPrevious(an: Analysis, first: number, last = first): boolean {
+export function isPrevious(an: Analysis, first: number, last = first, nounLast = last): boolean {
   // "(275,000 previously)": said after the figure, in a table's brackets.
   if (EARLIER.has(an.lower[last + 1] ?? '') && an.values[last + 2] === ')') return true;
   // "authorities previously had put the toll at 5,500": an earlier figure, since replaced.
@@ -136,6 +136,14 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
     if (an.lower[i] !== 'earlier') continue;
     if (i === s0 && an.values[i + 1] === ',') return true;
     if (an.pos[i] === 'ADV' && an.pos[i + 1] === 'VERB' && SUBJECT_TAGS.has(an.pos[i - 1])) return true;
+  }
+  // "after rejecting by a 95% margin Boeing's initial offer for 25% wage gains", "about 64% of
+  // members rejected a previous proposal": a figure of an offer or a vote its clause names as an
+  // earlier one is an earlier value, since replaced (not "two previous offers", which counts them).
+  const [, c1] = clauseOf(an, first, first);
+  for (let i = c0; i <= c1; i++) {
+    if (i >= first - 2 && i <= nounLast) continue;
+    if (EARLIER_NAMED.has(an.lower[i]) && (PROPOSALS.has(lemmaOf(an, i + 1)) || (an.pos[i + 1] !== 'VERB' && PROPOSALS.has(lemmaOf(an, i + 2))))) return true;
   }
   let k = first - 1;
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
@@ -169,6 +177,10 @@ export function isPrevious(an: Analysis, first: number, last = first): boolean {
 /** Tags of a word that may end a verb's subject or stand before its adverb ("the IOM earlier", "had earlier"). */
 const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'PUNCT']);
 const EARLIER = new Set(['previously', 'initially', 'originally', 'formerly']);
+/** Adjectives that name a thing as an earlier one ("a previous proposal", "its initial offer"). */
+const EARLIER_NAMED = new Set(['previous', 'prior', 'initial', 'original', 'earlier']);
+/** What is put forward, voted on and replaced by a later one: offers, drafts, estimates. */
+const PROPOSALS = new Set(['offer', 'proposal', 'deal', 'contract', 'bid', 'agreement', 'plan', 'vote', 'ballot', 'draft', 'estimate', 'forecast', 'version', 'guidance']);
 
 /** Token k ends "the previous count of", "the previous count, which was", "an earlier toll at". */
 function earlierNamed(an: Analysis, k: number): boolean {
