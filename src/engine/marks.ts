@@ -24,9 +24,9 @@ const TARGET_NOUNS = new Set(['threshold', 'target', 'goal']);
  * of"); or a target ("reached the magic number of 326 seats", "a target of 2%"), not the result.
  */
 export function markOf(an: Analysis, first: number, last = first, nounLast = last): 'record' | 'target' | undefined {
-  // "the 272 seats needed for a majority", "the 326 needed to govern": what
-  // a result is measured against, not a result (not "240 of the 272 seats needed", whose needed
-  // seats are the whole's, nor "at least four states needed to vote Yes", where "needed" is the verb).
+  // "the 272 seats needed for a majority", "the 326 needed to govern": what a result is measured
+  // against, not a result (not "240 of the 272 seats needed", whose needed seats are the whole's,
+  // nor "at least four states needed to vote Yes", where "needed" is the verb).
   let own = true;
   for (let k = last + 1; k <= nounLast; k++) if (an.types[k] === 'number') own = false;
   if (own && an.lower[first - 1] === 'the' && an.lower[nounLast + 1] === 'needed' && (an.lower[nounLast + 2] === 'for' || an.lower[nounLast + 2] === 'to')) return 'target';

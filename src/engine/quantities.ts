@@ -1,7 +1,6 @@
 // Finds figures in a text: counts, percentages, money, measures and durations, each normalised to
 // [low, high] with its qualifier and precision (quantityAt.ts), and read for what it counts and what
 // frame it holds.
-import { runAt } from './runs';
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
 import { isNumberWord } from './numbers';
@@ -13,6 +12,7 @@ import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
 import { narrowingIn, stageBefore, subjectNames } from './narrowing';
+import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, nounGivenOnce, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';

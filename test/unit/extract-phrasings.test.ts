@@ -338,11 +338,12 @@ const CASES: Case[] = [
   q('The government is expected to approve 5,000 new visas.', '5,000', { kind: 'count', low: 5000, qualifier: 'exact', noun: 'visa', projection: true }),
   q('The federation plans to build 12 new stadiums.', '12', { kind: 'count', low: 12, qualifier: 'exact', noun: 'stadium', projection: true }),
 
-  // Ordinals.
-  q('It was the third meeting between the two unions this year.', 'third', { kind: 'ordinal', low: 3, qualifier: 'exact', noun: 'meeting' }),
-  // A bare whole number that a named person is or was is that person's age, not a count of the name.
+  // Ages: a bare whole number that a named person is or was is that person's age, not a count of the name.
   q('Talvor is 28 and already has three titles.', '28', { kind: 'count', low: 28, qualifier: 'exact', noun: 'age' }),
   q('He was 37 when he won the award a third time.', '37', { kind: 'count', low: 37, qualifier: 'exact', noun: 'age' }),
+
+  // Ordinals.
+  q('It was the third meeting between the two unions this year.', 'third', { kind: 'ordinal', low: 3, qualifier: 'exact', noun: 'meeting' }),
   // An ordinal of a run is its length, counted: "its fifth title in a row" is five titles in a row.
   q('The team won its fifth title in a row.', 'fifth', { kind: 'count', low: 5, qualifier: 'exact', noun: 'title', run: true }),
   q('The bank reached its 17th straight unanimous decision in July.', '17th', { kind: 'count', low: 17, qualifier: 'exact', noun: 'decision', run: true }),
