@@ -37,6 +37,8 @@ GENRES = {
     'trump-hush-money-verdict-2024': 'criminal verdict, counts and hours (read blind)',
     'starship-first-flight-2023': 'rocket test flight, heights in feet and metres (read blind)',
     'boeing-strike-ends-2024': 'strike ends, earlier offers and votes (read blind)',
+    'barbenheimer-opening-weekend-2023': 'box office weekend, two films, estimates and actuals (read blind)',
+    'uk-net-migration-2023': 'official statistics release, revised estimates (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

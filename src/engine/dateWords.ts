@@ -101,7 +101,10 @@ export function documentDate(text: string): { year: number; month?: number; day?
   const head = text.slice(0, DATELINE);
   const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
   // The first three lines with words: a byline under a title and a standfirst still counts.
-  const candidate = fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).join('\n');
+  // A long line is a sentence of the story: only its start may be a dateline ("NAIROBI, March 10
+  // (Xinhua) -- Kenya said …"), not a date it tells of ("revised its estimate for the year to
+  // December 2022").
+  const candidate = fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).map((l) => (l.length > LINE ? l.slice(0, LINE_START) : l)).join('\n');
   // chrono is the costly part of extraction: ask it only when a month is written near a year, by
   // name or in figures ("9 October 2005", "2005-10-09", "10/9/2005"). chrono is sure of the year and
   // month of "last week" too, reckoned from its reference day: the date found must write its year.
@@ -120,6 +123,10 @@ export function documentDate(text: string): { year: number; month?: number; day?
     day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined,
   };
 }
+
+/** A line longer than this is a sentence of the story; its first LINE_START characters may still hold a dateline. */
+const LINE = 100;
+const LINE_START = 60;
 
 /** Characters before the first date written with its year that chrono still reads. */
 const LEAD = 40;

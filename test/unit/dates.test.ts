@@ -65,6 +65,10 @@ describe("a document's own date", () => {
     assert.deepEqual(documentDate('Published: 2024-06-20\nThe toll rose.'), { year: 2024, month: 6, day: 20 });
   });
 
+  it('is not a date a sentence of the story tells of ("revised its estimate for the year to December 2022"), but a dateline that opens a long line is', () => {
+    assert.equal(documentDate('Tories fail to deliver on pledge\n\nNET immigration hit a record 745,000 last year – more than three times the manifesto promise.\n\nThe Office for National Statistics yesterday revised its estimate for the year to December 2022 up from 606,000.'), undefined);
+    assert.deepEqual(documentDate('NAIROBI, March 10, 2019 (Xinhua) -- Kenya said on Sunday it has sent a team to Ethiopia to deal with the aftermath of a jet crash that killed all 157 aboard.'), { year: 2019, month: 3, day: 10 });
+  });
   it('is not "last week" reckoned from nowhere ("results showed on Monday … an election last week … the 2014 vote")', () => {
     assert.equal(documentDate('CAIRO: Sisi won a second term, official results showed on Monday, after an election last week, down from the 2014 vote.'), undefined);
   });
@@ -75,7 +79,8 @@ describe("a document's own date", () => {
     const byChrono = (text: string) => {
       const head = text.slice(0, 400);
       const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
-      const candidate = fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).join('\n');
+      // A line of over 100 characters is a sentence of the story: only its first 60 may hold a dateline.
+      const candidate = fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).map((l) => (l.length > 100 ? l.slice(0, 60) : l)).join('\n');
       // chrono reads "the night of December 5, 2022" as a night with no year it is sure of (its
       // casual parser takes the phrase whole); documentDate reads the date written, as chrono does
       // once "night of" is gone.
