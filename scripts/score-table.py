@@ -39,6 +39,7 @@ GENRES = {
     'boeing-strike-ends-2024': 'strike ends, earlier offers and votes (read blind)',
     'barbenheimer-opening-weekend-2023': 'box office weekend, two films, estimates and actuals (read blind)',
     'uk-net-migration-2023': 'official statistics release, revised estimates (read blind)',
+    'valencia-floods-2024': 'flash floods, a toll rising through one day (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

@@ -283,7 +283,8 @@ export function isInterim(an: Analysis, first: number): boolean {
 
 const INTERIM = new RegExp(
   [
-    /\b(partial|preliminary|early|provisional|incomplete)\s+(results|returns|counts?|counting|figures|tall(y|ies))\b/.source,
+    // "announced a provisional death toll of 92": a toll still being counted, as a partial count is.
+    /\b(partial|preliminary|early|provisional|incomplete)\s+(results|returns|counts?|counting|figures|tall(y|ies)|(death\s+)?tolls?)\b/.source,
     // "up nearly 3 per cent in pre-market trading": a price read during a session, which the close
     // may leave behind.
     /\b(pre-?market|early|midday|late|after-hours|extended|intraday)\s+trading\b/.source,
