@@ -152,6 +152,10 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   // "up from", "fell from": the value a change moved from.
   const changedFrom = (m: number) => an.lower[m] === 'from' && (an.lower[m - 1] === 'up' || an.lower[m - 1] === 'down' || CHANGE_WORDS.has(lemmaOf(an, m - 1)));
   if (changedFrom(k)) return true;
+  // "above Sunday's estimate of $155 million", "higher than the $155 million the studio estimated on
+  // Sunday", "higher than Sunday's $81.5 million projection": an estimate that a count is set above
+  // or below, which the count has replaced.
+  if (estimateComparedWith(an, k, nounLast)) return true;
   // "well down on the 303 from five years ago", "up on last year's 5%": the value compared with.
   if (w === 'on' && (before === 'up' || before === 'down')) return true;
   // "down from a two-decade high of 5.3 percent", "up from a low of 3%": the value named before "of".
@@ -181,6 +185,21 @@ const EARLIER = new Set(['previously', 'initially', 'originally', 'formerly']);
 const EARLIER_NAMED = new Set(['previous', 'prior', 'initial', 'original', 'earlier']);
 /** What is put forward, voted on and replaced by a later one: offers, drafts, estimates. */
 const PROPOSALS = new Set(['offer', 'proposal', 'deal', 'contract', 'bid', 'agreement', 'plan', 'vote', 'ballot', 'draft', 'estimate', 'forecast', 'version', 'guidance']);
+
+/** Words of an estimate, a figure given before the count itself. */
+const ESTIMATES = new Set(['estimate', 'projection', 'prediction', 'forecast', 'project', 'predict']);
+const COMPARED = new Set(['than', 'above', 'below', 'from']);
+
+/** Token k (before the figure, past its determiners) ends "above Sunday's estimate of", or "than" with an estimate after the figure. */
+function estimateComparedWith(an: Analysis, k: number, nounLast: number): boolean {
+  if (an.lower[k] === 'of' && ESTIMATES.has(lemmaOf(an, k - 1))) {
+    for (let i = k - 2; i >= Math.max(0, k - 5); i--) if (COMPARED.has(an.lower[i])) return true;
+    return false;
+  }
+  if (!COMPARED.has(an.lower[k]) || an.lower[k] === 'from') return false;
+  for (let i = nounLast + 1; i <= nounLast + 4 && i < an.lower.length; i++) if (ESTIMATES.has(lemmaOf(an, i))) return true;
+  return false;
+}
 
 /** Token k ends "the previous count of", "the previous count, which was", "an earlier toll at". */
 function earlierNamed(an: Analysis, k: number): boolean {

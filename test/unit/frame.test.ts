@@ -456,6 +456,19 @@ describe('a target: the count a result is measured against (marks.ts)', () => {
   });
 });
 
+describe('an estimate that a count is set above or below is an earlier value (status.ts)', () => {
+  const { extractClaims } = require('../../src/engine') as typeof import('../../src/engine');
+  const previous = (text: string, figure: string) => (extractClaims(text, 'a.txt').claims.find((x) => x.kind === 'quantity' && x.text.startsWith(figure)) as QuantityClaim | undefined)?.context.previous;
+  it('"above Sunday\'s estimate of $155 million", "higher than the $155 million the studio estimated"', () => {
+    assert.equal(previous('The film took $162 million, above Sunday’s estimate of $155 million.', '$155'), true);
+    assert.equal(previous('The tally was slightly higher than the $155 million the studio estimated on Sunday.', '$155'), true);
+  });
+  it('not the count itself, nor an estimate compared with nothing ("an estimate of $155 million")', () => {
+    assert.equal(previous('The film took $162 million, above Sunday’s estimate of $155 million.', '$162'), undefined);
+    assert.equal(previous('The studio gave an estimate of $155 million on Sunday.', '$155'), undefined);
+  });
+});
+
 describe('a source that gives a figure of a past year and one of now', () => {
   it('is read at the one of now for an undated figure', () => {
     const fs = between('The fire in Marendi killed at least 53 people, officials said.', 'The number of people confirmed dead in the fire rose Friday to 55. He compared it to the tsunami that struck Marendi in 1960, killing 61 people.', '53');
