@@ -38,6 +38,19 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
       }
       continue;
     }
+    // "the death toll in the Valencia region climbed to 155": a name before a kind of place.
+    if ((an.lower[i] === 'in' || an.lower[i] === 'across') && an.lower[i + 1] === 'the' && isName(an, i + 2)) {
+      let j = i + 2;
+      while (j + 1 < c1 && isName(an, j + 1)) j++;
+      if (an.pos[j + 1] === 'NOUN' && KINDS_OF_PLACE.has(lemmaOf(an, j + 1)) && !(j + 1 >= a && j + 1 <= b)) {
+        const distance = i > b ? i - b : a - (j + 1);
+        if (distance < bestDistance) {
+          best = spanText(an, i, j + 1);
+          bestDistance = distance;
+        }
+        continue;
+      }
+    }
     if (!at || !isName(an, i + 1)) continue;
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
