@@ -153,8 +153,7 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   const changedFrom = (m: number) => an.lower[m] === 'from' && (an.lower[m - 1] === 'up' || an.lower[m - 1] === 'down' || CHANGE_WORDS.has(lemmaOf(an, m - 1)));
   if (changedFrom(k)) return true;
   // "above Sunday's estimate of $155 million", "higher than the $155 million the studio estimated on
-  // Sunday", "higher than Sunday's $81.5 million projection": an estimate that a count is set above
-  // or below, which the count has replaced.
+  // Sunday": an estimate that a count is set above or below, which the count has replaced.
   if (estimateComparedWith(an, k, nounLast)) return true;
   // "well down on the 303 from five years ago", "up on last year's 5%": the value compared with.
   if (w === 'on' && (before === 'up' || before === 'down')) return true;
