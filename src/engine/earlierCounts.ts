@@ -7,6 +7,7 @@ import type { Match } from './figureScore';
 import { verdictOf } from './verdicts';
 import { passedWithin } from './laterCounts';
 import { isSmallCount } from './frameGroup';
+import { isUpperBound } from './interval';
 import { sourceName } from './format';
 import { commaList } from './listing';
 
@@ -23,7 +24,7 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
     const o = r.claim as QuantityClaim;
     const v = verdictOf(c, o, index.rates);
     // A bound from above ("less than 150,000") agrees with any smaller count: none is named by it.
-    return o.context.previous && (!o.context.noun || o.context.noun === c.context.noun) && (v === 'same' || (v === 'agrees' && !fromAbove(c.quantity)));
+    return o.context.previous && (!o.context.noun || o.context.noun === c.context.noun) && (v === 'same' || (v === 'agrees' && !isUpperBound(c.quantity)));
   });
   if (!told.length) return;
   const by = [...new Set(told.map((r) => sourceName(r.path)))];
@@ -35,5 +36,3 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
 function later(c: QuantityClaim, o: QuantityClaim): boolean {
   return o.quantity.kind === 'count' && passedWithin(c.quantity, o.quantity);
 }
-
-const fromAbove = (q: QuantityClaim['quantity']) => q.qualifier === 'less-than' || q.qualifier === 'at-most';

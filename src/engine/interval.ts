@@ -129,8 +129,10 @@ export function sameFigure(a: Quantity, b: Quantity): boolean {
 
 const LOWER_BOUND = new Set(['at-least', 'more-than']);
 
+/** A bound from above ("at most", "fewer than"): any smaller figure agrees with it. */
+export const isUpperBound = (q: Quantity) => q.qualifier === 'at-most' || q.qualifier === 'less-than';
 /** A bound ("at least", "more than", "up to", "fewer than"), not a figure or a band. */
-export const isBound = (q: Quantity) => LOWER_BOUND.has(q.qualifier) || q.qualifier === 'at-most' || q.qualifier === 'less-than';
+export const isBound = (q: Quantity) => LOWER_BOUND.has(q.qualifier) || isUpperBound(q);
 
 /**
  * A count so far ("at least 261 people have died") against another source's figure above it by

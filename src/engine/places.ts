@@ -14,6 +14,15 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
   // distance its own reference point.
   let best: string | undefined;
   let bestDistance = Infinity;
+  // The phrase from..to, seen at token i and ending at `end` (its token nearest the figure before
+  // it), kept when nearer than the best so far; `tie`: a tie goes to a phrase after the figure.
+  const take = (i: number, from: number, to: number, end: number, tie = false) => {
+    const distance = i > b ? i - b : a - end;
+    if (distance < bestDistance || (tie && distance === bestDistance && i > b)) {
+      best = spanText(an, from, to);
+      bestDistance = distance;
+    }
+  };
   for (let i = c0; i < c1; i++) {
     if (i >= a && i <= b) continue;
     // "in Odisha", "to Russia", "137 miles southwest of Kolkata", "in the eastern city of Derna".
@@ -21,21 +30,13 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
     const at = lead || (an.lower[i] === 'of' && (COMPASS.test(an.lower[i - 1] ?? '') || placeNoun(an, i - 1)));
     // "across the country", "in the country": the whole country, whichever it is.
     if (lead && an.lower[i + 1] === 'the' && COUNTRY.includes(an.lower[i + 2] ?? '')) {
-      const distance = i > b ? i - b : a - (i + 2);
-      if (distance < bestDistance) {
-        best = spanText(an, i, i + 2);
-        bestDistance = distance;
-      }
+      take(i, i, i + 2, i + 2);
       continue;
     }
     // "in the Indian side of Kashmir", "in the northern part of Gaza": the part named, and its whole.
     const part = lead && an.lower[i + 1] === 'the' ? partOfPlace(an, i + 2, c1) : undefined;
     if (part !== undefined) {
-      const distance = i > b ? i - b : a - part;
-      if (distance < bestDistance) {
-        best = spanText(an, i + 2, part);
-        bestDistance = distance;
-      }
+      take(i, i + 2, part, part);
       continue;
     }
     // "the death toll in the Valencia region climbed to 155": a name before a kind of place.
@@ -43,11 +44,7 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
       let j = i + 2;
       while (j + 1 < c1 && isName(an, j + 1)) j++;
       if (an.pos[j + 1] === 'NOUN' && KINDS_OF_PLACE.has(lemmaOf(an, j + 1)) && !(j + 1 >= a && j + 1 <= b)) {
-        const distance = i > b ? i - b : a - (j + 1);
-        if (distance < bestDistance) {
-          best = spanText(an, i, j + 1);
-          bestDistance = distance;
-        }
+        take(i, i, j + 1, j + 1);
         continue;
       }
     }
@@ -55,11 +52,7 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
     while (j + 1 <= c1 && isName(an, j + 1)) j++;
-    const distance = i > b ? i - b : a - j;
-    if (distance < bestDistance || (distance === bestDistance && i > b)) {
-      best = spanText(an, i, j);
-      bestDistance = distance;
-    }
+    take(i, i, j, j, true);
   }
   return best;
 }

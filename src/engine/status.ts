@@ -126,7 +126,7 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   // "(275,000 previously)": said after the figure, in a table's brackets.
   if (EARLIER.has(an.lower[last + 1] ?? '') && an.values[last + 2] === ')') return true;
   // "authorities previously had put the toll at 5,500": an earlier figure, since replaced.
-  const [c0] = clauseOf(an, first, first);
+  const [c0, c1] = clauseOf(an, first, first);
   for (let i = Math.max(c0, first - 10); i < first; i++) if (EARLIER.has(an.lower[i]) && an.pos[i] === 'ADV') return true;
   // "The IOM earlier tweeted that there were up to 400 people", "had earlier said 288 had died",
   // "Earlier, the director said that at least 288 …": what a source said before, since replaced
@@ -140,7 +140,6 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   // "after rejecting by a 95% margin Boeing's initial offer for 25% wage gains", "about 64% of
   // members rejected a previous proposal": a figure of an offer or a vote its clause names as an
   // earlier one is an earlier value, since replaced (not "two previous offers", which counts them).
-  const [, c1] = clauseOf(an, first, first);
   for (let i = c0; i <= c1; i++) {
     if (i >= first - 2 && i <= nounLast) continue;
     if (EARLIER_NAMED.has(an.lower[i]) && (PROPOSALS.has(lemmaOf(an, i + 1)) || (an.pos[i + 1] !== 'VERB' && PROPOSALS.has(lemmaOf(an, i + 2))))) return true;
