@@ -281,10 +281,28 @@ function splitClitics(an: Analysis): Analysis {
     if (!hasClitic(an, i)) return copy(an, out, i);
     const v = an.values[i];
     const head = v.slice(0, -2);
-    push(out, head, 'word', an.pos[i], an.lemmas[i]?.replace(/['’]s$/i, '') || head, an.starts[i], an.starts[i] + head.length);
+    push(out, head, 'word', an.pos[i], lemmaAlone(head), an.starts[i], an.starts[i] + head.length);
     push(out, v.slice(-2), 'word', 'PART', v.slice(-2), an.ends[i] - 2, an.ends[i]);
     return 1;
   });
+}
+
+const alone = new Map<string, string>();
+
+/**
+ * The lemma wink gives a word read alone, as it gives the word it splits from its "'s": the learned
+ * whole ("Australia's") has the lemma of an unknown word, in lower case ("australia"), where wink
+ * keeps a known name as written ("Australia").
+ */
+function lemmaAlone(word: string): string {
+  let lemma = alone.get(word);
+  if (lemma === undefined) {
+    const { nlp, its } = wink();
+    const tokens = nlp.readDoc(word).tokens();
+    lemma = tokens.length() === 1 ? (tokens.itemAt(0).out(its.lemma as unknown as typeof its.value) as string) : word;
+    alone.set(word, lemma);
+  }
+  return lemma;
 }
 
 /** Token i as it stands, one old token for one new. */

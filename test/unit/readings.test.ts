@@ -55,6 +55,14 @@ describe('readings kept line by line', function () {
     assert.deepEqual(analyse(later).values.slice(1, 4), [':', 'AP', "'s"]);
   });
 
+  it('does not depend on what the process read before ("Uruguay\'s." teaches wink a whole token, whose lemma is in lower case)', () => {
+    const later = "Talvor beat Uruguay's captain in Marendi.";
+    const before = reading(analyse(later));
+    analyse("The final went to Uruguay's.");
+    assert.deepEqual(reading(analyse(later)), before);
+    assert.equal(analyse(later).lemmas[2], 'Uruguay');
+  });
+
   it('finds the real texts', () => {
     assert.ok(real.length >= 50, `${real.length} texts`);
   });
