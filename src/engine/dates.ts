@@ -8,6 +8,7 @@ import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } 
 import { deedNamedBefore, objectOfDay, ownEvents } from './dateEvents';
 import { attributionOf } from './parties';
 import { isProjection } from './status';
+import { doerOf, verbOf } from './doers';
 
 /**
  * True when the date says when something was reported ("state media said on Saturday",
@@ -119,8 +120,17 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       // deadliest since a 1961 tsunami").
       future: (!thing && isProjection(an, from, to, 16)) || (an.lower[from - 1] === 'for' && value.type !== 'relative') || undefined,
       attribution: attributionOf(an, an.sentenceOf[first]),
+      // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
+      doer: reporting || thing ? undefined : deedDoer(an, verbOf(an, from)),
     },
   };
+}
+
+/** The doer of the deed of verb v, not the subject of a passive ("Trump will be sentenced on July 11"). */
+function deedDoer(an: Analysis, v: number): string | undefined {
+  let k = v - 1;
+  while (an.pos[k] === 'ADV') k--;
+  return v >= 0 && lemmaOf(an, k) !== 'be' ? doerOf(an, v, true) : undefined;
 }
 
 /**

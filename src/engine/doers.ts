@@ -110,7 +110,7 @@ const ANNOUNCING = new Set(['announce', 'unveil', 'reveal', 'disclose']);
  * the figure has no verb before it in its clause, when the verb is one of saying (the source, not
  * the doer), when the subject is a pronoun or a common noun: none of those tells one party from another.
  */
-export function doerOf(an: Analysis, v: number): string | undefined {
+export function doerOf(an: Analysis, v: number, relative = false): string | undefined {
   // "Microsoft announced 10,000 job cuts", "Meta revealed 11,000 layoffs": a party that announces a
   // figure of its own deeds (the verb's object, not a clause) is their doer.
   if (v < 0 || (saysAt(an, v) && !ANNOUNCING.has(lemmaOf(an, v)))) return undefined;
@@ -147,6 +147,14 @@ export function doerOf(an: Analysis, v: number): string | undefined {
       [c0] = clauseOf(an, j, j);
     }
   }
+  // "Thomas Ammann, who died in 1993": for a date, "who" just after a name and its comma is that
+  // name. Not for a figure: "Talvor beat Okafor, who has 24 titles" would set Okafor's titles
+  // against Talvor's "beat the 23-time champion", whose doer is Talvor.
+  const who = relative && an.lower[j] === 'who' && an.values[j - 1] === ',' && an.pos[j - 2] === 'PROPN';
+  if (who) {
+    j -= 2;
+    [c0] = clauseOf(an, j, j);
+  }
   for (let n = 0; n < 2 && (an.lower[j] === 'to' || an.lower[j] === 'up') && an.pos[j - 1] === 'VERB'; n++) j = beforeAuxiliaries(an, j - 2, c0);
   // "were forcing it to shed 10,000 jobs": the object of the verb before "to" does the deed.
   if (an.lower[j] === 'to' && an.pos[j - 1] === 'PRON' && an.pos[j - 2] === 'VERB') j--;
@@ -162,7 +170,8 @@ export function doerOf(an: Analysis, v: number): string | undefined {
     const k = runBack(an, j, c0, NAME);
     // "The death toll from the quake in Marendi rose": a name after a preposition is no subject,
     // but for "with" before a verb in -ing ("with Thompson finishing in 9.789"), whose subject it is.
-    if (an.pos[k - 1] === 'ADP' && !(an.lower[k - 1] === 'with' && j + 1 === v && /ing$/.test(an.lower[v]))) return undefined;
+    // But "founded by Anton Talvor, who died in 1987": the name "who" stands for, wherever it stands.
+    if (!who && an.pos[k - 1] === 'ADP' && !(an.lower[k - 1] === 'with' && j + 1 === v && /ing$/.test(an.lower[v]))) return undefined;
     return nameOf(an, k, j);
   }
   const k = runBack(an, j, c0, PHRASE);

@@ -4,7 +4,7 @@ import type { DateClaim, EngineHost, QuantityClaim } from './types';
 import type { ClaimIndex, Ref } from './claimIndex';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, partnerFactor, recordFactor, placeFactor, sameSeries, statusFactor } from './frame';
+import { dayFactor, directionFactor, doersApart, OTHER_PARTY, partnerFactor, recordFactor, placeFactor, sameSeries, statusFactor } from './frame';
 import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup';
 import { sameSource, sameSpeaker } from './sources';
 import { yearFactor } from './years';
@@ -161,7 +161,12 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   const x = a.context.object;
   const y = b.context.object;
   const otherThing = !!x && !!y && x !== y && wordSimilarity(x, y, host.vectors) < UNLIKE_THINGS;
-  return [0, (0.7 * ctx + 0.3 * ev) * tense, (evs !== undefined && evs < UNLIKE_DEEDS) || otherThing ? 1 : 0];
+  // One deed of two named doers is two deeds on two days: "Warhol died in 1987" is not "Thomas
+  // Ammann, who died in 1993". Unlike deeds may be one event seen from two sides ("the Tories lost
+  // July's election", "Labour won power in July").
+  const oneDeed = a.context.events.some((e) => b.context.events.includes(e));
+  const doers = oneDeed && doersApart(a.context, b.context) ? OTHER_PARTY : 1;
+  return [0, (0.7 * ctx + 0.3 * ev) * tense * doers, (evs !== undefined && evs < UNLIKE_DEEDS) || otherThing ? 1 : 0];
 }
 
 const SESSION_ENDS = new Set(['open', 'close']);

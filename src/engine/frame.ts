@@ -88,7 +88,7 @@ export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost)
  * "American cancelled about 2%", nor "most other US airlines" either. Unless the counted phrase
  * names the other party: "Russia has 12,000 North Korean troops" counts what "North Korea sent".
  */
-function doersApart(a: ClaimContext, b: ClaimContext): boolean {
+export function doersApart(a: ClaimContext, b: ClaimContext): boolean {
   const x = a.doer?.toLowerCase();
   const y = b.doer?.toLowerCase();
   // A figure of a party its report is not about, against one whose clause names no doer but its own
@@ -122,7 +122,7 @@ export function recordFactor(a: ClaimContext, b: ClaimContext): number {
 
 const ONE_RECORD = 1.3;
 
-const OTHER_PARTY = 0.3;
+export const OTHER_PARTY = 0.3;
 
 /**
  * Ordinals are compared only when they rank the same thing in the same act: "his first term" (that

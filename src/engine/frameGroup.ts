@@ -66,6 +66,10 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
     if (nx.length && ny.length && (!mostlyShared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
     if (a.context.noun && b.context.noun && !nx.length !== !ny.length) return OTHER_PART;
   }
+  // A group named by one people is not a group named by another: "32 Kenyan nationals" are not
+  // "eight Chinese nationals", whatever the sizes (a country and its people's adjective, "Kenya" and
+  // "Kenyan", are one).
+  if (namesApart(a.context, b.context)) return OTHER_PART;
   // So must the titles of times ("a seven-time Wimbledon king", "a 23-time grand slam champion"):
   // what the times are of is the thing counted (countedNoun.ts).
   const titles = a.context.noun === 'time' && b.context.noun === 'time';
@@ -102,6 +106,20 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   const narrowed = (m: string[], c: ClaimContext) => m.some((w) => opensAWord(c.phrase, w, true));
   return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
 }
+
+function namesApart(a: ClaimContext, b: ClaimContext): boolean {
+  const names = (c: ClaimContext) => (c.narrowing ?? []).filter((w) => PEOPLE.test(w)).map((w) => w.toLowerCase());
+  const x = names(a);
+  const y = names(b);
+  const one = (p: string, q: string) => p.startsWith(q) || q.startsWith(p);
+  return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => one(p, q)));
+}
+
+/**
+ * A people's adjective, by its ending: Kenyan, Italian, Chinese, British, Pakistani, French. Not a
+ * maker's or a product's name ("Microsoft devices" and "Windows devices" are one count).
+ */
+const PEOPLE = /^\p{Lu}\p{Ll}+(an|ese|ish|i|ch)$/u;
 
 /**
  * The words of a figure's counted phrase before its head noun, lower case: "North Korean troops" →

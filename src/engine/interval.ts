@@ -83,8 +83,8 @@ const isBand = (q: Quantity) => q.qualifier === 'exact' || q.qualifier === 'appr
 const TOUCH = 1e-9;
 
 export function compatible(a: Quantity, b: Quantity): boolean {
-  const x = allowed(a);
-  const y = allowed(b);
+  const x = countedUp(a, b, allowed(a));
+  const y = countedUp(b, a, allowed(b));
   // A strict bound ("more than 6,000") excludes the bound itself.
   const strictLo = (q: Quantity) => q.qualifier === 'more-than';
   const strictHi = (q: Quantity) => q.qualifier === 'less-than';
@@ -101,6 +101,19 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   if (y.hi === x.lo && (strictHi(b) || strictLo(a))) return false;
   return true;
 }
+
+/**
+ * Time gone by is told in whole units completed as often as rounded: "a seven-week strike" after 53
+ * days (seven weeks and four days). So a plain whole count of weeks, months or years reaches up to
+ * the next whole one against a figure written finer ("53 days", "7.6 weeks"), but not against
+ * another whole count: "seven weeks" and "eight weeks" still differ.
+ */
+function countedUp(q: Quantity, other: Quantity, band: Interval): Interval {
+  const whole = q.kind === 'duration' && q.qualifier === 'exact' && !!q.unit && COUNTED_UNITS.has(q.unit) && Number.isInteger(q.high);
+  return whole && other.precision < 1 ? { lo: band.lo, hi: q.high + 1 } : band;
+}
+
+const COUNTED_UNITS = new Set(['week', 'month', 'year']);
 
 /**
  * How far b's figure lies from a's, as fractions of a's (negative: lower). For ranges the two

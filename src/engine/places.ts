@@ -1,7 +1,7 @@
 // Where a figure is said to hold: the place phrase nearest it ("in Odisha", "250 km south of
 // Kolkata", "the eastern city of Derna", "across the country"), or a place that opens its sentence.
 import type { Analysis } from './nlp';
-import { MONTHS, WEEKDAYS } from './lexicon';
+import { MONTHS, POSSESSIVES, WEEKDAYS } from './lexicon';
 import { clauseOf, lemmaOf, spanText } from './context';
 
 /** A proper name, or a capitalised noun the tagger did not know for one ("Bhubaneswar"). */
@@ -48,6 +48,15 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
         continue;
       }
     }
+    // "She said 62 people had died in her town": the town named a little before ("the nearby town of
+    // Paiporta"), as a reader carries it over.
+    if (an.lower[i] === 'in' && (an.lower[i + 1] === 'the' || POSSESSIVES.has(an.lower[i + 1])) && an.lower[i + 3] !== 'of') {
+      const named = i + 2 < a || i > b ? namedBefore(an, i, an.lower[i + 2] ?? '') : undefined;
+      if (named) {
+        take(i, named[0], named[1], i + 2);
+        continue;
+      }
+    }
     if (!at || !isName(an, i + 1)) continue;
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
@@ -55,6 +64,29 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
     take(i, i, j, j, true);
   }
   return best;
+}
+
+/**
+ * The name of the place of kind `kind` ("town") that the two sentences before token i, or its own
+ * before it, name as "the town of Paiporta" or "Bishoftu town": the first and last token of that name.
+ */
+function namedBefore(an: Analysis, i: number, kind: string): [number, number] | undefined {
+  if (!KINDS_OF_PLACE.has(kind) || COUNTRY.includes(kind)) return undefined;
+  const first = an.sentences[Math.max(0, an.sentenceOf[i] - 2)][0];
+  for (let k = i - 1; k >= first; k--) {
+    if (an.lower[k] !== kind) continue;
+    if (an.lower[k + 1] === 'of' && isName(an, k + 2)) {
+      let end = k + 2;
+      while (isName(an, end + 1)) end++;
+      return [k + 2, end];
+    }
+    if (isName(an, k - 1)) {
+      let start = k - 1;
+      while (start > first && isName(an, start - 1)) start--;
+      return [start, k - 1];
+    }
+  }
+  return undefined;
 }
 
 /** Words for a part of a place: "the Indian side of Kashmir". */
