@@ -40,6 +40,10 @@ GENRES = {
     'barbenheimer-opening-weekend-2023': 'box office weekend, two films, estimates and actuals (read blind)',
     'uk-net-migration-2023': 'official statistics release, revised estimates (read blind)',
     'valencia-floods-2024': 'flash floods, a toll rising through one day (read blind)',
+    'powerball-2-billion-jackpot-2022': 'lottery jackpot, annuity and cash value (read blind)',
+    'warhol-marilyn-auction-2022': 'art auction record, earlier records by year (read blind)',
+    'cricket-world-cup-final-2023': 'cricket final, batting figures and crowds (read blind)',
+    'india-overtakes-china-population-2023': 'population report, projections and age groups (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
