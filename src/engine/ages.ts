@@ -66,5 +66,8 @@ export function ageSaid(an: Analysis, first: number): string | undefined {
   if (!(next === undefined || next === ',' || next === '.' || next === ';' || AFTER_AGE_SAID.has(an.lower[first + 1]))) return undefined;
   const who = first - 2;
   if (an.lower[who] === 'he' || an.lower[who] === 'she') return '?';
-  return an.pos[who] === 'PROPN' && /^\p{Lu}/u.test(an.values[who] ?? '') ? an.lower[who] : undefined;
+  // "the red Powerball was 10": a name after "the" names a thing, not a person.
+  return an.pos[who] === 'PROPN' && /^\p{Lu}/u.test(an.values[who] ?? '') && !THING_BEFORE.test(an.lower[who - 1] ?? '') && !THING_BEFORE.test(an.lower[who - 2] ?? '') ? an.lower[who] : undefined;
 }
+
+const THING_BEFORE = /^(the|a|an)$/;

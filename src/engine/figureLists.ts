@@ -197,6 +197,22 @@ export function nounGivenOnce(an: Analysis, claims: QuantityClaim[]): QuantityCl
   return claims;
 }
 
+/**
+ * "The winning numbers were 10, 33, 41, 47 and 56": three or more whole numbers listed with no noun
+ * or unit of their own are labels of one thing each (numbers drawn, shirt numbers), not amounts. Each
+ * meets only another list's item (claimIndex.ts blockKey), never a count ("45 of 50 states").
+ */
+export function labelsListed(text: string, claims: QuantityClaim[]): QuantityClaim[] {
+  const bare = (c: QuantityClaim) => c.quantity.kind === 'count' && !c.quantity.unit && !c.context.noun && c.quantity.low === c.quantity.high && Number.isInteger(c.quantity.low);
+  for (let n = 0; n < claims.length; ) {
+    let m = n;
+    while (m + 1 < claims.length && bare(claims[m]) && bare(claims[m + 1]) && listed(text, claims[m], claims[m + 1])) m++;
+    if (m - n >= 2) for (let k = n; k <= m; k++) claims[k].context = { ...claims[k].context, label: true };
+    n = m + 1;
+  }
+  return claims;
+}
+
 /** "…, respectively" right after a list of figures. */
 const RESPECTIVELY = /^[\s,]*respectively\b/i;
 

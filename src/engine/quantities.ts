@@ -15,7 +15,7 @@ import { narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
-import { alternatives, inAddition, nounGivenOnce, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';
+import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';
 import { fractionAt, halfAt, pointsAt } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
@@ -110,7 +110,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   ownersInBrackets(an, out, (span, form) => narrowingIn(an, span, form, subjectsOf()));
   respectively(an, out, subjectSpans, (span, form) => narrowingIn(an, span, form, subjectsOf()));
   secondOfSubject(an.text, out, subjectSpans);
-  return restatedShares(an.text, alternatives(an.text, inAddition(unitGivenOnce(nounGivenOnce(an, out)))));
+  return restatedShares(an.text, alternatives(an.text, inAddition(labelsListed(an.text, unitGivenOnce(nounGivenOnce(an, out))))));
 }
 
 

@@ -85,6 +85,8 @@ export interface ClaimContext {
   words: string[];
   /** The length of a run ("17th straight", "three consecutive", "in a row"; runs.ts): compared only with runs. */
   run?: boolean;
+  /** An item of a list of bare whole numbers ("10, 33, 41, 47 and 56"; figureLists.ts labelsListed): compared only with such items. */
+  label?: boolean;
   /** additional/another/more: an increment, not a total. */
   increment?: boolean;
   /** "up from 71%", "compared with 55% in 2019": an earlier value given for comparison. */

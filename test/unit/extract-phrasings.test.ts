@@ -341,6 +341,8 @@ const CASES: Case[] = [
   // Ages: a bare whole number that a named person is or was is that person's age, not a count of the name.
   q('Talvor is 28 and already has three titles.', '28', { kind: 'count', low: 28, qualifier: 'exact', noun: 'age' }),
   q('He was 37 when he won the award a third time.', '37', { kind: 'count', low: 37, qualifier: 'exact', noun: 'age' }),
+  // Not a name after "the": "the red Talvor was 10" names a thing (a ball drawn), not a person.
+  q('The numbers drawn were 4, 19 and 33, and the red Talvor was 10.', '10', { kind: 'count', low: 10, qualifier: 'exact', noun: null }),
 
   // Ordinals.
   q('It was the third meeting between the two unions this year.', 'third', { kind: 'ordinal', low: 3, qualifier: 'exact', noun: 'meeting' }),
