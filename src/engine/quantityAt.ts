@@ -4,7 +4,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
-import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, DASHES, HARM_SENSES, INCREMENT_BEFORE } from './lexicon';
+import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, HARM_SENSES, INCREMENT_BEFORE } from './lexicon';
 import { lemmaOf } from './context';
 import { countedNoun } from './countedNoun';
 import { scoreAt } from './scores';
@@ -216,7 +216,8 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
     if (!q.per) delete q.per;
   }
   // "$5bn (£3.9bn)", "150 mph (241 km/h)": the figure's own conversion, one claim with two readings.
-  const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, last, q) : undefined;
+  // "$195 million US dollars (£158 Million)": past words that name its currency again.
+  const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, kind === 'money' ? currencyRestated(an, last, q.unit) : last, q) : undefined;
   if (own) last = own;
   // "a 1.8-billion-euro fine ($1.9 billion)": an amount hyphened before its noun is converted after
   // the noun, which the tagger may read as an adjective.
@@ -228,4 +229,11 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   }
   // "Category 5": the scale's name is part of the figure as written (not of its context).
   return { q, first: start, last, nounInfo, ...(scale && !qb ? { named: namedAt } : {}) };
+}
+
+/** The last token of "US dollars", "dollars" after token `last` when they name `unit` again, else `last`. */
+function currencyRestated(an: Analysis, last: number, unit: string | undefined): number {
+  let k = last + 1;
+  if (an.lower[k] === 'us' || an.lower[k] === 'u.s.') k++;
+  return unit && CURRENCY_WORDS[an.lower[k] ?? ''] === unit && an.values[k + 1] === '(' ? k : last;
 }

@@ -789,6 +789,13 @@ describe('extract: phrasings', () => {
     assert.equal(per('Talvor is priced at about $26,500 for a typical year’s worth of treatment.', '26,500'), 'year');
     assert.equal(per('Talvor paid $26,500 for the year\'s first shipment.', '26,500'), undefined);
   });
+  it('reads a conversion in brackets past words that name the currency again ("$195 million US dollars (£158 Million)")', () => {
+    const money = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity');
+    const sold = money('The Talvor portrait sold for $195 million US dollars (£158 Million) in Marendi.');
+    assert.deepEqual(sold.map((c) => [c.quantity.unit, c.quantity.low, c.quantity.alt?.unit, c.quantity.alt?.low]), [['USD', 195e6, 'GBP', 158e6]]);
+    // Not words that name another currency: two figures.
+    assert.equal(money('The Talvor portrait sold for $195 million, or 180 million euros (£158 million).').length, 2);
+  });
   it('reads an amount hyphened before its noun as money, scale and currency ("a 1.8-billion-euro fine ($1.9 billion)")', () => {
     const money = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
     const fine = money('Talvor hit Marendi with a more than 1.8-billion-euro fine ($1.9 billion) on Monday.');
