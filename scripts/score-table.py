@@ -44,6 +44,9 @@ GENRES = {
     'warhol-marilyn-auction-2022': 'art auction record, earlier records by year (read blind)',
     'cricket-world-cup-final-2023': 'cricket final, batting figures and crowds (read blind)',
     'india-overtakes-china-population-2023': 'population report, projections and age groups (read blind)',
+    'liberation-day-tariffs-2025': 'tariff announcement, rates by country (read blind)',
+    'f1-las-vegas-grand-prix-2023': 'motor race, laps, places and penalties (read blind)',
+    'eurovision-2024-final': 'song contest, jury and public points by country (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
