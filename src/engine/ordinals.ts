@@ -6,6 +6,7 @@ import { claimBase, contextWords, eventsNear, lemmaOf } from './context';
 import { attributionOf } from './parties';
 import { countedNoun } from './countedNoun';
 import { runAt } from './runs';
+import { doerOf, verbOf } from './doers';
 
 /** Ordinals ("third meeting", "21st"), kept as their own kind. */
 export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -55,6 +56,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
         events: eventsNear(an, i, i),
         words: contextWords(an, i, Math.max(i, nounInfo.last)),
         attribution: attributionOf(an, an.sentenceOf[i]),
+        // "Golan finished in fifth place", "Olly Alexander finished in 18th place": two doers' ranks.
+        doer: doerOf(an, verbOf(an, i)),
       },
     });
   }
