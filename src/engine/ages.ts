@@ -71,3 +71,40 @@ export function ageSaid(an: Analysis, first: number): string | undefined {
 }
 
 const THING_BEFORE = /^(the|a|an)$/;
+
+/**
+ * The age group a figure is of, read in its sentence ("More than 40% of India's residents are under
+ * the age of 25", "about 25 per cent … in the age group of 0-14 years", "254 million people between
+ * ages 15 and 24"): the nearest group named after the figure, else before it, as "lo-hi" ("<25",
+ * "65+"). Two figures of different age groups, or one of a group and one of all ages, are of two
+ * wholes.
+ */
+export function ageGroupAt(an: Analysis, first: number, last: number): string | undefined {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  const text = an.text.slice(an.starts[s0], an.ends[s1]);
+  if (!/\bage/i.test(text)) return undefined;
+  const from = an.starts[s0];
+  const end = an.ends[last] - from;
+  const start = an.starts[first] - from;
+  let after: [number, string] | undefined;
+  let before: [number, string] | undefined;
+  for (const [re, group] of AGE_GROUPS) {
+    for (const m of text.matchAll(re)) {
+      const g = group(m);
+      // The figure's own words ("under the age of 25" for its 25) are no group it is of.
+      if (m.index! <= start && m.index! + m[0].length >= end) continue;
+      if (m.index! >= end && (!after || m.index! < after[0])) after = [m.index!, g];
+      else if (m.index! + m[0].length <= start && (!before || m.index! > before[0])) before = [m.index!, g];
+    }
+  }
+  return (after ?? before)?.[1];
+}
+
+const SPAN = String.raw`(\d{1,3})\s*(?:to|-|–|and)\s*(\d{1,3})`;
+const AGE_GROUPS: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/\b(under|below|younger than)\s+(?:the\s+)?age\s+of\s+(\d{1,3})/gi, (m) => `<${m[2]}`],
+  [/\b(over|above|older than)\s+(?:the\s+)?age\s+of\s+(\d{1,3})/gi, (m) => `${m[2]}+`],
+  // Not "aged 16 to 41", which spans the ages of a group's members (ageSpanVerdict), not a group.
+  [new RegExp(String.raw`\b(?:age\s+(?:group|bracket)\s+of|(?:between\s+)?(?:the\s+)?ages\s+(?:of\s+)?)\s*${SPAN}`, 'gi'), (m) => `${m[1]}-${m[2]}`],
+  [new RegExp(String.raw`\b${SPAN}\s+(?:years?\s+)?age\s+(?:group|bracket)`, 'gi'), (m) => `${m[1]}-${m[2]}`],
+];

@@ -70,6 +70,9 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   // "eight Chinese nationals", whatever the sizes (a country and its people's adjective, "Kenya" and
   // "Kenyan", are one).
   if (namesApart(a.context, b.context)) return OTHER_PART;
+  // "More than 40% of India's residents are under the age of 25" is not "about 25 per cent … in
+  // the age group of 0-14 years", nor a share of all ages.
+  if (a.context.ageGroup !== b.context.ageGroup) return OTHER_PART;
   // So must the titles of times ("a seven-time Wimbledon king", "a 23-time grand slam champion"):
   // what the times are of is the thing counted (countedNoun.ts).
   const titles = a.context.noun === 'time' && b.context.noun === 'time';

@@ -24,12 +24,13 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     x.tally ? 'one side of a vote' : undefined,
     // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.
     x.place && /^(in|across|near) /i.test(x.place) ? x.place : undefined,
+    x.ageGroup ? `aged ${x.ageGroup.replace(/^</, 'under ').replace(/\+$/, ' and over')}` : undefined,
     // Who did it and at which moment: "by Delta", "at the close" (doers.ts).
     x.doer ? `by ${x.doer}` : undefined,
     x.moment ? MOMENT_LABEL[x.moment] : undefined,
   ].filter(Boolean);
   // Without a noun, a doer or a moment alone still says what the figure was taken to be.
-  if (!what && !x.doer && !x.moment) return undefined;
+  if (!what && !x.doer && !x.moment && !x.ageGroup) return undefined;
   return [what, ...status].filter(Boolean).join(', ');
 }
 

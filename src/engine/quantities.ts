@@ -13,7 +13,7 @@ import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
 import { narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
-import { AGE, AGE_TO_COME, ageOf, ageSaid, yearsOld } from './ages';
+import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';
 import { fractionAt, halfAt, pointsAt } from './fractions';
@@ -91,6 +91,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         risen: (q.kind === 'count' && (isRisenTo(an, first) || givenWithRisen(an, first))) || undefined,
         asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,
         interim: isInterim(an, first) || undefined,
+        ageGroup: ageGroupAt(an, first, Math.max(last, nounInfo.last)),
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || undefined,
         within: nounInfo.within === undefined ? undefined : figureAt(out, an.starts[nounInfo.within]),

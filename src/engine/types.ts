@@ -87,6 +87,8 @@ export interface ClaimContext {
   run?: boolean;
   /** An item of a list of bare whole numbers ("10, 33, 41, 47 and 56"; figureLists.ts labelsListed): compared only with such items. */
   label?: boolean;
+  /** The age group the figure is of ("under the age of 25": "<25"; ages.ts ageGroupAt). */
+  ageGroup?: string;
   /** additional/another/more: an increment, not a total. */
   increment?: boolean;
   /** "up from 71%", "compared with 55% in 2019": an earlier value given for comparison. */
