@@ -70,6 +70,9 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   // "eight Chinese nationals", whatever the sizes (a country and its people's adjective, "Kenya" and
   // "Kenyan", are one).
   if (namesApart(a.context, b.context)) return OTHER_PART;
+  // And the members of one people ("32 Kenyan nationals") are no count of peoples ("35 countries",
+  // "35 nationalities").
+  if ((ofOnePeople(a.context) && countsPeoples(b.context)) || (ofOnePeople(b.context) && countsPeoples(a.context))) return OTHER_PART;
   // "More than 40% of India's residents are under the age of 25" is not "about 25 per cent … in
   // the age group of 0-14 years", nor a share of all ages.
   if (a.context.ageGroup !== b.context.ageGroup) return OTHER_PART;
@@ -117,6 +120,11 @@ function namesApart(a: ClaimContext, b: ClaimContext): boolean {
   const one = (p: string, q: string) => p.startsWith(q) || q.startsWith(p);
   return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => one(p, q)));
 }
+
+/** Members of one people: not "13 African countries", which counts peoples of one continent. */
+const ofOnePeople = (c: ClaimContext) => !countsPeoples(c) && !!c.narrowing?.some((w) => PEOPLE.test(w));
+const countsPeoples = (c: ClaimContext) => !!c.noun && PEOPLES.has(c.noun);
+const PEOPLES = new Set(['country', 'nation', 'nationality']);
 
 /**
  * A people's adjective, by its ending: Kenyan, Italian, Chinese, British, Pakistani, French. Not a
