@@ -114,15 +114,17 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
 }
 
 function namesApart(a: ClaimContext, b: ClaimContext): boolean {
-  const names = (c: ClaimContext) => (c.narrowing ?? []).filter((w) => PEOPLE.test(w)).map((w) => w.toLowerCase());
-  const x = names(a);
-  const y = names(b);
+  const x = peoplesIn(a);
+  const y = peoplesIn(b);
   const one = (p: string, q: string) => p.startsWith(q) || q.startsWith(p);
   return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => one(p, q)));
 }
 
+/** The peoples' adjectives that narrow a counted phrase, lower case ("Kenyan nationals" → kenyan). */
+const peoplesIn = (c: ClaimContext) => (c.narrowing ?? []).filter((w) => PEOPLE.test(w)).map((w) => w.toLowerCase());
+
 /** Members of one people: not "13 African countries", which counts peoples of one continent. */
-const ofOnePeople = (c: ClaimContext) => !countsPeoples(c) && !!c.narrowing?.some((w) => PEOPLE.test(w));
+const ofOnePeople = (c: ClaimContext) => !countsPeoples(c) && peoplesIn(c).length > 0;
 const countsPeoples = (c: ClaimContext) => !!c.noun && PEOPLES.has(c.noun);
 const PEOPLES = new Set(['country', 'nation', 'nationality']);
 

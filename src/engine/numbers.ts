@@ -1,7 +1,7 @@
 // Reads one written number ("15,000", "1.28", "twelve", "1 200 000", "1.280.000") and its
 // precision: the place value of its last significant digit, which comparison uses for rounding.
 
-import { table } from './lexicon';
+import { ORDINAL_WORDS, table } from './lexicon';
 
 export interface ParsedNumber {
   value: number;
@@ -103,4 +103,17 @@ export function parseNumberWords(words: string[], i: number): (ParsedNumber & { 
   if (!seen) return undefined;
   total += current;
   return { value: total, precision: integerPrecision(String(total)) || 1, used: j - i };
+}
+
+/** The rank an ordinal names, in words or figures ("fifth", "12th"), or undefined. */
+export function ordinalValue(w: string): number | undefined {
+  // Every ordinal ends in -st, -nd, -rd or -th: most words are left at once.
+  const end = w.charCodeAt(w.length - 1);
+  if (end !== 116 && end !== 100 && end !== 104) return undefined;
+  const word = ORDINAL_WORDS[w];
+  if (word !== undefined) return word;
+  const c = w.charCodeAt(0);
+  if (c < 48 || c > 57) return undefined; // neither an ordinal word nor digits
+  const m = /^(\d+)(st|nd|rd|th)$/.exec(w);
+  return m ? Number(m[1]) : undefined;
 }

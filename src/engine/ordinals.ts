@@ -6,6 +6,7 @@ import { claimBase, contextWords, eventsNear, lemmaOf } from './context';
 import { attributionOf } from './parties';
 import { countedNoun } from './countedNoun';
 import { runAt } from './runs';
+import { ordinalValue } from './numbers';
 import { doerOf, verbOf } from './doers';
 
 /** Ordinals ("third meeting", "21st"), kept as their own kind. */
@@ -14,18 +15,9 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
   for (let i = 0; i < an.values.length; i++) {
     if (skip[i] || an.types[i] === 'punctuation') continue;
     const w = an.lower[i];
-    // Every ordinal, in words or figures, ends in -st, -nd, -rd or -th: most words are left here.
-    const end = w.charCodeAt(w.length - 1);
-    if (end !== 116 && end !== 100 && end !== 104) continue;
-    let value = ORDINAL_WORDS[w];
-    const inDigits = value === undefined;
-    if (inDigits) {
-      const c = w.charCodeAt(0);
-      if (c < 48 || c > 57) continue; // neither an ordinal word nor digits
-      const m = /^(\d+)(st|nd|rd|th)$/.exec(w);
-      if (!m) continue;
-      value = Number(m[1]);
-    }
+    const value = ordinalValue(w);
+    if (value === undefined) continue;
+    const inDigits = ORDINAL_WORDS[w] === undefined;
     // "the People First Party": an ordinal written inside a name is part of the name, not a rank.
     if (inName(an, i)) continue;
     // "a third of the city", "fell by a fifth": a fraction (fractions.ts), not a rank.

@@ -1,7 +1,8 @@
 // Who a figure is of or from: the party that asked for it, won it or holds it, and the source the
 // sentence names for it ("according to X", the subject of a verb of saying).
 import type { Analysis } from './nlp';
-import { DASHES, ORDINAL_WORDS, REPORTING } from './lexicon';
+import { DASHES, REPORTING } from './lexicon';
+import { ordinalValue } from './numbers';
 import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, saysAt, spanText, wordBetween } from './context';
 
 /** Words of a request that put a figure on the table rather than ask for it ("Ford offered raises of 9%"). */
@@ -197,16 +198,12 @@ function restated(an: Analysis, v: number, s0: number): number {
 }
 
 /**
- * The name a "with" phrase follows, past brackets and "of the X": "Hou Yu-ih (侯友宜) of the
- * Kuomintang (KMT) with 4.6 million" → "hou yu-ih"; "Ko Wen-je … with 3.6 million" → "ko wen-je".
- */
-/**
  * For "with" at token w after a rank ("Croatia first", "Ukraine in third", "Switzerland was fifth"),
  * the token after the name before the rank; undefined when no rank and name stand there.
  */
 function rankedBefore(an: Analysis, w: number): number | undefined {
   let k = w - 1;
-  if (!(ORDINAL_WORDS[an.lower[k]] || /^\d+(st|nd|rd|th)$/.test(an.lower[k] ?? ''))) return undefined;
+  if (ordinalValue(an.lower[k] ?? '') === undefined) return undefined;
   k--;
   while (RANK_LEAD.has(an.lower[k] ?? '')) k--;
   return /^\p{Lu}/u.test(an.values[k] ?? '') && an.pos[k] === 'PROPN' ? k + 1 : undefined;
@@ -214,6 +211,10 @@ function rankedBefore(an: Analysis, w: number): number | undefined {
 
 const RANK_LEAD = new Set(['in', 'only', 'was', 'is', 'were', 'just']);
 
+/**
+ * The name a "with" phrase follows, past brackets and "of the X": "Hou Yu-ih (侯友宜) of the
+ * Kuomintang (KMT) with 4.6 million" → "hou yu-ih"; "Ko Wen-je … with 3.6 million" → "ko wen-je".
+ */
 function nameBefore(an: Analysis, w: number, s0: number): string | undefined {
   // A name's words start with a capital, or hang on one by a hyphen ("Yu-ih", which wink cuts in
   // three) or an "'s" ("Taiwan People's Party").
