@@ -47,6 +47,14 @@ GENRES = {
     'liberation-day-tariffs-2025': 'tariff announcement, rates by country (read blind)',
     'f1-las-vegas-grand-prix-2023': 'motor race, laps, places and penalties (read blind)',
     'eurovision-2024-final': 'song contest, jury and public points by country (read blind)',
+    'us-inflation-june-2022-cpi': 'consumer prices report, forecasts and earlier months (read blind)',
+    'ever-given-suez-refloated-2021': 'shipping, a blocked canal reopened, ships and tonnage (read blind)',
+    'total-solar-eclipse-2024': 'astronomy, an eclipse path, times and widths (read blind)',
+    'queen-elizabeth-funeral-2022': 'state funeral, guests, crowds and ceremony counts (read blind)',
+    'who-ends-covid-emergency-2023': 'public health declaration, deaths reported and estimated (read blind)',
+    'hollywood-writers-strike-ends-2023': 'labour deal, a strike\'s days and pay terms (read blind)',
+    'wagner-mutiny-2023': 'armed mutiny, fighters and distances (read blind)',
+    'us-russia-prisoner-swap-2024': 'prisoner exchange, prisoners, countries and years held (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

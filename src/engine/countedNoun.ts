@@ -6,10 +6,8 @@ import { DASHES, INCREMENT_AFTER, MONTHS, PARTICIPLE_PREPOSITIONS, POSSESSIVES, 
 import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { TIME_NOUNS } from './narrowing';
+import { DIMENSIONS } from './dimensions';
 import { COPULA, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
-
-/** Words after a measure that name which of a thing's dimensions it is ("in length", "long"). */
-const DIMENSIONS = new Set(['length', 'width', 'height', 'diameter', 'depth', 'long', 'wide', 'high', 'tall', 'deep']);
 
 /** Nouns that are plural without an -s: they end a counted phrase like any plural. */
 const INVARIANT_PLURALS = new Set(['people', 'police', 'personnel', 'staff', 'cattle', 'livestock', 'clergy', 'crew', 'folk']);

@@ -158,6 +158,9 @@ function firstPlainDate(candidate: string): { year: number; month?: number; day?
   // span, "13–14 September", chrono reads from its first day: left to it).
   const before = candidate.slice(Math.max(0, at.index - 4), at.index);
   if (/[-–—]\d{1,2} $/.test(before)) return undefined;
+  // "inflation in the year to June 2022": the end of a period the story tells of, no dateline
+  // (chrono reads the phrase whole, as no date it is sure of): left to it.
+  if (/\b(?:year|months|quarter|weeks)\s+to $/i.test(candidate.slice(Math.max(0, at.index - 12), at.index))) return undefined;
   const dayBefore = /(?:^|[^\d\-–—])(\d{1,2}) $/.exec(before);
   if (dayBefore && m[2]) return undefined;
   const read = plainDate(dayBefore ? `${dayBefore[1]} ${m[1]} ${m[3]}` : m[2] ? `${m[1]} ${m[2]}, ${m[3]}` : `${m[1]} ${m[3]}`);

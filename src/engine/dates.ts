@@ -7,7 +7,7 @@ import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
 import { deedNamedBefore, objectOfDay, ownEvents } from './dateEvents';
 import { attributionOf } from './parties';
-import { isProjection } from './status';
+import { CHANGE_WORDS, isProjection } from './status';
 import { doerOf, verbOf } from './doers';
 
 /**
@@ -120,17 +120,40 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       // deadliest since a 1961 tsunami").
       future: (!thing && isProjection(an, from, to, 16)) || (an.lower[from - 1] === 'for' && value.type !== 'relative') || undefined,
       attribution: attributionOf(an, an.sentenceOf[first]),
+      previous: baseOfChange(an, from) || undefined,
       // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
       doer: reporting || thing ? undefined : deedDoer(an, verbOf(an, from)),
     },
   };
 }
 
-/** The doer of the deed of verb v, not the subject of a passive ("Trump will be sentenced on July 11"). */
+/**
+ * "gasoline increased 11.2% from May", "up 1% from April", "rose from April": a date after "from"
+ * just past a change, or past a figure a word of change tells, is the period the change is measured
+ * from, not the time of the deed ("a duty of 34 percent from April 9" is the day the duty starts).
+ */
+function baseOfChange(an: Analysis, from: number): boolean {
+  if (an.lower[from - 1] !== 'from') return false;
+  let k = from - 2;
+  if (an.values[k] === '%' || /^(?:percent|points?)$/.test(an.lower[k] ?? '')) k--;
+  if (an.types[k] === 'number') k--;
+  while (an.lower[k] === 'by' || an.pos[k] === 'ADV') k--;
+  return CHANGE_WORDS.has(an.lower[k] ?? '') || CHANGE_WORDS.has(lemmaOf(an, k));
+}
+
+/**
+ * The doer of the deed of verb v; for a passive, the one it was done to, marked with "~" (see
+ * frame.ts doersApart): "Kara-Murza was arrested in 2022" and "Paul Whelan, 54, who was arrested in
+ * 2018" are two arrests, but "Trump will be sentenced on July 11" is not set apart from the judge's
+ * "set sentencing for July 11".
+ */
 function deedDoer(an: Analysis, v: number): string | undefined {
   let k = v - 1;
   while (an.pos[k] === 'ADV') k--;
-  return v >= 0 && lemmaOf(an, k) !== 'be' ? doerOf(an, v, true) : undefined;
+  if (v < 0) return undefined;
+  if (lemmaOf(an, k) !== 'be') return doerOf(an, v, true);
+  const patient = doerOf(an, v, true);
+  return patient && `~${patient}`;
 }
 
 /**

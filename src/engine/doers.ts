@@ -150,9 +150,11 @@ export function doerOf(an: Analysis, v: number, relative = false): string | unde
   // "Thomas Ammann, who died in 1993": for a date, "who" just after a name and its comma is that
   // name. Not for a figure: "Talvor beat Okafor, who has 24 titles" would set Okafor's titles
   // against Talvor's "beat the 23-time champion", whose doer is Talvor.
-  const who = relative && an.lower[j] === 'who' && an.values[j - 1] === ',' && an.pos[j - 2] === 'PROPN';
+  // "Paul Whelan, 54, who was arrested in 2018": past the age set off by commas.
+  const aged = an.types[j - 2] === 'number' && an.values[j - 3] === ',' ? 2 : 0;
+  const who = relative && an.lower[j] === 'who' && an.values[j - 1] === ',' && an.pos[j - 2 - aged] === 'PROPN';
   if (who) {
-    j -= 2;
+    j -= 2 + aged;
     [c0] = clauseOf(an, j, j);
   }
   for (let n = 0; n < 2 && (an.lower[j] === 'to' || an.lower[j] === 'up') && an.pos[j - 1] === 'VERB'; n++) j = beforeAuxiliaries(an, j - 2, c0);

@@ -112,6 +112,16 @@ function namedThing(a: QuantityClaim, b: QuantityClaim): boolean {
 /** The context match of two measures of one named thing, or of two shares of one named party (frameGroup.ts sameShare). */
 const NAMED_THING = 0.8;
 
+/**
+ * "The path of totality was 185 kilometers wide", "a ribbon of land stretching 155 miles wide": two
+ * measures of one dimension named after them, in reports of one story, give that dimension of the
+ * thing the story measures, whatever each report calls it; two things measured alike in one story
+ * are named apart by their sentences (a context match above this).
+ */
+const SAME_DIMENSION = 0.45;
+
+const sameDimension = (a: QuantityClaim, b: QuantityClaim) => !!a.context.dimension && a.context.dimension === b.context.dimension && dimensionOf(a.quantity.unit) === dimensionOf(b.quantity.unit);
+
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */
 const OTHER_SERIES = 1;
 
@@ -135,7 +145,8 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   const w = { idf: (x: string) => index.idf(x) };
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
-    const m = namedThing(a, b) || sameShare(a, b) ? Math.max(NAMED_THING, contextMatch(a.context, b.context, host.vectors, w)) : contextMatch(a.context, b.context, host.vectors, w);
+    const m0 = contextMatch(a.context, b.context, host.vectors, w);
+    const m = namedThing(a, b) || sameShare(a, b) ? Math.max(NAMED_THING, m0) : sameDimension(a, b) ? Math.max(SAME_DIMENSION, m0) : m0;
     return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host) * (a.quantity.kind === 'time' ? recordFactor(a.context, b.context) : 1), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
@@ -166,10 +177,14 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   // July's election", "Labour won power in July").
   const oneDeed = a.context.events.some((e) => b.context.events.includes(e));
   const doers = oneDeed && doersApart(a.context, b.context) ? OTHER_PARTY : 1;
-  return [0, (0.7 * ctx + 0.3 * ev) * tense * doers, (evs !== undefined && evs < UNLIKE_DEEDS) || otherThing ? 1 : 0];
+  // The period a change is measured from ("increased 11.2% from May") is no day of a deed.
+  const base = !a.context.previous !== !b.context.previous ? OTHER_BASE : 1;
+  return [0, (0.7 * ctx + 0.3 * ev) * tense * doers * base, (evs !== undefined && evs < UNLIKE_DEEDS) || otherThing ? 1 : 0];
 }
 
 const SESSION_ENDS = new Set(['open', 'close']);
+
+const OTHER_BASE = 0.3;
 
 /** Press events, which a story holds again and again: they say nothing of what was said. */
 const PRESS = new Set(['conference', 'briefing', 'reporter', 'journalist', 'interview', 'press']);

@@ -119,3 +119,15 @@ function found(an: Analysis, first: number, last: number, share: number, nounAt:
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * "half of the monthly increase", "about 60% of the rise": a share of a change, after "of" (the
+ * token after the figure's last), is a part of how much something changed, not the size of a change.
+ */
+export function shareOfChange(an: Analysis, last: number): boolean {
+  if (an.lower[last + 1] !== 'of') return false;
+  let k = last + 2;
+  if (an.pos[k] === 'DET' || POSSESSIVES.has(an.lower[k])) k++;
+  for (let n = 0; n < 3 && (an.pos[k] === 'ADJ' || an.types[k] === 'number') && an.pos[k + 1] !== 'ADP'; n++) k++;
+  return an.pos[k] === 'NOUN' && CHANGE_WORDS.has(lemmaOf(an, k));
+}

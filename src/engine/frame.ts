@@ -99,6 +99,8 @@ export function doersApart(a: ClaimContext, b: ClaimContext): boolean {
     return !!side.aside && !!plain.party && !(x ?? y)!.split(' ').some((w) => plain.words.includes(w));
   }
   if (!x || !y || x === y) return false;
+  // The one a deed was done to ("~Whelan": deedDoer in dates.ts) is set apart only from another such.
+  if (x.startsWith('~') !== y.startsWith('~')) return false;
   const wx = x.split(' ');
   const wy = y.split(' ');
   const other = (w: string[]) => w.includes('other');
@@ -172,10 +174,11 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
 
 /**
  * A rise and a fall are two changes: "Windows revenue is up 9%" is not "devices revenue decreased
- * 9%"; nor are a change from the quarter before and one from a year before.
+ * 9%"; nor are a change from the quarter before and one from a year before; nor is a share of a
+ * change ("energy contributed half of the monthly increase") a change ("rose 60% over the year").
  */
 export function directionFactor(a: ClaimContext, b: ClaimContext): number {
-  if (!a.sequential !== !b.sequential) return OTHER_PART;
+  if (!a.sequential !== !b.sequential || !a.ofChange !== !b.ofChange) return OTHER_PART;
   const x = a.change;
   const y = b.change;
   // A rise and a fall of one named thing are one change told two ways: they disagree ("production

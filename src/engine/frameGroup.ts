@@ -64,7 +64,10 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
     // not "business sales of Office products and cloud services".
     const mostlyShared = (p: string[], q: string[]) => count(p, q) * 2 >= Math.min(p.length, q.length);
     if (nx.length && ny.length && (!mostlyShared(nx, ny) || (names(nx).length && names(ny).length && !shared(names(nx), names(ny))))) return OTHER_PART;
-    if (a.context.noun && b.context.noun && !nx.length !== !ny.length) return OTHER_PART;
+    // "the value of the deal" and "The deal comes in at a value": a thing the other figure's clause
+    // names itself, not by a name, narrows neither to a part.
+    const toldToo = (p: string[], o: ClaimContext) => p.every((w) => /^\p{Ll}/u.test(w) && o.words.includes(w));
+    if (a.context.noun && b.context.noun && !nx.length !== !ny.length && !(nx.length ? toldToo(nx, b.context) : toldToo(ny, a.context))) return OTHER_PART;
   }
   // A group named by one people is not a group named by another: "32 Kenyan nationals" are not
   // "eight Chinese nationals", whatever the sizes (a country and its people's adjective, "Kenya" and

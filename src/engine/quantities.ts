@@ -16,7 +16,8 @@ import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';
-import { fractionAt, halfAt, pointsAt } from './fractions';
+import { dimensionAfter } from './dimensions';
+import { fractionAt, halfAt, pointsAt, shareOfChange } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
 import { readHedge } from './figures';
@@ -85,6 +86,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         requester: request >= 0 ? requesterOf(an, request) : undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
+        dimension: q.kind === 'measure' ? dimensionAfter(an, last) : undefined,
+        ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: (isPrevious(an, first, last, Math.max(last, nounInfo.last)) && !(request >= 0 && OPENING.has(an.lower[request - 1]))) || undefined,
         mark: markOf(an, first, last, Math.max(last, nounInfo.last)),

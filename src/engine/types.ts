@@ -91,7 +91,7 @@ export interface ClaimContext {
   ageGroup?: string;
   /** additional/another/more: an increment, not a total. */
   increment?: boolean;
-  /** "up from 71%", "compared with 55% in 2019": an earlier value given for comparison. */
+  /** "up from 71%", "compared with 55% in 2019": an earlier value given for comparison; for a date, the period a change is measured from ("rose 1% from May"). */
   previous?: boolean;
   /** A mark, not a tally (status.ts markOf): a record held ("Court's all-time mark of 24 Slams") or a target ("the magic number of 326 seats"). */
   mark?: 'record' | 'target';
@@ -101,6 +101,10 @@ export interface ClaimContext {
   future?: boolean;
   /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */
   change?: 'up' | 'down' | 'change';
+  /** The dimension a measure gives ("185 kilometers wide": width; dimensions.ts). */
+  dimension?: string;
+  /** A share of a change ("half of the monthly increase"): compared only with such shares (fractions.ts shareOfChange). */
+  ofChange?: boolean;
   /** A change from the period just before ("from the previous quarter"), not from a year before. */
   sequential?: boolean;
   /** Named by the part before its bracket ("government (a 71,000-job increase)"): its narrowing is that part. */

@@ -68,6 +68,8 @@ describe("a document's own date", () => {
   it('is not a date a sentence of the story tells of ("revised its estimate for the year to December 2022"), but a dateline that opens a long line is', () => {
     assert.equal(documentDate('Tories fail to deliver on pledge\n\nNET immigration hit a record 745,000 last year – more than three times the manifesto promise.\n\nThe Office for National Statistics yesterday revised its estimate for the year to December 2022 up from 606,000.'), undefined);
     assert.deepEqual(documentDate('NAIROBI, March 10, 2019 (Xinhua) -- Kenya said on Sunday it has sent a team to Ethiopia to deal with the aftermath of a jet crash that killed all 157 aboard.'), { year: 2019, month: 3, day: 10 });
+    // "the year to June 2022" ends a period the story tells of: the report's own date comes after it.
+    assert.deepEqual(documentDate('Consumer prices: inflation 9.1% in the year to June 2022 (report of Wednesday 13 July 2022)'), { year: 2022, month: 7, day: 13 });
   });
   it('is not "last week" reckoned from nowhere ("results showed on Monday … an election last week … the 2014 vote")', () => {
     assert.equal(documentDate('CAIRO: Sisi won a second term, official results showed on Monday, after an election last week, down from the 2014 vote.'), undefined);

@@ -256,6 +256,7 @@ const CASES: Case[] = [
   q('Nearly 3,000 students sat the delayed exam.', '3,000', { kind: 'count', low: 3000, qualifier: 'approx', noun: 'student' }),
   q('Turnout was closer to 40,000 voters than the party had hoped.', '40,000', { kind: 'count', low: 40000, qualifier: 'approx', noun: 'voter' }),
   q('The charity distributed nearly 2 million meals.', '2 million', { kind: 'count', low: 2e6, qualifier: 'approx', noun: 'meal' }),
+  q('Fuel prices rose just shy of 60% over the year.', 'just shy of 60%', { kind: 'percent', low: 60, qualifier: 'approx', noun: null }),
   q('Investigators interviewed 5,000 or so witnesses.', '5,000', { kind: 'count', low: 5000, qualifier: 'approx', noun: 'witness' }),
 
   // Lower bounds.
