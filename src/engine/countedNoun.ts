@@ -37,11 +37,24 @@ function madeUpOf(an: Analysis, j: number): { noun: string; nounForm: string; ph
   return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };
 }
 
+/** Whether token `first` opens its line, past a list's bullet. */
+function opensLine(an: Analysis, first: number): boolean {
+  const start = an.text.lastIndexOf('\n', an.starts[first] - 1) + 1;
+  return /^[\s\-*•]*$/.test(an.text.slice(start, an.starts[first]));
+}
+
 /** Words before "other" and a count ("the other two", "its 40 other") that make it the rest of a group. */
 const REST_OF = /^(the|its|their|his|her|our)$/;
 
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
 export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number; narrowedBy?: string[]; within?: number } {
+  // "138: Royal Navy sailors.", "2,000: Number of guests at Westminster Abbey.": a figure that opens
+  // its line before a colon, as lists of figures are written, counts what the colon brings in.
+  if (an.values[after] === ':' && opensLine(an, first)) {
+    let k = an.lower[after + 1] === 'number' && an.lower[after + 2] === 'of' ? after + 3 : after + 1;
+    if (an.pos[k] === 'DET') k++;
+    return countedNoun(an, k, first, ofChange);
+  }
   let j = after;
   let increment = false;
   // "the other two automakers", "its other 40 stores": the rest of a group, a part of it.

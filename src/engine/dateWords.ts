@@ -104,7 +104,9 @@ export function documentDate(text: string): { year: number; month?: number; day?
   // A long line is a sentence of the story: only its start may be a dateline ("NAIROBI, March 10
   // (Xinhua) -- Kenya said …"), not a date it tells of ("revised its estimate for the year to
   // December 2022").
-  const candidate = fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).map((l) => (l.length > LINE ? l.slice(0, LINE_START) : l)).join('\n');
+  // "the morning of Dec. 5, 2022": the day written, which chrono's casual parser would take whole
+  // with a part of the day, as a day with no year it is sure of.
+  const candidate = (fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).map((l) => (l.length > LINE ? l.slice(0, LINE_START) : l)).join('\n')).replace(PART_OF_DAY, '');
   // chrono is the costly part of extraction: ask it only when a month is written near a year, by
   // name or in figures ("9 October 2005", "2005-10-09", "10/9/2005"). chrono is sure of the year and
   // month of "last week" too, reckoned from its reference day: the date found must write its year.
@@ -123,6 +125,8 @@ export function documentDate(text: string): { year: number; month?: number; day?
     day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined,
   };
 }
+
+const PART_OF_DAY = /\b(?:night|morning|afternoon|evening) of /gi;
 
 /** A line longer than this is a sentence of the story; its first LINE_START characters may still hold a dateline. */
 const LINE = 100;

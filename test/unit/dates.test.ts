@@ -83,10 +83,10 @@ describe("a document's own date", () => {
       const fm = /^(?:date|published|dateline)\s*:\s*(.+)$/im.exec(head);
       // A line of over 100 characters is a sentence of the story: only its first 60 may hold a dateline.
       const candidate = fm ? fm[1] : head.split(/\n/).filter((l) => l.trim()).slice(0, 3).map((l) => (l.length > 100 ? l.slice(0, 60) : l)).join('\n');
-      // chrono reads "the night of December 5, 2022" as a night with no year it is sure of (its
-      // casual parser takes the phrase whole); documentDate reads the date written, as chrono does
-      // once "night of" is gone.
-      const found = chrono.parse(candidate.replace(/\bnight of /gi, ''), new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && year.test(r.text));
+      // chrono reads "the night of December 5, 2022", "the morning of Sunday 19 October 2025" as a
+      // part of a day with no year it is sure of (its casual parser takes the phrase whole);
+      // documentDate reads the date written, as chrono does once "night of" is gone.
+      const found = chrono.parse(candidate.replace(/\b(?:night|morning|afternoon|evening) of /gi, ''), new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && year.test(r.text));
       return found && { year: found.start.get('year')!, month: found.start.get('month') ?? undefined, day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined };
     };
     const texts: string[] = [];
