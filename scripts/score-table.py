@@ -55,6 +55,10 @@ GENRES = {
     'hollywood-writers-strike-ends-2023': 'labour deal, a strike\'s days and pay terms (read blind)',
     'wagner-mutiny-2023': 'armed mutiny, fighters and distances (read blind)',
     'us-russia-prisoner-swap-2024': 'prisoner exchange, prisoners, countries and years held (read blind)',
+    'ohtani-dodgers-contract-2023': 'sports contract, deferred money and earlier records (read blind)',
+    'mccarthy-ousted-speaker-2023': 'legislative vote, a tally and tenures in days (read blind)',
+    'cop28-fossil-fuels-deal-2023': 'climate summit deal, countries and targets (read blind)',
+    'louvre-jewel-heist-2025': 'museum heist, thieves, minutes, pieces and their value (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

@@ -10,7 +10,7 @@ import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
 import { SAME_DAY, type FigureClaim, type Match } from './figureScore';
-import { inUnitOf } from './verdicts';
+import { floorsCountedTwoWays, inUnitOf } from './verdicts';
 import { pathOf } from './claimIndex';
 
 /** "≈ 155 mile, ": the other figure in this one's unit, when they differ. */
@@ -197,6 +197,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     if (m.verdict === 'same') return value;
     if (m.verdict === 'unresolved') return `${value} (${unresolvedWhy(c, o, rates)})`;
     if (m.verdict === 'later') return `${value} (${o.quantity.low <= c.quantity.high ? 'an earlier count: this one has risen since' : o.context.risen ? 'a later count: it has risen' : 'a later count: this one is a count so far'})`;
+    if (m.verdict === 'agrees' && floorsCountedTwoWays(c, o)) return `${value} (consistent: the same floor, counted the British way from a ground floor or the American way from the street)`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())})`;
     if (c.context.noun === AGE && c.quantity.low < c.quantity.high) return `${value} (${ageEnds(c.quantity, o.quantity)})`;

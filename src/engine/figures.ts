@@ -222,8 +222,11 @@ export function isListMarker(an: Analysis, n: NumberAt): boolean {
   return (an.starts[n.first] === 0 || /\n\s*$/.test(before)) && (after === '.' || after === ')');
 }
 
+/** The hedges, longest first: "no more than 5" is at most 5, not "more than 5". */
+const LONGEST_FIRST = [...QUALIFIER_PHRASES].sort((x, y) => y[0].length - x[0].length);
+
 export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; from: number } | undefined {
-  for (const [words, q] of QUALIFIER_PHRASES) {
+  for (const [words, q] of LONGEST_FIRST) {
     const from = first - words.length;
     if (from < 0) continue;
     let ok = true;

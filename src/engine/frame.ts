@@ -80,6 +80,9 @@ export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost)
   // One's own mark and another's ("his own timing", "Kipchoge's world mark") are two marks.
   if (!a.own !== !b.own) f *= OTHER_PARTY;
   if (doersApart(a, b)) f *= OTHER_PARTY;
+  // The spans of two records ("the shortest-tenured speaker in 147 years", "the first ouster … in
+  // the House's 234-year history") are two spans.
+  if (a.recordSpan && b.recordSpan && a.recordSpan !== b.recordSpan) f *= OTHER_PARTY;
   return f;
 }
 

@@ -1,7 +1,7 @@
 // Ordinals ("his second term", "the 21st edition"): ranks, compared only within their series.
 import type { Analysis } from './nlp';
 import type { QuantityClaim } from './types';
-import { ORDINAL_WORDS } from './lexicon';
+import { DASHES, ORDINAL_WORDS } from './lexicon';
 import { claimBase, contextWords, eventsNear, lemmaOf } from './context';
 import { attributionOf } from './parties';
 import { countedNoun } from './countedNoun';
@@ -104,3 +104,25 @@ function inName(an: Analysis, i: number): boolean {
   const capital = (k: number) => /^\p{Lu}/u.test(an.values[k] ?? '') && an.sentenceOf[k] === an.sentenceOf[i];
   return capital(i) && i !== an.sentences[an.sentenceOf[i]][0] && capital(i - 1) && capital(i + 1);
 }
+
+/**
+ * "the shortest-tenured US House speaker in 147 years", "the first ouster of a speaker in the
+ * House's 234-year history": a span after "in" that a superlative or a first tells a record over is
+ * that record's span (the superlative's word), not a length of anything else.
+ */
+export function recordSpanOf(an: Analysis, first: number): string | undefined {
+  let k = first - 1;
+  if (/^['’]s$/.test(an.lower[k] ?? '') && (an.pos[k - 1] === 'PROPN' || an.pos[k - 1] === 'NOUN')) k -= 2;
+  if (an.pos[k] === 'DET') k--;
+  if (an.lower[k] !== 'in') return undefined;
+  const s0 = an.sentences[an.sentenceOf[k]][0];
+  for (let j = k - 1; j >= Math.max(s0, k - 8); j--) {
+    if (an.types[j] === 'punctuation' && !DASHES.has(an.values[j])) return undefined;
+    const best = superlativeAt(an, j) ?? (RECORD_ORDINALS.has(an.lower[j]) ? an.lower[j] : undefined);
+    if (best) return best;
+  }
+  return undefined;
+}
+
+const RECORD_ORDINALS = new Set(['first', 'last', 'only']);
+

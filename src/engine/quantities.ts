@@ -17,6 +17,7 @@ import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, secondOfSubject, unitGivenOnce } from './figureLists';
 import { dimensionAfter } from './dimensions';
+import { recordSpanOf } from './ordinals';
 import { fractionAt, halfAt, pointsAt, shareOfChange } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
@@ -86,6 +87,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         requester: request >= 0 ? requesterOf(an, request) : undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
+        recordSpan: q.kind === 'duration' ? recordSpanOf(an, claim.first) : undefined,
         dimension: q.kind === 'measure' ? dimensionAfter(an, last) : undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,

@@ -101,6 +101,8 @@ export interface ClaimContext {
   future?: boolean;
   /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */
   change?: 'up' | 'down' | 'change';
+  /** The record a span is told over ("the shortest-tenured speaker in 147 years": shortest; ordinals.ts recordSpanOf). */
+  recordSpan?: string;
   /** The dimension a measure gives ("185 kilometers wide": width; dimensions.ts). */
   dimension?: string;
   /** A share of a change ("half of the monthly increase"): compared only with such shares (fractions.ts shareOfChange). */

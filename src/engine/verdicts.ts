@@ -25,6 +25,9 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // against pay per day: check by hand.
     if (!theirs) return 'unresolved';
     if (sameFigure(a.quantity, theirs)) return 'same';
+    // "the first floor" in British and European numbering is the American "second floor": floors one
+    // apart may be one floor counted two ways.
+    if (floorsCountedTwoWays(a, b)) return 'agrees';
     if (a.context.noun === AGE && b.context.noun === AGE) {
       const ageSpan = ageSpanVerdict(a.quantity, theirs);
       if (ageSpan !== false) return ageSpan;
@@ -57,6 +60,12 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
   if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
   return undefined;
 }
+
+const FLOORS = new Set(['floor', 'storey', 'story']);
+const floorOf = (c: QuantityClaim) => c.quantity.kind === 'ordinal' && FLOORS.has(c.context.noun ?? '');
+
+/** Two floors one apart ("first floor", "second floor"): one floor, counted from the ground floor or from the street. */
+export const floorsCountedTwoWays = (a: QuantityClaim, b: QuantityClaim) => floorOf(a) && floorOf(b) && Math.abs(a.quantity.low - b.quantity.low) === 1;
 
 /**
  * A span of ages ("aged 16 to 41", "ranging in age from 16 to 49") runs from the youngest to the

@@ -257,6 +257,7 @@ const CASES: Case[] = [
   q('Turnout was closer to 40,000 voters than the party had hoped.', '40,000', { kind: 'count', low: 40000, qualifier: 'approx', noun: 'voter' }),
   q('The charity distributed nearly 2 million meals.', '2 million', { kind: 'count', low: 2e6, qualifier: 'approx', noun: 'meal' }),
   q('Fuel prices rose just shy of 60% over the year.', 'just shy of 60%', { kind: 'percent', low: 60, qualifier: 'approx', noun: null }),
+  q('They can afford to lose no more than five votes.', 'no more than five votes', { kind: 'count', low: 5, qualifier: 'at-most', noun: 'vote' }),
   // A list of figures, each opening its line before a colon: the figure counts what the colon brings in.
   q('The day in numbers:\n\n138: Royal Navy sailors.', '138: Royal Navy sailors', { kind: 'count', low: 138, qualifier: 'exact', noun: 'sailor' }),
   q('The day in numbers:\n\n2,000: Number of guests at Westminster Abbey.', '2,000: Number of guests', { kind: 'count', low: 2000, qualifier: 'exact', noun: 'guest' }),
