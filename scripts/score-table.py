@@ -59,6 +59,10 @@ GENRES = {
     'mccarthy-ousted-speaker-2023': 'legislative vote, a tally and tenures in days (read blind)',
     'cop28-fossil-fuels-deal-2023': 'climate summit deal, countries and targets (read blind)',
     'louvre-jewel-heist-2025': 'museum heist, thieves, minutes, pieces and their value (read blind)',
+    'murdaugh-sentencing-2023': 'murder sentencing, a trial\'s length and hours of deliberation (read blind)',
+    'nvidia-trillion-market-value-2023': 'market value record, share moves and a revenue forecast (read blind)',
+    'dubai-floods-april-2024': 'record rainfall, millimetres and a year\'s average (read blind)',
+    'haneda-runway-collision-2024': 'runway collision, passengers, crew and the hours of a fire (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

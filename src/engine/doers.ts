@@ -244,3 +244,22 @@ function openingName(an: Analysis, s0: number, end: number): string | undefined 
   if (an.pos[s0] !== 'PROPN' || an.types[s0] !== 'word' || an.pos[j + 1] !== 'VERB') return undefined;
   return nameOf(an, s0, j);
 }
+
+/**
+ * "Mookie Betts (making $365 million over 12 years)", "Freddie Freeman ($162 million over six
+ * years)": every figure in brackets just after a name is that name's.
+ */
+export function nameBeforeBracket(an: Analysis, first: number): string | undefined {
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  for (let k = first - 1; k > s0 && k >= first - BRACKET_REACH; k--) {
+    if (an.values[k] === ')') return undefined;
+    if (an.values[k] !== '(') continue;
+    if (an.pos[k - 1] !== 'PROPN' || an.types[k - 1] !== 'word') return undefined;
+    return nameOf(an, runBack(an, k - 1, s0, NAME), k - 1);
+  }
+  return undefined;
+}
+
+/** How far back in its bracket a figure may stand from the bracket's opening. */
+const BRACKET_REACH = 10;
+

@@ -242,3 +242,18 @@ function conjuncts(an: Analysis, [from, to]: [number, number], widen: boolean): 
   }
   return out;
 }
+
+/**
+ * "Freddie Freeman has a $162 million, six-year deal": figures set side by side with a comma before
+ * one noun are of one thing, so the second has the first's doer when its own verb names none.
+ */
+export function besideBeforeOneNoun(text: string, claims: QuantityClaim[]): QuantityClaim[] {
+  for (let k = 1; k < claims.length; k++) {
+    const [prev, c] = [claims[k - 1], claims[k]];
+    if (c.context.doer || !prev.context.doer || prev.context.noun || !c.context.noun || prev.sentence.start !== c.sentence.start) continue;
+    if (!/^,\s*$/.test(text.slice(prev.span.end, c.span.start))) continue;
+    c.context = { ...c.context, doer: prev.context.doer, aside: prev.context.aside, party: undefined };
+  }
+  return claims;
+}
+

@@ -211,7 +211,9 @@ export function dayFactor(a: QuantityClaim, b: QuantityClaim): number {
  * runner's time at the start and at the finish. Word vectors set such verbs near each other (open,
  * close): they are told apart by name (doers.ts momentOf).
  */
-const momentsApart = (a: ClaimContext, b: ClaimContext) => !!a.moment && !!b.moment && a.moment !== b.moment;
+// Two readings in the course of a session ("rose more than 7% in early trading", "rose by four
+// percent during early trading") are two moments too: a price moves all session.
+const momentsApart = (a: ClaimContext, b: ClaimContext) => !!a.moment && !!b.moment && (a.moment !== b.moment || a.moment === 'during');
 
 const OTHER_DAY = 0.3;
 

@@ -106,11 +106,15 @@ export function compatible(a: Quantity, b: Quantity): boolean {
  * Time gone by is told in whole units completed as often as rounded: "a seven-week strike" after 53
  * days (seven weeks and four days). So a plain whole count of weeks, months or years reaches up to
  * the next whole one against a figure written finer ("53 days", "7.6 weeks"), but not against
- * another whole count: "seven weeks" and "eight weeks" still differ.
+ * another whole count: "seven weeks" and "eight weeks" still differ. A measure is as often cut to
+ * its whole unit as rounded ("254.8mm" given as "254 mm"), so it reaches up alike against a finer one.
  */
 function countedUp(q: Quantity, other: Quantity, band: Interval): Interval {
-  const whole = q.kind === 'duration' && q.qualifier === 'exact' && !!q.unit && COUNTED_UNITS.has(q.unit) && Number.isInteger(q.high);
-  return whole && other.precision < 1 ? { lo: band.lo, hi: q.high + 1 } : band;
+  const exact = q.qualifier === 'exact' && Number.isInteger(q.high);
+  const whole = exact && q.kind === 'duration' && !!q.unit && COUNTED_UNITS.has(q.unit) && other.precision < 1;
+  // Not against a figure converted from another unit, whose fraction the conversion made.
+  const cut = exact && q.kind === 'measure' && q.precision === 1 && other.precision < 1 && (other.unitStep ?? 1) === 1;
+  return whole || cut ? { lo: band.lo, hi: q.high + 1 } : band;
 }
 
 const COUNTED_UNITS = new Set(['week', 'month', 'year']);

@@ -53,6 +53,8 @@ export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' |
   [['topped'], 'more-than'],
   [['topping'], 'more-than'],
   [['at', 'most'], 'at-most'],
+  // "marched to within 150 miles of Moscow", "within 90 seconds": no further, no longer.
+  [['within'], 'at-most'],
   [['up', 'to'], 'at-most'],
   [['no', 'more', 'than'], 'at-most'],
   [['as', 'many', 'as'], 'at-most'],

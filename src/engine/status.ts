@@ -217,6 +217,7 @@ export const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'a
 
 const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
 const EXPECT = /^expect(s|ed|ing)?$/;
+const FORECASTS = /^(?:expect|forecast|project|predict|anticipat)(?:s|es|ing)$/;
 const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'predicted']);
 
 /**
@@ -249,6 +250,9 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   for (let i = b + 1; i <= Math.min(c1, b + 4) && an.pos[i] !== 'CCONJ'; i++) if (MODAL.has(an.lower[i]) || POSSIBLE_AFTER.has(an.lower[i])) return true;
   for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
+    // "The company says it expects revenue of $11 billion": what a party expects or forecasts, its
+    // verb taking the figure's noun, is a projection.
+    if (FORECASTS.test(w) && an.pos[i] === 'VERB') return true;
     if (!PROJECTION.has(w)) continue;
     // "plans to", "set to", "aims to": an intention only before "to" ("Brexit plans" is a noun).
     if (!MODAL.has(w)) {

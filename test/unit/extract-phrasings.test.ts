@@ -258,6 +258,7 @@ const CASES: Case[] = [
   q('The charity distributed nearly 2 million meals.', '2 million', { kind: 'count', low: 2e6, qualifier: 'approx', noun: 'meal' }),
   q('Fuel prices rose just shy of 60% over the year.', 'just shy of 60%', { kind: 'percent', low: 60, qualifier: 'approx', noun: null }),
   q('They can afford to lose no more than five votes.', 'no more than five votes', { kind: 'count', low: 5, qualifier: 'at-most', noun: 'vote' }),
+  q('The fighters marched to within 150 miles of the capital.', 'within 150 miles of the capital', { kind: 'measure', low: 150, qualifier: 'at-most', unit: 'mile', precision: 10, noun: 'capital' }),
   // A list of figures, each opening its line before a colon: the figure counts what the colon brings in.
   q('The day in numbers:\n\n138: Royal Navy sailors.', '138: Royal Navy sailors', { kind: 'count', low: 138, qualifier: 'exact', noun: 'sailor' }),
   q('The day in numbers:\n\n2,000: Number of guests at Westminster Abbey.', '2,000: Number of guests', { kind: 'count', low: 2000, qualifier: 'exact', noun: 'guest' }),
@@ -285,7 +286,7 @@ const CASES: Case[] = [
   // Ranges.
   q('Between 10,000 and 12,000 troops were sent to the border.', '10,000', { kind: 'count', low: 10000, high: 12000, qualifier: 'range', noun: 'troop' }),
   q('Police estimated that 10,000–12,000 demonstrators marched through the capital.', '10,000–12,000', { kind: 'count', low: 10000, high: 12000, qualifier: 'range', noun: 'demonstrator' }),
-  q('The league expects 25,000-30,000 spectators at the derby.', '25,000-30,000', { kind: 'count', low: 25000, high: 30000, qualifier: 'range', noun: 'spectator' }),
+  q('The league expects 25,000-30,000 spectators at the derby.', '25,000-30,000', { kind: 'count', low: 25000, high: 30000, qualifier: 'range', noun: 'spectator', projection: true }),
   q('Rescuers worked in shifts of from 5 to 7 divers.', '5 to 7', { kind: 'count', low: 5, high: 7, qualifier: 'range', noun: 'diver' }),
   q('Between 1.2 and 1.5 million people lack clean water after the floods.', '1.2', { kind: 'count', low: 1.2e6, high: 1.5e6, qualifier: 'range', noun: 'people' }),
 
