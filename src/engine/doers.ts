@@ -262,4 +262,3 @@ export function nameBeforeBracket(an: Analysis, first: number): string | undefin
 
 /** How far back in its bracket a figure may stand from the bracket's opening. */
 const BRACKET_REACH = 10;
-

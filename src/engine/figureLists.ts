@@ -256,4 +256,3 @@ export function besideBeforeOneNoun(text: string, claims: QuantityClaim[]): Quan
   }
   return claims;
 }
-

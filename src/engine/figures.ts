@@ -247,7 +247,7 @@ export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; fr
  * ("lasted over two years") or "for".
  */
 export function readHedge(an: Analysis, q: Quantity, first: number): void {
-  if (q.qualifier === 'approx' && (BELOW.has(an.lower[first]) || (an.lower[first + 1] === 'shy' && an.lower[first] === 'just') || an.lower[first] === 'shy')) q.below = true;
+  if (q.qualifier === 'approx' && BELOW.has(an.lower[first] === 'just' ? an.lower[first + 1] : an.lower[first])) q.below = true;
   if (q.qualifier !== 'more-than' || q.kind !== 'duration' || an.lower[first] !== 'over') return;
   const k = first - 1;
   // "cut the risk by 27% over 18 months", "deliberated for nine hours over two days": after a figure
@@ -256,7 +256,7 @@ export function readHedge(an: Analysis, q: Quantity, first: number): void {
 }
 
 /** Hedges from below: "almost half" is at most half, as is "just shy of" it. */
-const BELOW = new Set(['almost', 'nearly']);
+const BELOW = new Set(['almost', 'nearly', 'shy']);
 /** Verbs after which "over" before a span means "more than" ("lasted over two years"). */
 const LASTING = new Set(['last', 'take', 'spend', 'wait', 'continue', 'stretch', 'run', 'go', 'remain', 'stay', 'serve']);
 

@@ -209,10 +209,10 @@ export function dayFactor(a: QuantityClaim, b: QuantityClaim): number {
 /**
  * A price that "opened at $56.10" and one that "closed at $63.59" are two readings of one day, as a
  * runner's time at the start and at the finish. Word vectors set such verbs near each other (open,
- * close): they are told apart by name (doers.ts momentOf).
+ * close): they are told apart by name (doers.ts momentOf). Two readings in the course of a session
+ * ("rose more than 7% in early trading", "rose by four percent during early trading") are two
+ * moments too: a price moves all session.
  */
-// Two readings in the course of a session ("rose more than 7% in early trading", "rose by four
-// percent during early trading") are two moments too: a price moves all session.
 const momentsApart = (a: ClaimContext, b: ClaimContext) => !!a.moment && !!b.moment && (a.moment !== b.moment || a.moment === 'during');
 
 const OTHER_DAY = 0.3;

@@ -125,4 +125,3 @@ export function recordSpanOf(an: Analysis, first: number): string | undefined {
 }
 
 const RECORD_ORDINALS = new Set(['first', 'last', 'only']);
-
