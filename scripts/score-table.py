@@ -63,6 +63,9 @@ GENRES = {
     'nvidia-trillion-market-value-2023': 'market value record, share moves and a revenue forecast (read blind)',
     'dubai-floods-april-2024': 'record rainfall, millimetres and a year\'s average (read blind)',
     'haneda-runway-collision-2024': 'runway collision, passengers, crew and the hours of a fire (read blind)',
+    'tour-de-france-2023-vingegaard': 'cycling stage race, margins, stages and distances (read blind)',
+    'south-korea-martial-law-2024': 'martial law declared and lifted, hours and votes (read blind)',
+    'womens-world-cup-final-2023': 'football final, minutes, crowds and other matches\' scores (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
