@@ -62,9 +62,10 @@ export function durationParts(an: Analysis, last: number, unit: string, first: n
   let value = first * step;
   let precision = step;
   let found = false;
-  // "2 hours, 35 seconds", "2 hours and 35 seconds", "2 minutes 3.4 seconds".
+  // "2 hours, 35 seconds", "2 hours and 35 seconds", "two hours, 56 minutes, and 13 seconds", "2
+  // minutes 3.4 seconds".
   for (;;) {
-    const sep = an.lower[j] === ',' || an.lower[j] === 'and' ? 1 : 0;
+    const sep = an.lower[j] === ',' && an.lower[j + 1] === 'and' ? 2 : an.lower[j] === ',' || an.lower[j] === 'and' ? 1 : 0;
     if (!sep && an.types[j] !== 'number') break;
     const n = an.types[j + sep] === 'number' || (sep && isNumberWord(an.lower[j + sep] ?? '')) ? readNumber(an, j + sep) : undefined;
     // "a four-hour, 42-minute struggle": the parts hyphened to their units as well.

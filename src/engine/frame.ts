@@ -83,8 +83,18 @@ export function statusFactor(a: ClaimContext, b: ClaimContext, host: EngineHost)
   // The spans of two records ("the shortest-tenured speaker in 147 years", "the first ouster … in
   // the House's 234-year history") are two spans.
   if (a.recordSpan && b.recordSpan && a.recordSpan !== b.recordSpan) f *= OTHER_PARTY;
+  // Results against two sides, with neither side named in the other's ("fell 2-0 to the United
+  // States", "beat co-hosts Australia 3-1"), are two matches; "Spain beat England" and "England lost
+  // to Spain" name each other's sides.
+  if (a.opponent && b.opponent && !sidesMeet(a, b)) f *= OTHER_PARTY;
   return f;
 }
+
+const sidesMeet = (a: ClaimContext, b: ClaimContext) => {
+  const sides = (c: ClaimContext) => [c.opponent!, ...(c.doer ? [c.doer.toLowerCase()] : [])];
+  const theirs = sides(b);
+  return sides(a).some((x) => theirs.some((y) => x.includes(y) || y.includes(x)));
+};
 
 /**
  * What one named party did is not what another did: "United cancelled 9% of flights" is not

@@ -18,6 +18,7 @@ import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAft
 import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, secondOfSubject, unitGivenOnce } from './figureLists';
 import { dimensionAfter } from './dimensions';
 import { recordSpanOf } from './ordinals';
+import { SCORE, opponentOf } from './scores';
 import { fractionAt, halfAt, pointsAt, shareOfChange } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
@@ -87,6 +88,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         requester: request >= 0 ? requesterOf(an, request) : undefined,
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
+        opponent: q.unit === SCORE ? opponentOf(an, first) : undefined,
         recordSpan: q.kind === 'duration' ? recordSpanOf(an, claim.first) : undefined,
         dimension: q.kind === 'measure' ? dimensionAfter(an, last) : undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,

@@ -52,6 +52,24 @@ const RUNNING_BEFORE = new Set(['at', 'leading', 'led', 'lead', 'trailing', 'tra
 const RUNNING_AFTER = new Set(['up', 'down', 'lead', 'ahead', 'behind']);
 const MOMENT = new Set(['minute', 'minutes', 'half-time', 'halftime', 'interval', 'break']);
 
+/**
+ * The side a score was against, lower case: the name just before it ("beat co-hosts Australia
+ * 3-1") or after "to", "against", "over" or "by" just after it ("fell 2-0 to the United States").
+ */
+export function opponentOf(an: Analysis, at: number): string | undefined {
+  let k = at - 1;
+  while (an.pos[k] === 'PROPN' && an.types[k] === 'word') k--;
+  if (k < at - 1) return an.lower.slice(k + 1, at).join(' ');
+  let j = at + 1;
+  if (!AGAINST.has(an.lower[j] ?? '')) return undefined;
+  j += an.pos[j + 1] === 'DET' ? 2 : 1;
+  let e = j;
+  while (an.pos[e] === 'PROPN' && an.types[e] === 'word') e++;
+  return e > j ? an.lower.slice(j, e).join(' ') : undefined;
+}
+
+const AGAINST = new Set(['to', 'against', 'over', 'by']);
+
 /** "3-1" for a score kept as 3,001. */
 export function formatScore(v: number): string {
   return `${Math.floor(v / 1000)}-${v % 1000}`;

@@ -101,6 +101,8 @@ export interface ClaimContext {
   future?: boolean;
   /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */
   change?: 'up' | 'down' | 'change';
+  /** The side a score was against ("beat co-hosts Australia 3-1": australia; scores.ts opponentOf). */
+  opponent?: string;
   /** The record a span is told over ("the shortest-tenured speaker in 147 years": shortest; ordinals.ts recordSpanOf). */
   recordSpan?: string;
   /** The dimension a measure gives ("185 kilometers wide": width; dimensions.ts). */

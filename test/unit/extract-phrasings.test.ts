@@ -258,6 +258,7 @@ const CASES: Case[] = [
   q('The charity distributed nearly 2 million meals.', '2 million', { kind: 'count', low: 2e6, qualifier: 'approx', noun: 'meal' }),
   q('Fuel prices rose just shy of 60% over the year.', 'just shy of 60%', { kind: 'percent', low: 60, qualifier: 'approx', noun: null }),
   q('They can afford to lose no more than five votes.', 'no more than five votes', { kind: 'count', low: 5, qualifier: 'at-most', noun: 'vote' }),
+  q('He won the stage with a time of two hours, 56 minutes, and 13 seconds.', 'two hours, 56 minutes, and 13 seconds', { kind: 'duration', low: 10573, qualifier: 'exact', unit: 'second', precision: 1, noun: 'time' }),
   q('The fighters marched to within 150 miles of the capital.', 'within 150 miles of the capital', { kind: 'measure', low: 150, qualifier: 'at-most', unit: 'mile', precision: 10, noun: 'capital' }),
   // A list of figures, each opening its line before a colon: the figure counts what the colon brings in.
   q('The day in numbers:\n\n138: Royal Navy sailors.', '138: Royal Navy sailors', { kind: 'count', low: 138, qualifier: 'exact', noun: 'sailor' }),
