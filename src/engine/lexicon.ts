@@ -102,7 +102,7 @@ export const INCREMENT_BEFORE = new Set(['another', 'additional', 'extra', 'furt
 export const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'further', 'other', 'others']);
 
 /** Future and intention markers: a projected figure is not a count so far. */
-export const PROJECTION = new Set(['will', 'shall', "'ll", 'could', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'expected', 'set', 'going', 'aim', 'aims', 'would']);
+export const PROJECTION = new Set(['will', 'shall', "'ll", 'could', 'afford', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'expected', 'set', 'going', 'aim', 'aims', 'would']);
 
 export const VAGUE_HEADS = new Set(['several', 'many', 'few', 'numerous', 'countless']);
 export const VAGUE_PLURAL_SCALES: Record<string, number> = table({
