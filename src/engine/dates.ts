@@ -151,9 +151,8 @@ function deedDoer(an: Analysis, v: number): string | undefined {
   let k = v - 1;
   while (an.pos[k] === 'ADV') k--;
   if (v < 0) return undefined;
-  if (lemmaOf(an, k) !== 'be') return doerOf(an, v, true);
-  const patient = doerOf(an, v, true);
-  return patient && `~${patient}`;
+  const doer = doerOf(an, v, true);
+  return doer && lemmaOf(an, k) === 'be' ? `~${doer}` : doer;
 }
 
 /**

@@ -225,8 +225,9 @@ function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number):
   const y = b.context.noun;
   // "deferred money paid from 2033-2044": a span of years with no noun of its own is the time of
   // its clause's deed, and meets a named length ("a 10-year contract") only where it names the thing.
-  const [span, named] = a.quantity.period && !x ? [a, b] : b.quantity.period && !y ? [b, a] : [];
-  if (span && named!.context.noun && !span.context.words.includes(named!.context.noun)) return OTHER_NAME;
+  const span = a.quantity.period && !x ? a : b.quantity.period && !y ? b : undefined;
+  const named = span === a ? y : x;
+  if (span && named && !span.context.words.includes(named)) return OTHER_NAME;
   if (!x || !y || x === y || x.replace(/s$/, '') === y.replace(/s$/, '')) return 1;
   // A time reckoned from an event or a margin against something (neighbours.ts measuredFrom) is
   // another thing than any other: "after the referendum" is not "of negotiation", however close.

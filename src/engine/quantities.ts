@@ -89,7 +89,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
         change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         opponent: q.unit === SCORE ? opponentOf(an, first) : undefined,
-        recordSpan: q.kind === 'duration' ? recordSpanOf(an, claim.first) : undefined,
+        recordSpan: q.kind === 'duration' ? recordSpanOf(an, first) : undefined,
         dimension: q.kind === 'measure' ? dimensionAfter(an, last) : undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
