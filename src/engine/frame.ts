@@ -192,6 +192,9 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
  */
 export function directionFactor(a: ClaimContext, b: ClaimContext): number {
   if (!a.sequential !== !b.sequential || !a.ofChange !== !b.ofChange) return OTHER_PART;
+  // The yes side and the no side are two figures of votes, whatever their sizes; and a share of a
+  // vote is a level, not a change ("64% voted against", "a 38% pay rise").
+  if ((a.stance && b.stance && a.stance !== b.stance) || (a.stance && b.change) || (b.stance && a.change)) return OTHER_PART;
   const x = a.change;
   const y = b.change;
   // A rise and a fall of one named thing are one change told two ways: they disagree ("production

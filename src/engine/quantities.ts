@@ -17,6 +17,7 @@ import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
 import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, secondOfSubject, unitGivenOnce } from './figureLists';
 import { dimensionAfter } from './dimensions';
+import { stanceAt } from './stance';
 import { recordSpanOf } from './ordinals';
 import { SCORE, opponentOf } from './scores';
 import { fractionAt, halfAt, pointsAt, shareOfChange } from './fractions';
@@ -92,6 +93,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         recordSpan: q.kind === 'duration' ? recordSpanOf(an, first) : undefined,
         dimension: q.kind === 'measure' ? dimensionAfter(an, last) : undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,
+        stance: q.kind === 'percent' ? stanceAt(an, first, Math.max(last, nounInfo.last), nounInfo.noun) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: (isPrevious(an, first, last, Math.max(last, nounInfo.last)) && !(request >= 0 && OPENING.has(an.lower[request - 1]))) || undefined,
         mark: markOf(an, first, last, Math.max(last, nounInfo.last)),

@@ -38,7 +38,17 @@ export function changeOf(an: Analysis, first: number, last: number, verbs = true
   if (!verbs && an.pos[k] === 'VERB') return undefined;
   // "a 71,000-job increase": past the noun hyphened to the figure.
   const after = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1] ? last + 3 : last + 1;
-  return directionOf(an, k) ?? directionOf(an, after) ?? (verbs && an.lower[first - 1] === 'by' ? directionOf(an, verbBefore(an, first - 1)) : undefined) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
+  return directionOf(an, k) ?? directionOf(an, after) ?? changeNamedAfter(an, first, after) ?? (verbs && an.lower[first - 1] === 'by' ? directionOf(an, verbBefore(an, first - 1)) : undefined) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
+}
+
+/**
+ * "a 38% pay rise", "36% general raises", "a 10% price cut": a change named by a noun one word past
+ * the figure (a tagger may read "rise" after "pay" as a verb, which the article then sets right).
+ */
+function changeNamedAfter(an: Analysis, first: number, after: number): 'up' | 'down' | 'change' | undefined {
+  if (an.types[after] !== 'word' || !/^(NOUN|VERB|ADJ)$/.test(an.pos[after])) return undefined;
+  const noun = an.pos[after + 1] === 'NOUN' || (an.pos[after + 1] === 'VERB' && /^(a|an)$/.test(an.lower[first - 1] ?? ''));
+  return noun ? directionOf(an, after + 1) : undefined;
 }
 
 /** "increased the payroll tax for businesses by 1.2 percentage points": the verb of the clause that "by" ends, past its object. */
@@ -98,11 +108,11 @@ function directionOf(an: Analysis, i: number): 'up' | 'down' | 'change' | undefi
   return RISES.has(w) || RISES.has(l) ? 'up' : 'change';
 }
 
-const RISES = new Set(['up', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'jump', 'surge', 'climb', 'gain', 'soar', 'advance', 'rally', 'higher', 'boost', 'accelerate', 'skyrocket']);
+const RISES = new Set(['up', 'rise', 'raise', 'rose', 'risen', 'increase', 'grow', 'growth', 'jump', 'surge', 'climb', 'gain', 'soar', 'advance', 'rally', 'higher', 'boost', 'accelerate', 'skyrocket']);
 const FALLS = new Set(['down', 'fall', 'fell', 'drop', 'decline', 'slip', 'slide', 'plunge', 'shrink', 'decrease', 'tumble', 'sink', 'dip', 'lower', 'cut', 'ease', 'slow', 'plummet', 'slump']);
 
 export const CHANGE_WORDS = new Set([
-  'up', 'down', 'rise', 'rose', 'risen', 'increase', 'grow', 'growth', 'fall', 'fell', 'drop', 'jump', 'surge', 'climb',
+  'up', 'down', 'rise', 'raise', 'rose', 'risen', 'increase', 'grow', 'growth', 'fall', 'fell', 'drop', 'jump', 'surge', 'climb',
   'decline', 'gain', 'slip', 'slide', 'plunge', 'soar', 'shrink', 'decrease', 'tumble', 'sink', 'advance', 'rally', 'dip',
   'higher', 'lower', 'boost', 'cut', 'ease', 'slow', 'accelerate', 'plummet', 'slump', 'skyrocket',
 ]);

@@ -107,6 +107,8 @@ export interface ClaimContext {
   recordSpan?: string;
   /** The dimension a measure gives ("185 kilometers wide": width; dimensions.ts). */
   dimension?: string;
+  /** The side of a vote a share was cast for ("64% voted against", "58% in favour"; stance.ts). */
+  stance?: 'for' | 'against';
   /** A share of a change ("half of the monthly increase"): compared only with such shares (fractions.ts shareOfChange). */
   ofChange?: boolean;
   /** A change from the period just before ("from the previous quarter"), not from a year before. */

@@ -827,6 +827,17 @@ describe('extract: phrasings', () => {
     const cost = extractClaims('The twice-monthly infusion costs $26,500 annually.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
     assert.equal(cost?.context.phrase, 'twice-monthly infusion');
   });
+  it('reads the side of a vote a share was cast for ("64% voted against", "59% … agreed to approve", "58% in favour"), and no side for another share', () => {
+    const shares = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity' && x.quantity.kind === 'percent').map((x) => [x.text, x.context.stance]);
+    assert.deepEqual(shares('Members rejected the first offer, and then 64% voted against the second offer. On Oct. 23, about 64% of members rejected a previous proposal.'), [['64%', 'against'], ['about 64% of members', 'against']]);
+    assert.deepEqual(shares('Leaders said 59% of members who cast ballots agreed to approve the offer. Members rejected the offer on 23 October by a 64% margin.'), [['59% of members', 'for'], ['64% margin', 'against']]);
+    // The nearest side to each share: the pay rise after "in favour and includes" is none.
+    assert.deepEqual(shares('The deal was accepted by members who voted 58% in favour and includes a 38% pay rise over four years. Turnout was 68% as voters rejected the plan.'), [['58%', 'for'], ['38%', undefined], ['68%', undefined]]);
+  });
+  it('reads a change named by a noun one word past the figure ("a 38% pay rise", "36% general raises", "a 10% price cut")', () => {
+    const change = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity')?.context.change;
+    assert.deepEqual(['The deal includes a 38% pay rise over four years.', 'The union initially demanded 36% general raises.', 'Talvor announced a 10% price cut.', 'Talvor holds a 38% stake in Marendi.'].map(change), ['up', 'up', 'down', undefined]);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 

@@ -1,0 +1,57 @@
+// The side of a vote a share was cast for. "64% voted against the second offer" and "voted 58% in
+// favour" are the two sides of votes, not one figure told twice: the no side of one vote and the
+// yes side of another (or of the same vote) never contradict each other.
+import type { Analysis } from './nlp';
+import { lemmaOf } from './context';
+
+export type Stance = 'for' | 'against';
+
+/** Verbs whose subject or agent casts the share on one side. */
+const FOR_VERBS = new Set(['approve', 'accept', 'ratify', 'endorse']);
+const AGAINST_VERBS = new Set(['reject', 'oppose']);
+/** What a share of a vote counts when a noun is named: the voters, their ballots, the margin. */
+const VOTE_NOUNS = new Set(['member', 'voter', 'vote', 'ballot', 'margin', 'majority', 'delegate', 'shareholder', 'worker', 'participant', 'elector']);
+/** Tokens either side of the figure that its clause's stance word may stand in. */
+const REACH = 9;
+/** Words that end the figure's clause. */
+const CLAUSE_END = new Set([';', ':', 'while', 'whereas', 'but']);
+/** Where the scan stops: the clause ends, or another share's words begin ("voted 58% in favour and includes a 38% pay rise"). */
+const stops = (an: Analysis, i: number) => CLAUSE_END.has(an.lower[i]) || (an.types[i] === 'number' && /^(%|percent|per)$/.test(an.lower[i + 1] ?? ''));
+
+/**
+ * The side a share of a vote was cast for, told by the nearest word of voting for or against in
+ * its clause ("rejected … by a 64% margin", "59% … agreed to approve", "58% in favour", "voted
+ * against"); undefined for any other share or when its clause names both sides. `last`: the
+ * figure's last token or its noun's.
+ */
+export function stanceAt(an: Analysis, first: number, last: number, noun: string | undefined): Stance | undefined {
+  if (noun && !VOTE_NOUNS.has(noun)) return undefined;
+  const s = an.sentences[an.sentenceOf[first]];
+  let found: Stance | undefined;
+  let distance = Infinity;
+  const look = (i: number, d: number) => {
+    const side = sideAt(an, i);
+    if (!side || d > distance) return;
+    // Both sides as near: no one side.
+    found = d === distance && found !== side ? undefined : side;
+    distance = d;
+  };
+  // Before the figure, "and" opens another predicate ("… in favour and includes a 38% pay rise").
+  for (let i = first - 1, d = 1; i >= Math.max(s[0], first - REACH) && !stops(an, i) && an.lower[i] !== 'and'; i--, d++) look(i, d);
+  for (let i = last + 1, d = 1; i <= Math.min(s[1], last + REACH) && !stops(an, i); i++, d++) look(i, d);
+  return found;
+}
+
+function sideAt(an: Analysis, i: number): Stance | undefined {
+  const w = an.lower[i];
+  // "in favour", "in favor"; "voted against", "votes for", "voted no"
+  if ((w === 'favour' || w === 'favor') && an.lower[i - 1] === 'in') return 'for';
+  if (w === 'against' || w === 'for' || w === 'no' || w === 'yes') {
+    const before = lemmaOf(an, i - 1);
+    if (before !== 'vote') return undefined;
+    return w === 'against' || w === 'no' ? 'against' : 'for';
+  }
+  if (an.pos[i] !== 'VERB') return undefined;
+  const lemma = lemmaOf(an, i);
+  return FOR_VERBS.has(lemma) ? 'for' : AGAINST_VERBS.has(lemma) ? 'against' : undefined;
+}
