@@ -66,6 +66,14 @@ GENRES = {
     'tour-de-france-2023-vingegaard': 'cycling stage race, margins, stages and distances (read blind)',
     'south-korea-martial-law-2024': 'martial law declared and lifted, hours and votes (read blind)',
     'womens-world-cup-final-2023': 'football final, minutes, crowds and other matches\' scores (read blind)',
+    'notre-dame-fire-2019': 'cathedral fire, firefighters, hours and heights (read blind)',
+    'beirut-port-explosion-2020': 'port explosion, a rising toll and distances (read blind)',
+    'ingenuity-first-flight-2021': 'a helicopter\'s first flight on Mars, seconds, feet and miles (read blind)',
+    'tiger-woods-masters-2019': 'golf major, strokes, holes and titles (read blind)',
+    'usyk-fury-fight-2024': 'boxing title fight, judges\' scorecards (read blind)',
+    'east-palestine-derailment-2023': 'chemical train derailment, cars and residents (read blind)',
+    'black-hole-first-image-2019': 'science image release, telescopes and light-years (read blind)',
+    'argentina-milei-election-2023': 'presidential runoff, shares as counted (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')

@@ -281,7 +281,10 @@ function splitClitics(an: Analysis): Analysis {
     if (!hasClitic(an, i)) return copy(an, out, i);
     const v = an.values[i];
     const head = v.slice(0, -2);
-    push(out, head, 'word', an.pos[i], lemmaAlone(head), an.starts[i], an.starts[i] + head.length);
+    // A learned whole in lower case ("earth’s", once "Earth’s," was read) is tagged as an unknown
+    // name; split, as wink splits it when it has learned nothing, it is a common noun.
+    const pos = an.pos[i] === 'PROPN' && /^\p{Ll}/u.test(head) ? 'NOUN' : an.pos[i];
+    push(out, head, 'word', pos, lemmaAlone(head), an.starts[i], an.starts[i] + head.length);
     push(out, v.slice(-2), 'word', 'PART', v.slice(-2), an.ends[i] - 2, an.ends[i]);
     return 1;
   });

@@ -63,6 +63,15 @@ describe('readings kept line by line', function () {
     assert.equal(analyse(later).lemmas[2], 'Uruguay');
   });
 
+  it('does not depend on what the process read before ("Earth’s," teaches wink a whole token, which it tags as a name in lower case too)', () => {
+    const later = 'The year was the hottest on record, with the increase in earth’s surface temperature nearly crossing the threshold.';
+    const before = reading(analyse(later));
+    analyse('The pictures emerged right here on Earth’s, taken in an austere room.');
+    assert.deepEqual(reading(analyse(later)), before);
+    const an = analyse(later);
+    assert.equal(an.pos[an.values.indexOf('earth')], 'NOUN');
+  });
+
   it('finds the real texts', () => {
     assert.ok(real.length >= 50, `${real.length} texts`);
   });
