@@ -15,6 +15,7 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w === 'percentage' && /^points?$/.test(an.lower[j + 1] ?? '')) return { kind: 'percent', unit: 'points', last: j + 1 };
   // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).
   if ((w === 'basis' && /^points?$/.test(an.lower[j + 1] ?? '')) || w === 'bps' || (w === 'bp' && an.types[j - 1] === 'number')) return { kind: 'percent', unit: 'points', last: w === 'basis' ? j + 1 : j };
+  if ((w === 'pound' || w === 'pounds') && isWeight(an, j)) return { kind: 'measure', unit: 'lb', last: j };
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   const speed = speedAfter(an, j);
@@ -62,10 +63,26 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
     const unit = AREA_VOLUME[`${hyph} ${MEASURE_UNITS[an.lower[j + 3]]}`];
     if (unit) return { kind: 'measure', unit, last: j + 3 };
   }
+  // "a four-pound helicopter", "a 39-pound weight advantage": a weight before what it weighs.
+  if (hyph === 'pound' && !SCALED.has(an.lower[j - 1] ?? '')) return { kind: 'measure', unit: 'lb', last: j + 1 };
   // "a 1.8-billion-euro fine", "a 10-dollar bill"
   if (hyph && hyph in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[hyph], last: j + 1 };
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
+}
+
+/** Scale words, after which "pound" is money ("a 1.8-billion-pound deal"). */
+const SCALED = new Set(['million', 'billion', 'trillion', 'thousand', 'm', 'bn']);
+
+/**
+ * "pounds" after a number at token j is a weight when its sentence weighs something ("weighs
+ * about 4 pounds", "39 pounds heavier", "a weight of 262 pounds"); else money, as "£" and "GBP" are.
+ */
+function isWeight(an: Analysis, j: number): boolean {
+  if (/^(heavier|lighter|heavy|light)$/.test(an.lower[j + 1] ?? '')) return true;
+  const [c0, c1] = clauseOf(an, j, j);
+  for (let k = c0; k <= c1; k++) if (/^(weigh|weighs|weighed|weighing|weight|weights|weighted)$/.test(an.lower[k])) return true;
+  return false;
 }
 
 /** Words after "58c" that make it a price ("a share", "per litre", "each"). */

@@ -139,6 +139,12 @@ const ONE_RECORD = 1.3;
 
 export const OTHER_PARTY = 0.3;
 
+/** A rank told over a span of time ("since 2005", "in 60 years"), not over all time ("ever", "in history"). */
+const overSpan = (scope: string | undefined) => !!scope && !/^(history)?\|/.test(scope);
+
+/** The words before an ordinal's noun that name its series ("Masters" of "fifth Masters title"), sorted. */
+const modifiersOf = (c: QuantityClaim) => (c.context.phrase ?? '').toLowerCase().split(' ').slice(0, -1).sort().join(' ');
+
 /**
  * Ordinals are compared only when they rank the same thing in the same act: "his first term" (that
  * brought him to power) and "a second term" (that he won now) are two terms, not two counts of one.
@@ -167,6 +173,13 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   // "the third deadliest crash", "the fourth deadliest": one ranking, whatever was done.
   if (a.context.superlative && b.context.superlative) return a.context.noun === b.context.noun;
   if (!sameScope(a.context.scope, b.context.scope)) return false;
+  // A rank over a span ("his first green jacket since 2005", "the first team in 60 years") and a
+  // different rank over all time ("his fifth Masters championship") are two rankings; the same rank
+  // may still be one ("the sixth time since January 19", "the sixth day of the mobilization").
+  if (a.quantity.low !== b.quantity.low && overSpan(a.context.scope) !== overSpan(b.context.scope)) return false;
+  // So are ranks in series that other words before one noun name ("his fifth Masters title", "his
+  // 15th major title"), or such a word and none ("his 15th major victory", "his 81st victory").
+  if (a.quantity.low !== b.quantity.low && modifiersOf(a) !== modifiersOf(b)) return false;
   // An ordinal names its series by its noun: "the first player" and "the third team", "the 23rd
   // minute" and "the third goal" are two series, however near the words are in meaning.
   if (a.context.noun !== b.context.noun && wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= SAME_SERIES_WORD) return false;

@@ -25,7 +25,7 @@ import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
-import { asOfAt, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { asOfAt, countProgress, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 import { quantityAt } from './quantityAt';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -67,6 +67,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "Seventy-nine bodies have been recovered": bodies counted are the dead.
     else if (nounInfo.nounForm === 'bodies' && !events.includes('death')) events.push('death');
     const request = requestAt(an, first, last);
+    const progress = q.kind === 'percent' ? countProgress(an, first) : undefined;
     const forecast = isForecast(an, first, last, nounInfo);
     out.push({
       kind: 'quantity',
@@ -100,6 +101,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         risen: (q.kind === 'count' && (isRisenTo(an, first) || givenWithRisen(an, first))) || undefined,
         asOf: (q.kind === 'count' && asOfAt(an, first, last)) || undefined,
         interim: isInterim(an, first) || undefined,
+        counted: progress && !progress.self ? progress.counted : undefined,
+        progress: progress?.self || undefined,
         ageGroup: ageGroupAt(an, first, Math.max(last, nounInfo.last)),
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || undefined,

@@ -312,6 +312,11 @@ export function isInterim(an: Analysis, first: number): boolean {
   return INTERIM.test(an.text.slice(an.starts[s0], an.ends[s1]));
 }
 
+// "with 95% of the votes counted", "With 97.6% of votes tallied", "with 80 percent of precincts reporting"
+const PROGRESS = /\b(?<share>\d+(\.\d+)?)\s*(%|percent|per cent)\s+of\s+(the\s+)?(votes?|ballots?|polling stations|precincts|returns)\s+(were\s+|had been\s+|have been\s+)?(counted|tallied|reporting|processed)\b/;
+// "counted from 98 percent of polling stations"
+const COUNTED_FROM = /\b(counted|tallied)\s+(from|in)\s+(?<share>\d+(\.\d+)?)\s*(%|percent|per cent)\s+of\b/;
+
 const INTERIM = new RegExp(
   [
     // "announced a provisional death toll of 92": a toll still being counted, as a partial count is.
@@ -321,8 +326,22 @@ const INTERIM = new RegExp(
     /\b(pre-?market|early|midday|late|after-hours|extended|intraday)\s+trading\b/.source,
     // "counted from 98 percent of polling stations", "with 95% of the votes counted", "with 80
     // percent of precincts reporting": a count that has not reached every ballot.
-    /\bcounted\s+(from|in)\s+\d+(\.\d+)?\s*(%|percent|per cent)\s+of\b/.source,
-    /\b\d+(\.\d+)?\s*(%|percent|per cent)\s+of\s+(the\s+)?(votes?|ballots?|polling stations|precincts|returns)\s+(were\s+|had been\s+|have been\s+)?(counted|reporting)\b/.source,
+    /\b(counted|tallied)\s+(from|in)\s+\d+(\.\d+)?\s*(%|percent|per cent)\s+of\b/.source,
+    PROGRESS.source,
   ].join('|'),
   'i',
 );
+
+/**
+ * How far a count under way had gone ("With 97.6% of votes tallied": 97.6), when its sentence
+ * says, and whether the figure at `first` is that share itself, which counts ballots, not votes
+ * for anyone.
+ */
+export function countProgress(an: Analysis, first: number): { counted: number; self: boolean } | undefined {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  const from = an.starts[s0];
+  const m = new RegExp(PROGRESS.source, 'i').exec(an.text.slice(from, an.ends[s1])) ?? new RegExp(COUNTED_FROM.source, 'i').exec(an.text.slice(from, an.ends[s1]));
+  if (!m?.groups) return undefined;
+  const at = from + m.index + m[0].indexOf(m.groups.share);
+  return { counted: Number(m.groups.share), self: an.starts[first] === at };
+}

@@ -137,6 +137,10 @@ export interface ClaimContext {
   whole?: boolean;
   /** "according to partial results": a reading of a count under way, not its final figure. */
   interim?: boolean;
+  /** How far the count under way had gone ("With 97.6% of votes tallied": 97.6; status.ts countProgress). */
+  counted?: number;
+  /** The figure is that share of ballots counted itself, no share of anyone's votes. */
+  progress?: boolean;
   /** "Of the 6.9 million accounts hacked, 5.5 million contained …": the figure of the whole it is a part of. */
   within?: Quantity;
   /** Time the figure refers to, as written ("in three months", "last October"). */

@@ -53,6 +53,10 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if ((a.context.noun === AGE) !== (b.context.noun === AGE) && (a.quantity.unit === 'year' || b.quantity.unit === 'year')) return undefined;
     // Partial results and final ones rightly differ: the count went on between them.
     if (!!a.context.interim !== !!b.context.interim) return undefined;
+    // How far a count had gone is no one's share, and two readings at different stages ("With 97.6%
+    // of votes tallied", "With 99.4% of votes tallied") are two moments of the count.
+    if (a.context.progress || b.context.progress) return undefined;
+    if (a.context.counted !== undefined && b.context.counted !== undefined && a.context.counted !== b.context.counted) return undefined;
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
     // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
     return a.context.forecast && b.context.forecast && !samePoll(a, b) ? undefined : 'conflicts';

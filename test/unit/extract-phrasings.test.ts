@@ -82,6 +82,13 @@ const CASES: Case[] = [
   q('The storm grew into a major hurricane within only about 12 hours before it made landfall.', 'about 12 hours', { kind: 'duration', low: 12, qualifier: 'approx', unit: 'hour' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
   q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 3001, qualifier: 'exact', unit: 'score', noun: 'score' }),
+  // A judge's card and a basketball result: three digits a side, the larger first, are one score, no range.
+  q('One judge scored the fight 114-113 for Talvor.', '114-113', { kind: 'count', low: 114113, qualifier: 'exact', unit: 'score', noun: 'score' }),
+  q('Marendi won 103-97 on Monday.', '103-97', { kind: 'count', low: 103097, qualifier: 'exact', unit: 'score', noun: 'score' }),
+  // A weight hyphened before what it weighs, or said of weighing, is pounds of weight; else money.
+  q('The four-pound helicopter hovered for 30 seconds.', 'four-pound', { kind: 'measure', low: 4, qualifier: 'exact', unit: 'lb', noun: 'helicopter' }),
+  q('Talvor was 39 pounds lighter than Okafor.', '39 pounds', { kind: 'measure', low: 39, qualifier: 'exact', unit: 'lb', noun: 'talvor' }),
+  q('The club paid 500 pounds for the kit.', '500 pounds', { kind: 'money', low: 500, qualifier: 'exact', unit: 'GBP', noun: 'club' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
   q('Each worker will get Rs 1 lakh from the state.', 'Rs 1 lakh', { kind: 'money', low: 100000, qualifier: 'exact', unit: 'INR', projection: true }),
   q('The minister said Rs 1 lakh will be given to each worker.', 'Rs 1 lakh', { kind: 'money', low: 100000, qualifier: 'exact', unit: 'INR', projection: true }),
@@ -837,6 +844,10 @@ describe('extract: phrasings', () => {
   it('reads a change named by a noun one word past the figure ("a 38% pay rise", "36% general raises", "a 10% price cut")', () => {
     const change = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity')?.context.change;
     assert.deepEqual(['The deal includes a 38% pay rise over four years.', 'The union initially demanded 36% general raises.', 'Talvor announced a 10% price cut.', 'Talvor holds a 38% stake in Marendi.'].map(change), ['up', 'up', 'down', undefined]);
+  });
+  it('reads how far a count under way had gone ("With 97.6% of votes tallied"), and that share itself as no one\'s', () => {
+    const shares = extractClaims('With 97.6% of votes tallied, Talvor had 55.8% and Okafor 44.2%.', 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity');
+    assert.deepEqual(shares.map((c) => [c.text, c.context.interim, c.context.progress, c.context.counted]), [['97.6% of votes', true, true, undefined], ['55.8%', true, undefined, 97.6], ['44.2%', true, undefined, 97.6]]);
   });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
