@@ -74,6 +74,10 @@ GENRES = {
     'east-palestine-derailment-2023': 'chemical train derailment, cars and residents (read blind)',
     'black-hole-first-image-2019': 'science image release, telescopes and light-years (read blind)',
     'argentina-milei-election-2023': 'presidential runoff, shares as counted (read blind)',
+    'pope-leo-conclave-2025': 'papal conclave, ballots, electors and the hour of the smoke (read blind)',
+    'ding-liren-world-chess-title-2023': 'chess title match, games, scores and prize money (read blind)',
+    'nuggets-nba-title-2023': 'basketball final, points and rebounds of many players (read blind)',
+    'texas-winter-storm-2021': 'winter storm and blackouts, customers, megawatts and temperatures (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
