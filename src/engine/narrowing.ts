@@ -32,10 +32,17 @@ export const TIME_NOUNS = new Set(['year', 'quarter', 'month', 'week', 'day', 'h
  */
 export function stageBefore(an: Analysis, first: number): string | undefined {
   const w = an.lower[first - 1];
+  if (w && EDGES.has(w)) return /^(DET|PRON)$/.test(an.pos[first - 2] ?? '') ? w : undefined;
   return w && STAGES.has(w) ? w : undefined;
 }
 
-export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'preliminary']);
+/**
+ * "their first 22 three-point attempts", "the last 10 games": the first or last of a series, cut
+ * out of it as a first step is (not "came first 22 times", where "first" is no word of the count).
+ */
+const EDGES = new Set(['first', 'last', 'final']);
+
+export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'preliminary', ...EDGES]);
 
 
 /**

@@ -25,7 +25,7 @@ import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
-import { asOfAt, countProgress, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { asOfAt, countProgress, isAverage, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 import { quantityAt } from './quantityAt';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -103,6 +103,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         interim: isInterim(an, first) || undefined,
         counted: progress && !progress.self ? progress.counted : undefined,
         progress: progress?.self || undefined,
+        average: isAverage(an, first) || undefined,
         ageGroup: ageGroupAt(an, first, Math.max(last, nounInfo.last)),
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || undefined,

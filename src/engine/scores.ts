@@ -4,10 +4,21 @@
 // score is kept as one figure, the winner's goals and the loser's (3-1 as 3,001), in a unit of its own.
 import type { Analysis } from './nlp';
 import type { Found } from './figures';
+import type { Quantity } from './types';
 import { unitAfter } from './figureUnits';
 import { countedNoun } from './countedNoun';
 
 export const SCORE = 'score';
+
+/**
+ * Two results whose winners' numbers lie more than three times apart are of two kinds of contest
+ * ("won the series 4-1", "a 94-89 win"; sets and games, rounds and points): neither speaks of the other.
+ */
+export function otherContest(a: Quantity, b: Quantity): boolean {
+  const x = Math.floor(a.low / 1000);
+  const y = Math.floor(b.low / 1000);
+  return Math.max(x, y) > 3 * Math.max(1, Math.min(x, y));
+}
 
 /** Scores run to two digits a side, or three on both (a judge's card, "115-112", a basketball
  * result, "103-97"); a cricket total and its wickets ("240-6") and the like are counts of their own. */

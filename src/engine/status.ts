@@ -345,3 +345,23 @@ export function countProgress(an: Analysis, first: number): { counted: number; s
   const at = from + m.index + m[0].indexOf(m.groups.share);
   return { counted: Number(m.groups.share), self: an.starts[first] === at };
 }
+
+/**
+ * "he averaged 21.4 points, 6.2 rebounds and 10.0 assists", "an average of 5,500": a mean over many
+ * games or days, told by the verb or the noun before the figure, past the figures listed with it.
+ */
+export function isAverage(an: Analysis, first: number): boolean {
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  for (let k = first - 1, n = 0; k >= s0 && n < 12; k--, n++) {
+    const w = an.lower[k];
+    if (/^averag(e|ed|es|ing)$/.test(w)) return an.pos[k] === 'VERB' || an.lower[k + 1] === 'of';
+    if (w === 'of' && an.lower[k - 1] === 'average') return true;
+    // Back over the figures listed before this one ("21.4 points, 6.2 rebounds and"), whatever the
+    // tagger made of the word after each number.
+    const listed = an.types[k] === 'number' || w === ',' || w === 'and' || an.pos[k] === 'NUM' || an.types[k - 1] === 'number' || an.pos[k - 1] === 'NUM' || QUALIFIER_WORDS.has(w);
+    if (!listed) return false;
+  }
+  return false;
+}
+
+const QUALIFIER_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just', 'over', 'under', 'more', 'than', 'less']);

@@ -137,6 +137,8 @@ export interface ClaimContext {
   whole?: boolean;
   /** "according to partial results": a reading of a count under way, not its final figure. */
   interim?: boolean;
+  /** A mean over many games or days ("he averaged 21.4 points"; status.ts isAverage), not one total. */
+  average?: boolean;
   /** How far the count under way had gone ("With 97.6% of votes tallied": 97.6; status.ts countProgress). */
   counted?: number;
   /** The figure is that share of ballots counted itself, no share of anyone's votes. */

@@ -10,7 +10,7 @@ import { onBasisOf } from './units';
 import type { RateTable } from './currency';
 import { unitSlip } from './figureChecks';
 import { timeVerdict } from './zones';
-import { SCORE } from './scores';
+import { SCORE, otherContest } from './scores';
 import { AGE } from './ages';
 
 export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['verdict'] | undefined {
@@ -34,7 +34,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     }
     if (unitSlip(a.quantity, b.quantity)) return 'conflicts';
     // A score during a match is one moment of it: only results are set against each other.
-    if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running)) return undefined;
+    if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running || otherContest(a.quantity, theirs))) return undefined;
     const fits = compatible(a.quantity, theirs);
     if (laterCount(a, b, theirs, fits)) return 'later';
     // An increment ("another 1,300 flights", "a further 455", "700 more") is what was added since
@@ -56,6 +56,8 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // How far a count had gone is no one's share, and two readings at different stages ("With 97.6%
     // of votes tallied", "With 99.4% of votes tallied") are two moments of the count.
     if (a.context.progress || b.context.progress) return undefined;
+    // A mean ("he averaged 21.4 points") is no total of one game ("Murray added 14 points").
+    if (!!a.context.average !== !!b.context.average) return undefined;
     if (a.context.counted !== undefined && b.context.counted !== undefined && a.context.counted !== b.context.counted) return undefined;
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
     // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
