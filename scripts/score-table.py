@@ -78,6 +78,10 @@ GENRES = {
     'ding-liren-world-chess-title-2023': 'chess title match, games, scores and prize money (read blind)',
     'nuggets-nba-title-2023': 'basketball final, points and rebounds of many players (read blind)',
     'texas-winter-storm-2021': 'winter storm and blackouts, customers, megawatts and temperatures (read blind)',
+    'hong-kong-tai-po-fire-2025': 'housing estate fire, a rising toll, towers and storeys (read blind)',
+    'bitcoin-100k-2024': 'a price milestone, market values and gains (read blind)',
+    'paris-2024-medal-table': 'final medal table, golds and totals by country (read blind)',
+    'microsoft-activision-deal-closes-2023': 'a takeover completed, its value and the months it took (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
