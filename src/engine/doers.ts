@@ -260,5 +260,21 @@ export function nameBeforeBracket(an: Analysis, first: number): string | undefin
   return undefined;
 }
 
+/**
+ * "Japan – 20 golds", "France: 16 golds": a line of a table that opens with a name and a dash or a
+ * colon gives the figure after them to that name.
+ */
+export function nameOpeningLine(an: Analysis, first: number): string | undefined {
+  const sep = first - 1;
+  if (!LINE_LABEL.has(an.values[sep] ?? '') || an.pos[sep - 1] !== 'PROPN') return undefined;
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  const start = runBack(an, sep - 1, s0, NAME);
+  // The name opens its line.
+  if (start > 0 && !/\n\s*$/.test(an.text.slice(Math.max(0, an.starts[start] - 3), an.starts[start]))) return undefined;
+  return nameOf(an, start, sep - 1);
+}
+
+const LINE_LABEL = new Set(['–', '—', '-', ':']);
+
 /** How far back in its bracket a figure may stand from the bracket's opening. */
 const BRACKET_REACH = 10;

@@ -213,6 +213,22 @@ export function labelsListed(text: string, claims: QuantityClaim[]): QuantityCla
   return claims;
 }
 
+/**
+ * "China won 40 gold, 27 silver and 24 bronze": figures listed one after another, each with a noun of
+ * its own, count different things; each keeps the others' nouns (see frameGroup.ts listedApart).
+ */
+export function nounsListed(text: string, claims: QuantityClaim[]): QuantityClaim[] {
+  const nouned = (c: QuantityClaim) => !!c.context.noun;
+  for (let n = 0; n < claims.length; ) {
+    let m = n;
+    while (m + 1 < claims.length && nouned(claims[m]) && nouned(claims[m + 1]) && listed(text, claims[m], claims[m + 1])) m++;
+    const nouns = new Set(claims.slice(n, m + 1).map((c) => c.context.noun!));
+    if (nouns.size > 1) for (let k = n; k <= m; k++) claims[k].context = { ...claims[k].context, listedWith: [...nouns].filter((w) => w !== claims[k].context.noun) };
+    n = m + 1;
+  }
+  return claims;
+}
+
 /** "…, respectively" right after a list of figures. */
 const RESPECTIVELY = /^[\s,]*respectively\b/i;
 
@@ -245,13 +261,17 @@ function conjuncts(an: Analysis, [from, to]: [number, number], widen: boolean): 
 
 /**
  * "Freddie Freeman has a $162 million, six-year deal": figures set side by side with a comma before
- * one noun are of one thing, so the second has the first's doer when its own verb names none.
+ * one noun are of one thing, so the second has the first's doer when its own verb names none; and so
+ * have figures listed after one verb.
  */
 export function besideBeforeOneNoun(text: string, claims: QuantityClaim[]): QuantityClaim[] {
   for (let k = 1; k < claims.length; k++) {
     const [prev, c] = [claims[k - 1], claims[k]];
-    if (c.context.doer || !prev.context.doer || prev.context.noun || !c.context.noun || prev.sentence.start !== c.sentence.start) continue;
-    if (!/^,\s*$/.test(text.slice(prev.span.end, c.span.start))) continue;
+    if (c.context.doer || !prev.context.doer || !c.context.noun || prev.sentence.start !== c.sentence.start) continue;
+    // "China won 40 gold, 27 silver and 24 bronze": figures listed after one verb, each with a noun
+    // of its own, are all of the verb's doer.
+    const beside = !prev.context.noun && /^,\s*$/.test(text.slice(prev.span.end, c.span.start));
+    if (!beside && !(prev.context.noun && listed(text, prev, c))) continue;
     c.context = { ...c.context, doer: prev.context.doer, aside: prev.context.aside, party: undefined };
   }
   return claims;

@@ -47,6 +47,9 @@ function sameParty(x: string, y: string): boolean {
 export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
   // A first step ("an immediate 11% raise") is not the whole ("a 25% raise over the contract").
   if (staged(a.context) !== staged(b.context)) return OTHER_PART;
+  // Things a report lists side by side ("40 gold, 27 silver and 24 bronze") are different things,
+  // however near their words lie in meaning.
+  if (listedApart(a.context, b.context) || listedApart(b.context, a.context)) return OTHER_PART;
   const x = modifiers(a.context);
   const y = modifiers(b.context);
   const share = a.quantity.kind === 'percent' || a.quantity.kind === 'money';
@@ -118,6 +121,8 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   const narrowed = (m: string[], c: ClaimContext) => m.some((w) => opensAWord(c.phrase, w, true));
   return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
 }
+
+const listedApart = (a: ClaimContext, b: ClaimContext) => !!b.noun && b.noun !== a.noun && !!a.listedWith?.includes(b.noun);
 
 function namesApart(a: ClaimContext, b: ClaimContext): boolean {
   const x = peoplesIn(a);

@@ -7,7 +7,7 @@ import { isNumberWord } from './numbers';
 import { POSSESSIVES } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
 import { timeAndPlace } from './clauseTime';
-import { asideOf, doerOf, momentOf, nameBeforeBracket, ownerOfIts, partyIn, verbOf } from './doers';
+import { asideOf, doerOf, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
@@ -15,7 +15,7 @@ import { narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
-import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, secondOfSubject, unitGivenOnce } from './figureLists';
+import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, nounsListed, secondOfSubject, unitGivenOnce } from './figureLists';
 import { dimensionAfter } from './dimensions';
 import { stanceAt } from './stance';
 import { recordSpanOf } from './ordinals';
@@ -58,7 +58,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? [...deedOf(an, verb, nounInfo), nounInfo.noun!] : eventsNear(an, first, last);
     if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
-    const doer = doerOf(an, verb) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first);
+    const doer = doerOf(an, verb) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
@@ -125,6 +125,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   respectively(an, out, subjectSpans, (span, form) => narrowingIn(an, span, form, subjectsOf()));
   secondOfSubject(an.text, out, subjectSpans);
   besideBeforeOneNoun(an.text, out);
+  nounsListed(an.text, out);
   return restatedShares(an.text, alternatives(an.text, inAddition(labelsListed(an.text, unitGivenOnce(nounGivenOnce(an, out))))));
 }
 

@@ -137,6 +137,8 @@ export interface ClaimContext {
   whole?: boolean;
   /** "according to partial results": a reading of a count under way, not its final figure. */
   interim?: boolean;
+  /** The nouns of the figures listed with this one ("40 gold, 27 silver and 24 bronze": gold and bronze for 27 silver; figureLists.ts). */
+  listedWith?: string[];
   /** A mean over many games or days ("he averaged 21.4 points"; status.ts isAverage), not one total. */
   average?: boolean;
   /** How far the count under way had gone ("With 97.6% of votes tallied": 97.6; status.ts countProgress). */
