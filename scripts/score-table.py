@@ -82,6 +82,9 @@ GENRES = {
     'bitcoin-100k-2024': 'a price milestone, market values and gains (read blind)',
     'paris-2024-medal-table': 'final medal table, golds and totals by country (read blind)',
     'microsoft-activision-deal-closes-2023': 'a takeover completed, its value and the months it took (read blind)',
+    'japan-births-record-low-2024': 'population statistics, rates by prefecture and year (read blind)',
+    'artemis-1-launch-2022': 'rocket launch, thrust, heights and distances (read blind)',
+    'alex-jones-sandy-hook-verdict-2022': 'civil verdict, damages per plaintiff (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
