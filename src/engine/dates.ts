@@ -121,6 +121,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       future: (!thing && isProjection(an, from, to, 16)) || (an.lower[from - 1] === 'for' && value.type !== 'relative') || undefined,
       attribution: attributionOf(an, an.sentenceOf[first]),
       previous: baseOfChange(an, from) || undefined,
+      night: (value.type === 'weekday' && /^(night|evening)$/.test(an.lower[to + 1] ?? '')) || undefined,
       // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
       doer: reporting || thing ? undefined : deedDoer(an, verbOf(an, from)),
     },

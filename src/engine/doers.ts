@@ -70,6 +70,16 @@ export function momentOf(an: Analysis, v: number, first = v, price = false): str
   return atThe(an, s0, first);
 }
 
+/**
+ * "2,629,684 customers were experiencing outages … at 9:44 a.m. ET": a count read at a time of day
+ * is a reading at that moment, which another time's reading rightly differs from.
+ */
+export function clockIn(an: Analysis, first: number): string | undefined {
+  const [c0, c1] = clauseOf(an, first, first);
+  const e = an.entities.find((x) => x.type === 'TIME' && x.first >= c0 && x.last <= c1 && /\d/.test(an.values[x.first]));
+  return e ? `at ${an.text.slice(an.starts[e.first], an.ends[e.last]).toLowerCase().replace(/[\s.]/g, '')}` : undefined;
+}
+
 /** "At the open, Arm was valued at almost $60 billion", "at the end of its first day trading". */
 function atThe(an: Analysis, s0: number, first: number): string | undefined {
   for (let k = first - 3; k >= s0; k--) {

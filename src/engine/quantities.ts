@@ -7,7 +7,7 @@ import { isNumberWord } from './numbers';
 import { POSSESSIVES } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
 import { timeAndPlace } from './clauseTime';
-import { asideOf, doerOf, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
+import { asideOf, clockIn, doerOf, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
@@ -115,7 +115,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         doer,
         aside: (doer && asideOf(doer, subjectsOf())) || undefined,
         party: doer ? undefined : partyIn(words, subjectsOf()),
-        moment: momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money') ?? extremeOf(q.unit, words),
+        moment: momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money') ?? extremeOf(q.unit, words) ?? (q.kind === 'count' ? clockIn(an, first) : undefined),
       },
     });
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);

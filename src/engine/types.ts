@@ -99,6 +99,8 @@ export interface ClaimContext {
   projection?: boolean;
   /** A date of what will or may happen ("will be debated on Wednesday"), not of what happened. */
   future?: boolean;
+  /** A weekday's night ("on Saturday night"), which runs past midnight into the next day. */
+  night?: boolean;
   /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */
   change?: 'up' | 'down' | 'change';
   /** The side a score was against ("beat co-hosts Australia 3-1": australia; scores.ts opponentOf). */

@@ -1,6 +1,6 @@
 // The verdict of a pair of figures that may speak of one thing: the same, agreeing, in conflict,
 // a later count, to check by hand, or not to be set against each other at all.
-import type { QuantityClaim } from './types';
+import type { DateClaim, QuantityClaim } from './types';
 import type { FigureClaim, Match } from './figureScore';
 import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
 import { boundSoFar, laterCount, sameDayOf } from './laterCounts';
@@ -63,7 +63,12 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
     return a.context.forecast && b.context.forecast && !samePoll(a, b) ? undefined : 'conflicts';
   }
-  if (a.kind === 'date' && b.kind === 'date') return dateVerdict(a.date, b.date);
+  if (a.kind === 'date' && b.kind === 'date') {
+    // "on Saturday night" runs past midnight: in the next day's early hours, or in a time zone ahead,
+    // it is the next day ("on Sunday"), which may tell the same event.
+    if (nightBefore(a, b) || nightBefore(b, a)) return undefined;
+    return dateVerdict(a.date, b.date);
+  }
   return undefined;
 }
 
@@ -107,4 +112,9 @@ function samePoll(a: QuantityClaim, b: QuantityClaim): boolean {
 /** `o`'s figure in `c`'s unit ("250 km" as 155.3 miles, units.ts), or as it is when the units are one or cannot be converted. */
 export function inUnitOf(o: QuantityClaim, c: QuantityClaim, rates?: RateTable): QuantityClaim['quantity'] {
   return (c.quantity.kind !== 'time' && onBasisOf(o.quantity, c.quantity, rates)) || o.quantity;
+}
+
+/** A weekday's night ("Saturday night") and the weekday after it ("Sunday"). */
+function nightBefore(a: DateClaim, b: DateClaim): boolean {
+  return !!a.context.night && a.date.type === 'weekday' && b.date.type === 'weekday' && (a.date.weekday + 1) % 7 === b.date.weekday;
 }

@@ -93,7 +93,8 @@ export function timeVerdict(a: Quantity, b: Quantity, local?: number, season?: 0
 /**
  * "called the result at 7.24pm" and "at 7:25pm AEDT", one zone unknown: every zone lies a whole
  * number of quarter hours from every other, so two exact times to the minute whose minutes are not
- * a number of quarter hours apart differ whatever the zones (by one minute here, or by more).
+ * a number of quarter hours apart differ whatever the zones (by one minute at least here: in some
+ * zone pairs by hours more).
  */
 function minutesApart(a: Quantity, b: Quantity): number | undefined {
   if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision !== 1 || b.precision !== 1) return undefined;
@@ -115,7 +116,7 @@ export function formatTime(q: Quantity): string {
 export function formatTimeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): string {
   const t = timeGap(a, b, local, season);
   const off = t ? undefined : minutesApart(a, b);
-  if (off) return `${off} minute${off === 1 ? '' : 's'} apart, whatever the zone`;
+  if (off) return `at least ${off} minute${off === 1 ? '' : 's'} apart, whatever the zone`;
   if (!t || t.gap === 0) return 'the same time';
   const m = Math.abs(t.gap);
   const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minute${m === 1 ? '' : 's'}`;
