@@ -85,6 +85,9 @@ GENRES = {
     'japan-births-record-low-2024': 'population statistics, rates by prefecture and year (read blind)',
     'artemis-1-launch-2022': 'rocket launch, thrust, heights and distances (read blind)',
     'alex-jones-sandy-hook-verdict-2022': 'civil verdict, damages per plaintiff (read blind)',
+    'kentucky-tornadoes-2021': 'tornado outbreak, tolls over days and a track\'s length (read blind)',
+    'ftx-bankruptcy-2022': 'exchange bankruptcy, valuations and ranks (read blind)',
+    'liz-truss-resigns-2022': 'a prime minister resigns, days in office of many (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
