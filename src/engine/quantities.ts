@@ -3,6 +3,7 @@
 // frame it holds.
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
+import { DASHES } from './lexicon';
 import { isNumberWord } from './numbers';
 import { POSSESSIVES } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
@@ -25,7 +26,7 @@ import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
-import { asOfAt, countProgress, isAverage, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { CHANGE_WORDS, asOfAt, countProgress, isAverage, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 import { quantityAt } from './quantityAt';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -106,7 +107,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         average: isAverage(an, first) || undefined,
         ageGroup: ageGroupAt(an, first, Math.max(last, nounInfo.last)),
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
-        whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || undefined,
+        whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || sizeOfWhole(an, last, nounInfo) || undefined,
         within: nounInfo.within === undefined ? undefined : figureAt(out, an.starts[nounInfo.within]),
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
@@ -165,6 +166,21 @@ function wholeAfterPart(an: Analysis, first: number): boolean {
 }
 
 const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "a 150-car train", "a 141-car Norfolk Southern train": a count hyphened before the noun of what
+ * its things make up is the size of that whole, which a count of some of them ("about 50 train cars
+ * were involved") lies below.
+ */
+function sizeOfWhole(an: Analysis, last: number, nounInfo: { phrase?: string }): boolean {
+  const words = (nounInfo.phrase ?? '').toLowerCase().split(' ');
+  const made = words[words.length - 1];
+  const joined = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1];
+  return joined && words.length >= 2 && words[0] === an.lower[last + 2] && made !== words[0] && !/[^s]s$/.test(made) && !CHANGE_WORDS.has(made) && !DIFFERENCES.has(made);
+}
+
+/** What a hyphened count may name that is no whole made of its things: a difference ("a 12-vote margin"). */
+const DIFFERENCES = new Set(['margin', 'lead', 'gap', 'deficit', 'advantage', 'edge', 'majority']);
 
 /**
  * "his brother-in-law had paid 5,000 dollars": an amount whose subject is named before a verb of
