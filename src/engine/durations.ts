@@ -53,10 +53,11 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
  * "and 27 seconds"), added up in one unit, or undefined when no part follows.
  */
 export function durationParts(an: Analysis, last: number, unit: string, first: number): { value: number; precision: number; unit: string; last: number } | undefined {
-  // Seconds to weeks add up in seconds; years and months in months ("two years and eight months").
-  const per = unit in MONTHS_IN_UNIT ? MONTHS_IN_UNIT : SECONDS;
-  const base = per === MONTHS_IN_UNIT ? 'month' : 'second';
   let j = last + 1;
+  // Seconds to weeks add up in seconds; years and months in months ("two years and eight months"),
+  // but a year and days in days ("1 year and 279 days", a tenure counted to the day).
+  const per = unit === 'year' && DAYS_IN_UNIT[nextPartUnit(an, j) ?? ''] ? DAYS_IN_UNIT : unit in MONTHS_IN_UNIT ? MONTHS_IN_UNIT : SECONDS;
+  const base = per === DAYS_IN_UNIT ? 'day' : per === MONTHS_IN_UNIT ? 'month' : 'second';
   // NaN for a unit neither reckoning knows ("century"): then no parts are added up.
   const step = per[unit] ?? NaN;
   let value = first * step;
@@ -82,6 +83,15 @@ export function durationParts(an: Analysis, last: number, unit: string, first: n
 }
 
 const MONTHS_IN_UNIT: Record<string, number> = { month: 1, year: 12, decade: 120 };
+
+/** A year of 365 days: "1 year and 279 days" is 644 days, as the day counts of tenures are reckoned. */
+const DAYS_IN_UNIT: Record<string, number> = { day: 1, week: 7, year: 365 };
+
+/** The unit of the part after ", and" or "and" at token j ("and 279 days": day), if any. */
+function nextPartUnit(an: Analysis, j: number): string | undefined {
+  const k = an.lower[j] === ',' && an.lower[j + 1] === 'and' ? j + 2 : an.lower[j] === ',' || an.lower[j] === 'and' ? j + 1 : -1;
+  return k > 0 && an.types[k] === 'number' ? DURATION_UNITS[an.lower[k + 1] ?? ''] : undefined;
+}
 
 const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
 
