@@ -104,7 +104,7 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   }
   // So is a count hyphened before a plural noun ("3-point attempts", "two-bedroom homes"): the
   // points of each attempt, not a count the story keeps ("two points", "14 3-point attempts").
-  if (kindByCount(a) !== kindByCount(b)) return OTHER_PART;
+  if (!a.context.kind !== !b.context.kind) return OTHER_PART;
   // A group narrowed by a participle ("four countries neighboring the DRC") is a part of any other
   // ("13 African countries"), whatever their size, unless both are narrowed alike, after the noun
   // or before it ("people eligible to vote", "eligible voters").
@@ -171,16 +171,6 @@ function kindOfThing(c: QuantityClaim): boolean {
 }
 
 const HYPHENED_TERM = /^[\p{L}\d.]+[-‑](?:year|month|week|day|hour|minute)\b/iu;
-
-/** A count hyphened before a plural noun ("3-point attempts", "two-bedroom homes"): see groupFactor. */
-function kindByCount(c: QuantityClaim): boolean {
-  if (c.quantity.kind !== 'count' || !HYPHENED_COUNT.test(c.text)) return false;
-  const words = (c.context.phrase ?? '').toLowerCase().split(' ');
-  const last = words[words.length - 1];
-  return words.length > 1 && last !== c.context.nounForm && /[^s]s$/.test(last);
-}
-
-const HYPHENED_COUNT = /^[\p{L}\d.]+[-‑]\p{L}/u;
 
 /** Whether a word of `phrase` starts with `w` (as written, or in lower case). */
 function opensAWord(phrase: string | undefined, w: string, asWritten = false): boolean {

@@ -108,6 +108,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         ageGroup: ageGroupAt(an, first, Math.max(last, nounInfo.last)),
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || sizeOfWhole(an, last, nounInfo) || undefined,
+        kind: (q.kind === 'count' && namesAKind(an, first, last, nounInfo)) || undefined,
         within: nounInfo.within === undefined ? undefined : figureAt(out, an.starts[nounInfo.within]),
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
@@ -178,6 +179,21 @@ function sizeOfWhole(an: Analysis, last: number, nounInfo: { phrase?: string }):
   const joined = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1];
   return joined && words.length >= 2 && words[0] === an.lower[last + 2] && made !== words[0] && !/[^s]s$/.test(made) && !CHANGE_WORDS.has(made) && !DIFFERENCES.has(made);
 }
+
+/**
+ * "14 of 63 3-point attempts", "two-bedroom homes": a count hyphened before a plural noun names a
+ * kind of those things (each attempt is worth three points), not a count the story keeps; but the
+ * things a definite word points to are the story's own, and the count measures each ("in the
+ * 31-story skyscrapers" / "eight towers, each 32 storeys high").
+ */
+function namesAKind(an: Analysis, first: number, last: number, nounInfo: { phrase?: string; nounForm?: string }): boolean {
+  const joined = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1];
+  const words = (nounInfo.phrase ?? '').toLowerCase().split(' ');
+  const made = words[words.length - 1];
+  return joined && words.length > 1 && made !== nounInfo.nounForm && /[^s]s$/.test(made) && !DEFINITE.has(an.lower[first - 1] ?? '');
+}
+
+const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'both']);
 
 /** What a hyphened count may name that is no whole made of its things: a difference ("a 12-vote margin"). */
 const DIFFERENCES = new Set(['margin', 'lead', 'gap', 'deficit', 'advantage', 'edge', 'majority']);

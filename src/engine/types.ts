@@ -139,6 +139,8 @@ export interface ClaimContext {
   whole?: boolean;
   /** "according to partial results": a reading of a count under way, not its final figure. */
   interim?: boolean;
+  /** A count hyphened before a plural noun ("3-point attempts"): a kind of thing, no count the story keeps (quantities.ts namesAKind). */
+  kind?: boolean;
   /** The nouns of the figures listed with this one ("40 gold, 27 silver and 24 bronze": gold and bronze for 27 silver; figureLists.ts). */
   listedWith?: string[];
   /** A mean over many games or days ("he averaged 21.4 points"; status.ts isAverage), not one total. */
