@@ -229,6 +229,20 @@ export function nounsListed(text: string, claims: QuantityClaim[]): QuantityClai
   return claims;
 }
 
+/**
+ * "a wayward tee shot on No. 11", "birdies on Nos. 13, 14 and 16", "from World No. 1": a number after
+ * "No." names one member of a series (a hole, a rank), not an amount; it meets only another label.
+ */
+export function numberedLabels(text: string, claims: QuantityClaim[]): QuantityClaim[] {
+  for (const c of claims) {
+    if (c.quantity.kind !== 'count' || c.context.noun) continue;
+    if (NUMBERED.test(text.slice(Math.max(0, c.span.start - 40), c.span.start))) c.context = { ...c.context, label: true };
+  }
+  return claims;
+}
+
+const NUMBERED = /\bNos?\.\s*(?:\d[\d,]*\s*(?:,|and|&)\s*)*$/;
+
 /** "…, respectively" right after a list of figures. */
 const RESPECTIVELY = /^[\s,]*respectively\b/i;
 

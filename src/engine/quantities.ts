@@ -16,7 +16,7 @@ import { narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
-import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, nounsListed, secondOfSubject, unitGivenOnce } from './figureLists';
+import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, nounsListed, numberedLabels, secondOfSubject, unitGivenOnce } from './figureLists';
 import { dimensionAfter } from './dimensions';
 import { stanceAt } from './stance';
 import { recordSpanOf } from './ordinals';
@@ -128,6 +128,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   secondOfSubject(an.text, out, subjectSpans);
   besideBeforeOneNoun(an.text, out);
   nounsListed(an.text, out);
+  numberedLabels(an.text, out);
   return restatedShares(an.text, alternatives(an.text, inAddition(labelsListed(an.text, unitGivenOnce(nounGivenOnce(an, out))))));
 }
 

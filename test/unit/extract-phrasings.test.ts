@@ -851,6 +851,10 @@ describe('extract: phrasings', () => {
     const shares = extractClaims('With 97.6% of votes tallied, Talvor had 55.8% and Okafor 44.2%.', 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity');
     assert.deepEqual(shares.map((c) => [c.text, c.context.interim, c.context.progress, c.context.counted]), [['97.6% of votes', true, true, undefined], ['55.8%', true, undefined, 97.6], ['44.2%', true, undefined, 97.6]]);
   });
+  it('reads a number after "No." as a label of one member of a series, not an amount ("on No. 11", "birdies on Nos. 13, 14 and 16")', () => {
+    const labels = extractClaims('Talvor recovered from a wayward tee shot on No. 11. He had birdies on Nos. 13, 14 and 16, and 5 bogeys.', 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity').map((c) => [c.text, c.context.label]);
+    assert.deepEqual(labels, [['11', true], ['13', true], ['14', true], ['16', true], ['5 bogeys', undefined]]);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
