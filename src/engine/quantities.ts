@@ -3,9 +3,8 @@
 // frame it holds.
 import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
-import { DASHES } from './lexicon';
 import { isNumberWord } from './numbers';
-import { POSSESSIVES } from './lexicon';
+import { DASHES, POSSESSIVES } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
 import { timeAndPlace } from './clauseTime';
 import { asideOf, clockIn, doerOf, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
@@ -26,8 +25,9 @@ import { vagueAt } from './vague';
 import { belowZeroAt, extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
-import { CHANGE_WORDS, asOfAt, countProgress, isAverage, isInterim, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
 import { quantityAt } from './quantityAt';
+import { countProgress, isAverage, isInterim } from './counting';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -170,15 +170,26 @@ function wholeAfterPart(an: Analysis, first: number): boolean {
 const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 
 /**
+ * The noun a count hyphened to a word stands before ("a 150-car train": train; "3-point attempts":
+ * attempts), in lower case, when the count is so written.
+ */
+function nounAfterHyphened(an: Analysis, last: number, nounInfo: { phrase?: string }): string | undefined {
+  const joined = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1];
+  const words = (nounInfo.phrase ?? '').toLowerCase().split(' ');
+  const made = words[words.length - 1];
+  return joined && words.length > 1 && words[0] === an.lower[last + 2] && made !== words[0] ? made : undefined;
+}
+
+const plural = (w: string) => /[^s]s$/.test(w);
+
+/**
  * "a 150-car train", "a 141-car Norfolk Southern train": a count hyphened before the noun of what
  * its things make up is the size of that whole, which a count of some of them ("about 50 train cars
  * were involved") lies below.
  */
 function sizeOfWhole(an: Analysis, last: number, nounInfo: { phrase?: string }): boolean {
-  const words = (nounInfo.phrase ?? '').toLowerCase().split(' ');
-  const made = words[words.length - 1];
-  const joined = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1];
-  return joined && words.length >= 2 && words[0] === an.lower[last + 2] && made !== words[0] && !/[^s]s$/.test(made) && !CHANGE_WORDS.has(made) && !DIFFERENCES.has(made);
+  const made = nounAfterHyphened(an, last, nounInfo);
+  return !!made && !plural(made) && !CHANGE_WORDS.has(made) && !DIFFERENCES.has(made);
 }
 
 /**
@@ -187,11 +198,9 @@ function sizeOfWhole(an: Analysis, last: number, nounInfo: { phrase?: string }):
  * things a definite word points to are the story's own, and the count measures each ("in the
  * 31-story skyscrapers" / "eight towers, each 32 storeys high").
  */
-function namesAKind(an: Analysis, first: number, last: number, nounInfo: { phrase?: string; nounForm?: string }): boolean {
-  const joined = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1];
-  const words = (nounInfo.phrase ?? '').toLowerCase().split(' ');
-  const made = words[words.length - 1];
-  return joined && words.length > 1 && made !== nounInfo.nounForm && /[^s]s$/.test(made) && !DEFINITE.has(an.lower[first - 1] ?? '');
+function namesAKind(an: Analysis, first: number, last: number, nounInfo: { phrase?: string }): boolean {
+  const made = nounAfterHyphened(an, last, nounInfo);
+  return !!made && plural(made) && !DEFINITE.has(an.lower[first - 1] ?? '');
 }
 
 const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'both']);

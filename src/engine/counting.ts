@@ -1,0 +1,69 @@
+// How a count was read: while it was under way (partial results, a share of the ballots counted)
+// or as a mean over many games or days, not as the final total of one.
+import type { Analysis } from './nlp';
+
+/**
+ * "Lai took 40.2 percent of votes cast, according to partial results": a reading of a count under
+ * way (partial, preliminary, early or provisional results, returns, counting or figures; a count
+ * "from 98 percent of polling stations"; a price "in pre-market trading"), which the final count
+ * or the close may leave behind.
+ */
+export function isInterim(an: Analysis, first: number): boolean {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  return INTERIM.test(an.text.slice(an.starts[s0], an.ends[s1]));
+}
+
+// "with 95% of the votes counted", "With 97.6% of votes tallied", "with 80 percent of precincts reporting"
+const PROGRESS = /\b(?<share>\d+(\.\d+)?)\s*(%|percent|per cent)\s+of\s+(the\s+)?(votes?|ballots?|polling stations|precincts|returns)\s+(were\s+|had been\s+|have been\s+)?(counted|tallied|reporting|processed)\b/i;
+// "counted from 98 percent of polling stations"
+const COUNTED_FROM = /\b(counted|tallied)\s+(from|in)\s+(?<share>\d+(\.\d+)?)\s*(%|percent|per cent)\s+of\b/i;
+
+const INTERIM = new RegExp(
+  [
+    // "announced a provisional death toll of 92": a toll still being counted, as a partial count is.
+    /\b(partial|preliminary|early|provisional|incomplete)\s+(results|returns|counts?|counting|figures|tall(y|ies)|(death\s+)?tolls?)\b/.source,
+    // "up nearly 3 per cent in pre-market trading": a price read during a session, which the close
+    // may leave behind.
+    /\b(pre-?market|early|midday|late|after-hours|extended|intraday)\s+trading\b/.source,
+    // "counted from 98 percent of polling stations", "with 95% of the votes counted", "with 80
+    // percent of precincts reporting": a count that has not reached every ballot.
+    /\b(counted|tallied)\s+(from|in)\s+\d+(\.\d+)?\s*(%|percent|per cent)\s+of\b/.source,
+    PROGRESS.source,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * How far a count under way had gone ("With 97.6% of votes tallied": 97.6), when its sentence
+ * says, and whether the figure at `first` is that share itself, which counts ballots, not votes
+ * for anyone.
+ */
+export function countProgress(an: Analysis, first: number): { counted: number; self: boolean } | undefined {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  const from = an.starts[s0];
+  const text = an.text.slice(from, an.ends[s1]);
+  const m = PROGRESS.exec(text) ?? COUNTED_FROM.exec(text);
+  if (!m?.groups) return undefined;
+  const at = from + m.index + m[0].indexOf(m.groups.share);
+  return { counted: Number(m.groups.share), self: an.starts[first] === at };
+}
+
+/**
+ * "he averaged 21.4 points, 6.2 rebounds and 10.0 assists", "an average of 5,500": a mean over many
+ * games or days, told by the verb or the noun before the figure, past the figures listed with it.
+ */
+export function isAverage(an: Analysis, first: number): boolean {
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  for (let k = first - 1, n = 0; k >= s0 && n < 12; k--, n++) {
+    const w = an.lower[k];
+    if (/^averag(e|ed|es|ing)$/.test(w)) return an.pos[k] === 'VERB' || an.lower[k + 1] === 'of';
+    if (w === 'of' && an.lower[k - 1] === 'average') return true;
+    // Back over the figures listed before this one ("21.4 points, 6.2 rebounds and"), whatever the
+    // tagger made of the word after each number.
+    const listed = an.types[k] === 'number' || w === ',' || w === 'and' || an.pos[k] === 'NUM' || an.types[k - 1] === 'number' || an.pos[k - 1] === 'NUM' || QUALIFIER_WORDS.has(w);
+    if (!listed) return false;
+  }
+  return false;
+}
+
+const QUALIFIER_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just', 'over', 'under', 'more', 'than', 'less']);
