@@ -117,7 +117,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         doer,
         aside: (doer && asideOf(doer, subjectsOf())) || undefined,
         party: doer ? undefined : partyIn(words, subjectsOf()),
-        moment: momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money') ?? extremeOf(q.unit, words) ?? (q.kind === 'count' ? clockIn(an, first) : undefined),
+        moment: momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money') ?? extremeOf(q.unit, words) ?? (q.kind === 'count' ? clockIn(an, first) : q.kind === 'duration' && CLOCK_UNITS.has(q.unit ?? '') ? elapsedAt(an, first, verb) : undefined),
       },
     });
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);
@@ -204,6 +204,29 @@ function namesAKind(an: Analysis, first: number, last: number, nounInfo: { phras
 }
 
 const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'both']);
+
+/**
+ * "Leading 2-0 after 73 minutes", "The match ended 3-3 after 120 minutes": a duration after "after"
+ * is the time elapsed when its clause's deed was done, a moment of that deed, which another deed's
+ * moment rightly differs from ("rescued after 17 hours" still meets "freed after 16 hours").
+ */
+function elapsedAt(an: Analysis, first: number, verb: number): string | undefined {
+  const k = READ_HEDGES.has(an.lower[first - 1] ?? '') ? first - 2 : first - 1;
+  if (an.lower[k] !== 'after') return undefined;
+  // The verb the duration's clause tells, or else the nearest before "after" ("The match ended 3-3
+  // after 120 minutes", "Leading 2-0 after 73 minutes").
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  let v = verb;
+  for (let j = k - 1; v < 0 && j >= Math.max(s0, k - 8); j--) if (an.pos[j] === 'VERB') v = j;
+  return v >= 0 ? `after ${lemmaOf(an, v)}` : undefined;
+}
+
+const READ_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'just', 'roughly']);
+/**
+ * Time within one event (a match, a flight) is told in seconds, minutes and hours; "after 14 years
+ * in power" or "after more than seven weeks" tells how long a state lasted, a length like any other.
+ */
+const CLOCK_UNITS = new Set(['second', 'minute', 'hour']);
 
 /** What a hyphened count may name that is no whole made of its things: a difference ("a 12-vote margin"). */
 const DIFFERENCES = new Set(['margin', 'lead', 'gap', 'deficit', 'advantage', 'edge', 'majority']);
