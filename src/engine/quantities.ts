@@ -84,7 +84,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         words,
         increment: nounInfo.increment || undefined,
         run: (q.kind === 'count' && runAt(an, first, last, Math.max(last, nounInfo.last))) || undefined,
-        projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || undefined,
+        projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || enoughToSupply(an, first) || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,
         offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,
@@ -221,12 +221,27 @@ function elapsedAt(an: Analysis, first: number, verb: number): string | undefine
   return v >= 0 ? `after ${lemmaOf(an, v)}` : undefined;
 }
 
-const READ_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'just', 'roughly']);
+const READ_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'just', 'roughly', 'approximately']);
 /**
  * Time within one event (a match, a flight) is told in seconds, minutes and hours; "after 14 years
  * in power" or "after more than seven weeks" tells how long a state lasted, a length like any other.
  */
 const CLOCK_UNITS = new Set(['second', 'minute', 'hour']);
+
+/**
+ * "enough power to serve approximately two million homes", "enough to fill 400 Olympic pools": a
+ * size told as what it could supply, no count of anything that happened.
+ */
+function enoughToSupply(an: Analysis, first: number): boolean {
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  let k = first - 1;
+  while (k > s0 && READ_HEDGES.has(an.lower[k])) k--;
+  if (!SUPPLY.has(lemmaOf(an, k)) || an.lower[k - 1] !== 'to') return false;
+  for (let j = k - 2; j >= Math.max(s0, k - 5); j--) if (an.lower[j] === 'enough') return true;
+  return false;
+}
+
+const SUPPLY = new Set(['power', 'serve', 'supply', 'fill', 'feed', 'heat', 'light']);
 
 /** What a hyphened count may name that is no whole made of its things: a difference ("a 12-vote margin"). */
 const DIFFERENCES = new Set(['margin', 'lead', 'gap', 'deficit', 'advantage', 'edge', 'majority']);
