@@ -10,10 +10,12 @@ import type { Analysis } from './nlp';
  */
 export function isInterim(an: Analysis, first: number): boolean {
   const [s0, s1] = an.sentences[an.sentenceOf[first]];
-  return INTERIM.test(an.text.slice(an.starts[s0], an.ends[s1]));
+  const text = an.text.slice(an.starts[s0], an.ends[s1]);
+  return INTERIM.test(text) || PROGRESS.test(text) || COUNTED_FROM.test(text);
 }
 
-// "with 95% of the votes counted", "With 97.6% of votes tallied", "with 80 percent of precincts reporting"
+// A count that has not reached every ballot: "with 95% of the votes counted", "With 97.6% of votes
+// tallied", "with 80 percent of precincts reporting"
 const PROGRESS = /\b(?<share>\d+(\.\d+)?)\s*(%|percent|per cent)\s+of\s+(the\s+)?(votes?|ballots?|polling stations|precincts|returns)\s+(were\s+|had been\s+|have been\s+)?(counted|tallied|reporting|processed)\b/i;
 // "counted from 98 percent of polling stations"
 const COUNTED_FROM = /\b(counted|tallied)\s+(from|in)\s+(?<share>\d+(\.\d+)?)\s*(%|percent|per cent)\s+of\b/i;
@@ -25,10 +27,6 @@ const INTERIM = new RegExp(
     // "up nearly 3 per cent in pre-market trading": a price read during a session, which the close
     // may leave behind.
     /\b(pre-?market|early|midday|late|after-hours|extended|intraday)\s+trading\b/.source,
-    // "counted from 98 percent of polling stations", "with 95% of the votes counted", "with 80
-    // percent of precincts reporting": a count that has not reached every ballot.
-    /\b(counted|tallied)\s+(from|in)\s+\d+(\.\d+)?\s*(%|percent|per cent)\s+of\b/.source,
-    PROGRESS.source,
   ].join('|'),
   'i',
 );

@@ -65,9 +65,14 @@ export function momentOf(an: Analysis, v: number, first = v, price = false): str
   for (let k = s0; k <= s1; k++) {
     if (DURING_SESSION.has(an.lower[k]) && (an.lower[k - 1] === 'mid' || TIME_OF_SESSION.has(an.lower[k - 1]) || TIME_OF_SESSION.has(an.lower[k - 2]))) return 'during';
   }
-  const [c0, c1] = clauseOf(an, first, first);
-  if (an.entities.some((e) => e.type === 'TIME' && e.first >= c0 && e.last <= c1)) return 'during';
+  if (timesInClause(an, first).length) return 'during';
   return atThe(an, s0, first);
+}
+
+/** wink's times of day in the clause of token `first`. */
+function timesInClause(an: Analysis, first: number): Analysis['entities'] {
+  const [c0, c1] = clauseOf(an, first, first);
+  return an.entities.filter((e) => e.type === 'TIME' && e.first >= c0 && e.last <= c1);
 }
 
 /**
@@ -75,8 +80,7 @@ export function momentOf(an: Analysis, v: number, first = v, price = false): str
  * is a reading at that moment, which another time's reading rightly differs from.
  */
 export function clockIn(an: Analysis, first: number): string | undefined {
-  const [c0, c1] = clauseOf(an, first, first);
-  const e = an.entities.find((x) => x.type === 'TIME' && x.first >= c0 && x.last <= c1 && /\d/.test(an.values[x.first]));
+  const e = timesInClause(an, first).find((x) => /\d/.test(an.values[x.first]));
   return e ? `at ${an.text.slice(an.starts[e.first], an.ends[e.last]).toLowerCase().replace(/[\s.]/g, '')}` : undefined;
 }
 

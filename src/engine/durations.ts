@@ -66,7 +66,7 @@ export function durationParts(an: Analysis, last: number, unit: string, first: n
   // "2 hours, 35 seconds", "2 hours and 35 seconds", "two hours, 56 minutes, and 13 seconds", "2
   // minutes 3.4 seconds".
   for (;;) {
-    const sep = an.lower[j] === ',' && an.lower[j + 1] === 'and' ? 2 : an.lower[j] === ',' || an.lower[j] === 'and' ? 1 : 0;
+    const sep = separatorAt(an, j);
     if (!sep && an.types[j] !== 'number') break;
     const n = an.types[j + sep] === 'number' || (sep && isNumberWord(an.lower[j + sep] ?? '')) ? readNumber(an, j + sep) : undefined;
     // "a four-hour, 42-minute struggle": the parts hyphened to their units as well.
@@ -87,10 +87,13 @@ const MONTHS_IN_UNIT: Record<string, number> = { month: 1, year: 12, decade: 120
 /** A year of 365 days: "1 year and 279 days" is 644 days, as the day counts of tenures are reckoned. */
 const DAYS_IN_UNIT: Record<string, number> = { day: 1, week: 7, year: 365 };
 
+/** How many tokens part two parts at token j: ", and" 2, "," or "and" 1, none 0. */
+const separatorAt = (an: Analysis, j: number) => (an.lower[j] === ',' && an.lower[j + 1] === 'and' ? 2 : an.lower[j] === ',' || an.lower[j] === 'and' ? 1 : 0);
+
 /** The unit of the part after ", and" or "and" at token j ("and 279 days": day), if any. */
 function nextPartUnit(an: Analysis, j: number): string | undefined {
-  const k = an.lower[j] === ',' && an.lower[j + 1] === 'and' ? j + 2 : an.lower[j] === ',' || an.lower[j] === 'and' ? j + 1 : -1;
-  return k > 0 && an.types[k] === 'number' ? DURATION_UNITS[an.lower[k + 1] ?? ''] : undefined;
+  const sep = separatorAt(an, j);
+  return sep && an.types[j + sep] === 'number' ? DURATION_UNITS[an.lower[j + sep + 1] ?? ''] : undefined;
 }
 
 const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };

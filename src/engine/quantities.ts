@@ -203,7 +203,7 @@ function namesAKind(an: Analysis, first: number, last: number, nounInfo: { phras
   return !!made && plural(made) && !DEFINITE.has(an.lower[first - 1] ?? '');
 }
 
-const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'both']);
+const DEFINITE = new Set(['the', 'these', 'those', 'both', ...POSSESSIVES]);
 
 /**
  * "Leading 2-0 after 73 minutes", "The match ended 3-3 after 120 minutes": a duration after "after"
@@ -211,7 +211,7 @@ const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her',
  * moment rightly differs from ("rescued after 17 hours" still meets "freed after 16 hours").
  */
 function elapsedAt(an: Analysis, first: number, verb: number): string | undefined {
-  const k = READ_HEDGES.has(an.lower[first - 1] ?? '') ? first - 2 : first - 1;
+  const k = beforeJust(an, first);
   if (an.lower[k] !== 'after') return undefined;
   // The verb the duration's clause tells, or else the nearest before "after" ("The match ended 3-3
   // after 120 minutes", "Leading 2-0 after 73 minutes").
@@ -221,7 +221,11 @@ function elapsedAt(an: Analysis, first: number, verb: number): string | undefine
   return v >= 0 ? `after ${lemmaOf(an, v)}` : undefined;
 }
 
-const READ_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'just', 'roughly', 'approximately']);
+/**
+ * The token before a figure, past "just" ("after just 90 minutes"); a hedge ("about", "some") already
+ * opens the figure's claim (quantityAt).
+ */
+const beforeJust = (an: Analysis, first: number) => (an.lower[first - 1] === 'just' ? first - 2 : first - 1);
 /**
  * Time within one event (a match, a flight) is told in seconds, minutes and hours; "after 14 years
  * in power" or "after more than seven weeks" tells how long a state lasted, a length like any other.
@@ -234,8 +238,7 @@ const CLOCK_UNITS = new Set(['second', 'minute', 'hour']);
  */
 function enoughToSupply(an: Analysis, first: number): boolean {
   const s0 = an.sentences[an.sentenceOf[first]][0];
-  let k = first - 1;
-  while (k > s0 && READ_HEDGES.has(an.lower[k])) k--;
+  const k = beforeJust(an, first);
   if (!SUPPLY.has(lemmaOf(an, k)) || an.lower[k - 1] !== 'to') return false;
   for (let j = k - 2; j >= Math.max(s0, k - 5); j--) if (an.lower[j] === 'enough') return true;
   return false;

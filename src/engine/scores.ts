@@ -23,7 +23,6 @@ export function otherContest(a: Quantity, b: Quantity): boolean {
 /** Scores run to two digits a side, or three on both (a judge's card, "115-112", a basketball
  * result, "103-97"); a cricket total and its wickets ("240-6") and the like are counts of their own. */
 const MOST = 99;
-const MOST_CARD = 999;
 
 /** A score at token `at`, or undefined. */
 export function scoreAt(an: Analysis, at: number): Found | undefined {
@@ -34,7 +33,7 @@ export function scoreAt(an: Analysis, at: number): Found | undefined {
   if (!m) return undefined;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  if (a < b || (a > MOST && (a > MOST_CARD || b * 2 < a)) || unitAfter(an, at + 1)) return undefined;
+  if (a < b || (a > MOST && b * 2 < a) || unitAfter(an, at + 1)) return undefined;
   // "3-1 on aggregate", "a 3-1 win": what follows may name it; a unit ("2-1 km") makes it no score.
   const nounInfo = countedNoun(an, at + 1, at);
   const value = a * 1000 + b;
