@@ -87,6 +87,9 @@ async function main() {
     outdir: 'dist',
     sourcemap: true,
     external: ['vscode'],
+    // esbuild writes a regular expression with \p{…} as `new RegExp(…)`, which builds a new object
+    // at each evaluation (a few in the loops over every token); Node 18 reads them as literals.
+    supported: { 'regexp-unicode-property-escapes': true },
     logLevel: watch ? 'silent' : 'warning',
     // pdf.js asks import.meta.url for a require() of an optional native canvas; it copes without.
     logOverride: { 'empty-import-meta': 'silent' },

@@ -21,6 +21,13 @@ function breaksAt(an: Analysis, k: number): boolean {
 
 /** Token range of the clause holding tokens [a, b], within its sentence. */
 export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
+  // The clause of one token is asked for many times over (once per rule that reads it): kept.
+  if (a !== b) return clauseSpan(an, a, b);
+  const known = (an.clauses ??= []);
+  return (known[a] ??= clauseSpan(an, a, a));
+}
+
+function clauseSpan(an: Analysis, a: number, b: number): [number, number] {
   const [s0, s1] = an.sentences[an.sentenceOf[a]];
   let lo = a;
   for (;;) {

@@ -10,8 +10,8 @@ import { CHANGE_WORDS } from './status';
 import { lemmaOf } from './context';
 import { DURATION_UNITS, MEASURE_UNITS, POSSESSIVES } from './lexicon';
 
-const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
+export const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+export const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
 
 /** A whole number written as digits ("10") or a word ("ten"), at token i. */
 function wholeAt(an: Analysis, i: number): number | undefined {

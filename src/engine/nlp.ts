@@ -96,6 +96,8 @@ export interface Analysis {
   entities: { type: string; first: number; last: number }[];
   /** lemmaOf's and contextWords' answers per token, filled as they are asked for (context.ts). */
   lemmaKeys?: string[];
+  /** clauseOf's answer for each single token, filled as asked for (context.ts). */
+  clauses?: [number, number][];
   contentWords?: string[];
 }
 

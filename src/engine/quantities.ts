@@ -20,13 +20,12 @@ import { dimensionAfter } from './dimensions';
 import { stanceAt } from './stance';
 import { recordSpanOf } from './ordinals';
 import { SCORE, opponentOf } from './scores';
-import { fractionAt, halfAt, pointsAt, shareOfChange } from './fractions';
-import { vagueAt } from './vague';
-import { belowZeroAt, extremeOf } from './temperatures';
+import { shareOfChange } from './fractions';
+import { figureOpening } from './figureOpeners';
+import { extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
 import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
-import { quantityAt } from './quantityAt';
 import { countProgress, isAverage, isInterim } from './counting';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -40,7 +39,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   for (let i = 0; i < n; i++) {
     // No figure opens with a punctuation mark: the cheap test first, at every token.
     if (skip[i] || an.types[i] === 'punctuation') continue;
-    const claim = pointsAt(an, i) ?? fractionAt(an, i) ?? halfAt(an, i) ?? vagueAt(an, i) ?? belowZeroAt(an, i) ?? quantityAt(an, i);
+    const claim = figureOpening(an, i);
     if (!claim) continue;
     const { q, first, last } = claim;
     readHedge(an, q, first);
