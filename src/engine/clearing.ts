@@ -82,14 +82,16 @@ const ROUNDED_ECHO = 0.5;
  * two ways. A figure of a third source, more exact than both, that agrees with both, clearly matches
  * one and is near enough the other, clears the pair. `finer`: finerFigures() of c.
  */
+/** One of two matches full, the other at least an echo of the rounding. */
+const bothMatch = (a: number, b: number) => Math.max(a, b) >= 1 && Math.min(a, b) >= ROUNDED_ECHO;
+
 export function roundedTwoWays(m: Match, finer: Finer[], sc: Scorer): boolean {
   const o = m.ref.claim as FigureClaim;
   if (m.verdict !== 'conflicts' || o.kind !== 'quantity') return false;
   for (const f of finer) {
     const x = f.ref.claim as QuantityClaim;
     if (f.ref.path === m.ref.path || x.quantity.precision >= o.quantity.precision) continue;
-    const [p, q] = [f.match, matchOf(o, x, sc)].sort((a, b) => b - a);
-    if (p >= 1 && q >= ROUNDED_ECHO) return true;
+    if (bothMatch(f.match, matchOf(o, x, sc))) return true;
   }
   return false;
 }
@@ -199,8 +201,7 @@ export function columnClearing(c: FigureClaim, m: Match, doc: DocumentClaims, in
   if (m.verdict === 'conflicts' && o.kind === 'quantity') {
     for (const f of finer()) {
       if (f.claim.quantity.precision >= o.quantity.precision) continue;
-      const [p, q] = [f.match, matchOf(o, f.claim, sc)].sort((a, b) => b - a);
-      if (p >= 1 && q >= ROUNDED_ECHO) for (const r of f.refs) rounding.push(r.path);
+      if (bothMatch(f.match, matchOf(o, f.claim, sc))) for (const r of f.refs) rounding.push(r.path);
     }
   }
   // toldOfAnotherYear: asked per document when one of the two is dated and the other not.

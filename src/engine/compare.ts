@@ -226,9 +226,9 @@ function finerColumns(c: FigureClaim, b: Block, row: number): FinerColumn[] {
  * (an older and a newer estimate) is read at the figure that agrees, when both match about as well.
  */
 function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): Match | undefined {
-  const list = all.filter((m) => m.verdict !== 'echo');
+  const list = all.length === 1 ? (all[0].verdict === 'echo' ? [] : all) : all.filter((m) => m.verdict !== 'echo');
   if (!list.length) return undefined;
-  list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
+  if (list.length > 1) list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
   // A source that gives one figure dated to a past year ("the tsunami that struck in 1960, killing
   // 61 people") and one undated (the toll now) is read at the undated one for an undated figure.
   const dated = (m: Match) => !!yearIn((m.ref.claim as FigureClaim).context.time);
