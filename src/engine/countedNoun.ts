@@ -37,6 +37,9 @@ function madeUpOf(an: Analysis, j: number): { noun: string; nounForm: string; ph
   return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };
 }
 
+/** Words that, before a unit of time, name a span as of when a figure holds ("last year", "next week"). */
+const TIME_EDGES = new Set(['last', 'next', 'past']);
+
 /** Whether token `first` opens its line, past a list's bullet. */
 function opensLine(an: Analysis, first: number): boolean {
   const start = an.text.lastIndexOf('\n', an.starts[first] - 1) + 1;
@@ -109,6 +112,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     if (head >= 0 && isPlural(an, head)) break;
     // "cut by a half percentage point Wednesday": a day or a month names when, not what.
     if (/^\p{Lu}/u.test(an.values[k]) && (WEEKDAYS.includes(an.lower[k]) || MONTHS.includes(an.lower[k]))) break;
+    // "745,000 last year", "2,000 next week": when, not what.
+    if (head < 0 && TIME_EDGES.has(an.lower[k]) && TIME_NOUNS.has(lemmaOf(an, k + 1))) break;
     // "+214,000 est.": a forecast's mark in a table, not what is counted (status.ts).
     if (an.lower[k] === 'est' || an.lower[k] === 'est.') break;
     // "10in of rain forecast", "an earnings estimate": a forecast of the thing, not the thing's noun (status.ts).

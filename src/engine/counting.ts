@@ -1,6 +1,7 @@
 // How a count was read: while it was under way (partial results, a share of the ballots counted)
 // or as a mean over many games or days, not as the final total of one.
 import type { Analysis } from './nlp';
+import { clauseOf } from './context';
 
 /**
  * "Lai took 40.2 percent of votes cast, according to partial results": a reading of a count under
@@ -65,3 +66,24 @@ export function isAverage(an: Analysis, first: number): boolean {
 }
 
 const QUALIFIER_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just', 'over', 'under', 'more', 'than', 'less']);
+
+/**
+ * "NET immigration hit a record 745,000", "net arrivals of 1,829,000" against "total long-term
+ * immigration was around 1.2 million", "gross profit": what is left after what went the other way
+ * is not the whole that came in. The word before a noun in the figure's clause tells, "net" first
+ * (a clause may name the total it reflects and the net figure both); "the net" (a goal's, a
+ * fisherman's) is no such word, and neither is "total" without its noun ("a total of 300").
+ */
+export function basisOf(an: Analysis, first: number, last: number): 'net' | 'gross' | undefined {
+  const [c0, c1] = clauseOf(an, first, last);
+  let gross = false;
+  for (let k = c0; k <= c1; k++) {
+    const w = an.lower[k];
+    if (w !== 'net' && w !== 'gross' && w !== 'total') continue;
+    const next = an.pos[k + 1];
+    if (!(next === 'NOUN' || next === 'ADJ' || next === 'PROPN') || an.types[k + 1] !== 'word' || an.lower[k + 1] === 'of') continue;
+    if (w === 'net') return 'net';
+    gross = true;
+  }
+  return gross ? 'gross' : undefined;
+}

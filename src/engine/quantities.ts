@@ -26,7 +26,7 @@ import { extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
 import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
-import { countProgress, isAverage, isInterim } from './counting';
+import { basisOf, countProgress, isAverage, isInterim } from './counting';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -104,6 +104,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         counted: progress && !progress.self ? progress.counted : undefined,
         progress: progress?.self || undefined,
         average: isAverage(an, first) || undefined,
+        basis: basisOf(an, first, last),
         ageGroup: ageGroupAt(an, first, Math.max(last, nounInfo.last)),
         part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
         whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || sizeOfWhole(an, last, nounInfo) || undefined,

@@ -143,6 +143,8 @@ export interface ClaimContext {
   kind?: boolean;
   /** The nouns of the figures listed with this one ("40 gold, 27 silver and 24 bronze": gold and bronze for 27 silver; figureLists.ts). */
   listedWith?: string[];
+  /** What is left after what went the other way ("net migration"), or the whole ("total immigration", "gross profit"): counting.ts basisOf. */
+  basis?: 'net' | 'gross';
   /** A mean over many games or days ("he averaged 21.4 points"; status.ts isAverage), not one total. */
   average?: boolean;
   /** How far the count under way had gone ("With 97.6% of votes tallied": 97.6; status.ts countProgress). */

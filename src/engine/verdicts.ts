@@ -5,7 +5,7 @@ import type { FigureClaim, Match } from './figureScore';
 import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
 import { boundSoFar, laterCount, sameDayOf } from './laterCounts';
 import { dateVerdict } from './dateCompare';
-import { yearIn } from './years';
+import { spanOf, yearIn } from './years';
 import { onBasisOf } from './units';
 import type { RateTable } from './currency';
 import { unitSlip } from './figureChecks';
@@ -58,6 +58,11 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (a.context.progress || b.context.progress) return undefined;
     // A mean ("he averaged 21.4 points") is no total of one game ("Murray added 14 points").
     if (!!a.context.average !== !!b.context.average) return undefined;
+    // A net figure ("net migration") is not the whole it is left of ("total immigration").
+    if (a.context.basis && b.context.basis && a.context.basis !== b.context.basis) return undefined;
+    // Changes over spans of different lengths ("rose about 25% last week", "has risen by about 41
+    // per cent in 2023") are two changes.
+    if (a.context.change && b.context.change && otherSpans(a.context.time, b.context.time)) return undefined;
     if (a.context.counted !== undefined && b.context.counted !== undefined && a.context.counted !== b.context.counted) return undefined;
     // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
     // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
@@ -117,4 +122,10 @@ export function inUnitOf(o: QuantityClaim, c: QuantityClaim, rates?: RateTable):
 /** A weekday's night ("Saturday night") and the weekday after it ("Sunday"). */
 function nightBefore(a: DateClaim, b: DateClaim): boolean {
   return !!a.context.night && a.date.type === 'weekday' && b.date.type === 'weekday' && (a.date.weekday + 1) % 7 === b.date.weekday;
+}
+
+function otherSpans(a: string | undefined, b: string | undefined): boolean {
+  const x = spanOf(a);
+  const y = spanOf(b);
+  return !!x && !!y && x !== y;
 }

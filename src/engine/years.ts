@@ -38,3 +38,20 @@ function elsewhen(c: FigureClaim, year: string, index: ClaimIndex): boolean {
 
 /** "on Sunday": a weekday alone places a figure in the week of the report, not in a named year. */
 const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(time);
+
+const MONTH_NAMES = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+
+/**
+ * The length of the span a time phrase names, when it names one ("on Friday", "yesterday": a day;
+ * "last week": a week; "in May": a month; "in the quarter"; "in 2023", "this year": a year). A
+ * span with an open end ("since February", "to June") is left unread.
+ */
+export function spanOf(time: string | undefined): 'day' | 'week' | 'month' | 'quarter' | 'year' | undefined {
+  if (!time || /\b(since|until|to|through|from|between|after|before)\b/i.test(time)) return undefined;
+  if (/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day)\b/i.test(time)) return 'day';
+  if (/\bweek(end)?\b/i.test(time)) return 'week';
+  if (/\bmonth\b/i.test(time) || MONTH_NAMES.test(time)) return 'month';
+  if (/\bquarter\b/i.test(time)) return 'quarter';
+  if (/\byear\b/i.test(time) || yearIn(time)) return 'year';
+  return undefined;
+}

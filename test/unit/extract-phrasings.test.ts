@@ -855,6 +855,15 @@ describe('extract: phrasings', () => {
     const labels = extractClaims('Talvor recovered from a wayward tee shot on No. 11. He had birdies on Nos. 13, 14 and 16, and 5 bogeys.', 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity').map((c) => [c.text, c.context.label]);
     assert.deepEqual(labels, [['11', true], ['13', true], ['14', true], ['16', true], ['5 bogeys', undefined]]);
   });
+  it('reads whether a figure is net or the whole ("net arrivals", "total long-term immigration", "gross profit"), not "the net" of a goal nor "a total of"', () => {
+    const basis = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity')?.context.basis;
+    const texts = ['That total reflects net arrivals of 1,829,000 people from outside the EU.', 'Total long-term immigration was estimated at around 1.2 million.', 'Talvor made a gross profit of $5.4 billion.', 'Talvor found the net 3 times in the final.', 'A total of 300 people were hurt.'];
+    assert.deepEqual(texts.map(basis), ['net', 'gross', 'gross', undefined, undefined]);
+  });
+  it('reads a time after a figure as when, not what it counts ("745,000 last year", "2,000 next week")', () => {
+    const claims = extractClaims('Net immigration hit a record 745,000 last year. Talvor will hire 2,000 next week.', 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity');
+    assert.deepEqual(claims.map((c) => [c.text, c.context.noun, c.context.time]), [['745,000', undefined, 'last year'], ['2,000', undefined, 'next week']]);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
