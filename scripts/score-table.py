@@ -88,6 +88,10 @@ GENRES = {
     'kentucky-tornadoes-2021': 'tornado outbreak, tolls over days and a track\'s length (read blind)',
     'ftx-bankruptcy-2022': 'exchange bankruptcy, valuations and ranks (read blind)',
     'liz-truss-resigns-2022': 'a prime minister resigns, days in office of many (read blind)',
+    'pele-dies-2022': 'obituary of a footballer, a career in goals and games (read blind)',
+    'nobel-peace-mohammadi-2023': 'a peace prize to a jailed activist, arrests and sentences (read blind)',
+    'itaewon-crowd-crush-2022': 'crowd crush, a toll and injuries as they rose (read blind)',
+    'evergrande-liquidation-2024': 'court order to liquidate a developer, liabilities in two currencies (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
