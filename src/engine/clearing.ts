@@ -124,9 +124,21 @@ export function partBelowWhole(c: FigureClaim, m: Match): boolean {
   // "four of the six states" names its whole: another report's "three states" counts a part of it.
   // (A whole above c itself is no candidate of c's at all: compare.ts asks belowNamedWhole first.)
   if (!c.context.part && belowNamedWhole(o, c)) return true;
+  // "97 women and 54 men were killed": a count listed beside counts of other kinds is a part of a
+  // whole of any other kind that holds them all ("at least 151 people"); not of one that does not
+  // ("171 guests and 6 crew members" against "174 passengers": the guests are the passengers).
+  if (listedPart(c, o) || listedPart(o, c)) return true;
   if (!!c.context.part === !!o.context.part) return false;
   const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
   return part.high < whole.low;
+}
+
+function listedPart(part: QuantityClaim, whole: QuantityClaim): boolean {
+  const kinds = part.context.listedWith;
+  const noun = whole.context.noun;
+  if (!kinds?.length || !part.context.noun || noun === part.context.noun || kinds.includes(noun ?? '')) return false;
+  const beside = Number(/^-?[\d.]+/.exec(part.context.partner ?? '')?.[0] ?? 0);
+  return part.quantity.high + beside <= whole.quantity.high;
 }
 
 /**

@@ -64,3 +64,22 @@ export function subjectNames(an: Analysis): Set<string> {
   for (const [w, s] of sentences) if (s.size >= 3 && s.size === most) out.add(w);
   return out;
 }
+
+/** Words that grade how badly the hurt were hurt. */
+const GRADES = new Set(['seriously', 'critically', 'severely', 'gravely', 'badly', 'slightly', 'lightly', 'mildly', 'serious', 'critical', 'severe', 'grave', 'minor', 'light']);
+/** What a grade is said of: the hurt ("seriously injured"), their injuries ("minor injuries"), their condition ("in critical condition"). */
+const GRADED = new Set(['injure', 'wound', 'hurt', 'burn', 'ill', 'injury', 'condition']);
+
+/**
+ * "33 others seriously injured", "33 others remain in serious condition", "116 sustained minor
+ * injuries": the hurt graded by how badly are a part of all the hurt ("injuring 82 others"). A
+ * grade within a few words after the figure, before what it grades.
+ */
+export function gradedHurt(an: Analysis, last: number): boolean {
+  const s = an.sentenceOf[last];
+  for (let k = last + 1; k < an.values.length && k <= last + 5 && an.sentenceOf[k] === s; k++) {
+    if (an.types[k] === 'punctuation') return false;
+    if (GRADES.has(an.lower[k]) && GRADED.has(lemmaOf(an, k + 1))) return true;
+  }
+  return false;
+}

@@ -11,7 +11,7 @@ import { asideOf, clockIn, doerOf, momentOf, nameBeforeBracket, nameOpeningLine,
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
-import { narrowingIn, stageBefore, subjectNames } from './narrowing';
+import { gradedHurt, narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
@@ -106,7 +106,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         average: isAverage(an, first) || undefined,
         basis: basisOf(an, first, last),
         ageGroup: ageGroupAt(an, first, Math.max(last, nounInfo.last)),
-        part: nounInfo.part || (q.kind === 'count' && harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || undefined,
+        part: nounInfo.part || (q.kind === 'count' && ((harmSenses(events).length > 0 && atSite(an, Math.max(last, nounInfo.last))) || gradedHurt(an, Math.max(last, nounInfo.last)))) || undefined,
         whole: wholeAfterPart(an, first) || opensAsWhole(an, first) || sizeOfWhole(an, last, nounInfo) || undefined,
         kind: (q.kind === 'count' && namesAKind(an, first, last, nounInfo)) || undefined,
         within: nounInfo.within === undefined ? undefined : figureAt(out, an.starts[nounInfo.within]),
