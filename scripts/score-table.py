@@ -92,6 +92,10 @@ GENRES = {
     'nobel-peace-mohammadi-2023': 'a peace prize to a jailed activist, arrests and sentences (read blind)',
     'itaewon-crowd-crush-2022': 'crowd crush, a toll and injuries as they rose (read blind)',
     'evergrande-liquidation-2024': 'court order to liquidate a developer, liabilities in two currencies (read blind)',
+    'elizabeth-holmes-sentenced-2022': 'fraud sentencing, a term in years and months, money raised (read blind)',
+    'messi-ballon-dor-2023': 'football award, counts of titles, goals and seasons of many players (read blind)',
+    'ukraine-aid-house-vote-2024': 'legislative votes, tallies of several bills and parties (read blind)',
+    'odysseus-moon-landing-2024': 'a private lander on the Moon, times, distances and payloads (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
