@@ -26,7 +26,10 @@ export function verbOf(an: Analysis, first: number): number {
   const verb = (i: number) => an.pos[i] === 'VERB' || an.pos[i] === 'AUX';
   let v = first - 1;
   for (let k = 0; k < 4 && v > c0 && !verb(v); k++) {
-    if (!BETWEEN.has(an.pos[v]) && an.types[v] !== 'currency') {
+    // "Ronaldo has won it five times": the verb's object pronoun stands between it and the figure.
+    // So does "a record" before it ("finished among the top three a record 14 times").
+    const object = (an.pos[v] === 'PRON' && (an.lower[v] === 'it' || an.lower[v] === 'them') && verb(v - 1)) || (an.lower[v] === 'record' && an.pos[v - 1] === 'DET');
+    if (!BETWEEN.has(an.pos[v]) && an.types[v] !== 'currency' && !object) {
       if (an.lower[v] === 'with') {
         for (v--; v > c0 && first - v < 10 && !verb(v); v--);
       } else if (an.pos[v] === 'ADP') {

@@ -20,8 +20,11 @@ export function otherContest(a: Quantity, b: Quantity): boolean {
   return Math.max(x, y) > 3 * Math.max(1, Math.min(x, y));
 }
 
-/** Scores run to two digits a side, or three on both (a judge's card, "115-112", a basketball
- * result, "103-97"); a cricket total and its wickets ("240-6") and the like are counts of their own. */
+/**
+ * Scores run to two digits a side, or three (a judge's card, "115-112", a basketball result,
+ * "103-97", a vote's tally, "311-112", "385-34"); three digits against one ("240-6", a cricket
+ * total and its wickets; "737-9", a model) are counts of their own.
+ */
 const MOST = 99;
 
 /** A score at token `at`, or undefined. */
@@ -33,7 +36,7 @@ export function scoreAt(an: Analysis, at: number): Found | undefined {
   if (!m) return undefined;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  if (a < b || (a > MOST && b * 2 < a) || unitAfter(an, at + 1)) return undefined;
+  if (a < b || (a > MOST && b < 10) || unitAfter(an, at + 1)) return undefined;
   // "3-1 on aggregate", "a 3-1 win": what follows may name it; a unit ("2-1 km") makes it no score.
   const nounInfo = countedNoun(an, at + 1, at);
   const value = a * 1000 + b;
