@@ -96,6 +96,10 @@ GENRES = {
     'messi-ballon-dor-2023': 'football award, counts of titles, goals and seasons of many players (read blind)',
     'ukraine-aid-house-vote-2024': 'legislative votes, tallies of several bills and parties (read blind)',
     'odysseus-moon-landing-2024': 'a private lander on the Moon, times, distances and payloads (read blind)',
+    'starliner-astronauts-return-2025': 'astronauts back after nine months, days, orbits and times (read blind)',
+    'webb-first-images-2022': 'a telescope\'s first images, distances in light years, cost (read blind)',
+    'mexico-sheinbaum-election-2024': 'presidential election, quick-count ranges and past shares (read blind)',
+    'butler-rally-shooting-2024': 'a shooting at a rally, ages, times and distances (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
