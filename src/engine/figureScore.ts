@@ -38,7 +38,10 @@ const isPrecise = (q: QuantityClaim['quantity']) => q.qualifier === 'exact' && q
  */
 const SAME_FIGURE = 0.2;
 
-const threeFigures = (q: QuantityClaim['quantity']) => q.qualifier === 'exact' && q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.kind !== 'time';
+const threeFigures = (q: QuantityClaim['quantity']) => q.kind !== 'time' && (q.qualifier === 'exact' ? q.low === q.high && q.precision * 100 <= Math.abs(q.low) : q.qualifier === 'range' && sameRange(q));
+
+/** So is the very same range with an end to three figures and the other to two ("between 9.9% and 10.8%"). */
+const sameRange = (q: QuantityClaim['quantity']) => q.precision * 10 <= Math.min(Math.abs(q.low), Math.abs(q.high)) && q.precision * 100 <= Math.max(Math.abs(q.low), Math.abs(q.high));
 
 /** Weekdays in reports of one story name a handful of events; weaker context suffices. */
 export const SAME_DAY = 0.2;

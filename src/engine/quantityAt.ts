@@ -85,10 +85,12 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   let qualifier: Qualifier = 'exact';
   // Ranges: "10,000–12,000", "between 10 and 12", "from 5 to 7".
   if (!high) {
-    const sep = an.lower[last + 1];
     const prevWord = an.lower[first - 1];
+    // "between 58% and 60%": the unit written again after the second end.
+    const end = prevWord === 'between' && !currency ? unitAgainAfter(an, last) : last;
+    const sep = an.lower[end + 1];
     // "between £89 million and £120 million": the currency written again before the second end.
-    const next = currency && CURRENCY_SYMBOLS[an.lower[last + 2] ?? ''] === currency ? last + 3 : last + 2;
+    const next = currency && CURRENCY_SYMBOLS[an.lower[last + 2] ?? ''] === currency ? last + 3 : end + 2;
     const joins =
       (DASHES.has(sep) && an.types[next] === 'number') ||
       // "five-six rat-hole miners": two number words joined by a dash are a range.
@@ -236,4 +238,16 @@ function currencyRestated(an: Analysis, last: number, unit: string | undefined):
   let k = last + 1;
   if (an.lower[k] === 'us' || an.lower[k] === 'u.s.') k++;
   return unit && CURRENCY_WORDS[an.lower[k] ?? ''] === unit && an.values[k + 1] === '(' ? k : last;
+}
+
+/**
+ * "between 58% and 60%", "between 5 km and 7 km": the last token of the unit after the first end
+ * when the second end, after "and", has the same unit; else `last`.
+ */
+function unitAgainAfter(an: Analysis, last: number): number {
+  const u1 = unitAfter(an, last + 1);
+  if (!u1 || an.lower[u1.last + 1] !== 'and' || !startsNumber(an, u1.last + 2)) return last;
+  const h = readNumber(an, u1.last + 2);
+  const u2 = h && unitAfter(an, h.last + 1);
+  return u2 && u2.kind === u1.kind && u2.unit === u1.unit ? u1.last : last;
 }

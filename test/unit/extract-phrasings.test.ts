@@ -868,6 +868,12 @@ describe('extract: phrasings', () => {
     const doer = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity')?.context.doer;
     assert.deepEqual(['Cristiano Ronaldo has won it five times.', 'Talvor set a record 14 goals this season.'].map(doer), ['Cristiano Ronaldo', 'Talvor']);
   });
+  it('reads a range with its unit written after both ends ("between 58% and 60%", "between 5 km and 7 km"), not a change from one level to another ("from 3.9% to 4.1%")', () => {
+    const figures = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity').map((c) => [c.quantity.low, c.quantity.high, c.quantity.qualifier]);
+    assert.deepEqual(figures('Talvor was winning between 58% and 60% of the vote.'), [[58, 60, 'range']]);
+    assert.deepEqual(figures('The quake struck between 5 km and 7 km deep.'), [[5, 7, 'range']]);
+    assert.deepEqual(figures('Inflation rose from 3.9% to 4.1% in May.'), [[3.9, 3.9, 'exact'], [4.1, 4.1, 'exact']]);
+  });
   it('has at least 80 cases', () => assert.ok(CASES.length >= 80, `${CASES.length} cases`));
 });
 
