@@ -12,7 +12,8 @@ const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
 /**
  * The verb that governs the figure at token `first`, or -1: the nearest before it in its clause,
  * past the words that qualify the figure ("cancelled a further 455"), a preposition and the short
- * phrase before it ("opened at $56.10", "opened for trading at more than $56"), or a "with" phrase
+ * phrase before it, names too ("opened at $56.10", "opened for trading at more than $56", "arrived
+ * at the Marendi station on June 5"), or a "with" phrase
  * ("was a distant second with about 266").
  */
 export function verbOf(an: Analysis, first: number): number {
@@ -33,7 +34,7 @@ export function verbOf(an: Analysis, first: number): number {
       if (an.lower[v] === 'with') {
         for (v--; v > c0 && first - v < 10 && !verb(v); v--);
       } else if (an.pos[v] === 'ADP') {
-        for (v--; v > c0 && first - v < 8 && !verb(v) && /^(ADP|NOUN|DET)$/.test(an.pos[v]); v--);
+        for (v--; v > c0 && first - v < 8 && !verb(v) && /^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]); v--);
       }
       break;
     }
@@ -186,7 +187,9 @@ export function doerOf(an: Analysis, v: number, relative = false): string | unde
   if (j < c0 || an.pos[j] === 'VERB') return undefined;
   // A name is its run of proper nouns ("cybersecurity firm CrowdStrike" → crowdstrike), not a day.
   if (an.pos[j] === 'PROPN') {
-    const k = runBack(an, j, c0, NAME);
+    let k = runBack(an, j, c0, NAME);
+    // "Wilmore and Williams arrived June 5": names joined by "and" do the deed together.
+    if (an.lower[k - 1] === 'and' && an.pos[k - 2] === 'PROPN' && k - 2 >= c0) k = runBack(an, k - 2, c0, NAME);
     // "The death toll from the quake in Marendi rose": a name after a preposition is no subject,
     // but for "with" before a verb in -ing ("with Thompson finishing in 9.789"), whose subject it is.
     // But "founded by Anton Talvor, who died in 1987": the name "who" stands for, wherever it stands.
