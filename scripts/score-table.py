@@ -100,6 +100,10 @@ GENRES = {
     'webb-first-images-2022': 'a telescope\'s first images, distances in light years, cost (read blind)',
     'mexico-sheinbaum-election-2024': 'presidential election, quick-count ranges and past shares (read blind)',
     'butler-rally-shooting-2024': 'a shooting at a rally, ages, times and distances (read blind)',
+    'taylor-swift-eras-tour-billion-2023': 'a concert tour\'s gross, tickets, shows and records (read blind)',
+    'debt-ceiling-house-vote-2023': 'legislative votes in two chambers, tallies by party, money (read blind)',
+    'ryder-cup-2023-europe': 'golf team match, a score in half points and years since (read blind)',
+    'world-population-8-billion-2022': 'a population milestone, projections by year and country (read blind)',
 }
 for name, s in scores.items():
     genre = GENRES.get(name.split('/')[-1], '')
