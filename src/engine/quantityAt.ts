@@ -165,16 +165,18 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
       last = more.last;
     }
   }
-  // "6ft 2in", "6 feet 2 inches": a height in feet and inches, one measure in inches.
-  if (kind === 'measure' && unit === 'ft' && !high && Number.isInteger(lowV) && an.types[last + 1] === 'number') {
-    const w = an.lower[last + 2] ?? '';
-    const inches = w === 'inch' || w === 'inches' || (w === 'in' && an.starts[last + 2] === an.ends[last + 1]);
-    const n = inches ? Number(an.values[last + 1]) : NaN;
+  // "6ft 2in", "6 feet 2 inches", "a 2-foot, 8-inch putt": a length in feet and inches, one measure in inches.
+  const part = an.values[last + 1] === ',' && an.types[last + 2] === 'number' ? last + 2 : last + 1;
+  if (kind === 'measure' && unit === 'ft' && !high && Number.isInteger(lowV) && an.types[part] === 'number') {
+    const hyphened = DASHES.has(an.values[part + 1]) && an.ends[part] === an.starts[part + 1] ? 1 : 0;
+    const w = an.lower[part + 1 + hyphened] ?? '';
+    const inches = w === 'inch' || w === 'inches' || (w === 'in' && an.starts[part + 1] === an.ends[part]);
+    const n = inches ? Number(an.values[part]) : NaN;
     if (n >= 0 && n < 12) {
       lowV = highV = lowV * 12 + n;
       precision = 1;
       unit = 'inch';
-      last += 2;
+      last = part + 1 + hyphened;
     }
   }
   // Magnitudes are given to the tenth: "7 on the Richter scale" is 7.0, not anything from 6.5 to 7.5.

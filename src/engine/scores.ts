@@ -1,7 +1,7 @@
 // The score of a match: "beat Chelsea 3-1", "won 2-1", "a 1-1 draw". Written as one token of two
 // whole numbers joined by a dash, the larger (or equal) first, it is not a range, which runs from
 // low to high: it is one result. Two scores of one match agree only when both numbers do, so a
-// score is kept as one figure, the winner's goals and the loser's (3-1 as 3,001), in a unit of its own.
+// score is kept as one figure, the winner's goals and the loser's in half points (3-1 as 6,002), in a unit of its own.
 import type { Analysis } from './nlp';
 import type { Found } from './figures';
 import type { Quantity } from './types';
@@ -15,8 +15,8 @@ export const SCORE = 'score';
  * ("won the series 4-1", "a 94-89 win"; sets and games, rounds and points): neither speaks of the other.
  */
 export function otherContest(a: Quantity, b: Quantity): boolean {
-  const x = Math.floor(a.low / 1000);
-  const y = Math.floor(b.low / 1000);
+  const x = winner(a.low);
+  const y = winner(b.low);
   return Math.max(x, y) > 3 * Math.max(1, Math.min(x, y));
 }
 
@@ -31,15 +31,16 @@ const MOST = 99;
 export function scoreAt(an: Analysis, at: number): Found | undefined {
   if (an.types[at] !== 'number') return undefined;
   const v = an.values[at];
-  if (v.length < 3 || v.length > 7) return undefined;
-  const m = /^(\d{1,3})[-–—‒](\d{1,3})$/.exec(v);
+  if (v.length < 3 || v.length > 11) return undefined;
+  // Half points count in some contests ("16.5-11.5", "trailing 10.5-5.5").
+  const m = /^(\d{1,3}(?:\.5)?)[-–—‒](\d{1,3}(?:\.5)?)$/.exec(v);
   if (!m) return undefined;
   const a = Number(m[1]);
   const b = Number(m[2]);
   if (a < b || (a > MOST && b < 10) || unitAfter(an, at + 1)) return undefined;
   // "3-1 on aggregate", "a 3-1 win": what follows may name it; a unit ("2-1 km") makes it no score.
   const nounInfo = countedNoun(an, at + 1, at);
-  const value = a * 1000 + b;
+  const value = encode(a, b);
   return {
     q: { kind: 'count', unit: SCORE, low: value, high: value, qualifier: 'exact', precision: 1, ...(isRunning(an, at) ? { running: true } : {}) },
     first: at,
@@ -85,7 +86,13 @@ export function opponentOf(an: Analysis, at: number): string | undefined {
 
 const AGAINST = new Set(['to', 'against', 'over', 'by']);
 
-/** "3-1" for a score kept as 3,001. */
+/** "3-1" for a score kept as 6,002, "16.5-11.5" for 33,023. */
 export function formatScore(v: number): string {
-  return `${Math.floor(v / 1000)}-${v % 1000}`;
+  return `${winner(v)}-${(v % 1000) / 2}`;
 }
+
+/** A score as one number: each side in half points, the winner's thousands above the loser's. */
+const encode = (a: number, b: number) => 2 * a * 1000 + 2 * b;
+
+/** The winner's number of a score (see encode). */
+const winner = (v: number) => Math.floor(v / 1000) / 2;

@@ -81,10 +81,12 @@ const CASES: Case[] = [
   q('More than 50,000 people died in the decades-long Sierra Leone civil war.', 'decades-long', { kind: 'duration', low: 20, qualifier: 'at-least', unit: 'year', noun: 'war' }),
   q('The storm grew into a major hurricane within only about 12 hours before it made landfall.', 'about 12 hours', { kind: 'duration', low: 12, qualifier: 'approx', unit: 'hour' }),
   q('He won the 10,000m race last year.', '10,000', { kind: 'measure', low: 10000, qualifier: 'exact', unit: 'm' }),
-  q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 3001, qualifier: 'exact', unit: 'score', noun: 'score' }),
+  q('Arsenal beat Chelsea 3-1 at the Emirates.', '3-1', { kind: 'count', low: 6002, qualifier: 'exact', unit: 'score', noun: 'score' }),
   // A judge's card and a basketball result: three digits a side, the larger first, are one score, no range.
-  q('One judge scored the fight 114-113 for Talvor.', '114-113', { kind: 'count', low: 114113, qualifier: 'exact', unit: 'score', noun: 'score' }),
-  q('Marendi won 103-97 on Monday.', '103-97', { kind: 'count', low: 103097, qualifier: 'exact', unit: 'score', noun: 'score' }),
+  q('One judge scored the fight 114-113 for Talvor.', '114-113', { kind: 'count', low: 228226, qualifier: 'exact', unit: 'score', noun: 'score' }),
+  q('Europe won the cup 16.5-11.5 in Marendi.', '16.5-11.5', { kind: 'count', low: 33023, qualifier: 'exact', unit: 'score', noun: 'score' }),
+  q('Fowler conceded that 2-foot, 8-inch putt on the 16th.', '2-foot, 8-inch', { kind: 'measure', low: 32, qualifier: 'exact', unit: 'inch', noun: 'putt' }),
+  q('Marendi won 103-97 on Monday.', '103-97', { kind: 'count', low: 206194, qualifier: 'exact', unit: 'score', noun: 'score' }),
   // A weight hyphened before what it weighs, or said of weighing, is pounds of weight; else money.
   q('The four-pound helicopter hovered for 30 seconds.', 'four-pound', { kind: 'measure', low: 4, qualifier: 'exact', unit: 'lb', noun: 'helicopter' }),
   q('Talvor was 39 pounds lighter than Okafor.', '39 pounds', { kind: 'measure', low: 39, qualifier: 'exact', unit: 'lb', noun: 'talvor' }),
