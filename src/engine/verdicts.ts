@@ -58,6 +58,9 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (a.context.progress || b.context.progress) return undefined;
     // A mean ("he averaged 21.4 points") is no total of one game ("Murray added 14 points").
     if (!!a.context.average !== !!b.context.average) return undefined;
+    // How many times a thing happened ("finished among the top three a record 14 times") is no count
+    // of things ("involved in 10 goals"), though one may lead to the other.
+    if (a.context.noun && b.context.noun && occasions(a) !== occasions(b)) return undefined;
     // A net figure ("net migration") is not the whole it is left of ("total immigration").
     if (a.context.basis && b.context.basis && a.context.basis !== b.context.basis) return undefined;
     // Changes over spans of different lengths ("rose about 25% last week", "has risen by about 41
@@ -129,3 +132,6 @@ function otherSpans(a: string | undefined, b: string | undefined): boolean {
   const y = spanOf(b);
   return !!x && !!y && x !== y;
 }
+
+/** A count of occasions, written as such after the figure ("14 times", "on five occasions"; not "a seven-time champion"). */
+const occasions = (c: QuantityClaim) => c.quantity.kind === 'count' && (c.context.phrase === 'times' || c.context.noun === 'occasion');
