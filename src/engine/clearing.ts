@@ -77,14 +77,14 @@ export function finerFigures(c: FigureClaim, doc: DocumentClaims, index: ClaimIn
 /** Near enough the other figure, as an echo is (compare.ts). */
 const ROUNDED_ECHO = 0.5;
 
+/** One of two matches full, the other at least an echo of the rounding. */
+const bothMatch = (a: number, b: number) => Math.max(a, b) >= 1 && Math.min(a, b) >= ROUNDED_ECHO;
+
 /**
  * "$1.9 billion" against "$1.8 billion" when a third source gives "$1.85 billion": one figure rounded
  * two ways. A figure of a third source, more exact than both, that agrees with both, clearly matches
  * one and is near enough the other, clears the pair. `finer`: finerFigures() of c.
  */
-/** One of two matches full, the other at least an echo of the rounding. */
-const bothMatch = (a: number, b: number) => Math.max(a, b) >= 1 && Math.min(a, b) >= ROUNDED_ECHO;
-
 export function roundedTwoWays(m: Match, finer: Finer[], sc: Scorer): boolean {
   const o = m.ref.claim as FigureClaim;
   if (m.verdict !== 'conflicts' || o.kind !== 'quantity') return false;

@@ -1,5 +1,5 @@
-// How a count was read: while it was under way (partial results, a share of the ballots counted)
-// or as a mean over many games or days, not as the final total of one.
+// How a count was read: while it was under way (partial results, a share of the ballots counted),
+// as a mean over many games or days, not as the final total of one; and whether it is net or whole.
 import type { Analysis } from './nlp';
 import { clauseOf } from './context';
 

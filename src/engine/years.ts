@@ -2,6 +2,7 @@
 // different figures, and a figure of a report's history is not one of another report's present.
 import { pathOf, type ClaimIndex } from './claimIndex';
 import type { FigureClaim } from './figureScore';
+import { MONTHS, WEEKDAYS } from './lexicon';
 
 export const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
 
@@ -39,8 +40,6 @@ function elsewhen(c: FigureClaim, year: string, index: ClaimIndex): boolean {
 /** "on Sunday": a weekday alone places a figure in the week of the report, not in a named year. */
 const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(time);
 
-const MONTH_NAMES = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
-
 /**
  * The length of the span a time phrase names, when it names one ("on Friday", "yesterday": a day;
  * "last week": a week; "in May": a month; "in the quarter"; "in 2023", "this year": a year). A
@@ -48,9 +47,10 @@ const MONTH_NAMES = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?
  */
 export function spanOf(time: string | undefined): 'day' | 'week' | 'month' | 'quarter' | 'year' | undefined {
   if (!time || /\b(since|until|to|through|from|between|after|before)\b/i.test(time)) return undefined;
-  if (/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day)\b/i.test(time)) return 'day';
+  const words = time.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (words.some((w) => WEEKDAYS.includes(w) || /^(today|yesterday|tonight|day)$/.test(w))) return 'day';
   if (/\bweek(end)?\b/i.test(time)) return 'week';
-  if (/\bmonth\b/i.test(time) || MONTH_NAMES.test(time)) return 'month';
+  if (words.some((w) => w === 'month' || MONTHS.includes(w))) return 'month';
   if (/\bquarter\b/i.test(time)) return 'quarter';
   if (/\byear\b/i.test(time) || yearIn(time)) return 'year';
   return undefined;
