@@ -10,9 +10,14 @@ import { clauseOf } from './context';
  * or the close may leave behind.
  */
 export function isInterim(an: Analysis, first: number): boolean {
-  const [s0, s1] = an.sentences[an.sentenceOf[first]];
-  const text = an.text.slice(an.starts[s0], an.ends[s1]);
+  const { text } = sentenceAround(an, first);
   return INTERIM.test(text) || PROGRESS.test(text) || COUNTED_FROM.test(text);
+}
+
+/** The text of the sentence of token `first`, and where it starts in the document. */
+function sentenceAround(an: Analysis, first: number): { from: number; text: string } {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  return { from: an.starts[s0], text: an.text.slice(an.starts[s0], an.ends[s1]) };
 }
 
 // A count that has not reached every ballot: "with 95% of the votes counted", "With 97.6% of votes
@@ -38,9 +43,7 @@ const INTERIM = new RegExp(
  * for anyone.
  */
 export function countProgress(an: Analysis, first: number): { counted: number; self: boolean } | undefined {
-  const [s0, s1] = an.sentences[an.sentenceOf[first]];
-  const from = an.starts[s0];
-  const text = an.text.slice(from, an.ends[s1]);
+  const { from, text } = sentenceAround(an, first);
   const m = PROGRESS.exec(text) ?? COUNTED_FROM.exec(text);
   if (!m?.groups) return undefined;
   const at = from + m.index + m[0].indexOf(m.groups.share);

@@ -145,9 +145,9 @@ export interface ClaimContext {
   listedWith?: string[];
   /** What is left after what went the other way ("net migration"), or the whole ("total immigration", "gross profit"): counting.ts basisOf. */
   basis?: 'net' | 'gross';
-  /** A mean over many games or days ("he averaged 21.4 points"; status.ts isAverage), not one total. */
+  /** A mean over many games or days ("he averaged 21.4 points"; counting.ts isAverage), not one total. */
   average?: boolean;
-  /** How far the count under way had gone ("With 97.6% of votes tallied": 97.6; status.ts countProgress). */
+  /** How far the count under way had gone ("With 97.6% of votes tallied": 97.6; counting.ts countProgress). */
   counted?: number;
   /** The figure is that share of ballots counted itself, no share of anyone's votes. */
   progress?: boolean;
