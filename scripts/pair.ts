@@ -14,7 +14,7 @@ const ws = new CheckWorkspace(host);
 for (const f of fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()) ws.setDocument(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'));
 const index = (ws as any).index;
 const all = ws.paths().flatMap((p) => ws.claims(p)!.claims.map((c: any) => c));
-const find = (t: string) => { const [file, text] = t.split(':'); return all.find((c: any) => c.id.includes(file) && c.text === text) ?? all.find((c: any) => c.id.includes(file) && c.text.includes(text)); };
+const find = (t: string) => { const file = t.slice(0, t.indexOf(':')), text = t.slice(t.indexOf(':') + 1); return all.find((c: any) => c.id.includes(file) && c.text === text) ?? all.find((c: any) => c.id.includes(file) && c.text.includes(text)); };
 const a: any = find(t1), b: any = find(t2);
 const w = { idf: (x: string) => index.idf(x) };
 console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));

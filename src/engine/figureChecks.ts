@@ -44,6 +44,19 @@ export function transposedDigits(a: Quantity, b: Quantity): boolean {
 }
 
 /**
+ * "3.27pm" against "3:27am": the same minute, twelve hours apart. Two events of one story seldom
+ * fall on the same minute of the morning and of the afternoon, but am and pm are easily swapped in
+ * copying. Only minutes past the hour ("9 a.m." / "9 pm" name the hours of many events).
+ */
+export function meridiemSlip(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'time' || b.kind !== 'time' || a.unit !== b.unit || a.low !== a.high || b.low !== b.high) return false;
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision !== 1 || b.precision !== 1) return false;
+  return Math.abs(a.low - b.low) === HALF_DAY && a.low % 60 !== 0;
+}
+
+const HALF_DAY = 720;
+
+/**
  * "About 400 miles" against "400 nautical miles": the same number in two units of one quantity that
  * are not near each other. Rounding may make the two overlap, but a source that gives the very
  * number of another in another unit has more likely mixed the units up than measured anew.

@@ -9,7 +9,7 @@ import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup'
 import { sameSource, sameSpeaker } from './sources';
 import { yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
-import { droppedDigit } from './figureChecks';
+import { droppedDigit, meridiemSlip } from './figureChecks';
 import { SCORE } from './scores';
 import type { ContextPairs } from './contextPairs';
 
@@ -244,6 +244,9 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     // A story names a handful of times of day: weak context suffices to agree; but two times that
     // differ are more often two events (the quake, the aftershock) than one misreported.
+    // The same minute with am and pm swapped is one reading slipped (figureChecks meridiemSlip),
+    // as the same calendar day is one day of the story: the faintest shared context suffices.
+    if (a.quantity.kind === 'time' && b.quantity.kind === 'time' && meridiemSlip(a.quantity, b.quantity)) return SAME_CALENDAR_DAY;
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
     // Analysts' forecasts are few in a story and never set against each other (verdictOf): the

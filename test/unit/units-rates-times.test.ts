@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { CheckWorkspace, extractClaims } from '../../src/engine';
 import type { Finding, QuantityClaim } from '../../src/engine';
 import { RateTable, inCurrencyOf } from '../../src/engine/currency';
-import { droppedDigit, transposedDigits } from '../../src/engine/figureChecks';
+import { droppedDigit, meridiemSlip, transposedDigits } from '../../src/engine/figureChecks';
 import { formatTimeGap, timeVerdict } from '../../src/engine/zones';
 
 const STORY = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
@@ -256,6 +256,23 @@ describe('two digits swapped', () => {
     const f = fs.find((x) => x.type === 'conflict');
     assert.ok(f, JSON.stringify(fs));
     assert.match(f.message, /the same digits, two swapped: likely a copying slip/);
+  });
+});
+
+describe('am and pm swapped', () => {
+  const t = (low: number, precision = 1) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision });
+  it('the same minute past the hour, twelve hours apart', () => {
+    assert.equal(meridiemSlip(t(927), t(207)), true);
+    assert.equal(meridiemSlip(t(900), t(180)), false, 'a whole hour names the hours of many events');
+    assert.equal(meridiemSlip(t(927), t(208)), false);
+    assert.equal(meridiemSlip({ ...t(927), qualifier: 'approx' }, t(207)), false, 'a hedged time is not copied digit for digit');
+  });
+
+  it('a conflict says am and pm are likely swapped', () => {
+    const fs = findings({ 'a.txt': 'The hospital in Marendi confirmed the death at 3.27pm local time.', 'b.txt': 'He died at 3:27am local time due to organ failure.' }, 'a.txt', '3.27pm');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /the same minute with am and pm swapped: likely a slip/);
   });
 });
 
