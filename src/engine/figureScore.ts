@@ -231,6 +231,9 @@ function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number):
   const span = a.quantity.period && !x ? a : b.quantity.period && !y ? b : undefined;
   const named = span === a ? y : x;
   if (span && named && !span.context.words.includes(named)) return OTHER_NAME;
+  // A margin by which one thing beats another ("10 seconds quicker than the target") is no length
+  // of anything, so it never meets a figure that names nothing ("ran each 100m in 17.08 seconds").
+  if (x ? beaten(x) && !y : !!y && beaten(y)) return OTHER_NAME;
   if (!x || !y || x === y || x.replace(/s$/, '') === y.replace(/s$/, '')) return 1;
   // A time reckoned from an event or a margin against something (neighbours.ts measuredFrom) is
   // another thing than any other: "after the referendum" is not "of negotiation", however close.
@@ -239,6 +242,9 @@ function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number):
 }
 
 const OTHER_NAME = 0.5;
+
+/** A margin against what follows "than" (neighbours.ts measuredFrom). */
+const beaten = (noun: string) => noun.startsWith('than ');
 
 export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
   if (a.kind === 'quantity' && b.kind === 'quantity') {

@@ -112,11 +112,17 @@ export function bearingAfter(an: Analysis, q: Quantity, last: number): Measured 
  * minutes into the flight": the time elapsed since an event, named by the event; "a minute off the
  * world record", "1.5 minutes ahead of the rest of the field": a margin, named by what it is
  * measured against. Neither is the length of anything ("two years of negotiation", "an 11-year
- * war"), nor one another.
+ * war"), nor one another; nor is "10 seconds quicker than" the target it beat.
  */
 export function measuredFrom(an: Analysis, q: Quantity, last: number): Measured | undefined {
   if (q.kind !== 'duration') return undefined;
   const w = an.lower[last + 1];
+  // "10 seconds quicker than the 1:59:50 he set out to run", "a day later than planned": a margin
+  // by which one thing beats another, whatever follows "than" (often a figure or a clause).
+  if (an.lower[last + 2] === 'than' && (an.pos[last + 1] === 'ADJ' || an.pos[last + 1] === 'ADV') && an.types[last + 1] === 'word') {
+    const noun = `than ${an.lower[last + 1]}`;
+    return { noun, nounForm: noun, phrase: spanText(an, last + 1, last + 2), narrowing: undefined };
+  }
   const two = w === 'ahead' && an.lower[last + 2] === 'of';
   if (!two && !FROM.has(w)) return undefined;
   let k = last + (two ? 3 : 2);
@@ -132,7 +138,7 @@ export function measuredFrom(an: Analysis, q: Quantity, last: number): Measured 
 const FROM = new Set(['after', 'since', 'into', 'off', 'behind']);
 
 /** Whether a noun is one measuredFrom gives. */
-export const reckonedFrom = (noun: string) => /^(after|since|into|off|behind|ahead) /.test(noun);
+export const reckonedFrom = (noun: string) => /^(after|since|into|off|behind|ahead|than) /.test(noun);
 
 const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
 /** A hyphen joined to token k and the one after it. */
