@@ -276,7 +276,7 @@ function conjuncts(an: Analysis, [from, to]: [number, number], widen: boolean): 
 /**
  * "Freddie Freeman has a $162 million, six-year deal": figures set side by side with a comma before
  * one noun are of one thing, so the second has the first's doer when its own verb names none; and so
- * have figures listed after one verb.
+ * have figures listed after one verb, and figures that break down the one before a colon.
  */
 export function besideBeforeOneNoun(text: string, claims: QuantityClaim[]): QuantityClaim[] {
   for (let k = 1; k < claims.length; k++) {
@@ -285,7 +285,10 @@ export function besideBeforeOneNoun(text: string, claims: QuantityClaim[]): Quan
     // "China won 40 gold, 27 silver and 24 bronze": figures listed after one verb, each with a noun
     // of its own, are all of the verb's doer.
     const beside = !prev.context.noun && /^,\s*$/.test(text.slice(prev.span.end, c.span.start));
-    if (!beside && !(prev.context.noun && listed(text, prev, c))) continue;
+    // "Zhang Yufei won six medals: five bronze and one silver": figures after a colon break down
+    // the one before it, and are the same party's.
+    const brokenDown = !!prev.context.noun && /^[^:;,.]*:\s*$/.test(text.slice(prev.span.end, c.span.start));
+    if (!beside && !brokenDown && !(prev.context.noun && listed(text, prev, c))) continue;
     c.context = { ...c.context, doer: prev.context.doer, aside: prev.context.aside, party: undefined };
   }
   return claims;
