@@ -52,6 +52,15 @@ const SAME_CALENDAR_DAY = 0.05;
 /** Times of day that agree (see threshold). */
 const SAME_TIME = 0.15;
 
+/**
+ * A count under a thousand with nothing that names what it counts ("13", "a masterful 137", "62")
+ * may be any of a story's scores, runs, points, places or tallies: like a month or a year, it needs
+ * the context a calendar date needs to differ from another figure. Larger counts carry more of their
+ * identity in their digits ("roughly 24 million cast").
+ */
+const UNNAMED = 0.45;
+const unnamed = (c: QuantityClaim) => c.quantity.kind === 'count' && !c.quantity.unit && !c.context.noun && c.quantity.high < 1000;
+
 /** Months and years name many events in one story; a calendar date needs stronger context. */
 const SAME_DATE = 0.45;
 
@@ -262,6 +271,7 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
     if (isSmallCount(a) && isSmallCount(b)) return SAME_SMALL;
+    if (verdict === 'conflicts' && (unnamed(a) || unnamed(b))) return UNNAMED;
     return verdict === 'same' && Math.abs(a.quantity.low) >= 100 ? SAME_WRITTEN : SAME_THING;
   }
   if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
