@@ -95,7 +95,9 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   const overlap = Math.min(x.hi, y.hi) - Math.max(x.lo, y.lo);
   const hair = TOUCH * Math.max(Math.abs(x.lo), Math.abs(y.hi), 1);
   if (overlap < -hair) return false;
-  if (overlap <= hair && x.hi > x.lo && y.hi > y.lo && isBand(a) && isBand(b)) return false;
+  // A band inside the other overlaps it whole, however narrow ("$1,039,263,762" within "$1 billion").
+  const inside = overlap >= Math.min(x.hi - x.lo, y.hi - y.lo) - hair;
+  if (overlap <= hair && !inside && x.hi > x.lo && y.hi > y.lo && isBand(a) && isBand(b)) return false;
   if (overlap < 0) return false;
   if (x.hi === y.lo && (strictHi(a) || strictLo(b))) return false;
   if (y.hi === x.lo && (strictHi(b) || strictLo(a))) return false;
