@@ -8,7 +8,7 @@ import { sourceName } from './format';
 import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
 import { beyondVariants, uncorroborated } from './quoteAlone';
-import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, runAt, staggered, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, runAt, sentenceWordsAround, staggered, wordsOf } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -157,7 +157,12 @@ function kindOf(al: Alignment, words: string[], index: ClaimIndex): Kind | null 
   // Another wording of the same statement: most of the words of both, and words that the other
   // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
   if (words.length < SHORT || !(contentShared(al) >= 2 || namedAlike(al, words)) || shareOf(al, words) < VARIANT_SHARE || contentShare(al, words) < VARIANT_SHARE) return null;
-  if (quotedAround(index, al)) return staggered(index, al) ? null : { exact: false };
+  if (quotedAround(index, al)) {
+    // Most of the words of the sentences the other source quotes, too (sentenceWordsAround).
+    const other = quoteAt(index, al);
+    if (other && al.matched / Math.min(words.length, sentenceWordsAround(other, al)) < VARIANT_SHARE) return null;
+    return staggered(index, al) ? null : { exact: false };
+  }
   // Or the same statement reported in the other source's own words ("He directed that
   // arrangements should be made to transport …"): with as many words of substance as a sentence
   // quoted in part, not a phrase ("the death toll"), and words of its own among them. The same

@@ -178,6 +178,23 @@ export function wordsOf(q: QuoteClaim): string[] {
   return w;
 }
 
+/**
+ * The words of the other quotation's sentences that the aligned words lie in: what a variant must
+ * share most of, not only the window the alignment chose, which may hold a phrase the two sentences
+ * share ("prevent a first-ever default") and little around it.
+ */
+export function sentenceWordsAround(other: QuoteClaim, al: Alignment): number {
+  const at = other.text.indexOf(other.quoted);
+  if (at < 0) return al.to - al.from;
+  const base = other.span.start + at;
+  let n = 0;
+  for (const m of other.quoted.matchAll(/[^.!?…]+[.!?…]*/g)) {
+    const from = base + m.index!;
+    if (from < al.end && from + m[0].length > al.start) n += quoteWords(m[0]).length;
+  }
+  return Math.max(n, al.to - al.from);
+}
+
 /** The quotation claim of the other document that holds the aligned words, if any. */
 export function quoteAt(index: ClaimIndex, al: Alignment): QuoteClaim | undefined {
   const e = index.entry(al.path)!;

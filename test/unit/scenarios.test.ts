@@ -228,6 +228,15 @@ describe('quotations that share a phrase', () => {
     const found = variants('Pilots call it the "devil\'s minutes" of a flight.', 'Pilots call it the "critical minutes" of a flight.');
     assert.deepEqual(found.map((f) => f.message), []);
   });
+  it('two statements of one speaker that share a phrase are not two wordings of one', () => {
+    // Biden on the House vote and on the Senate's, as CBS and NBC quoted them: the window the
+    // alignment picks holds the shared phrase; the sentences around it are mostly their own.
+    const found = variants(
+      '“Tonight, the House took a critical step forward to prevent a first-ever default and protect our country’s hard-earned and historic economic recovery,” Mr. Biden said in a statement.',
+      '“Just now, Senators from both parties voted to protect our hard-earned economic progress and prevent a first-ever default,” tweeted Biden after the vote.',
+    );
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
   it('two wordings of one sentence, end to end, still are', () => {
     const found = variants(
       'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',
