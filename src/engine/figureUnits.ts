@@ -2,7 +2,7 @@
 // the time unit of a rate ("a week", "per annum", "a year's supply").
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
-import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, PER_CENT } from './lexicon';
+import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, NAMED_CURRENCIES, PER_CENT } from './lexicon';
 import { clauseOf } from './context';
 
 /** Unit of what follows the number: percent, currency word, measure, duration. */
@@ -16,6 +16,10 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).
   if ((w === 'basis' && /^points?$/.test(an.lower[j + 1] ?? '')) || w === 'bps' || (w === 'bp' && an.types[j - 1] === 'number')) return { kind: 'percent', unit: 'points', last: w === 'basis' ? j + 1 : j };
   if ((w === 'pound' || w === 'pounds') && isWeight(an, j)) return { kind: 'measure', unit: 'lb', last: j };
+  for (let k = 2; k >= 0; k--) {
+    const name = an.lower.slice(j, j + k + 1).join(' ');
+    if (name in NAMED_CURRENCIES) return { kind: 'money', unit: NAMED_CURRENCIES[name], last: j + k };
+  }
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
   const speed = speedAfter(an, j);

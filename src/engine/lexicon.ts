@@ -127,6 +127,23 @@ export const CURRENCY_WORDS: Record<string, string> = table({
   cent: 'USD', cents: 'USD', pence: 'GBP', penny: 'GBP',
 });
 
+/**
+ * Currencies named with their country ("50 billion Swiss francs", "HK$" aside: "500 Hong Kong
+ * dollars"), whose plain word ("dollars", "pesos") alone would name another or none; and a few
+ * currency words no other currency shares.
+ */
+export const NAMED_CURRENCIES: Record<string, string> = table({
+  'swiss franc': 'CHF', 'swiss francs': 'CHF', 'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD',
+  'australian dollar': 'AUD', 'australian dollars': 'AUD', 'canadian dollar': 'CAD', 'canadian dollars': 'CAD',
+  'new zealand dollar': 'NZD', 'new zealand dollars': 'NZD', 'singapore dollar': 'SGD', 'singapore dollars': 'SGD',
+  'taiwan dollar': 'TWD', 'taiwan dollars': 'TWD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollar': 'USD', 'u.s. dollars': 'USD',
+  'japanese yen': 'JPY', 'chinese yuan': 'CNY', 'indian rupee': 'INR', 'indian rupees': 'INR',
+  'pakistani rupee': 'PKR', 'pakistani rupees': 'PKR', 'russian rouble': 'RUB', 'russian roubles': 'RUB', 'russian ruble': 'RUB', 'russian rubles': 'RUB',
+  'mexican peso': 'MXN', 'mexican pesos': 'MXN', 'argentine peso': 'ARS', 'argentine pesos': 'ARS', 'philippine peso': 'PHP', 'philippine pesos': 'PHP',
+  'brazilian real': 'BRL', 'brazilian reais': 'BRL', reais: 'BRL', 'south african rand': 'ZAR', rand: 'ZAR',
+  'turkish lira': 'TRY', 'south korean won': 'KRW', naira: 'NGN', shekel: 'ILS', shekels: 'ILS', zloty: 'PLN', hryvnia: 'UAH', hryvnias: 'UAH', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
+});
+
 /** Units of measure, singular and plural folded to one name. */
 export const MEASURE_UNITS: Record<string, string> = table({
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',

@@ -331,6 +331,10 @@ const CASES: Case[] = [
   q('The budget allocates €3.2bn to hospitals.', '€3.2bn', { kind: 'money', low: 3.2e9, qualifier: 'exact', unit: 'EUR' }),
   q('Revenue grew by 8% to £410 million.', '£410 million', { kind: 'money', low: 410e6, qualifier: 'exact', unit: 'GBP' }),
   q('The council spent USD 4 million on flood barriers.', '4 million', { kind: 'money', low: 4e6, qualifier: 'exact', unit: 'USD' }),
+  // A currency named with its country: "Swiss francs" is money, not a count of francs, and "Hong Kong dollars" are no US dollars.
+  q('The council guaranteed well beyond the 50 billion Swiss francs (US$54 billion) figure announced.', '50 billion Swiss francs', { kind: 'money', low: 5e10, qualifier: 'exact', unit: 'CHF' }),
+  q('Each flat sold for about 5 million Hong Kong dollars last year.', '5 million Hong Kong dollars', { kind: 'money', low: 5e6, qualifier: 'approx', unit: 'HKD' }),
+  q('The utility paid 3 billion rand to the treasury.', '3 billion rand', { kind: 'money', low: 3e9, qualifier: 'exact', unit: 'ZAR' }),
   q('Supporters donated 2,500 euros to the clinic.', '2,500', { kind: 'money', low: 2500, qualifier: 'exact', unit: 'EUR' }),
   q('The firm posted a loss of €1.2 billion.', '€1.2 billion', { kind: 'money', low: 1.2e9, qualifier: 'exact', unit: 'EUR' }),
   q('The regulator could fine the bank up to $80 million.', '$80 million', { kind: 'money', low: 80e6, qualifier: 'at-most', unit: 'USD', projection: true }),
