@@ -57,6 +57,23 @@ export function meridiemSlip(a: Quantity, b: Quantity): boolean {
 const HALF_DAY = 720;
 
 /**
+ * "6:23 p.m." against "6:32 pm": a time of day whose digits, as a 12-hour clock writes them, swap
+ * two neighbours. The minutes of two events of one story rarely do; a time copied by hand often.
+ */
+export function transposedTime(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'time' || b.kind !== 'time' || a.unit !== b.unit || a.low !== a.high || b.low !== b.high) return false;
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision !== 1 || b.precision !== 1) return false;
+  const clock = (q: Quantity) => {
+    const m = ((q.low % HALF_DAY) + HALF_DAY) % HALF_DAY;
+    return `${Math.floor(m / 60) || 12}${String(m % 60).padStart(2, '0')}`;
+  };
+  const [x, y] = [clock(a), clock(b)];
+  if (x.length !== y.length || x === y) return false;
+  const at = [...x].findIndex((d, i) => d !== y[i]);
+  return x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
+}
+
+/**
  * "About 400 miles" against "400 nautical miles": the same number in two units of one quantity that
  * are not near each other. Rounding may make the two overlap, but a source that gives the very
  * number of another in another unit has more likely mixed the units up than measured anew.

@@ -9,7 +9,7 @@ import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup'
 import { sameSource, sameSpeaker } from './sources';
 import { yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
-import { droppedDigit, meridiemSlip } from './figureChecks';
+import { droppedDigit, meridiemSlip, transposedTime } from './figureChecks';
 import { SCORE } from './scores';
 import type { ContextPairs } from './contextPairs';
 
@@ -262,6 +262,9 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // The same minute with am and pm swapped is one reading slipped (figureChecks meridiemSlip),
     // as the same calendar day is one day of the story: the faintest shared context suffices.
     if (a.quantity.kind === 'time' && b.quantity.kind === 'time' && meridiemSlip(a.quantity, b.quantity)) return SAME_CALENDAR_DAY;
+    // Its digits swapped (figureChecks transposedTime) make it one time copied, not two events: the
+    // usual evidence of one thing suffices.
+    if (a.quantity.kind === 'time' && b.quantity.kind === 'time' && transposedTime(a.quantity, b.quantity)) return SAME_THING;
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
     // Analysts' forecasts are few in a story and never set against each other (verdictOf): the

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { CheckWorkspace, extractClaims } from '../../src/engine';
 import type { Finding, QuantityClaim } from '../../src/engine';
 import { RateTable, inCurrencyOf } from '../../src/engine/currency';
-import { droppedDigit, meridiemSlip, transposedDigits } from '../../src/engine/figureChecks';
+import { droppedDigit, meridiemSlip, transposedDigits, transposedTime } from '../../src/engine/figureChecks';
 import { formatTimeGap, timeVerdict } from '../../src/engine/zones';
 
 const STORY = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
@@ -273,6 +273,24 @@ describe('am and pm swapped', () => {
     const f = fs.find((x) => x.type === 'conflict');
     assert.ok(f, JSON.stringify(fs));
     assert.match(f.message, /the same minute with am and pm swapped: likely a slip/);
+  });
+});
+
+describe('a time of day with two digits swapped', () => {
+  const t = (low: number) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision: 1 });
+  it('the digits of a 12-hour clock, two neighbours swapped', () => {
+    assert.equal(transposedTime(t(18 * 60 + 23), t(18 * 60 + 32)), true, '6:23 and 6:32 pm');
+    assert.equal(transposedTime(t(12 * 60 + 21), t(12 * 60 + 12)), true, '12:21 and 12:12');
+    assert.equal(transposedTime(t(18 * 60 + 23), t(18 * 60 + 25)), false);
+    assert.equal(transposedTime({ ...t(18 * 60 + 23), qualifier: 'approx' }, t(18 * 60 + 32)), false, 'a hedged time is not copied digit for digit');
+  });
+
+  it('a conflict on the usual evidence, whose message says the digits are likely swapped', () => {
+    // Context this faint (two reports' own sentences) would not do for two times apart otherwise.
+    const fs = findings({ 'a.txt': 'The commercial lander, Odysseus made by Intuitive Machines, landed near the South Pole of the moon on Thursday, February 22nd at 6:23 PM ET.', 'b.txt': "A week after launching aboard a SpaceX rocket, the uncrewed Odysseus spacecraft gently landed near the Moon's south pole at 6:32 pm ET on February 22, 2024." }, 'a.txt', '6:23');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /the same digits, two swapped: likely a copying slip/);
   });
 });
 
