@@ -10,6 +10,7 @@ import { sameSource, sameSpeaker } from './sources';
 import { yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
 import { droppedDigit, meridiemSlip, transposedTime } from './figureChecks';
+import { sameFigure } from './interval';
 import { SCORE } from './scores';
 import type { ContextPairs } from './contextPairs';
 
@@ -103,7 +104,11 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // no rate, pay per hour and per day); a dropped digit is judged by its frame, not its size.
     const sized = !!basis && a.quantity.kind !== 'ordinal' && a.quantity.unit !== SCORE && !droppedDigit(a.quantity, vb0);
     // The year is read live: it reads the documents' years, which the pair memo tracks (scorer.ts).
-    return f[at + 1] * yearFactor(a, b, index) * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
+    // The very same figure to three significant figures is one figure whatever year a report's other
+    // figures name: only two years named for it apart set it apart (yearFactor 0).
+    const year = yearFactor(a, b, index);
+    const y = year > 0 && threeFigures(a.quantity) && sameFigure(a.quantity, b.quantity) ? 1 : year;
+    return f[at + 1] * y * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb));
   }
   return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (f[at + 2] && otherDays(a, b) ? OTHER_DEEDS : 1) : 0;
 }
