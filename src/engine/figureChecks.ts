@@ -49,20 +49,21 @@ export function transposedDigits(a: Quantity, b: Quantity): boolean {
  * copying. Only minutes past the hour ("9 a.m." / "9 pm" name the hours of many events).
  */
 export function meridiemSlip(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'time' || b.kind !== 'time' || a.unit !== b.unit || a.low !== a.high || b.low !== b.high) return false;
-  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision !== 1 || b.precision !== 1) return false;
-  return Math.abs(a.low - b.low) === HALF_DAY && a.low % 60 !== 0;
+  return exactTimes(a, b) && Math.abs(a.low - b.low) === HALF_DAY && a.low % 60 !== 0;
 }
 
 const HALF_DAY = 720;
+
+/** Two times of day of one zone, each to the minute and unhedged: as copied, digit for digit. */
+const exactTimes = (a: Quantity, b: Quantity) =>
+  a.kind === 'time' && b.kind === 'time' && a.unit === b.unit && a.low === a.high && b.low === b.high && a.qualifier === 'exact' && b.qualifier === 'exact' && a.precision === 1 && b.precision === 1;
 
 /**
  * "6:23 p.m." against "6:32 pm": a time of day whose digits, as a 12-hour clock writes them, swap
  * two neighbours. The minutes of two events of one story rarely do; a time copied by hand often.
  */
 export function transposedTime(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'time' || b.kind !== 'time' || a.unit !== b.unit || a.low !== a.high || b.low !== b.high) return false;
-  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision !== 1 || b.precision !== 1) return false;
+  if (!exactTimes(a, b)) return false;
   const clock = (q: Quantity) => {
     const m = ((q.low % HALF_DAY) + HALF_DAY) % HALF_DAY;
     return `${Math.floor(m / 60) || 12}${String(m % 60).padStart(2, '0')}`;

@@ -262,14 +262,13 @@ const beaten = (noun: string) => noun.startsWith('than ');
 
 export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdict']): number {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
+    // The same minute with am and pm swapped is one reading slipped (figureChecks meridiemSlip),
+    // as the same calendar day is one day of the story: the faintest shared context suffices. Two
+    // digits swapped (transposedTime) make one time copied, not two events: the usual evidence.
+    if (meridiemSlip(a.quantity, b.quantity)) return SAME_CALENDAR_DAY;
+    if (transposedTime(a.quantity, b.quantity)) return SAME_THING;
     // A story names a handful of times of day: weak context suffices to agree; but two times that
     // differ are more often two events (the quake, the aftershock) than one misreported.
-    // The same minute with am and pm swapped is one reading slipped (figureChecks meridiemSlip),
-    // as the same calendar day is one day of the story: the faintest shared context suffices.
-    if (a.quantity.kind === 'time' && b.quantity.kind === 'time' && meridiemSlip(a.quantity, b.quantity)) return SAME_CALENDAR_DAY;
-    // Its digits swapped (figureChecks transposedTime) make it one time copied, not two events: the
-    // usual evidence of one thing suffices.
-    if (a.quantity.kind === 'time' && b.quantity.kind === 'time' && transposedTime(a.quantity, b.quantity)) return SAME_THING;
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
     // Analysts' forecasts are few in a story and never set against each other (verdictOf): the

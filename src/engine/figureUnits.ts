@@ -16,9 +16,11 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).
   if ((w === 'basis' && /^points?$/.test(an.lower[j + 1] ?? '')) || w === 'bps' || (w === 'bp' && an.types[j - 1] === 'number')) return { kind: 'percent', unit: 'points', last: w === 'basis' ? j + 1 : j };
   if ((w === 'pound' || w === 'pounds') && isWeight(an, j)) return { kind: 'measure', unit: 'lb', last: j };
-  for (let k = 2; k >= 0; k--) {
-    const name = an.lower.slice(j, j + k + 1).join(' ');
-    if (name in NAMED_CURRENCIES) return { kind: 'money', unit: NAMED_CURRENCIES[name], last: j + k };
+  if (NAMED_CURRENCY_STARTS.has(w)) {
+    for (let k = 2; k >= 0; k--) {
+      const name = an.lower.slice(j, j + k + 1).join(' ');
+      if (name in NAMED_CURRENCIES) return { kind: 'money', unit: NAMED_CURRENCIES[name], last: j + k };
+    }
   }
   if (w in CURRENCY_WORDS) return { kind: 'money', unit: CURRENCY_WORDS[w], last: j };
   if (w in CURRENCY_SYMBOLS && w.length === 3) return { kind: 'money', unit: CURRENCY_SYMBOLS[w], last: j };
@@ -74,6 +76,9 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
 }
+
+/** The first words of NAMED_CURRENCIES, so that most words after a figure are passed over at one look. */
+const NAMED_CURRENCY_STARTS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => k.split(' ')[0]));
 
 /** Scale words, after which "pound" is money ("a 1.8-billion-pound deal"). */
 const SCALED = new Set(['million', 'billion', 'trillion', 'thousand', 'm', 'bn']);

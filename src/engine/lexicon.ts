@@ -128,9 +128,9 @@ export const CURRENCY_WORDS: Record<string, string> = table({
 });
 
 /**
- * Currencies named with their country ("50 billion Swiss francs", "HK$" aside: "500 Hong Kong
- * dollars"), whose plain word ("dollars", "pesos") alone would name another or none; and a few
- * currency words no other currency shares.
+ * Currencies named with their country ("50 billion Swiss francs", "500 Hong Kong dollars"), whose
+ * plain word ("dollars", "pesos") alone would name another currency or none; and a few currency
+ * words no other currency shares.
  */
 export const NAMED_CURRENCIES: Record<string, string> = table({
   'swiss franc': 'CHF', 'swiss francs': 'CHF', 'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD',
