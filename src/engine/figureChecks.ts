@@ -38,7 +38,12 @@ export function transposedDigits(a: Quantity, b: Quantity): boolean {
   if (a.low !== a.high || b.low !== b.high || a.qualifier !== 'exact' || b.qualifier !== 'exact') return false;
   const x = String(Math.round(Math.abs(a.low) / a.precision));
   const y = String(Math.round(Math.abs(b.low) / b.precision));
-  if (x.length !== y.length || x.length < 3 || x === y) return false;
+  return x.length >= 3 && neighboursSwapped(x, y);
+}
+
+/** Two strings of digits alike but for two neighbours swapped ("1360", "1630"). */
+function neighboursSwapped(x: string, y: string): boolean {
+  if (x.length !== y.length || x === y) return false;
   const at = [...x].findIndex((d, i) => d !== y[i]);
   return x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
@@ -68,10 +73,7 @@ export function transposedTime(a: Quantity, b: Quantity): boolean {
     const m = ((q.low % HALF_DAY) + HALF_DAY) % HALF_DAY;
     return `${Math.floor(m / 60) || 12}${String(m % 60).padStart(2, '0')}`;
   };
-  const [x, y] = [clock(a), clock(b)];
-  if (x.length !== y.length || x === y) return false;
-  const at = [...x].findIndex((d, i) => d !== y[i]);
-  return x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
+  return neighboursSwapped(clock(a), clock(b));
 }
 
 /**

@@ -38,7 +38,10 @@ function elsewhen(c: FigureClaim, year: string, index: ClaimIndex): boolean {
 }
 
 /** "on Sunday": a weekday alone places a figure in the week of the report, not in a named year. */
-const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(time);
+const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && wordsIn(time).some(isWeekday);
+
+const wordsIn = (time: string) => time.toLowerCase().match(/[a-z]+/g) ?? [];
+const isWeekday = (w: string) => WEEKDAYS.includes(w);
 
 /**
  * The length of the span a time phrase names, when it names one ("on Friday", "yesterday": a day;
@@ -47,8 +50,8 @@ const thisWeek = (time: string | undefined) => !!time && !yearIn(time) && /\b(mo
  */
 export function spanOf(time: string | undefined): 'day' | 'week' | 'month' | 'quarter' | 'year' | undefined {
   if (!time || /\b(since|until|to|through|from|between|after|before)\b/i.test(time)) return undefined;
-  const words = time.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.some((w) => WEEKDAYS.includes(w) || /^(today|yesterday|tonight|day)$/.test(w))) return 'day';
+  const words = wordsIn(time);
+  if (words.some((w) => isWeekday(w) || /^(today|yesterday|tonight|day)$/.test(w))) return 'day';
   if (/\bweek(end)?\b/i.test(time)) return 'week';
   if (words.some((w) => w === 'month' || MONTHS.includes(w))) return 'month';
   if (/\bquarter\b/i.test(time)) return 'quarter';
