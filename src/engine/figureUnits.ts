@@ -32,6 +32,11 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
     const unit = AREA_VOLUME[`${w === 'cubic' ? 'cubic' : 'square'} ${base}`];
     if (unit) return { kind: 'measure', unit, last: j + 1 };
   }
+  // "55 million light-years", "light years": a distance, not years (wink splits the hyphen off).
+  if (w === 'light') {
+    const k = DASHES.has(an.values[j + 1] ?? '') ? j + 2 : j + 1;
+    if (/^years?$/.test(an.lower[k] ?? '')) return { kind: 'measure', unit: 'ly', last: k };
+  }
   // "200 nautical miles": a length at sea (1,852 m), not a mile.
   if (w === 'nautical' && (an.lower[j + 1] === 'miles' || an.lower[j + 1] === 'mile')) return { kind: 'measure', unit: 'nmi', last: j + 1 };
   // "14.98°C." (wink splits off the degree sign, and keeps a full stop on the letter), "1.48 deg C",

@@ -42,7 +42,7 @@ export function formatQuantity(q: Quantity): string {
 
 /** Units written as words, singular and plural ("1.6 miles", not "1.6 mile"). */
 const WORD_UNITS: Record<string, [string, string]> = {
-  mile: ['mile', 'miles'], inch: ['inch', 'inches'], knot: ['knot', 'knots'], nmi: ['nautical mile', 'nautical miles'],
+  mile: ['mile', 'miles'], inch: ['inch', 'inches'], knot: ['knot', 'knots'], nmi: ['nautical mile', 'nautical miles'], ly: ['light-year', 'light-years'],
   acre: ['acre', 'acres'], gallon: ['gallon', 'gallons'], barrel: ['barrel', 'barrels'], tonne: ['tonne', 'tonnes'], degree: ['degree', 'degrees'],
 };
 

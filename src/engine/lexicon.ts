@@ -147,7 +147,7 @@ export const NAMED_CURRENCIES: Record<string, string> = table({
 /** Units of measure, singular and plural folded to one name. */
 export const MEASURE_UNITS: Record<string, string> = table({
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
-  mile: 'mile', miles: 'mile', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
+  mile: 'mile', miles: 'mile', lightyear: 'ly', lightyears: 'ly', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
   cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm',
   mm: 'mm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', ft: 'ft', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', g: 'g', gram: 'g', grams: 'g',

@@ -6,7 +6,7 @@ import { inCurrencyOf, type RateTable } from './currency';
 
 /** Our unit names (lexicon.ts) to js-quantities' names; units missing here are compared only with themselves. */
 const QTY_NAME: Record<string, string> = {
-  km: 'km', mile: 'mi', m: 'm', cm: 'cm', mm: 'mm', ft: 'ft', inch: 'in',
+  km: 'km', mile: 'mi', ly: 'ly', m: 'm', cm: 'cm', mm: 'mm', ft: 'ft', inch: 'in',
   kg: 'kg', g: 'g', tonne: 'tonne', lb: 'lb',
   acre: 'acre', ha: 'hectare', l: 'l', gallon: 'gal',
   'km²': 'km^2', 'sq mi': 'mi^2', 'm²': 'm^2', 'sq ft': 'ft^2', 'm³': 'm^3', 'cu ft': 'ft^3', 'km³': 'km^3', 'cm³': 'cm^3',

@@ -63,6 +63,8 @@ const CASES: Case[] = [
   q('He was jailed in Marendi for over 10 years.', 'over 10 years', { kind: 'duration', low: 10, qualifier: 'more-than', unit: 'year' }),
   // A height in feet and inches is one measure, in inches.
   q('The 6ft 2in striker scored twice for Talvor.', '6ft 2in', { kind: 'measure', low: 74, qualifier: 'exact', unit: 'inch' }),
+  q('The galaxy lies about 55 million light-years from Earth.', '55 million light-years', { kind: 'measure', low: 55e6, qualifier: 'approx', unit: 'ly' }),
+  q('The galaxy is 50 million lightyears away.', '50 million lightyears', { kind: 'measure', low: 50e6, qualifier: 'exact', unit: 'ly' }),
   q('The suspect is 5 feet 11 inches tall, police said.', '5 feet 11 inches', { kind: 'measure', low: 71, qualifier: 'exact', unit: 'inch' }),
   q('She won by a 12-vote margin in the runoff.', '12-vote', { kind: 'count', low: 12, qualifier: 'exact', noun: 'vote' }),
   // The number a person "turns" is an age; one still to come ("turns 20 later in June") is to come.
