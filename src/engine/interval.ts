@@ -20,6 +20,9 @@ function roundingHalf(q: Quantity): number {
   // A hedge on a figure written past its unit ("around 40.06%") covers only its last digit's
   // rounding: who writes hundredths has read them, and "around" is its own doubt, not 0.4 points.
   if (q.qualifier === 'approx' && q.precision < (q.unitStep ?? 1)) return q.precision / 2;
+  // So does one written to its unit past a hundred ("some 1,283 goals"): a writer who rounds writes
+  // "some 1,280"; the hedge there doubts the count, it does not widen it to 1,270–1,296.
+  if (q.qualifier === 'approx' && q.kind === 'count' && !q.below && q.precision === 1 && v >= 100) return roundedStep(q, v) / 2;
   // A hedge from below ("almost $60", "nearly 7 million") ends at its figure and reaches one step
   // and 5% under it, no more: who had $56.10 in mind says "more than $56", not "almost $60", and
   // who had $953.8 million says "nearly $954 million", not "nearly $958 million".
