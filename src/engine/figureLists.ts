@@ -108,12 +108,42 @@ export function respectively(an: Analysis, claims: QuantityClaim[], subjects: ([
         claims[k + i].context = { ...claims[k + i].context, noun, nounForm: an.lower[b], phrase: spanText(an, a, b), events: [noun], narrowing: narrowing([a, b], an.lower[b]), change };
       });
     } else if (e - k >= 2 && RESPECTIVELY.test(an.text.slice(claims[e - 1].span.end))) {
+      // "Vietnam, Malaysia, Indonesia will face 46, 24 and 32 per cent tariffs respectively": as
+      // many names listed before the figures in their sentence, each figure its name's, in order.
       // "Those studios have 12 and 11 wins, respectively": parties named elsewhere, each its own.
-      for (let i = k; i < e; i++) claims[i].context = { ...claims[i].context, agent: `#${claims[i].id}` };
+      const names = namesListedBefore(an, tokenAt(an, claims[k].span.start), e - k);
+      for (let i = k; i < e; i++) {
+        const name = names && spanText(an, ...names[i - k]);
+        claims[i].context = name ? { ...claims[i].context, agent: name.toLowerCase(), doer: name, party: undefined } : { ...claims[i].context, agent: `#${claims[i].id}` };
+      }
     }
     k = e;
   }
   return claims;
+}
+
+/** The last list of exactly n names (each one or more PROPN tokens) before token `at` in its sentence. */
+function namesListedBefore(an: Analysis, at: number, n: number): [number, number][] | undefined {
+  const s0 = an.sentences[an.sentenceOf[at]][0];
+  for (let k = at - 1; k >= s0; k--) {
+    if (an.pos[k] !== 'PROPN') continue;
+    const names: [number, number][] = [];
+    let i = k;
+    for (;;) {
+      const end = i;
+      while (i - 1 >= s0 && an.pos[i - 1] === 'PROPN') i--;
+      names.unshift([i, end]);
+      // Joined by a comma, "and", or ", and".
+      let j = i - 1;
+      if (an.lower[j] === 'and' || an.values[j] === '&') j -= an.values[j - 1] === ',' ? 2 : 1;
+      else if (an.values[j] === ',') j--;
+      else break;
+      if (j < s0 || an.pos[j] !== 'PROPN') break;
+      i = j;
+    }
+    return names.length === n ? names : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -162,6 +192,30 @@ export function ownersInBrackets(an: Analysis, claims: QuantityClaim[], narrowin
   }
   return claims;
 }
+
+/**
+ * "46, 24 and 32 per cent tariffs", "2, 4 and 6 inches": bare whole numbers listed just before a
+ * figure with a unit are in that unit and of its noun; a writer gives the unit of a list once, at its end.
+ */
+export function unitAtListEnd(text: string, claims: QuantityClaim[]): QuantityClaim[] {
+  // A noun read before the list ("totals of 2, 4 and 6 inches") is kept; not one of the figure's
+  // own words ("10,000 jobs, less than 5 per cent": a count and its share).
+  const bare = (c: QuantityClaim) => c.quantity.kind === 'count' && !c.quantity.unit && Number.isInteger(c.quantity.low) && !(c.context.nounForm && c.text.toLowerCase().includes(c.context.nounForm));
+  for (let n = claims.length - 1; n > 0; n--) {
+    const last = claims[n];
+    if (last.quantity.kind !== 'percent' && last.quantity.kind !== 'measure') continue;
+    for (let k = n - 1; k >= 0 && bare(claims[k]) && sameList(text, claims[k], claims[k + 1]); k--) {
+      const { kind, unit } = last.quantity;
+      const { noun, nounForm, phrase, narrowing } = last.context;
+      claims[k].quantity = { ...claims[k].quantity, kind, unit };
+      if (!claims[k].context.noun) claims[k].context = { ...claims[k].context, noun, nounForm, phrase, narrowing };
+    }
+  }
+  return claims;
+}
+
+/** The next figure of a list of any kinds: in the same sentence, after a comma or "and" alone. */
+const sameList = (text: string, a: QuantityClaim, b: QuantityClaim) => a.sentence.start === b.sentence.start && /^\s*(,\s*)?(and\s+)?$/.test(text.slice(a.span.end, b.span.start));
 
 /**
  * "broke the previous record of 38.7, while Scotland … shattering its previous record of 32.9C": a
@@ -247,8 +301,7 @@ const NUMBERED = /\bNos?\.\s*(?:\d[\d,]*\s*(?:,|and|&)\s*)*$/;
 const RESPECTIVELY = /^[\s,]*respectively\b/i;
 
 /** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
-const listed = (text: string, a: QuantityClaim, b: QuantityClaim) =>
-  a.sentence.start === b.sentence.start && a.quantity.kind === b.quantity.kind && /^\s*(,\s*)?(and\s+)?$/.test(text.slice(a.span.end, b.span.start));
+const listed = (text: string, a: QuantityClaim, b: QuantityClaim) => a.quantity.kind === b.quantity.kind && sameList(text, a, b);
 
 /** The nouns a phrase joins with "and", "&" or commas, each [first, last] token, or none if a part ends in no noun. */
 function conjuncts(an: Analysis, [from, to]: [number, number], widen: boolean): [number, number][] {

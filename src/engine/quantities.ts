@@ -15,7 +15,7 @@ import { gradedHurt, narrowingIn, stageBefore, subjectNames } from './narrowing'
 import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
-import { alternatives, inAddition, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, nounsListed, numberedLabels, secondOfSubject, unitGivenOnce } from './figureLists';
+import { alternatives, inAddition, unitAtListEnd, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, nounsListed, numberedLabels, secondOfSubject, unitGivenOnce } from './figureLists';
 import { dimensionAfter } from './dimensions';
 import { stanceAt } from './stance';
 import { recordSpanOf } from './ordinals';
@@ -124,6 +124,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     i = last;
   }
   ownersInBrackets(an, out, (span, form) => narrowingIn(an, span, form, subjectsOf()));
+  unitAtListEnd(an.text, out);
   respectively(an, out, subjectSpans, (span, form) => narrowingIn(an, span, form, subjectsOf()));
   secondOfSubject(an.text, out, subjectSpans);
   besideBeforeOneNoun(an.text, out);

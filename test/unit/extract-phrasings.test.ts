@@ -63,6 +63,9 @@ const CASES: Case[] = [
   q('He was jailed in Marendi for over 10 years.', 'over 10 years', { kind: 'duration', low: 10, qualifier: 'more-than', unit: 'year' }),
   // A height in feet and inches is one measure, in inches.
   q('The 6ft 2in striker scored twice for Talvor.', '6ft 2in', { kind: 'measure', low: 74, qualifier: 'exact', unit: 'inch' }),
+  q('Talvor, Marendi and Ostria will face 46, 24 and 32 per cent tariffs respectively.', '46', { kind: 'percent', low: 46, qualifier: 'exact', noun: 'tariff', projection: true }),
+  q('Talvor said it would shed 10,000 jobs, less than 5 per cent of its workforce.', '10,000 jobs', { kind: 'count', low: 10000, qualifier: 'exact', noun: 'job', projection: true }),
+  q('Rain totals of 2, 4 and 6 inches were recorded.', '2', { kind: 'measure', low: 2, qualifier: 'exact', unit: 'inch' }),
   q('The galaxy lies about 55 million light-years from Earth.', '55 million light-years', { kind: 'measure', low: 55e6, qualifier: 'approx', unit: 'ly' }),
   q('The galaxy is 50 million lightyears away.', '50 million lightyears', { kind: 'measure', low: 50e6, qualifier: 'exact', unit: 'ly' }),
   q('The suspect is 5 feet 11 inches tall, police said.', '5 feet 11 inches', { kind: 'measure', low: 71, qualifier: 'exact', unit: 'inch' }),

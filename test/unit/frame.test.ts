@@ -530,6 +530,7 @@ describe("the party a figure is a share of (parties.ts agentOf, shares.ts)", () 
   };
   const rows: [string, string, string, string][] = [
     ['a figure that restates the one before it ("or around 40.06%") is the same party\'s', 'In Marendi, Lai secured over 5.5 million votes, or around 40.06% of the vote, compared to Hou Yu-ih (侯友宜) of the Kuomintang (KMT) with 4.6 million or 33.49%.', '40.06', 'lai'],
+    ['figures listed before "respectively" are the names listed before them, in order ("Vietnam, Malaysia, Indonesia will face 46, 24 and 32 per cent tariffs respectively")', 'Talvor, Marendi and Ostria will face 46, 24 and 32 per cent tariffs respectively.', '24', 'marendi'],
     ['"NAME (…) of the PARTY (…) with N" is the name\'s, the name cut by hyphens kept whole', 'In Marendi, Lai secured over 5.5 million votes, or around 40.06% of the vote, compared to Hou Yu-ih (侯友宜) of the Kuomintang (KMT) with 4.6 million or 33.49%.', '33.49', 'hou yu-ih'],
     ['a name before its bracket is the subject ("William Lai (賴清德) received")', 'William Lai (賴清德) received 5,586,019 votes, while Hou You-yi (侯友宜) won 4,671,021 votes.', '4,671,021', 'hou you-yi'],
     ['"trailed with 33.4 percent": a place in a result, with its figure', 'Lai took 40.2 percent of votes cast, while Hou trailed with 33.4 percent of the vote.', '33.4', 'hou'],
