@@ -18,7 +18,7 @@ import { setMark } from './context';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.206';
+export const ENGINE_VERSION = '0.9.207';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -165,8 +165,20 @@ export function markDocument(claims: readonly Claim[], text: string): void {
   markShares(claims);
   dayOfRisenCounts(claims);
   markMembers(claims);
+  markDays(claims);
   markStatedExactly(claims);
   markReferredBack(claims, text);
+}
+
+/**
+ * A report that names two or more weekdays ("the rains began late Monday", "on Wednesday suspended
+ * check-in") tells a story over days, each day its own events: its weekdays are marked, and meet
+ * another such report's other weekday only on the context a calendar date needs (figureScore.ts).
+ */
+function markDays(claims: readonly Claim[]): void {
+  const days = new Set<number>();
+  for (const c of claims) if (c.kind === 'date' && c.date.type === 'weekday' && !c.repeatOf) days.add(c.date.weekday);
+  for (const c of claims) if (c.kind === 'date' && c.date.type === 'weekday') setMark(c, 'severalDays', days.size >= 2 || undefined);
 }
 
 /**

@@ -282,7 +282,10 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     return verdict === 'same' && Math.abs(a.quantity.low) >= 100 ? SAME_WRITTEN : SAME_THING;
   }
   if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
-  if (a.date.type === 'weekday' && b.date.type === 'weekday') return SAME_DAY;
+  // Two reports that each tell of several days name other days of the story more often than they
+  // misname one: their weekdays differ only on the context a calendar date needs, unless both name
+  // the thing their deed was done to, and it is one ("found Talvor's car", "discovered Talvor's car").
+  if (a.date.type === 'weekday' && b.date.type === 'weekday') return verdict === 'conflicts' && a.context.severalDays && b.context.severalDays && !(a.context.object && a.context.object === b.context.object) ? SAME_DATE : SAME_DAY;
   // The same day of the same month ("caved in on Nov. 12", "trapped since Nov. 12") is one day of
   // the story whatever each report says happened on it: two reports that name it agree on it, on
   // the faintest shared context. Differing still asks for clear context.

@@ -69,6 +69,8 @@ export interface ClaimContext {
   scope?: string;
   /** An ordinal whose report names other ordinals of its noun: a member of a series (extract.ts markMembers). */
   member?: boolean;
+  /** A weekday whose report names other weekdays too: one day of a story told over days (extract.ts markDays). */
+  severalDays?: boolean;
   /** A vague figure or a bound that its own report states exactly elsewhere (restatements.ts): it defers to that figure. */
   statedExactly?: boolean;
   /** A count its report gave before and names again with "the" ("600 of the 922 who died"): it defers to that figure (restatements.ts). */
