@@ -3,7 +3,7 @@
 // set one party's tally against another's: what United cancelled is not what Delta cancelled.
 import type { Analysis } from './nlp';
 import { beforeAuxiliaries, clauseOf, lemmaOf, saysAt } from './context';
-import { MONTHS, WEEKDAYS } from './lexicon';
+import { DASHES, MONTHS, WEEKDAYS } from './lexicon';
 import { pastLedBy } from './parties';
 
 /** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
@@ -24,7 +24,9 @@ export function verbOf(an: Analysis, first: number): number {
     const [p0] = clauseOf(an, c0 - 2, c0 - 2);
     for (let k = p0; k < c0 - 1; k++) if (an.pos[k] === 'VERB') return k;
   }
-  const verb = (i: number) => an.pos[i] === 'VERB' || an.pos[i] === 'AUX';
+  // "died of AIDS-related complications": a participle hyphened to the word before is an adjective.
+  const joined = (i: number) => DASHES.has(an.values[i - 1] ?? '') && an.ends[i - 1] === an.starts[i] && an.ends[i - 2] === an.starts[i - 1];
+  const verb = (i: number) => (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') && !joined(i);
   let v = first - 1;
   for (let k = 0; k < 4 && v > c0 && !verb(v); k++) {
     // "Ronaldo has won it five times": the verb's object pronoun stands between it and the figure.
@@ -34,7 +36,7 @@ export function verbOf(an: Analysis, first: number): number {
       if (an.lower[v] === 'with') {
         for (v--; v > c0 && first - v < 10 && !verb(v); v--);
       } else if (an.pos[v] === 'ADP') {
-        for (v--; v > c0 && first - v < 8 && !verb(v) && /^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]); v--);
+        for (v--; v > c0 && first - v < 8 && !verb(v) && (/^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]) || joined(v) || joined(v + 1)); v--);
       }
       break;
     }
@@ -155,12 +157,14 @@ export function doerOf(an: Analysis, v: number, relative = false): string | unde
     }
   }
   // "Brady, who is considered … of all time, won seven Super Bowls": past a clause of "who" or
-  // "which" set off by commas, to the name it describes.
+  // "which" set off by commas, to the name it describes; and so past an apposition with no verb
+  // ("Thomas, a noted art dealer and collector, died … in 1993").
   if (j === c0 - 1 && an.values[j] === ',') {
     const s0 = an.sentences[an.sentenceOf[v]][0];
     let k = j - 1;
     while (k > s0 && an.values[k] !== ',') k--;
-    if (an.values[k] === ',' && (an.lower[k + 1] === 'who' || an.lower[k + 1] === 'which') && an.pos[k - 1] === 'PROPN') {
+    const apposition = /^(a|an|the)$/.test(an.lower[k + 1]) && !an.pos.slice(k + 1, j).some((t) => t === 'VERB' || t === 'AUX');
+    if (an.values[k] === ',' && (an.lower[k + 1] === 'who' || an.lower[k + 1] === 'which' || apposition) && an.pos[k - 1] === 'PROPN') {
       j = k - 1;
       [c0] = clauseOf(an, j, j);
     }
