@@ -2,6 +2,7 @@
 import type { Analysis } from './nlp';
 import { clauseOf, lemmaOf } from './context';
 import { QUALIFIER_OR_DET } from './status';
+import { isNumberWord } from './numbers';
 
 /** Nouns that name a record ("Federer's record of eight titles", "Court's all-time mark of 24"). */
 const RECORD_NOUNS = new Set(['record', 'mark']);
@@ -24,12 +25,13 @@ const TARGET_NOUNS = new Set(['threshold', 'target', 'goal']);
  * of"); or a target ("reached the magic number of 326 seats", "a target of 2%"), not the result.
  */
 export function markOf(an: Analysis, first: number, last = first, nounLast = last): 'record' | 'target' | undefined {
-  // "the 272 seats needed for a majority", "the 326 needed to govern": what a result is measured
-  // against, not a result (not "240 of the 272 seats needed", whose needed seats are the whole's,
-  // nor "at least four states needed to vote Yes", where "needed" is the verb).
+  // "the 272 seats needed for a majority", "the 326 needed to govern", "at least four states needed
+  // to vote Yes": what a result is measured against, not a result (not "240 of the 272 seats
+  // needed", whose needed seats are the whole's).
   let own = true;
   for (let k = last + 1; k <= nounLast; k++) if (an.types[k] === 'number') own = false;
-  if (own && an.lower[first - 1] === 'the' && an.lower[nounLast + 1] === 'needed' && (an.lower[nounLast + 2] === 'for' || an.lower[nounLast + 2] === 'to')) return 'target';
+  if (own && an.lower[nounLast + 1] === 'needed' && (an.lower[first - 1] === 'the' ? /^(for|to)$/.test(an.lower[nounLast + 2]) : an.lower[nounLast + 2] === 'to')) return 'target';
+  if (needed(an, first)) return 'target';
   let k = first - 1;
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
   if (an.lower[k] !== 'of') return undefined;
@@ -51,4 +53,26 @@ export function markOf(an: Analysis, first: number, last = first, nounLast = las
     if (an.pos[i] === 'VERB' && REACHING.has(lemmaOf(an, i))) held = true;
   }
   return held ? 'record' : undefined;
+}
+
+/** Verbs whose object is what a result must reach ("The bill required … 218 votes", "needs 60 votes to pass"). */
+const NEEDING = new Set(['need', 'require']);
+
+/**
+ * Whether the figure at `first` is the object of a verb of need in its clause, with no other verb
+ * or figure between: a threshold, not a count of what was cast or done ("required a simple majority, or 218 votes").
+ */
+function needed(an: Analysis, first: number): boolean {
+  let [c0] = clauseOf(an, first, first);
+  // "required a simple majority, or 218 votes": the same object said again after "or".
+  if (an.lower[c0] === 'or' && an.values[c0 - 1] === ',') [c0] = clauseOf(an, c0 - 2, c0 - 2);
+  // "requires all 48 participating lotteries to submit": all of a set that exists, told to act.
+  if (an.lower[first - 1] === 'all') return false;
+  for (let k = first - 1; k >= c0 && first - k <= 10; k--) {
+    // "needed majorities in at least four of the six states": the first figure is the threshold; the six, its whole.
+    if (an.types[k] === 'number' || isNumberWord(an.lower[k])) return false;
+    if (an.pos[k] !== 'VERB' && an.pos[k] !== 'AUX') continue;
+    return an.pos[k] === 'VERB' && NEEDING.has(lemmaOf(an, k));
+  }
+  return false;
 }

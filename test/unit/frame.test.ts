@@ -562,9 +562,16 @@ describe('a target: the count a result is measured against (marks.ts)', () => {
     assert.equal(markOf('The MDA won 293 seats, more than 20 ahead of the 272 needed to form a government.', '272'), 'target');
     assert.equal(markOf('It secured just 240 of the 272 seats needed for a majority.', '272'), 'target');
   });
-  it('not the part of it ("240 of the 272 seats needed"), nor a count whose verb is "needed" ("at least four states needed to vote Yes")', () => {
+  it('not the part of it ("240 of the 272 seats needed")', () => {
     assert.equal(markOf('It secured just 240 of the 272 seats needed for a majority.', '240'), undefined);
-    assert.equal(markOf('Because at least four states needed to vote Yes, the ABC declared the defeat.', 'at least four'), undefined);
+  });
+  it('what a verb of need governs is a threshold ("required … 218 votes", "needs 60 votes", "at least four states needed to vote Yes"); not all of a set told to act, nor those in need ("5,000 people need shelter")', () => {
+    assert.equal(markOf('The bill required a simple majority, or 218 votes, to pass the House.', '218'), 'target');
+    assert.equal(markOf('Talvor needs 60 votes to break a filibuster.', '60'), 'target');
+    assert.equal(markOf('Because at least four states needed to vote Yes, the ABC declared the defeat.', 'at least four'), 'target');
+    assert.equal(markOf('Powerball requires all 48 participating lotteries to submit their sales.', '48'), undefined);
+    assert.equal(markOf('About 5,000 people need shelter in Marendi.', 'About 5,000'), undefined);
+    assert.equal(markOf('The vote needed majorities in at least four of the six states.', 'six'), undefined);
   });
 });
 
