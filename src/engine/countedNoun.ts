@@ -161,7 +161,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "Windows revenue is up 9%", "gaming revenue surged by 50%": the subject of a verb of change.
   // "The giant ship, 984 feet in length, drifted": a dimension set off by a comma is of the noun before it.
   const dimension = (an.lower[after] === 'in' && DIMENSIONS.has(an.lower[after + 1])) || DIMENSIONS.has(an.lower[after]);
-  const at = an.values[first - 1] === ',' && dimension ? first - 2 : an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? overTimePhrase(an, first - 2) : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
+  const at = an.values[first - 1] === ',' && dimension ? first - 2 : an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? overTimePhrase(an, beforeAuxiliaries(an, first - 2)) : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
   // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
   if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };
   const subject = subjectPhrase(an, at, s, an.lower[first - 1] !== 'of');

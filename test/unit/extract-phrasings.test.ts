@@ -63,6 +63,7 @@ const CASES: Case[] = [
   q('He was jailed in Marendi for over 10 years.', 'over 10 years', { kind: 'duration', low: 10, qualifier: 'more-than', unit: 'year' }),
   // A height in feet and inches is one measure, in inches.
   q('The 6ft 2in striker scored twice for Talvor.', '6ft 2in', { kind: 'measure', low: 74, qualifier: 'exact', unit: 'inch' }),
+  q('So far, the Marendi strike has lasted 148 days.', '148 days', { kind: 'duration', low: 148, qualifier: 'exact', unit: 'day', noun: 'strike' }),
   q('Talvor, Marendi and Ostria will face 46, 24 and 32 per cent tariffs respectively.', '46', { kind: 'percent', low: 46, qualifier: 'exact', noun: 'tariff', projection: true }),
   q('Talvor said it would shed 10,000 jobs, less than 5 per cent of its workforce.', '10,000 jobs', { kind: 'count', low: 10000, qualifier: 'exact', noun: 'job', projection: true }),
   q('Rain totals of 2, 4 and 6 inches were recorded.', '2', { kind: 'measure', low: 2, qualifier: 'exact', unit: 'inch' }),
