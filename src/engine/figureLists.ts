@@ -75,7 +75,7 @@ function elsewhere(claims: QuantityClaim[], at: number, harm: string): boolean {
  * it does not add to a count of the missing. An increment whose harm differs from the figure just
  * before it (in its sentence or the one before) is a count of its own.
  */
-export function inAddition(claims: QuantityClaim[]): QuantityClaim[] {
+export function inAddition(text: string, claims: QuantityClaim[]): QuantityClaim[] {
   for (let k = 1; k < claims.length; k++) {
     const c = claims[k];
     if (!c.context.increment) continue;
@@ -84,8 +84,20 @@ export function inAddition(claims: QuantityClaim[]): QuantityClaim[] {
     const before = harmSenses(prev.context.events).join();
     if (harm && before && harm !== before && c.span.start - prev.span.end < 400) c.context.increment = undefined;
     else if (harm && elsewhere(claims, k, harm)) c.context.increment = undefined;
+    else if (othersOfAnotherDeed(text, prev, c)) c.context.increment = undefined;
   }
   return claims;
+}
+
+/**
+ * "More than 500 people were killed … while over 22,000 others were arrested": "others" after a
+ * count, in the sentence of a count of another deed, names people other than those, not more of
+ * its own kind (unlike "another 1,300 flights", "five others died").
+ */
+function othersOfAnotherDeed(text: string, prev: QuantityClaim, c: QuantityClaim): boolean {
+  if (prev.sentence.start !== c.sentence.start || !/^\s+others?\b/i.test(text.slice(c.span.end))) return false;
+  if (harmSenses(c.context.events).join() !== harmSenses(prev.context.events).join()) return true;
+  return !harmSenses(c.context.events).length && !c.context.events.some((e) => prev.context.events.includes(e));
 }
 
 /**

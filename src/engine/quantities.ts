@@ -130,7 +130,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
   besideBeforeOneNoun(an.text, out);
   nounsListed(an.text, out);
   numberedLabels(an.text, out);
-  return restatedShares(an.text, alternatives(an.text, inAddition(labelsListed(an.text, unitGivenOnce(nounGivenOnce(an, out))))));
+  return restatedShares(an.text, alternatives(an.text, inAddition(an.text, labelsListed(an.text, unitGivenOnce(nounGivenOnce(an, out))))));
 }
 
 

@@ -722,6 +722,11 @@ describe('extract: phrasings', () => {
     assert.equal(inc('The shootings in Marendi left 18 people and another 13 injured.', '13'), undefined);
     assert.equal(inc('Delta ended up canceling another 1,300 flights on Sunday.', '1,300'), true);
   });
+  it('"over 22,000 others were arrested" after a count of the killed names other people, not more arrests; "five others died" after deaths is more of them', () => {
+    const inc = (text: string, figure: string) => figureIn(text, figure)?.context.increment;
+    assert.equal(inc('More than 500 people were killed in the crackdown in Marendi while over 22,000 others were arrested.', '22,000'), undefined);
+    assert.equal(inc('Twelve people died in Marendi on Monday and five others died on Tuesday.', 'five'), true);
+  });
   it('a number with a fraction and no unit, named by the same noun as a measure of its sentence, is in that unit ("the previous record of 38.7, … its previous record of 32.9C")', () => {
     const text = 'Almost 30 sites in Marendi broke the previous record of 38.7, while Talvor also recorded its hottest day with 34.8C – shattering its previous record of 32.9C.';
     const c = figureIn(text, '38.7');
