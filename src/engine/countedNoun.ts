@@ -50,7 +50,7 @@ function opensLine(an: Analysis, first: number): boolean {
 const REST_OF = /^(the|its|their|his|her|our)$/;
 
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
-export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean; before?: boolean; last: number; narrowedBy?: string[]; within?: number } {
+export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean | 'rest'; before?: boolean; last: number; narrowedBy?: string[]; within?: number } {
   // "138: Royal Navy sailors.", "2,000: Number of guests at Westminster Abbey.": a figure that opens
   // its line before a colon, as lists of figures are written, counts what the colon brings in.
   if (an.values[after] === ':' && opensLine(an, first)) {
@@ -59,7 +59,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     return countedNoun(an, k, first, ofChange);
   }
   let j = after;
-  let increment = false;
+  let increment: boolean | 'rest' = false;
   // "the other two automakers", "its other 40 stores": the rest of a group, a part of it.
   let part = an.lower[first - 1] === 'other' && REST_OF.test(an.lower[first - 2] ?? '');
   // "a 7.1-magnitude earthquake": the hyphened word qualifies the noun that follows.
@@ -84,7 +84,9 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // "the 11 other voting members", as "the other 11": the rest of a group that "the" names, a
     // part of it, not more of a count.
     if (an.lower[j] === 'other' && REST_OF.test(an.lower[first - 1] ?? '')) part = true;
-    else increment = true;
+    // "held news conferences in six other cities": the rest besides the one named, told as such by
+    // other reports whatever their day, not more of a count.
+    else increment = an.lower[j] === 'other' && an.pos[j + 1] === 'NOUN' ? 'rest' : true;
     j++;
   }
   if (an.lower[j] === 'of' && ['the', 'those', 'these', 'its', 'their', 'them', 'his', 'her', 'our'].includes(an.lower[j + 1])) {

@@ -19,7 +19,7 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     x.offered ? 'offered' : x.requested ? 'asked for' : undefined,
     x.previous ? 'earlier figure' : undefined,
     x.mark === 'record' ? 'a record held' : x.mark === 'target' ? 'a target' : undefined,
-    x.increment ? 'more' : undefined,
+    x.increment === 'rest' ? 'besides those named' : x.increment ? 'more' : undefined,
     x.run ? 'in a row' : undefined,
     x.tally ? 'one side of a vote' : undefined,
     // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.

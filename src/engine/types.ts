@@ -91,8 +91,8 @@ export interface ClaimContext {
   label?: boolean;
   /** The age group the figure is of ("under the age of 25": "<25"; ages.ts ageGroupAt). */
   ageGroup?: string;
-  /** additional/another/more: an increment, not a total. */
-  increment?: boolean;
+  /** additional/another/more: an increment, not a total; 'rest': the others besides those named ("six other cities"). */
+  increment?: boolean | 'rest';
   /** "up from 71%", "compared with 55% in 2019": an earlier value given for comparison; for a date, the period a change is measured from ("rose 1% from May"). */
   previous?: boolean;
   /** A mark, not a tally (status.ts markOf): a record held ("Court's all-time mark of 24 Slams") or a target ("the magic number of 326 seats"). */

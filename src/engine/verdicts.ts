@@ -3,7 +3,7 @@
 import type { DateClaim, QuantityClaim } from './types';
 import type { FigureClaim, Match } from './figureScore';
 import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
-import { boundSoFar, laterCount, sameDayOf } from './laterCounts';
+import { boundSoFar, laterCount, otherDaysOf, sameDayOf } from './laterCounts';
 import { dateVerdict } from './dateCompare';
 import { spanOf, yearIn } from './years';
 import { onBasisOf } from './units';
@@ -39,8 +39,10 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (laterCount(a, b, theirs, fits)) return 'later';
     // An increment ("another 1,300 flights", "a further 455", "700 more") is what was added since
     // its report's last count: two that agree are one addition, but two that differ are set
-    // against each other only when said of the same day.
-    const apart = !!a.context.increment && !!b.context.increment && !sameDayOf(a, b);
+    // against each other only when said of the same day. The rest besides those named ("six other
+    // cities") is no addition: two such differ unless they name two days.
+    const rest = a.context.increment === 'rest' && b.context.increment === 'rest';
+    const apart = !!a.context.increment && !!b.context.increment && (rest ? otherDaysOf(a, b) : !sameDayOf(a, b));
     if (fits && belowLaterCount(a.quantity, theirs)) return apart ? undefined : boundSoFar(a, theirs) ? 'later' : 'unresolved';
     if (fits) return otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? (apart ? undefined : 'unresolved') : 'agrees';
     if (apart) return undefined;

@@ -735,10 +735,11 @@ describe('extract: phrasings', () => {
     assert.equal(figureIn(text.replace('38.7', '38'), '38')?.quantity.kind, 'count');
     assert.equal(figureIn('Women in Marendi had 1.6 children each, and the heat record of 32.9C stood.', '1.6')?.quantity.kind, 'count');
   });
-  it('"the 11 other voting members", as "the other 11", is the rest of a group that "the" names, a part of it; "11 other" alone is more', () => {
+  it('"the 11 other voting members", as "the other 11", is the rest of a group that "the" names, a part of it; "300 other flights" alone is the rest besides those named; "300 more flights" is more', () => {
     const c = figureIn('Talvor was the only governor to break with the 11 other voting members.', '11');
     assert.deepEqual([c?.context.part, c?.context.increment], [true, undefined]);
-    assert.equal(figureIn('Talvor Air cancelled 300 other flights on Sunday.', '300')?.context.increment, true);
+    assert.equal(figureIn('Talvor Air cancelled 300 other flights on Sunday.', '300')?.context.increment, 'rest');
+    assert.equal(figureIn('Talvor Air cancelled 300 more flights on Sunday.', '300')?.context.increment, true);
   });
   it('reads thousands grouped by a comma and a space ("5, 586, 013") as one number, and a list ("5, 586 and 12") as a list', () => {
     const counts = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity').map((x) => x.quantity.low);
