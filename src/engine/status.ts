@@ -175,7 +175,8 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   // "grew 0.3% after rising 0.2% in February", "follows a 270,000 increase in February", "above the
   // 155,000 seen in February": the change or value before this one.
   if (before === 'after' && CHANGE_WORDS.has(lemmaOf(an, k)) && /ing$/.test(w)) return true;
-  if (lemmaOf(an, k) === 'follow' && an.pos[k] === 'VERB') return true;
+  // Not a figure of another thing that came before ("following an almost four-month-long trial").
+  if (lemmaOf(an, k) === 'follow' && an.pos[k] === 'VERB' && !(an.pos[nounLast] === 'NOUN' && !CHANGE_WORDS.has(lemmaOf(an, nounLast)))) return true;
   if (/^(above|below|than)$/.test(w) && /^(seen|recorded|reported|posted)$/.test(an.lower[last + 1] ?? '')) return true;
   // "the previous count, which was 36", "the previous toll of 36", "an earlier estimate of 5,500":
   // the value of a thing named as the one before.

@@ -722,6 +722,10 @@ describe('extract: phrasings', () => {
     assert.equal(inc('The shootings in Marendi left 18 people and another 13 injured.', '13'), undefined);
     assert.equal(inc('Delta ended up canceling another 1,300 flights on Sunday.', '1,300'), true);
   });
+  it('a change after "following" is the change before this one ("following a 270,000 increase"); a figure of another thing is not ("following an almost four-month-long trial")', () => {
+    assert.equal(figureIn('Payrolls in Marendi rose 303,000 in March, following a 270,000 increase in February.', '270,000')?.context.previous, true);
+    assert.equal(figureIn('Okafor was found guilty in Marendi in January, following an almost four-month-long trial.', 'four-month')?.context.previous, undefined);
+  });
   it('"over 22,000 others were arrested" after a count of the killed names other people, not more arrests; "five others died" after deaths is more of them', () => {
     const inc = (text: string, figure: string) => figureIn(text, figure)?.context.increment;
     assert.equal(inc('More than 500 people were killed in the crackdown in Marendi while over 22,000 others were arrested.', '22,000'), undefined);
