@@ -166,6 +166,11 @@ function sameScope(x: string | undefined, y: string | undefined): boolean {
   return a.filter((w) => b.has(w)).length * 2 >= Math.min(a.length, b.size);
 }
 
+/** Nouns of an ordinal that counts occasions ("the seventh time"). */
+const OCCASIONS = new Set(['time', 'occasion']);
+/** Nouns of an ordinal that names a place in an order ("in second place"). */
+const PLACES = new Set(['place', 'position', 'rank', 'spot']);
+
 /** How near in meaning two nouns must be to name one series of ordinals (synonyms, not neighbours). */
 const SAME_SERIES_WORD = 0.8;
 
@@ -182,7 +187,9 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   // 15th major title"), or such a word and none ("his 15th major victory", "his 81st victory").
   if (a.quantity.low !== b.quantity.low && modifiersOf(a) !== modifiersOf(b)) return false;
   // An ordinal names its series by its noun: "the first player" and "the third team", "the 23rd
-  // minute" and "the third goal" are two series, however near the words are in meaning.
+  // minute" and "the third goal" are two series, however near the words are in meaning; and "the
+  // seventh time" counts occasions, no place in an order ("in second place"), whatever word vectors say.
+  if ((OCCASIONS.has(a.context.noun) && PLACES.has(b.context.noun)) || (PLACES.has(a.context.noun) && OCCASIONS.has(b.context.noun))) return false;
   if (a.context.noun !== b.context.noun && wordSimilarity(a.context.nounForm ?? a.context.noun, b.context.nounForm ?? b.context.noun, host.vectors) <= SAME_SERIES_WORD) return false;
   const ev = (c: QuantityClaim) => c.context.events.filter((e) => e !== c.context.noun);
   const x = ev(a);
