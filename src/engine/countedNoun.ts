@@ -84,8 +84,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // "the 11 other voting members", as "the other 11": the rest of a group that "the" names, a
     // part of it, not more of a count.
     if (an.lower[j] === 'other' && REST_OF.test(an.lower[first - 1] ?? '')) part = true;
-    // "held news conferences in six other cities": the rest besides the one named, told as such by
-    // other reports whatever their day, not more of a count.
+    // "held news conferences in six other cities": the rest besides the one named, not more of a
+    // count added since the last (verdicts.ts).
     else increment = an.lower[j] === 'other' && an.pos[j + 1] === 'NOUN' ? 'rest' : true;
     j++;
   }

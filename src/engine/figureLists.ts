@@ -137,25 +137,23 @@ export function respectively(an: Analysis, claims: QuantityClaim[], subjects: ([
 /** The last list of exactly n names (each one or more PROPN tokens) before token `at` in its sentence. */
 function namesListedBefore(an: Analysis, at: number, n: number): [number, number][] | undefined {
   const s0 = an.sentences[an.sentenceOf[at]][0];
-  for (let k = at - 1; k >= s0; k--) {
-    if (an.pos[k] !== 'PROPN') continue;
-    const names: [number, number][] = [];
-    let i = k;
-    for (;;) {
-      const end = i;
-      while (i - 1 >= s0 && an.pos[i - 1] === 'PROPN') i--;
-      names.unshift([i, end]);
-      // Joined by a comma, "and", or ", and".
-      let j = i - 1;
-      if (an.lower[j] === 'and' || an.values[j] === '&') j -= an.values[j - 1] === ',' ? 2 : 1;
-      else if (an.values[j] === ',') j--;
-      else break;
-      if (j < s0 || an.pos[j] !== 'PROPN') break;
-      i = j;
-    }
-    return names.length === n ? names : undefined;
+  let i = at - 1;
+  while (i >= s0 && an.pos[i] !== 'PROPN') i--;
+  if (i < s0) return undefined;
+  const names: [number, number][] = [];
+  for (;;) {
+    const end = i;
+    while (i - 1 >= s0 && an.pos[i - 1] === 'PROPN') i--;
+    names.unshift([i, end]);
+    // Joined by a comma, "and", or ", and".
+    let j = i - 1;
+    if (an.lower[j] === 'and' || an.values[j] === '&') j -= an.values[j - 1] === ',' ? 2 : 1;
+    else if (an.values[j] === ',') j--;
+    else break;
+    if (j < s0 || an.pos[j] !== 'PROPN') break;
+    i = j;
   }
-  return undefined;
+  return names.length === n ? names : undefined;
 }
 
 /**

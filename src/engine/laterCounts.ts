@@ -65,16 +65,16 @@ export const passedWithin = (lower: QuantityClaim['quantity'], higher: QuantityC
 const LATER_GROWTH = 2;
 
 /** Both figures said of one day: the same weekday or date, or the same words of time. */
-/** Whether both figures name a day, and the days differ. */
-export function otherDaysOf(a: QuantityClaim, b: QuantityClaim): boolean {
-  const x = a.context.day;
-  const y = b.context.day;
-  return !!x && !!y && daysAfter(x, y) !== 0;
-}
-
 export function sameDayOf(a: QuantityClaim, b: QuantityClaim): boolean {
   const x = a.context.day;
   const y = b.context.day;
   if (x && y) return daysAfter(x, y) === 0;
   return !!a.context.time && a.context.time === b.context.time;
+}
+
+/** Both figures name a day, and the days differ. */
+export function otherDaysOf(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = a.context.day;
+  const y = b.context.day;
+  return !!x && !!y && daysAfter(x, y) !== 0;
 }

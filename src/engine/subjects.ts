@@ -76,8 +76,8 @@ export function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = 
   // tells of the noun before it, which is the subject; the doer after "by" is not.
   const by = an.pos[from - 1] === 'DET' ? from - 2 : from - 1;
   if (an.lower[by] === 'by' && an.pos[by - 1] === 'VERB' && /(ed|en)$/.test(an.lower[by - 1]) && by - 2 >= s0 && nounAt(an, by - 2)) {
-    head = by - 2;
-    return { noun: lemmaOf(an, head).toLowerCase(), nounForm: an.lower[head], phrase: spanText(an, extend(head), head), span: [extend(head), head] };
+    head = at = by - 2;
+    from = extend(head);
   }
   return { noun: lemmaOf(an, head).toLowerCase(), nounForm: an.lower[head], phrase: spanText(an, from, at), span: [from, at] };
 }
