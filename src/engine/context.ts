@@ -2,7 +2,7 @@
 // clauseTime.ts; who it is of or from: parties.ts).
 import type { Analysis } from './nlp';
 import type { ClaimContext } from './types';
-import { HARM_SENSES, PARTICIPLE_PREPOSITIONS, REPORTING, STOPWORDS } from './lexicon';
+import { DASHES, HARM_SENSES, PARTICIPLE_PREPOSITIONS, REPORTING, STOPWORDS } from './lexicon';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const CONJUNCTION = new Set(['and', 'but', 'while', 'whereas', 'although']);
@@ -212,6 +212,9 @@ export function wordBetween(an: Analysis, x: number, y: number, words: Set<strin
 }
 
 const AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
+
+/** A hyphen (or dash) at token k with no space either side: it joins the words around it into one ("AIDS-related"). */
+export const hyphenAt = (an: Analysis, k: number) => DASHES.has(an.values[k]) && an.ends[k - 1] === an.starts[k] && an.ends[k] === an.starts[k + 1];
 
 /** The token before the auxiliaries, adverbs and particles that end at k ("had", "now", "not"), not below `floor`. */
 export function beforeAuxiliaries(an: Analysis, k: number, floor = 0): number {

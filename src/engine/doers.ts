@@ -2,8 +2,8 @@
 // 1,360 flights", "United Airlines was a distant second with about 266"). A careful reader does not
 // set one party's tally against another's: what United cancelled is not what Delta cancelled.
 import type { Analysis } from './nlp';
-import { beforeAuxiliaries, clauseOf, lemmaOf, saysAt } from './context';
-import { DASHES, MONTHS, WEEKDAYS } from './lexicon';
+import { beforeAuxiliaries, clauseOf, hyphenAt, lemmaOf, saysAt } from './context';
+import { MONTHS, WEEKDAYS } from './lexicon';
 import { pastLedBy } from './parties';
 
 /** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
@@ -25,7 +25,7 @@ export function verbOf(an: Analysis, first: number): number {
     for (let k = p0; k < c0 - 1; k++) if (an.pos[k] === 'VERB') return k;
   }
   // "died of AIDS-related complications": a participle hyphened to the word before is an adjective.
-  const joined = (i: number) => DASHES.has(an.values[i - 1] ?? '') && an.ends[i - 1] === an.starts[i] && an.ends[i - 2] === an.starts[i - 1];
+  const joined = (i: number) => hyphenAt(an, i - 1);
   const verb = (i: number) => (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') && !joined(i);
   let v = first - 1;
   for (let k = 0; k < 4 && v > c0 && !verb(v); k++) {

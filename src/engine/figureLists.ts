@@ -84,7 +84,7 @@ export function inAddition(text: string, claims: QuantityClaim[]): QuantityClaim
     const before = harmSenses(prev.context.events).join();
     if (harm && before && harm !== before && c.span.start - prev.span.end < 400) c.context.increment = undefined;
     else if (harm && elsewhere(claims, k, harm)) c.context.increment = undefined;
-    else if (othersOfAnotherDeed(text, prev, c)) c.context.increment = undefined;
+    else if (othersOfAnotherDeed(text, prev, c, harm, before)) c.context.increment = undefined;
   }
   return claims;
 }
@@ -94,10 +94,9 @@ export function inAddition(text: string, claims: QuantityClaim[]): QuantityClaim
  * count, in the sentence of a count of another deed, names people other than those, not more of
  * its own kind (unlike "another 1,300 flights", "five others died").
  */
-function othersOfAnotherDeed(text: string, prev: QuantityClaim, c: QuantityClaim): boolean {
+function othersOfAnotherDeed(text: string, prev: QuantityClaim, c: QuantityClaim, harm: string, before: string): boolean {
   if (prev.sentence.start !== c.sentence.start || !/^\s+others?\b/i.test(text.slice(c.span.end))) return false;
-  if (harmSenses(c.context.events).join() !== harmSenses(prev.context.events).join()) return true;
-  return !harmSenses(c.context.events).length && !c.context.events.some((e) => prev.context.events.includes(e));
+  return harm !== before || (!harm && !c.context.events.some((e) => prev.context.events.includes(e)));
 }
 
 /**

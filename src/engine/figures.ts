@@ -6,7 +6,7 @@ import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
 import { DASHES, MEASURE_UNITS, MONTHS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
 import { countedNoun } from './countedNoun';
-import { lemmaOf } from './context';
+import { hyphenAt, lemmaOf } from './context';
 import { dimensionOf } from './units';
 
 
@@ -74,7 +74,7 @@ export function readNumber(an: Analysis, i: number): NumberAt | undefined {
   }
   // Scale: "1.28 million", "15k", "$2.5bn" (abbreviations only when written against the digits),
   // and joined by a hyphen before what it measures ("a 1.8-billion-euro fine", "a $5-billion deal").
-  if (DASHES.has(an.values[last + 1]) && an.ends[last] === an.starts[last + 1] && an.ends[last + 1] === an.starts[last + 2] && (an.lower[last + 2] ?? '').length > 2 && an.lower[last + 2] in SCALES) last++;
+  if (hyphenAt(an, last + 1) && (an.lower[last + 2] ?? '').length > 2 && an.lower[last + 2] in SCALES) last++;
   const next = scaleWordAfter(an, last);
   if (next !== undefined && next in SCALES) {
     const short = next.length <= 2 || next === 'mln';
@@ -115,8 +115,7 @@ function fractionAfter(an: Analysis, last: number): { add: number; step: number;
   const slash = /^([1-9])\/([2-9])$/.exec(v);
   if (slash && an.types[last] === 'number' && Number(slash[1]) < Number(slash[2])) return { add: Number(slash[1]) / Number(slash[2]), step: 1 / Number(slash[2]), last: last + 1 };
   // "22 and a half", "22-and-a-half": the words, with or without hyphens between them.
-  const hyphen = (k: number) => DASHES.has(an.values[k]) && an.ends[k - 1] === an.starts[k] && an.ends[k] === an.starts[k + 1];
-  const next = (k: number) => (hyphen(k + 1) ? k + 2 : k + 1);
+  const next = (k: number) => (hyphenAt(an, k + 1) ? k + 2 : k + 1);
   const and = next(last);
   const a = next(and);
   const b = next(a);

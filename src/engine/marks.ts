@@ -63,11 +63,11 @@ const NEEDING = new Set(['need', 'require']);
  * or figure between: a threshold, not a count of what was cast or done ("required a simple majority, or 218 votes").
  */
 function needed(an: Analysis, first: number): boolean {
+  // "requires all 48 participating lotteries to submit": all of a set that exists, told to act.
+  if (an.lower[first - 1] === 'all') return false;
   let [c0] = clauseOf(an, first, first);
   // "required a simple majority, or 218 votes": the same object said again after "or".
   if (an.lower[c0] === 'or' && an.values[c0 - 1] === ',') [c0] = clauseOf(an, c0 - 2, c0 - 2);
-  // "requires all 48 participating lotteries to submit": all of a set that exists, told to act.
-  if (an.lower[first - 1] === 'all') return false;
   for (let k = first - 1; k >= c0 && first - k <= 10; k--) {
     // "needed majorities in at least four of the six states": the first figure is the threshold; the six, its whole.
     if (an.types[k] === 'number' || isNumberWord(an.lower[k])) return false;

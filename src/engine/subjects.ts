@@ -3,7 +3,7 @@
 // down 44%"), or named after "in" or "of" ("an 11% increase in sales of Windows PCs").
 import type { Analysis } from './nlp';
 import { CHANGE_WORDS } from './status';
-import { beforeAuxiliaries, lemmaOf, spanText } from './context';
+import { beforeAuxiliaries, hyphenAt, lemmaOf, spanText } from './context';
 import { DASHES, POSSESSIVES } from './lexicon';
 import { isNumberWord } from './numbers';
 
@@ -48,7 +48,7 @@ export function subjectPhrase(an: Analysis, at: number, s: number, ownerFirst = 
       else if (DASHES.has(an.values[i - 1]) && word(i - 2)) i -= 2;
       // "his brother-in-law", "the twice-monthly infusion": a hyphen with no space either side
       // joins one word, whatever its parts are.
-      else if (DASHES.has(an.values[i - 1]) && an.types[i - 2] === 'word' && i - 2 >= s0 && an.ends[i - 2] === an.starts[i - 1] && an.ends[i - 1] === an.starts[i]) i -= 2;
+      else if (hyphenAt(an, i - 1) && an.types[i - 2] === 'word' && i - 2 >= s0) i -= 2;
       else return i;
     }
   };
