@@ -23,7 +23,7 @@ function breaksAt(an: Analysis, k: number): boolean {
 export function clauseOf(an: Analysis, a: number, b: number): [number, number] {
   // The clause of one token is asked for many times over (once per rule that reads it): kept.
   if (a !== b) return clauseSpan(an, a, b);
-  const known = (an.clauses ??= []);
+  const known = (an.clauses ??= new Array<[number, number]>(an.values.length));
   return (known[a] ??= clauseSpan(an, a, a));
 }
 
@@ -100,7 +100,9 @@ export function isContent(an: Analysis, i: number): boolean {
 
 /** Read for every word of a sentence for each of its figures: worked out once per token. */
 export function lemmaOf(an: Analysis, i: number): string {
-  const known = (an.lemmaKeys ??= []);
+  // Sized at once (so too clauseOf's and contentWord's): filled out of order, an array grown from
+  // empty turns into a dictionary at its first entry far past its end.
+  const known = (an.lemmaKeys ??= new Array<string>(an.values.length));
   return (known[i] ??= lemmaKey(an, i));
 }
 
@@ -132,7 +134,7 @@ export function contextWords(an: Analysis, a: number, b: number, skip?: [number,
 
 /** Token i as a context word, or '' for none: read for each figure of its sentence, so worked out once. */
 function contentWord(an: Analysis, i: number): string {
-  const known = (an.contentWords ??= []);
+  const known = (an.contentWords ??= new Array<string>(an.values.length));
   let w = known[i];
   if (w === undefined) {
     const l = isContent(an, i) ? lemmaOf(an, i) : '';

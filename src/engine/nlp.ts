@@ -27,8 +27,7 @@ function wink(): NonNullable<typeof loaded> {
  * of one story and reports of one event repeat their words, and lemmatizing every token again was
  * a seventh of extraction.
  */
-function lemmasOf(tokens: any, pos: string[], its: NonNullable<typeof loaded>['its']): string[] {
-  const ids = tokens.out(its.uniqueId) as number[];
+function lemmasOf(tokens: any, ids: number[], pos: string[], its: NonNullable<typeof loaded>['its']): string[] {
   const contracted = tokens.out(its.contractionFlag) as boolean[];
   const out = new Array<string>(ids.length);
   for (let i = 0; i < ids.length; i++) {
@@ -67,6 +66,43 @@ function remember(id: number, p: number, lemma: string): void {
     posById[id] = p + 1;
     lemmaById[id] = lemma;
   } else otherLemmas.set(id * 64 + p, lemma);
+}
+
+/**
+ * Each token's value, wink's type and the value in lower case, remembered by the token's entry in
+ * wink's vocabulary (all three are the entry's own): one string for each entry, so the tables of
+ * words every reader asks (stopwords, verbs, units) hash it once and keep its hash, and wink is not
+ * asked again for what it gave before.
+ */
+function wordsOf(tokens: any, ids: number[], its: NonNullable<typeof loaded>['its']): { values: string[]; types: string[]; lower: string[] } {
+  const n = ids.length;
+  const values = new Array<string>(n);
+  const types = new Array<string>(n);
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    let w = id < LEMMA_MEMO_MAX ? wordById[id] : undefined;
+    if (w === undefined) {
+      const item = tokens.itemAt(i);
+      const value = item.out(its.value) as string;
+      w = { value, type: item.out(its.type) as string, lower: value.toLowerCase() };
+      if (id < LEMMA_MEMO_MAX) {
+        // Grown in order, so the array stays dense (an entry far past its end would make it a dictionary).
+        while (wordById.length <= id) wordById.push(undefined);
+        wordById[id] = w;
+      }
+    }
+    values[i] = w.value;
+    types[i] = w.type;
+    lower[i] = w.lower;
+  }
+  return { values, types, lower };
+}
+const wordById: ({ value: string; type: string; lower: string } | undefined)[] = [];
+
+/** The characters wink reads as the spaces before a token (its tokenizer's own class). */
+function isWinkSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 }
 
 const POS_INDEX = new Map<string, number>();
@@ -110,12 +146,26 @@ export function analyse(text: string): Analysis {
   const { nlp, its } = wink();
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const types = tokens.out(its.type) as string[];
+  const ids = tokens.out(its.uniqueId) as number[];
+  const n = ids.length;
+  const { values, types, lower } = wordsOf(tokens, ids, its);
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = lemmasOf(tokens, pos, its);
-  const n = values.length;
+  const lemmas = lemmasOf(tokens, ids, pos, its);
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    // The spaces wink puts before a token, read off the text (wink would make a string of them).
+    while (isWinkSpace(text.charCodeAt(at))) at++;
+    // wink keeps the text's own characters; if a normaliser ever changed one, find it again.
+    if (text.startsWith(values[i], at) === false) {
+      const found = text.indexOf(values[i], at);
+      if (found >= 0) at = found;
+    }
+    starts[i] = at;
+    at += values[i].length;
+    ends[i] = at;
+  }
   // wink remembers each new token's type from the first time it met it, so one odd text can leave
   // "500" typed as a word for the rest of the process: digits are numbers, whatever came before.
   for (let i = 0; i < n; i++) {
@@ -129,23 +179,7 @@ export function analyse(text: string): Analysis {
     if (pos[i] === 'NOUN' && (types[i + 1] === 'currency' || types[i + 1] === 'number' || pos[i + 1] === 'SYM') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') && values[i].endsWith('s') && AMOUNT_VERBS.has(lemmas[i])) pos[i] = 'VERB';
     // "a 34-match streak", "a 12-vote margin": a word hyphened to a figure names what it counts;
     // the tagger, seeing the word alone, reads a verb.
-    if (i > 1 && pos[i] === 'VERB' && types[i - 2] === 'number' && DASHES.has(values[i - 1]) && !spaces[i - 1] && !spaces[i] && lemmas[i] === values[i]) pos[i] = 'NOUN';
-  }
-  const starts = new Array<number>(n);
-  const ends = new Array<number>(n);
-  const lower = new Array<string>(n);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    at += spaces[i].length;
-    // wink keeps the text's own characters; if a normaliser ever changed one, find it again.
-    if (text.startsWith(values[i], at) === false) {
-      const found = text.indexOf(values[i], at);
-      if (found >= 0) at = found;
-    }
-    starts[i] = at;
-    at += values[i].length;
-    ends[i] = at;
-    lower[i] = values[i].toLowerCase();
+    if (i > 1 && pos[i] === 'VERB' && types[i - 2] === 'number' && DASHES.has(values[i - 1]) && starts[i - 1] === ends[i - 2] && starts[i] === ends[i - 1] && lemmas[i] === values[i]) pos[i] = 'NOUN';
   }
   const sentences: [number, number][] = [];
   const sentenceOf = new Array<number>(n).fill(0);
@@ -154,10 +188,11 @@ export function analyse(text: string): Analysis {
     // A line break ends a sentence too: headings and datelines carry no full stop.
     let from = a;
     for (let i = a; i <= b; i++) {
-      if (values[i].includes('\n') && i > from) {
+      const lineBreak = values[i].includes('\n');
+      if (lineBreak && i > from) {
         pushSentence(from, i - 1);
         from = i + 1;
-      } else if (values[i].includes('\n')) {
+      } else if (lineBreak) {
         from = i + 1;
       } else if (i < b && unitStop(i)) {
         pushSentence(from, i);
