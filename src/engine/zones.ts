@@ -52,14 +52,24 @@ function readings(q: Quantity): { zone: string; at: number; precision: number }[
 }
 
 /**
- * What "about", "around" add to a time: as much as its writing rounds. Half an hour to a whole hour
- * ("around 7 pm"), a quarter to a quarter hour ("about 10:30"), five minutes to a time on a
+ * What "about", "around" add to a time: as much as its writing rounds. A quarter hour to a whole
+ * hour ("around 7 pm": half an hour either side in all, with its rounding), a quarter to a quarter hour ("about 10:30"), five minutes to a time on a
  * five-minute mark ("about 7.25pm"); nothing to any other minute ("about 6.03pm", "around 9:07
  * a.m."): a writer who gives an odd minute has chosen that minute, and "about" covers its seconds.
  */
 function hedge(r: { at: number; precision: number }): number {
-  if (r.precision >= 60) return 30;
+  if (r.precision >= 60) return QUARTER;
   return r.at % 15 === 0 ? 15 : r.at % 5 === 0 ? 5 : 0;
+}
+
+/**
+ * What a time's writing rounds away, either side: half its last step ("6:11 pm" is 6:10:30 to
+ * 6:11:30), but a quarter hour, not half an hour, for a time on the hour ("11 pm"), as a round figure
+ * stands for less than its last digit allows (interval.ts): who saw 10:35 writes "10:35" or "about
+ * 10:30", not "11 pm". "About" widens an hour to half an hour either side (hedge).
+ */
+function rounding(r: { precision: number }): number {
+  return r.precision >= 60 ? QUARTER : r.precision / 2;
 }
 
 /**
@@ -71,7 +81,7 @@ export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1
   let best: number | undefined;
   let tolerance = 0;
   for (const x of readings(a)) for (const y of readings(b)) {
-    const tol = Math.max(x.precision, y.precision) / 2 + Math.max(a.qualifier === 'approx' ? hedge(x) : 0, b.qualifier === 'approx' ? hedge(y) : 0);
+    const tol = Math.max(rounding(x), rounding(y)) + Math.max(a.qualifier === 'approx' ? hedge(x) : 0, b.qualifier === 'approx' ? hedge(y) : 0);
     const gaps: number[] = [];
     if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
     else if ((x.zone || local !== undefined) && (y.zone || local !== undefined)) {
@@ -87,7 +97,9 @@ export function timeVerdict(a: Quantity, b: Quantity, local?: number, season?: 0
   const t = timeGap(a, b, local, season);
   if (!t) return minutesApart(a, b) ? 'conflicts' : undefined;
   if (t.gap === 0 && a.qualifier === b.qualifier && (a.unit ?? '') === (b.unit ?? '')) return 'same';
-  return Math.abs(t.gap) <= t.tolerance ? 'agrees' : 'conflicts';
+  // Bands that only touch ("about 10:30 pm", to 10:45, and "11 pm", from 10:45) are apart, as two
+  // figures one rounding step apart are (interval.ts compatible).
+  return t.gap === 0 || Math.abs(t.gap) < t.tolerance ? 'agrees' : 'conflicts';
 }
 
 /**

@@ -356,11 +356,22 @@ describe('times of day', () => {
   it('a hedge widens a whole hour by half an hour, a quarter hour by a quarter, a five-minute mark by five minutes, and any other minute not at all', () => {
     const t = (low: number, precision = 1, qualifier: 'exact' | 'approx' = 'approx') => ({ kind: 'time' as const, low, high: low, qualifier, precision });
     const exact = (low: number) => t(low, 1, 'exact');
-    assert.equal(timeVerdict(t(1140, 60), exact(1190)), 'agrees'); // around 7 pm, 19:50
+    assert.equal(timeVerdict(t(1140, 60), exact(1165)), 'agrees'); // around 7 pm, 19:25
+    assert.equal(timeVerdict(t(1140, 60), exact(1190)), 'conflicts'); // around 7 pm, 19:50
     assert.equal(timeVerdict(t(1350), exact(1365)), 'agrees'); // about 10:30, 22:45
     assert.equal(timeVerdict(t(1083), exact(1084)), 'conflicts'); // about 6.03pm, 6:04
     assert.equal(timeVerdict(t(1165), exact(1168)), 'agrees'); // about 7.25pm, 7:28
     assert.equal(timeVerdict(t(1040), exact(1065)), 'conflicts'); // about 5:20 pm, 5:45
+  });
+
+  it('a time on the hour stands for a quarter hour either side, not half an hour; bands that only touch are apart', () => {
+    const t = (low: number, precision: number, qualifier: 'exact' | 'approx') => ({ kind: 'time' as const, low, high: low, qualifier, precision });
+    assert.equal(timeVerdict(t(1140, 60, 'exact'), t(1150, 1, 'exact')), 'agrees'); // 7 pm, 19:10
+    assert.equal(timeVerdict(t(1140, 60, 'exact'), t(1160, 1, 'exact')), 'conflicts'); // 7 pm, 19:20
+    // "around 10:30 pm" reaches 22:45, where "11 pm" begins: apart, as "67%" and "68%" are.
+    assert.equal(timeVerdict(t(1350, 1, 'approx'), t(1380, 60, 'exact')), 'conflicts');
+    // "shortly after 7pm AEST" is 8 pm AEDT: not "7:25pm AEDT".
+    assert.equal(timeVerdict({ ...t(1140, 60, 'approx'), unit: 'AEST' }, { ...t(1165, 1, 'exact'), unit: 'AEDT' }), 'conflicts');
   });
 
   it('tells a gap in minutes, one minute in the singular ("1 minute later", "10 minutes earlier")', () => {
