@@ -137,6 +137,7 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
     let lead = qb ? qb.from : i;
     // "struck just before 9 a.m.", "shortly after 8pm": when it happened, about that time.
     const near = (an.lower[lead - 1] === 'before' || an.lower[lead - 1] === 'after') && NEAR.has(an.lower[lead - 2] ?? '');
+    const side = near ? (an.lower[lead - 1] as 'before' | 'after') : undefined;
     if (near) lead -= 2;
     else if (NOT_WHEN.has(an.lower[lead - 1] ?? '')) continue;
     // "between 7pm and 9pm", "7pm-9pm": the second end of a span is no more a time than the first.
@@ -156,7 +157,7 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
       i = last + 1;
       continue;
     }
-    const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb || near ? 'approx' : 'exact', precision: t.precision, unit: t.zone };
+    const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb || near ? 'approx' : 'exact', precision: t.precision, unit: t.zone, ...(side ? { side } : {}) };
     // "3:15 pm (1915 GMT)": its own conversion into another zone.
     if (an.values[last + 1] === '(') {
       const alt = timeAt(an, last + 2, false);

@@ -43,6 +43,11 @@ export interface Quantity {
   period?: [number, number];
   /** "almost half", "nearly 2,000": a hedge from below, so the figure is its band's upper end (interval.ts). */
   below?: true;
+  /**
+   * A time said to be just before or shortly after the one written ("just before 12:45 a.m.",
+   * "shortly after 7pm"): the written time is an end of its band, not its middle (zones.ts).
+   */
+  side?: 'before' | 'after';
   /** A rate: so much per this unit of time ("40,000 a week", "$3 per hour"); see units.ts perUnit. */
   per?: string;
   /**

@@ -77,26 +77,41 @@ function rounding(r: { precision: number }): number {
  * (the smallest when a zone is ambiguous), and the tolerance their writing allows; undefined when
  * no common zone is known.
  */
-export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): { gap: number; tolerance: number } | undefined {
-  let best: number | undefined;
+export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): { gap: number; written: number; tolerance: number } | undefined {
+  let best: { gap: number; written: number } | undefined;
   let tolerance = 0;
   for (const x of readings(a)) for (const y of readings(b)) {
-    const tol = Math.max(rounding(x), rounding(y)) + Math.max(a.qualifier === 'approx' ? hedge(x) : 0, b.qualifier === 'approx' ? hedge(y) : 0);
+    const bx = band(a, x);
+    const by = band(b, y);
+    const tol = Math.max(bx.rounding, by.rounding) + Math.max(bx.hedge, by.hedge);
     const gaps: number[] = [];
     if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
     else if ((x.zone || local !== undefined) && (y.zone || local !== undefined)) {
       for (const ox of offsets(x.zone, y.zone, local, season)) for (const oy of offsets(y.zone, x.zone, local, season)) gaps.push(apart(x.at - ox, y.at - oy));
     }
-    for (const g of gaps) if (best === undefined || Math.abs(g) - tol < Math.abs(best) - tolerance) [best, tolerance] = [g, tol];
+    // The band's middle moves off the written time when that is an end of it ("just before").
+    const shift = by.shift - bx.shift;
+    for (const g of gaps) if (best === undefined || Math.abs(g + shift) - tol < Math.abs(best.gap) - tolerance) [best, tolerance] = [{ gap: g + shift, written: g }, tol];
   }
-  return best === undefined ? undefined : { gap: best, tolerance };
+  return best === undefined ? undefined : { gap: best.gap, written: best.written, tolerance };
+}
+
+/**
+ * A reading's band around its written time: its rounding and hedge either side; or, for a time
+ * just before or shortly after the one written, the hedge on that side alone ("just before 12:45
+ * a.m." is 12:30 to 12:45, and the hour there is a mark, not a rounding: it does not reach 12:50).
+ */
+function band(q: Quantity, r: { at: number; precision: number }): { shift: number; rounding: number; hedge: number } {
+  const h = q.qualifier === 'approx' ? hedge(r) : 0;
+  if (!q.side) return { shift: 0, rounding: rounding(r), hedge: h };
+  return { shift: ((q.side === 'before' ? -1 : 1) * h) / 2, rounding: 0, hedge: h / 2 };
 }
 
 /** Same, agrees or conflicts, for two times of day; undefined when they cannot be set side by side. */
 export function timeVerdict(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): 'same' | 'agrees' | 'conflicts' | undefined {
   const t = timeGap(a, b, local, season);
   if (!t) return minutesApart(a, b) ? 'conflicts' : undefined;
-  if (t.gap === 0 && a.qualifier === b.qualifier && (a.unit ?? '') === (b.unit ?? '')) return 'same';
+  if (t.written === 0 && a.qualifier === b.qualifier && a.side === b.side && (a.unit ?? '') === (b.unit ?? '')) return 'same';
   // Bands that only touch ("about 10:30 pm", to 10:45, and "11 pm", from 10:45) are apart, as two
   // figures one rounding step apart are (interval.ts compatible).
   return t.gap === 0 || Math.abs(t.gap) < t.tolerance ? 'agrees' : 'conflicts';
@@ -129,10 +144,10 @@ export function formatTimeGap(a: Quantity, b: Quantity, local?: number, season?:
   const t = timeGap(a, b, local, season);
   const off = t ? undefined : minutesApart(a, b);
   if (off) return `at least ${off} minute${off === 1 ? '' : 's'} apart, whatever the zone`;
-  if (!t || t.gap === 0) return 'the same time';
-  const m = Math.abs(t.gap);
+  if (!t || t.written === 0) return 'the same time';
+  const m = Math.abs(t.written);
   const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minute${m === 1 ? '' : 's'}`;
-  return `${size} ${t.gap > 0 ? 'later' : 'earlier'}`;
+  return `${size} ${t.written > 0 ? 'later' : 'earlier'}`;
 }
 
 /**

@@ -374,6 +374,20 @@ describe('times of day', () => {
     assert.equal(timeVerdict({ ...t(1140, 60, 'approx'), unit: 'AEST' }, { ...t(1165, 1, 'exact'), unit: 'AEDT' }), 'conflicts');
   });
 
+  it('a time just before or shortly after the one written has that time for an end of its band, not its middle', () => {
+    const before = one('The Dali pulled away from the pier just before 12:45 a.m., officials said.', '12:45');
+    const after = one('The first call came shortly after 7pm, he said.', '7pm');
+    assert.deepEqual([before.side, after.side, before.qualifier], ['before', 'after', 'approx']);
+    const t = (low: number, precision = 1) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision });
+    // 12:30 to 12:45: not "1 am" (12:45 to 1:15, touching), still "12:40".
+    assert.equal(timeVerdict(before, t(60, 60)), 'conflicts');
+    assert.equal(timeVerdict(before, t(40)), 'agrees');
+    // 7 to 7:15 pm: not 6:55, which "about 7pm" would reach.
+    assert.equal(timeVerdict(after, t(1135)), 'conflicts');
+    assert.equal(timeVerdict({ ...after, side: undefined }, t(1135)), 'agrees');
+    assert.equal(formatTimeGap(before, t(60, 60)), '15 minutes later');
+  });
+
   it('tells a gap in minutes, one minute in the singular ("1 minute later", "10 minutes earlier")', () => {
     const t = (low: number) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision: 1 });
     assert.deepEqual([formatTimeGap(t(1083), t(1084)), formatTimeGap(t(1093), t(1083)), formatTimeGap(t(1080), t(1140))], ['1 minute later', '10 minutes earlier', '1 hour later']);
