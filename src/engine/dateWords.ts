@@ -117,14 +117,22 @@ export function documentDate(text: string): { year: number; month?: number; day?
   // chrono reads from a little before the first month written near a year (a weekday or a day
   // before it: "Wednesday, the 20th of February 2019"): a date it is sure of writes one, so
   // nothing before can be it, and chrono's work grows with the text.
-  const found = chrono.parse(candidate.slice(wordStartFrom(candidate, written.index - LEAD)), new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
-  if (!found) return undefined;
-  return {
+  const from = candidate.slice(wordStartFrom(candidate, written.index - LEAD));
+  // Versions of a story repeat their datelines, and chrono takes a millisecond or two for each.
+  if (datelines.has(from)) return datelines.get(from);
+  const found = chrono.parse(from, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
+  const date = found && {
     year: found.start.get('year')!,
     month: found.start.get('month') ?? undefined,
     day: found.start.isCertain('day') ? found.start.get('day') ?? undefined : undefined,
   };
+  if (datelines.size > 5000) datelines.clear();
+  datelines.set(from, date);
+  return date && { ...date };
 }
+
+/** chrono's reading of the lines documentDate asks it about, by their text. */
+const datelines = new Map<string, { year: number; month?: number; day?: number } | undefined>();
 
 const PART_OF_DAY = /\b(?:night|morning|afternoon|evening) of /gi;
 
