@@ -20,10 +20,14 @@ export function nameBefore(an: Analysis, i: number): string | undefined {
     if (MONTHS.includes(an.lower[k]) || WEEKDAYS.includes(an.lower[k])) continue; // "late Monday" names nobody
     let b = k;
     while (an.pos[b + 1] === 'PROPN' && an.types[b + 1] === 'word') b++;
+    // "who already held the IBF, WBA and WBO titles": a name in capitals alone is a body, no person.
+    if (b === k && ACRONYM.test(an.values[k])) continue;
     if (!qualifies(an, k, b) && (speaksOrTitled(an, k, b) || namesSubject(an, k, b))) return spanText(an, k, b);
   }
   return undefined;
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** "of Mexico", "in Guerrero": a place or a body after a preposition; "chief US economist": a name before a noun qualifies it. */
 const qualifies = (an: Analysis, k: number, b: number) => an.pos[k - 1] === 'ADP' || an.pos[b + 1] === 'NOUN';

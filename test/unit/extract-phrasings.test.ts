@@ -460,6 +460,8 @@ const CASES: Case[] = [
   quote('The prime minister, Rishi Sunak, said: "This is a great day for the country."', 'This is a great day for the country.', /^Rishi Sunak$/),
   quote('"Nobody will be left behind," Smith, 54, said after the vote.', 'Nobody will be left behind,', /^Smith$/),
   quote('"The bird is freed at last," Musk tweeted.', 'The bird is freed at last,', /^Musk$/),
+  // "he added" stands for a person: a name in capitals alone ("the IBF") is a body, passed over.
+  quote('Tyson Fury was undecided about a rematch.\n\nAfterwards Fury, who gave up his WBC belt to Usyk who already held the IBF, WBA and WBO titles, said he would discuss it.\n\n"I\'m 36 in a few months," he added.', "I'm 36 in a few months,", /^Fury$/),
   // A quotation right after the short attribution of the one before it continues its speaker.
   quote('“It was a disaster,” said Mr Smith, a farmer. “We lost everything in one night.”', 'We lost everything in one night.', /Mr Smith/),
   quote('“The water came faster than anyone expected,” Governor Elena Varga said.', 'The water came faster than anyone expected,', /Elena Varga/),
