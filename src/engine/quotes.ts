@@ -90,7 +90,9 @@ export function findQuotations(text: string): RawQuote[] {
     // So does one that opens its paragraph or a sentence and never closes: each paragraph of a
     // quotation that runs on reopens with the mark and only the last closes it, so a copy that lost
     // the last mark (or was cut) still quotes each paragraph ("… he says. ”The technology issue …").
-    if (close < 0 && (/:\s*$/.test(text.slice(Math.max(0, i - 3), i)) || (!single && /(^|\n|[.!?]["”’]?\s)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)) && !/["”»]/.test(text.slice(i + 1, paragraphEnd(text, i)))))) {
+    // So does one that a verb of saying brings in ("said that “a suspected shooter fired …"): the
+    // attribution stands where the colon would.
+    if (close < 0 && (/:\s*$/.test(text.slice(Math.max(0, i - 3), i)) || (!single && (/(^|\n|[.!?]["”’]?\s)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)) || SAYING_BEFORE.test(text.slice(Math.max(0, i - 40), i))) && !/["”»]/.test(text.slice(i + 1, paragraphEnd(text, i)))))) {
       const end = paragraphEnd(text, i);
       let last = end - 1;
       while (last > i && /\s/.test(text[last])) last--;
@@ -105,6 +107,9 @@ export function findQuotations(text: string): RawQuote[] {
   }
   return out;
 }
+
+/** A verb of saying just before a quotation mark, past one word of its object and "that": "said that “", "told reporters “". */
+const SAYING_BEFORE = /\b(?:said|says|told|tells|added|adds|wrote|writes|stated|states|declared|explained|warned|insisted)(?:\s+\p{L}+)?(?:\s+that)?,?\s*$/u;
 
 function paragraphEnd(text: string, i: number): number {
   const n = text.indexOf('\n', i);
@@ -139,6 +144,9 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     // "Smith, 54, said": past the age.
     if (an.values[j] === ',' && an.types[j - 1] === 'number' && an.values[j - 2] === ',') j -= 2;
     if (an.values[j] === ',' && an.pos[j - 1] === 'PROPN' && !(j - 1 >= qFirst && j - 1 <= qLast)) j--;
+    // "Anthony Guglielmi, Secret Service chief of communications, said": past the role set off by
+    // commas, to the name before it.
+    else if (an.values[j] === ',') j = nameBeforeRole(an, j, from, qFirst, qLast) ?? j;
     if (j >= from && !(j >= qFirst && j <= qLast) && (an.pos[j] === 'PROPN' || an.pos[j] === 'NOUN' || an.pos[j] === 'PRON')) {
       return nounPhrase(an, j, -1, lastNamed, qFirst);
     }
@@ -151,6 +159,16 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
       const role = bodyBehind(an, h, lastNamed) ?? (an.pos[i + 2] === 'NOUN' || an.pos[i + 2] === 'ADJ' ? nounPhrase(an, i + 1, 1, lastNamed, qFirst) : undefined);
       if (role) return role;
     }
+  }
+  return undefined;
+}
+
+/** The name just before a role set off by commas that ends at the comma `close`, if any. */
+function nameBeforeRole(an: Analysis, close: number, from: number, qFirst: number, qLast: number): number | undefined {
+  for (let c = close - 1; c > from && c > close - 12; c--) {
+    if (c >= qFirst && c <= qLast) return undefined;
+    if (an.pos[c] === 'VERB' || an.pos[c] === 'AUX') return undefined;
+    if (an.values[c] === ',') return an.pos[c - 1] === 'PROPN' && !(c - 1 >= qFirst && c - 1 <= qLast) ? c - 1 : undefined;
   }
   return undefined;
 }

@@ -468,6 +468,9 @@ const CASES: Case[] = [
   // A cut text: the quotation opens after a colon and its paragraph ends without a closing mark.
   quote('Responding to the defeat, Mrs May told the Commons: ‘The House has spoken and the government will listen.', 'The House has spoken and the government will listen'),
   quote('"We have counted every ballot twice," said Mirko Dalen, the election commissioner.', 'We have counted every ballot twice,', /Mirko Dalen/),
+  // A quotation a verb of saying brings in runs to its paragraph's end when it never closes, and
+  // its speaker is the name before the role set off by commas.
+  quote('Lena Ortiz, the city council\'s chief of communications, said that “the bridge will reopen on Monday after inspections. Crews worked through the night.\n\nTraffic was diverted.', 'the bridge will reopen on Monday after inspections. Crews worked through the night', /^Lena Ortiz$/),
   quote("The deal was 'a betrayal of the workers' demands', the union leader Piet Holm said.", "a betrayal of the workers' demands", /Piet Holm/),
   quote("Residents described the clean-up as 'slow, chaotic and deaf to the farmers' pleas.'", "slow, chaotic and deaf to the farmers' pleas."),
   quote("The union leader said the deal was 'a betrayal of the workers' demands and their families' at the rally.", "a betrayal of the workers' demands and their families"),
