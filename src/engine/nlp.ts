@@ -25,47 +25,44 @@ function wink(): NonNullable<typeof loaded> {
  * Each token's lemma, remembered across documents by the token's entry in wink's vocabulary and
  * its part of speech, which are all wink's lemma reads of a token that is no contraction: versions
  * of one story and reports of one event repeat their words, and lemmatizing every token again was
- * a seventh of extraction.
+ * a seventh of extraction. The lemma under the part of speech the entry was first read with sits
+ * in the entry's record (wordsOf); under any other, in a Map.
  */
-function lemmasOf(tokens: any, ids: number[], pos: string[], its: NonNullable<typeof loaded>['its']): string[] {
+function lemmasOf(tokens: any, ids: number[], words: Word[], pos: string[], its: NonNullable<typeof loaded>['its']): string[] {
   const contracted = tokens.out(its.contractionFlag) as boolean[];
   const out = new Array<string>(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    const p = posIndex(pos[i]);
+    const w = words[i];
+    const p = posIndex(pos[i]) + 1;
     const memo = !contracted[i] && id < LEMMA_MEMO_MAX;
-    let lemma = !memo ? undefined : posById[id] === p + 1 ? lemmaById[id] : otherLemmas.get(id * 64 + p);
+    let lemma = !memo ? undefined : w.pos === p ? w.lemma : otherLemmas.get(id * 64 + p);
     if (lemma === undefined) {
       // wink types its.lemma as a span function; on a token it yields the token's lemma.
       lemma = tokens.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
-      if (memo) remember(id, p, lemma);
+      if (memo && w.pos === 0) {
+        w.pos = p;
+        w.lemma = lemma;
+      } else if (memo) otherLemmas.set(id * 64 + p, lemma);
     }
     out[i] = lemma;
   }
   return out;
 }
 
-// A word's lemma under the part of speech it was first read with sits in a dense array by its
-// vocabulary entry (a Map of number keys was a third of the loop above, in lookups); under any
-// other part of speech, in a Map.
-const lemmaById: (string | undefined)[] = [];
-/** 1 + the part of speech of lemmaById's entry; 0 when there is none. */
-let posById = new Uint8Array(1 << 16);
 const otherLemmas = new Map<number, string>();
 /** Vocabulary entries past this (wink's own vocabulary is some 60,000 words, and grows with each new word read) are not remembered. */
 const LEMMA_MEMO_MAX = 500_000;
 
-function remember(id: number, p: number, lemma: string): void {
-  while (lemmaById.length <= id) lemmaById.push(undefined);
-  if (posById.length <= id) {
-    const grown = new Uint8Array(Math.max(posById.length * 2, id + 1));
-    grown.set(posById);
-    posById = grown;
-  }
-  if (posById[id] === 0) {
-    posById[id] = p + 1;
-    lemmaById[id] = lemma;
-  } else otherLemmas.set(id * 64 + p, lemma);
+/** What is remembered of an entry of wink's vocabulary; `pos` is 1 + the part of speech of `lemma`, 0 before any. */
+interface Word {
+  value: string;
+  type: string;
+  lower: string;
+  /** Whether the value holds a line break (wink's line-break tokens). */
+  br: boolean;
+  pos: number;
+  lemma: string;
 }
 
 /**
@@ -74,18 +71,19 @@ function remember(id: number, p: number, lemma: string): void {
  * words every reader asks (stopwords, verbs, units) hash it once and keep its hash, and wink is not
  * asked again for what it gave before.
  */
-function wordsOf(tokens: any, ids: number[], its: NonNullable<typeof loaded>['its']): { values: string[]; types: string[]; lower: string[] } {
+function wordsOf(tokens: any, ids: number[], its: NonNullable<typeof loaded>['its']): { values: string[]; types: string[]; lower: string[]; words: Word[] } {
   const n = ids.length;
   const values = new Array<string>(n);
   const types = new Array<string>(n);
   const lower = new Array<string>(n);
+  const words = new Array<Word>(n);
   for (let i = 0; i < n; i++) {
     const id = ids[i];
     let w = id < LEMMA_MEMO_MAX ? wordById[id] : undefined;
     if (w === undefined) {
       const item = tokens.itemAt(i);
       const value = item.out(its.value) as string;
-      w = { value, type: item.out(its.type) as string, lower: value.toLowerCase() };
+      w = { value, type: item.out(its.type) as string, lower: value.toLowerCase(), br: value.includes('\n'), pos: 0, lemma: '' };
       if (id < LEMMA_MEMO_MAX) {
         // Grown in order, so the array stays dense (an entry far past its end would make it a dictionary).
         while (wordById.length <= id) wordById.push(undefined);
@@ -95,10 +93,11 @@ function wordsOf(tokens: any, ids: number[], its: NonNullable<typeof loaded>['it
     values[i] = w.value;
     types[i] = w.type;
     lower[i] = w.lower;
+    words[i] = w;
   }
-  return { values, types, lower };
+  return { values, types, lower, words };
 }
-const wordById: ({ value: string; type: string; lower: string } | undefined)[] = [];
+const wordById: (Word | undefined)[] = [];
 
 /** The characters wink reads as the spaces before a token (its tokenizer's own class). */
 function isWinkSpace(c: number): boolean {
@@ -148,9 +147,9 @@ export function analyse(text: string): Analysis {
   const tokens = doc.tokens();
   const ids = tokens.out(its.uniqueId) as number[];
   const n = ids.length;
-  const { values, types, lower } = wordsOf(tokens, ids, its);
+  const { values, types, lower, words } = wordsOf(tokens, ids, its);
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = lemmasOf(tokens, ids, pos, its);
+  const lemmas = lemmasOf(tokens, ids, words, pos, its);
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
   let at = 0;
@@ -188,7 +187,7 @@ export function analyse(text: string): Analysis {
     // A line break ends a sentence too: headings and datelines carry no full stop.
     let from = a;
     for (let i = a; i <= b; i++) {
-      const lineBreak = values[i].includes('\n');
+      const lineBreak = words[i].br;
       if (lineBreak && i > from) {
         pushSentence(from, i - 1);
         from = i + 1;
