@@ -53,9 +53,10 @@ function readings(q: Quantity): { zone: string; at: number; precision: number }[
 
 /**
  * What "about", "around" add to a time: as much as its writing rounds. A quarter hour to a whole
- * hour ("around 7 pm": half an hour either side in all, with its rounding), a quarter to a quarter hour ("about 10:30"), five minutes to a time on a
- * five-minute mark ("about 7.25pm"); nothing to any other minute ("about 6.03pm", "around 9:07
- * a.m."): a writer who gives an odd minute has chosen that minute, and "about" covers its seconds.
+ * hour ("around 7 pm": half an hour either side in all, with its rounding), a quarter to a quarter
+ * hour ("about 10:30"), five minutes to a time on a five-minute mark ("about 7.25pm"); nothing to
+ * any other minute ("about 6.03pm", "around 9:07 a.m."): a writer who gives an odd minute has
+ * chosen that minute, and "about" covers its seconds.
  */
 function hedge(r: { at: number; precision: number }): number {
   if (r.precision >= 60) return QUARTER;
