@@ -35,7 +35,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (unitSlip(a.quantity, b.quantity)) return 'conflicts';
     // A score during a match is one moment of it: only results are set against each other.
     if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running || otherContest(a.quantity, theirs))) return undefined;
-    const fits = compatible(a.quantity, theirs);
+    const fits = compatible(a.quantity, theirs) && !countedApart(a, b, theirs);
     if (laterCount(a, b, theirs, fits)) return 'later';
     // An increment ("another 1,300 flights", "a further 455", "700 more") is what was added since
     // its report's last count: two that agree are one addition, but two that differ are set
@@ -137,3 +137,15 @@ function otherSpans(a: string | undefined, b: string | undefined): boolean {
 
 /** A count of occasions, written as such after the figure ("14 times", "on five occasions"; not "a seven-time champion"). */
 const occasions = (c: QuantityClaim) => c.quantity.kind === 'count' && (c.context.phrase === 'times' || c.context.noun === 'occasion');
+
+/**
+ * Two plain counts under a thousand, no round hundred, neither hedged nor a change, that differ:
+ * counted, not rounded ("230 seats", "232 seats"; "210 Democrats", "211 Democrats"). A change is
+ * as often rounded ("a drop of 247 seats", "down 250 seats").
+ */
+function countedApart(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity']): boolean {
+  const plain = (q: QuantityClaim['quantity']) => q.kind === 'count' && q.qualifier === 'exact' && q.low === q.high && !q.unit && q.low > 100 && q.low < 1000 && q.low % 100 !== 0 && Number.isInteger(q.low);
+  // Nor a count read at a moment of a tally that goes on ("As of 7.30 …, 410 seats").
+  const settled = (c: QuantityClaim) => !c.context.change && !c.context.increment && !c.context.asOf && !c.context.interim;
+  return plain(a.quantity) && plain(theirs) && a.quantity.low !== theirs.low && settled(a) && settled(b);
+}
