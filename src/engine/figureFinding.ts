@@ -1,7 +1,7 @@
 // The finding about a figure: what it was taken to be, what each other source says (a few per
 // value, the rest counted), the severity, and the notes beside each place.
 import type { DateClaim, DocumentClaims, Finding, QuantityClaim, Related, Severity } from './types';
-import { absoluteDifference, isBound, isTemperature, meetsOnlyAtEnd, otherMaximum, relativeDifference } from './interval';
+import { absoluteDifference, compatible, isBound, isTemperature, meetsOnlyAtEnd, otherMaximum, relativeDifference } from './interval';
 import { formatDate, formatDifference, formatNumber, formatQuantity, sourceName } from './format';
 import { AGE } from './ages';
 import type { RateTable } from './currency';
@@ -10,7 +10,7 @@ import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
 import { SAME_DAY, type FigureClaim, type Match } from './figureScore';
-import { floorsCountedTwoWays, inUnitOf } from './verdicts';
+import { countedApart, floorsCountedTwoWays, inUnitOf } from './verdicts';
 import { pathOf } from './claimIndex';
 
 /** "≈ 155 mile, ": the other figure in this one's unit, when they differ. */
@@ -211,7 +211,9 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
         ? '; the same digits, two swapped: likely a copying slip'
         : unitSlip(c.quantity, o.quantity)
           ? '; the same number in another unit: likely the units mixed up'
-          : '';
+          : compatible(c.quantity, theirs) && countedApart(c, o, theirs)
+            ? '; a count under a thousand is read as counted, not rounded'
+            : '';
     return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;

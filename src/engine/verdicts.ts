@@ -143,7 +143,7 @@ const occasions = (c: QuantityClaim) => c.quantity.kind === 'count' && (c.contex
  * counted, not rounded ("230 seats", "232 seats"; "210 Democrats", "211 Democrats"). A change is
  * as often rounded ("a drop of 247 seats", "down 250 seats").
  */
-function countedApart(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity']): boolean {
+export function countedApart(a: QuantityClaim, b: QuantityClaim, theirs: QuantityClaim['quantity']): boolean {
   const plain = (q: QuantityClaim['quantity']) => q.kind === 'count' && q.qualifier === 'exact' && q.low === q.high && !q.unit && q.low > 100 && q.low < 1000 && q.low % 100 !== 0 && Number.isInteger(q.low);
   // Nor a count read at a moment of a tally that goes on ("As of 7.30 …, 410 seats").
   const settled = (c: QuantityClaim) => !c.context.change && !c.context.increment && !c.context.asOf && !c.context.interim;

@@ -232,6 +232,13 @@ describe('a dropped or extra digit', () => {
     assert.equal(droppedDigit(q(32e9), q(32)), false, 'more than a thousandfold is not a slip of one digit');
   });
 
+  it('a conflict of two counts under a thousand within each other\'s rounding says they are read as counted', () => {
+    const fs = findings({ 'a.txt': 'In all, 210 Democrats in the Marendi assembly voted for the bill.', 'b.txt': 'In all, 211 Democrats in the Marendi assembly voted for the bill.' }, 'a.txt', '210');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /a count under a thousand is read as counted, not rounded/);
+  });
+
   it('is a conflict whose message says it is likely a dropped or extra digit', () => {
     const fs = findings({ 'a.txt': 'The storm left 3.2 million homes without power, the utility said.', 'b.txt': 'The storm left 320,000 homes without power, the utility said.' }, 'a.txt', '3.2 million');
     const f = fs.find((x) => x.type === 'conflict');
