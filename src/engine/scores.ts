@@ -31,22 +31,32 @@ const MOST = 99;
 export function scoreAt(an: Analysis, at: number): Found | undefined {
   if (an.types[at] !== 'number') return undefined;
   const v = an.values[at];
-  if (v.length < 3 || v.length > 11) return undefined;
   // Half points count in some contests ("16.5-11.5", "trailing 10.5-5.5").
-  const m = /^(\d{1,3}(?:\.5)?)[-–—‒](\d{1,3}(?:\.5)?)$/.exec(v);
-  if (!m) return undefined;
-  const a = Number(m[1]);
-  const b = Number(m[2]);
-  if (a < b || (a > MOST && b < 10) || unitAfter(an, at + 1)) return undefined;
+  const m = v.length >= 3 && v.length <= 11 ? /^(\d{1,3}(?:\.5)?)[-–—‒](\d{1,3}(?:\.5)?)$/.exec(v) : null;
+  const to = m ? undefined : withTo(an, at);
+  if (!m && !to) return undefined;
+  const a = Number(m ? m[1] : v);
+  const b = Number(m ? m[2] : to![1]);
+  const last = m ? at : at + 2;
+  if (a < b || (a > MOST && b < 10) || unitAfter(an, last + 1)) return undefined;
   // "3-1 on aggregate", "a 3-1 win": what follows may name it; a unit ("2-1 km") makes it no score.
-  const nounInfo = countedNoun(an, at + 1, at);
+  const nounInfo = countedNoun(an, last + 1, at);
   const value = encode(a, b);
   return {
     q: { kind: 'count', unit: SCORE, low: value, high: value, qualifier: 'exact', precision: 1, ...(isRunning(an, at) ? { running: true } : {}) },
     first: at,
-    last: at,
-    nounInfo: nounInfo.noun ? nounInfo : { ...nounInfo, noun: SCORE, nounForm: SCORE, last: at },
+    last,
+    nounInfo: nounInfo.noun ? nounInfo : { ...nounInfo, noun: SCORE, nounForm: SCORE, last },
   };
+}
+
+/**
+ * "The 216-to-210 vote", "won 6-to-1": a result written with "to" between hyphens (wink reads
+ * "216", "-", "to-210"), the same result as "216-210".
+ */
+function withTo(an: Analysis, at: number): RegExpExecArray | null {
+  if (!/^\d{1,3}$/.test(an.values[at]) || !/^[-–]$/.test(an.values[at + 1] ?? '') || an.ends[at] !== an.starts[at + 1] || an.ends[at + 1] !== an.starts[at + 2]) return null;
+  return /^to[-–](\d{1,3})$/i.exec(an.values[at + 2] ?? '');
 }
 
 /**
