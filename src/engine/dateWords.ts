@@ -119,7 +119,11 @@ export function documentDate(text: string): { year: number; month?: number; day?
   // nothing before can be it, and chrono's work grows with the text.
   const from = candidate.slice(wordStartFrom(candidate, written.index - LEAD));
   // Versions of a story repeat their datelines, and chrono takes a millisecond or two for each.
-  if (datelines.has(from)) return datelines.get(from);
+  // A copy, as on a first reading: the caller's date is its own.
+  if (datelines.has(from)) {
+    const known = datelines.get(from);
+    return known && { ...known };
+  }
   const found = chrono.parse(from, new Date(2000, 0, 1)).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && YEAR_WRITTEN.test(r.text));
   const date = found && {
     year: found.start.get('year')!,

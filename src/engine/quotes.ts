@@ -84,15 +84,7 @@ export function findQuotations(text: string): RawQuote[] {
     }
     // No sure closing mark: the last possible one, since a possessive ("workers' demands") comes first.
     if (close < 0) close = weak;
-    // "Mrs May told the Commons: ‘The House has spoken …" with no closing mark in its paragraph: a
-    // quotation that opens after a colon runs to the end of the paragraph (a cut text, or one that
-    // runs on), its last character standing for the closing mark.
-    // So does one that opens its paragraph or a sentence and never closes: each paragraph of a
-    // quotation that runs on reopens with the mark and only the last closes it, so a copy that lost
-    // the last mark (or was cut) still quotes each paragraph ("… he says. ”The technology issue …").
-    // So does one that a verb of saying brings in ("said that “a suspected shooter fired …"): the
-    // attribution stands where the colon would.
-    if (close < 0 && (/:\s*$/.test(text.slice(Math.max(0, i - 3), i)) || (!single && (/(^|\n|[.!?]["”’]?\s)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)) || SAYING_BEFORE.test(text.slice(Math.max(0, i - 40), i))) && !/["”»]/.test(text.slice(i + 1, paragraphEnd(text, i)))))) {
+    if (close < 0 && runsToParagraphEnd(text, i, single)) {
       const end = paragraphEnd(text, i);
       let last = end - 1;
       while (last > i && /\s/.test(text[last])) last--;
@@ -106,6 +98,22 @@ export function findQuotations(text: string): RawQuote[] {
     i = close + 1;
   }
   return out;
+}
+
+/**
+ * Whether a quotation with no closing mark runs to the end of its paragraph, its last character
+ * standing for the closing mark: one that opens after a colon ("Mrs May told the Commons: ‘The
+ * House has spoken …": a cut text, or one that runs on); a double one that opens its paragraph or a
+ * sentence, with no closing mark in the paragraph (each paragraph of a quotation that runs on
+ * reopens with the mark and only the last closes it, so a copy that lost the last mark, or was cut,
+ * still quotes each paragraph: "… he says. ”The technology issue …"); and a double one that a verb
+ * of saying brings in ("said that “a suspected shooter fired …": the attribution stands where the
+ * colon would).
+ */
+function runsToParagraphEnd(text: string, i: number, single: boolean): boolean {
+  if (/:\s*$/.test(text.slice(Math.max(0, i - 3), i))) return true;
+  if (single || /["”»]/.test(text.slice(i + 1, paragraphEnd(text, i)))) return false;
+  return /(^|\n|[.!?]["”’]?\s)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)) || SAYING_BEFORE.test(text.slice(Math.max(0, i - 40), i));
 }
 
 /** A verb of saying just before a quotation mark, past one word of its object and "that": "said that “", "told reporters “". */

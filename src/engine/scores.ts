@@ -7,6 +7,7 @@ import type { Found } from './figures';
 import type { Quantity } from './types';
 import { unitAfter } from './figureUnits';
 import { countedNoun } from './countedNoun';
+import { hyphenAt } from './context';
 
 export const SCORE = 'score';
 
@@ -55,7 +56,7 @@ export function scoreAt(an: Analysis, at: number): Found | undefined {
  * "216", "-", "to-210"), the same result as "216-210".
  */
 function withTo(an: Analysis, at: number): RegExpExecArray | null {
-  if (!/^\d{1,3}$/.test(an.values[at]) || !/^[-–]$/.test(an.values[at + 1] ?? '') || an.ends[at] !== an.starts[at + 1] || an.ends[at + 1] !== an.starts[at + 2]) return null;
+  if (!/^\d{1,3}$/.test(an.values[at]) || !/^[-–]$/.test(an.values[at + 1] ?? '') || !hyphenAt(an, at + 1)) return null;
   return /^to[-–](\d{1,3})$/i.exec(an.values[at + 2] ?? '');
 }
 
