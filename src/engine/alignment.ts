@@ -101,7 +101,7 @@ function alignWindow(words: string[], other: string[]): WindowAlignment | undefi
   // words either side, takes the one next to the rest.
   const a = Math.max(0, run[0] - MAX_GAP);
   const window = other.slice(a, Math.min(other.length, run[1] + MAX_GAP));
-  const parts = diffArrays(words, window);
+  const parts = slideRemovals(diffArrays(words, window));
   // Trim the window's own words before the first and after the last shared word.
   let first = -1;
   let last = -1;
@@ -137,6 +137,36 @@ function alignWindow(words: string[], other: string[]): WindowAlignment | undefi
     }
   }
   return { matched, from: a + first, to: a + last, ops };
+}
+
+type Part = ReturnType<typeof diffArrays<string>>[number];
+
+/**
+ * The diff keeps the first of two places where the quotation repeats its words ("This was a rigged
+ * trial … This was a rigged, disgraceful trial" against another's "This was a rigged disgraceful
+ * trial"): shared words followed by left-out words that end with the same words are slid to that
+ * second place, next to the shared words after it, as a reader lines them up.
+ */
+function slideRemovals(parts: Part[]): Part[] {
+  const out = parts.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.added || a.removed || !b.removed || b.value.length <= a.value.length) continue;
+    const n = a.value.length;
+    const tail = b.value.slice(b.value.length - n);
+    if (!tail.every((w, k) => w === a.value[k])) continue;
+    const left = [...a.value, ...b.value.slice(0, b.value.length - n)];
+    const prev = out[i - 1];
+    const removed: Part = prev?.removed ? { ...prev, value: [...prev.value, ...left], count: prev.value.length + left.length } : { value: left, count: left.length, added: false, removed: true };
+    const next = out[i + 2];
+    const joins = !!next && !next.added && !next.removed;
+    const kept: Part = joins ? { ...next, value: [...a.value, ...next.value], count: n + next.value.length } : a;
+    const from = prev?.removed ? i - 1 : i;
+    out.splice(from, i + (joins ? 3 : 2) - from, removed, kept);
+    i = from;
+  }
+  return out;
 }
 
 /** Where `words` stand, in order and together, in `other`: the first place, or -1. */

@@ -7,8 +7,9 @@ import { isPerson, sharesName } from './speakers';
 import { sourceName } from './format';
 import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
+import { clippedToQuotations } from './quoteClip';
 import { beyondVariants, uncorroborated } from './quoteAlone';
-import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, runAt, sentenceWordsAround, staggered, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, runAt, sentenceWordsAround, sharesSentence, staggered, wordsOf } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -36,12 +37,13 @@ const sharedCounts = new WeakMap<Alignment, number>();
  * Content words shared, as a part of the content words of the shorter wording ("the … of the" is
  * no match): a source may quote one sentence of a longer quotation.
  */
-function contentShare(al: Alignment, words: string[]): number {
+function contentShare(al: Alignment, words: string[], sentence: () => boolean): number {
   const content = words.filter(isContent).length;
   const theirs = al.ops.filter((o) => o.op !== 'removed').flatMap((o) => o.text.split(' ')).filter((w) => w && isContent(w)).length;
   const shared = contentShared(al);
-  // Measured on the other's words only when they share enough to be a sentence of this one.
-  const n = shared >= PART_WORDS ? Math.min(content, theirs || content) : content;
+  // Measured on the other's words only when they share enough to be a sentence of this one, or
+  // a whole sentence of either ("This is 'do or die' for our party.": few words of substance).
+  const n = shared >= PART_WORDS || sentence() ? Math.min(content, theirs || content) : content;
   return n ? shared / n : 0;
 }
 
@@ -81,10 +83,11 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   for (const p of index.stories.relatedTo(doc.path).keys()) if (anchors.some((a) => index.stories.hasWord(p, a))) docs.add(p);
   const found: ({ al: Alignment } & Kind)[] = [];
   for (const path of docs) {
-    const al = bestInCached(words, anchors, path, index);
-    if (!al) continue;
+    const aligned = bestInCached(words, anchors, path, index);
+    if (!aligned) continue;
+    const al = clippedToQuotations(index, aligned, words.length);
     let kind = kinds.get(al);
-    if (kind === undefined) kinds.set(al, (kind = kindOf(al, words, index)));
+    if (kind === undefined) kinds.set(al, (kind = kindOf(al, words, q.quoted, index)));
     if (kind) found.push({ al, ...kind });
   }
   const claim = { path: doc.path, start: q.span.start, end: q.span.end, text: q.text, id: q.id };
@@ -140,7 +143,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
  * or a part it quotes whole), another wording, or nothing (null). It reads only the words and the
  * document aligned, as the alignment (kept per document and words) does, so it is kept with it.
  */
-function kindOf(al: Alignment, words: string[], index: ClaimIndex): Kind | null {
+function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimIndex): Kind | null {
   if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words) };
   // Every word matched, but spread: the alignment may have taken a word of the prose before the
   // other source's quotation ("in Lahaina and surrounding areas. “Lahaina, with a few rare
@@ -156,18 +159,30 @@ function kindOf(al: Alignment, words: string[], index: ClaimIndex): Kind | null 
   if (heldWhole(index, al, words)) return { exact: true };
   // Another wording of the same statement: most of the words of both, and words that the other
   // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
-  if (words.length < SHORT || !(contentShared(al) >= 2 || namedAlike(al, words)) || shareOf(al, words) < VARIANT_SHARE || contentShare(al, words) < VARIANT_SHARE) return null;
+  // A whole sentence of either shared (sharesSentence), worded otherwise within, is one statement
+  // however long the rest: two excerpts of one speech that overlap word for word are no variant.
+  let whole: boolean | undefined;
+  const sentence = () => (whole ??= differsWithin(al) && sharesSentence(index, al, quoted));
+  if (words.length < SHORT || !(contentShared(al) >= 2 || namedAlike(al, words)) || shareOf(al, words) < VARIANT_SHARE || contentShare(al, words, sentence) < VARIANT_SHARE) return null;
   if (quotedAround(index, al)) {
     // Most of the words of the sentences the other source quotes, too (sentenceWordsAround).
     const other = quoteAt(index, al);
-    if (other && al.matched / Math.min(words.length, sentenceWordsAround(other, al)) < VARIANT_SHARE) return null;
-    return staggered(index, al) ? null : { exact: false };
+    if (other && al.matched / Math.min(words.length, sentenceWordsAround(other, al)) < VARIANT_SHARE && !sentence()) return null;
+    // Two sentences that share a phrase are no variant; a share of four words of substance is.
+    return contentShared(al) < PART_WORDS && staggered(index, al) && !sentence() ? null : { exact: false };
   }
   // Or the same statement reported in the other source's own words ("He directed that
   // arrangements should be made to transport …"): with as many words of substance as a sentence
   // quoted in part, not a phrase ("the death toll"), and words of its own among them. The same
   // words reported without quotation marks neither vary the quotation nor vouch for it as said.
   return contentShared(al) >= PART_WORDS && al.to - al.from > al.matched && reportedAround(index, al) ? { exact: false, reported: true } : null;
+}
+
+/** Whether the words between the first and the last shared word differ somewhere. */
+function differsWithin(al: Alignment): boolean {
+  const first = al.ops.findIndex((o) => o.op === 'same');
+  const last = al.ops.map((o) => o.op).lastIndexOf('same');
+  return al.ops.slice(first, last).some((o) => o.op !== 'same');
 }
 
 /**

@@ -38,6 +38,39 @@ export function staggered(index: ClaimIndex, al: Alignment): boolean {
   return (ourHead >= OWN_END && theirTail >= OWN_END && ourTail <= 1 && theirHead <= 1) || (ourTail >= OWN_END && theirHead >= OWN_END && ourHead <= 1 && theirTail <= 1);
 }
 
+/**
+ * Whether the words two quotations share hold a whole sentence of one of them, of four words or
+ * more ("I'm 36 in a few months.", "This is 'do or die' for our party." within "… but this really
+ * is 'do or die' for our party"): two sentences that share a phrase do not share a sentence, so
+ * the two quote one statement, though each runs on past it at its own end.
+ */
+export function sharesSentence(index: ClaimIndex, al: Alignment, quoted: string): boolean {
+  // Ours: which of the quotation's words the alignment kept.
+  const kept: boolean[] = [];
+  for (const o of al.ops) if (o.op !== 'added') for (let k = o.text.split(' ').length; k > 0; k--) kept.push(o.op === 'same');
+  let at = 0;
+  for (const m of quoted.matchAll(SENTENCES)) {
+    const n = quoteWords(m[0]).length;
+    if (n >= SINGLE_SOURCE_WORDS && kept.slice(at, at + n).every(Boolean) && at + n <= kept.length) return true;
+    at += n;
+  }
+  // Theirs: which of the other quotation's sentences the shared words cover whole.
+  const other = quoteAt(index, al);
+  const t = index.tokens(al.path);
+  if (!other || !t) return false;
+  const shared = sharedPlaces(al).map((p) => t.starts[p]);
+  const base = other.span.start + Math.max(0, other.text.indexOf(other.quoted));
+  for (const m of other.quoted.matchAll(SENTENCES)) {
+    const n = quoteWords(m[0]).length;
+    const from = base + m.index!;
+    const inside = shared.filter((x) => x >= from && x < from + m[0].length).length;
+    if (n >= SINGLE_SOURCE_WORDS && inside >= n) return true;
+  }
+  return false;
+}
+
+const SENTENCES = /[^.!?…]+[.!?…]*/g;
+
 /** True when most of the aligned words of the other source lie inside one of its quotations. */
 export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
   const t = index.tokens(al.path);
@@ -45,6 +78,19 @@ export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
   if (!t || !e) return false;
   const mid = t.starts[Math.floor((al.from + al.to - 1) / 2)];
   return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
+}
+
+/** The places (word numbers in the other document) of the words an alignment shares. */
+export function sharedPlaces(al: Alignment): number[] {
+  const out: number[] = [];
+  let pos = al.from;
+  for (const o of al.ops) {
+    if (o.op === 'removed') continue;
+    const n = o.text.split(' ').length;
+    if (o.op === 'same') for (let k = 0; k < n; k++) out.push(pos + k);
+    pos += n;
+  }
+  return out;
 }
 
 /**
@@ -90,22 +136,25 @@ function statementVerb(w: string): boolean {
  * lives last night.”) is these words, in a row: a fragment of this quotation, not another wording.
  */
 export function heldWhole(index: ClaimIndex, al: Alignment, words: string[]): boolean {
-  return heldRun(index, al, words, FRAGMENT_WORDS) !== undefined;
+  return heldRun(index, al, words) !== undefined;
 }
 
 /** Words a quoted fragment must have to stand for a part of a longer quotation. */
 const FRAGMENT_WORDS = 2;
 
-/** The words [from, to) of this quotation that another source quotes whole (see heldWhole), of `least` words or more. */
-export function heldRun(index: ClaimIndex, al: Alignment, words: string[], least = SINGLE_SOURCE_WORDS): [number, number] | undefined {
-  if (al.matched < least) return undefined;
+/**
+ * The words [from, to) of this quotation that another source quotes whole (see heldWhole): the
+ * part it corroborates, whatever rests on this source alone around it (quoteAlone.ts).
+ */
+export function heldRun(index: ClaimIndex, al: Alignment, words: string[]): [number, number] | undefined {
+  if (al.matched < FRAGMENT_WORDS) return undefined;
   // The other source's quotation that the aligned words fall in, word for word a run of this one
   // (the window may reach past it into the prose around: the quotation itself decides).
   const e = index.entry(al.path)!;
   for (const c of e.claims.claims) {
     if (c.kind !== 'quote' || c.span.end <= al.start || c.span.start >= al.end) continue;
     const theirs = quoteWords(c.quoted);
-    if (theirs.length < least || theirs.length >= words.length) continue;
+    if (theirs.length < FRAGMENT_WORDS || theirs.length >= words.length) continue;
     const at = runAt(words, theirs);
     if (at >= 0) return [at, at + theirs.length];
   }

@@ -452,6 +452,9 @@ const CASES: Case[] = [
   // A speaker named by role after "said": the role, or the body spoken for.
   // Two apostrophes stand for a closing double mark (as in some wire copy).
   quote(`Granholm said the breakthrough "will go down in the history books.'' Officials cheered.`, 'will go down in the history books.', null),
+  // A copy that mixes curly and straight marks: each closes with the other style's mark.
+  quote('“For better or worse, we are all living in his world," said Murphy in his speech. "I would like to dedicate this to the peacemakers.”', 'For better or worse, we are all living in his world,', /Murphy/),
+  quote('“For better or worse, we are all living in his world," said Murphy in his speech. "I would like to dedicate this to the peacemakers.” Then he left.', 'I would like to dedicate this to the peacemakers.', /Murphy/),
   quote('"We are ready for the storm," said the ministry spokesman.', 'We are ready for the storm,', /^ministry spokesman$/),
   quote('"We are ready for the storm," said a spokesman for the ministry.', 'We are ready for the storm,', /^ministry$/),
   quote('According to police, "the situation in the city is under control".', 'the situation in the city is under control', /^police$/),

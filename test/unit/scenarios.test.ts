@@ -237,6 +237,37 @@ describe('quotations that share a phrase', () => {
     );
     assert.deepEqual(found.map((f) => f.message), []);
   });
+  it('two quotations that share a whole sentence, a word added, quote one statement', () => {
+    const found = variants(
+      'Musk said: “This is the fight of our lives for this company. Each of us made a solemn promise to the buyers.”',
+      '“The word crisis has been used a lot in recent days but this really is the fight of our lives for this company,” the new board of directors said in a statement.',
+    );
+    assert.equal(found.length, 2, JSON.stringify(found.map((f) => f.message)));
+    assert.match(found[0].message, /“really”/);
+  });
+  it('two quotations that share four words of substance in order quote one statement, each running on at its own end', () => {
+    const found = variants(
+      'Musk said: “Tonight the whole team fought hard for every single truck in the factory.”',
+      'Musk said: “We fought hard for every truck in the factory and the buyers will see it.”',
+    );
+    assert.ok(found.length > 0);
+  });
+  it('two excerpts of one speech that overlap word for word are not two wordings', () => {
+    // The diff first lines up the quotation's opening words, which its last sentence repeats.
+    const found = variants(
+      'Musk said: “This was a bad launch by a supplier who was late. It was a bad launch, a mess. This was a bad, messy launch.”',
+      'Musk said: “This was a bad messy launch. The real test is going to be the second truck next year,”',
+    );
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
+  it('the words another source writes around its quotation are not aligned with the quotation', () => {
+    // "an" of "in an interview" lined up with the quotation's "an economic loss".
+    const found = variants(
+      'Musk said: “It is important to remember that this loss is an economic loss, but it is nothing compared to the damage done to the brand by this recall,”',
+      'Musk said: “This sum is large indeed,” in an interview with a radio station, “but it is in no way comparable to the damage done to the brand by this recall.”',
+    );
+    assert.ok(found.length > 0);
+  });
   it('two wordings of one sentence, end to end, still are', () => {
     const found = variants(
       'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',

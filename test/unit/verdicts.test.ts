@@ -364,6 +364,16 @@ describe('verdicts: quotations', () => {
     assert.ok(findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-variant'));
   });
 
+  it('a part that another source quotes in two words still leaves the rest of a quotation on this source alone', () => {
+    const { findings } = check({
+      'a.txt': '“This was a shameful ruling by a judge who was biased from the start. The appeal is already written and we will file it on Monday. This was a shameful, political ruling.”',
+      'b.txt': 'The mayor called it a “shameful ruling” at the hearing.',
+      'c.txt': 'The mayor said: “This was a shameful, political ruling.”',
+    });
+    const alone = findings.filter((f) => f.claim.path === 'a.txt' && f.type === 'single-source');
+    assert.deepEqual(alone.map((f) => f.claim.text), ['by a judge who was biased from the start. The appeal is already written and we will file it on Monday'], JSON.stringify(summary(findings)));
+  });
+
   it('a quotation that is part of a longer one says how the longer one goes on', () => {
     const { findings } = check({
       'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
