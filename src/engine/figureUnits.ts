@@ -46,6 +46,9 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
     if (scale === 'c' || scale === 'celsius') return { kind: 'measure', unit: '°C', last: j + 1 };
     if (scale === 'f' || scale === 'fahrenheit') return { kind: 'measure', unit: '°F', last: j + 1 };
   }
+  // "stayed on the ground for 227 straight miles": a length covered without a break is that length,
+  // not a run of 227 things (runs.ts).
+  if (UNBROKEN.has(w) && an.lower[j + 1] in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[an.lower[j + 1]], last: j + 1 };
   if (an.values[j] in CASED_UNITS) return { kind: 'measure', unit: CASED_UNITS[an.values[j]], last: j };
   if (w in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[w], last: j };
   // "about 2,500ft." at a sentence's end: wink keeps the full stop on an abbreviation.
@@ -81,6 +84,8 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   if (w in DURATION_UNITS) return { kind: 'duration', unit: DURATION_UNITS[w], last: j };
   return undefined;
 }
+
+const UNBROKEN = new Set(['straight', 'consecutive', 'successive', 'continuous']);
 
 /** The first words of NAMED_CURRENCIES, so that most words after a figure are passed over at one look. */
 const NAMED_CURRENCY_STARTS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => k.split(' ')[0]));

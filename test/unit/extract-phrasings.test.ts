@@ -379,6 +379,8 @@ const CASES: Case[] = [
   q('The team won its fifth title in a row.', 'fifth', { kind: 'count', low: 5, qualifier: 'exact', noun: 'title', run: true }),
   q('The bank reached its 17th straight unanimous decision in July.', '17th', { kind: 'count', low: 17, qualifier: 'exact', noun: 'decision', run: true }),
   q('Prices rose for three consecutive months.', 'three', { kind: 'count', low: 3, qualifier: 'exact', noun: 'month', run: true }),
+  // A length covered without a break is that length, not a run of things.
+  q('The tornado stayed on the ground for 227 straight miles.', '227', { kind: 'measure', low: 227, qualifier: 'exact', unit: 'mile', noun: null }),
   q('Decisions were unanimous at the previous 16 meetings.', '16', { kind: 'count', low: 16, qualifier: 'exact', noun: 'meeting', run: true }),
   q('The club has won 16 league titles since 1990.', '16', { kind: 'count', low: 16, qualifier: 'exact', noun: 'title' }),
 
