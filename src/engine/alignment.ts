@@ -128,7 +128,10 @@ function alignWindow(words: string[], other: string[]): WindowAlignment | undefi
       if (to > from) ops.push({ op: 'added', from: a + from, to: a + to });
       pos += n;
     } else if (p.removed) {
-      ops.push({ op: 'removed', from: at, to: at + n });
+      // One run of its own words, though the other text's words between were trimmed away.
+      const last = ops[ops.length - 1];
+      if (last?.op === 'removed' && last.to === at) last.to = at + n;
+      else ops.push({ op: 'removed', from: at, to: at + n });
       at += n;
     } else {
       ops.push({ op: 'same', from: a + pos, to: a + pos + n });

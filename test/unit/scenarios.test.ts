@@ -268,6 +268,13 @@ describe('quotations that share a phrase', () => {
     );
     assert.ok(found.length > 0);
   });
+  it('a noun that is also a verb of deciding ("the restraining order that …") does not make prose a report of a statement', () => {
+    const found = variants(
+      'The union said: “This allows workers to return to the plant during the ratification process, but does not affect the right of members to vote.”',
+      'In the meantime the restraining order that kept workers out of the plant has been lifted during the ratification process.',
+    );
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
   it('two wordings of one sentence, end to end, still are', () => {
     const found = variants(
       'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',
