@@ -15,6 +15,8 @@ import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quotationHolding, quot
 const SHORT = 3;
 /** A variant shares at least half of the quotation's words, in order. */
 const VARIANT_SHARE = 0.5;
+/** Share of both wordings that makes prose another wording of a quotation, without a verb of saying. */
+const CLOSE_WORDING = 0.8;
 /** Content words another source must share to quote one sentence of a longer quotation. */
 const PART_WORDS = 4;
 
@@ -175,7 +177,7 @@ function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimInde
   // arrangements should be made to transport …"): with as many words of substance as a sentence
   // quoted in part, not a phrase ("the death toll"), and words of its own among them. The same
   // words reported without quotation marks neither vary the quotation nor vouch for it as said.
-  return contentShared(al) >= PART_WORDS && al.to - al.from > al.matched && reportedAround(index, al) ? { exact: false, reported: true } : null;
+  return contentShared(al) >= PART_WORDS && al.to - al.from > al.matched && (reportedAround(index, al) || wholeShare(al, words) >= CLOSE_WORDING) ? { exact: false, reported: true } : null;
 }
 
 /** Whether the words between the first and the last shared word differ somewhere. */

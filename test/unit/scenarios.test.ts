@@ -275,6 +275,14 @@ describe('quotations that share a phrase', () => {
     );
     assert.deepEqual(found.map((f) => f.message), []);
   });
+  it('prose that gives most of a quotation\'s words, four of substance, is another wording of it, though no verb of saying brings it in', () => {
+    const found = variants(
+      'Musk wrote that a shard of glass “cut the upper part of my right hand.”',
+      'A shard of glass cut the upper part of his right hand at the factory.',
+    );
+    assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+    assert.match(found[0].message, /reports it in its own words/);
+  });
   it('two wordings of one sentence, end to end, still are', () => {
     const found = variants(
       'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',
