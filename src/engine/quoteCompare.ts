@@ -168,8 +168,15 @@ function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimInde
   if (words.length < SHORT || !(contentShared(al) >= 2 || namedAlike(al, words)) || shareOf(al, words) < VARIANT_SHARE || contentShare(al, words, sentence) < VARIANT_SHARE) return null;
   if (quotedAround(index, al)) {
     // Most of the words of the sentences the other source quotes, too (sentenceWordsAround).
+    // So do its words of substance: two sentences that share two names ("the emergency committee",
+    // "a public health emergency of") and little else are two remarks.
     const other = quoteAt(index, al);
-    if (other && al.matched / Math.min(words.length, sentenceWordsAround(other, al)) < VARIANT_SHARE && !sentence()) return null;
+    const around = other && sentenceWordsAround(other, al);
+    if (around && !sentence()) {
+      const all = Math.max(around.length, al.to - al.from);
+      const content = Math.max(around.filter(isContent).length, contentShared(al));
+      if (al.matched / Math.min(words.length, all) < VARIANT_SHARE || contentShared(al) / Math.min(words.filter(isContent).length, content) < VARIANT_SHARE) return null;
+    }
     // Two sentences that share a phrase are no variant; a share of four words of substance is.
     return contentShared(al) < PART_WORDS && staggered(index, al) && !sentence() ? null : { exact: false };
   }

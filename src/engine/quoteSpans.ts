@@ -236,16 +236,16 @@ export function wordsOf(q: QuoteClaim): string[] {
  * share most of, not only the window the alignment chose, which may hold a phrase the two sentences
  * share ("prevent a first-ever default") and little around it.
  */
-export function sentenceWordsAround(other: QuoteClaim, al: Alignment): number {
+export function sentenceWordsAround(other: QuoteClaim, al: Alignment): string[] | undefined {
   const at = other.text.indexOf(other.quoted);
-  if (at < 0) return al.to - al.from;
+  if (at < 0) return undefined;
   const base = other.span.start + at;
-  let n = 0;
+  const out: string[] = [];
   for (const m of other.quoted.matchAll(/[^.!?…]+[.!?…]*/g)) {
     const from = base + m.index!;
-    if (from < al.end && from + m[0].length > al.start) n += quoteWords(m[0]).length;
+    if (from < al.end && from + m[0].length > al.start) out.push(...quoteWords(m[0]));
   }
-  return Math.max(n, al.to - al.from);
+  return out;
 }
 
 /** The quotation claim of the other document that holds the aligned words, if any. */

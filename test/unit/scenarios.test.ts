@@ -283,6 +283,13 @@ describe('quotations that share a phrase', () => {
     assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message)));
     assert.match(found[0].message, /reports it in its own words/);
   });
+  it('two sentences of one statement that share two names and little else are two remarks', () => {
+    const found = variants(
+      'Musk said: “The Review Panel\'s advice to me, and that of the Northern Office for Rail Safety and Standards, which on Tuesday declared a national rail emergency of regional security, are aligned.”',
+      'Musk said: “The review panel met and advised me that in its view, the situation constitutes a national rail emergency of international concern.”',
+    );
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
   it('two wordings of one sentence, end to end, still are', () => {
     const found = variants(
       'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',
