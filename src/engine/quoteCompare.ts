@@ -91,6 +91,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     let kind = kinds.get(al);
     if (kind === undefined) kinds.set(al, (kind = kindOf(al, words, q.quoted, index)));
     if (kind) found.push({ al, ...kind });
+    if (kind?.exact && !kind.split) found.push(...otherPart(al, words, index));
   }
   const claim = { path: doc.path, start: q.span.start, end: q.span.end, text: q.text, id: q.id };
   if (found.length === 0) {
@@ -118,7 +119,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   const clash = speakerClash(q, words, found, index);
   if (clash) out.push({ ...clash, claim, related, ...unlisted });
   const variants = found.filter((f) => !f.exact);
-  const corroborating = found.filter((f) => f.exact).map((f) => sourceName(f.al.path));
+  const corroborating = [...new Set(found.filter((f) => f.exact).map((f) => sourceName(f.al.path)))];
   // Words that another source carries exactly are corroborated, even when a third words them
   // otherwise (a fragment of a longer quotation, or a source that trimmed it): that third source's
   // own quotation gets the variant finding.
@@ -126,19 +127,73 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   // also cut: both are said.
   const parts = found.filter((f) => f.longer);
   if (variants.length || parts.length) out.push({ ...variantFinding(words, variants, parts, corroborating, claim, related), ...unlisted });
-  if (variants.length && !corroborating.length) out.push(...beyondVariants(q, words, variants.map((v) => v.al), doc, index));
+  const wholeVariants = variants.filter((v) => !v.part);
+  if (wholeVariants.length && !corroborating.length) out.push(...beyondVariants(q, words, wholeVariants.map((v) => v.al), doc, index));
   if (corroborating.length) {
-    const otherwise = variants.length ? `; ${commaList(variants.map((v) => sourceName(v.al.path)))} word${variants.length === 1 ? 's' : ''} it differently` : '';
+    const partly = variants.filter((v) => v.part);
+    const otherwise = [
+      wholeVariants.length ? `; ${commaList(wholeVariants.map((v) => sourceName(v.al.path)))} word${wholeVariants.length === 1 ? 's' : ''} it differently` : '',
+      partly.length ? `; ${commaList(partly.map((v) => sourceName(v.al.path)))} word${partly.length === 1 ? 's' : ''} another part of it differently` : '',
+    ].join('');
     // A source that quotes one sentence of this quotation corroborates that part only: say so.
     const exact = found.filter((f) => f.exact);
     const whole = exact.filter((f) => f.al.matched >= words.length || f.split).map((f) => `${sourceName(f.al.path)}${f.split ? ' (in two quotations, the attribution between)' : ''}`);
-    const part = exact.filter((f) => f.al.matched < words.length && !f.split).map((f) => sourceName(f.al.path));
+    const part = [...new Set(exact.filter((f) => f.al.matched < words.length && !f.split).map((f) => sourceName(f.al.path)))];
     const said = [whole.length ? `The same words appear in ${commaList(whole)}` : '', part.length ? `${whole.length ? 'part of them' : 'Part of these words'} appears word for word in ${commaList(part)}` : ''].filter(Boolean).join('; ');
     out.push({ type: 'quote-corroborated', severity: 'hint', confidence: 1, message: `${said}${otherwise}.`, claim, related, ...unlisted });
     if (!whole.length && !variants.length) out.push(...uncorroborated(q, words, part.length ? exact.map((f) => f.al) : [], doc, index));
   }
   return out;
 }
+
+/**
+ * A source that quotes one part of a long quotation word for word may give another part in a
+ * quotation of its own, worded otherwise ("“We love you infinitely. Rest in peace,”" and, before
+ * it, "“Everything that we are, is thanks to you,”" against "Everything we are is thanks to you. We
+ * love you infinitely. Rest in peace."): the words the alignment left at either end, four or more,
+ * are looked for there too, and what they meet is kept with those words (`part`).
+ */
+function otherPart(al: Alignment, words: string[], index: ClaimIndex): ({ al: Alignment } & Kind)[] {
+  let at = 0;
+  let first = -1;
+  let last = -1;
+  for (const o of al.ops) {
+    if (o.op === 'added') continue;
+    const n = o.text.split(' ').length;
+    if (o.op === 'same') {
+      if (first < 0) first = at;
+      last = at + n;
+    }
+    at += n;
+  }
+  const out: ({ al: Alignment } & Kind)[] = [];
+  for (const [a, b] of [[0, first], [last, words.length]]) {
+    if (b - a < SINGLE_SOURCE_WORDS) continue;
+    const part = partOf(words, a, b);
+    const aligned = bestInCached(part, part.filter(isContent), al.path, index);
+    if (!aligned || aligned.start === al.start) continue;
+    const other = clippedToQuotations(index, aligned, part.length);
+    let kind = kinds.get(other);
+    // The part's own sentences are not known here: only the other source's are read.
+    if (kind === undefined) kinds.set(other, (kind = kindOf(other, part, '', index)));
+    // The rest of a quotation met word for word elsewhere in that source: only a close wording of
+    // it is that part again, a loose one more likely another remark.
+    if (kind && !kind.reported && quotedAround(index, other) && (kind.exact || shareOf(other, part) >= CLOSE_WORDING)) out.push({ al: other, exact: kind.exact, part });
+  }
+  return out;
+}
+
+/** words[a, b), the same array each time it is asked for: alignments are kept by their words. */
+function partOf(words: string[], a: number, b: number): string[] {
+  let mine = parts.get(words);
+  if (!mine) parts.set(words, (mine = new Map()));
+  const key = a * 65536 + b;
+  let part = mine.get(key);
+  if (!part) mine.set(key, (part = words.slice(a, b)));
+  return part;
+}
+
+const parts = new WeakMap<string[], Map<number, string[]>>();
 
 /**
  * What another document's best alignment with these words makes of them: the same words (whole,
@@ -207,9 +262,9 @@ const kinds = new WeakMap<Alignment, Kind | null>();
  * The same words (with the longer quotation they stand in, if any, or `split` in two quotations of
  * the other source, its attribution between), or another wording: quoted, or `reported` in indirect speech.
  */
-type Kind = { exact: boolean; longer?: string[]; reported?: boolean; split?: boolean };
+type Kind = { exact: boolean; longer?: string[]; reported?: boolean; split?: boolean; part?: string[] };
 
-function variantFinding(words: string[], found: { al: Alignment; reported?: boolean }[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
+function variantFinding(words: string[], found: { al: Alignment; reported?: boolean; part?: string[] }[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
   if (found.length === 0) {
     const { al, longer } = parts[0];
     return {
@@ -221,13 +276,19 @@ function variantFinding(words: string[], found: { al: Alignment; reported?: bool
       related,
     };
   }
-  const variants = found.map((f) => f.al).sort((a, b) => shareOf(b, words) - shareOf(a, words));
+  // Each wording against the words it was aligned with: the whole quotation, or a part of it.
+  const wordsOf = (al: Alignment) => found.find((f) => f.al === al)?.part ?? words;
+  // The closest wording of the whole quotation first; a part worded otherwise only when none is.
+  const variants = found.map((f) => f.al).sort((a, b) => +(wordsOf(a) !== words) - +(wordsOf(b) !== words) || shareOf(b, wordsOf(b)) - shareOf(a, wordsOf(a)));
   const closest = variants[0];
+  const whole = variants.filter((v) => wordsOf(v) === words).map((v) => sourceName(v.path));
+  const partly = variants.filter((v) => wordsOf(v) !== words).map((v) => sourceName(v.path));
   // A statement another source reports in its own words is no misquotation there: worth a look only.
   const reported = found.some((f) => f.al === closest && f.reported);
+  const part = wordsOf(closest) !== words;
   const left = closest.ops.filter((o) => o.op === 'added').map((o) => `“${o.text}”`);
   const extra = closest.ops.filter((o) => o.op === 'removed').map((o) => `“${o.text}”`);
-  const share = shareOf(closest, words);
+  const share = shareOf(closest, wordsOf(closest));
   const how = [left.length ? `leaves out ${left.slice(0, 3).join(', ')} that ${sourceName(closest.path)} has` : '', extra.length ? `has ${extra.slice(0, 3).join(', ')} that ${sourceName(closest.path)} does not` : '']
     .filter(Boolean)
     .join(' and ');
@@ -236,7 +297,7 @@ function variantFinding(words: string[], found: { al: Alignment; reported?: bool
     // Words another source carries exactly are not this source's slip: the variant is only worth a look.
     severity: corroborating.length || reported ? 'information' : share >= 0.8 ? 'warning' : 'information',
     confidence: Math.round(share * 100) / 100,
-    message: `Quotation worded differently in ${commaList(variants.map((v) => sourceName(v.path)))}${reported ? ` (${sourceName(closest.path)} reports it in its own words, not as a quotation)` : ''}: this one ${how || 'differs in word order'} (${Math.round(wholeShare(closest, words) * 100)}% of the words shared)${corroborating.length ? `; ${commaList(corroborating)} quote${corroborating.length === 1 ? 's' : ''} it word for word` : ''}.`,
+    message: `${part ? `Part of the quotation worded differently in ${commaList(partly)}` : `Quotation worded differently in ${commaList(whole)}${partly.length ? `, and a part of it in ${commaList(partly)}` : ''}`}${reported ? ` (${sourceName(closest.path)} reports it in its own words, not as a quotation)` : ''}: this one ${how || 'differs in word order'} (${Math.round(wholeShare(closest, wordsOf(closest)) * 100)}% of ${part ? 'that part' : 'the words'} shared)${corroborating.length ? `; ${commaList(corroborating)} quote${corroborating.length === 1 ? 's' : ''} ${part ? 'the rest' : 'it'} word for word` : ''}.`,
     claim,
     related,
     diff: closest.ops,

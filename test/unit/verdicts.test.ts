@@ -374,6 +374,16 @@ describe('verdicts: quotations', () => {
     assert.deepEqual(alone.map((f) => f.claim.text), ['by a judge who was biased from the start. The appeal is already written and we will file it on Monday'], JSON.stringify(summary(findings)));
   });
 
+  it('a source that quotes one part word for word and another part in other words is read at both', () => {
+    const { findings } = check({
+      'a.txt': '“Everything we are is thanks to you. We love you infinitely. Rest in peace,” his daughter wrote on Instagram.',
+      'b.txt': '“Everything that we are, is thanks to you,” his daughter wrote on Instagram, beside a photograph of the family holding his hand in the hospital room where he had been treated for the last weeks of his life. “We love you infinitely. Rest in peace.”',
+    });
+    const variant = findings.find((f) => f.claim.path === 'a.txt' && f.type === 'quote-variant');
+    assert.match(variant?.message ?? '', /^Part of the quotation worded differently in b: this one leaves out “that” that b has/, JSON.stringify(summary(findings)));
+    assert.ok(findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-corroborated'));
+  });
+
   it('a quotation that is part of a longer one says how the longer one goes on', () => {
     const { findings } = check({
       'a.txt': '“These findings show that we have an effective vaccine that will save many lives. Excitingly, one of our dosing regimens may work better,” Professor Andrew Pollard said.',
