@@ -9,51 +9,8 @@ import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
 import { clippedToQuotations } from './quoteClip';
 import { beyondVariants, uncorroborated } from './quoteAlone';
-import { SINGLE_SOURCE_WORDS, heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, runAt, sentenceWordsAround, sharesSentence, staggered, wordsOf } from './quoteSpans';
-
-/** Quotations shorter than this are only matched word for word. */
-const SHORT = 3;
-/** A variant shares at least half of the quotation's words, in order. */
-const VARIANT_SHARE = 0.5;
-/** Share of both wordings that makes prose another wording of a quotation, without a verb of saying. */
-const CLOSE_WORDING = 0.8;
-/** Content words another source must share to quote one sentence of a longer quotation. */
-const PART_WORDS = 4;
-
-/**
- * Words that carry a statement: not function words, nor figures ("2% goal", "toward 2%"): a figure
- * in two quotations is checked as a figure, and does not make them one statement.
- */
-const isContent = (w: string) => !STOPWORDS.has(w) && !/^\d/.test(w);
-
-function contentShared(al: Alignment): number {
-  let n = sharedCounts.get(al);
-  if (n === undefined) sharedCounts.set(al, (n = al.ops.filter((o) => o.op === 'same').flatMap((o) => o.text.split(' ')).filter(isContent).length));
-  return n;
-}
-
-/** contentShared per alignment: alignments are kept per document and met once per version. */
-const sharedCounts = new WeakMap<Alignment, number>();
-
-/**
- * Content words shared, as a part of the content words of the shorter wording ("the … of the" is
- * no match): a source may quote one sentence of a longer quotation.
- */
-function contentShare(al: Alignment, words: string[], sentence: () => boolean): number {
-  const content = words.filter(isContent).length;
-  const theirs = al.ops.filter((o) => o.op !== 'removed').flatMap((o) => o.text.split(' ')).filter((w) => w && isContent(w)).length;
-  const shared = contentShared(al);
-  // Measured on the other's words only when they share enough to be a sentence of this one, or
-  // a whole sentence of either ("This is 'do or die' for our party.": few words of substance).
-  const n = shared >= PART_WORDS || sentence() ? Math.min(content, theirs || content) : content;
-  return n ? shared / n : 0;
-}
-
-/** Words shared, as a part of the shorter of the two wordings (one may quote more than the other). */
-function shareOf(al: Alignment, words: string[]): number {
-  return al.matched / Math.min(words.length, al.to - al.from);
-}
-
+import { SINGLE_SOURCE_WORDS, quoteAt, quotedAround, runAt, wordsOf } from './quoteSpans';
+import { CLOSE_WORDING, isContent, kindAt, shareOf, wholeShare, type Kind } from './quoteKind';
 
 /**
  * The rarest shared words of each third of the quotation: a source that quotes only its first
@@ -88,8 +45,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     const aligned = bestInCached(words, anchors, path, index);
     if (!aligned) continue;
     const al = clippedToQuotations(index, aligned, words.length);
-    let kind = kinds.get(al);
-    if (kind === undefined) kinds.set(al, (kind = kindOf(al, words, q.quoted, index)));
+    const kind = kindAt(al, words, q.quoted, index);
     if (kind) found.push({ al, ...kind });
     if (kind?.exact && !kind.split) found.push(...otherPart(al, words, index));
   }
@@ -173,9 +129,8 @@ function otherPart(al: Alignment, words: string[], index: ClaimIndex): ({ al: Al
     const aligned = bestInCached(part, part.filter(isContent), al.path, index);
     if (!aligned || aligned.start === al.start) continue;
     const other = clippedToQuotations(index, aligned, part.length);
-    let kind = kinds.get(other);
     // The part's own sentences are not known here: only the other source's are read.
-    if (kind === undefined) kinds.set(other, (kind = kindOf(other, part, '', index)));
+    const kind = kindAt(other, part, '', index);
     // The rest of a quotation met word for word elsewhere in that source: only a close wording of
     // it is that part again, a loose one more likely another remark.
     if (kind && !kind.reported && quotedAround(index, other) && (kind.exact || shareOf(other, part) >= CLOSE_WORDING)) out.push({ al: other, exact: kind.exact, part });
@@ -194,75 +149,6 @@ function partOf(words: string[], a: number, b: number): string[] {
 }
 
 const parts = new WeakMap<string[], Map<number, string[]>>();
-
-/**
- * What another document's best alignment with these words makes of them: the same words (whole,
- * or a part it quotes whole), another wording, or nothing (null). It reads only the words and the
- * document aligned, as the alignment (kept per document and words) does, so it is kept with it.
- */
-function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimIndex): Kind | null {
-  if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words) };
-  // Every word matched, but spread: the alignment may have taken a word of the prose before the
-  // other source's quotation ("in Lahaina and surrounding areas. “Lahaina, with a few rare
-  // exceptions …”"); a quotation of the window that holds these words in a row is the same words.
-  if (al.matched === words.length) {
-    const holder = quotationHolding(index, al, words);
-    if (holder) return { exact: true, longer: holder.length > words.length + 2 ? holder : undefined };
-  }
-  // The alignment reads one window of words: it does not span the attribution between two parts
-  // (looked for only where the window holds much of the quotation: versions meet it again and again).
-  if (shareOf(al, words) >= VARIANT_SHARE && quotedInParts(index, al.path, words)) return { exact: true, split: true };
-  // Another source that quotes a part of this quotation, word for word, corroborates that part.
-  if (heldWhole(index, al, words)) return { exact: true };
-  // Another wording of the same statement: most of the words of both, and words that the other
-  // source also gives as someone's (quoted, or reported in the speaker's voice), not its own prose.
-  // A whole sentence of either shared (sharesSentence), worded otherwise within, is one statement
-  // however long the rest: two excerpts of one speech that overlap word for word are no variant.
-  let whole: boolean | undefined;
-  const sentence = () => (whole ??= differsWithin(al) && sharesSentence(index, al, quoted));
-  if (words.length < SHORT || !(contentShared(al) >= 2 || namedAlike(al, words)) || shareOf(al, words) < VARIANT_SHARE || contentShare(al, words, sentence) < VARIANT_SHARE) return null;
-  if (quotedAround(index, al)) {
-    // Most of the words of the sentences the other source quotes, too (sentenceWordsAround).
-    // So do its words of substance: two sentences that share two names ("the emergency committee",
-    // "a public health emergency of") and little else are two remarks.
-    const other = quoteAt(index, al);
-    const around = other && sentenceWordsAround(other, al);
-    if (around && !sentence()) {
-      const all = Math.max(around.length, al.to - al.from);
-      const content = Math.max(around.filter(isContent).length, contentShared(al));
-      if (al.matched / Math.min(words.length, all) < VARIANT_SHARE || contentShared(al) / Math.min(words.filter(isContent).length, content) < VARIANT_SHARE) return null;
-    }
-    // Two sentences that share a phrase are no variant; a share of four words of substance is.
-    return contentShared(al) < PART_WORDS && staggered(index, al) && !sentence() ? null : { exact: false };
-  }
-  // Or the same statement reported in the other source's own words ("He directed that
-  // arrangements should be made to transport …"): with as many words of substance as a sentence
-  // quoted in part, not a phrase ("the death toll"), and words of its own among them. The same
-  // words reported without quotation marks neither vary the quotation nor vouch for it as said.
-  return contentShared(al) >= PART_WORDS && al.to - al.from > al.matched && (reportedAround(index, al) || wholeShare(al, words) >= CLOSE_WORDING) ? { exact: false, reported: true } : null;
-}
-
-/** Whether the words between the first and the last shared word differ somewhere. */
-function differsWithin(al: Alignment): boolean {
-  const first = al.ops.findIndex((o) => o.op === 'same');
-  const last = al.ops.map((o) => o.op).lastIndexOf('same');
-  return al.ops.slice(first, last).some((o) => o.op !== 'same');
-}
-
-/**
- * A short quoted name that another source gives with one word changed and its figure kept ("the
- * 'devil's 11 minutes'", "the \"critical 11 minutes\""): one name worded two ways.
- */
-const namedAlike = (al: Alignment, words: string[]) => words.length <= SHORT + 1 && contentShared(al) >= 1 && al.ops.some((o) => o.op === 'same' && /(^| )\d/.test(o.text));
-
-/** kindOf per alignment: versions of a story meet the same alignments again and again. */
-const kinds = new WeakMap<Alignment, Kind | null>();
-
-/**
- * The same words (with the longer quotation they stand in, if any, or `split` in two quotations of
- * the other source, its attribution between), or another wording: quoted, or `reported` in indirect speech.
- */
-type Kind = { exact: boolean; longer?: string[]; reported?: boolean; split?: boolean; part?: string[] };
 
 function variantFinding(words: string[], found: { al: Alignment; reported?: boolean; part?: string[] }[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
   if (found.length === 0) {
@@ -312,11 +198,6 @@ function rest(words: string[], longer: string[]): string {
   if (after.length) return `goes on with “${after.join(' ')}${at + words.length + 8 < longer.length ? ' …' : ''}”`;
   const before = longer.slice(Math.max(0, at - 8), at);
   return `opens with “${at > 8 ? '… ' : ''}${before.join(' ')}”`;
-}
-
-/** Words shared, as a part of the longer of the two wordings. */
-function wholeShare(al: Alignment, words: string[]): number {
-  return al.matched / Math.max(words.length, al.to - al.from);
 }
 
 /**
