@@ -51,7 +51,7 @@ export function sharesSentence(index: ClaimIndex, al: Alignment, quoted: string)
   let at = 0;
   for (const m of quoted.matchAll(SENTENCES)) {
     const n = quoteWords(m[0]).length;
-    if (n >= SINGLE_SOURCE_WORDS && kept.slice(at, at + n).every(Boolean) && at + n <= kept.length) return true;
+    if (n >= SINGLE_SOURCE_WORDS && at + n <= kept.length && kept.slice(at, at + n).every(Boolean)) return true;
     at += n;
   }
   // Theirs: which of the other quotation's sentences the shared words cover whole.
@@ -241,7 +241,7 @@ export function sentenceWordsAround(other: QuoteClaim, al: Alignment): string[] 
   if (at < 0) return undefined;
   const base = other.span.start + at;
   const out: string[] = [];
-  for (const m of other.quoted.matchAll(/[^.!?…]+[.!?…]*/g)) {
+  for (const m of other.quoted.matchAll(SENTENCES)) {
     const from = base + m.index!;
     if (from < al.end && from + m[0].length > al.start) out.push(...quoteWords(m[0]));
   }
