@@ -109,7 +109,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
     ...claimBase(an, path, 'd', an.starts[first], an.ends[to], first),
     date: value,
     context: {
-      events: reporting ? ['report'] : thing ?? told?.events ?? ownEvents(an, from, to),
+      events: reporting ? ['report'] : thing ? [...thing, ...deedOfThing(an, from)] : told?.events ?? ownEvents(an, from, to),
       object: reporting || thing || told ? undefined : objectOfDay(an, from, to),
       words: told ? [...new Set([...contextWords(an, from, to), ...told.words])] : contextWords(an, from, to),
       // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
@@ -123,7 +123,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       previous: baseOfChange(an, from) || undefined,
       night: (value.type === 'weekday' && /^(night|evening)$/.test(an.lower[to + 1] ?? '')) || undefined,
       // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
-      doer: reporting || thing ? undefined : deedDoer(an, verbOf(an, from)),
+      doer: reporting ? undefined : thing ? (deedOfThing(an, from).length ? deedDoer(an, verbOf(an, from)) : undefined) : deedDoer(an, verbOf(an, from)),
     },
   };
 }
@@ -167,6 +167,17 @@ function datedThing(an: Analysis, from: number, to: number, value: DateValue): s
   let k = to + 1;
   while (an.pos[k] === 'PROPN' || an.pos[k] === 'ADJ') k++;
   return an.pos[k] === 'NOUN' ? [lemmaOf(an, k)] : undefined;
+}
+
+/**
+ * "Narges Mohammadi … won the 2023 Nobel Peace Prize": the deed done to a thing a year dates, the
+ * verb just before the thing's phrase (or none). Its doer is the thing's too, as a deed's on a day
+ * is: "Shirin Ebadi, who won the award in 2003" is another winner, another year.
+ */
+function deedOfThing(an: Analysis, from: number): string[] {
+  let k = from - 1;
+  while (an.pos[k] === 'DET') k--;
+  return an.pos[k] === 'VERB' ? [lemmaOf(an, k)] : [];
 }
 
 /**

@@ -163,7 +163,9 @@ export function doerOf(an: Analysis, v: number, relative = false): string | unde
     const s0 = an.sentences[an.sentenceOf[v]][0];
     let k = j - 1;
     while (k > s0 && an.values[k] !== ',') k--;
-    const apposition = /^(a|an|the)$/.test(an.lower[k + 1]) && !an.pos.slice(k + 1, j).some((t) => t === 'VERB' || t === 'AUX');
+    // A participle before a noun describes it ("a jailed Iranian activist"): no verb of a clause.
+    const attributive = (t: number) => an.pos[t] === 'VERB' && /^(DET|ADJ)$/.test(an.pos[t - 1]) && /^(NOUN|PROPN|ADJ)$/.test(an.pos[t + 1]);
+    const apposition = /^(a|an|the)$/.test(an.lower[k + 1]) && !an.pos.slice(k + 1, j).some((t, i) => (t === 'VERB' && !attributive(k + 1 + i)) || t === 'AUX');
     if (an.values[k] === ',' && (an.lower[k + 1] === 'who' || an.lower[k + 1] === 'which' || apposition) && an.pos[k - 1] === 'PROPN') {
       j = k - 1;
       [c0] = clauseOf(an, j, j);
