@@ -104,12 +104,13 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
   const reporting = isReportingDate(an, from, to) || inDateline(an.text, an.starts[from]);
   const thing = reporting ? undefined : datedThing(an, from, to, value) ?? namedBefore(an, from, value);
   const told = reporting || thing ? undefined : deedNamedBefore(an, from);
+  const deed = thing ? deedOfThing(an, from) : [];
   return {
     kind: 'date',
     ...claimBase(an, path, 'd', an.starts[first], an.ends[to], first),
     date: value,
     context: {
-      events: reporting ? ['report'] : thing ? [...thing, ...deedOfThing(an, from)] : told?.events ?? ownEvents(an, from, to),
+      events: reporting ? ['report'] : thing ? [...thing, ...deed] : told?.events ?? ownEvents(an, from, to),
       object: reporting || thing || told ? undefined : objectOfDay(an, from, to),
       words: told ? [...new Set([...contextWords(an, from, to), ...told.words])] : contextWords(an, from, to),
       // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
@@ -123,7 +124,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       previous: baseOfChange(an, from) || undefined,
       night: (value.type === 'weekday' && /^(night|evening)$/.test(an.lower[to + 1] ?? '')) || undefined,
       // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
-      doer: reporting ? undefined : thing ? (deedOfThing(an, from).length ? deedDoer(an, verbOf(an, from)) : undefined) : deedDoer(an, verbOf(an, from)),
+      doer: reporting || (thing && !deed.length) ? undefined : deedDoer(an, verbOf(an, from)),
     },
   };
 }

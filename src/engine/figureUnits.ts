@@ -4,6 +4,7 @@ import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, NAMED_CURRENCIES, PER_CENT } from './lexicon';
 import { clauseOf } from './context';
+import { IN_A_ROW } from './runs';
 
 /** Unit of what follows the number: percent, currency word, measure, duration. */
 export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: string; last: number } | undefined {
@@ -85,7 +86,8 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   return undefined;
 }
 
-const UNBROKEN = new Set(['straight', 'consecutive', 'successive', 'continuous']);
+/** The words of a run, and "continuous", before a length's unit (see unitAfter). */
+const UNBROKEN = new Set([...IN_A_ROW, 'continuous']);
 
 /** The first words of NAMED_CURRENCIES, so that most words after a figure are passed over at one look. */
 const NAMED_CURRENCY_STARTS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => k.split(' ')[0]));

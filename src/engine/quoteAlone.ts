@@ -3,7 +3,7 @@
 import type { DocumentClaims, Finding, QuoteClaim } from './types';
 import type { ClaimIndex } from './claimIndex';
 import type { Alignment } from './alignment';
-import { SINGLE_SOURCE_WORDS, heldRun, wordPlaces } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, heldRun, keptWords, wordPlaces } from './quoteSpans';
 
 /**
  * Words a run must have to be said to rest on one source: fewer are the frame of the part quoted
@@ -40,14 +40,9 @@ export function beyondVariants(q: QuoteClaim, words: string[], variants: Alignme
   if (!places || places.length !== words.length) return [];
   const same = new Uint8Array(words.length);
   for (const al of variants) {
-    let at = 0;
-    for (const o of al.ops) {
-      if (o.op === 'added') continue;
-      const n = o.text.split(' ').filter(Boolean).length;
-      if (o.op === 'same') same.fill(1, at, at + n);
-      at += n;
-    }
-    if (at !== words.length) return [];
+    const kept = keptWords(al);
+    if (kept.length !== words.length) return [];
+    kept.forEach((k, i) => k && (same[i] = 1));
   }
   const text = index.entry(doc.path)?.text ?? '';
   const covered = new Uint8Array(words.length);

@@ -9,7 +9,7 @@ import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
 import { clippedToQuotations } from './quoteClip';
 import { beyondVariants, uncorroborated } from './quoteAlone';
-import { SINGLE_SOURCE_WORDS, quoteAt, quotedAround, runAt, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, keptWords, quoteAt, quotedAround, runAt, wordsOf } from './quoteSpans';
 import { CLOSE_WORDING, isContent, kindAt, shareOf, wholeShare, type Kind } from './quoteKind';
 
 /**
@@ -110,22 +110,13 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
  * are looked for there too, and what they meet is kept with those words (`part`).
  */
 function otherPart(al: Alignment, words: string[], index: ClaimIndex): ({ al: Alignment } & Kind)[] {
-  let at = 0;
-  let first = -1;
-  let last = -1;
-  for (const o of al.ops) {
-    if (o.op === 'added') continue;
-    const n = o.text.split(' ').length;
-    if (o.op === 'same') {
-      if (first < 0) first = at;
-      last = at + n;
-    }
-    at += n;
-  }
+  const kept = keptWords(al);
+  const first = kept.indexOf(true);
+  const last = kept.lastIndexOf(true) + 1;
   const out: ({ al: Alignment } & Kind)[] = [];
   for (const [a, b] of [[0, first], [last, words.length]]) {
     if (b - a < SINGLE_SOURCE_WORDS) continue;
-    const part = partOf(words, a, b);
+    const part = words.slice(a, b);
     const aligned = bestInCached(part, part.filter(isContent), al.path, index);
     if (!aligned || aligned.start === al.start) continue;
     const other = clippedToQuotations(index, aligned, part.length);
@@ -137,18 +128,6 @@ function otherPart(al: Alignment, words: string[], index: ClaimIndex): ({ al: Al
   }
   return out;
 }
-
-/** words[a, b), the same array each time it is asked for: alignments are kept by their words. */
-function partOf(words: string[], a: number, b: number): string[] {
-  let mine = parts.get(words);
-  if (!mine) parts.set(words, (mine = new Map()));
-  const key = a * 65536 + b;
-  let part = mine.get(key);
-  if (!part) mine.set(key, (part = words.slice(a, b)));
-  return part;
-}
-
-const parts = new WeakMap<string[], Map<number, string[]>>();
 
 function variantFinding(words: string[], found: { al: Alignment; reported?: boolean; part?: string[] }[], parts: { al: Alignment; longer?: string[] }[], corroborating: string[], claim: Finding['claim'], related: Related[]): Finding {
   if (found.length === 0) {

@@ -46,8 +46,7 @@ export function staggered(index: ClaimIndex, al: Alignment): boolean {
  */
 export function sharesSentence(index: ClaimIndex, al: Alignment, quoted: string): boolean {
   // Ours: which of the quotation's words the alignment kept.
-  const kept: boolean[] = [];
-  for (const o of al.ops) if (o.op !== 'added') for (let k = o.text.split(' ').length; k > 0; k--) kept.push(o.op === 'same');
+  const kept = keptWords(al);
   let at = 0;
   for (const m of quoted.matchAll(SENTENCES)) {
     const n = quoteWords(m[0]).length;
@@ -78,6 +77,13 @@ export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
   if (!t || !e) return false;
   const mid = t.starts[Math.floor((al.from + al.to - 1) / 2)];
   return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
+}
+
+/** For each of the quotation's words an alignment reads (its own and the shared), whether it is shared. */
+export function keptWords(al: Alignment): boolean[] {
+  const kept: boolean[] = [];
+  for (const o of al.ops) if (o.op !== 'added') for (let k = o.text.split(' ').length; k > 0; k--) kept.push(o.op === 'same');
+  return kept;
 }
 
 /** The places (word numbers in the other document) of the words an alignment shares. */

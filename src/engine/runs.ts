@@ -5,7 +5,7 @@
 import type { Analysis } from './nlp';
 
 /** Words after a figure that make it the length of a run ("the third straight loss"). */
-const IN_A_ROW = new Set(['straight', 'consecutive', 'successive']);
+export const IN_A_ROW = new Set(['straight', 'consecutive', 'successive']);
 
 /**
  * Whether the figure or ordinal at tokens first..last, its noun ending at nounLast, counts a run:
