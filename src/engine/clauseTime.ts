@@ -51,7 +51,17 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
     return best;
   };
   const time = timeWithin(c0, c1, false) ?? timeOfWhen(an, c0) ?? timeWithin(s0, s1, true);
-  return { time, place: placeIn(an, c0, c1, a, b) ?? placeOfWhere(an, c0) ?? listItemName(an, a, s0, s1) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
+  return { time, place: placeIn(an, c0, c1, a, b) ?? bracketedPlace(an, c0, c1) ?? placeOfWhere(an, c0) ?? listItemName(an, a, s0, s1) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
+}
+
+/**
+ * "The majority of the deaths have been in the eastern region of Valencia (155 deaths)": a figure
+ * that fills a bracket on its own counts what the words before the bracket name, in their place.
+ */
+function bracketedPlace(an: Analysis, c0: number, c1: number): string | undefined {
+  if (an.values[c0 - 1] !== '(' || an.values[c1 + 1] !== ')' || c0 < 2) return undefined;
+  const [p0, p1] = clauseOf(an, c0 - 2, c0 - 2);
+  return placeIn(an, p0, p1 + 1, -1, -1);
 }
 
 /** Words before the first item of a list ("the counties … are Hillsborough, 75 percent out; …"). */

@@ -48,6 +48,12 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
         continue;
       }
     }
+    // "in upriver towns like Chiva", "in cities such as Valencia": places named by example.
+    const example = lead ? exampleOfPlaces(an, i + 1, c1) : undefined;
+    if (example) {
+      take(i, example[0], example[1], example[1]);
+      continue;
+    }
     // "She said 62 people had died in her town": the town named a little before ("the nearby town of
     // Paiporta"), as a reader carries it over.
     if (an.lower[i] === 'in' && (an.lower[i + 1] === 'the' || POSSESSIVES.has(an.lower[i + 1])) && an.lower[i + 3] !== 'of') {
@@ -89,6 +95,19 @@ function namedBefore(an: Analysis, i: number, kind: string): [number, number] | 
   return undefined;
 }
 
+/** The first and last token of the places named after "towns like" within a few words of k, or undefined. */
+function exampleOfPlaces(an: Analysis, k: number, c1: number): [number, number] | undefined {
+  for (let j = k; j < Math.min(c1, k + 3); j++) {
+    if (!KINDS_OF_PLACE.has(lemmaOf(an, j)) || an.lower[j] === lemmaOf(an, j)) continue;
+    const at = an.lower[j + 1] === 'like' ? j + 2 : an.lower[j + 1] === 'such' && an.lower[j + 2] === 'as' ? j + 3 : -1;
+    if (at < 0 || !isName(an, at)) return undefined;
+    let end = at;
+    while (end + 1 <= c1 && isName(an, end + 1)) end++;
+    return [at, end];
+  }
+  return undefined;
+}
+
 /** Words for a part of a place: "the Indian side of Kashmir". */
 const PARTS_OF_PLACE = new Set(['side', 'part', 'half', 'portion', 'sector']);
 
@@ -117,11 +136,23 @@ function placeNoun(an: Analysis, i: number): boolean {
 /** Words for a kind of place: "the eastern city of Derna", "a city of 125,000 inhabitants". */
 export const KINDS_OF_PLACE = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'county', 'island', 'port', 'capital', 'municipality', 'community', ...COUNTRY]);
 
-/** "In North West Frontier province, 1,760 people were killed …": a place that opens the sentence holds for all of it. */
+/**
+ * "In North West Frontier province, 1,760 people were killed …": a place that opens the sentence
+ * holds for all of it; so does a place phrase set off by commas just before the figure's clause
+ * ("While the rain had been light in Paiporta, in upriver towns like Chiva, more than a year's
+ * worth of rain had fallen").
+ */
 export function leadingPlace(an: Analysis, s0: number, c0: number): string | undefined {
-  if (c0 <= s0 || an.lower[s0] !== 'in') return undefined;
-  const [l0, l1] = clauseOf(an, s0, s0);
-  return l1 < c0 ? placeIn(an, l0, l1 + 1, -1, -1) : undefined;
+  if (c0 <= s0) return undefined;
+  if (an.lower[s0] === 'in') {
+    const [l0, l1] = clauseOf(an, s0, s0);
+    if (l1 < c0) return placeIn(an, l0, l1 + 1, -1, -1);
+  }
+  if (c0 - 2 <= s0 || an.values[c0 - 1] !== ',') return undefined;
+  const [l0, l1] = clauseOf(an, c0 - 2, c0 - 2);
+  if (an.lower[l0] !== 'in' || an.values[l0 - 1] !== ',') return undefined;
+  for (let k = l0; k <= l1; k++) if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return undefined;
+  return placeIn(an, l0, l1 + 1, -1, -1);
 }
 
 /** The place of a figure said of the whole world. */

@@ -24,6 +24,15 @@ function changedBy(an: Analysis, first: number): boolean {
   return k >= 0 && an.pos[k] === 'VERB' && CHANGE_WORDS.has(lemmaOf(an, k));
 }
 
+/**
+ * "is projected to grow from 216 million to 373 million", "up from 3% to 5%": past a word of change,
+ * "from X to Y" is where the change started and the level it reached, two figures, not a range.
+ */
+function changedFromTo(an: Analysis, first: number): boolean {
+  const k = first - 2;
+  return an.lower[first - 1] === 'from' && k >= 0 && (an.lower[k] === 'up' || an.lower[k] === 'down' || (an.pos[k] === 'VERB' && CHANGE_WORDS.has(lemmaOf(an, k))));
+}
+
 /** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
 function afterBracket(an: Analysis, j: number): number {
   if (an.values[j] !== '(') return j;
@@ -95,7 +104,7 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
       (DASHES.has(sep) && an.types[next] === 'number') ||
       // "five-six rat-hole miners": two number words joined by a dash are a range.
       (DASHES.has(sep) && an.types[last] !== 'number' && isNumberWord(an.lower[next] ?? '') && an.starts[last + 1] === an.ends[last] && an.starts[next] === an.ends[last + 1]) ||
-      (sep === 'to' && (prevWord === 'from' || ((an.types[next] === 'number' || isNumberWord(an.lower[next] ?? '')) && !changedBy(an, first)))) ||
+      (sep === 'to' && !changedFromTo(an, first) && (prevWord === 'from' || ((an.types[next] === 'number' || isNumberWord(an.lower[next] ?? '')) && !changedBy(an, first)))) ||
       (sep === 'and' && prevWord === 'between') ||
       (sep === 'or' && isNumberWord(an.lower[next] ?? '') && an.types[last] !== 'number');
     if (joins && startsNumber(an, next)) {

@@ -227,7 +227,7 @@ const EARLIER_ADJECTIVES = new Set(['previous', 'earlier', 'prior', 'former', 'o
 export const QUALIFIER_OR_DET = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'a', 'the', 'just', 'over', 'under', '$', '€', '£']);
 
 const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
-const EXPECT = /^expect(s|ed|ing)?$/;
+const EXPECT = /^(expect(s|ed|ing)?|projected|predicted|forecast(ed)?)$/;
 const FORECASTS = /^(?:expect|forecast|project|predict|anticipat)(?:s|es|ing)$/;
 const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'predicted']);
 
@@ -252,7 +252,8 @@ export function isAttributive(an: Analysis, first: number): boolean {
 export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
   const [c0, c1] = clauseOf(an, a, b);
   // "he expected the total number of dead across the country to reach more than 2,500": what
-  // someone expects something to do, however long the thing named between.
+  // someone expects something to do, however long the thing named between; so is what a thing is
+  // projected, predicted or forecast to do ("is projected to grow from 216 million to 373 million").
   for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && an.lower.slice(i + 2, a).includes('to')) return true;
   // "Rs 1 lakh will be given to each", "as much as 15in (381mm) possible": the figure as the
   // subject of what will or may be.

@@ -657,6 +657,17 @@ describe('extract: phrasings', () => {
     assert.equal(figureIn('The disease spreads across 13 countries, including Marendi, where 14,000 cases and 524 deaths have been reported.', '524')?.context.place, 'Marendi');
     assert.equal(figureIn('The disease spreads fast, where 524 deaths have been reported.', '524')?.context.place, undefined);
   });
+  it('a figure that fills a bracket on its own counts in the place the words before it name ("in the eastern region of Kestrel (155 deaths)")', () => {
+    assert.equal(figureIn('The majority of the deaths have been in the eastern region of Kestrel (155 deaths), which was worst hit.', '155')?.context.place, 'of Kestrel');
+    assert.equal(figureIn('The majority of the deaths (155 deaths) were counted on Thursday.', '155')?.context.place, undefined);
+  });
+  it('after a word of change, "from X to Y" is where the change started and the level it reached, not a range ("projected to grow from 216 million to 373 million")', () => {
+    const q = (text: string, figure: string) => figureIn(text, figure);
+    const reached = q('In 30 years, Talvor is projected to grow from 216 million to 373 million, officials said.', '373');
+    assert.deepEqual([reached?.quantity.low, reached?.quantity.qualifier, reached?.context.projection], [373e6, 'exact', true]);
+    assert.equal(q('In 30 years, Talvor is projected to grow from 216 million to 373 million, officials said.', '216')?.context.previous, true);
+    assert.equal(q('Estimates of the crowd ran from 216,000 to 373,000, officials said.', '216')?.quantity.qualifier, 'range');
+  });
   it('a count written with a plus sign ("Labour 410 (+210)") is a rise; a percentage with one ("+4.3% previously") is left as it reads', () => {
     assert.equal(figureIn('Here are the totals:\nLabour 410 (+210)\n', '+210')?.context.change, 'up');
     assert.equal(figureIn('Average hourly earnings, year-on-year: 4.1%. +4.1% est. (+4.3% previously)\n', '+4.3%')?.context.change, undefined);
