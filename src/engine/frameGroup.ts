@@ -50,6 +50,7 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   // Things a report lists side by side ("40 gold, 27 silver and 24 bronze") are different things,
   // however near their words lie in meaning.
   if (listedApart(a.context, b.context) || listedApart(b.context, a.context)) return OTHER_PART;
+  if (twoThingsMeasured(a.context, b.context, host)) return OTHER_PART;
   const x = modifiers(a.context);
   const y = modifiers(b.context);
   const share = a.quantity.kind === 'percent' || a.quantity.kind === 'money';
@@ -157,6 +158,20 @@ function modifiers(c: ClaimContext): string[] {
 }
 
 export const OTHER_PART = 0.4;
+
+/**
+ * "The 295-foot spire", "the two iconic 69-meter (226-foot) bell towers": a measure hyphened
+ * before a noun measures the thing the noun names, so two such measures of unlike things are two
+ * things, however near their sentences; nouns near in meaning name one thing ("the 948-foot-long
+ * cargo vessel", "the 985-foot-long ship"). Word vectors set parts of one building near each other
+ * ("spire", "tower"): only nouns nearer than SAME_THING_NOUN are taken for one.
+ */
+function twoThingsMeasured(a: ClaimContext, b: ClaimContext, host: EngineHost): boolean {
+  if (!a.describes || !b.describes || !a.noun || !b.noun || a.noun === b.noun) return false;
+  return wordSimilarity(a.noun, b.noun, host.vectors) < SAME_THING_NOUN;
+}
+
+const SAME_THING_NOUN = 0.7;
 
 const staged = (c: ClaimContext) => !!c.narrowing?.some((w) => STAGES.has(w));
 

@@ -244,6 +244,11 @@ export function isAttributive(an: Analysis, first: number): boolean {
     k += 2;
   }
   if (k === first) return false;
+  // "69-meter (226-foot) bell towers": past the measure's own conversion in brackets.
+  if (an.values[k + 1] === '(') for (let j = k + 2; j < k + 8 && j < an.values.length; j++) if (an.values[j] === ')') {
+    k = j;
+    break;
+  }
   const next = an.pos[k + 1] === 'ADJ' ? k + 2 : k + 1;
   return an.pos[next] === 'NOUN' && an.types[next] === 'word';
 }
