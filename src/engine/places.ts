@@ -55,9 +55,10 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
       continue;
     }
     // "She said 62 people had died in her town": the town named a little before ("the nearby town of
-    // Paiporta"), as a reader carries it over.
-    if (an.lower[i] === 'in' && (an.lower[i + 1] === 'the' || POSSESSIVES.has(an.lower[i + 1])) && an.lower[i + 3] !== 'of') {
-      const named = i + 2 < a || i > b ? namedBefore(an, i, an.lower[i + 2] ?? '') : undefined;
+    // Paiporta"), as a reader carries it over; past an adjective too ("in the coastal city").
+    const kindAt = an.pos[i + 2] === 'ADJ' && KINDS_OF_PLACE.has(an.lower[i + 3] ?? '') ? i + 3 : i + 2;
+    if (an.lower[i] === 'in' && (an.lower[i + 1] === 'the' || POSSESSIVES.has(an.lower[i + 1])) && an.lower[kindAt + 1] !== 'of') {
+      const named = kindAt < a || i > b ? namedBefore(an, i, an.lower[kindAt] ?? '') : undefined;
       if (named) {
         take(i, named[0], named[1], i + 2);
         continue;

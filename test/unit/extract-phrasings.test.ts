@@ -661,6 +661,11 @@ describe('extract: phrasings', () => {
     assert.equal(figureIn('The majority of the deaths have been in the eastern region of Kestrel (155 deaths), which was worst hit.', '155')?.context.place, 'of Kestrel');
     assert.equal(figureIn('The majority of the deaths (155 deaths) were counted on Thursday.', '155')?.context.place, undefined);
   });
+  it('"in the coastal city" is the city named a little before, as "in the city" is ("the eastern Libyan city of Derna … a further 10,100 are reported missing in the coastal city")', () => {
+    const text = 'The death toll from floods in the eastern city of Kestrel has soared to 11,300.\nThe group says a further 10,100 are reported missing in the coastal city.';
+    assert.equal(figureIn(text, '10,100')?.context.place, 'Kestrel');
+    assert.equal(figureIn(text.replace('coastal city', 'coastal areas'), '10,100')?.context.place, undefined);
+  });
   it('after a word of change, "from X to Y" is where the change started and the level it reached, not a range ("projected to grow from 216 million to 373 million")', () => {
     const q = (text: string, figure: string) => figureIn(text, figure);
     const reached = q('In 30 years, Talvor is projected to grow from 216 million to 373 million, officials said.', '373');
