@@ -9,7 +9,7 @@ import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
 import { clippedToQuotations } from './quoteClip';
 import { beyondVariants, uncorroborated } from './quoteAlone';
-import { SINGLE_SOURCE_WORDS, keptWords, quoteAt, quotedAround, runAt, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, keptWords, quoteAt, quotedAround, quotedOccurrence, runAt, wordsOf } from './quoteSpans';
 import { CLOSE_WORDING, isContent, kindAt, shareOf, wholeShare, type Kind } from './quoteKind';
 
 /**
@@ -44,7 +44,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   for (const path of docs) {
     const aligned = bestInCached(words, anchors, path, index);
     if (!aligned) continue;
-    const al = clippedToQuotations(index, aligned, words.length);
+    const al = quotedOccurrence(index, clippedToQuotations(index, aligned, words.length));
     const kind = kindAt(al, words, q.quoted, index);
     if (kind) found.push({ al, ...kind });
     if (kind?.exact && !kind.split) found.push(...otherPart(al, words, index));

@@ -4,7 +4,7 @@
 import type { ClaimIndex } from './claimIndex';
 import { STOPWORDS } from './lexicon';
 import type { Alignment } from './alignment';
-import { heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, sentenceWordsAround, sharesSentence, staggered } from './quoteSpans';
+import { heldWhole, isTitle, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, sentenceWordsAround, sharesSentence, staggered } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -55,7 +55,12 @@ export function shareOf(al: Alignment, words: string[]): number {
  * document aligned, as the alignment (kept per document and words) does, so it is kept with it.
  */
 function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimIndex): Kind | null {
-  if (al.matched === words.length && al.to - al.from === words.length) return { exact: true, longer: longerQuotation(index, al, words) };
+  if (al.matched === words.length && al.to - al.from === words.length) {
+    // One word ("pleased", "hoax") is a word before it is a quotation: another source that uses it
+    // in its own prose does not quote it, so only another quotation of it corroborates it.
+    if (words.length === 1 && !quotedAround(index, al)) return null;
+    return { exact: true, longer: longerQuotation(index, al, words) };
+  }
   // Every word matched, but spread: the alignment may have taken a word of the prose before the
   // other source's quotation ("in Lahaina and surrounding areas. “Lahaina, with a few rare
   // exceptions …”"); a quotation of the window that holds these words in a row is the same words.
@@ -76,6 +81,8 @@ function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimInde
   const sentence = () => (whole ??= differsWithin(al) && sharesSentence(index, al, quoted));
   if (words.length < SHORT || !(contentShared(al) >= 2 || namedAlike(al, words)) || shareOf(al, words) < VARIANT_SHARE || contentShare(al, words, sentence) < VARIANT_SHARE) return null;
   if (quotedAround(index, al)) {
+    // A title the other source quotes ("Shot Sage Blue Marilyn") is no wording of a remark that names it.
+    if (isTitle(quoteAt(index, al)?.quoted ?? '')) return null;
     // Most of the words of the sentences the other source quotes, too (sentenceWordsAround).
     // So do its words of substance: two sentences that share two names ("the emergency committee",
     // "a public health emergency of") and little else are two remarks.

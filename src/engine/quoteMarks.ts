@@ -17,7 +17,9 @@ export interface RawQuote {
 function isOpening(text: string, i: number): boolean {
   const before = i === 0 ? ' ' : text[i - 1];
   const after = text[i + 1] ?? ' ';
-  return !LETTER.test(before) && (LETTER.test(after) || /[\[(….]/.test(after));
+  // “‘Barbie’ and ‘Oppenheimer’ are …”: a quotation that opens with a title in single marks.
+  const titled = (text[i] === '“' || text[i] === '"') && /['‘]/.test(after) && LETTER.test(text[i + 2] ?? ' ');
+  return !LETTER.test(before) && (LETTER.test(after) || /[\[(….]/.test(after) || titled);
 }
 
 /** A single closing mark is a closer, not an apostrophe, if no letter follows it. */
@@ -98,11 +100,15 @@ export function findQuotations(text: string): RawQuote[] {
 /**
  * A copy that mixes straight and curly double marks (“… Oppenheimer's world," said Murphy … "I'd
  * like … peacemakers.”) closes a quotation with the other style's mark: a curly opening with a
- * straight mark that ends a clause, a straight opening with a curly closing mark.
+ * straight mark that ends a clause, a straight opening with a curly closing mark; and a curly
+ * opening with a single closing mark after a word and before a clause's end, when no double
+ * closing mark follows in the paragraph (“exceptional’, adding …): a possessive ("the workers’
+ * demands") stands before a word.
  */
 function mixedCloser(text: string, open: string, j: number): boolean {
   const d = text[j];
   if (open === '"') return d === '”';
+  if (open === '“' && d === '’') return /\p{L}/u.test(text[j - 1] ?? '') && /[,.;:!?]/.test(text[j + 1] ?? '') && !text.slice(j, paragraphEnd(text, j)).includes('”');
   return open === '“' && d === '"' && /[,.!?]/.test(text[j - 1] ?? '') && /\s/.test(text[j + 1] ?? ' ');
 }
 

@@ -79,6 +79,25 @@ export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
   return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
 }
 
+/**
+ * For an alignment of one word outside the other source's quotations, the same word where one of
+ * them holds it, if any ("called the surprise decision shortsighted" … "\"The President is
+ * disappointed by the shortsighted decision …\""): a word is quoted only where it is in quotation marks.
+ */
+export function quotedOccurrence(index: ClaimIndex, al: Alignment): Alignment {
+  if (al.to - al.from !== 1 || quotedAround(index, al)) return al;
+  const t = index.tokens(al.path);
+  const e = index.entry(al.path);
+  if (!t || !e) return al;
+  const quotes = e.claims.claims.filter((c) => c.kind === 'quote');
+  const id = t.ids[al.from];
+  for (let k = 0; k < t.ids.length; k++) {
+    if (t.ids[k] !== id || !quotes.some((c) => c.span.start <= t.starts[k] && t.starts[k] < c.span.end)) continue;
+    return { ...al, from: k, to: k + 1, start: t.starts[k], end: t.ends[k] };
+  }
+  return al;
+}
+
 /** For each of the quotation's words an alignment reads (its own and the shared), whether it is shared. */
 export function keptWords(al: Alignment): boolean[] {
   const kept: boolean[] = [];
@@ -149,6 +168,20 @@ export function heldWhole(index: ClaimIndex, al: Alignment, words: string[]): bo
   return heldRun(index, al, words) !== undefined;
 }
 
+/**
+ * "Shot Sage Blue Marilyn", "Avengers: Infinity War": a quotation whose every word is capitalised
+ * (but the small words inside a title), and that does not end as a sentence does, names a work or
+ * a thing; it quotes no one, so it stands for no part of a longer quotation that names the same work.
+ */
+export function isTitle(quoted: string): boolean {
+  // "Viva Las Vegas!": what ends as a sentence ends is said, whatever its capitals.
+  if (/[.!?][,'’"”]*\s*$/.test(quoted.trim())) return false;
+  const ws = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return ws.length > 0 && ws.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'or', 'with']);
+
 /** Words a quoted fragment must have to stand for a part of a longer quotation. */
 const FRAGMENT_WORDS = 2;
 
@@ -164,7 +197,7 @@ export function heldRun(index: ClaimIndex, al: Alignment, words: string[]): [num
   for (const c of e.claims.claims) {
     if (c.kind !== 'quote' || c.span.end <= al.start || c.span.start >= al.end) continue;
     const theirs = quoteWords(c.quoted);
-    if (theirs.length < FRAGMENT_WORDS || theirs.length >= words.length) continue;
+    if (theirs.length < FRAGMENT_WORDS || theirs.length >= words.length || isTitle(c.quoted)) continue;
     const at = runAt(words, theirs);
     if (at >= 0) return [at, at + theirs.length];
   }

@@ -299,3 +299,57 @@ describe('quotations that share a phrase', () => {
   });
 });
 
+
+describe('a quotation of one word', () => {
+  const story = 'The Talvor union ended its strike against Kestrel Aircraft on Monday after members voted.';
+  const typesOn = (docs: Record<string, string>, file: string, word: string) => {
+    const ws = new CheckWorkspace({ vectors });
+    for (const [p, t] of Object.entries(docs)) ws.setDocument(p, `${story}\n${t}`);
+    const text = `${story}\n${docs[file]}`;
+    const at = text.indexOf(word);
+    return ws.findings(file).filter((f) => f.claim.start <= at && at < f.claim.end).map((f) => f.type);
+  };
+  it('is not corroborated by the word in another source\'s own prose ("“pleased”" / "he was pleased to have reached")', () => {
+    const types = typesOn({ 'a.txt': 'The chief executive said he was “pleased” with the vote.', 'b.txt': 'The chief executive said he was pleased to have reached an agreement with the union.' }, 'a.txt', 'pleased');
+    assert.ok(!types.includes('quote-corroborated'), JSON.stringify(types));
+  });
+  it('is corroborated by another quotation that holds it, wherever the word first appears in that source', () => {
+    const types = typesOn({
+      'a.txt': 'The White House called the decision “shortsighted” on Wednesday.',
+      'b.txt': 'The administration called the surprise decision shortsighted. "The President is disappointed by the shortsighted decision to cut production," the White House said.',
+    }, 'a.txt', 'shortsighted');
+    assert.ok(types.includes('quote-corroborated'), JSON.stringify(types));
+  });
+  it('is corroborated by a quotation whose copy closes a curly double mark with a single one (“exceptional’, adding)', () => {
+    const types = typesOn({ 'a.txt': 'The union called the deal "exceptional" the night it was agreed.', 'b.txt': 'The union called the three-year agreement “exceptional’, adding that there were gains for writers.' }, 'a.txt', 'exceptional');
+    assert.ok(types.includes('quote-corroborated'), JSON.stringify(types));
+  });
+});
+
+describe('a title in quotation marks', () => {
+  const story = 'Christie\'s sold the Talvor collection in New York on Monday, officials said.';
+  const typesOn = (docs: Record<string, string>, file: string, words: string) => {
+    const ws = new CheckWorkspace({ vectors });
+    for (const [p, t] of Object.entries(docs)) ws.setDocument(p, `${story}\n${t}`);
+    const at = `${story}\n${docs[file]}`.indexOf(words);
+    return ws.findings(file).filter((f) => f.claim.start <= at && at < f.claim.end && f.type.startsWith('quote') || (f.type === 'single-source' && f.claim.start <= at && at < f.claim.end)).map((f) => f.type);
+  };
+  const docs = {
+    'a.txt': '“‘Shot Sage Blue Marilyn’ is the absolute pinnacle of American Pop,” Alex Rotter, chairman at Christie’s, said in a statement.',
+    'b.txt': 'The painting, titled "Shot Sage Blue Marilyn", sold for $195 million at Christie\'s in New York.',
+  };
+  it('names a work: it neither corroborates nor words otherwise a remark that opens with it', () => {
+    assert.deepEqual(typesOn(docs, 'a.txt', 'absolute pinnacle'), ['single-source']);
+  });
+  it('a quotation that opens with a title in single marks is one quotation (“‘Barbie’ and ‘Oppenheimer’ are …”)', () => {
+    const types = typesOn({
+      'a.txt': '“‘Barbie’ and ‘Oppenheimer’ are complementing each other at the box office, not taking the audience from each other,” said Paul Dergarabedian.',
+      'b.txt': '"Barbie" opened to $155 million at the box office on Sunday, studios said.',
+    }, 'a.txt', 'complementing');
+    assert.deepEqual(types, ['single-source']);
+  });
+  it('a remark that ends as a sentence ends is said, whatever its capitals ("Viva Las Vegas!")', () => {
+    const types = typesOn({ 'a.txt': 'Verstappen sang “Viva Las Vegas! Viva Las Vegas!” over the team radio.', 'b.txt': 'Over the radio he sang "Viva Las Vegas!" after the race.' }, 'a.txt', 'Viva');
+    assert.ok(types.includes('quote-corroborated'), JSON.stringify(types));
+  });
+});
