@@ -5,6 +5,7 @@ import type { ClaimIndex } from './claimIndex';
 import type { Alignment } from './alignment';
 import { WORD as QUOTE_WORD, quoteWords } from './quotes';
 import { SPEECH } from './speakers';
+import { STOPWORDS } from './lexicon';
 
 /** A quotation this long that nobody else carries is worth a hint; this long, another's whole quotation corroborates. */
 export const SINGLE_SOURCE_WORDS = 4;
@@ -220,9 +221,10 @@ export function runAt(words: string[], part: string[]): number {
 
 /**
  * The words of the longer quotation of another source that holds these words whole, if any: one
- * that goes on for more than two words, or one that the cut leaves with a hedge or a negation just
- * before these words (“upwards of 1,700 buildings” from “maybe upwards of 1,700 buildings”: the cut
- * changes what was said).
+ * that goes on for more than two words, one that goes on after these words, one that opens with a
+ * word of substance before them, or one that the cut leaves with a hedge or a negation just before
+ * them (“upwards of 1,700 buildings” from “maybe upwards of 1,700 buildings”: the cut changes what
+ * was said).
  */
 export function longerQuotation(index: ClaimIndex, al: Alignment, words: string[]): string[] | undefined {
   const other = quoteAt(index, al);
@@ -230,7 +232,13 @@ export function longerQuotation(index: ClaimIndex, al: Alignment, words: string[
   const theirs = wordsOf(other);
   if (theirs.length > words.length + 2) return theirs;
   const at = runAt(theirs, words);
-  return at > 0 && QUALIFYING.has(theirs[at - 1]) ? theirs : undefined;
+  if (at < 0) return undefined;
+  // A cut at the end takes words of what was said ("Peace be with you" of "Peace be with you all",
+  // "life-threatening" of "life-threatening coastal flooding"); one at the start that leaves out only
+  // the words that lead into a phrase ("the worst-case scenario", "It will go down …", "I'm quite
+  // relieved") does not.
+  const before = theirs.slice(0, at);
+  return at + words.length < theirs.length || before.some((w) => !STOPWORDS.has(w.replace(/'.*$/, ''))) || QUALIFYING.has(theirs[at - 1]) ? theirs : undefined;
 }
 
 /** Words whose loss before a quoted fragment changes what it says. */

@@ -353,3 +353,19 @@ describe('a title in quotation marks', () => {
     assert.ok(types.includes('quote-corroborated'), JSON.stringify(types));
   });
 });
+
+describe('a fragment of a longer quotation', () => {
+  const story = 'Pope Talvor spoke from the balcony of St. Peter\'s Basilica on Thursday evening.';
+  const typesOn = (a: string, b: string) => {
+    const ws = new CheckWorkspace({ vectors });
+    ws.setDocument('a.txt', `${story}\n${a}`);
+    ws.setDocument('b.txt', `${story}\n${b}`);
+    return ws.findings('a.txt').filter((f) => f.type.startsWith('quote')).map((f) => f.type).sort();
+  };
+  it('is told what the longer one goes on with, however few its words ("Peace be with you" of "Peace be with you all")', () => {
+    assert.deepEqual(typesOn('The pope said, “Peace be with you,” to the crowd below.', 'The pope said: “Peace be with you all.” The crowd cheered.'), ['quote-corroborated', 'quote-variant']);
+  });
+  it('is not told of the words that only lead into it ("worst-case scenario" of "the worst-case scenario")', () => {
+    assert.deepEqual(typesOn('Forecasters warned of a “worst-case scenario” for the coast.', 'Forecasters said it was “the worst-case scenario” for the coast.'), ['quote-corroborated']);
+  });
+});
