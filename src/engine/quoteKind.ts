@@ -68,6 +68,9 @@ function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimInde
     const holder = quotationHolding(index, al, words);
     if (holder) return { exact: true, longer: holder.length > words.length + 2 ? holder : undefined };
   }
+  // "[Ohtani] is excited to begin this partnership": words in square brackets are the writer's,
+  // standing for the words they replace; a difference they alone explain is none.
+  if (editedOnly(index, al)) return { exact: true };
   // The alignment reads one window of words: it does not span the attribution between two parts
   // (looked for only where the window holds much of the quotation: versions meet it again and again).
   if (shareOf(al, words) >= VARIANT_SHARE && quotedInParts(index, al.path, words)) return { exact: true, split: true };
@@ -101,6 +104,36 @@ function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimInde
   // quoted in part, not a phrase ("the death toll"), and words of its own among them. The same
   // words reported without quotation marks neither vary the quotation nor vouch for it as said.
   return contentShared(al) >= PART_WORDS && al.to - al.from > al.matched && (reportedAround(index, al) || wholeShare(al, words) >= CLOSE_WORDING) ? { exact: false, reported: true } : null;
+}
+
+/**
+ * Whether every word the two wordings do not share is the other source's bracketed insertion or a
+ * word of this one that such an insertion stands in for: in its place, or at an end of the window
+ * with the bracket just past it ("He is excited" against "[Ohtani] is excited").
+ */
+function editedOnly(index: ClaimIndex, al: Alignment): boolean {
+  const t = index.tokens(al.path);
+  const text = index.entry(al.path)?.text;
+  if (!t || text === undefined || !al.ops.some((o) => o.op !== 'same')) return false;
+  const inBrackets = (offset: number) => {
+    const open = text.lastIndexOf('[', offset);
+    return open >= 0 && text.lastIndexOf(']', offset) < open && text.indexOf(']', offset) >= 0 && text.indexOf(']', offset) - open < 40;
+  };
+  let pos = al.from;
+  for (let k = 0; k < al.ops.length; k++) {
+    const o = al.ops[k];
+    const n = o.text.split(' ').length;
+    if (o.op === 'added') {
+      for (let j = 0; j < n; j++) if (!inBrackets(t.starts[pos + j])) return false;
+    } else if (o.op === 'removed') {
+      const byInsertion = al.ops[k - 1]?.op === 'added' || al.ops[k + 1]?.op === 'added';
+      const atStart = k === 0 && /\]\s*$/.test(text.slice(Math.max(0, al.start - 3), al.start));
+      const atEnd = k === al.ops.length - 1 && /^\s*\[/.test(text.slice(al.end, al.end + 3));
+      if (!byInsertion && !atStart && !atEnd) return false;
+    }
+    if (o.op !== 'removed') pos += n;
+  }
+  return true;
 }
 
 /** Whether the words between the first and the last shared word differ somewhere. */

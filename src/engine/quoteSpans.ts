@@ -86,17 +86,33 @@ export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
  * disappointed by the shortsighted decision …\""): a word is quoted only where it is in quotation marks.
  */
 export function quotedOccurrence(index: ClaimIndex, al: Alignment): Alignment {
-  if (al.to - al.from !== 1 || quotedAround(index, al)) return al;
+  if (al.to - al.from !== 1) return al;
+  let out = occurrences.get(al);
+  if (!out) occurrences.set(al, (out = quotedAround(index, al) ? al : (occurrenceIn(index, al) ?? al)));
+  return out;
+}
+
+/** Versions of a story meet the same alignments again and again: each looked at once. */
+const occurrences = new WeakMap<Alignment, Alignment>();
+
+function occurrenceIn(index: ClaimIndex, al: Alignment): Alignment | undefined {
   const t = index.tokens(al.path);
   const e = index.entry(al.path);
-  if (!t || !e) return al;
-  const quotes = e.claims.claims.filter((c) => c.kind === 'quote');
+  if (!t || !e) return undefined;
   const id = t.ids[al.from];
-  for (let k = 0; k < t.ids.length; k++) {
-    if (t.ids[k] !== id || !quotes.some((c) => c.span.start <= t.starts[k] && t.starts[k] < c.span.end)) continue;
-    return { ...al, from: k, to: k + 1, start: t.starts[k], end: t.ends[k] };
+  for (const c of e.claims.claims) {
+    if (c.kind !== 'quote') continue;
+    // The first word at or after the quotation's start (the starts are in order).
+    let lo = 0;
+    let hi = t.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.starts[mid] < c.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < t.starts.length && t.starts[k] < c.span.end; k++) if (t.ids[k] === id) return { ...al, from: k, to: k + 1, start: t.starts[k], end: t.ends[k] };
   }
-  return al;
+  return undefined;
 }
 
 /** For each of the quotation's words an alignment reads (its own and the shared), whether it is shared. */

@@ -369,3 +369,20 @@ describe('a fragment of a longer quotation', () => {
     assert.deepEqual(typesOn('Forecasters warned of a “worst-case scenario” for the coast.', 'Forecasters said it was “the worst-case scenario” for the coast.'), ['quote-corroborated']);
   });
 });
+
+describe('a quotation with the writer\'s words in square brackets', () => {
+  const story = 'Talvor signed a ten-year contract with the Kestrels on Monday, his agent said.';
+  const typesOn = (a: string, b: string) => {
+    const ws = new CheckWorkspace({ vectors });
+    ws.setDocument('a.txt', `${story}\n${a}`);
+    ws.setDocument('b.txt', `${story}\n${b}`);
+    return ws.findings('a.txt').filter((f) => f.type.startsWith('quote')).map((f) => f.type).sort();
+  };
+  const a = '“He is excited to begin this partnership, and he structured his contract to reflect a true commitment from both sides,” the agent said.';
+  it('is the same words: the bracket stands for the words it replaces ("[Talvor] is excited" / "He is excited")', () => {
+    assert.deepEqual(typesOn(a, '“[Talvor] is excited to begin this partnership, and he structured his contract to reflect a true commitment from both sides,” the agent said.'), ['quote-corroborated']);
+  });
+  it('… while the same change without brackets is another wording', () => {
+    assert.deepEqual(typesOn(a, '“Talvor is excited to begin this partnership, and he structured his contract to reflect a true commitment from both sides,” the agent said.'), ['quote-variant']);
+  });
+});
