@@ -60,7 +60,7 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
     if (an.lower[i] === 'in' && (an.lower[i + 1] === 'the' || POSSESSIVES.has(an.lower[i + 1])) && an.lower[kindAt + 1] !== 'of') {
       const named = kindAt < a || i > b ? namedBefore(an, i, an.lower[kindAt] ?? '') : undefined;
       if (named) {
-        take(i, named[0], named[1], i + 2);
+        take(i, named[0], named[1], kindAt);
         continue;
       }
     }

@@ -2,9 +2,10 @@
 // run on past a quotation into the writer's own words ("… for our party,” the new bloc of MPs said
 // in a statement"; "… the prosecutor said in an interview with RTL radio, “but …"), where a stray
 // "the" or "an" lines up. Those words are the other source's prose, not its quotation of them.
+// Likewise one word is quoted only where the other source quotes it: its alignment moves there.
 import type { ClaimIndex } from './claimIndex';
 import type { Alignment } from './alignment';
-import { sharedPlaces } from './quoteSpans';
+import { quotedAround, sharedPlaces } from './quoteSpans';
 
 /**
  * The alignment without its shared words at either end that lie outside every quotation of the
@@ -62,4 +63,39 @@ function clip(index: ClaimIndex, al: Alignment): Alignment {
     pos += ws.length;
   }
   return { path: al.path, matched, from, to, ops, start: t.starts[from], end: t.ends[to - 1] };
+}
+
+/**
+ * For an alignment of one word outside the other source's quotations, the same word where one of
+ * them holds it, if any ("called the surprise decision shortsighted" … "\"The President is
+ * disappointed by the shortsighted decision …\""): a word is quoted only where it is in quotation marks.
+ */
+export function quotedOccurrence(index: ClaimIndex, al: Alignment): Alignment {
+  if (al.to - al.from !== 1) return al;
+  let out = occurrences.get(al);
+  if (!out) occurrences.set(al, (out = quotedAround(index, al) ? al : (occurrenceIn(index, al) ?? al)));
+  return out;
+}
+
+/** Versions of a story meet the same alignments again and again: each looked at once. */
+const occurrences = new WeakMap<Alignment, Alignment>();
+
+function occurrenceIn(index: ClaimIndex, al: Alignment): Alignment | undefined {
+  const t = index.tokens(al.path);
+  const e = index.entry(al.path);
+  if (!t || !e) return undefined;
+  const id = t.ids[al.from];
+  for (const c of e.claims.claims) {
+    if (c.kind !== 'quote') continue;
+    // The first word at or after the quotation's start (the starts are in order).
+    let lo = 0;
+    let hi = t.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.starts[mid] < c.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < t.starts.length && t.starts[k] < c.span.end; k++) if (t.ids[k] === id) return { ...al, from: k, to: k + 1, start: t.starts[k], end: t.ends[k] };
+  }
+  return undefined;
 }

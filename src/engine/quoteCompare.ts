@@ -7,9 +7,9 @@ import { isPerson, sharesName } from './speakers';
 import { sourceName } from './format';
 import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
-import { clippedToQuotations } from './quoteClip';
+import { clippedToQuotations, quotedOccurrence } from './quoteClip';
 import { beyondVariants, uncorroborated } from './quoteAlone';
-import { SINGLE_SOURCE_WORDS, keptWords, quoteAt, quotedAround, quotedOccurrence, runAt, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, keptWords, quoteAt, quotedAround, runAt, wordsOf } from './quoteSpans';
 import { CLOSE_WORDING, isContent, kindAt, shareOf, wholeShare, type Kind } from './quoteKind';
 
 /**

@@ -4,7 +4,8 @@
 import type { ClaimIndex } from './claimIndex';
 import { STOPWORDS } from './lexicon';
 import type { Alignment } from './alignment';
-import { heldWhole, isTitle, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, sentenceWordsAround, sharesSentence, staggered } from './quoteSpans';
+import { isTitle } from './quoteTitle';
+import { heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, sentenceWordsAround, sharesSentence, staggered } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;

@@ -5,6 +5,7 @@ import type { ClaimIndex } from './claimIndex';
 import type { Alignment } from './alignment';
 import { WORD as QUOTE_WORD, quoteWords } from './quotes';
 import { SPEECH } from './speakers';
+import { isTitle } from './quoteTitle';
 import { STOPWORDS } from './lexicon';
 
 /** A quotation this long that nobody else carries is worth a hint; this long, another's whole quotation corroborates. */
@@ -80,41 +81,6 @@ export function quotedAround(index: ClaimIndex, al: Alignment): boolean {
   return e.claims.claims.some((c) => c.kind === 'quote' && c.span.start <= mid && mid < c.span.end);
 }
 
-/**
- * For an alignment of one word outside the other source's quotations, the same word where one of
- * them holds it, if any ("called the surprise decision shortsighted" … "\"The President is
- * disappointed by the shortsighted decision …\""): a word is quoted only where it is in quotation marks.
- */
-export function quotedOccurrence(index: ClaimIndex, al: Alignment): Alignment {
-  if (al.to - al.from !== 1) return al;
-  let out = occurrences.get(al);
-  if (!out) occurrences.set(al, (out = quotedAround(index, al) ? al : (occurrenceIn(index, al) ?? al)));
-  return out;
-}
-
-/** Versions of a story meet the same alignments again and again: each looked at once. */
-const occurrences = new WeakMap<Alignment, Alignment>();
-
-function occurrenceIn(index: ClaimIndex, al: Alignment): Alignment | undefined {
-  const t = index.tokens(al.path);
-  const e = index.entry(al.path);
-  if (!t || !e) return undefined;
-  const id = t.ids[al.from];
-  for (const c of e.claims.claims) {
-    if (c.kind !== 'quote') continue;
-    // The first word at or after the quotation's start (the starts are in order).
-    let lo = 0;
-    let hi = t.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.starts[mid] < c.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < t.starts.length && t.starts[k] < c.span.end; k++) if (t.ids[k] === id) return { ...al, from: k, to: k + 1, start: t.starts[k], end: t.ends[k] };
-  }
-  return undefined;
-}
-
 /** For each of the quotation's words an alignment reads (its own and the shared), whether it is shared. */
 export function keptWords(al: Alignment): boolean[] {
   const kept: boolean[] = [];
@@ -184,20 +150,6 @@ function statementVerb(w: string): boolean {
 export function heldWhole(index: ClaimIndex, al: Alignment, words: string[]): boolean {
   return heldRun(index, al, words) !== undefined;
 }
-
-/**
- * "Shot Sage Blue Marilyn", "Avengers: Infinity War": a quotation whose every word is capitalised
- * (but the small words inside a title), and that does not end as a sentence does, names a work or
- * a thing; it quotes no one, so it stands for no part of a longer quotation that names the same work.
- */
-export function isTitle(quoted: string): boolean {
-  // "Viva Las Vegas!": what ends as a sentence ends is said, whatever its capitals.
-  if (/[.!?][,'’"”]*\s*$/.test(quoted.trim())) return false;
-  const ws = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return ws.length > 0 && ws.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
-}
-
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'or', 'with']);
 
 /** Words a quoted fragment must have to stand for a part of a longer quotation. */
 const FRAGMENT_WORDS = 2;

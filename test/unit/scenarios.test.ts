@@ -300,89 +300,73 @@ describe('quotations that share a phrase', () => {
 });
 
 
+/**
+ * The types of the findings on a.txt's quotations (on the one that holds `at`, when given), with
+ * b.txt beside it, both opening with one line of the story.
+ */
+function quoteTypes(story: string, a: string, b: string, at?: string): string[] {
+  const ws = new CheckWorkspace({ vectors });
+  ws.setDocument('a.txt', `${story}\n${a}`);
+  ws.setDocument('b.txt', `${story}\n${b}`);
+  const offset = at === undefined ? -1 : `${story}\n${a}`.indexOf(at);
+  const holds = (f: Finding) => offset < 0 || (f.claim.start <= offset && offset < f.claim.end);
+  return ws.findings('a.txt').filter((f) => (f.type.startsWith('quote') || f.type === 'single-source') && holds(f)).map((f) => f.type).sort();
+}
+
 describe('a quotation of one word', () => {
   const story = 'The Talvor union ended its strike against Kestrel Aircraft on Monday after members voted.';
-  const typesOn = (docs: Record<string, string>, file: string, word: string) => {
-    const ws = new CheckWorkspace({ vectors });
-    for (const [p, t] of Object.entries(docs)) ws.setDocument(p, `${story}\n${t}`);
-    const text = `${story}\n${docs[file]}`;
-    const at = text.indexOf(word);
-    return ws.findings(file).filter((f) => f.claim.start <= at && at < f.claim.end).map((f) => f.type);
-  };
   it('is not corroborated by the word in another source\'s own prose ("“pleased”" / "he was pleased to have reached")', () => {
-    const types = typesOn({ 'a.txt': 'The chief executive said he was “pleased” with the vote.', 'b.txt': 'The chief executive said he was pleased to have reached an agreement with the union.' }, 'a.txt', 'pleased');
+    const types = quoteTypes(story, 'The chief executive said he was “pleased” with the vote.', 'The chief executive said he was pleased to have reached an agreement with the union.', 'pleased');
     assert.ok(!types.includes('quote-corroborated'), JSON.stringify(types));
   });
   it('is corroborated by another quotation that holds it, wherever the word first appears in that source', () => {
-    const types = typesOn({
-      'a.txt': 'The White House called the decision “shortsighted” on Wednesday.',
-      'b.txt': 'The administration called the surprise decision shortsighted. "The President is disappointed by the shortsighted decision to cut production," the White House said.',
-    }, 'a.txt', 'shortsighted');
+    const types = quoteTypes(
+      story,
+      'The White House called the decision “shortsighted” on Wednesday.',
+      'The administration called the surprise decision shortsighted. "The President is disappointed by the shortsighted decision to cut production," the White House said.',
+      'shortsighted',
+    );
     assert.ok(types.includes('quote-corroborated'), JSON.stringify(types));
   });
   it('is corroborated by a quotation whose copy closes a curly double mark with a single one (“exceptional’, adding)', () => {
-    const types = typesOn({ 'a.txt': 'The union called the deal "exceptional" the night it was agreed.', 'b.txt': 'The union called the three-year agreement “exceptional’, adding that there were gains for writers.' }, 'a.txt', 'exceptional');
+    const types = quoteTypes(story, 'The union called the deal "exceptional" the night it was agreed.', 'The union called the three-year agreement “exceptional’, adding that there were gains for writers.', 'exceptional');
     assert.ok(types.includes('quote-corroborated'), JSON.stringify(types));
   });
 });
 
 describe('a title in quotation marks', () => {
   const story = 'Christie\'s sold the Talvor collection in New York on Monday, officials said.';
-  const typesOn = (docs: Record<string, string>, file: string, words: string) => {
-    const ws = new CheckWorkspace({ vectors });
-    for (const [p, t] of Object.entries(docs)) ws.setDocument(p, `${story}\n${t}`);
-    const at = `${story}\n${docs[file]}`.indexOf(words);
-    return ws.findings(file).filter((f) => f.claim.start <= at && at < f.claim.end && f.type.startsWith('quote') || (f.type === 'single-source' && f.claim.start <= at && at < f.claim.end)).map((f) => f.type);
-  };
-  const docs = {
-    'a.txt': '“‘Shot Sage Blue Marilyn’ is the absolute pinnacle of American Pop,” Alex Rotter, chairman at Christie’s, said in a statement.',
-    'b.txt': 'The painting, titled "Shot Sage Blue Marilyn", sold for $195 million at Christie\'s in New York.',
-  };
   it('names a work: it neither corroborates nor words otherwise a remark that opens with it', () => {
-    assert.deepEqual(typesOn(docs, 'a.txt', 'absolute pinnacle'), ['single-source']);
+    const a = '“‘Shot Sage Blue Marilyn’ is the absolute pinnacle of American Pop,” Alex Rotter, chairman at Christie’s, said in a statement.';
+    assert.deepEqual(quoteTypes(story, a, 'The painting, titled "Shot Sage Blue Marilyn", sold for $195 million at Christie\'s in New York.', 'absolute pinnacle'), ['single-source']);
   });
   it('a quotation that opens with a title in single marks is one quotation (“‘Barbie’ and ‘Oppenheimer’ are …”)', () => {
-    const types = typesOn({
-      'a.txt': '“‘Barbie’ and ‘Oppenheimer’ are complementing each other at the box office, not taking the audience from each other,” said Paul Dergarabedian.',
-      'b.txt': '"Barbie" opened to $155 million at the box office on Sunday, studios said.',
-    }, 'a.txt', 'complementing');
-    assert.deepEqual(types, ['single-source']);
+    const a = '“‘Barbie’ and ‘Oppenheimer’ are complementing each other at the box office, not taking the audience from each other,” said Paul Dergarabedian.';
+    assert.deepEqual(quoteTypes(story, a, '"Barbie" opened to $155 million at the box office on Sunday, studios said.', 'complementing'), ['single-source']);
   });
   it('a remark that ends as a sentence ends is said, whatever its capitals ("Viva Las Vegas!")', () => {
-    const types = typesOn({ 'a.txt': 'Verstappen sang “Viva Las Vegas! Viva Las Vegas!” over the team radio.', 'b.txt': 'Over the radio he sang "Viva Las Vegas!" after the race.' }, 'a.txt', 'Viva');
+    const types = quoteTypes(story, 'Verstappen sang “Viva Las Vegas! Viva Las Vegas!” over the team radio.', 'Over the radio he sang "Viva Las Vegas!" after the race.', 'Viva');
     assert.ok(types.includes('quote-corroborated'), JSON.stringify(types));
   });
 });
 
 describe('a fragment of a longer quotation', () => {
   const story = 'Pope Talvor spoke from the balcony of St. Peter\'s Basilica on Thursday evening.';
-  const typesOn = (a: string, b: string) => {
-    const ws = new CheckWorkspace({ vectors });
-    ws.setDocument('a.txt', `${story}\n${a}`);
-    ws.setDocument('b.txt', `${story}\n${b}`);
-    return ws.findings('a.txt').filter((f) => f.type.startsWith('quote')).map((f) => f.type).sort();
-  };
   it('is told what the longer one goes on with, however few its words ("Peace be with you" of "Peace be with you all")', () => {
-    assert.deepEqual(typesOn('The pope said, “Peace be with you,” to the crowd below.', 'The pope said: “Peace be with you all.” The crowd cheered.'), ['quote-corroborated', 'quote-variant']);
+    assert.deepEqual(quoteTypes(story, 'The pope said, “Peace be with you,” to the crowd below.', 'The pope said: “Peace be with you all.” The crowd cheered.'), ['quote-corroborated', 'quote-variant']);
   });
   it('is not told of the words that only lead into it ("worst-case scenario" of "the worst-case scenario")', () => {
-    assert.deepEqual(typesOn('Forecasters warned of a “worst-case scenario” for the coast.', 'Forecasters said it was “the worst-case scenario” for the coast.'), ['quote-corroborated']);
+    assert.deepEqual(quoteTypes(story, 'Forecasters warned of a “worst-case scenario” for the coast.', 'Forecasters said it was “the worst-case scenario” for the coast.'), ['quote-corroborated']);
   });
 });
 
 describe('a quotation with the writer\'s words in square brackets', () => {
   const story = 'Talvor signed a ten-year contract with the Kestrels on Monday, his agent said.';
-  const typesOn = (a: string, b: string) => {
-    const ws = new CheckWorkspace({ vectors });
-    ws.setDocument('a.txt', `${story}\n${a}`);
-    ws.setDocument('b.txt', `${story}\n${b}`);
-    return ws.findings('a.txt').filter((f) => f.type.startsWith('quote')).map((f) => f.type).sort();
-  };
-  const a = '“He is excited to begin this partnership, and he structured his contract to reflect a true commitment from both sides,” the agent said.';
+  const said = (opening: string) => `“${opening} is excited to begin this partnership, and he structured his contract to reflect a true commitment from both sides,” the agent said.`;
   it('is the same words: the bracket stands for the words it replaces ("[Talvor] is excited" / "He is excited")', () => {
-    assert.deepEqual(typesOn(a, '“[Talvor] is excited to begin this partnership, and he structured his contract to reflect a true commitment from both sides,” the agent said.'), ['quote-corroborated']);
+    assert.deepEqual(quoteTypes(story, said('He'), said('[Talvor]')), ['quote-corroborated']);
   });
   it('… while the same change without brackets is another wording', () => {
-    assert.deepEqual(typesOn(a, '“Talvor is excited to begin this partnership, and he structured his contract to reflect a true commitment from both sides,” the agent said.'), ['quote-variant']);
+    assert.deepEqual(quoteTypes(story, said('He'), said('Talvor')), ['quote-variant']);
   });
 });
