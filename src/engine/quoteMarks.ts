@@ -4,8 +4,9 @@
 import { table } from './lexicon';
 
 // A closing mark that opens ("”So far, …”", as some typesetting does) pairs with itself; so does
-// the German »…«.
-const PAIRS: Record<string, string> = table({ '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›', '”': '”', '»': '«' });
+// the German »…«; a double prime set for an opening mark ("″Thank you everyone …,”", as some copy
+// systems write one) closes with the curly mark or another prime.
+const PAIRS: Record<string, string> = table({ '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›', '”': '”', '»': '«', '″': '”' });
 export const LETTER = /[\p{L}\p{N}]/u;
 const MARKS = new RegExp(`[${Object.keys(PAIRS).join('')}]`, 'g');
 
@@ -108,6 +109,7 @@ export function findQuotations(text: string): RawQuote[] {
 function mixedCloser(text: string, open: string, j: number): boolean {
   const d = text[j];
   if (open === '"') return d === '”';
+  if (open === '″') return d === '″' || d === '"';
   if (open === '“' && d === '’') return /\p{L}/u.test(text[j - 1] ?? '') && /[,.;:!?]/.test(text[j + 1] ?? '') && !text.slice(j, paragraphEnd(text, j)).includes('”');
   return open === '“' && d === '"' && /[,.!?]/.test(text[j - 1] ?? '') && /\s/.test(text[j + 1] ?? ' ');
 }

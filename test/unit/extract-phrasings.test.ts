@@ -458,6 +458,8 @@ const CASES: Case[] = [
   quote('“For better or worse, we are all living in his world," said Murphy in his speech. "I would like to dedicate this to the peacemakers.”', 'For better or worse, we are all living in his world,', /Murphy/),
   quote('“For better or worse, we are all living in his world," said Murphy in his speech. "I would like to dedicate this to the peacemakers.” Then he left.', 'I would like to dedicate this to the peacemakers.', /Murphy/),
   quote('"We are ready for the storm," said the ministry spokesman.', 'We are ready for the storm,', /^ministry spokesman$/),
+  // A double prime set for an opening mark, as some copy systems write one; not a measure in inches.
+  quote('″Thank you everyone associated with Talvor and the fans for everything over the last three years,” Kestrel said in a statement.', 'Thank you everyone associated with Talvor and the fans for everything over the last three years,', /Kestrel/),
   quote('"We are ready for the storm," said a spokesman for the ministry.', 'We are ready for the storm,', /^ministry$/),
   quote('According to police, "the situation in the city is under control".', 'the situation in the city is under control', /^police$/),
   quote('"We are ready to defend the border," according to a statement from the army.', 'We are ready to defend the border,', /^army$/),
