@@ -99,9 +99,9 @@ function namedBefore(an: Analysis, i: number, kind: string): [number, number] | 
 /** The first and last token of the places named after "towns like" within a few words of k, or undefined. */
 function exampleOfPlaces(an: Analysis, k: number, c1: number): [number, number] | undefined {
   for (let j = k; j < Math.min(c1, k + 3); j++) {
-    if (!KINDS_OF_PLACE.has(lemmaOf(an, j)) || an.lower[j] === lemmaOf(an, j)) continue;
     const at = an.lower[j + 1] === 'like' ? j + 2 : an.lower[j + 1] === 'such' && an.lower[j + 2] === 'as' ? j + 3 : -1;
-    if (at < 0 || !isName(an, at)) return undefined;
+    if (at < 0 || !KINDS_OF_PLACE.has(lemmaOf(an, j)) || an.lower[j] === lemmaOf(an, j)) continue;
+    if (!isName(an, at)) return undefined;
     let end = at;
     while (end + 1 <= c1 && isName(an, end + 1)) end++;
     return [at, end];

@@ -113,12 +113,16 @@ function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimInde
  * with the bracket just past it ("He is excited" against "[Ohtani] is excited").
  */
 function editedOnly(index: ClaimIndex, al: Alignment): boolean {
-  const t = index.tokens(al.path);
+  if (!al.ops.some((o) => o.op !== 'same')) return false;
   const text = index.entry(al.path)?.text;
-  if (!t || text === undefined || !al.ops.some((o) => o.op !== 'same')) return false;
+  // Most windows hold no bracket at all: one look at the window and the few characters around it.
+  if (text === undefined || !text.slice(Math.max(0, al.start - BRACKET), al.end + BRACKET).includes('[')) return false;
+  const t = index.tokens(al.path);
+  if (!t) return false;
   const inBrackets = (offset: number) => {
     const open = text.lastIndexOf('[', offset);
-    return open >= 0 && text.lastIndexOf(']', offset) < open && text.indexOf(']', offset) >= 0 && text.indexOf(']', offset) - open < 40;
+    const close = text.indexOf(']', offset);
+    return open >= 0 && offset - open < BRACKET && text.lastIndexOf(']', offset) < open && close >= 0 && close - open < BRACKET;
   };
   let pos = al.from;
   for (let k = 0; k < al.ops.length; k++) {
@@ -136,6 +140,9 @@ function editedOnly(index: ClaimIndex, al: Alignment): boolean {
   }
   return true;
 }
+
+/** The longest bracketed insertion read as one ("[Ohtani]", "[the company]"). */
+const BRACKET = 40;
 
 /** Whether the words between the first and the last shared word differ somewhere. */
 function differsWithin(al: Alignment): boolean {
