@@ -298,3 +298,10 @@ export function setMark<K extends keyof ClaimContext>(c: { context: ClaimContext
   if (value !== undefined) next[key] = value;
   c.context = next;
 }
+
+/** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
+export function afterBracket(an: Analysis, j: number): number {
+  if (an.values[j] !== '(') return j;
+  for (let k = j + 1; k < j + 8 && k < an.values.length; k++) if (an.values[k] === ')') return k + 1;
+  return j;
+}

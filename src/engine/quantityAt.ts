@@ -5,7 +5,7 @@ import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
 import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, HARM_SENSES, INCREMENT_BEFORE } from './lexicon';
-import { lemmaOf } from './context';
+import { afterBracket, lemmaOf } from './context';
 import { countedNoun } from './countedNoun';
 import { scoreAt } from './scores';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
@@ -31,13 +31,6 @@ function changedBy(an: Analysis, first: number): boolean {
 function changedFromTo(an: Analysis, first: number): boolean {
   const k = first - 2;
   return an.lower[first - 1] === 'from' && k >= 0 && (an.lower[k] === 'up' || an.lower[k] === 'down' || (an.pos[k] === 'VERB' && CHANGE_WORDS.has(lemmaOf(an, k))));
-}
-
-/** The token after a bracket that opens at j ("(254 mm)"), or j when none opens there. */
-function afterBracket(an: Analysis, j: number): number {
-  if (an.values[j] !== '(') return j;
-  for (let k = j + 1; k < j + 8 && k < an.values.length; k++) if (an.values[k] === ')') return k + 1;
-  return j;
 }
 
 /** The figure whose number starts at token i (a currency sign before it included): its value, qualifier and unit. */

@@ -5,7 +5,7 @@ import type { ClaimIndex } from './claimIndex';
 import { STOPWORDS } from './lexicon';
 import type { Alignment } from './alignment';
 import { isTitle } from './quoteTitle';
-import { heldWhole, longerQuotation, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, sentenceWordsAround, sharesSentence, staggered } from './quoteSpans';
+import { heldWhole, longerQuotation, sharedPlaces, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, sentenceWordsAround, sharesSentence, staggered } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -124,21 +124,14 @@ function editedOnly(index: ClaimIndex, al: Alignment): boolean {
     const close = text.indexOf(']', offset);
     return open >= 0 && offset - open < BRACKET && text.lastIndexOf(']', offset) < open && close >= 0 && close - open < BRACKET;
   };
-  let pos = al.from;
-  for (let k = 0; k < al.ops.length; k++) {
-    const o = al.ops[k];
-    const n = o.text.split(' ').length;
-    if (o.op === 'added') {
-      for (let j = 0; j < n; j++) if (!inBrackets(t.starts[pos + j])) return false;
-    } else if (o.op === 'removed') {
-      const byInsertion = al.ops[k - 1]?.op === 'added' || al.ops[k + 1]?.op === 'added';
-      const atStart = k === 0 && /\]\s*$/.test(text.slice(Math.max(0, al.start - 3), al.start));
-      const atEnd = k === al.ops.length - 1 && /^\s*\[/.test(text.slice(al.end, al.end + 3));
-      if (!byInsertion && !atStart && !atEnd) return false;
-    }
-    if (o.op !== 'removed') pos += n;
-  }
-  return true;
+  if (!sharedPlaces(al, 'added').every((p) => inBrackets(t.starts[p]))) return false;
+  return al.ops.every((o, k) => {
+    if (o.op !== 'removed') return true;
+    const byInsertion = al.ops[k - 1]?.op === 'added' || al.ops[k + 1]?.op === 'added';
+    const atStart = k === 0 && /\]\s*$/.test(text.slice(Math.max(0, al.start - 3), al.start));
+    const atEnd = k === al.ops.length - 1 && /^\s*\[/.test(text.slice(al.end, al.end + 3));
+    return byInsertion || atStart || atEnd;
+  });
 }
 
 /** The longest bracketed insertion read as one ("[Ohtani]", "[the company]"). */

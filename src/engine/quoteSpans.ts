@@ -88,14 +88,14 @@ export function keptWords(al: Alignment): boolean[] {
   return kept;
 }
 
-/** The places (word numbers in the other document) of the words an alignment shares. */
-export function sharedPlaces(al: Alignment): number[] {
+/** The places (word numbers in the other document) of the words an alignment shares, or of those only the other has (`added`). */
+export function sharedPlaces(al: Alignment, op: 'same' | 'added' = 'same'): number[] {
   const out: number[] = [];
   let pos = al.from;
   for (const o of al.ops) {
     if (o.op === 'removed') continue;
     const n = o.text.split(' ').length;
-    if (o.op === 'same') for (let k = 0; k < n; k++) out.push(pos + k);
+    if (o.op === op) for (let k = 0; k < n; k++) out.push(pos + k);
     pos += n;
   }
   return out;

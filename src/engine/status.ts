@@ -2,7 +2,7 @@
 // (a record or a target: marks.ts).
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { clauseOf, lemmaOf } from './context';
+import { afterBracket, clauseOf, lemmaOf } from './context';
 import { DASHES, PROJECTION, WEEKDAYS } from './lexicon';
 
 /**
@@ -245,10 +245,7 @@ export function isAttributive(an: Analysis, first: number): boolean {
   }
   if (k === first) return false;
   // "69-meter (226-foot) bell towers": past the measure's own conversion in brackets.
-  if (an.values[k + 1] === '(') for (let j = k + 2; j < k + 8 && j < an.values.length; j++) if (an.values[j] === ')') {
-    k = j;
-    break;
-  }
+  k = afterBracket(an, k + 1) - 1;
   const next = an.pos[k + 1] === 'ADJ' ? k + 2 : k + 1;
   return an.pos[next] === 'NOUN' && an.types[next] === 'word';
 }
