@@ -59,12 +59,16 @@ function openingParticiple(an: Analysis, s0: number, s1: number, from: number): 
 const relativeAt = (an: Analysis, t: number) => /^(that|which|who)$/.test(an.lower[t]) && (an.pos[t - 1] === 'NOUN' || an.pos[t - 1] === 'PROPN' || an.values[t - 1] === ',');
 
 /**
- * "before they left", "after the ship hit": a subject and its verb of another moment than the
+ * "before they left", "after the ship hit", "since statistical records began": a subject and its verb of another moment than the
  * day's; "than if it had used the Suez Canal": of no moment at all.
  */
 function anotherMomentAt(an: Analysis, t: number, s1: number): boolean {
-  if (!/^(before|after|until|since|if)$/.test(an.lower[t]) || !/^(PRON|DET|PROPN|NOUN)$/.test(an.pos[t + 1] ?? '')) return false;
-  for (let k = t + 2; k <= Math.min(s1, t + 5); k++) {
+  if (!/^(before|after|until|since|if)$/.test(an.lower[t])) return false;
+  // "since statistical records began": the subject's adjectives first.
+  let s = t + 1;
+  while (s < t + 3 && an.pos[s] === 'ADJ') s++;
+  if (!/^(PRON|DET|PROPN|NOUN)$/.test(an.pos[s] ?? '')) return false;
+  for (let k = s + 1; k <= Math.min(s1, s + 4); k++) {
     if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return true;
     if (an.types[k] !== 'word') return false;
   }

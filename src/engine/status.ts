@@ -154,8 +154,9 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
     if (i >= first - 2 && i <= nounLast) continue;
     if (EARLIER_NAMED.has(an.lower[i]) && (PROPOSALS.has(lemmaOf(an, i + 1)) || (an.pos[i + 1] !== 'VERB' && PROPOSALS.has(lemmaOf(an, i + 2))))) return true;
   }
+  // "fell from ‘1.26’ in 2022": marks set around a figure alone leave it read as it stands.
   let k = first - 1;
-  while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
+  while (k >= 0 && (QUALIFIER_OR_DET.has(an.lower[k]) || FIGURE_MARKS.has(an.values[k]))) k--;
   const w = an.lower[k];
   const before = an.lower[k - 1];
   // "up from", "fell from": the value a change moved from.
@@ -189,6 +190,8 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
 
 /** Tags of a word that may end a verb's subject or stand before its adverb ("the IOM earlier", "had earlier"). */
 const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'PUNCT']);
+/** Quotation marks that may set a figure apart ("fell from ‘1.26’"): it reads as it stands. */
+export const FIGURE_MARKS = new Set(['‘', '’', '“', '”', '"', "'", '«', '»']);
 const EARLIER = new Set(['previously', 'initially', 'originally', 'formerly']);
 /** Adjectives that name a thing as an earlier one ("a previous proposal", "its initial offer"). */
 const EARLIER_NAMED = new Set(['previous', 'prior', 'initial', 'original', 'earlier']);

@@ -675,6 +675,23 @@ describe('extract: phrasings', () => {
     assert.equal(q('In 30 years, Talvor is projected to grow from 216 million to 373 million, officials said.', '216')?.context.previous, true);
     assert.equal(q('Estimates of the crowd ran from 216,000 to 373,000, officials said.', '216')?.quantity.qualifier, 'range');
   });
+  it('the level a change moved from keeps its own time and marks ("a record low of 1.20 in 2023 from 1.26 in 2022", "fell from ‘1.26’ in 2022")', () => {
+    const text = 'Talvor’s fertility rate fell to a record low of 1.20 in 2023 from 1.26 in 2022, officials said.';
+    assert.equal(figureIn(text, '1.26')?.context.time, 'in 2022');
+    assert.equal(figureIn(text, '1.20')?.context.time, 'in 2023');
+    assert.equal(figureIn('The figure fell from ‘1.26’ in 2022 and hit a ‘record low’.', '1.26')?.context.previous, true);
+    assert.equal(figureIn('The figure fell from 1.26 in 2022 and hit a record low.', '1.26')?.context.previous, true);
+    assert.equal(figureIn('The figure was ‘1.26’ in 2022.', '1.26')?.context.previous, undefined);
+    // The date after it is that level's time, not the day of the change.
+    const dateOf = (t: string, day: string) => extractClaims(t, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(day))?.context;
+    assert.equal(dateOf('The figure fell from ‘1.26’ in 2022 and hit a record low.', '2022')?.previous, true);
+    assert.equal(dateOf('Unemployment fell to 3.9% from 4.1% in March.', 'March')?.previous, true);
+    assert.equal(dateOf('Unemployment fell to 3.9% in March.', 'March')?.previous, undefined);
+  });
+  it('a clause of "since" with an adjective before its subject tells of another moment ("the lowest since statistical records began in 1899")', () => {
+    assert.deepEqual(eventsOf('It fell 43,482 from a year earlier and was the lowest since statistical records began in 1899.', '1899'), ['begin']);
+    assert.deepEqual(eventsOf('It fell 43,482 from a year earlier and was the lowest since records began in 1899.', '1899'), ['begin']);
+  });
   it('a count written with a plus sign ("Labour 410 (+210)") is a rise; a percentage with one ("+4.3% previously") is left as it reads', () => {
     assert.equal(figureIn('Here are the totals:\nLabour 410 (+210)\n', '+210')?.context.change, 'up');
     assert.equal(figureIn('Average hourly earnings, year-on-year: 4.1%. +4.1% est. (+4.3% previously)\n', '+4.3%')?.context.change, undefined);
