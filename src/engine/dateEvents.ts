@@ -92,6 +92,27 @@ export function objectOfDay(an: Analysis, from: number, to: number): string | un
 }
 
 /**
+ * What a statement dated by a day told: the head noun of the clause after "that", or of the
+ * object, of the nearest verb of saying in the day's clause ("23andMe on Tuesday confirmed that
+ * hackers … accessed": hacker; "reported third-quarter revenue … on Thursday": revenue). Two
+ * statements of unlike things on two days are two statements (see figureScore.ts contextFactors).
+ */
+export function toldOfDay(an: Analysis, from: number, to: number): string | undefined {
+  const [c0, c1] = clauseOf(an, from, to);
+  let v = -1;
+  for (let d = 1; v < 0 && d <= c1 - c0; d++) v = from - d >= c0 && saysAt(an, from - d) ? from - d : to + d <= c1 && saysAt(an, to + d) ? to + d : -1;
+  if (v < 0) return undefined;
+  let k = v + 1;
+  // "said on Wednesday that …": past the day itself.
+  const lead = /^(on|in|at)$/.test(an.lower[from - 1] ?? '') ? from - 1 : from;
+  if (k === lead) k = to + 1;
+  if (an.lower[k] === 'that') k++;
+  const end = Math.min(an.lower.length - 1, k + 8);
+  while (k <= end && (an.pos[k] === 'DET' || an.pos[k] === 'ADJ' || an.pos[k] === 'ADV' || an.pos[k] === 'NUM' || an.types[k] === 'number' || an.pos[k] === 'PROPN' || POSSESSIVES.has(an.lower[k]) || (an.pos[k] === 'NOUN' && an.pos[k + 1] === 'NOUN') || an.values[k] === '-')) k++;
+  return k <= end && an.pos[k] === 'NOUN' ? lemmaOf(an, k).toLowerCase() : undefined;
+}
+
+/**
  * "In April, Taylor was convicted by the Special Court": a time that opens its sentence, set off by a
  * comma and with no verb of its own, dates the clause after the comma.
  */

@@ -5,7 +5,7 @@ import type { DateClaim, DateValue, MonthPart } from './types';
 import { MONTHS } from './lexicon';
 import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
-import { deedNamedBefore, objectOfDay, ownEvents } from './dateEvents';
+import { deedNamedBefore, objectOfDay, ownEvents, toldOfDay } from './dateEvents';
 import { attributionOf } from './parties';
 import { CHANGE_WORDS, FIGURE_MARKS, QUALIFIER_OR_DET, isProjection } from './status';
 import { doerOf, verbOf } from './doers';
@@ -111,7 +111,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
     date: value,
     context: {
       events: reporting ? ['report'] : thing ? [...thing, ...deed] : told?.events ?? ownEvents(an, from, to),
-      object: reporting || thing || told ? undefined : objectOfDay(an, from, to),
+      object: thing || told ? undefined : reporting ? toldOfDay(an, from, to) : objectOfDay(an, from, to),
       words: told ? [...new Set([...contextWords(an, from, to), ...told.words])] : contextWords(an, from, to),
       // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
       projection: bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '') || undefined,

@@ -1,7 +1,7 @@
 // Who a figure is of or from: the party that asked for it, won it or holds it, and the source the
 // sentence names for it ("according to X", the subject of a verb of saying).
 import type { Analysis } from './nlp';
-import { DASHES, REPORTING } from './lexicon';
+import { DASHES, MONTHS, REPORTING, WEEKDAYS } from './lexicon';
 import { ordinalValue } from './numbers';
 import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, saysAt, spanText, wordBetween } from './context';
 
@@ -266,12 +266,25 @@ export function attributionOf(an: Analysis, sentence: number, at?: number): stri
     // saying past "while" or "but" speaks for its own clause, not for the figure's.
     if (at !== undefined && wordBetween(an, i, at, CONTRAST)) continue;
     // Subject: the noun phrase just before the verb ("Western officials said", "South Korea believes").
-    const j = beforeAuxiliaries(an, i - 1, s0);
+    const j = pastDay(an, beforeAuxiliaries(an, i - 1, s0), s0);
     let k = j;
     while (k >= s0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(an.pos[k]) && an.types[k] === 'word') k--;
     if (k < j && (an.pos[j] === 'NOUN' || an.pos[j] === 'PROPN')) return spanText(an, k + 1, j);
   }
   return undefined;
 }
+
+/**
+ * "Prime Minister Shehbaz Sharif on Thursday expressed condolences": a day set between the subject
+ * and its verb is when, not who; the token before it, or j itself when it ends no such day.
+ */
+function pastDay(an: Analysis, j: number, s0: number): number {
+  let k = j;
+  let day = false;
+  for (; k > s0 && (DAY_WORDS.has(an.lower[k]) || an.types[k] === 'number'); k--) day ||= DAY_WORDS.has(an.lower[k]);
+  return day && /^(on|in|at|last)$/.test(an.lower[k]) ? k - 1 : j;
+}
+
+const DAY_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though']);

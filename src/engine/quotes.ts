@@ -35,6 +35,13 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     // "The prime minister, Rishi Sunak, said": the name set off by commas before the verb.
     // "Smith, 54, said": past the age.
     if (an.values[j] === ',' && an.types[j - 1] === 'number' && an.values[j - 2] === ',') j -= 2;
+    // "a health ministry official (in charge of the data), told the press": past an aside in brackets.
+    if (an.values[j] === ',' && an.values[j - 1] === ')') j--;
+    if (an.values[j] === ')') {
+      let open = j - 1;
+      while (open > from && open > j - 12 && an.values[open] !== '(') open--;
+      if (an.values[open] === '(' && !(open >= qFirst && open <= qLast)) j = open - 1;
+    }
     if (an.values[j] === ',' && an.pos[j - 1] === 'PROPN' && !(j - 1 >= qFirst && j - 1 <= qLast)) j--;
     // "Anthony Guglielmi, Secret Service chief of communications, said": past the role set off by
     // commas, to the name before it.
@@ -42,6 +49,8 @@ function speakerFor(an: Analysis, qFirst: number, qLast: number, lastNamed: stri
     if (j >= from && !(j >= qFirst && j <= qLast) && (an.pos[j] === 'PROPN' || an.pos[j] === 'NOUN' || an.pos[j] === 'PRON')) {
       return nounPhrase(an, j, -1, lastNamed, qFirst);
     }
+    // "told the press", "told Reuters": who "tell" takes after it is the listener, never the speaker.
+    if (lemmaOf(an, i) === 'tell') continue;
     // "said Kim".
     if (an.pos[i + 1] === 'PROPN' && !(i + 1 >= qFirst && i + 1 <= qLast)) return nounPhrase(an, i + 1, 1, lastNamed, qFirst);
     // "said the ministry spokesman"; "said a spokesman for the ministry": the body spoken for.

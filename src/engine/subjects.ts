@@ -181,7 +181,21 @@ function overRelativeClause(an: Analysis, k: number): number {
 const CHANGE_LINKS = new Set(['by', 'to', 'up', 'down', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'just', 'only', 'over', 'more', 'than']);
 
 /** A noun, or a capitalised noun that opens a sentence, which wink reads as a name ("Revenue was …"). */
-export const nounAt = (an: Analysis, i: number) => an.pos[i] === 'NOUN' || (an.pos[i] === 'PROPN' && i === firstWord(an, i));
+export const nounAt = (an: Analysis, i: number) => an.pos[i] === 'NOUN' || (an.pos[i] === 'PROPN' && i === firstWord(an, i)) || nounBeforeOf(an, i);
+
+/**
+ * "a fourth-wicket stand of 192", "a record haul of 40": a word between a determiner and "of", past
+ * only adjectives and nouns, is a noun, whatever a tagger reads ("stand" as a verb): no verb is led
+ * by "a" and followed by "of".
+ */
+function nounBeforeOf(an: Analysis, i: number): boolean {
+  if (an.pos[i] !== 'VERB' || an.lower[i + 1] !== 'of' || /(?:ing|ed)$/.test(an.lower[i])) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (an.pos[k] === 'DET' || POSSESSIVES.has(an.lower[k])) return true;
+    if (!(an.pos[k] === 'ADJ' || an.pos[k] === 'NOUN' || (an.values[k] === '-' && k > 0))) return false;
+  }
+  return false;
+}
 
 export const firstWord = (an: Analysis, i: number) => {
   let k = an.sentences[an.sentenceOf[i]][0];

@@ -498,6 +498,8 @@ const CASES: Case[] = [
   quote('“We were 2-0 down and could have lost 3-0.\n“I don’t want to take anything away from them. They put in a good performance.\nThe coach then left.', 'I don’t want to take anything away from them. They put in a good performance'),
   quote('“Cancelling a flight is always a last resort,” he says. ”The technology issue occurred on the busiest travel weekend of the summer.\nOther airlines rebounded.', 'The technology issue occurred on the busiest travel weekend of the summer'),
   quote('MPs rejected the Brexit plan by 230 votes. “The House has spoken and the Government will listen,” she said.', 'The House has spoken and the Government will listen,', /^\(none\)$/),
+  // Past an aside in brackets to the subject of "told"; what "told" takes after it is the listener.
+  quote('“The continuing decline in the birth rate is a critical situation,” a Talvor ministry official (in charge of the data), told the press.', 'The continuing decline in the birth rate is a critical situation,', /ministry official/),
 ];
 
 function quantityCase(text: string, figure: string, exp: Q): void {
@@ -860,6 +862,15 @@ describe('extract: phrasings', () => {
     assert.equal(released?.context.attribution, undefined);
     assert.ok(released?.context.events.includes('release'), JSON.stringify(released?.context.events));
     assert.equal(source('Marendi police released a statement saying 5 people died.', '5'), 'Marendi police');
+  });
+  it('reads a day between a subject and its verb of saying as when, not who ("Prime Minister Talvor on Thursday expressed condolences …")', () => {
+    const source = (text: string, figure: string) => figureIn(text, figure)?.context.attribution;
+    assert.equal(source('Prime Minister Ana Talvor on Thursday expressed condolences, days after 1.5 million people performed the pilgrimage.', '1.5 million'), 'Prime Minister Ana Talvor');
+    assert.equal(source('The ministry on 5 July said 30 people died.', '30'), 'The ministry');
+  });
+  it('reads a word a tagger takes for a verb, between a determiner and "of", as the noun a figure after "of" measures ("a fourth-wicket stand of 192")', () => {
+    assert.equal(figureIn('Head shared a fourth-wicket stand of 192 with Marnus.', '192')?.context.noun, 'stand');
+    assert.equal(figureIn('Supporters stand of course behind the 192 candidates.', '192')?.context.noun, 'candidate');
   });
   it('reads a month\'s name alone before a name as a first name, not a time ("Jan Smith scored 5 goals"), and keeps "in June" a date', () => {
     const time = (text: string, figure: string) => figureIn(text, figure)?.context.time;

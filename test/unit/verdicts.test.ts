@@ -20,6 +20,19 @@ const summary = (fs: Finding[]) => fs.map((f) => `${f.type} ${f.claim.path} ${JS
 const conflicts = (fs: Finding[]) => fs.filter((f) => f.type === 'conflict');
 
 describe('verdicts: figures', () => {
+  it('two days on which a statement was made are two statements when they told unlike things ("confirmed that hackers …", "confirmed that nearly 7 million people …"); one statement told alike, dated two ways, differs', () => {
+    const { findings } = check({
+      'a.txt': 'SAN FRANCISCO - Personal genetics firm Talvor on Tuesday confirmed that hackers using stolen passwords accessed the personal information about 6.9 million members.',
+      'b.txt': 'Genetic testing company Talvor on Monday confirmed that nearly 7 million people have been affected by a security breach that took place in early October.',
+    });
+    assert.deepEqual(summary(findings.filter((f) => f.type === 'conflict' && /day/.test(f.claim.text))), []);
+    // One statement told alike, dated two ways, still differs.
+    const same = check({
+      'a.txt': 'Talvor on Tuesday confirmed that hackers using stolen passwords accessed the personal information of 6.9 million members.',
+      'b.txt': 'Talvor on Monday confirmed that hackers using stolen passwords accessed the personal information of 6.9 million members.',
+    });
+    assert.ok(findingOn(same.findings, 'a.txt', 'Tuesday', 'conflict'), summary(same.findings).join('\n'));
+  });
   it('15,000 troops against between 10,000 and 12,000 troops is a conflict, with source and percentage', () => {
     const { findings } = check({
       'a.txt': 'The defence ministry confirmed that 15,000 troops were sent to the flooded border region.',
