@@ -4,6 +4,7 @@ import type { Analysis } from './nlp';
 import { leadingPlace, placeIn, worldIn } from './places';
 import { partOfName } from './figures';
 import { clauseOf, saysAt, spanText } from './context';
+import { listRow } from './listRows';
 
 /** Words before a date that make it the time of another figure: "down from the 2014 vote", "since 2019". */
 const OTHER_TIME_LEAD = new Set(['from', 'since', 'than', 'with']);
@@ -53,7 +54,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
     return best;
   };
   const time = timeWithin(c0, c1, false) ?? timeOfWhen(an, c0) ?? timeWithin(s0, s1, true);
-  return { time, place: placeIn(an, c0, c1, a, b) ?? bracketedPlace(an, c0, c1) ?? placeOfWhere(an, c0) ?? listItemName(an, a, s0, s1) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
+  return { time, place: placeIn(an, c0, c1, a, b) ?? bracketedPlace(an, c0, c1) ?? placeOfWhere(an, c0) ?? listItemName(an, a, s0, s1) ?? (an.values[a - 1] === ':' ? listRow(an, a - 1)?.place : undefined) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
 }
 
 /**

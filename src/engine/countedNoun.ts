@@ -3,10 +3,11 @@
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { DASHES, INCREMENT_AFTER, MONTHS, PARTICIPLE_PREPOSITIONS, POSSESSIVES, STOPWORDS, WEEKDAYS } from './lexicon';
-import { CHANGE_WORDS, FORECAST_NOUNS } from './status';
+import { CHANGE_WORDS, FIGURE_MARKS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { TIME_NOUNS } from './narrowing';
 import { DIMENSIONS } from './dimensions';
+import { listRow } from './listRows';
 import { COPULA, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
 
 /** Nouns that are plural without an -s: they end a counted phrase like any plural. */
@@ -163,7 +164,12 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "Windows revenue is up 9%", "gaming revenue surged by 50%": the subject of a verb of change.
   // "The giant ship, 984 feet in length, drifted": a dimension set off by a comma is of the noun before it.
   const dimension = (an.lower[after] === 'in' && DIMENSIONS.has(an.lower[after + 1])) || DIMENSIONS.has(an.lower[after]);
-  const at = an.values[first - 1] === ',' && dimension ? first - 2 : an.lower[first - 1] === 'of' ? first - 2 : COPULA.has(an.lower[first - 1]) ? overTimePhrase(an, beforeAuxiliaries(an, first - 2)) : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
+  // "4. India: 26%" under "This is the full list of reciprocal tariffs …:": what the list gives.
+  const row = an.values[first - 1] === ':' ? listRow(an, first - 1) : undefined;
+  if (row?.noun) return { ...row.noun, part, increment, before: true, last: first };
+  // "a \"discounted reciprocal tariff\" of 27%": past the marks that set the noun apart.
+  const ofAt = an.lower[first - 1] === 'of' ? (FIGURE_MARKS.has(an.values[first - 2]) ? first - 3 : first - 2) : -1;
+  const at = an.values[first - 1] === ',' && dimension ? first - 2 : ofAt >= 0 ? ofAt : COPULA.has(an.lower[first - 1]) ? overTimePhrase(an, beforeAuxiliaries(an, first - 2)) : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
   // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
   if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };
   const subject = subjectPhrase(an, at, s, an.lower[first - 1] !== 'of');

@@ -19,7 +19,12 @@ type FigureClaim = QuantityClaim | DateClaim;
 export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): number {
   const pa = placeWords(placeOf(a.context, host));
   const pb = placeWords(placeOf(b.context, host));
-  if (!pa.length || !pb.length) return 1;
+  if (!pa.length || !pb.length) {
+    // A row of a list of names ("India: 26%") is one name's figure among the list's: a figure that
+    // names no place, nor the row's name among its words, is not set against one row.
+    const [row, other, name] = a.context.row ? [a, b, pa] : b.context.row ? [b, a, pb] : [];
+    return row && other && !(a.context.row && b.context.row) && !name!.some((w) => other.context.words.includes(w)) ? ROW_APART : 1;
+  }
   // The whole world ("global cases … with 208 deaths") is no one place of it, a country's included.
   if (pa.includes(WORLD) !== pb.includes(WORLD)) return 0.3;
   // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
@@ -57,6 +62,8 @@ function placeOf(c: ClaimContext, host: EngineHost): string | undefined {
 const PLACE_PROTOTYPES = ['country', 'province', 'city', 'nation'];
 
 const SAME_PLACE = 1.25;
+/** A row of a list of names against a figure of no place (placeFactor), as figures listed side by side. */
+const ROW_APART = 0.4;
 
 /**
  * One name in two spellings ("Marrakesh", "Marrakech"): a long name one letter apart, from its

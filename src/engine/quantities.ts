@@ -7,6 +7,7 @@ import { isNumberWord } from './numbers';
 import { DASHES, POSSESSIVES } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
 import { timeAndPlace } from './clauseTime';
+import { listRow } from './listRows';
 import { asideOf, clockIn, doerOf, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
@@ -83,7 +84,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         words,
         increment: nounInfo.increment || undefined,
         run: (q.kind === 'count' && runAt(an, first, last, Math.max(last, nounInfo.last))) || undefined,
-        projection: (!isAttributive(an, first) && isProjection(an, first, last)) || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || enoughToSupply(an, first) || undefined,
+        projection: (!isAttributive(an, first, true) && isProjection(an, first, last)) || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || enoughToSupply(an, first) || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,
         offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,
@@ -94,6 +95,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         recordSpan: q.kind === 'duration' ? recordSpanOf(an, first) : undefined,
         dimension: q.kind === 'measure' ? dimensionAfter(an, last) : undefined,
         describes: (q.kind === 'measure' && !!nounInfo.noun && isAttributive(an, first)) || undefined,
+        row: (an.values[first - 1] === ':' && !!listRow(an, first - 1)) || undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,
         stance: q.kind === 'percent' ? stanceAt(an, first, Math.max(last, nounInfo.last), nounInfo.noun) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,

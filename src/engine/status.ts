@@ -237,9 +237,10 @@ const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'p
 /**
  * "would issue a 22-page memorandum", "will serve a 30-year term": a figure joined by a hyphen to
  * its unit, before a noun, describes the thing ("a 22-page memorandum" has 22 pages whether it is to
- * come or came); a plan for it is not a plan for the figure.
+ * come or came); a plan for it is not a plan for the figure. `orName`: or before a name ("could win
+ * 240 seats in the 543-member Lok Sabha": the house has 543 members whatever is won in it).
  */
-export function isAttributive(an: Analysis, first: number): boolean {
+export function isAttributive(an: Analysis, first: number, orName = false): boolean {
   const attached = (k: number) => an.ends[k - 1] === an.starts[k];
   let k = first;
   while (an.types[k] === 'number' || (k > first && an.types[k] === 'word' && attached(k))) {
@@ -250,7 +251,7 @@ export function isAttributive(an: Analysis, first: number): boolean {
   // "69-meter (226-foot) bell towers": past the measure's own conversion in brackets.
   k = afterBracket(an, k + 1) - 1;
   const next = an.pos[k + 1] === 'ADJ' ? k + 2 : k + 1;
-  return an.pos[next] === 'NOUN' && an.types[next] === 'word';
+  return (an.pos[next] === 'NOUN' || (orName && an.pos[next] === 'PROPN')) && an.types[next] === 'word';
 }
 
 /** True when the clause of [a, b] speaks of the future or an intention. */

@@ -175,6 +175,8 @@ export interface ClaimContext {
   partner?: string;
   /** Place the figure refers to, as written ("to Russia", "in Pyongyang"). */
   place?: string;
+  /** A row of a list of names ("4. India: 26%" under "the full list of reciprocal tariffs:"); see listRows.ts. */
+  row?: boolean;
   /** Set when the document splits figures of this kind among parties: whose share this is (see shares.ts). */
   share?: string;
   /** The party that won, took or received the figure ("Sisi won 21,835,378 votes" → "sisi"; "?" for "he"). */

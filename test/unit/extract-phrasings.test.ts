@@ -152,6 +152,8 @@ const CASES: Case[] = [
   q('The quarterly revenue, however, saw a 9% increase.', '9%', { kind: 'percent', low: 9, qualifier: 'exact', noun: 'revenue' }),
   // A figure hyphened to its unit before a noun describes the thing, planned or not.
   q('The judge said he would issue a 22-page memorandum explaining his rationale.', '22-page', { kind: 'count', low: 22, qualifier: 'exact', noun: 'page', projection: false }),
+  q('The Talvor administration slapped a "discounted reciprocal tariff" of 27% on all goods imports from Marendi.', '27%', { kind: 'percent', low: 27, qualifier: 'exact', noun: 'tariff' }),
+  q('The Talvor party alone could win 240 seats in the 543-member Marendi Assembly.', '543-member', { kind: 'count', low: 543, qualifier: 'exact', projection: false }),
   q('The ministry will send 8,000 troops to the border.', '8,000', { kind: 'count', low: 8000, qualifier: 'exact', noun: 'troop', projection: true }),
   // A share is of the whole named after "of".
   q('The president was re-elected with 97.08 percent of votes, the authority said.', '97.08 percent', { kind: 'percent', low: 97.08, qualifier: 'exact', noun: 'vote' }),
