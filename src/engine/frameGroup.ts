@@ -18,7 +18,11 @@ export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
   const y = b.context.share;
   if (!x && !y) return 1;
   if (x && y) return sameParty(x, y) ? 1 : 0.2;
-  return 0.3;
+  // "2. Croatia: Baby Lasagna with 547 points" in a report that splits the points among parties, and
+  // "Croatia's Baby Lasagna was given 574 points" in one that names the same party as the doer.
+  const [party, other] = x ? [x, b.context] : [y!, a.context];
+  const named = other.doer ?? other.agent;
+  return named && sameParty(party, named.toLowerCase()) ? 1 : 0.3;
 }
 
 /**
