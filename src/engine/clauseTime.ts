@@ -54,7 +54,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
     return best;
   };
   const time = timeWithin(c0, c1, false) ?? timeOfWhen(an, c0) ?? timeWithin(s0, s1, true);
-  return { time, place: placeIn(an, c0, c1, a, b) ?? bracketedPlace(an, c0, c1) ?? placeOfWhere(an, c0) ?? listItemName(an, a, s0, s1) ?? (an.values[a - 1] === ':' ? listRow(an, a - 1)?.place : undefined) ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
+  return { time, place: placeIn(an, c0, c1, a, b) ?? bracketedPlace(an, c0, c1) ?? placeOfWhere(an, c0) ?? listItemName(an, a, s0, s1) ?? listRow(an, a - 1)?.place ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
 }
 
 /**

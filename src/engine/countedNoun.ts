@@ -165,7 +165,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "The giant ship, 984 feet in length, drifted": a dimension set off by a comma is of the noun before it.
   const dimension = (an.lower[after] === 'in' && DIMENSIONS.has(an.lower[after + 1])) || DIMENSIONS.has(an.lower[after]);
   // "4. India: 26%" under "This is the full list of reciprocal tariffs …:": what the list gives.
-  const row = an.values[first - 1] === ':' ? listRow(an, first - 1) : undefined;
+  const row = listRow(an, first - 1);
   if (row?.noun) return { ...row.noun, part, increment, before: true, last: first };
   // "a \"discounted reciprocal tariff\" of 27%": past the marks that set the noun apart.
   const ofAt = an.lower[first - 1] === 'of' ? (FIGURE_MARKS.has(an.values[first - 2]) ? first - 3 : first - 2) : -1;

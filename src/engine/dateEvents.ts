@@ -59,8 +59,8 @@ function openingParticiple(an: Analysis, s0: number, s1: number, from: number): 
 const relativeAt = (an: Analysis, t: number) => /^(that|which|who)$/.test(an.lower[t]) && (an.pos[t - 1] === 'NOUN' || an.pos[t - 1] === 'PROPN' || an.values[t - 1] === ',');
 
 /**
- * "before they left", "after the ship hit", "since statistical records began": a subject and its verb of another moment than the
- * day's; "than if it had used the Suez Canal": of no moment at all.
+ * "before they left", "after the ship hit", "since statistical records began": a subject and its
+ * verb of another moment than the day's; "than if it had used the Suez Canal": of no moment at all.
  */
 function anotherMomentAt(an: Analysis, t: number, s1: number): boolean {
   if (!/^(before|after|until|since|if)$/.test(an.lower[t])) return false;

@@ -7,7 +7,7 @@ import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
 import { deedNamedBefore, objectOfDay, ownEvents, toldOfDay } from './dateEvents';
 import { attributionOf } from './parties';
-import { CHANGE_WORDS, FIGURE_MARKS, QUALIFIER_OR_DET, isProjection } from './status';
+import { CHANGE_WORDS, FIGURE_MARKS, isPrevious, isProjection } from './status';
 import { doerOf, verbOf } from './doers';
 
 /**
@@ -135,7 +135,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
  * from, not the time of the deed ("a duty of 34 percent from April 9" is the day the duty starts).
  */
 function baseOfChange(an: Analysis, from: number): boolean {
-  if (an.lower[from - 1] === 'in' && levelChangedFrom(an, from - 2)) return true;
+  if (an.lower[from - 1] === 'in' && ofEarlierValue(an, from - 2)) return true;
   if (an.lower[from - 1] !== 'from') return false;
   let k = from - 2;
   if (an.values[k] === '%' || /^(?:percent|points?)$/.test(an.lower[k] ?? '')) k--;
@@ -145,20 +145,13 @@ function baseOfChange(an: Analysis, from: number): boolean {
 }
 
 /**
- * "fell from 1.26 in 2022", "fell to 3.9% from 4.1% in March": token k ends a figure that a change moved
- * from; the date after it is that figure's time, not the time of the change.
+ * "fell from 1.26 in 2022", "fell to 3.9% from 4.1% in March": token k ends a figure that is an
+ * earlier value (status.ts isPrevious); the date after it is that value's time, not the day of a deed.
  */
-function levelChangedFrom(an: Analysis, k: number): boolean {
+function ofEarlierValue(an: Analysis, k: number): boolean {
   while (FIGURE_MARKS.has(an.values[k] ?? '')) k--;
   if (an.values[k] === '%' || /^(?:percent|points?)$/.test(an.lower[k] ?? '')) k--;
-  if (an.types[k] !== 'number') return false;
-  k--;
-  while (FIGURE_MARKS.has(an.values[k] ?? '') || QUALIFIER_OR_DET.has(an.lower[k] ?? '')) k--;
-  if (an.lower[k] !== 'from') return false;
-  if (an.lower[k - 1] === 'up' || an.lower[k - 1] === 'down' || CHANGE_WORDS.has(lemmaOf(an, k - 1))) return true;
-  // "fell to 3.9% from 4.1% in March": past the level reached.
-  for (let i = k - 2; i >= Math.max(0, k - 6); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
-  return false;
+  return an.types[k] === 'number' && isPrevious(an, k);
 }
 
 /**

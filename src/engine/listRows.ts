@@ -18,7 +18,7 @@ const LISTS = new Set(['list', 'table', 'breakdown', 'rundown', 'tally', 'rankin
 
 /** The name a row opens with before its colon ("India: 26%", "European Union: 20%"), as tokens. */
 function rowName(an: Analysis, colon: number): [number, number] | undefined {
-  if (an.values[colon] !== ':') return undefined;
+  if (colon < 0 || an.values[colon] !== ':') return undefined;
   const s0 = an.sentences[an.sentenceOf[colon]][0];
   if (colon === s0) return undefined;
   for (let k = s0; k < colon; k++) if (an.pos[k] !== 'PROPN' && !(k > s0 && an.values[k] === '-')) return undefined;

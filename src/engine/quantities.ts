@@ -95,7 +95,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         recordSpan: q.kind === 'duration' ? recordSpanOf(an, first) : undefined,
         dimension: q.kind === 'measure' ? dimensionAfter(an, last) : undefined,
         describes: (q.kind === 'measure' && !!nounInfo.noun && isAttributive(an, first)) || undefined,
-        row: (an.values[first - 1] === ':' && !!listRow(an, first - 1)) || undefined,
+        row: !!listRow(an, first - 1) || undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,
         stance: q.kind === 'percent' ? stanceAt(an, first, Math.max(last, nounInfo.last), nounInfo.noun) : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
