@@ -24,6 +24,8 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     x.tally ? 'one side of a vote' : undefined,
     // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.
     x.place && /^(in|across|near) /i.test(x.place) ? x.place : undefined,
+    // A row of a list of names ("4. India: 26%"): the name it is of.
+    x.row && x.place ? `for ${x.place}` : undefined,
     x.ageGroup ? `aged ${x.ageGroup.replace(/^</, 'under ').replace(/\+$/, ' and over')}` : undefined,
     // Who did it and at which moment: "by Delta", "at the close" (doers.ts).
     x.doer ? `by ${x.doer}` : undefined,

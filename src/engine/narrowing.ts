@@ -33,6 +33,9 @@ export const TIME_NOUNS = new Set(['year', 'quarter', 'month', 'week', 'day', 'h
 export function stageBefore(an: Analysis, first: number): string | undefined {
   const w = an.lower[first - 1];
   if (w && EDGES.has(w)) return /^(DET|PRON)$/.test(an.pos[first - 2] ?? '') ? w : undefined;
+  // "raises of 9% for each of the next two years": the years something recurs in, some of a longer
+  // period (the contract's four), not a length of anything.
+  if (w && FROM_NOW.has(w) && an.lower[first - 2] === 'the' && an.lower[first - 3] === 'of' && an.lower[first - 4] === 'each') return EACH_OF;
   return w && STAGES.has(w) ? w : undefined;
 }
 
@@ -41,8 +44,12 @@ export function stageBefore(an: Analysis, first: number): string | undefined {
  * out of it as a first step is (not "came first 22 times", where "first" is no word of the count).
  */
 const EDGES = new Set(['first', 'last', 'final']);
+/** Words of the stretch just ahead ("each of the next two years"). */
+const FROM_NOW = new Set(['next', 'following', 'coming', 'remaining']);
+/** The stage of "each of the next two years" (no word of a text is written so). */
+const EACH_OF = 'each of';
 
-export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'preliminary', ...EDGES]);
+export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'preliminary', EACH_OF, ...EDGES]);
 
 
 /**

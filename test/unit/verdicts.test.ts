@@ -20,6 +20,13 @@ const summary = (fs: Finding[]) => fs.map((f) => `${f.type} ${f.claim.path} ${JS
 const conflicts = (fs: Finding[]) => fs.filter((f) => f.type === 'conflict');
 
 describe('verdicts: figures', () => {
+  it('a row of a list of names says in its finding whose figure it is ("tariffs, for Kestrel: 26% here")', () => {
+    const { findings } = check({
+      'a.txt': 'This is the full list of reciprocal tariffs that Talvor announced:\n\n1. Marendi: 34%\n2. Kestrel: 26%\n3. Oskar Union: 20%\n',
+      'b.txt': 'Talvor announces punitive levies on 60 countries and imposes a 27% tariff on all goods imports from Kestrel as part of measures against countries for purportedly having the most unfair trade barriers against its products.',
+    });
+    assert.match(findingOn(findings, 'a.txt', '26%', 'conflict')?.message ?? summary(findings).join('\n'), /^tariffs, for Kestrel: 26% here; b says 27%/);
+  });
   it('two days on which a statement was made are two statements when they told unlike things ("confirmed that hackers …", "confirmed that nearly 7 million people …"); one statement told alike, dated two ways, differs', () => {
     const { findings } = check({
       'a.txt': 'SAN FRANCISCO - Personal genetics firm Talvor on Tuesday confirmed that hackers using stolen passwords accessed the personal information about 6.9 million members.',
