@@ -2,7 +2,7 @@
 // 15,000", "turnout was 68%", "Windows revenue is up 9%").
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { DASHES, INCREMENT_AFTER, MONTHS, PARTICIPLE_PREPOSITIONS, POSSESSIVES, STOPWORDS, WEEKDAYS } from './lexicon';
+import { DASHES, INCREMENT_AFTER, PARTICIPLE_PREPOSITIONS, POSSESSIVES, STOPWORDS, isDayName } from './lexicon';
 import { CHANGE_WORDS, FIGURE_MARKS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { TIME_NOUNS } from './narrowing';
@@ -114,7 +114,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // A plural noun ends the phrase ("2,000 firefighters next week", "1.5 million people lack …").
     if (head >= 0 && isPlural(an, head)) break;
     // "cut by a half percentage point Wednesday": a day or a month names when, not what.
-    if (/^\p{Lu}/u.test(an.values[k]) && (WEEKDAYS.includes(an.lower[k]) || MONTHS.includes(an.lower[k]))) break;
+    if (/^\p{Lu}/u.test(an.values[k]) && isDayName(an.lower[k])) break;
     // "745,000 last year", "2,000 next week": when, not what.
     if (head < 0 && TIME_EDGES.has(an.lower[k]) && TIME_NOUNS.has(lemmaOf(an, k + 1))) break;
     // "+214,000 est.": a forecast's mark in a table, not what is counted (status.ts).

@@ -3,7 +3,7 @@
 // set one party's tally against another's: what United cancelled is not what Delta cancelled.
 import type { Analysis } from './nlp';
 import { beforeAuxiliaries, clauseOf, hyphenAt, lemmaOf, saysAt } from './context';
-import { MONTHS, WEEKDAYS } from './lexicon';
+import { WEEKDAYS, isDayName } from './lexicon';
 import { pastLedBy } from './parties';
 
 /** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
@@ -217,7 +217,7 @@ function runBack(an: Analysis, j: number, floor: number, tags: string[]): number
 }
 
 /** A run of proper nouns k..j as written, unless it names a day or a month ("Wednesday", "Friday March"). */
-const nameOf = (an: Analysis, k: number, j: number) => (an.lower.slice(k, j + 1).some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : written(an, k, j));
+const nameOf = (an: Analysis, k: number, j: number) => (an.lower.slice(k, j + 1).some(isDayName) ? undefined : written(an, k, j));
 
 /** Tokens k..j as written, each without its "'s". */
 const written = (an: Analysis, k: number, j: number) => an.values.slice(k, j + 1).map((w) => w.replace(/['’]s$/, '')).join(' ');

@@ -4,7 +4,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
-import { DASHES, MEASURE_UNITS, MONTHS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, WEEKDAYS } from './lexicon';
+import { DASHES, MEASURE_UNITS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, isDayName } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { hyphenAt, lemmaOf } from './context';
 import { dimensionOf } from './units';
@@ -174,7 +174,7 @@ export function partOfName(an: Analysis, i: number): boolean {
   if (prev < 0 || an.sentenceOf[prev] !== an.sentenceOf[i]) return false;
   if (an.pos[prev] !== 'PROPN' || !/^(\p{Lu}|\p{Ll}+\p{Lu})/u.test(an.values[prev])) return false;
   const w = an.lower[prev];
-  if (MONTHS.includes(w) || WEEKDAYS.includes(w) || w in SCALE_NAMED_BEFORE) return false;
+  if (isDayName(w) || w in SCALE_NAMED_BEFORE) return false;
   // "fines Apple 1.8bn euros", "Tesla's Profits Plunge 44% After …" (a headline in capitals): a
   // scale or a per cent after the number makes it an amount, whatever name stands before it
   // ("iPhone 15 Pro", "Boeing 737 MAX" have none).

@@ -179,6 +179,9 @@ export const DURATION_UNITS: Record<string, string> = table({
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+/** A month's or a weekday's name, in lower case ("monday", "may"). */
+export const isDayName = (w: string) => DAY_NAMES.has(w);
 export const SEASONS: Record<string, [number, number]> = table({
   spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 2],
 });

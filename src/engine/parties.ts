@@ -1,7 +1,7 @@
 // Who a figure is of or from: the party that asked for it, won it or holds it, and the source the
 // sentence names for it ("according to X", the subject of a verb of saying).
 import type { Analysis } from './nlp';
-import { DASHES, MONTHS, REPORTING, WEEKDAYS } from './lexicon';
+import { DASHES, REPORTING, isDayName } from './lexicon';
 import { ordinalValue } from './numbers';
 import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, saysAt, spanText, wordBetween } from './context';
 
@@ -281,10 +281,8 @@ export function attributionOf(an: Analysis, sentence: number, at?: number): stri
 function pastDay(an: Analysis, j: number, s0: number): number {
   let k = j;
   let day = false;
-  for (; k > s0 && (DAY_WORDS.has(an.lower[k]) || an.types[k] === 'number'); k--) day ||= DAY_WORDS.has(an.lower[k]);
+  for (; k > s0 && (isDayName(an.lower[k]) || an.types[k] === 'number'); k--) day ||= isDayName(an.lower[k]);
   return day && /^(on|in|at|last)$/.test(an.lower[k]) ? k - 1 : j;
 }
-
-const DAY_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though']);

@@ -6,6 +6,7 @@
 import type { ClaimIndex } from './claimIndex';
 import type { Alignment } from './alignment';
 import { quotedAround, sharedPlaces } from './quoteSpans';
+import { firstAtOrAfter } from './sorted';
 
 /**
  * The alignment without its shared words at either end that lie outside every quotation of the
@@ -87,15 +88,7 @@ function occurrenceIn(index: ClaimIndex, al: Alignment): Alignment | undefined {
   const id = t.ids[al.from];
   for (const c of e.claims.claims) {
     if (c.kind !== 'quote') continue;
-    // The first word at or after the quotation's start (the starts are in order).
-    let lo = 0;
-    let hi = t.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.starts[mid] < c.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < t.starts.length && t.starts[k] < c.span.end; k++) if (t.ids[k] === id) return { ...al, from: k, to: k + 1, start: t.starts[k], end: t.ends[k] };
+    for (let k = firstAtOrAfter(t.starts, c.span.start); k < t.starts.length && t.starts[k] < c.span.end; k++) if (t.ids[k] === id) return { ...al, from: k, to: k + 1, start: t.starts[k], end: t.ends[k] };
   }
   return undefined;
 }

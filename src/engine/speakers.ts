@@ -3,7 +3,7 @@
 // speaker is a named person, and two speakers one name (quoteCompare.ts speakerClash).
 import type { Analysis } from './nlp';
 import { lemmaOf, spanText } from './context';
-import { INSTITUTION_WORDS, MONTHS, TITLES, WEEKDAYS } from './lexicon';
+import { INSTITUTION_WORDS, TITLES, isDayName } from './lexicon';
 import type { QuoteClaim } from './types';
 
 /** Verbs of speech: the ones that introduce a speaker's words. */
@@ -17,7 +17,7 @@ export function nameBefore(an: Analysis, i: number): string | undefined {
   // cause ("Kashmir", "Reuters", "Brexit") that happens to stand nearer.
   for (let k = i - 1; k >= 0 && k > i - 400; k--) {
     if (an.pos[k] !== 'PROPN' || an.pos[k - 1] === 'PROPN') continue;
-    if (MONTHS.includes(an.lower[k]) || WEEKDAYS.includes(an.lower[k])) continue; // "late Monday" names nobody
+    if (isDayName(an.lower[k])) continue; // "late Monday" names nobody
     let b = k;
     while (an.pos[b + 1] === 'PROPN' && an.types[b + 1] === 'word') b++;
     // "who already held the IBF, WBA and WBO titles": a name in capitals alone is a body, no person.
