@@ -60,6 +60,13 @@ function matchOf(a: FigureClaim, x: FigureClaim, sc: Scorer): number {
   return v === 'agrees' || v === 'same' ? sc.score(a, x) / threshold(a, x, v) : 0;
 }
 
+/**
+ * Whether x gives c's figure more exactly, as one figure that c may round. A bound ("more than
+ * 3,700") says where a figure lies on one side only: it fits "nearly 4,000" and "more than 4,000"
+ * alike, and so explains neither as a rounding of the other.
+ */
+export const finerThan = (x: FigureClaim, c: QuantityClaim) => x.kind === 'quantity' && x.quantity.precision < c.quantity.precision && !isBound(x.quantity);
+
 /** The figures of other sources, more exact than c, that agree with it (for roundedTwoWays). */
 export function finerFigures(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, sc: Scorer): Finer[] {
   // Nothing counts finer than to the unit.
@@ -67,7 +74,7 @@ export function finerFigures(c: FigureClaim, doc: DocumentClaims, index: ClaimIn
   const out: Finer[] = [];
   for (const ref of index.candidates(c, doc.path)) {
     const x = ref.claim as FigureClaim;
-    if (x.kind !== 'quantity' || x.quantity.precision >= c.quantity.precision) continue;
+    if (!finerThan(x, c)) continue;
     const match = matchOf(c, x, sc);
     if (match > 0) out.push({ ref, match });
   }
