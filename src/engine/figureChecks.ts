@@ -5,6 +5,7 @@ import type { Finding, QuantityClaim, Quantity } from './types';
 import { convertTo } from './units';
 import { compatible } from './interval';
 import { formatDifference, formatQuantity } from './format';
+import { timeGap } from './zones';
 
 /** The significant digits of a value as written: 3,200,000 and 320,000 both give "32". */
 function digits(v: number): string {
@@ -75,6 +76,25 @@ export function transposedTime(a: Quantity, b: Quantity): boolean {
   };
   return neighboursSwapped(clock(a), clock(b));
 }
+
+/**
+ * "6:07 pm local time" against "6:09 p.m. Rome time", "1:47 a.m. EST" against "1:48 am Eastern
+ * time": two times to the odd minute, unhedged, a few minutes apart in one zone. The events of one story
+ * are seldom minutes apart, while one moment is often read off two clocks, or timed by two
+ * sources, a minute or two apart: such a pair is one moment misreported as often as a copied time
+ * with two digits swapped (transposedTime), and asks the evidence any figure asks.
+ */
+export function nearTimes(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'time' || b.kind !== 'time' || a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision !== 1 || b.precision !== 1) return false;
+  // A time on a five-minute mark ("1.30am", "6:15 pm") may be rounded: only odd minutes, each
+  // chosen by who wrote it, are readings of a clock.
+  if (a.low % 5 === 0 || b.low % 5 === 0) return false;
+  const t = timeGap(a, b);
+  return !!t && t.gap !== 0 && Math.abs(t.gap) <= NEAR_MINUTES;
+}
+
+/** How far apart two readings of one moment are often given (see nearTimes). */
+const NEAR_MINUTES = 5;
 
 /**
  * "About 400 miles" against "400 nautical miles": the same number in two units of one quantity that

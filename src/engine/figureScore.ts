@@ -9,7 +9,7 @@ import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup'
 import { sameSource, sameSpeaker } from './sources';
 import { yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
-import { droppedDigit, meridiemSlip, transposedTime } from './figureChecks';
+import { droppedDigit, meridiemSlip, nearTimes, transposedTime } from './figureChecks';
 import { sameFigure } from './interval';
 import { SCORE } from './scores';
 import type { ContextPairs } from './contextPairs';
@@ -266,7 +266,7 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // as the same calendar day is one day of the story: the faintest shared context suffices. Two
     // digits swapped (transposedTime) make one time copied, not two events: the usual evidence.
     if (meridiemSlip(a.quantity, b.quantity)) return SAME_CALENDAR_DAY;
-    if (transposedTime(a.quantity, b.quantity)) return SAME_THING;
+    if (transposedTime(a.quantity, b.quantity) || nearTimes(a.quantity, b.quantity)) return SAME_THING;
     // A story names a handful of times of day: weak context suffices to agree; but two times that
     // differ are more often two events (the quake, the aftershock) than one misreported.
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
