@@ -48,7 +48,8 @@ export function parseDigits(raw: string): ParsedNumber | undefined {
   // 1.280.000 or 1.280.000,5: dots group thousands (continental style).
   if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(s) || /^\d{1,3}(\.\d{3})+,\d+$/.test(s)) {
     s = s.replace(/\./g, '').replace(',', '.');
-  } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
+  } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) || /^\d{1,2}(,\d\d)+,\d{3}(\.\d+)?$/.test(s)) {
+    // 6,74,664 or 1,23,45,678: Indian grouping (lakh and crore: pairs of digits above the thousands).
     s = s.replace(/,/g, '');
   } else if (/^\d+,\d{1,2}$/.test(s)) {
     s = s.replace(',', '.'); // 4,5: a decimal comma; three digits after it would be thousands

@@ -324,6 +324,9 @@ const CASES: Case[] = [
   // Thousands separated by spaces and continental dots.
   q('The census recorded 1 200 000 residents in the delta.', '1 200 000', { kind: 'count', low: 1.2e6, qualifier: 'exact', noun: 'resident' }),
   q('The city registered 1.280.000 voters in the spring.', '1.280.000', { kind: 'count', low: 1.28e6, qualifier: 'exact', noun: 'voter' }),
+  // Indian grouping: lakh and crore, pairs of digits above the thousands.
+  q('The minister won the seat by 1,52,513 votes.', '1,52,513', { kind: 'count', low: 152513, qualifier: 'exact', noun: 'vote' }),
+  q('The scheme reached 1,23,45,678 farmers last year.', '1,23,45,678', { kind: 'count', low: 12345678, qualifier: 'exact', noun: 'farmer' }),
 
   // Percentages.
   q('The opposition won 40% of the vote.', '40%', { kind: 'percent', low: 40, qualifier: 'exact' }),
