@@ -18,7 +18,7 @@ import { setMark } from './context';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.236';
+export const ENGINE_VERSION = '0.9.237';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -168,6 +168,25 @@ export function markDocument(claims: readonly Claim[], text: string): void {
   markDays(claims);
   markStatedExactly(claims);
   markReferredBack(claims, text);
+  markStamps(claims);
+}
+
+/**
+ * "2,629,684 customers were experiencing outages at 9:44 a.m. ET", "3,674,987 customers … at
+ * 3:28pm": a time of day that a count of its sentence is read at (that count's moment, doers.ts
+ * clockIn) is when a source read a changing count. Two sources read it at different times, so such
+ * a time is never set against another (verdicts.ts). Not a count hyphened before its noun, which
+ * describes a thing and is read at no time ("The 32-story … rocket surged off the pad at 1:47 a.m.").
+ */
+const HYPHENED_COUNT = /^\S*\d[-‑]\p{L}/u;
+
+function markStamps(claims: readonly Claim[]): void {
+  const squeeze = (s: string) => s.toLowerCase().replace(/[\s.]/g, '');
+  for (const c of claims) {
+    if (c.kind !== 'quantity' || c.quantity.kind !== 'time') continue;
+    const at = `at ${squeeze(c.text)}`;
+    setMark(c, 'stamp', claims.some((o) => o.kind === 'quantity' && o.quantity.kind === 'count' && o.sentence.start === c.sentence.start && !!o.context.moment && at.startsWith(o.context.moment) && !HYPHENED_COUNT.test(o.text)) || undefined);
+  }
 }
 
 /**

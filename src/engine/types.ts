@@ -193,6 +193,12 @@ export interface ClaimContext {
   object?: string;
   /** The moment of the thing its verb names: "opened at $56.10" (start), "closed at $63.59" (end); see doers.ts. */
   moment?: string;
+  /**
+   * A time of day that stamps the reading of a count of its sentence ("2,629,684 customers were
+   * experiencing outages at 9:44 a.m. ET"): when a source read a changing count, not when anything
+   * happened (extract.ts markStamps).
+   */
+  stamp?: boolean;
 }
 
 export type MonthPart = 'early' | 'mid' | 'late';

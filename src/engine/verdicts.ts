@@ -15,6 +15,8 @@ import { AGE } from './ages';
 
 export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
+    // The time a source read a count at is no time of the story's events (extract.ts markStamps).
+    if (a.quantity.kind === 'time' && (a.context.stamp || b.context.stamp)) return undefined;
     if (a.quantity.kind === 'time') return timeVerdict(a.quantity, b.quantity, rates.localOffset(), rates.season());
     const pa = a.quantity.period;
     const pb = b.quantity.period;
