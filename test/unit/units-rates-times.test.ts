@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { CheckWorkspace, extractClaims } from '../../src/engine';
 import type { Finding, QuantityClaim } from '../../src/engine';
 import { RateTable, inCurrencyOf } from '../../src/engine/currency';
-import { droppedDigit, meridiemSlip, transposedDigits, transposedTime } from '../../src/engine/figureChecks';
+import { droppedDigit, meridiemSlip, nearTimes, transposedDigits, transposedTime } from '../../src/engine/figureChecks';
 import { formatTimeGap, timeVerdict } from '../../src/engine/zones';
 
 const STORY = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
@@ -298,6 +298,26 @@ describe('a time of day with two digits swapped', () => {
     const f = fs.find((x) => x.type === 'conflict');
     assert.ok(f, JSON.stringify(fs));
     assert.match(f.message, /the same digits, two swapped: likely a copying slip/);
+  });
+});
+
+describe('two times of day minutes apart', () => {
+  const t = (low: number, unit?: string) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision: 1, ...(unit ? { unit } : {}) });
+  it('to the odd minute, unhedged, five minutes or less apart in one zone', () => {
+    assert.equal(nearTimes(t(18 * 60 + 7), t(18 * 60 + 9)), true, '6:07 and 6:09 pm');
+    assert.equal(nearTimes(t(107, 'EST'), t(108, 'ET')), true, '1:47 EST and 1:48 ET');
+    assert.equal(nearTimes(t(18 * 60 + 7), t(18 * 60 + 13)), false, 'six minutes apart');
+    assert.equal(nearTimes(t(90), t(88)), false, 'a time on a five-minute mark may be rounded');
+    assert.equal(nearTimes({ ...t(18 * 60 + 7), qualifier: 'approx' }, t(18 * 60 + 9)), false, 'a hedged time');
+    assert.equal(nearTimes(t(18 * 60 + 7), t(18 * 60 + 7)), false, 'the same time');
+  });
+
+  it('a conflict whose message says one moment was likely timed twice', () => {
+    // Context this faint (two reports' own sentences) would not do for two times apart otherwise.
+    const fs = findings({ 'a.txt': 'The commercial lander, Odysseus made by Intuitive Machines, landed near the South Pole of the moon on Thursday, February 22nd at 6:23 PM ET.', 'b.txt': "A week after launching aboard a SpaceX rocket, the uncrewed Odysseus spacecraft gently landed near the Moon's south pole at 6:26 pm ET on February 22, 2024." }, 'a.txt', '6:23');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /3 minutes later: likely one moment timed twice/);
   });
 });
 
