@@ -145,6 +145,8 @@ export function startsNumber(an: Analysis, i: number): boolean {
   if (an.types[i] === 'number') return /^\+?\d/.test(an.values[i]);
   const w = an.lower[i];
   if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred' || A_SCALE.has(an.lower[i + 1] ?? ''))) return true;
+  // "half a million", "half a dozen" (numbers.ts parseNumberWords).
+  if (w === 'half' && (an.lower[i + 1] === 'a' || an.lower[i + 1] === 'an') && (an.lower[i + 2] === 'dozen' || A_SCALE.has(an.lower[i + 2] ?? ''))) return true;
   // "one of the most …" and "no one" use "one" as a pronoun; "one to two years", "between one and
   // two" open a range.
   if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN') && !opensRange(an, i) && !fractionAfter(an, i)) return false;

@@ -81,6 +81,10 @@ export function parseNumberWords(words: string[], i: number): (ParsedNumber & { 
   } else if (words[j] === 'a' && A_SCALE.has(words[j + 1] ?? '')) {
     // "a million people": one, and the scale word that follows (readNumber) multiplies it.
     return { value: 1, precision: 1, used: 1 };
+  } else if (words[j] === 'half' && (words[j + 1] === 'a' || words[j + 1] === 'an')) {
+    // "nearly half a million votes": a half, multiplied by the scale word that follows; "half a dozen": six.
+    if (words[j + 2] === 'dozen') return { value: 6, precision: 1, used: 3 };
+    if (A_SCALE.has(words[j + 2] ?? '')) return { value: 0.5, precision: 0.5, used: 2 };
   }
   for (; j < words.length; j++) {
     const w = words[j];

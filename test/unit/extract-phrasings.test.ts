@@ -221,6 +221,8 @@ const CASES: Case[] = [
   q('The guidelines called for a sentence of 12 1/2 years.', '12 1/2 years', { kind: 'duration', low: 12.5, qualifier: 'exact', unit: 'year' }),
   q('The crossing took 3½ hours in heavy seas.', '3½ hours', { kind: 'duration', low: 3.5, qualifier: 'exact', unit: 'hour' }),
   q('One and a half million people fled the fighting.', 'One and a half million', { kind: 'count', low: 1.5e6, qualifier: 'exact', noun: 'people' }),
+  q('He won by 152,300 votes, compared with nearly half a million votes five years ago.', 'half a million', { kind: 'count', low: 5e5, qualifier: 'approx', noun: 'vote' }),
+  q('Half a dozen fishermen were rescued off the coast.', 'Half a dozen', { kind: 'count', low: 6, qualifier: 'exact', noun: 'fisherman' }),
   // A measure with no noun of its own measures what the figure before it in the same unit does.
   q('Forecasters expect 5in to 10in of snow, with as much as 15in possible on the peaks.', '15in', { kind: 'measure', low: 15, qualifier: 'at-most', unit: 'inch', noun: 'snow', projection: true }),
   q('The tremor struck at a depth of 10 km, some 20 km from the town.', '20 km', { kind: 'measure', low: 20, qualifier: 'approx', unit: 'km', noun: null }),
