@@ -125,7 +125,8 @@ function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
   let verb = false;
   for (let k = b + 1; k < time; k++) {
     if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') verb = true;
-    else if (verb && an.types[k] === 'number') return true;
+    // A figure in digits or in words ("compared with nearly half a million votes five years ago").
+    else if (verb && (an.types[k] === 'number' || an.pos[k] === 'NUM')) return true;
   }
   return false;
 }

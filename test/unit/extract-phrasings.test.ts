@@ -601,6 +601,13 @@ describe('extract: phrasings', () => {
     assert.equal(timeOf('The ship was built in 2015 and is 300 metres long.', '300'), undefined);
   });
 
+  it('a time after a later figure that a verb of its own sets against the first, in digits or in words, is that figure\'s', () => {
+    const timeOf = (text: string, t: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(t))?.context.time;
+    const text = 'Okafor was re-elected in Marendi with a far lower margin of 152,300 votes, compared with nearly half a million votes five years ago.';
+    assert.equal(timeOf(text, '152,300'), undefined);
+    assert.equal(timeOf(text, 'half a million'), 'five years ago');
+  });
+
   it('a time is the nearest in the figure\'s clause, and a time in another clause with a figure of its own is that figure\'s', () => {
     const claims = extractClaims('The outage that started late on Thursday forced Talvor Air to scrap 1,250 flights yesterday. It grounded nearly 3,000 more flights over the weekend, and early Monday had already canceled 700 more flights.', 'doc.txt').claims;
     const timeOf = (t: string) => claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(t))?.context.time;
