@@ -18,7 +18,7 @@ import { setMark } from './context';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.240';
+export const ENGINE_VERSION = '0.9.241';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */

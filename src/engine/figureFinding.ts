@@ -10,7 +10,7 @@ import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
 import { SAME_DAY, type FigureClaim, type Match } from './figureScore';
-import { countedApart, floorsCountedTwoWays, inUnitOf } from './verdicts';
+import { conversionsApart, countedApart, floorsCountedTwoWays, inUnitOf } from './verdicts';
 import { pathOf } from './claimIndex';
 
 /** "≈ 155 mile, ": the other figure in this one's unit, when they differ. */
@@ -189,6 +189,9 @@ function valueKey(o: FigureClaim): string | undefined {
   return `${q.kind}|${q.low}|${q.high}|${q.unit ?? ''}|${q.per ?? ''}|${q.period?.join('-') ?? ''}|${q.clock ? 'clock' : ''}|${bound}`;
 }
 
+/** A figure's own conversion ("(£840m)") as a figure of its own. */
+const asConverted = (q: QuantityClaim['quantity']): QuantityClaim['quantity'] => ({ ...q, ...q.alt!, alt: undefined });
+
 function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   const o = m.ref.claim as FigureClaim;
   const value = describe(o);
@@ -201,6 +204,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
     if (c.quantity.kind === 'time') return `${value} (${meridiemSlip(c.quantity, o.quantity) ? 'the same minute with am and pm swapped: likely a slip' : formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())}${transposedTime(c.quantity, o.quantity) ? '; the same digits, two swapped: likely a copying slip' : nearTimes(c.quantity, o.quantity) ? ': likely one moment timed twice' : ''})`;
     if (c.context.noun === AGE && c.quantity.low < c.quantity.high) return `${value} (${ageEnds(c.quantity, o.quantity)})`;
+    if (conversionsApart(c.quantity, o.quantity)) return `${value} (the same figure, converted otherwise: ${formatDifference(asConverted(c.quantity), asConverted(o.quantity))})`;
     const way = { up: 'a rise', down: 'a fall' } as Record<string, string>;
     const [mine, its] = [way[c.context.change ?? ''], way[o.context.change ?? '']];
     if (mine && its && mine !== its) return `${value} (${its}, where this says ${mine})`;

@@ -13,6 +13,22 @@ import { timeVerdict } from './zones';
 import { SCORE, otherContest } from './scores';
 import { AGE } from './ages';
 
+/**
+ * "nearly $1bn (£840m)" and "nearly $1 billion (£840,000m)": the same figure, converted into one
+ * currency or unit two ways further apart than rates and rounding move a stated conversion (5%, as
+ * for a figure read at a stated rate): one conversion is wrong.
+ */
+export function conversionsApart(a: QuantityClaim['quantity'], b: QuantityClaim['quantity']): boolean {
+  const x = a.alt;
+  const y = b.alt;
+  if (!x || !y || x.unit !== y.unit || a.unit !== b.unit) return false;
+  const mx = (x.low + x.high) / 2;
+  const my = (y.low + y.high) / 2;
+  return Math.abs(mx - my) > CONVERSIONS_APART * Math.max(Math.abs(mx), Math.abs(my));
+}
+
+const CONVERSIONS_APART = 0.05;
+
 export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     // The time a source read a count at is no time of the story's events (extract.ts markStamps).
@@ -26,7 +42,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // Money in another currency with no rate stated anywhere in the workspace, or pay per hour
     // against pay per day: check by hand.
     if (!theirs) return 'unresolved';
-    if (sameFigure(a.quantity, theirs)) return 'same';
+    if (sameFigure(a.quantity, theirs)) return conversionsApart(a.quantity, b.quantity) ? 'conflicts' : 'same';
     // "the first floor" in British and European numbering is the American "second floor": floors one
     // apart may be one floor counted two ways.
     if (floorsCountedTwoWays(a, b)) return 'agrees';

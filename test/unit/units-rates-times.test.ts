@@ -247,6 +247,20 @@ describe('a dropped or extra digit', () => {
   });
 });
 
+describe('one figure converted two ways', () => {
+  it('the same figure whose own conversions differ by more than 5% conflicts, and says so', () => {
+    const fs = findings({ 'a.txt': 'Talvor raised nearly $1bn (£840m) from investors, the Marendi court heard.', 'b.txt': 'Talvor raised nearly $1 billion (£840,000m) from investors, the Marendi court heard.' }, 'a.txt', '$1bn');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /the same figure, converted otherwise/);
+  });
+
+  it('conversions within 5% of each other are the same figure rounded', () => {
+    const fs = findings({ 'a.txt': 'Talvor raised $5bn (£3.9bn) from investors, the Marendi court heard.', 'b.txt': 'Talvor raised $5bn (£4bn) from investors, the Marendi court heard.' }, 'a.txt', '$5bn');
+    assert.deepEqual(fs.map((x) => x.type), ['agreement']);
+  });
+});
+
 describe('two digits swapped', () => {
   const q = (low: number, precision = 1, qualifier: 'exact' | 'approx' = 'exact') => ({ kind: 'count' as const, low, high: low, qualifier, precision });
   it('the same digits written to the same place, two neighbours swapped, three digits or more', () => {
