@@ -65,7 +65,7 @@ function matchOf(a: FigureClaim, x: FigureClaim, sc: Scorer): number {
  * 3,700") says where a figure lies on one side only: it fits "nearly 4,000" and "more than 4,000"
  * alike, and so explains neither as a rounding of the other.
  */
-export const finerThan = (x: FigureClaim, c: QuantityClaim) => x.kind === 'quantity' && x.quantity.precision < c.quantity.precision && !isBound(x.quantity);
+export const finerThan = (x: FigureClaim, c: QuantityClaim): x is QuantityClaim => x.kind === 'quantity' && x.quantity.precision < c.quantity.precision && !isBound(x.quantity);
 
 /** The figures of other sources, more exact than c, that agree with it (for roundedTwoWays). */
 export function finerFigures(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, sc: Scorer): Finer[] {

@@ -10,7 +10,7 @@ import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, type FigureClaim, type Match } from './figureScore';
 import { verdictOf } from './verdicts';
-import { belowNamedWhole, columnClearing, finerThan, explainedByOwnFigure, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
+import { belowNamedWhole, columnClearing, explainedByOwnFigure, finerThan, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 import { yearIn } from './years';
@@ -214,7 +214,7 @@ function finerColumns(c: FigureClaim, b: Block, row: number): FinerColumn[] {
   const n = b.groups.length;
   for (let g = 0; g < n; g++) {
     const x = b.groups[g].claim as FigureClaim;
-    if (!finerThan(x, c) || x.kind !== 'quantity') continue;
+    if (!finerThan(x, c)) continue;
     const v = VERDICTS[b.verdict[row * n + g]];
     if (v === 'agrees' || v === 'same') out.push({ claim: x, refs: b.groups[g].refs, match: b.score[row * n + g] / threshold(c, x, v) });
   }

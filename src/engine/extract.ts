@@ -171,15 +171,16 @@ export function markDocument(claims: readonly Claim[], text: string): void {
   markStamps(claims);
 }
 
+/** A count hyphened before its noun ("The 32-story … rocket"): it describes a thing, read at no time. */
+const HYPHENED_COUNT = /^\S*\d[-‑]\p{L}/u;
+
 /**
  * "2,629,684 customers were experiencing outages at 9:44 a.m. ET", "3,674,987 customers … at
  * 3:28pm": a time of day that a count of its sentence is read at (that count's moment, doers.ts
  * clockIn) is when a source read a changing count. Two sources read it at different times, so such
- * a time is never set against another (verdicts.ts). Not a count hyphened before its noun, which
- * describes a thing and is read at no time ("The 32-story … rocket surged off the pad at 1:47 a.m.").
+ * a time is never set against another (verdicts.ts). Not the time of a count hyphened before its
+ * noun ("The 32-story … rocket surged off the pad at 1:47 a.m.": the launch's).
  */
-const HYPHENED_COUNT = /^\S*\d[-‑]\p{L}/u;
-
 function markStamps(claims: readonly Claim[]): void {
   const squeeze = (s: string) => s.toLowerCase().replace(/[\s.]/g, '');
   for (const c of claims) {

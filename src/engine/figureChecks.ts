@@ -79,8 +79,8 @@ export function transposedTime(a: Quantity, b: Quantity): boolean {
 
 /**
  * "6:07 pm local time" against "6:09 p.m. Rome time", "1:47 a.m. EST" against "1:48 am Eastern
- * time": two times to the odd minute, unhedged, a few minutes apart in one zone. The events of one story
- * are seldom minutes apart, while one moment is often read off two clocks, or timed by two
+ * time": two times to the odd minute, unhedged, a few minutes apart in one zone. The events of one
+ * story are seldom minutes apart, while one moment is often read off two clocks, or timed by two
  * sources, a minute or two apart: such a pair is one moment misreported as often as a copied time
  * with two digits swapped (transposedTime), and asks the evidence any figure asks.
  */
