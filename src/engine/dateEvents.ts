@@ -75,6 +75,15 @@ function anotherMomentAt(an: Analysis, t: number, s1: number): boolean {
   return false;
 }
 
+/** The token of clause [c0, c1] nearest the day [from, to] that `is` holds for, before it first at one distance; -1 if none. */
+function nearestIn(c0: number, c1: number, from: number, to: number, is: (k: number) => boolean): number {
+  for (let d = 1; d <= c1 - c0; d++) {
+    if (from - d >= c0 && is(from - d)) return from - d;
+    if (to + d <= c1 && is(to + d)) return to + d;
+  }
+  return -1;
+}
+
 /**
  * What the deed of a day was done to: the head noun of the object of the nearest verb of the day's
  * clause ("Police found Card's car … late Wednesday": car; "discovered Card's body Friday
@@ -82,9 +91,7 @@ function anotherMomentAt(an: Analysis, t: number, s1: number): boolean {
  */
 export function objectOfDay(an: Analysis, from: number, to: number): string | undefined {
   const [c0, c1] = clauseOf(an, from, to);
-  const verbAt = (k: number) => k >= c0 && k <= c1 && an.pos[k] === 'VERB' && !saysAt(an, k);
-  let v = -1;
-  for (let d = 1; v < 0 && d <= c1 - c0; d++) v = verbAt(from - d) ? from - d : verbAt(to + d) ? to + d : -1;
+  const v = nearestIn(c0, c1, from, to, (k) => an.pos[k] === 'VERB' && !saysAt(an, k));
   if (v < 0) return undefined;
   let k = v + 1;
   while (k <= c1 && (an.pos[k] === 'DET' || POSSESSIVES.has(an.lower[k]) || an.pos[k] === 'ADJ' || an.pos[k] === 'PROPN' || an.pos[k] === 'PART' || an.pos[k] === 'NUM' || (an.pos[k] === 'NOUN' && an.pos[k + 1] === 'NOUN'))) k++;
@@ -99,8 +106,7 @@ export function objectOfDay(an: Analysis, from: number, to: number): string | un
  */
 export function toldOfDay(an: Analysis, from: number, to: number): string | undefined {
   const [c0, c1] = clauseOf(an, from, to);
-  let v = -1;
-  for (let d = 1; v < 0 && d <= c1 - c0; d++) v = from - d >= c0 && saysAt(an, from - d) ? from - d : to + d <= c1 && saysAt(an, to + d) ? to + d : -1;
+  const v = nearestIn(c0, c1, from, to, (k) => saysAt(an, k));
   if (v < 0) return undefined;
   let k = v + 1;
   // "said on Wednesday that …": past the day itself.

@@ -87,8 +87,11 @@ function timesInClause(an: Analysis, first: number): Analysis['entities'] {
  */
 export function clockIn(an: Analysis, first: number): string | undefined {
   const e = timesInClause(an, first).find((x) => /\d/.test(an.values[x.first]));
-  return e ? `at ${an.text.slice(an.starts[e.first], an.ends[e.last]).toLowerCase().replace(/[\s.]/g, '')}` : undefined;
+  return e ? clockAt(an.text.slice(an.starts[e.first], an.ends[e.last])) : undefined;
 }
+
+/** The moment a time of day names, as clockIn writes it: "9:44 a.m. ET" → "at 9:44amet". */
+export const clockAt = (time: string) => `at ${time.toLowerCase().replace(/[\s.]/g, '')}`;
 
 /** "At the open, Arm was valued at almost $60 billion", "at the end of its first day trading". */
 function atThe(an: Analysis, s0: number, first: number): string | undefined {

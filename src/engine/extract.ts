@@ -15,6 +15,7 @@ import { repetitionsOf, sentenceKeys, type SentenceKeys } from './repetition';
 import { DURATION_UNITS } from './lexicon';
 import { partOfName } from './figures';
 import { setMark } from './context';
+import { clockAt } from './doers';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
@@ -182,10 +183,9 @@ const HYPHENED_COUNT = /^\S*\d[-‑]\p{L}/u;
  * noun ("The 32-story … rocket surged off the pad at 1:47 a.m.": the launch's).
  */
 function markStamps(claims: readonly Claim[]): void {
-  const squeeze = (s: string) => s.toLowerCase().replace(/[\s.]/g, '');
   for (const c of claims) {
     if (c.kind !== 'quantity' || c.quantity.kind !== 'time') continue;
-    const at = `at ${squeeze(c.text)}`;
+    const at = clockAt(c.text);
     setMark(c, 'stamp', claims.some((o) => o.kind === 'quantity' && o.quantity.kind === 'count' && o.sentence.start === c.sentence.start && !!o.context.moment && at.startsWith(o.context.moment) && !HYPHENED_COUNT.test(o.text)) || undefined);
   }
 }

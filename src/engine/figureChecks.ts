@@ -60,9 +60,11 @@ export function meridiemSlip(a: Quantity, b: Quantity): boolean {
 
 const HALF_DAY = 720;
 
+/** A time of day to the minute and unhedged. */
+const toTheMinute = (q: Quantity) => q.kind === 'time' && q.low === q.high && q.qualifier === 'exact' && q.precision === 1;
+
 /** Two times of day of one zone, each to the minute and unhedged: as copied, digit for digit. */
-const exactTimes = (a: Quantity, b: Quantity) =>
-  a.kind === 'time' && b.kind === 'time' && a.unit === b.unit && a.low === a.high && b.low === b.high && a.qualifier === 'exact' && b.qualifier === 'exact' && a.precision === 1 && b.precision === 1;
+const exactTimes = (a: Quantity, b: Quantity) => toTheMinute(a) && toTheMinute(b) && a.unit === b.unit;
 
 /**
  * "6:23 p.m." against "6:32 pm": a time of day whose digits, as a 12-hour clock writes them, swap
@@ -85,7 +87,7 @@ export function transposedTime(a: Quantity, b: Quantity): boolean {
  * with two digits swapped (transposedTime), and asks the evidence any figure asks.
  */
 export function nearTimes(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'time' || b.kind !== 'time' || a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision !== 1 || b.precision !== 1) return false;
+  if (!toTheMinute(a) || !toTheMinute(b)) return false;
   // A time on a five-minute mark ("1.30am", "6:15 pm") may be rounded: only odd minutes, each
   // chosen by who wrote it, are readings of a clock.
   if (a.low % 5 === 0 || b.low % 5 === 0) return false;
