@@ -1,14 +1,16 @@
-// The side of a vote a share was cast for. "64% voted against the second offer" and "voted 58% in
-// favour" are the two sides of votes, not one figure told twice: the no side of one vote and the
-// yes side of another (or of the same vote) never contradict each other.
+// The side of a vote a share or a count of voters was cast for. "64% voted against the second
+// offer" and "voted 58% in favour", "71 Republicans … voted against" and "passed with support from
+// 44 Democrats", are the two sides of votes, not one figure told twice: the no side of one vote and
+// the yes side of another (or of the same vote) never contradict each other.
 import type { Analysis } from './nlp';
 import { lemmaOf } from './context';
 
 export type Stance = 'for' | 'against';
 
 /** Verbs whose subject or agent casts the share on one side. */
-const FOR_VERBS = new Set(['approve', 'accept', 'ratify', 'endorse']);
+const FOR_VERBS = new Set(['approve', 'accept', 'ratify', 'endorse', 'support', 'back']);
 const AGAINST_VERBS = new Set(['reject', 'oppose']);
+const BE = new Set(['was', 'were', 'are', 'is']);
 /** What a share of a vote counts when a noun is named: the voters, their ballots, the margin. */
 const VOTE_NOUNS = new Set(['member', 'voter', 'vote', 'ballot', 'margin', 'majority', 'delegate', 'shareholder', 'worker', 'participant', 'elector']);
 /** Tokens either side of the figure that its clause's stance word may stand in. */
@@ -22,7 +24,8 @@ const stops = (an: Analysis, i: number) => CLAUSE_END.has(an.lower[i]) || (an.ty
  * The side a share of a vote was cast for, told by the nearest word of voting for or against in
  * its clause ("rejected … by a 64% margin", "59% … agreed to approve", "58% in favour", "voted
  * against"); undefined for any other share or when its clause names both sides. `last`: the
- * figure's last token or its noun's.
+ * figure's last token or its noun's; `noun`: a share's counted noun, which must be of voting (a
+ * count of people, whatever they are, is read on the side its clause names).
  */
 export function stanceAt(an: Analysis, first: number, last: number, noun: string | undefined): Stance | undefined {
   if (noun && !VOTE_NOUNS.has(noun)) return undefined;
@@ -44,11 +47,13 @@ export function stanceAt(an: Analysis, first: number, last: number, noun: string
 
 function sideAt(an: Analysis, i: number): Stance | undefined {
   const w = an.lower[i];
-  // "in favour", "in favor"; "voted against", "votes for", "voted no"
+  // "in favour", "in favor"; "voted against", "votes for", "voted no"; "with support from", "were opposed"
   if ((w === 'favour' || w === 'favor') && an.lower[i - 1] === 'in') return 'for';
+  if (w === 'support' && an.lower[i + 1] === 'from') return 'for';
+  if (w === 'opposed' && BE.has(an.lower[i - 1])) return 'against';
   if (w === 'against' || w === 'for' || w === 'no' || w === 'yes') {
-    const before = lemmaOf(an, i - 1);
-    if (before !== 'vote') return undefined;
+    // "voting against" may be read as a noun, whose lemma stays "voting".
+    if (lemmaOf(an, i - 1) !== 'vote' && an.lower[i - 1] !== 'voting') return undefined;
     return w === 'against' || w === 'no' ? 'against' : 'for';
   }
   if (an.pos[i] !== 'VERB') return undefined;
