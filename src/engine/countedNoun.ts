@@ -2,7 +2,7 @@
 // 15,000", "turnout was 68%", "Windows revenue is up 9%").
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { DASHES, INCREMENT_AFTER, PARTICIPLE_PREPOSITIONS, POSSESSIVES, STOPWORDS, isDayName } from './lexicon';
+import { DASHES, EPITHETS, INCREMENT_AFTER, PARTICIPLE_PREPOSITIONS, POSSESSIVES, STOPWORDS, isDayName } from './lexicon';
 import { CHANGE_WORDS, FIGURE_MARKS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { TIME_NOUNS } from './narrowing';
@@ -130,6 +130,9 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     else break;
     k++;
   }
+  // "a 32-point, 25-minute masterpiece of a game", "a monster of a storm": an epithet set before
+  // what it praises or damns with "of a" is that thing, which the figure measures.
+  if (head >= 0 && EPITHETS.has(lemmaOf(an, head)) && an.lower[head + 1] === 'of' && /^an?$/.test(an.lower[head + 2] ?? '') && an.pos[head + 3] === 'NOUN') head += 3;
   // "Of the 6.9 million accounts hacked, 5.5 million contained …": a part of the whole its
   // sentence opens with, and with a verb after it, a count of that whole's noun.
   const whole = wholeOpening(an, first);

@@ -6,6 +6,12 @@ export function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
+/**
+ * Nouns that praise or damn what follows them with "of a" ("a masterpiece of a game", "a monster
+ * of a storm", "a hell of a week"): the thing named after "of a" is what the phrase is about.
+ */
+export const EPITHETS = new Set(['masterpiece', 'monster', 'beast', 'hell', 'heck', 'gem', 'marvel', 'classic', 'epic', 'thriller', 'cracker', 'corker', 'belter', 'humdinger', 'nightmare', 'brute', 'behemoth', 'whopper', 'doozy', 'slugfest', 'stinker', 'mess', 'wreck', 'dream', 'joke', 'disaster']);
+
 /** Possessive determiners: "its own", "of their homes", "its operating margin". */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
