@@ -124,7 +124,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       previous: baseOfChange(an, from) || undefined,
       night: (value.type === 'weekday' && /^(night|evening)$/.test(an.lower[to + 1] ?? '')) || undefined,
       // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
-      doer: reporting || (thing && !deed.length) ? undefined : deedDoer(an, verbOf(an, from)),
+      doer: reporting ? undefined : thing && !deed.length ? namedInApposition(an, from) : deedDoer(an, verbOf(an, from)),
     },
   };
 }
@@ -166,6 +166,19 @@ function deedDoer(an: Analysis, v: number): string | undefined {
   if (v < 0) return undefined;
   const doer = doerOf(an, v, true);
   return doer && lemmaOf(an, k) === 'be' ? `~${doer}` : doer;
+}
+
+/**
+ * "Shirin Ebadi, the 2003 Nobel Peace Prize laureate": a thing a year dates, set after a name and
+ * its comma, is that name's, as a deed's day is its doer's: another laureate than "Narges Mohammadi
+ * … won the 2023 Nobel Peace Prize".
+ */
+function namedInApposition(an: Analysis, from: number): string | undefined {
+  const k = from - 1;
+  if (!/^(the|a|an)$/.test(an.lower[k] ?? '') || an.values[k - 1] !== ',' || an.pos[k - 2] !== 'PROPN') return undefined;
+  let first = k - 2;
+  while (an.pos[first - 1] === 'PROPN') first--;
+  return an.text.slice(an.starts[first], an.ends[k - 2]);
 }
 
 /**
