@@ -53,6 +53,9 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (unitSlip(a.quantity, b.quantity)) return 'conflicts';
     // A score during a match is one moment of it: only results are set against each other.
     if (a.quantity.unit === SCORE && (a.quantity.running || b.quantity.running || otherContest(a.quantity, theirs))) return undefined;
+    // How far a count had gone ("With 99.4% of votes tallied") is no one's share: it meets only
+    // another such reading (below), never a figure of the count itself, however it fits.
+    if (!a.context.progress !== !b.context.progress) return undefined;
     const fits = compatible(a.quantity, theirs) && !countedApart(a, b, theirs);
     if (laterCount(a, b, theirs, fits)) return 'later';
     // An increment ("another 1,300 flights", "a further 455", "700 more") is what was added since
