@@ -228,7 +228,7 @@ function finerColumns(c: FigureClaim, b: Block, row: number): FinerColumn[] {
 function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): Match | undefined {
   const list = all.length === 1 ? (all[0].verdict === 'echo' ? [] : all) : all.filter((m) => m.verdict !== 'echo');
   if (!list.length) return undefined;
-  if (list.length > 1) byScore(list);
+  if (list.length > 1) list.sort((x, y) => y.score - x.score || x.ref.claim.span.start - y.ref.claim.span.start);
   // A source that gives one figure dated to a past year ("the tsunami that struck in 1960, killing
   // 61 people") and one undated (the toll now) is read at the undated one for an undated figure.
   const dated = (m: Match) => !!yearIn((m.ref.claim as FigureClaim).context.time);
@@ -245,21 +245,6 @@ function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): 
   const agreeing = list.find((m) => m.verdict === 'same' || (m.verdict === 'agrees' && (m.score >= top.score - TIE || farApart(m.ref.claim, top.ref.claim))));
   if (agreeing && mutual(agreeing)) return agreeing;
   return list.find(mutual);
-}
-
-/**
- * Best first, then first in the text: in place, by insertion. The lists are a few matches of one
- * document, met once per claim and document, where Array.prototype.sort's set-up was most of the
- * cost and of the garbage.
- */
-function byScore(list: Match[]): void {
-  const before = (x: Match, y: Match) => y.score < x.score || (y.score === x.score && x.ref.claim.span.start < y.ref.claim.span.start);
-  for (let i = 1; i < list.length; i++) {
-    const m = list[i];
-    let j = i - 1;
-    for (; j >= 0 && before(m, list[j]); j--) list[j + 1] = list[j];
-    list[j + 1] = m;
-  }
 }
 
 /** Two figures of one source further apart than any hedge allows (see interval.ts): two things, not one. */
