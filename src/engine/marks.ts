@@ -14,6 +14,9 @@ const NEW_RECORD = new Set(['new', 'pending', 'set', 'sets', 'setting', 'establi
 /** Words that bring a value near a target without reaching it. */
 const NEARING = new Set(['nearly', 'almost', 'close', 'near', 'approach', 'flirt']);
 
+/** Participles after a noun that make its figure what a result needs ("the 272 seats needed", "the four points required"). */
+const NEEDED = new Set(['needed', 'required']);
+
 /** Nouns that name a target to reach ("the magic number of 326 seats", "a target of 2%"). */
 const TARGET_NOUNS = new Set(['threshold', 'target', 'goal']);
 
@@ -26,11 +29,14 @@ const TARGET_NOUNS = new Set(['threshold', 'target', 'goal']);
  */
 export function markOf(an: Analysis, first: number, last = first, nounLast = last): 'record' | 'target' | undefined {
   // "the 272 seats needed for a majority", "the 326 needed to govern", "at least four states needed
-  // to vote Yes": what a result is measured against, not a result (not "240 of the 272 seats
+  // to vote Yes", "the four points required to reclaim the Ryder Cup": what a result is measured against, not a result (not "240 of the 272 seats
   // needed", whose needed seats are the whole's).
   let own = true;
   for (let k = last + 1; k <= nounLast; k++) if (an.types[k] === 'number') own = false;
-  if (own && an.lower[nounLast + 1] === 'needed' && (an.lower[first - 1] === 'the' ? /^(for|to)$/.test(an.lower[nounLast + 2]) : an.lower[nounLast + 2] === 'to')) return 'target';
+  if (own && NEEDED.has(an.lower[nounLast + 1]) && (an.lower[first - 1] === 'the' ? /^(for|to)$/.test(an.lower[nounLast + 2]) : an.lower[nounLast + 2] === 'to')) return 'target';
+  // "started the day four points from lifting the trophy": how far a result still is from a goal.
+  // Not "prevented 500 people from dying", "70.4% of people from developing": the object of a verb.
+  if (nounLast === last + 1 && an.pos[first - 1] !== 'VERB' && an.lower[nounLast + 1] === 'from' && /ing$/.test(an.lower[nounLast + 2] ?? '') && an.pos[nounLast + 2] !== 'PROPN') return 'target';
   if (needed(an, first)) return 'target';
   let k = first - 1;
   while (k >= 0 && QUALIFIER_OR_DET.has(an.lower[k])) k--;
