@@ -29,8 +29,8 @@ const TARGET_NOUNS = new Set(['threshold', 'target', 'goal']);
  */
 export function markOf(an: Analysis, first: number, last = first, nounLast = last): 'record' | 'target' | undefined {
   // "the 272 seats needed for a majority", "the 326 needed to govern", "at least four states needed
-  // to vote Yes", "the four points required to reclaim the Ryder Cup": what a result is measured against, not a result (not "240 of the 272 seats
-  // needed", whose needed seats are the whole's).
+  // to vote Yes", "the four points required to reclaim the Ryder Cup": what a result is measured
+  // against, not a result (not "240 of the 272 seats needed", whose needed seats are the whole's).
   let own = true;
   for (let k = last + 1; k <= nounLast; k++) if (an.types[k] === 'number') own = false;
   if (own && NEEDED.has(an.lower[nounLast + 1]) && (an.lower[first - 1] === 'the' ? /^(for|to)$/.test(an.lower[nounLast + 2]) : an.lower[nounLast + 2] === 'to')) return 'target';
