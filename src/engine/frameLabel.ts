@@ -22,6 +22,8 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     x.increment === 'rest' ? 'besides those named' : x.increment ? 'more' : undefined,
     x.run ? 'in a row' : undefined,
     x.tally ? 'one side of a vote' : undefined,
+    // "71 Republicans … voted against", "58% in favour": the side of the vote (stance.ts).
+    x.stance ? `voting ${x.stance}` : undefined,
     // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.
     x.place && /^(in|across|near) /i.test(x.place) ? x.place : undefined,
     // A row of a list of names ("4. India: 26%"): the name it is of.

@@ -97,7 +97,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         describes: (q.kind === 'measure' && !!nounInfo.noun && isAttributive(an, first)) || undefined,
         row: !!listRow(an, first - 1) || undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,
-        stance: q.kind === 'percent' || (q.kind === 'count' && !q.unit) ? stanceAt(an, first, Math.max(last, nounInfo.last), q.kind === 'percent' ? nounInfo.noun : undefined) : undefined,
+        stance: q.kind === 'percent' || (q.kind === 'count' && !q.unit && !(DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1])) ? stanceAt(an, first, Math.max(last, nounInfo.last), nounInfo.noun, q.kind === 'count') : undefined,
         sequential: (q.kind === 'percent' && isSequential(an, Math.max(last, nounInfo.last))) || undefined,
         previous: (isPrevious(an, first, last, Math.max(last, nounInfo.last)) && !(request >= 0 && OPENING.has(an.lower[request - 1]))) || undefined,
         mark: markOf(an, first, last, Math.max(last, nounInfo.last)),

@@ -7,8 +7,8 @@ import { lemmaOf } from './context';
 
 export type Stance = 'for' | 'against';
 
-/** Verbs whose subject or agent casts the share on one side. */
-const FOR_VERBS = new Set(['approve', 'accept', 'ratify', 'endorse', 'support', 'back']);
+/** Verbs whose subject or agent casts the share on one side (to support or back is no vote). */
+const FOR_VERBS = new Set(['approve', 'accept', 'ratify', 'endorse']);
 const AGAINST_VERBS = new Set(['reject', 'oppose']);
 const BE = new Set(['was', 'were', 'are', 'is']);
 /** What a share of a vote counts when a noun is named: the voters, their ballots, the margin. */
@@ -24,16 +24,21 @@ const stops = (an: Analysis, i: number) => CLAUSE_END.has(an.lower[i]) || (an.ty
  * The side a share of a vote was cast for, told by the nearest word of voting for or against in
  * its clause ("rejected … by a 64% margin", "59% … agreed to approve", "58% in favour", "voted
  * against"); undefined for any other share or when its clause names both sides. `last`: the
- * figure's last token or its noun's; `noun`: a share's counted noun, which must be of voting (a
- * count of people, whatever they are, is read on the side its clause names).
+ * figure's last token or its noun's; `noun`: the counted noun, which for a share must be of voting;
+ * `count`: a count, of voters whatever they are called, read only by words of voting.
  */
-export function stanceAt(an: Analysis, first: number, last: number, noun: string | undefined): Stance | undefined {
-  if (noun && !VOTE_NOUNS.has(noun)) return undefined;
+export function stanceAt(an: Analysis, first: number, last: number, noun: string | undefined, count = false): Stance | undefined {
+  if (!count && noun && !VOTE_NOUNS.has(noun)) return undefined;
+  // A count of people has a side where words of voting say it, or a verb of voting done ("joined
+  // 149 Republicans in approving it"), not one still to come ("has to be approved by 57,000 union
+  // members", "vote to ratify"), nor a verb that is no vote ("sent 15,000 troops to support"). A
+  // count of votes has the side of any verb, as a share does ("Sixty votes were required to approve").
+  const people = count && noun !== 'vote' && noun !== 'ballot';
   const s = an.sentences[an.sentenceOf[first]];
   let found: Stance | undefined;
   let distance = Infinity;
   const look = (i: number, d: number) => {
-    const side = sideAt(an, i);
+    const side = sideAt(an, i, people);
     if (!side || d > distance) return;
     // Both sides as near: no one side.
     found = d === distance && found !== side ? undefined : side;
@@ -45,7 +50,8 @@ export function stanceAt(an: Analysis, first: number, last: number, noun: string
   return found;
 }
 
-function sideAt(an: Analysis, i: number): Stance | undefined {
+/** `done`: only a verb of a vote cast ("approving", "rejected"), not one to come ("to be approved"). */
+function sideAt(an: Analysis, i: number, done: boolean): Stance | undefined {
   const w = an.lower[i];
   // "in favour", "in favor"; "voted against", "votes for", "voted no"; "with support from", "were opposed"
   if ((w === 'favour' || w === 'favor') && an.lower[i - 1] === 'in') return 'for';
@@ -57,6 +63,7 @@ function sideAt(an: Analysis, i: number): Stance | undefined {
     return w === 'against' || w === 'no' ? 'against' : 'for';
   }
   if (an.pos[i] !== 'VERB') return undefined;
+  if (done && (!/(ed|ing)$/.test(w) || /^(be|been|being|to)$/.test(an.lower[i - 1] ?? ''))) return undefined;
   const lemma = lemmaOf(an, i);
   return FOR_VERBS.has(lemma) ? 'for' : AGAINST_VERBS.has(lemma) ? 'against' : undefined;
 }

@@ -517,6 +517,16 @@ describe("the message says what a figure was taken to be: who did it, at which m
     const atClose = between('Talvor shares closed at $63.59 on the Marendi exchange on Thursday.', 'Talvor shares closed at $61.20 on the Marendi exchange on Thursday.', '63.59');
     assert.match(conflict(atClose)?.message ?? '', /^Talvor shares, at the end: USD 63\.59 here/, JSON.stringify(atClose.map((f) => f.message)));
   });
+  it('names the side of a vote ("voting against"), and none where no vote is told ("sent 15,000 troops to support")', () => {
+    const side = between('In the final tally, 71 Republicans voted against the Talvor bill on Wednesday.', 'On Wednesday, 66 Republicans voted against the Talvor bill.', '71');
+    assert.match(conflict(side)?.message ?? '', /^Republicans, voting against: 71 here/, JSON.stringify(side.map((f) => f.message)));
+    const troops = between('Kessra has sent about 15,000 troops to support the Talvor army in Marendi.', 'Kessra has sent some 11,000 troops to the Talvor army in Marendi.', '15,000');
+    assert.match(conflict(troops)?.message ?? '', /^troops.*: about 15,000 here/, JSON.stringify(troops.map((f) => f.message)));
+    assert.doesNotMatch(conflict(troops)?.message ?? '', /voting/);
+    // A vote still to come is no side yet: "has to be approved by 57,000 union members".
+    const pending = between('The Talvor deal still has to be approved by 57,000 union members.', 'The Talvor deal still has to be approved by 55,000 union members.', '57,000');
+    assert.match(conflict(pending)?.message ?? '', /^union members: 57,000 here/, JSON.stringify(pending.map((f) => f.message)));
+  });
   it('names the party that announces a figure of its own deeds as their doer ("Talvor announced 10,000 job cuts")', () => {
     const own = between('Earlier this week, Talvor announced 10,000 job cuts in Marendi.', 'Earlier this week, Talvor announced 12,000 job cuts in Marendi.', '10,000');
     assert.match(conflict(own)?.message ?? '', /by Talvor: 10,000 here/, JSON.stringify(own.map((f) => f.message)));
