@@ -124,7 +124,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       previous: baseOfChange(an, from) || undefined,
       night: (value.type === 'weekday' && /^(night|evening)$/.test(an.lower[to + 1] ?? '')) || undefined,
       // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
-      doer: reporting ? undefined : thing && !deed.length ? namedInApposition(an, from) : deedDoer(an, verbOf(an, from)),
+      doer: reporting ? undefined : thing && !deed.length ? namedInApposition(an, from) ?? givenTo(an, to) : deedDoer(an, verbOf(an, from)),
     },
   };
 }
@@ -179,6 +179,26 @@ function namedInApposition(an: Analysis, from: number): string | undefined {
   let first = k - 2;
   while (an.pos[first - 1] === 'PROPN') first--;
   return an.text.slice(an.starts[first], an.ends[k - 2]);
+}
+
+/**
+ * "The 2023 Nobel Peace Prize has been awarded to jailed Iranian activist Narges Mohammadi": the
+ * one a thing a year dates was given to, named after "to" past the passive, is its holder, as the
+ * winner who "won the 2023 Nobel Peace Prize" is.
+ */
+function givenTo(an: Analysis, to: number): string | undefined {
+  let k = to + 1;
+  while (an.pos[k] === 'PROPN' || an.pos[k] === 'NOUN' || an.pos[k] === 'ADJ') k++;
+  let passive = false;
+  for (; an.pos[k] === 'AUX'; k++) passive ||= lemmaOf(an, k) === 'be';
+  if (!passive || an.pos[k] !== 'VERB' || an.lower[k + 1] !== 'to') return undefined;
+  for (let j = k + 2; j <= k + 7 && an.types[j] === 'word'; j++) {
+    if (an.pos[j] !== 'PROPN') continue;
+    let end = j;
+    while (an.pos[end + 1] === 'PROPN') end++;
+    return an.text.slice(an.starts[j], an.ends[end]);
+  }
+  return undefined;
 }
 
 /**
