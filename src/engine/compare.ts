@@ -5,7 +5,7 @@ import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { VERDICTS } from './pairMemo';
 import { Scorer, type Block } from './scorer';
-import { APPROX_MOST, isBound } from './interval';
+import { APPROX_MOST, isBound, middlesApart } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, type FigureClaim, type Match } from './figureScore';
@@ -249,10 +249,7 @@ function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): 
 
 /** Two figures of one source further apart than any hedge allows (see interval.ts): two things, not one. */
 function farApart(a: Claim, b: Claim): boolean {
-  if (a.kind !== 'quantity' || b.kind !== 'quantity') return false;
-  const x = (a.quantity.low + a.quantity.high) / 2;
-  const y = (b.quantity.low + b.quantity.high) / 2;
-  return Math.abs(x - y) > APPROX_MOST * Math.max(Math.abs(x), Math.abs(y));
+  return a.kind === 'quantity' && b.kind === 'quantity' && middlesApart(a.quantity, b.quantity, APPROX_MOST);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { DateClaim, DateValue, MonthPart } from './types';
 import { MONTHS } from './lexicon';
 import { YEAR, readDate } from './dateWords';
-import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt } from './context';
+import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt, spanText } from './context';
 import { deedNamedBefore, objectOfDay, ownEvents, toldOfDay } from './dateEvents';
 import { attributionOf } from './parties';
 import { CHANGE_WORDS, FIGURE_MARKS, isPrevious, isProjection } from './status';
@@ -178,7 +178,7 @@ function namedInApposition(an: Analysis, from: number): string | undefined {
   if (!/^(the|a|an)$/.test(an.lower[k] ?? '') || an.values[k - 1] !== ',' || an.pos[k - 2] !== 'PROPN') return undefined;
   let first = k - 2;
   while (an.pos[first - 1] === 'PROPN') first--;
-  return an.text.slice(an.starts[first], an.ends[k - 2]);
+  return spanText(an, first, k - 2);
 }
 
 /**
@@ -196,7 +196,7 @@ function givenTo(an: Analysis, to: number): string | undefined {
     if (an.pos[j] !== 'PROPN') continue;
     let end = j;
     while (an.pos[end + 1] === 'PROPN') end++;
-    return an.text.slice(an.starts[j], an.ends[end]);
+    return spanText(an, j, end);
   }
   return undefined;
 }

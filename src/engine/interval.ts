@@ -144,6 +144,13 @@ export function relativeDifference(a: Quantity, b: Quantity): [number, number] {
   return d1 <= d2 ? [d1, d2] : [d2, d1];
 }
 
+/** Whether two figures' middles lie further apart than `share` of the larger ("nearly $1bn (£840m)" against "(£840,000m)"). */
+export function middlesApart(a: { low: number; high: number }, b: { low: number; high: number }, share: number): boolean {
+  const x = (a.low + a.high) / 2;
+  const y = (b.low + b.high) / 2;
+  return Math.abs(x - y) > share * Math.max(Math.abs(x), Math.abs(y));
+}
+
 /** True when the two figures state the same thing the same way (so "same", not just "agrees"). */
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   return a.low === b.low && a.high === b.high && a.qualifier === b.qualifier;

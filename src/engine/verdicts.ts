@@ -2,7 +2,7 @@
 // a later count, to check by hand, or not to be set against each other at all.
 import type { DateClaim, QuantityClaim } from './types';
 import type { FigureClaim, Match } from './figureScore';
-import { belowLaterCount, compatible, meetsOnlyAtEnd, otherMaximum, sameFigure } from './interval';
+import { belowLaterCount, compatible, meetsOnlyAtEnd, middlesApart, otherMaximum, sameFigure } from './interval';
 import { boundSoFar, laterCount, otherDaysOf, sameDayOf } from './laterCounts';
 import { dateVerdict } from './dateCompare';
 import { spanOf, yearIn } from './years';
@@ -21,10 +21,7 @@ import { AGE } from './ages';
 export function conversionsApart(a: QuantityClaim['quantity'], b: QuantityClaim['quantity']): boolean {
   const x = a.alt;
   const y = b.alt;
-  if (!x || !y || x.unit !== y.unit || a.unit !== b.unit) return false;
-  const mx = (x.low + x.high) / 2;
-  const my = (y.low + y.high) / 2;
-  return Math.abs(mx - my) > CONVERSIONS_APART * Math.max(Math.abs(mx), Math.abs(my));
+  return !!x && !!y && x.unit === y.unit && a.unit === b.unit && middlesApart(x, y, CONVERSIONS_APART);
 }
 
 const CONVERSIONS_APART = 0.05;
@@ -76,9 +73,10 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if ((a.context.noun === AGE) !== (b.context.noun === AGE) && (a.quantity.unit === 'year' || b.quantity.unit === 'year')) return undefined;
     // Partial results and final ones rightly differ: the count went on between them.
     if (!!a.context.interim !== !!b.context.interim) return undefined;
-    // How far a count had gone is no one's share, and two readings at different stages ("With 97.6%
-    // of votes tallied", "With 99.4% of votes tallied") are two moments of the count.
-    if (a.context.progress || b.context.progress) return undefined;
+    // Two readings of how far a count had gone, at different stages ("With 97.6% of votes
+    // tallied", "With 99.4% of votes tallied"), are two moments of the count (one against any other
+    // figure was set apart above).
+    if (a.context.progress && b.context.progress) return undefined;
     // A mean ("he averaged 21.4 points") is no total of one game ("Murray added 14 points").
     if (!!a.context.average !== !!b.context.average) return undefined;
     // How many times a thing happened ("finished among the top three a record 14 times") is no count
