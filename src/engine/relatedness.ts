@@ -160,13 +160,24 @@ export class Relatedness {
 export function namesIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
-    const before = text.slice(Math.max(0, m.index! - 3), m.index!);
-    if (m.index === 0 || /(^|[.!?:;"“”‘’'\n]\s*|[.!?]["”’']?\s+)$/.test(before) || /\n\s*$/.test(before)) continue;
+    if (m.index === 0 || opensSentence(text, m.index!)) continue;
     const name = m[0].toLowerCase().replace(/['’]s$/, '');
     // "Friday", "October", "Prime Minister": words of any story, not names of one.
     if (!NOT_NAMES.has(name)) out.push(name);
   }
   return out;
+}
+
+/** Marks after which a capital opens a sentence, a quotation or a line. */
+const OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', '’', "'", '\n']);
+
+/** True when one of OPENERS comes, past spaces only, in the three characters before `at`. */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    if (OPENERS.has(text[i])) return true;
+    if (!/\s/.test(text[i])) return false;
+  }
+  return false;
 }
 
 const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...TITLES, 'ceo']);

@@ -1,9 +1,9 @@
 // The findings kept between sessions, in a compact form: every path, and every text and note of a
 // source, is written once, in a table, and named by its number in the findings (a thousand
 // versions of a story repeat the same few hundred paths, and the same words of their sources, a
-// hundred thousand times). Each document's findings are one JSON string of their own, read only
-// when that document's findings are first asked for: a reopened workspace parses a file of strings,
-// not a hundred thousand objects, and its findings share one string per path or text.
+// hundred thousand times). Each document's findings are read only when they are first asked for: a
+// reopened workspace parses one line of the file, not a hundred thousand objects, and its findings
+// share one string per path or text.
 import type { Finding } from '../engine/types';
 
 /** A finding with its paths, texts and notes as numbers into the file's table, its claim id without the path. */
@@ -12,13 +12,13 @@ type Compact = Omit<Finding, 'claim' | 'related'> & {
   related: (Omit<Finding['related'][number], 'path' | 'text' | 'note'> & { path: number; text: number; note: number })[];
 };
 
-export interface CompactFindings {
+interface CompactFindings {
   strings: string[];
   /** Per path, the JSON of its Compact[]. */
   findings: Record<string, string>;
 }
 
-export function compactFindings(findings: Record<string, Finding[]>): CompactFindings {
+function compactFindings(findings: Record<string, Finding[]>): CompactFindings {
   const strings: string[] = [];
   const at = new Map<string, number>();
   const no = (p: string) => {
@@ -39,19 +39,54 @@ export function compactFindings(findings: Record<string, Finding[]>): CompactFin
   return { strings, findings: out };
 }
 
+/** JSON text with its letters beyond ASCII written as escapes: one byte a character, read back as Latin-1. */
+export function toAscii(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
- * Per path, a function that reads its findings back (undefined when they cannot be read: they
- * are computed again); undefined when the file does not hold this form.
+ * The findings file: a first line of JSON (what `head` holds, the table, and where each path's
+ * findings lie in the rest), then every document's compact findings as JSON, one after another,
+ * all in ASCII. A reopened workspace parses the first line only; each document's findings are
+ * decoded from the bytes when first asked for.
  */
-export function lazyFindings(file: Partial<CompactFindings>): Record<string, () => Finding[] | undefined> | undefined {
-  const { strings, findings } = file;
-  if (!Array.isArray(strings) || !findings || typeof findings !== 'object') return undefined;
-  const out: Record<string, () => Finding[] | undefined> = {};
-  for (const [p, json] of Object.entries(findings)) {
-    if (typeof json !== 'string') return undefined;
-    out[p] = () => expand(strings, json);
+export function packFindings(head: Record<string, unknown>, findings: Record<string, Finding[]>): string {
+  const { strings, findings: json } = compactFindings(findings);
+  const at: Record<string, [number, number]> = {};
+  const body: string[] = [];
+  let end = 0;
+  for (const [p, text] of Object.entries(json)) {
+    const ascii = toAscii(text);
+    at[p] = [end, (end += ascii.length)];
+    body.push(ascii);
   }
-  return out;
+  return `${toAscii(JSON.stringify({ ...head, strings, at }))}\n${body.join('')}`;
+}
+
+/**
+ * The first line of a findings file (packFindings) and, per path, a function that reads its
+ * findings back (undefined when they cannot be read: they are computed again); undefined when the
+ * bytes do not hold this form.
+ */
+export function unpackFindings(bytes: Buffer): { head: Record<string, unknown>; findings: Record<string, () => Finding[] | undefined> } | undefined {
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return undefined;
+  let head: Record<string, unknown>;
+  try {
+    head = JSON.parse(bytes.toString('latin1', 0, newline)) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const { strings, at } = head as { strings?: unknown; at?: Record<string, unknown> };
+  if (!head || !Array.isArray(strings) || !at || typeof at !== 'object') return undefined;
+  const findings: Record<string, () => Finding[] | undefined> = {};
+  const body = newline + 1;
+  for (const [p, span] of Object.entries(at)) {
+    const [start, end] = Array.isArray(span) ? (span as unknown[]) : [];
+    if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && start <= end && body + end <= bytes.length)) return undefined;
+    findings[p] = () => expand(strings as string[], bytes.toString('latin1', body + start, body + end));
+  }
+  return { head, findings };
 }
 
 function expand(strings: string[], json: string): Finding[] | undefined {

@@ -9,11 +9,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { isAscii } from 'buffer';
 import type { DocumentClaims, Finding } from '../engine/types';
-import { compactFindings, lazyFindings, type CompactFindings } from './findingsFile';
+import { packFindings, toAscii, unpackFindings } from './findingsFile';
 
 export const CACHE_FILE = 'index-v1.json';
 /** Every document's findings, for a workspace reopened with exactly the same texts (findingsFile.ts). */
-export const FINDINGS_FILE = 'findings-v2.json';
+export const FINDINGS_FILE = 'findings-v3.txt';
+/** The findings file older versions wrote, deleted when the new one is. */
+const OLD_FINDINGS_FILE = 'findings-v2.json';
 
 export interface FindingsSnapshot {
   fingerprint: string;
@@ -121,14 +123,12 @@ export async function serializeCache(
   return `{"engineVersion":${JSON.stringify(engineVersion)},"referenceDate":${JSON.stringify(referenceDate)},"entries":{\n${parts.join(',\n')}\n}}\n`;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/g;
-
 /**
  * A cache file, its letters beyond ASCII written as JSON escapes: an ASCII file is read back as
  * Latin-1, many times faster than UTF-8 is decoded (readJson), and a reopened workspace waits for it.
  */
 function writeCacheFile(file: string, json: string): Promise<void> {
-  const ascii = json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = toAscii(json);
   // The mark first: a reader that finds it need not look for other bytes (readJson).
   return writeAtomic(file, ascii.startsWith('{"') ? `${ASCII_MARK}${ascii.slice(1)}` : ascii);
 }
@@ -237,12 +237,13 @@ export class IndexCache {
   /** The findings kept from the last session, if they were computed by this engine and settings. */
   async loadFindings(): Promise<RestoredFindings | undefined> {
     try {
-      const file = JSON.parse(await readJson(path.join(this.dir, FINDINGS_FILE))) as Partial<Omit<FindingsSnapshot, 'findings'> & CompactFindings> & { engineVersion?: string; referenceDate?: string };
-      if (file.engineVersion !== this.options.engineVersion || (file.referenceDate ?? '') !== this.options.referenceDate) return undefined;
-      const findings = lazyFindings(file);
-      if (typeof file.fingerprint !== 'string' || !findings) return undefined;
-      const count = file.count && typeof file.count.key === 'string' && typeof file.count.conflicts === 'number' ? { count: file.count } : {};
-      return { fingerprint: file.fingerprint, findings, ...(file.cites && typeof file.cites === 'object' ? { cites: file.cites } : {}), ...count };
+      const file = unpackFindings(await fs.readFile(path.join(this.dir, FINDINGS_FILE)));
+      if (!file) return undefined;
+      const head = file.head as Partial<Omit<FindingsSnapshot, 'findings'>> & { engineVersion?: string; referenceDate?: string };
+      if (head.engineVersion !== this.options.engineVersion || (head.referenceDate ?? '') !== this.options.referenceDate) return undefined;
+      if (typeof head.fingerprint !== 'string') return undefined;
+      const count = head.count && typeof head.count.key === 'string' && typeof head.count.conflicts === 'number' ? { count: head.count } : {};
+      return { fingerprint: head.fingerprint, findings: file.findings, ...(head.cites && typeof head.cites === 'object' ? { cites: head.cites } : {}), ...count };
     } catch {
       return undefined; // none yet, or unreadable: findings are computed again
     }
@@ -250,8 +251,10 @@ export class IndexCache {
 
   /** Writes the findings beside the claims, atomically (tmp + rename). */
   async saveFindings(snapshot: FindingsSnapshot): Promise<void> {
-    const file = { engineVersion: this.options.engineVersion, referenceDate: this.options.referenceDate, ...snapshot, ...compactFindings(snapshot.findings) };
-    await writeCacheFile(path.join(this.dir, FINDINGS_FILE), JSON.stringify(file));
+    const { findings, ...rest } = snapshot;
+    const head = { engineVersion: this.options.engineVersion, referenceDate: this.options.referenceDate, ...rest };
+    await writeAtomic(path.join(this.dir, FINDINGS_FILE), packFindings(head, findings));
+    await fs.rm(path.join(this.dir, OLD_FINDINGS_FILE), { force: true });
   }
 
   /** Saves the entries `keep` accepts (dropping the others from memory too). Saves never overlap. */

@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'url';
 import { Checker } from '../../src/server/checker';
 import { CACHE_FILE, FINDINGS_FILE } from '../../src/host/indexCache';
+import { packFindings, unpackFindings } from '../../src/host/findingsFile';
 import { normalizeSettings } from '../../src/shared/settings';
 
 const ROOT = path.join(__dirname, '../..');
@@ -119,10 +120,11 @@ describe('server checker with the index cache', () => {
     const file = path.join(cacheDir, FINDINGS_FILE);
     assert.ok(fs.existsSync(file), 'findings written');
     // Mark the kept findings: a reopened workspace with the same texts must show these very ones.
-    // (Each document's findings are a JSON string of their own in the file: see host/findingsFile.ts.)
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    for (const [p, json] of Object.entries<string>(data.findings)) data.findings[p] = JSON.stringify(JSON.parse(json).map((f: { message: string }) => ({ ...f, message: `kept: ${f.message}` })));
-    fs.writeFileSync(file, JSON.stringify(data));
+    // (The file's layout is host/findingsFile.ts's: read back and written again through it.)
+    const data = unpackFindings(fs.readFileSync(file))!;
+    const marked = Object.fromEntries(Object.entries(data.findings).map(([p, read]) => [p, read()!.map((f) => ({ ...f, message: `kept: ${f.message}` }))]));
+    const { strings: _strings, at: _at, ...head } = data.head;
+    fs.writeFileSync(file, packFindings(head, marked));
     const warm = await indexed(root, cacheDir);
     const kept = plain(warm.checker.engine.allFindings()) as { message: string }[];
     assert.ok(kept.length > 0 && kept.every((f) => f.message.startsWith('kept: ')), 'findings came from the cache');
