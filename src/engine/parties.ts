@@ -269,9 +269,27 @@ export function attributionOf(an: Analysis, sentence: number, at?: number): stri
     const j = pastDay(an, beforeAuxiliaries(an, i - 1, s0), s0);
     let k = j;
     while (k >= s0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(an.pos[k]) && an.types[k] === 'word') k--;
-    if (k < j && (an.pos[j] === 'NOUN' || an.pos[j] === 'PROPN')) return spanText(an, k + 1, j);
+    if (k < j && (an.pos[j] === 'NOUN' || an.pos[j] === 'PROPN')) {
+      const subject = spanText(an, k + 1, j);
+      // "Passengers reported", "Officials said": a capital that only opens the sentence, on a word
+      // the text writes in lower case elsewhere, names no one (sources.ts named()).
+      return k + 1 === s0 && writesLower(an, an.lower[s0]) ? subject[0].toLowerCase() + subject.slice(1) : subject;
+    }
   }
   return undefined;
+}
+
+const lowerWords = new WeakMap<Analysis, Set<string>>();
+
+/** Whether the text writes this word in lower case somewhere. */
+function writesLower(an: Analysis, word: string): boolean {
+  let words = lowerWords.get(an);
+  if (!words) {
+    words = new Set();
+    for (let i = 0; i < an.values.length; i++) if (an.values[i] === an.lower[i]) words.add(an.lower[i]);
+    lowerWords.set(an, words);
+  }
+  return words.has(word);
 }
 
 /**

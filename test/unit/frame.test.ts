@@ -145,6 +145,7 @@ const rows: Row[] = [
   { rule: 'a term of a kind of thing meets the same term of the same things ("10-year government bonds")', a: 'Yields on 10-year government bonds in Marendi fell after the Talvor budget.', b: 'Traders said yields on 10-year government bonds in Marendi rose after the Talvor budget.', on: '10-year', expect: 'agreement' },
   { rule: 'a hedge from below ends at its figure: "almost half" is not "more than half"', a: 'The breach touched almost half of the Talvor customers in Marendi.', b: 'The breach touched more than half of the Talvor customers in Marendi.', on: 'half', expect: 'conflict' },
   { rule: 'a hedge from below still meets a figure just under it ("nearly 2,000 homes", "1,950 homes")', a: 'The Marendi floods damaged nearly 2,000 homes, officials said.', b: 'The Marendi floods damaged 1,950 homes, officials said.', on: '2,000', expect: 'agreement' },
+  { rule: 'a word that only opens its sentence ("Passengers reported", written "passengers" elsewhere) is no named source: its figure is not discounted as another source\'s', a: 'The aircraft reached about 16,000 feet about six minutes into the flight before beginning its descent, according to Skylog.', b: 'Passengers reported hearing a loud boom about 20 minutes into the flight, and two passengers were hurt.', on: 'six minutes', expect: 'conflict' },
   { rule: 'two times of day one named source gives are one record told twice ("at 4:52 p.m., according to … Skylog", "at 5:07 p.m., according to Skylog")', a: 'Talvor Air Flight 12 left Marendi International Airport at 4:52 p.m. Pacific Standard Time, according to the public flight tracking website Skylog.', b: 'Talvor Air Flight 12, a Boeing jet, departed for Okafor International Airport at 5:07 p.m., according to the flight tracking website Skylog.', on: '4:52', expect: 'conflict' },
   { rule: '"it" in what a named party said is that party ("Okafor Motors this week said … forcing it to shed 10,000 jobs"): not another party\'s cuts', a: 'Okafor Motors this week said recession worries were forcing it to shed 10,000 jobs in Marendi.', b: 'Talvor is cutting 12,000 jobs in Marendi, the company said.', on: '10,000', expect: 'nothing' },
   { rule: '"it" in what a named party said still meets that party\'s own figure', a: 'Okafor Motors this week said recession worries were forcing it to shed 10,000 jobs in Marendi.', b: 'Okafor Motors is cutting 12,000 jobs in Marendi, the company said.', on: '10,000', expect: 'conflict' },
@@ -659,6 +660,15 @@ describe('the source of a figure', () => {
   it('"according to X" in mid-sentence speaks for its own clause only', () => {
     assert.equal(sourceOf('The crash, the fourth deadliest according to available records, happened about 250 km south of Kolkata.', '250'), undefined);
     assert.equal(sourceOf('About 250 people died in the crash, according to available records.', '250'), 'available records');
+  });
+  it('a capital that only opens the sentence, on a word the text writes in lower case, names no one', () => {
+    const { named } = require('../../src/engine/sources') as typeof import('../../src/engine/sources');
+    const text = 'Passengers reported hearing a loud boom about 20 minutes into the flight. Two passengers were hurt.';
+    assert.equal(sourceOf(text, '20'), 'passengers');
+    assert.ok(!named(sourceOf(text, '20')!));
+    // A name that opens its sentence stays one; so does a word the text never writes in lower case.
+    assert.equal(sourceOf('Reuters reported that 20 people died. The reports varied.', '20'), 'Reuters');
+    assert.equal(sourceOf('Passengers reported hearing a loud boom about 20 minutes into the flight.', '20'), 'Passengers');
   });
 });
 
