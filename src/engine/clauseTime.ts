@@ -5,6 +5,7 @@ import { leadingPlace, placeIn, worldIn } from './places';
 import { partOfName } from './figures';
 import { clauseOf, saysAt, spanText } from './context';
 import { listRow } from './listRows';
+import { SEASONS } from './lexicon';
 
 /** Words before a date that make it the time of another figure: "down from the 2014 vote", "since 2019". */
 const OTHER_TIME_LEAD = new Set(['from', 'since', 'than', 'with']);
@@ -34,6 +35,8 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       // So is a year after "of" ("the third-highest-earning movie of 2023").
       if ((e.type === 'DURATION' || before === 'of') && superlativeBefore(an, e.first)) continue;
       if (saidOn(an, e.first, e.last)) continue;
+      // "due to the winter storm", "the summer Olympics": a season that qualifies the noun after it names a kind, not a time.
+      if (e.first === e.last && an.lower[e.first] in SEASONS && an.pos[e.first + 1] === 'NOUN') continue;
       // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
       // (wink tags some such verbs in -ing as nouns).
       if (e.first === e.last && an.types[e.first] === 'number' && (an.pos[e.first - 1] === 'VERB' || (an.pos[e.first - 1] === 'NOUN' && an.lower[e.first - 1].endsWith('ing')))) continue;
@@ -126,7 +129,8 @@ function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
   for (let k = b + 1; k < time; k++) {
     if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') verb = true;
     // A figure in digits or in words ("compared with nearly half a million votes five years ago").
-    else if (verb && (an.types[k] === 'number' || an.pos[k] === 'NUM')) return true;
+    // Not a clock's reading ("at 3:28pm local (09:28 GMT) on Tuesday"): the day is the reading's too.
+    else if (verb && (an.types[k] === 'number' || an.pos[k] === 'NUM') && !/^\d{1,2}:\d\d$/.test(an.values[k])) return true;
   }
   return false;
 }

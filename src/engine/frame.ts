@@ -243,9 +243,16 @@ export function dayFactor(a: QuantityClaim, b: QuantityClaim): number {
   // earthquake", "a 28-day journey") is of its thing, whichever day its clause tells of.
   // A day apart may be one day named in two time zones (Thursday night in Hawaii is Friday on the
   // mainland) or a count updated past midnight: two days or more are two tallies.
-  if (x && y && DAILY.has(a.quantity.kind) && (daysApart(x, y) ?? 0) >= 2) return OTHER_DAY;
+  if (x && y && DAILY.has(a.quantity.kind) && (daysApart(x, y) ?? 0) >= (stamped(a) && stamped(b) ? 1 : 2)) return OTHER_DAY;
   return momentsApart(a.context, b.context) ? OTHER_DAY : 1;
 }
+
+/**
+ * A changing count read at a moment its clause gives ("As of Monday morning, about 2.7 million
+ * customers were without power", "3,674,987 customers were experiencing outages at 3:28pm … on
+ * Tuesday"): two such readings a day apart are two readings, not one count told on two days.
+ */
+const stamped = (c: QuantityClaim) => !!c.context.asOf || /\d/.test(c.context.moment ?? '');
 
 /**
  * A price that "opened at $56.10" and one that "closed at $63.59" are two readings of one day, as a

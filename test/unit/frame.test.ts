@@ -145,6 +145,7 @@ const rows: Row[] = [
   { rule: 'a term of a kind of thing meets the same term of the same things ("10-year government bonds")', a: 'Yields on 10-year government bonds in Marendi fell after the Talvor budget.', b: 'Traders said yields on 10-year government bonds in Marendi rose after the Talvor budget.', on: '10-year', expect: 'agreement' },
   { rule: 'a hedge from below ends at its figure: "almost half" is not "more than half"', a: 'The breach touched almost half of the Talvor customers in Marendi.', b: 'The breach touched more than half of the Talvor customers in Marendi.', on: 'half', expect: 'conflict' },
   { rule: 'a hedge from below still meets a figure just under it ("nearly 2,000 homes", "1,950 homes")', a: 'The Marendi floods damaged nearly 2,000 homes, officials said.', b: 'The Marendi floods damaged 1,950 homes, officials said.', on: '2,000', expect: 'agreement' },
+  { rule: 'one count on two days a day apart, with no moment of reading, is still one count (a day apart may be one day in two zones)', a: 'About 2.7 million customers were without power in Marendi on Monday due to the winter storm, officials said.', b: 'The tracker said 3,674,987 Marendi customers were without power on Tuesday.', on: '2.7 million', expect: 'conflict' },
   { rule: 'a word that only opens its sentence ("Passengers reported", written "passengers" elsewhere) is no named source: its figure is not discounted as another source\'s', a: 'The aircraft reached about 16,000 feet about six minutes into the flight before beginning its descent, according to Skylog.', b: 'Passengers reported hearing a loud boom about 20 minutes into the flight, and two passengers were hurt.', on: 'six minutes', expect: 'conflict' },
   { rule: 'two times of day one named source gives are one record told twice ("at 4:52 p.m., according to … Skylog", "at 5:07 p.m., according to Skylog")', a: 'Talvor Air Flight 12 left Marendi International Airport at 4:52 p.m. Pacific Standard Time, according to the public flight tracking website Skylog.', b: 'Talvor Air Flight 12, a Boeing jet, departed for Okafor International Airport at 5:07 p.m., according to the flight tracking website Skylog.', on: '4:52', expect: 'conflict' },
   { rule: '"it" in what a named party said is that party ("Okafor Motors this week said … forcing it to shed 10,000 jobs"): not another party\'s cuts', a: 'Okafor Motors this week said recession worries were forcing it to shed 10,000 jobs in Marendi.', b: 'Talvor is cutting 12,000 jobs in Marendi, the company said.', on: '10,000', expect: 'nothing' },
@@ -650,6 +651,16 @@ describe('a weekday against a calendar date goes through the calendar', () => {
   });
 });
 
+describe('a changing count read at two moments', () => {
+  it('two readings, each at a moment its clause gives ("As of Monday morning", "at 3:28pm … on Tuesday"), a day apart are two readings: no conflict, no later count', () => {
+    const a = 'As of Monday morning, about 2.7 million customers were without power in Marendi due to the winter storm, and officials warned that number could get higher.';
+    const b = 'The tracker said 3,674,987 Marendi customers were experiencing outages at 3:28pm local (09:28 GMT) on Tuesday.';
+    assert.deepEqual(between(a, b, '2.7 million').map((f) => f.message), []);
+    // Read on the same day, the two still meet: the later one is a later count.
+    assert.ok(between(a.replace('Monday morning', 'Tuesday morning'), b, '2.7 million').some((f) => f.type === 'later-count'));
+  });
+});
+
 describe('the source of a figure', () => {
   const { extractClaims } = require('../../src/engine') as typeof import('../../src/engine');
   const sourceOf = (text: string, figure: string) => extractClaims(text, 'a.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(figure))?.context.attribution;
@@ -660,6 +671,13 @@ describe('the source of a figure', () => {
   it('"according to X" in mid-sentence speaks for its own clause only', () => {
     assert.equal(sourceOf('The crash, the fourth deadliest according to available records, happened about 250 km south of Kolkata.', '250'), undefined);
     assert.equal(sourceOf('About 250 people died in the crash, according to available records.', '250'), 'available records');
+  });
+  it('a season that qualifies the noun after it ("due to the winter storm") is no time of the figure', () => {
+    const { extractClaims } = require('../../src/engine') as typeof import('../../src/engine');
+    const timeOf = (text: string) => extractClaims(text, 'a.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity')?.context.time;
+    assert.equal(timeOf('About 2.7 million customers were without power due to the winter storm.'), undefined);
+    assert.equal(timeOf('As of Monday morning, about 2.7 million customers were without power due to the winter storm.'), 'Monday');
+    assert.equal(timeOf('About 2.7 million customers were without power in the winter.'), 'winter');
   });
   it('a capital that only opens the sentence, on a word the text writes in lower case, names no one', () => {
     const { named } = require('../../src/engine/sources') as typeof import('../../src/engine/sources');
