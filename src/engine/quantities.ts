@@ -57,8 +57,9 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     }
     const verb = verbOf(an, first);
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
-    const events = nounInfo.before ? [...deedOf(an, verb, nounInfo), nounInfo.noun!] : eventsNear(an, first, last);
-    if (nounInfo.noun && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
+    const deed = nounInfo.noun && deedNoun(nounInfo.noun) ? [nounInfo.noun] : [];
+    const events = nounInfo.before ? [...deedOf(an, verb, nounInfo), ...deed] : eventsNear(an, first, last);
+    if (deed.length && !events.includes(deed[0])) events.push(deed[0]);
     const doer = doerOf(an, verb) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
@@ -268,3 +269,12 @@ function deedOf(an: Analysis, verb: number, nounInfo: { span?: [number, number] 
  * (a percentage with one, "+4.3% previously", is as often a growth rate read as a level).
  */
 const signedUp = (an: Analysis, first: number) => an.values[first].startsWith('+') && an.types[first] === 'number';
+
+/**
+ * The counted noun is one of the figure's events too ("12,000 job cuts", "80 deaths", "a deployment
+ * of 15,000"): two counts of one noun share a deed even told with other verbs. Not "people", the
+ * most general noun of persons, which names no deed: "central and South Asia, which has 2.1 billion
+ * people" and "the world's population hit 8 billion people" share only their noun, and what people
+ * did is in the verb.
+ */
+const deedNoun = (noun: string) => noun !== 'people' && noun !== 'person';
