@@ -206,12 +206,17 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   // no deed read ("gave Argentina the lead, at 1-0 on a 23rd-minute penalty") meets only the very same rank,
   // which agrees, never another member.
   if (a.context.member || b.context.member) return sameDeed || ((!x.length || !y.length) && a.quantity.low === b.quantity.low);
-  // A rank with no deed read around it ("at 1-0 on a 23rd-minute penalty") is told apart by its
-  // noun alone, and the words around decide the score. Ranks of one noun in a story most often name
-  // different members ("came through a fifth set", "after the first set I thought"): two with
-  // deeds meet only for one deed named alike, as members do, not for deeds near in meaning.
-  return !x.length || !y.length || sameDeed;
+  // Ranks of one noun in a story most often name different members ("came through a fifth set",
+  // "after the first set I thought"): two with deeds meet only for one deed named alike, as members
+  // do, not for deeds near in meaning; and one with no deed read around it ("at the start of the
+  // fourth quarter") cannot be shown the member another report's deed was done in ("overcame a
+  // 10-point deficit in the second quarter"): it meets only the very same rank, which agrees.
+  // Places in a ranking by a measure ("the third-largest exchange") need no deed.
+  return sameDeed || ((!x.length || !y.length) && (a.quantity.low === b.quantity.low || (ranking(a) && ranking(b))));
 }
+
+/** "the third-largest cryptocurrency exchange": a place in a ranking by a measure, which needs no deed. */
+const ranking = (c: QuantityClaim) => /^(\p{L}+est|most|least)\b/u.test(c.context.phrase ?? '');
 
 /**
  * A rise and a fall are two changes: "Windows revenue is up 9%" is not "devices revenue decreased
