@@ -234,6 +234,8 @@ export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; fr
     for (let k = 0; k < words.length && ok; k++) ok = an.lower[from + k] === words[k];
     if (ok) return { q, from };
   }
+  // "not 24 hours before", "not two weeks later": a span from another moment that it falls short of.
+  if (an.lower[first - 1] === 'not' && [1, 2, 3].some((k) => RELATIVE.has(an.lower[first + k]))) return { q: 'less-than', from: first - 1 };
   // "carry a maximum sentence of 110 years", "the maximum penalty of 20 years": the figure is the
   // most, named by its noun; the claim keeps to the figure.
   if (an.lower[first - 1] === 'of' && (an.lower[first - 3] === 'maximum' || (an.lower[first - 4] === 'maximum' && an.pos[first - 3] === 'NOUN')) && an.pos[first - 2] === 'NOUN') return { q: 'at-most', from: first };
@@ -255,6 +257,9 @@ export function readHedge(an: Analysis, q: Quantity, first: number): void {
   // or a noun, "over" is the span too ("for over 10 years", "a term of over 10 years" are more than).
   if ((an.pos[k] === 'VERB' && !LASTING.has(lemmaOf(an, k))) || an.types[k] === 'number' || PER_CENT.test(an.lower[k] ?? '') || an.pos[k] === 'NOUN') q.qualifier = 'approx';
 }
+
+/** Words after a span that measure it from another moment ("six days later", "24 hours before"). */
+const RELATIVE = new Set(['later', 'earlier', 'before', 'after', 'ago']);
 
 /** Hedges from below: "almost half" is at most half, as is "just shy of" it. */
 const BELOW = new Set(['almost', 'nearly', 'shy']);

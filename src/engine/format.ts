@@ -29,8 +29,11 @@ const QUALIFIER_WORDS: Record<string, string> = {
   'less-than': 'fewer than ', range: '', vague: '',
 };
 
-/** "about ", "more than "; "almost " for a hedge from below ("nearly 2,000"); "just before " a time. */
-const qualifierWords = (q: Quantity) => (q.side ? `just ${q.side} ` : q.below ? 'almost ' : QUALIFIER_WORDS[q.qualifier]);
+/**
+ * "about ", "more than "; "almost " for a hedge from below ("nearly 2,000"); "just before " a time;
+ * "fewer than" a count, "less than" what is measured ("less than 24 hours").
+ */
+const qualifierWords = (q: Quantity) => (q.side ? `just ${q.side} ` : q.below ? 'almost ' : q.qualifier === 'less-than' && q.kind !== 'count' ? 'less than ' : QUALIFIER_WORDS[q.qualifier]);
 
 export function formatQuantity(q: Quantity): string {
   if (q.kind === 'time') return `${qualifierWords(q)}${formatTime(q)}${q.alt ? ` (${formatTime({ ...q, ...q.alt })})` : ''}`;
