@@ -215,8 +215,11 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   return sameDeed || ((!x.length || !y.length) && (a.quantity.low === b.quantity.low || (ranking(a) && ranking(b))));
 }
 
-/** "the third-largest cryptocurrency exchange": a place in a ranking by a measure, which needs no deed. */
-const ranking = (c: QuantityClaim) => /^(\p{L}+est|most|least)\b/u.test(c.context.phrase ?? '');
+/**
+ * "the third-largest cryptocurrency exchange": a place in a ranking by a measure, which needs no
+ * deed; its phrase opens with a superlative before its noun ("largest cryptocurrency exchange").
+ */
+const ranking = (c: QuantityClaim) => /^(\p{L}{3,}est|most|least) \p{L}/u.test(c.context.phrase ?? '');
 
 /**
  * A rise and a fall are two changes: "Windows revenue is up 9%" is not "devices revenue decreased

@@ -71,14 +71,15 @@ export function packFindings(head: Record<string, unknown>, findings: Record<str
 export function unpackFindings(bytes: Buffer): { head: Record<string, unknown>; findings: Record<string, () => Finding[] | undefined> } | undefined {
   const newline = bytes.indexOf(10);
   if (newline < 0) return undefined;
-  let head: Record<string, unknown>;
+  let head: unknown;
   try {
-    head = JSON.parse(bytes.toString('latin1', 0, newline)) as Record<string, unknown>;
+    head = JSON.parse(bytes.toString('latin1', 0, newline));
   } catch {
     return undefined;
   }
+  if (!head || typeof head !== 'object') return undefined;
   const { strings, at } = head as { strings?: unknown; at?: Record<string, unknown> };
-  if (!head || !Array.isArray(strings) || !at || typeof at !== 'object') return undefined;
+  if (!Array.isArray(strings) || !at || typeof at !== 'object') return undefined;
   const findings: Record<string, () => Finding[] | undefined> = {};
   const body = newline + 1;
   for (const [p, span] of Object.entries(at)) {
@@ -86,7 +87,7 @@ export function unpackFindings(bytes: Buffer): { head: Record<string, unknown>; 
     if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && start <= end && body + end <= bytes.length)) return undefined;
     findings[p] = () => expand(strings as string[], bytes.toString('latin1', body + start, body + end));
   }
-  return { head, findings };
+  return { head: head as Record<string, unknown>, findings };
 }
 
 function expand(strings: string[], json: string): Finding[] | undefined {
