@@ -8,7 +8,7 @@ import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt, s
 import { deedNamedBefore, objectOfDay, ownEvents, toldOfDay } from './dateEvents';
 import { attributionOf } from './parties';
 import { CHANGE_WORDS, FIGURE_MARKS, isPrevious, isProjection } from './status';
-import { doerOf, verbOf } from './doers';
+import { NAME, doerOf, runBack, verbOf } from './doers';
 
 /**
  * True when the date says when something was reported ("state media said on Saturday",
@@ -176,9 +176,7 @@ function deedDoer(an: Analysis, v: number): string | undefined {
 function namedInApposition(an: Analysis, from: number): string | undefined {
   const k = from - 1;
   if (!/^(the|a|an)$/.test(an.lower[k] ?? '') || an.values[k - 1] !== ',' || an.pos[k - 2] !== 'PROPN') return undefined;
-  let first = k - 2;
-  while (an.pos[first - 1] === 'PROPN') first--;
-  return spanText(an, first, k - 2);
+  return spanText(an, runBack(an, k - 2, an.sentences[an.sentenceOf[k]][0], NAME), k - 2);
 }
 
 /**

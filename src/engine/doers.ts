@@ -209,11 +209,11 @@ export function doerOf(an: Analysis, v: number, relative = false): string | unde
   return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(an, k, j) : undefined;
 }
 
-const NAME = ['PROPN'];
+export const NAME = ['PROPN'];
 const PHRASE = ['PROPN', 'NOUN', 'ADJ'];
 
 /** The first token of the run of words tagged `tags` that ends at token j, not before `floor`. */
-function runBack(an: Analysis, j: number, floor: number, tags: string[]): number {
+export function runBack(an: Analysis, j: number, floor: number, tags: string[]): number {
   let k = j;
   while (k > floor && tags.includes(an.pos[k - 1]) && an.types[k - 1] === 'word') k--;
   return k;

@@ -57,9 +57,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     }
     const verb = verbOf(an, first);
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
-    const deed = nounInfo.noun && deedNoun(nounInfo.noun) ? [nounInfo.noun] : [];
-    const events = nounInfo.before ? [...deedOf(an, verb, nounInfo), ...deed] : eventsNear(an, first, last);
-    if (deed.length && !events.includes(deed[0])) events.push(deed[0]);
+    const events = nounInfo.before ? deedOf(an, verb, nounInfo) : eventsNear(an, first, last);
+    if (nounInfo.noun && deedNoun(nounInfo.noun) && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const doer = doerOf(an, verb) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
