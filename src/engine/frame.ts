@@ -184,7 +184,9 @@ const SAME_SERIES_WORD = 0.8;
 export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost): boolean {
   if (!a.context.noun || !b.context.noun) return false;
   // "the third deadliest crash", "the fourth deadliest": one ranking, whatever was done.
-  if (a.context.superlative && b.context.superlative) return a.context.noun === b.context.noun;
+  // "the 16th-largest bank" and "the second-largest bank failure" rank two kinds of thing by one
+  // measure: where both name what they rank, it must be one kind.
+  if (a.context.superlative && b.context.superlative) return a.context.noun === b.context.noun && sameRanked(a, b);
   if (!sameScope(a.context.scope, b.context.scope)) return false;
   // A rank over a span ("his first green jacket since 2005", "the first team in 60 years") and a
   // different rank over all time ("his fifth Masters championship") are two rankings; the same rank
@@ -211,15 +213,16 @@ export function sameSeries(a: QuantityClaim, b: QuantityClaim, host: EngineHost)
   // do, not for deeds near in meaning; and one with no deed read around it ("at the start of the
   // fourth quarter") cannot be shown the member another report's deed was done in ("overcame a
   // 10-point deficit in the second quarter"): it meets only the very same rank, which agrees.
-  // Places in a ranking by a measure ("the third-largest exchange") need no deed.
-  return sameDeed || ((!x.length || !y.length) && (a.quantity.low === b.quantity.low || (ranking(a) && ranking(b))));
+  return sameDeed || ((!x.length || !y.length) && a.quantity.low === b.quantity.low);
 }
 
-/**
- * "the third-largest cryptocurrency exchange": a place in a ranking by a measure, which needs no
- * deed; its phrase opens with a superlative before its noun ("largest cryptocurrency exchange").
- */
-const ranking = (c: QuantityClaim) => /^(\p{L}{3,}est|most|least) \p{L}/u.test(c.context.phrase ?? '');
+/** The noun a superlative's rank ranks ("largest bank failure": failure; "largest banks": bank), if any. */
+const rankedNoun = (c: QuantityClaim) => (c.context.phrase?.includes(' ') ? c.context.phrase.slice(c.context.phrase.lastIndexOf(' ') + 1).replace(/(?<=[^s])s$/, '') : undefined);
+const sameRanked = (a: QuantityClaim, b: QuantityClaim) => {
+  const x = rankedNoun(a);
+  const y = rankedNoun(b);
+  return !x || !y || x === y;
+};
 
 /**
  * A rise and a fall are two changes: "Windows revenue is up 9%" is not "devices revenue decreased

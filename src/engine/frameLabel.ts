@@ -10,7 +10,8 @@ export function frameLabel(c: QuantityClaim): string | undefined {
   const x = c.context;
   let what = x.phrase?.replace(/^(the|a|an|its|their|his|her)\s+/i, '').replace(/\s+/g, ' ').trim();
   if (!what || what.split(' ').length > PHRASE_WORDS) what = x.nounForm ?? x.noun;
-  if (c.quantity.kind === 'ordinal' && x.superlative) what = `rank among the ${x.noun}`;
+  // "largest cryptocurrency exchange: 3rd here"; a superlative with no noun, "rank among the deadliest".
+  if (c.quantity.kind === 'ordinal' && x.superlative && what === (x.nounForm ?? x.noun)) what = `rank among the ${x.noun}`;
   // "a seven-time Wimbledon king": the times of a title ("times Wimbledon king").
   if (x.noun === 'time' && what?.startsWith('time ')) what = `times ${what.slice(5)}`;
   const status = [

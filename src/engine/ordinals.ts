@@ -23,13 +23,14 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     // "a third of the city", "fell by a fifth": a fraction (fractions.ts), not a rank.
     if (/^(a|an|one)$/.test(an.lower[i - 1] ?? '') && (an.lower[i + 1] === 'of' || an.lower[i - 2] === 'by')) continue;
     // "the third deadliest crash", "the fourth deadliest in India": a rank among the deadliest,
-    // whatever noun follows, if any.
-    const best = superlativeAt(an, i + 1);
+    // whatever noun follows, if any; "the third-largest exchange" as well, written with a hyphen.
+    const hyphen = an.values[i + 1] === '-' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2];
+    const best = superlativeAt(an, hyphen ? i + 2 : i + 1);
     // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
     // One in digits before a noun is one, whatever the tagger read ("in the 118th minute": a pronoun).
     if (!best && an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN' && !(inDigits && an.pos[i + 1] === 'NOUN')) continue;
     const counted = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
-    const nounInfo = best ? { ...counted, noun: best, nounForm: best, last: Math.max(counted.last, i + 1) } : counted;
+    const nounInfo = best ? { ...counted, noun: best, nounForm: best, phrase: counted.phrase ?? rankedBefore(an, i, best), last: Math.max(counted.last, hyphen ? i + 2 : i + 1) } : counted;
     if (!nounInfo.noun) continue;
     const run = !best && runAt(an, i, i, Math.max(i, nounInfo.last));
     out.push({
@@ -54,6 +55,19 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     });
   }
   return out;
+}
+
+/**
+ * "the bank, the 16th largest in the US", "The bank was the 18th largest": a superlative that names
+ * nothing after it ranks the noun it stands beside or is said of ("largest bank"), if any.
+ */
+function rankedBefore(an: Analysis, i: number, best: string): string | undefined {
+  let k = i - 1;
+  if (an.pos[k] === 'DET') k--;
+  if (an.values[k] !== ',' && an.pos[k] !== 'AUX') return undefined;
+  // "lasted only 269 days, the third-shortest": a figure's noun is its unit, not what is ranked.
+  const noun = an.pos[k - 1] === 'NOUN' && an.types[k - 2] !== 'number' && an.sentenceOf[k - 1] === an.sentenceOf[i];
+  return noun ? `${best} ${an.lower[k - 1]}` : undefined;
 }
 
 /** The superlative at token j ("deadliest", "most serious"), lower case, if any. */
