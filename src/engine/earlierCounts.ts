@@ -14,23 +14,37 @@ import { commaList } from './listing';
 /**
  * Rewrites, in place, the matches of c when another source of its story gives c's very figure as
  * an earlier value: higher counts (passedWithin, laterCounts.ts) become later counts, and that source
- * is added as one that agrees.
+ * is added as one that agrees. Any other figure, a sum or a share, may be revised either way, so
+ * only the source that gives both tells which of its figures is the later: "$162 million, above
+ * Sunday's estimate of $155 million" makes its $162 million the later figure against a report's
+ * "$155 million", in whichever direction it moved; so for a count that source's own lower one.
  */
 export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches: Match[], index: ClaimIndex): void {
-  if (c.quantity.kind !== 'count' || c.context.previous || isSmallCount(c)) return;
-  const higher = (m: Match) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' || m.verdict === 'later') && later(c, m.ref.claim as QuantityClaim);
-  if (!matches.some(higher)) return;
-  const told = index.candidates({ ...c, context: { ...c.context, previous: true } }, doc.path).filter((r) => {
+  if (c.context.previous || c.quantity.kind === 'time' || isSmallCount(c)) return;
+  const differs = (m: Match) => m.verdict === 'conflicts' || m.verdict === 'unresolved' || m.verdict === 'later';
+  if (!matches.some(differs)) return;
+  // Earlier counts, and earlier estimates ("above Sunday's estimate of $155 million"), a block apart.
+  const earlier = (projection: boolean) => index.candidates({ ...c, context: { ...c.context, previous: true, projection } }, doc.path);
+  const told = [...earlier(false), ...earlier(true)].filter((r) => {
     const o = r.claim as QuantityClaim;
     const v = verdictOf(c, o, index.rates);
+    // "Sunday's estimate of $155 million": a figure whose noun is its status names no other thing.
+    const thing = !o.context.noun || o.context.noun === c.context.noun || (o.context.projection && matches.some((m) => differs(m) && m.ref.claim.sentence.start === r.claim.sentence.start && m.ref.path === r.path));
     // A bound from above ("less than 150,000") agrees with any smaller count: none is named by it.
-    return o.context.previous && (!o.context.noun || o.context.noun === c.context.noun) && (v === 'same' || (v === 'agrees' && !isUpperBound(c.quantity)));
+    return o.context.previous && thing && (v === 'same' || (v === 'agrees' && !isUpperBound(c.quantity)));
   });
   if (!told.length) return;
+  // The source's later figure is set against the earlier in one sentence ("$162 million take, above
+  // Sunday's estimate of $155 million"): another figure of that source may be another thing.
+  const setAgainst = (m: Match) => told.some((r) => r.path === m.ref.path && r.claim.sentence.start === m.ref.claim.sentence.start);
+  const moved = (m: Match) => differs(m) && ((c.quantity.kind === 'count' && later(c, m.ref.claim as QuantityClaim)) || setAgainst(m));
+  const laterOnes = matches.filter(moved);
+  if (!laterOnes.length) return;
   const by = [...new Set(told.map((r) => sourceName(r.path)))];
-  const why = `a later count: ${commaList(by)} give${by.length === 1 ? 's' : ''} this one as the earlier count`;
-  for (const m of matches) if (higher(m)) Object.assign(m, { verdict: 'later', why });
-  for (const r of told) matches.push({ ref: r, score: 0, verdict: 'agrees', why: 'given there as the earlier count' });
+  const noun = c.quantity.kind === 'count' ? 'count' : 'figure';
+  const why = `a later ${noun}: ${commaList(by)} give${by.length === 1 ? 's' : ''} this one as the earlier ${told.some((r) => (r.claim as QuantityClaim).context.projection) ? 'estimate' : noun}`;
+  for (const m of laterOnes) Object.assign(m, { verdict: 'later', why });
+  for (const r of told) matches.push({ ref: r, score: 0, verdict: 'agrees', why: `given there as the earlier ${noun}` });
 }
 
 function later(c: QuantityClaim, o: QuantityClaim): boolean {
