@@ -79,7 +79,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         nounForm: nounInfo.nounForm,
         phrase: nounInfo.phrase,
         narrowing: withStage(changed ? changed.narrowing : nounInfo.span && narrowingIn(an, nounInfo.span, nounInfo.nounForm, subjectsOf()), stageBefore(an, first)),
-        narrowedBy: nounInfo.narrowedBy,
+        narrowedBy: eachOpens(an, first) ? [...(nounInfo.narrowedBy ?? []), 'each'] : nounInfo.narrowedBy,
         events,
         words,
         increment: nounInfo.increment || undefined,
@@ -139,6 +139,17 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
 
 /** Verbs that take lives: "claimed 225 lives", "cost", "took", "lost". */
 const LIVES_TAKEN = new Set(['claim', 'cost', 'take', 'lose']);
+
+/**
+ * "Each jury awarded points to their 10 most favoured songs, with a maximum of 12 points going to
+ * their top choice": a sentence whose subject opens with "each" or "every" gives every figure of
+ * it for one member of a group, a part of any total, not the total another report gives.
+ */
+function eachOpens(an: Analysis, first: number): boolean {
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  const k = an.types[s0] === 'punctuation' ? s0 + 1 : s0;
+  return (an.lower[k] === 'each' || an.lower[k] === 'every') && (an.pos[k + 1] === 'NOUN' || an.lower[k + 1] === 'of') && first > k + 1;
+}
 
 /** Whether "lost their lives" follows the figure's words closely, in its clause ("people [who] lost their lives"). */
 function lostTheirLives(an: Analysis, last: number): boolean {
