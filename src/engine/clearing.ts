@@ -8,6 +8,7 @@ import { compatible, isBound } from './interval';
 import { TIE, threshold, type FigureClaim, type Match } from './figureScore';
 import { yearIn } from './years';
 import { saidElsewhere } from './restatements';
+import { doersApart } from './frame';
 
 /**
  * When this document itself gives another figure for the same thing that agrees with the other
@@ -19,6 +20,10 @@ export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClai
     if (own === c || saidElsewhere(own) || own.kind !== c.kind) continue;
     // A figure asked for is not what was given: "over 30%" in the deal does not side with a 40% demand.
     if (own.kind === 'quantity' && !!own.context.requested !== !!theirs.context.requested) continue;
+    // "Microsoft announced 10,000 job cuts … Amazon's move to cut 18,000 jobs" against "10,000 each
+    // by Microsoft and Amazon": the other figure is of this one's party too, so its siding with
+    // another party's figure here does not explain this one away.
+    if (c.kind === 'quantity' && theirs.kind === 'quantity' && own.kind === 'quantity' && c.context.doer && own.context.doer && theirs.context.doer && doersApart(c.context, own.context) && !doersApart(c.context, theirs.context)) continue;
     const v = sc.verdict(own as FigureClaim, theirs);
     if (v !== 'agrees' && v !== 'same') continue;
     const s = sc.score(own as FigureClaim, theirs);

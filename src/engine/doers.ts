@@ -275,6 +275,18 @@ function openingName(an: Analysis, s0: number, end: number): string | undefined 
 }
 
 /**
+ * "layoffs …, which include 10,000 each by Microsoft and Amazon": a figure given "each by" names
+ * after it is each of those names' ("Microsoft and Amazon", as names joined by "and" are).
+ */
+export function eachByAfter(an: Analysis, last: number): string | undefined {
+  if (an.lower[last + 1] !== 'each' || an.lower[last + 2] !== 'by' || an.pos[last + 3] !== 'PROPN') return undefined;
+  const s1 = an.sentences[an.sentenceOf[last]][1];
+  let j = last + 3;
+  while (j + 1 <= s1 && (an.pos[j + 1] === 'PROPN' || (an.lower[j + 1] === 'and' && an.pos[j + 2] === 'PROPN'))) j++;
+  return nameOf(an, last + 3, j);
+}
+
+/**
  * "Mookie Betts (making $365 million over 12 years)", "Freddie Freeman ($162 million over six
  * years)": every figure in brackets just after a name is that name's.
  */
