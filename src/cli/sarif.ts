@@ -22,8 +22,8 @@ const RULES: Record<string, { name: string; short: string; full: string; level: 
   },
   'later-count': {
     name: 'LaterCount',
-    short: 'Another source gives a later, higher count of the same thing.',
-    full: 'Another source says the count has risen to a higher figure: this one reads as an earlier count, which may be out of date, not as a disagreement.',
+    short: 'Another source gives a later count or figure of the same thing.',
+    full: 'Another source says the count has risen to a higher figure, or gives this figure as the earlier value or estimate beside its own: this one reads as an earlier figure, which may be out of date, not as a disagreement.',
     level: 'note',
   },
   'quote-variant': {
