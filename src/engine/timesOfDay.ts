@@ -38,6 +38,8 @@ interface TimeAt {
 
 /** The US zones written as words after a time ("1:25 a.m. Eastern", "3 p.m. Pacific time"). */
 const US_ZONE_WORDS: Record<string, string> = { eastern: 'ET', central: 'CT', mountain: 'MT', pacific: 'PT' };
+/** Words before "time" that name Britain's clock ("UK time", "British time", "London time"). */
+const UK_TIME = new Set(['uk', 'british', 'london']);
 
 /** "Eastern", "Pacific time": capitalised, and not the first word of a name ("Pacific Ocean", "Eastern Cape"). */
 function zoneWord(an: Analysis, j: number): boolean {
@@ -79,7 +81,11 @@ function timeAt(an: Analysis, i: number, bare: boolean): TimeAt | undefined {
   } else if (hour > 23) return undefined;
   let zone: string | undefined;
   const z = zoneName(an.values[last + 1]);
-  if (z && /^[A-Z]+$/.test(an.values[last + 1])) {
+  if (UK_TIME.has(an.lower[last + 1]) && an.lower[last + 2] === 'time') {
+    // "2.05pm UK time", "1pm British time": Greenwich time or British summer time.
+    zone = 'UK';
+    last += 2;
+  } else if (z && z !== 'UK' && /^[A-Z]+$/.test(an.values[last + 1])) {
     zone = z;
     last++;
   } else if (zoneWord(an, last + 1)) {

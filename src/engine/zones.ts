@@ -7,13 +7,14 @@ import type { Quantity } from './types';
 /**
  * Offsets from GMT in minutes. Names that cover standard and summer time ("ET", "PT") carry both:
  * a time in such a zone agrees with a GMT time when either offset makes it agree, and conflicts
- * only when neither does. "IST" is read as India's (+5:30), the usual sense in news reports.
+ * only when neither does ("UK" time is GMT or BST alike). "IST" is read as India's (+5:30), the
+ * usual sense in news reports.
  */
 export const ZONES: Record<string, number[]> = {
   gmt: [0], utc: [0], z: [0], bst: [60], cet: [60], cest: [120], eet: [120], eest: [180], wet: [0], west: [60],
   est: [-300], edt: [-240], et: [-300, -240], cst: [-360], cdt: [-300], ct: [-360, -300], mst: [-420], mdt: [-360], mt: [-420, -360],
   pst: [-480], pdt: [-420], pt: [-480, -420], ist: [330], pkt: [300], jst: [540], kst: [540], hkt: [480], sgt: [480],
-  msk: [180], sast: [120], eat: [180], wat: [60], aest: [600], aedt: [660], awst: [480], nzst: [720], nzdt: [780],
+  uk: [0, 60], msk: [180], sast: [120], eat: [180], wat: [60], aest: [600], aedt: [660], awst: [480], nzst: [720], nzdt: [780],
 };
 
 /** US zones that name their season: the other time of the pair, of the same event, is in the same season. */
