@@ -7,7 +7,7 @@ import { daysApart } from './dateCompare';
 import { wordSimilarity } from './similarity';
 import { named, sameSource } from './sources';
 import { OTHER_PART } from './frameGroup';
-import { COUNTRY, WORLD, placeWords } from './places';
+import { COUNTRY, WORLD, placeWords, placesListed } from './places';
 
 type FigureClaim = QuantityClaim | DateClaim;
 
@@ -27,6 +27,9 @@ export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): n
   }
   // The whole world ("global cases … with 208 deaths") is no one place of it, a country's included.
   if (pa.includes(WORLD) !== pb.includes(WORLD)) return 0.3;
+  // Places listed ("killed at least 16 people in Illinois, Tennessee, Missouri and Arkansas") are
+  // their whole, which one of them ("six people in Illinois") is a part of.
+  if (placesListed(placeOf(a.context, host)) !== placesListed(placeOf(b.context, host))) return 0.3;
   // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
   // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
   const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';

@@ -2,6 +2,7 @@
 // "Windows revenue, rise: 9.5% here; …", "troops, in Ukraine: 15,000 here; …". An editor reads in
 // it why two figures were set side by side, and can tell at once when they should not have been.
 import type { QuantityClaim } from './types';
+import { placesListed } from './places';
 
 /** Longest counted phrase quoted as written; a longer one is named by its head noun. */
 const PHRASE_WORDS = 6;
@@ -26,7 +27,7 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     // "71 Republicans … voted against", "58% in favour": the side of the vote (stance.ts).
     x.stance ? `voting ${x.stance}` : undefined,
     // "in Odisha", "across the country"; "from …" and "of …" read oddly alone.
-    x.place && /^(in|across|near) /i.test(x.place) ? x.place : undefined,
+    x.place && /^(in|across|near) /i.test(x.place) ? shortPlace(x.place) : undefined,
     // A row of a list of names ("4. India: 26%"): the name it is of.
     x.row && x.place ? `for ${x.place}` : undefined,
     x.ageGroup ? `aged ${x.ageGroup.replace(/^</, 'under ').replace(/\+$/, ' and over')}` : undefined,
@@ -40,3 +41,11 @@ export function frameLabel(c: QuantityClaim): string | undefined {
 }
 
 const MOMENT_LABEL: Record<string, string> = { start: 'at the start', end: 'at the end', peak: 'at the peak' };
+
+/** A long list of places, by its first and last ("in Texas … Maine, 13 places"). */
+function shortPlace(place: string): string {
+  const n = placesListed(place);
+  if (n <= 3) return place;
+  const parts = place.split(/,\s*(?:and\s+)?|\s+and\s+/);
+  return `${parts[0]} … ${parts[n - 1]}, ${n} places`;
+}

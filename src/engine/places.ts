@@ -68,10 +68,37 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
     while (j + 1 <= c1 && isName(an, j + 1)) j++;
+    // "in Illinois, Tennessee, Missouri and Arkansas": places listed are one place, their whole.
+    // A list runs past the commas that end a clause, to its sentence's end.
+    const s1 = an.sentences[an.sentenceOf[j]][1];
+    // Only a list that ends with "and" is one ("Lewiston, Maine" is a city and its state).
+    let e = j;
+    for (let k = listedAfter(an, e, s1); k > e; k = listedAfter(an, e, s1)) {
+      e = k;
+      if (an.lower[runBackName(an, k) - 1] === 'and') j = e;
+    }
     take(i, i, j, j, true);
   }
   return best;
 }
+
+/** The last token of the name listed after token j with a comma or "and" ("…, Tennessee"), or j. */
+function listedAfter(an: Analysis, j: number, end: number): number {
+  const k = an.values[j + 1] === ',' && an.lower[j + 2] === 'and' ? j + 3 : an.values[j + 1] === ',' || an.lower[j + 1] === 'and' ? j + 2 : -1;
+  if (k < 0 || k > end || !isName(an, k) || MONTHS.includes(an.lower[k]) || WEEKDAYS.includes(an.lower[k])) return j;
+  let e = k;
+  while (e + 1 <= end && isName(an, e + 1)) e++;
+  return e;
+}
+
+/** The first token of the name that ends at token k. */
+function runBackName(an: Analysis, k: number): number {
+  while (isName(an, k - 1)) k--;
+  return k;
+}
+
+/** How many places a place phrase lists ("Illinois, Tennessee, Missouri and Arkansas": four). */
+export const placesListed = (place: string | undefined) => (place ? place.split(/,\s*(?:and\s+)?|\s+and\s+/).length : 0);
 
 /**
  * The name of the place of kind `kind` ("town") that the two sentences before token i, or its own
