@@ -176,11 +176,24 @@ function figureAt(out: QuantityClaim[], at: number): Quantity | undefined {
   return c?.quantity;
 }
 
-/** "four of the six states", "48 of its 365 seats": the figure after "of the" and a first figure is the whole. */
+/**
+ * "four of the six states", "48 of its 365 seats", "half of East Palestine's 4,671 residents": the
+ * figure after "of", a determiner or an owner's name, and a part (a figure or a fraction) is the
+ * whole.
+ */
 function wholeAfterPart(an: Analysis, first: number): boolean {
-  const k = first - 3;
-  return k >= 0 && an.lower[first - 2] === 'of' && WHOLE_DETERMINERS.has(an.lower[first - 1]) && (an.types[k] === 'number' || isNumberWord(an.lower[k]));
+  let k = first - 1;
+  if (WHOLE_DETERMINERS.has(an.lower[k])) k--;
+  else if (/^['’]s$/.test(an.lower[k] ?? '') && (an.pos[k - 1] === 'PROPN' || an.pos[k - 1] === 'NOUN')) {
+    for (k -= 1; an.pos[k] === 'PROPN' || an.pos[k] === 'NOUN'; k--);
+    if (an.pos[k] === 'DET') k--;
+  } else return false;
+  const part = an.lower[k - 1] ?? '';
+  return an.lower[k] === 'of' && (an.types[k - 1] === 'number' || isNumberWord(part) || PARTS.has(part));
 }
+
+/** Fractions that "of" follows ("half of", "a third of", "two-thirds of"): a part of what follows. */
+const PARTS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 
 const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 
