@@ -29,7 +29,7 @@ export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): n
   if (pa.includes(WORLD) !== pb.includes(WORLD)) return 0.3;
   // Places listed ("killed at least 16 people in Illinois, Tennessee, Missouri and Arkansas") are
   // their whole, which one of them ("six people in Illinois") is a part of.
-  if (placesListed(placeOf(a.context, host)) !== placesListed(placeOf(b.context, host))) return 0.3;
+  if (placesListed(placeOf(a.context, host)).length !== placesListed(placeOf(b.context, host)).length) return 0.3;
   // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
   // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
   const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';

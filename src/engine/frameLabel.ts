@@ -44,8 +44,6 @@ const MOMENT_LABEL: Record<string, string> = { start: 'at the start', end: 'at t
 
 /** A long list of places, by its first and last ("in Texas … Maine, 13 places"). */
 function shortPlace(place: string): string {
-  const n = placesListed(place);
-  if (n <= 3) return place;
-  const parts = place.split(/,\s*(?:and\s+)?|\s+and\s+/);
-  return `${parts[0]} … ${parts[n - 1]}, ${n} places`;
+  const parts = placesListed(place);
+  return parts.length <= 3 ? place : `${parts[0]} … ${parts[parts.length - 1]}, ${parts.length} places`;
 }

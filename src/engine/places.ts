@@ -97,8 +97,8 @@ function runBackName(an: Analysis, k: number): number {
   return k;
 }
 
-/** How many places a place phrase lists ("Illinois, Tennessee, Missouri and Arkansas": four). */
-export const placesListed = (place: string | undefined) => (place ? place.split(/,\s*(?:and\s+)?|\s+and\s+/).length : 0);
+/** The places a place phrase lists ("in Illinois, Tennessee, Missouri and Arkansas": four). */
+export const placesListed = (place: string | undefined) => place?.split(/,\s*(?:and\s+)?|\s+and\s+/) ?? [];
 
 /**
  * The name of the place of kind `kind` ("town") that the two sentences before token i, or its own
