@@ -2,7 +2,7 @@
 // earlier count wherever it is given: a report that still gives it is out of date against the later
 // counts, not in conflict with them, and it agrees with the source that names it earlier.
 import type { DocumentClaims, QuantityClaim } from './types';
-import type { ClaimIndex } from './claimIndex';
+import type { ClaimIndex, Ref } from './claimIndex';
 import type { Match } from './figureScore';
 import { verdictOf } from './verdicts';
 import { passedWithin } from './laterCounts';
@@ -29,15 +29,14 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
     const o = r.claim as QuantityClaim;
     const v = verdictOf(c, o, index.rates);
     // "Sunday's estimate of $155 million": a figure whose noun is its status names no other thing.
-    const thing = !o.context.noun || o.context.noun === c.context.noun || (o.context.projection && matches.some((m) => differs(m) && m.ref.claim.sentence.start === r.claim.sentence.start && m.ref.path === r.path));
+    const thing = !o.context.noun || o.context.noun === c.context.noun || (o.context.projection && matches.some((m) => differs(m) && inOneSentence(r, m)));
     // A bound from above ("less than 150,000") agrees with any smaller count: none is named by it.
     return o.context.previous && thing && (v === 'same' || (v === 'agrees' && !isUpperBound(c.quantity)));
   });
   if (!told.length) return;
   // The source's later figure is set against the earlier in one sentence ("$162 million take, above
   // Sunday's estimate of $155 million"): another figure of that source may be another thing.
-  const setAgainst = (m: Match) => told.some((r) => r.path === m.ref.path && r.claim.sentence.start === m.ref.claim.sentence.start);
-  const moved = (m: Match) => differs(m) && ((c.quantity.kind === 'count' && later(c, m.ref.claim as QuantityClaim)) || setAgainst(m));
+  const moved = (m: Match) => differs(m) && ((c.quantity.kind === 'count' && later(c, m.ref.claim as QuantityClaim)) || told.some((r) => inOneSentence(r, m)));
   const laterOnes = matches.filter(moved);
   if (!laterOnes.length) return;
   const by = [...new Set(told.map((r) => sourceName(r.path)))];
@@ -46,6 +45,9 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
   for (const m of laterOnes) Object.assign(m, { verdict: 'later', why });
   for (const r of told) matches.push({ ref: r, score: 0, verdict: 'agrees', why: `given there as the earlier ${noun}` });
 }
+
+/** Whether an earlier figure and a match's figure stand in one sentence of one source. */
+const inOneSentence = (r: Ref, m: Match) => r.path === m.ref.path && r.claim.sentence.start === m.ref.claim.sentence.start;
 
 function later(c: QuantityClaim, o: QuantityClaim): boolean {
   return o.quantity.kind === 'count' && passedWithin(c.quantity, o.quantity);

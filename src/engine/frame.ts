@@ -17,8 +17,10 @@ type FigureClaim = QuantityClaim | DateClaim;
  * of Kashmir"), may be one place or one within the other: no penalty then.
  */
 export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): number {
-  const pa = placeWords(placeOf(a.context, host));
-  const pb = placeWords(placeOf(b.context, host));
+  const qa = placeOf(a.context, host);
+  const qb = placeOf(b.context, host);
+  const pa = placeWords(qa);
+  const pb = placeWords(qb);
   if (!pa.length || !pb.length) {
     // A row of a list of names ("India: 26%") is one name's figure among the list's: a figure that
     // names no place, nor the row's name among its words, is not set against one row.
@@ -29,7 +31,7 @@ export function placeFactor(a: FigureClaim, b: FigureClaim, host: EngineHost): n
   if (pa.includes(WORLD) !== pb.includes(WORLD)) return 0.3;
   // Places listed ("killed at least 16 people in Illinois, Tennessee, Missouri and Arkansas") are
   // their whole, which one of them ("six people in Illinois") is a part of.
-  if (placesListed(placeOf(a.context, host)).length !== placesListed(placeOf(b.context, host)).length) return 0.3;
+  if (placesListed(qa).length !== placesListed(qb).length) return 0.3;
   // A distance from the same named place is evidence of its own ("250 km south of Kolkata", "137
   // miles southwest of Kolkata"); a toll in the same region is only no evidence against.
   const distance = a.kind === 'quantity' && a.quantity.kind === 'measure';

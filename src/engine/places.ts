@@ -72,29 +72,22 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
     // A list runs past the commas that end a clause, to its sentence's end.
     const s1 = an.sentences[an.sentenceOf[j]][1];
     // Only a list that ends with "and" is one ("Lewiston, Maine" is a city and its state).
-    let e = j;
-    for (let k = listedAfter(an, e, s1); k > e; k = listedAfter(an, e, s1)) {
-      e = k;
-      if (an.lower[runBackName(an, k) - 1] === 'and') j = e;
+    for (let e = j, next = listedAfter(an, e, s1); next; next = listedAfter(an, e, s1)) {
+      e = next[1];
+      if (an.lower[next[0] - 1] === 'and') j = e;
     }
     take(i, i, j, j, true);
   }
   return best;
 }
 
-/** The last token of the name listed after token j with a comma or "and" ("…, Tennessee"), or j. */
-function listedAfter(an: Analysis, j: number, end: number): number {
+/** The first and last token of the name listed after token j with a comma or "and" ("…, Tennessee"), if any. */
+function listedAfter(an: Analysis, j: number, end: number): [number, number] | undefined {
   const k = an.values[j + 1] === ',' && an.lower[j + 2] === 'and' ? j + 3 : an.values[j + 1] === ',' || an.lower[j + 1] === 'and' ? j + 2 : -1;
-  if (k < 0 || k > end || !isName(an, k) || MONTHS.includes(an.lower[k]) || WEEKDAYS.includes(an.lower[k])) return j;
+  if (k < 0 || k > end || !isName(an, k) || MONTHS.includes(an.lower[k]) || WEEKDAYS.includes(an.lower[k])) return undefined;
   let e = k;
   while (e + 1 <= end && isName(an, e + 1)) e++;
-  return e;
-}
-
-/** The first token of the name that ends at token k. */
-function runBackName(an: Analysis, k: number): number {
-  while (isName(an, k - 1)) k--;
-  return k;
+  return [k, e];
 }
 
 /** The places a place phrase lists ("in Illinois, Tennessee, Missouri and Arkansas": four). */
