@@ -5,6 +5,7 @@ import type { Analysis } from './nlp';
 import { beforeAuxiliaries, clauseOf, hyphenAt, lemmaOf, saysAt } from './context';
 import { WEEKDAYS, isDayName } from './lexicon';
 import { pastLedBy } from './parties';
+import { measuresItsSubject } from './subjects';
 
 /** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
@@ -133,7 +134,7 @@ const ANNOUNCING = new Set(['announce', 'unveil', 'reveal', 'disclose']);
  * the figure has no verb before it in its clause, when the verb is one of saying (the source, not
  * the doer), when the subject is a pronoun or a common noun: none of those tells one party from another.
  */
-export function doerOf(an: Analysis, v: number, relative = false): string | undefined {
+export function doerOf(an: Analysis, v: number, relative = false, how?: { owns?: boolean }): string | undefined {
   // "Microsoft announced 10,000 job cuts", "Meta revealed 11,000 layoffs": a party that announces a
   // figure of its own deeds (the verb's object, not a clause) is their doer.
   if (v < 0 || (saysAt(an, v) && !ANNOUNCING.has(lemmaOf(an, v)))) return undefined;
@@ -192,6 +193,16 @@ export function doerOf(an: Analysis, v: number, relative = false): string | unde
   if (/^(it|they)$/.test(an.lower[j])) return speakerBefore(an, j);
   // "Amazon's move to cut 18,000 jobs", "Ford's plan to hire": the owner of the noun before "to".
   if (an.pos[j] === 'NOUN' && an.lower[j + 1] === 'to' && /^['’]s$/.test(an.lower[j - 1] ?? '') && an.pos[j - 2] === 'PROPN') j -= 2;
+  // "China's population was 114.4 crore", "Apple's revenue rose": the subject a verb of being or of
+  // change measures is its owner's, as a reader sets China's population apart from India's (not the
+  // subject of a verb of doing: "Greene's amendment drew the votes of 71 Republicans").
+  else if (an.pos[j] === 'NOUN' && measuresItsSubject(an, v)) {
+    const k = runBack(an, j, c0, ['NOUN', 'ADJ']);
+    if (k - 2 >= c0 && /^['’]s$/.test(an.lower[k - 1]) && an.pos[k - 2] === 'PROPN') {
+      j = k - 2;
+      if (how) how.owns = true;
+    }
+  }
   // A verb in the passive ("had been cancelled") has what it counts for its subject, not a doer.
   if (j < c0 || an.pos[j] === 'VERB') return undefined;
   // A name is its run of proper nouns ("cybersecurity firm CrowdStrike" → crowdstrike), not a day.

@@ -59,7 +59,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? deedOf(an, verb, nounInfo) : eventsNear(an, first, last);
     if (nounInfo.noun && deedNoun(nounInfo.noun) && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
-    const doer = eachByAfter(an, last) ?? doerOf(an, verb) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
+    const how: { owns?: boolean } = {};
+    const doer = eachByAfter(an, last) ?? doerOf(an, verb, false, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
@@ -118,6 +119,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         agent: person ?? agentOf(an, first),
         attribution: attributionOf(an, an.sentenceOf[first], first),
         doer,
+        owns: how.owns,
         aside: (doer && asideOf(doer, subjectsOf())) || undefined,
         party: doer ? undefined : partyIn(words, subjectsOf()),
         moment: momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money') ?? extremeOf(q.unit, words) ?? (q.kind === 'count' ? clockIn(an, first) : q.kind === 'duration' && CLOCK_UNITS.has(q.unit ?? '') ? elapsedAt(an, first, verb) : undefined),

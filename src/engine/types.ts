@@ -185,6 +185,8 @@ export interface ClaimContext {
   attribution?: string;
   /** The named party that did what the figure counts ("Delta cancelled 455 flights" → "Delta"; see doers.ts). */
   doer?: string;
+  /** The doer owns what the figure measures ("China's population was 114.4 crore"), rather than did it. */
+  owns?: boolean;
   /** That doer is not the party its document is about ("Microsoft announced 10,000 job cuts" in a report on Alphabet's): see doers.ts asideOf. */
   aside?: boolean;
   /** For a figure with no doer: the party its document is about, when its clause names it (doers.ts partyIn). */

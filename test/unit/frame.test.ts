@@ -54,6 +54,8 @@ const rows: Row[] = [
   { rule: 'places listed with "and" are their whole, which one of them is a part of ("in Illinois, Tennessee, Missouri and Arkansas" / "in Illinois")', a: 'More than 30 tornadoes late Friday killed at least 16 people in Illinois, Tennessee, Missouri and Arkansas.', b: 'The death toll includes six people in Illinois, where a warehouse was hit.', on: '16', expect: 'nothing' },
   { rule: '… but a city and its state are one place ("in Lewiston, Maine" / "in Lewiston")', a: 'A gunman killed 18 people in Lewiston, Maine, on Wednesday night, police said.', b: 'A gunman killed 22 people in Lewiston on Wednesday night, police said.', on: '18', expect: 'conflict' },
   { rule: 'the figure a fraction is taken of, past an owner\'s name, is the whole ("half of East Palestine\'s 4,671 residents" / "Nearly 2,000 residents … under evacuation orders")', a: "Officials said half of Marendi's 4,671 residents were told to evacuate on Friday.", b: 'Nearly 2,000 residents of Marendi remained under evacuation orders on Friday, officials said.', on: '4,671', expect: 'nothing' },
+  { rule: 'the subject a verb of being or of change measures is its named owner\'s: "Talvor\'s population" is not "Orvana\'s"', a: "Talvor's population was 1.41 billion last year, the data showed.", b: "Orvana's population was 1.43 billion last year, the data showed.", on: '1.41', expect: 'nothing' },
+  { rule: 'a named owner\'s figure still meets the same name\'s figure told another way ("Talvor\'s population was", "Talvor had a population of")', a: "Talvor's population was 1.41 billion last year, the data showed.", b: 'Talvor had a population of 1.43 billion last year, the data showed.', on: '1.41', expect: 'conflict' },
   { rule: 'a toll so far ("at least 261 people have died") below a higher count elsewhere is a count that a later one has passed', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 288 on Saturday.', on: '261', expect: 'later' },
   { rule: 'a toll so far less than half the count elsewhere says much less than is known: check by hand', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 588 on Saturday.', on: '261', expect: 'check' },
   { rule: 'a bound that another source only says more exactly agrees', a: 'Turnout in Marendi was slightly more than 41 percent, officials said.', b: 'Officials said turnout in Marendi was 41.05 percent.', on: '41', expect: 'agreement' },
@@ -573,6 +575,12 @@ describe("the message says what a figure was taken to be: who did it, at which m
   it('names the owner of a move, a plan or a decision to act as the doer ("Kestrel\'s move to cut 18,000 jobs")', () => {
     const fs = between('It followed Kestrel’s move to cut 18,000 jobs in Marendi.', 'It followed Kestrel’s move to cut 15,000 jobs in Marendi.', '18,000');
     assert.match(conflict(fs)?.message ?? '', /by Kestrel: 18,000 here/, JSON.stringify(fs.map((f) => f.message)));
+  });
+  it('names the owner of what a verb of being or of change measures ("Kestrel\'s population was"), and no owner of a verb of doing\'s subject ("Kestrel\'s amendment drew")', () => {
+    const fs = between("Kestrel's population was 1.41 billion last year, the data showed.", 'Kestrel had a population of 1.43 billion last year, the data showed.', '1.41');
+    assert.match(conflict(fs)?.message ?? '', /population, of Kestrel: 1\.41 billion here/, JSON.stringify(fs.map((f) => f.message)));
+    const votes = between("Kestrel's amendment drew the votes of 71 deputies in Marendi.", "Kestrel's amendment drew the votes of 72 deputies in Marendi.", '71');
+    assert.match(conflict(votes)?.message ?? '', /^deputies, in Marendi: 71 here/, JSON.stringify(votes.map((f) => f.message)));
   });
   it('takes the name after "with" before a verb in -ing for its doer ("with Talvor finishing in 9.789")', () => {
     const fs = between('Kestrel won in 9.784, with Talvor finishing in 9.789 in Marendi.', 'Kestrel won in 9.784, with Talvor finishing in 9.802 in Marendi.', '9.789');
