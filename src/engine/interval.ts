@@ -102,8 +102,11 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   const inside = overlap >= Math.min(x.hi - x.lo, y.hi - y.lo) - hair;
   if (overlap <= hair && !inside && x.hi > x.lo && y.hi > y.lo && isBand(a) && isBand(b)) return false;
   if (overlap < 0) return false;
-  if (x.hi === y.lo && (strictHi(a) || strictLo(b))) return false;
-  if (y.hi === x.lo && (strictHi(b) || strictLo(a))) return false;
+  // "upwards of 70" and "as many as 70": news writes "more than" loosely, and two reports that hedge
+  // one figure from either side give that figure, as a reader takes them; not "fewer than 70".
+  const looseTouch = (lo: Quantity, hi: Quantity) => lo.qualifier === 'more-than' && hi.qualifier === 'at-most';
+  if (x.hi === y.lo && (strictHi(a) || strictLo(b)) && !looseTouch(b, a)) return false;
+  if (y.hi === x.lo && (strictHi(b) || strictLo(a)) && !looseTouch(a, b)) return false;
   return true;
 }
 

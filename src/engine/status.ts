@@ -233,6 +233,7 @@ const MODAL = new Set(['will', 'shall', "'ll", 'could', 'would']);
 const EXPECT = /^(expect(s|ed|ing)?|projected|predicted|forecast(ed)?)$/;
 const FORECASTS = /^(?:expect|forecast|project|predict|anticipat)(?:s|es|ing)$/;
 const POSSIBLE_AFTER = new Set(['possible', 'likely', 'expected', 'forecast', 'predicted']);
+const PERFECT = new Set(['have', 'has', 'had', "'ve"]);
 
 /**
  * "would issue a 22-page memorandum", "will serve a 30-year term": a figure joined by a hyphen to
@@ -265,7 +266,9 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   // subject of what will or may be.
   // Not past "and": "reached more than 5,000 and was expected to rise further" is a count so far,
   // and the expectation is of what comes after it.
-  for (let i = b + 1; i <= Math.min(c1, b + 4) && an.pos[i] !== 'CCONJ'; i++) if (MODAL.has(an.lower[i]) || POSSIBLE_AFTER.has(an.lower[i])) return true;
+  // Not after "have": "upwards of 70 people have likely been killed" is a deed done, if not yet
+  // confirmed, not one to come.
+  for (let i = b + 1; i <= Math.min(c1, b + 4) && an.pos[i] !== 'CCONJ'; i++) if (MODAL.has(an.lower[i]) || (POSSIBLE_AFTER.has(an.lower[i]) && !PERFECT.has(an.lower[i - 1]))) return true;
   for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     // "The company says it expects revenue of $11 billion": what a party expects or forecasts, its
