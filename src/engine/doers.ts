@@ -134,7 +134,7 @@ const ANNOUNCING = new Set(['announce', 'unveil', 'reveal', 'disclose']);
  * the figure has no verb before it in its clause, when the verb is one of saying (the source, not
  * the doer), when the subject is a pronoun or a common noun: none of those tells one party from another.
  */
-export function doerOf(an: Analysis, v: number, relative = false, how?: { owns?: boolean }): string | undefined {
+export function doerOf(an: Analysis, v: number, relative = false, how?: { owns?: boolean; described?: boolean }): string | undefined {
   // "Microsoft announced 10,000 job cuts", "Meta revealed 11,000 layoffs": a party that announces a
   // figure of its own deeds (the verb's object, not a clause) is their doer.
   if (v < 0 || (saysAt(an, v) && !ANNOUNCING.has(lemmaOf(an, v)))) return undefined;
@@ -185,6 +185,14 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: { owns?:
     j -= 2 + aged;
     [c0] = clauseOf(an, j, j);
   }
+  // "Oncor, a utility that serves more than 10 million customers": a clause on a noun set beside a
+  // name tells what that name is (its size, its staff), so the name is the doer.
+  const described = describedName(an, j);
+  if (described !== undefined) {
+    j = described;
+    [c0] = clauseOf(an, j, j);
+    if (how) how.described = true;
+  }
   for (let n = 0; n < 2 && (an.lower[j] === 'to' || an.lower[j] === 'up') && an.pos[j - 1] === 'VERB'; n++) j = beforeAuxiliaries(an, j - 2, c0);
   // "were forcing it to shed 10,000 jobs": the object of the verb before "to" does the deed.
   if (an.lower[j] === 'to' && an.pos[j - 1] === 'PRON' && an.pos[j - 2] === 'VERB') j--;
@@ -218,6 +226,20 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: { owns?:
   }
   const k = runBack(an, j, c0, PHRASE);
   return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(an, k, j) : undefined;
+}
+
+/**
+ * The last token of the name that the relative pronoun at j describes through a noun set beside it
+ * ("Oncor, a utility that serves", "Wagner, the mercenary group which employs"), if any.
+ */
+function describedName(an: Analysis, j: number): number | undefined {
+  if (!/^(that|which|who)$/.test(an.lower[j]) || an.pos[j - 1] !== 'NOUN') return undefined;
+  let k = j - 1;
+  while (k > 0 && (an.pos[k - 1] === 'NOUN' || an.pos[k - 1] === 'ADJ')) k--;
+  if (an.pos[k - 1] !== 'DET' || an.values[k - 2] !== ',' || an.pos[k - 3] !== 'PROPN') return undefined;
+  // The name opens its clause, as a subject does (not "… and the Labor Party, a range that goes").
+  const first = runBack(an, k - 3, 0, NAME);
+  return first === 0 || an.types[first - 1] !== 'word' ? k - 3 : undefined;
 }
 
 export const NAME = ['PROPN'];

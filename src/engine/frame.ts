@@ -121,7 +121,12 @@ export function doersApart(a: ClaimContext, b: ClaimContext): boolean {
   // Alphabet is not "Alphabet stock advanced … after … announced 12,000 job cuts".
   if (!x !== !y) {
     const [side, plain] = x ? [a, b] : [b, a];
-    return !!side.aside && !!plain.party && !(x ?? y)!.split(' ').some((w) => plain.words.includes(w));
+    const named = (x ?? y)!.split(' ').some((w) => plain.words.includes(w));
+    // "Oncor, a utility that serves more than 10 million customers": what a named thing is, its
+    // standing size, is no count of the story's events ("about 2.7 million customers were without
+    // power"), unless the other figure's clause names it.
+    if (side.described) return !named;
+    return !!side.aside && !!plain.party && !named;
   }
   if (!x || !y || x === y) return false;
   // The one a deed was done to ("~Whelan": deedDoer in dates.ts) is set apart only from another such.

@@ -59,7 +59,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? deedOf(an, verb, nounInfo) : eventsNear(an, first, last);
     if (nounInfo.noun && deedNoun(nounInfo.noun) && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
-    const how: { owns?: boolean } = {};
+    const how: { owns?: boolean; described?: boolean } = {};
     const doer = eachByAfter(an, last) ?? doerOf(an, verb, false, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
@@ -120,6 +120,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         attribution: attributionOf(an, an.sentenceOf[first], first),
         doer,
         owns: how.owns,
+        described: how.described,
         aside: (doer && asideOf(doer, subjectsOf())) || undefined,
         party: doer ? undefined : partyIn(words, subjectsOf()),
         moment: momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money') ?? extremeOf(q.unit, words) ?? (q.kind === 'count' ? clockIn(an, first) : q.kind === 'duration' && CLOCK_UNITS.has(q.unit ?? '') ? elapsedAt(an, first, verb) : undefined),

@@ -187,6 +187,8 @@ export interface ClaimContext {
   doer?: string;
   /** The doer owns what the figure measures ("China's population was 114.4 crore"), rather than did it. */
   owns?: boolean;
+  /** The figure tells what its doer is ("Oncor, a utility that serves more than 10 million customers"): a standing size, no count of the story's events. */
+  described?: boolean;
   /** That doer is not the party its document is about ("Microsoft announced 10,000 job cuts" in a report on Alphabet's): see doers.ts asideOf. */
   aside?: boolean;
   /** For a figure with no doer: the party its document is about, when its clause names it (doers.ts partyIn). */

@@ -59,6 +59,8 @@ const rows: Row[] = [
   { rule: 'a strict lower bound and an upper bound on one figure ("upwards of 70", "as many as 70") give that figure, hedged from either side', a: 'Officials said upwards of 70 people died in Marendi.', b: 'Officials said as many as 70 people died in Marendi.', on: '70', expect: 'agreement' },
   { rule: '"likely" after "have" ("70 people have likely been killed") tells a deed done, not yet confirmed: no projection', a: 'Officials said upwards of 70 people have likely been killed in Marendi.', b: 'Officials said upward of 70 people may have died in Marendi.', on: '70', expect: 'agreement' },
   { rule: 'a strict lower bound and a strict upper bound on one figure ("more than 70", "fewer than 70") still disagree', a: 'Officials said more than 70 people died in Marendi.', b: 'Officials said fewer than 70 people died in Marendi.', on: '70', expect: 'conflict' },
+  { rule: 'a clause on a noun set beside a name tells what that name is, a standing size ("Talvor, a utility that serves more than 10 million customers"), no count of the story\'s events', a: 'Talvor, a utility that serves more than 10 million customers, said on Tuesday the grid was strained.', b: 'About 2.7 million customers were without power in Marendi on Tuesday.', on: '10 million', expect: 'nothing' },
+  { rule: 'a standing size of a named thing still meets that name\'s own figure ("Talvor serves about 7 million customers")', a: 'Talvor, a utility that serves more than 10 million customers, said on Tuesday the grid was strained.', b: 'Talvor serves about 7 million customers in Marendi, it said on Tuesday.', on: '10 million', expect: 'conflict' },
   { rule: 'a toll so far ("at least 261 people have died") below a higher count elsewhere is a count that a later one has passed', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 288 on Saturday.', on: '261', expect: 'later' },
   { rule: 'a toll so far less than half the count elsewhere says much less than is known: check by hand', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 588 on Saturday.', on: '261', expect: 'check' },
   { rule: 'a bound that another source only says more exactly agrees', a: 'Turnout in Marendi was slightly more than 41 percent, officials said.', b: 'Officials said turnout in Marendi was 41.05 percent.', on: '41', expect: 'agreement' },
@@ -584,6 +586,12 @@ describe("the message says what a figure was taken to be: who did it, at which m
     assert.match(conflict(fs)?.message ?? '', /population, of Kestrel: 1\.41 billion here/, JSON.stringify(fs.map((f) => f.message)));
     const votes = between("Kestrel's amendment drew the votes of 71 deputies in Marendi.", "Kestrel's amendment drew the votes of 72 deputies in Marendi.", '71');
     assert.match(conflict(votes)?.message ?? '', /^deputies, in Marendi: 71 here/, JSON.stringify(votes.map((f) => f.message)));
+  });
+  it('names the thing a clause on a noun beside its name describes ("Kestrel, a utility that serves"), and no name a list ends on ("… and the Labor Party, a range that goes")', () => {
+    const fs = between('Kestrel, a utility that serves more than 10 million customers, said on Tuesday the grid was strained.', 'Kestrel serves about 7 million customers in Marendi, it said on Tuesday.', '10 million');
+    assert.match(conflict(fs)?.message ?? '', /^customers, of Kestrel: more than 10 million here/, JSON.stringify(fs.map((f) => f.message)));
+    const range = between('The polls give the ruling party and its coalition, which also takes in the Green Party and the Labor Party, a range that goes between 58.3% and 60.7% of the votes.', 'The polls give the ruling party between 55.3% and 56.7% of the votes.', '58.3');
+    assert.match(conflict(range)?.message ?? '', /^votes: 58\.3–60\.7% here/, JSON.stringify(range.map((f) => f.message)));
   });
   it('takes the name after "with" before a verb in -ing for its doer ("with Talvor finishing in 9.789")', () => {
     const fs = between('Kestrel won in 9.784, with Talvor finishing in 9.789 in Marendi.', 'Kestrel won in 9.784, with Talvor finishing in 9.802 in Marendi.', '9.789');
