@@ -26,6 +26,17 @@ export function conversionsApart(a: QuantityClaim['quantity'], b: QuantityClaim[
 
 const CONVERSIONS_APART = 0.05;
 
+/**
+ * Two durations in different units compared in the other's unit too: a whole count of weeks, months
+ * or years reaches up to the next against a figure written finer (interval.ts countedUp), which
+ * reads the unit it was written in ("53 days" against "the 7 week long strike" as "7 weeks" does).
+ */
+function onEitherBasis(a: QuantityClaim['quantity'], b: QuantityClaim['quantity'], rates: RateTable): boolean {
+  if (a.kind !== 'duration' || b.kind !== 'duration' || a.unit === b.unit) return false;
+  const ours = onBasisOf(a, b, rates);
+  return !!ours && compatible(ours, b);
+}
+
 export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Match['verdict'] | undefined {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     // The time a source read a count at is no time of the story's events (extract.ts markStamps).
@@ -53,7 +64,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // How far a count had gone ("With 99.4% of votes tallied") is no one's share: it meets only
     // another such reading (below), never a figure of the count itself, however it fits.
     if (!a.context.progress !== !b.context.progress) return undefined;
-    const fits = compatible(a.quantity, theirs) && !countedApart(a, b, theirs);
+    const fits = (compatible(a.quantity, theirs) || onEitherBasis(a.quantity, b.quantity, rates)) && !countedApart(a, b, theirs);
     if (laterCount(a, b, theirs, fits)) return 'later';
     // An increment ("another 1,300 flights", "a further 455", "700 more") is what was added since
     // its report's last count: two that agree are one addition, but two that differ are set
