@@ -133,6 +133,8 @@ const ANNOUNCING = new Set(['announce', 'unveil', 'reveal', 'disclose']);
  * Airlines"), or a phrase that sets itself apart from the names ("other US airlines"). Nothing when
  * the figure has no verb before it in its clause, when the verb is one of saying (the source, not
  * the doer), when the subject is a pronoun or a common noun: none of those tells one party from another.
+ * `how` is told when the name owns what the figure measures ("China's population was") or is what
+ * the figure describes ("Oncor, a utility that serves"), rather than doing it.
  */
 export function doerOf(an: Analysis, v: number, relative = false, how?: { owns?: boolean; described?: boolean }): string | undefined {
   // "Microsoft announced 10,000 job cuts", "Meta revealed 11,000 layoffs": a party that announces a

@@ -32,7 +32,7 @@ export function frameLabel(c: QuantityClaim): string | undefined {
     x.row && x.place ? `for ${x.place}` : undefined,
     x.ageGroup ? `aged ${x.ageGroup.replace(/^</, 'under ').replace(/\+$/, ' and over')}` : undefined,
     // Who did it, or whose it is, and at which moment: "by Delta", "of China", "at the close" (doers.ts).
-    x.doer ? `${x.owns || x.described ? "of" : "by"} ${x.doer}` : undefined,
+    x.doer ? `${x.owns || x.described ? 'of' : 'by'} ${x.doer}` : undefined,
     x.moment ? MOMENT_LABEL[x.moment] : undefined,
   ].filter(Boolean);
   // Without a noun, a doer or a moment alone still says what the figure was taken to be.
