@@ -14,7 +14,8 @@ import { POSSESSIVES } from './lexicon';
  */
 export function ownEvents(an: Analysis, from: number, to: number): string[] {
   const [s0, s1] = an.sentences[an.sentenceOf[from]];
-  const near = openingTime(an, from, to, s0, s1) ?? eventsNear(an, from, to, true);
+  const found = openingTime(an, from, to, s0, s1) ?? eventsNear(an, from, to, true);
+  const near = found.length ? found : nounBefore(an, from);
   const opener = openingParticiple(an, s0, s1, from);
   const events = opener && near.length > 1 ? near.filter((l) => l !== opener) : near;
   const relative: [number, number][] = [];
@@ -39,6 +40,15 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
   for (let k = s0; k <= s1; k++) if (an.pos[k] === 'VERB' && (own ? k >= own[0] && k <= own[1] : !relative.some(([a, b]) => k >= a && k <= b))) verbs.add(lemmaOf(an, k));
   const kept = events.filter((l) => verbs.has(l));
   return kept.length ? kept : events;
+}
+
+/**
+ * "A declaration on Sunday by Binance …": with no verb near, a day just after a noun that a
+ * determiner opens ("a declaration", "the ruling") dates what that noun names.
+ */
+function nounBefore(an: Analysis, from: number): string[] {
+  const n = an.lower[from - 1] === 'on' ? from - 2 : from - 1;
+  return an.pos[n] === 'NOUN' && an.pos[n - 1] === 'DET' ? [lemmaOf(an, n)] : [];
 }
 
 /** A comma, a semicolon or a dash (em, en, two hyphens, or the minus sign some pages set for one) ends a clause. */

@@ -752,6 +752,10 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('The Talvor commission has banned Kestrel from selling phones. The move Tuesday is its first penalty.', 'Tuesday'), ['move', 'ban', 'sell']);
     assert.deepEqual(eventsOf('The Talvor commission has banned Kestrel from selling phones. The commission met on Tuesday.', 'Tuesday'), ['meet']);
   });
+  it('with no verb near, a day just after a noun a determiner opens ("A declaration on Sunday by Talvor, …,") dates that noun; a verb near still dates it', () => {
+    assert.deepEqual(eventsOf('A declaration on Sunday by Talvor, the biggest exchange in Marendi, that it was selling its holdings was followed by a run on Orvana.', 'Sunday'), ['declaration']);
+    assert.deepEqual(eventsOf('Talvor made a declaration on Sunday.', 'Sunday'), ['make']);
+  });
   it('a participle that serves as a preposition ("following a complaint", "including 10 children") is no deed, nor the noun after a year a preposition takes', () => {
     assert.deepEqual(eventsOf('The Talvor inquiry began in 2019 following a complaint from Kestrel.', '2019'), ['begin']);
     assert.ok(!figureIn('The fire destroyed 300 homes in Marendi following a drought.', '300')?.context.events.includes('follow'));
