@@ -99,6 +99,14 @@ export function isContent(an: Analysis, i: number): boolean {
 }
 
 /** Read for every word of a sentence for each of its figures: worked out once per token. */
+/**
+ * Whether token k is the "'s" of an owner: a name or a noun ("East Palestine's", "the House's"), or
+ * with `name`, a name alone ("Amazon's move", "China's population").
+ */
+export function ownerAt(an: Analysis, k: number, name = false): boolean {
+  return /^['’]s$/.test(an.lower[k] ?? '') && (an.pos[k - 1] === 'PROPN' || (!name && an.pos[k - 1] === 'NOUN'));
+}
+
 export function lemmaOf(an: Analysis, i: number): string {
   // Sized at once (so too clauseOf's and contentWord's): filled out of order, an array grown from
   // empty turns into a dictionary at its first entry far past its end.

@@ -2,7 +2,7 @@
 // 1,360 flights", "United Airlines was a distant second with about 266"). A careful reader does not
 // set one party's tally against another's: what United cancelled is not what Delta cancelled.
 import type { Analysis } from './nlp';
-import { beforeAuxiliaries, clauseOf, hyphenAt, lemmaOf, saysAt } from './context';
+import { beforeAuxiliaries, clauseOf, hyphenAt, lemmaOf, ownerAt, saysAt } from './context';
 import { WEEKDAYS, isDayName } from './lexicon';
 import { pastLedBy } from './parties';
 import { measuresItsSubject } from './subjects';
@@ -128,6 +128,9 @@ const MOMENT: Record<string, string> = { open: 'start', start: 'start', begin: '
 /** Verbs of saying whose object may be the speaker's own deeds. */
 const ANNOUNCING = new Set(['announce', 'unveil', 'reveal', 'disclose']);
 
+/** What doerOf tells of the name it finds, besides the name (ClaimContext owns and described). */
+export type DoerHow = { owns?: boolean; described?: boolean };
+
 /**
  * The doer of the figure whose verb is token `v` (verbOf), as written: a name ("Delta", "United
  * Airlines"), or a phrase that sets itself apart from the names ("other US airlines"). Nothing when
@@ -136,7 +139,7 @@ const ANNOUNCING = new Set(['announce', 'unveil', 'reveal', 'disclose']);
  * `how` is told when the name owns what the figure measures ("China's population was") or is what
  * the figure describes ("Oncor, a utility that serves"), rather than doing it.
  */
-export function doerOf(an: Analysis, v: number, relative = false, how?: { owns?: boolean; described?: boolean }): string | undefined {
+export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow): string | undefined {
   // "Microsoft announced 10,000 job cuts", "Meta revealed 11,000 layoffs": a party that announces a
   // figure of its own deeds (the verb's object, not a clause) is their doer.
   if (v < 0 || (saysAt(an, v) && !ANNOUNCING.has(lemmaOf(an, v)))) return undefined;
@@ -202,13 +205,13 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: { owns?:
   // said is that party.
   if (/^(it|they)$/.test(an.lower[j])) return speakerBefore(an, j);
   // "Amazon's move to cut 18,000 jobs", "Ford's plan to hire": the owner of the noun before "to".
-  if (an.pos[j] === 'NOUN' && an.lower[j + 1] === 'to' && /^['’]s$/.test(an.lower[j - 1] ?? '') && an.pos[j - 2] === 'PROPN') j -= 2;
+  if (an.pos[j] === 'NOUN' && an.lower[j + 1] === 'to' && ownerAt(an, j - 1, true)) j -= 2;
   // "China's population was 114.4 crore", "Apple's revenue rose": the subject a verb of being or of
   // change measures is its owner's, as a reader sets China's population apart from India's (not the
   // subject of a verb of doing: "Greene's amendment drew the votes of 71 Republicans").
   else if (an.pos[j] === 'NOUN' && measuresItsSubject(an, v)) {
     const k = runBack(an, j, c0, ['NOUN', 'ADJ']);
-    if (k - 2 >= c0 && /^['’]s$/.test(an.lower[k - 1]) && an.pos[k - 2] === 'PROPN') {
+    if (k - 2 >= c0 && ownerAt(an, k - 1, true)) {
       j = k - 2;
       if (how) how.owns = true;
     }

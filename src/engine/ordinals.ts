@@ -2,7 +2,7 @@
 import type { Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { DASHES, ORDINAL_WORDS } from './lexicon';
-import { claimBase, contextWords, eventsNear, lemmaOf } from './context';
+import { claimBase, contextWords, eventsNear, lemmaOf, ownerAt } from './context';
 import { attributionOf } from './parties';
 import { countedNoun } from './countedNoun';
 import { runAt } from './runs';
@@ -126,7 +126,7 @@ function inName(an: Analysis, i: number): boolean {
  */
 export function recordSpanOf(an: Analysis, first: number): string | undefined {
   let k = first - 1;
-  if (/^['’]s$/.test(an.lower[k] ?? '') && (an.pos[k - 1] === 'PROPN' || an.pos[k - 1] === 'NOUN')) k -= 2;
+  if (ownerAt(an, k)) k -= 2;
   if (an.pos[k] === 'DET') k--;
   if (an.lower[k] !== 'in') return undefined;
   const s0 = an.sentences[an.sentenceOf[k]][0];

@@ -5,10 +5,10 @@ import type { Analysis } from './nlp';
 import type { Quantity, QuantityClaim } from './types';
 import { isNumberWord } from './numbers';
 import { DASHES, POSSESSIVES } from './lexicon';
-import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf } from './context';
+import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, ownerAt } from './context';
 import { timeAndPlace } from './clauseTime';
 import { listRow } from './listRows';
-import { asideOf, clockIn, doerOf, eachByAfter, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
+import { type DoerHow, asideOf, clockIn, doerOf, eachByAfter, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
@@ -59,7 +59,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "a total deployment of 15,000": the figure belongs to the noun, not to the clause's verb.
     const events = nounInfo.before ? deedOf(an, verb, nounInfo) : eventsNear(an, first, last);
     if (nounInfo.noun && deedNoun(nounInfo.noun) && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
-    const how: { owns?: boolean; described?: boolean } = {};
+    const how: DoerHow = {};
     const doer = eachByAfter(an, last) ?? doerOf(an, verb, false, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
@@ -187,7 +187,7 @@ function figureAt(out: QuantityClaim[], at: number): Quantity | undefined {
 function wholeAfterPart(an: Analysis, first: number): boolean {
   let k = first - 1;
   if (WHOLE_DETERMINERS.has(an.lower[k])) k--;
-  else if (/^['’]s$/.test(an.lower[k] ?? '') && (an.pos[k - 1] === 'PROPN' || an.pos[k - 1] === 'NOUN')) {
+  else if (ownerAt(an, k)) {
     for (k -= 1; an.pos[k] === 'PROPN' || an.pos[k] === 'NOUN'; k--);
     if (an.pos[k] === 'DET') k--;
   } else return false;
