@@ -178,7 +178,7 @@ export function belowLaterCount(bound: Quantity, figure: Quantity): boolean {
   // Another lower bound above it counts only against a bound written to three figures or more
   // ("more than 852,000 people", "at least 1,287 dead"): a writer who knew of a million would have
   // said so, where "more than 5,000" leaves room for anything above.
-  if (isBound(figure) && !(LOWER_BOUND.has(figure.qualifier) && bound.low >= PRECISE_BOUND * bound.precision)) return false;
+  if (isBound(figure) && !(LOWER_BOUND.has(figure.qualifier) && preciseBound(bound))) return false;
   // Above it by the whole of what the figure may stand for: "almost 18,000" may be 17,800, which
   // "over 17,795" says too.
   return (isBound(figure) ? figure.low : allowed(figure).lo) > bound.low + bound.precision;
@@ -186,6 +186,8 @@ export function belowLaterCount(bound: Quantity, figure: Quantity): boolean {
 
 /** Significant figures from which a lower bound says nearly how much, not only at least how much. */
 const PRECISE_BOUND = 100;
+/** A bound written to three figures or more ("over 17,795", "at least 58.3%"): it says nearly how much. */
+export const preciseBound = (q: Quantity) => q.low >= PRECISE_BOUND * q.precision;
 
 /**
  * "with as much as 15in possible" against "up to 20 inches", or "anywhere from 8 to 20 inches": two

@@ -2,7 +2,7 @@
 // lower one, a lower bound of a toll that a later count has passed, and increments, which are
 // additions since each report's own last count. They are later counts, not disagreements.
 import type { QuantityClaim } from './types';
-import { isBound } from './interval';
+import { isBound, preciseBound } from './interval';
 import { harmSenses } from './context';
 import { daysAfter } from './dateCompare';
 import { placeWords } from './places';
@@ -57,6 +57,15 @@ function samePlaceWords(a: QuantityClaim, b: QuantityClaim): boolean {
 export function boundSoFar(bound: QuantityClaim, figure: QuantityClaim['quantity']): boolean {
   return bound.quantity.kind === 'count' && harmSenses(bound.context.events).length > 0 && !isBound(figure) && passedWithin(bound.quantity, figure);
 }
+
+/**
+ * A lower bound ("more than 4,600 people", "over two stages") below a plain figure of another
+ * source that is less than double it ("about 4,800", "four"): the figure meets the bound, so both
+ * hold; a careful reader does not stop there. Past double, the bound says much less than is known;
+ * a bound written to three figures ("over 17,795") says nearly how many, which a figure wholly above
+ * it denies; and another bound above it may be a later count: those stay to check by hand.
+ */
+export const boundMet = (bound: QuantityClaim['quantity'], figure: QuantityClaim['quantity']) => !isBound(figure) && !preciseBound(bound) && passedWithin(bound, figure);
 
 /** A higher count that has passed a lower one by less than a count grows between two reports of one story. */
 export const passedWithin = (lower: QuantityClaim['quantity'], higher: QuantityClaim['quantity']) => higher.low > lower.high && higher.low <= LATER_GROWTH * lower.high;

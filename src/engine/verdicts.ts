@@ -3,7 +3,7 @@
 import type { DateClaim, QuantityClaim } from './types';
 import type { FigureClaim, Match } from './figureScore';
 import { belowLaterCount, compatible, meetsOnlyAtEnd, middlesApart, otherMaximum, sameFigure } from './interval';
-import { boundSoFar, laterCount, otherDaysOf, sameDayOf } from './laterCounts';
+import { boundMet, boundSoFar, laterCount, otherDaysOf, sameDayOf } from './laterCounts';
 import { dateVerdict } from './dateCompare';
 import { spanOf, yearIn } from './years';
 import { onBasisOf } from './units';
@@ -72,7 +72,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // cities") is no addition: two such differ unless they name two days.
     const rest = a.context.increment === 'rest' && b.context.increment === 'rest';
     const apart = !!a.context.increment && !!b.context.increment && (rest ? otherDaysOf(a, b) : !sameDayOf(a, b));
-    if (fits && belowLaterCount(a.quantity, theirs)) return apart ? undefined : boundSoFar(a, theirs) ? 'later' : 'unresolved';
+    if (fits && belowLaterCount(a.quantity, theirs)) return apart ? undefined : boundSoFar(a, theirs) ? 'later' : boundMet(a.quantity, theirs) ? 'agrees' : 'unresolved';
     if (fits) return otherMaximum(a.quantity, theirs) || meetsOnlyAtEnd(a.quantity, theirs) ? (apart ? undefined : 'unresolved') : 'agrees';
     if (apart) return undefined;
     // A time to the second ("2:01:53") is someone's result: two are set against each other only

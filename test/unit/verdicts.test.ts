@@ -105,16 +105,25 @@ describe('verdicts: figures', () => {
     assert.equal(findingOn(findings, 'a.txt', '6,000')?.type, 'agreement');
   });
 
-  it('a more-than bound below a higher count elsewhere is a note on the bound, and the count agrees', () => {
+  it('a more-than bound far below a higher count elsewhere is a note on the bound, and the count agrees', () => {
+    const { findings } = check({
+      'a.txt': 'More than 6,000 nurses joined the strike over pay.',
+      'b.txt': 'Some 13,500 nurses joined the strike over pay.',
+    });
+    assert.deepEqual(
+      conflicts(findings).map((f) => `${f.severity}: ${f.message}`),
+      ['information: Check by hand: nurses: more than 6,000 here; b says about 13,500 (higher than this lower bound: a count so far may be out of date).'],
+    );
+    assert.equal(findingOn(findings, 'b.txt', '13,500')?.type, 'agreement');
+  });
+
+  it('a round more-than bound that a higher count under double it meets agrees with it', () => {
     const { findings } = check({
       'a.txt': 'More than 6,000 nurses joined the strike over pay.',
       'b.txt': 'Some 7,500 nurses joined the strike over pay.',
     });
-    assert.deepEqual(
-      conflicts(findings).map((f) => `${f.severity}: ${f.message}`),
-      ['information: Check by hand: nurses: more than 6,000 here; b says about 7,500 (higher than this lower bound: a count so far may be out of date).'],
-    );
-    assert.equal(findingOn(findings, 'b.txt', '7,500')?.type, 'agreement');
+    assert.deepEqual(conflicts(findings), []);
+    assert.equal(findingOn(findings, 'a.txt', '6,000')?.type, 'agreement');
   });
 
   it('an increment ("another 3,000 soldiers") is not compared with a total', () => {
