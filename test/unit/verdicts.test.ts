@@ -261,6 +261,16 @@ describe('verdicts: quotations', () => {
     assert.ok(f.related.some((r) => r.path === 'b.txt' && r.relation === 'differs' && r.text.startsWith('emergency crews should be sent to repair')), JSON.stringify(f.related));
   });
 
+  it('prose that carries every word of substance of a quotation in a row, only a function word at its start changed, reports the statement in its own words', () => {
+    const { findings } = check({
+      'a.txt': '“This is illegal under Marendi competition rules,” the regulator said on Tuesday.',
+      'b.txt': 'The regulator fined the company on Tuesday. That’s illegal under Marendi competition rules.',
+    });
+    const f = findingOn(findings, 'a.txt', 'This is illegal', 'quote-variant');
+    assert.ok(f, JSON.stringify(summary(findings)));
+    assert.match(f.message, /b reports it in its own words, not as a quotation/);
+  });
+
   it('prose that shares a phrase with a quotation, or a part of its words without quotation marks, is no other wording of it', () => {
     const phrase = check({
       'a.txt': '“The death toll is huge,” said Talvor Okafor of the Marendi Red Crescent.',
