@@ -104,7 +104,9 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   if (overlap < 0) return false;
   // "upwards of 70" and "as many as 70": news writes "more than" loosely, and two reports that hedge
   // one figure from either side give that figure, as a reader takes them; not "fewer than 70".
-  const looseTouch = (lo: Quantity, hi: Quantity) => lo.qualifier === 'more-than' && hi.qualifier === 'at-most';
+  // So do "nearly 4,000" and "more than 4,000" of a count, but not of a share: "almost half" and
+  // "more than half" sit on either side of a majority.
+  const looseTouch = (lo: Quantity, hi: Quantity) => lo.qualifier === 'more-than' && (hi.qualifier === 'at-most' || (!!hi.below && hi.kind === 'count'));
   if (x.hi === y.lo && (strictHi(a) || strictLo(b)) && !looseTouch(b, a)) return false;
   if (y.hi === x.lo && (strictHi(b) || strictLo(a)) && !looseTouch(a, b)) return false;
   return true;
