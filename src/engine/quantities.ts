@@ -49,7 +49,10 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const person = q.unit === 'year' ? yearsOld(an, first, last) : q.unit ? undefined : claim.nounInfo.noun ? (first === last && Number.isInteger(q.low) ? ageSaid(an, first) : undefined) : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const bearing = bearingAfter(an, q, last) ?? measuredFrom(an, q, last);
-    const nounInfo = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);
+    const told = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);
+    // "Just before the three-minute mark", "shortly before the four-minute mark": a point of time
+    // into an event, which only what happened at it tells apart from another: no counted noun.
+    const nounInfo = q.kind === 'duration' && told.noun === 'mark' ? { ...told, noun: undefined, nounForm: undefined, phrase: undefined } : told;
     for (let k = first; k <= last; k++) skip[k] = 1;
     if (picksOne(an, claim.first, q, nounInfo.noun, nounInfo.last)) {
       i = last;
