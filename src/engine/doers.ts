@@ -17,6 +17,9 @@ const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
  * at the Marendi station on June 5"), or a "with" phrase
  * ("was a distant second with about 266").
  */
+/** The most words a verb stands before its figure past phrases of a preposition (verbOf). */
+const PAST_PHRASES = 12;
+
 export function verbOf(an: Analysis, first: number): number {
   const [c0] = clauseOf(an, first, first);
   // "started trading above the top of the range, at almost $60 apiece": "at" and a figure after a
@@ -37,7 +40,10 @@ export function verbOf(an: Analysis, first: number): number {
       if (an.lower[v] === 'with') {
         for (v--; v > c0 && first - v < 10 && !verb(v); v--);
       } else if (an.pos[v] === 'ADP') {
-        for (v--; v > c0 && first - v < 8 && !verb(v) && (/^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]) || joined(v) || joined(v + 1)); v--);
+        // Past at most two more phrases of a preposition, each a few words long ("arrived at the
+        // ISS in the Dragon spacecraft in September").
+        let phrases = 0;
+        for (v--; v > c0 && first - v < PAST_PHRASES && !verb(v) && (/^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]) || joined(v) || joined(v + 1)); v--) if (an.pos[v] === 'ADP' && ++phrases > 2) break;
       }
       break;
     }

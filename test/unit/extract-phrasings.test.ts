@@ -964,6 +964,10 @@ describe('extract: phrasings', () => {
     const doer = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity')?.context.doer;
     assert.deepEqual(['Cristiano Ronaldo has won it five times.', 'Talvor set a record 14 goals this season.'].map(doer), ['Cristiano Ronaldo', 'Talvor']);
   });
+  it('reads the doer of a day past two phrases of a preposition ("had arrived at the ISS in the Dragon spacecraft in September")', () => {
+    const doer = (text: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date')?.context.doer;
+    assert.deepEqual(['Lenz and Brandt had arrived at the station in the Talvor capsule in September, with two empty seats.', 'Lenz and Brandt arrived at the station on June 5.'].map(doer), ['Lenz and Brandt', 'Lenz and Brandt']);
+  });
   it('reads a range with its unit written after both ends ("between 58% and 60%", "between 5 km and 7 km"), not a change from one level to another ("from 3.9% to 4.1%")', () => {
     const figures = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity').map((c) => [c.quantity.low, c.quantity.high, c.quantity.qualifier]);
     assert.deepEqual(figures('Talvor was winning between 58% and 60% of the vote.'), [[58, 60, 'range']]);
