@@ -17,7 +17,11 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
   const found = openingTime(an, from, to, s0, s1) ?? eventsNear(an, from, to, true);
   const near = found.length ? found : nounBefore(an, from);
   const opener = openingParticiple(an, s0, s1, from);
-  const events = opener && near.length > 1 ? near.filter((l) => l !== opener) : near;
+  const trimmed = opener && near.length > 1 ? near.filter((l) => l !== opener) : near;
+  // "ordered the release to occur Monday afternoon", "agreed to meet on Tuesday": a day just after
+  // a verb of "to" dates that verb's deed, not the deed of the verb the "to" depends on.
+  const infinitive = verbOfTo(an, from);
+  const events = infinitive && trimmed.includes(infinitive) ? [infinitive] : trimmed;
   const relative: [number, number][] = [];
   for (let t = s0 + 1; t <= s1; t++) {
     if (!relativeAt(an, t) && !anotherMomentAt(an, t, s1)) continue;
@@ -40,6 +44,12 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
   for (let k = s0; k <= s1; k++) if (an.pos[k] === 'VERB' && (own ? k >= own[0] && k <= own[1] : !relative.some(([a, b]) => k >= a && k <= b))) verbs.add(lemmaOf(an, k));
   const kept = events.filter((l) => verbs.has(l));
   return kept.length ? kept : events;
+}
+
+/** The lemma of a verb just after "to" that the day at `from` follows ("to occur Monday", "to meet on Tuesday"). */
+function verbOfTo(an: Analysis, from: number): string | undefined {
+  const v = /^(on|in|at)$/.test(an.lower[from - 1] ?? '') ? from - 2 : from - 1;
+  return v > 0 && an.pos[v] === 'VERB' && an.lower[v - 1] === 'to' ? lemmaOf(an, v) : undefined;
 }
 
 /**

@@ -639,6 +639,10 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('At least 22 people were killed and 50 to 60 wounded on Wednesday in mass shootings in Marendi.', 'Wednesday'), ['wound']);
     assert.deepEqual(eventsOf('Authorities carried out a massive search Thursday for a man who they say killed 18 people and wounded 13 at a bowling alley in Marendi.', 'Thursday'), ['carry']);
   });
+  it('a day just after a verb of "to" dates that verb\'s deed, not the deed of the verb the "to" depends on ("ordered the release to occur Monday", "agreed to meet on Tuesday")', () => {
+    assert.deepEqual(eventsOf('The governor ordered the release of the gas to occur Monday afternoon.', 'Monday'), ['occur']);
+    assert.deepEqual(eventsOf('The two leaders agreed to meet on Tuesday in Marendi.', 'Tuesday'), ['meet']);
+  });
   it('a time that opens its sentence, set off by a comma, dates the clause after it ("In April, Talvor was convicted"), not a saying or a plan', () => {
     assert.deepEqual(eventsOf('In April, Talvor was convicted by the Special Court for Marendi.', 'April'), ['convict']);
     assert.deepEqual(eventsOf('In April, Marendi confirmed that it had sent troops to the war.', 'April'), []);
