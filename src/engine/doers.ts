@@ -10,16 +10,16 @@ import { measuresItsSubject } from './subjects';
 /** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
 
-/**
- * The verb that governs the figure at token `first`, or -1: the nearest before it in its clause,
- * past the words that qualify the figure ("cancelled a further 455"), a preposition and the short
- * phrase before it, names too ("opened at $56.10", "opened for trading at more than $56", "arrived
- * at the Marendi station on June 5"), or a "with" phrase
- * ("was a distant second with about 266").
- */
 /** The most words a verb stands before its figure past phrases of a preposition (verbOf). */
 const PAST_PHRASES = 12;
 
+/**
+ * The verb that governs the figure at token `first`, or -1: the nearest before it in its clause,
+ * past the words that qualify the figure ("cancelled a further 455"), a preposition and up to two
+ * short phrases of a preposition before it, names too ("opened at $56.10", "opened for trading at
+ * more than $56", "arrived at the Marendi station on June 5"), or a "with" phrase ("was a distant
+ * second with about 266").
+ */
 export function verbOf(an: Analysis, first: number): number {
   const [c0] = clauseOf(an, first, first);
   // "started trading above the top of the range, at almost $60 apiece": "at" and a figure after a

@@ -100,14 +100,14 @@ function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimInde
     // Two sentences that share a phrase are no variant; a share of four words of substance is.
     return contentShared(al) < PART_WORDS && staggered(index, al) && !sentence() ? null : { exact: false };
   }
-  // Or the same statement reported in the other source's own words ("He directed that
+  // Or the same statement in the other source's prose: "That's illegal under EU antitrust rules."
+  // against “This is illegal under EU antitrust rules”, prose that carries every word of substance
+  // of the quotation in a row, missing only function words at an end, is the writer's wording.
+  if (contentShared(al) >= PART_WORDS && al.to - al.from === al.matched && al.matched < words.length && contentShared(al) === words.filter(isContent).length) return { exact: false, reported: true };
+  // The same statement reported in the other source's own words ("He directed that
   // arrangements should be made to transport …"): with as many words of substance as a sentence
   // quoted in part, not a phrase ("the death toll"), and words of its own among them. The same
   // words reported without quotation marks neither vary the quotation nor vouch for it as said.
-  // "That's illegal under EU antitrust rules." against “This is illegal under EU antitrust rules”:
-  // prose that carries every word of substance of the quotation in a row, missing only function
-  // words at an end, gives the same statement in the writer's words.
-  if (contentShared(al) >= PART_WORDS && al.to - al.from === al.matched && al.matched < words.length && contentShared(al) === words.filter(isContent).length) return { exact: false, reported: true };
   return contentShared(al) >= PART_WORDS && al.to - al.from > al.matched && (reportedAround(index, al) || wholeShare(al, words) >= CLOSE_WORDING) ? { exact: false, reported: true } : null;
 }
 

@@ -249,26 +249,27 @@ describe('verdicts: quotations', () => {
     assert.ok(g?.diff?.some((o) => o.op === 'removed' && o.text === 'in the valley'), JSON.stringify(g?.diff));
   });
 
-  it('a statement another source reports in its own words (indirect speech) is a variant, said so, at information', () => {
-    const { findings } = check({
-      'a.txt': '“Emergency crews should be sent to rebuild the damaged schools of the valley before winter,” the education minister Lena Sorel said.',
-      'b.txt': 'Lena Sorel directed that emergency crews should be sent to repair the damaged schools in the valley before winter.',
-    });
-    const f = findingOn(findings, 'a.txt', 'Emergency crews', 'quote-variant');
+  // A quotation and another source's prose: the finding on the quotation says the prose reports it.
+  const reported = (quotation: string, prose: string, opening: string) => {
+    const { findings } = check({ 'a.txt': quotation, 'b.txt': prose });
+    const f = findingOn(findings, 'a.txt', opening, 'quote-variant');
     assert.ok(f, JSON.stringify(summary(findings)));
     assert.match(f.message, /b reports it in its own words, not as a quotation/);
     assert.equal(f.severity, 'information');
+    return f;
+  };
+
+  it('a statement another source reports in its own words (indirect speech) is a variant, said so, at information', () => {
+    const f = reported(
+      '“Emergency crews should be sent to rebuild the damaged schools of the valley before winter,” the education minister Lena Sorel said.',
+      'Lena Sorel directed that emergency crews should be sent to repair the damaged schools in the valley before winter.',
+      'Emergency crews',
+    );
     assert.ok(f.related.some((r) => r.path === 'b.txt' && r.relation === 'differs' && r.text.startsWith('emergency crews should be sent to repair')), JSON.stringify(f.related));
   });
 
   it('prose that carries every word of substance of a quotation in a row, only a function word at its start changed, reports the statement in its own words', () => {
-    const { findings } = check({
-      'a.txt': '“This is illegal under Marendi competition rules,” the regulator said on Tuesday.',
-      'b.txt': 'The regulator fined the company on Tuesday. That’s illegal under Marendi competition rules.',
-    });
-    const f = findingOn(findings, 'a.txt', 'This is illegal', 'quote-variant');
-    assert.ok(f, JSON.stringify(summary(findings)));
-    assert.match(f.message, /b reports it in its own words, not as a quotation/);
+    reported('“This is illegal under Marendi competition rules,” the regulator said on Tuesday.', 'The regulator fined the company on Tuesday. That’s illegal under Marendi competition rules.', 'This is illegal');
   });
 
   it('prose that shares a phrase with a quotation, or a part of its words without quotation marks, is no other wording of it', () => {
