@@ -98,7 +98,6 @@ export function isContent(an: Analysis, i: number): boolean {
   return CONTENT_POS.has(an.pos[i]) && an.types[i] === 'word' && !STOPWORDS.has(an.lower[i]) && an.lower[i].length > 1;
 }
 
-/** Read for every word of a sentence for each of its figures: worked out once per token. */
 /**
  * Whether token k is the "'s" of an owner: a name or a noun ("East Palestine's", "the House's"), or
  * with `name`, a name alone ("Amazon's move", "China's population").
@@ -107,6 +106,7 @@ export function ownerAt(an: Analysis, k: number, name = false): boolean {
   return /^['’]s$/.test(an.lower[k] ?? '') && (an.pos[k - 1] === 'PROPN' || (!name && an.pos[k - 1] === 'NOUN'));
 }
 
+/** Read for every word of a sentence for each of its figures: worked out once per token. */
 export function lemmaOf(an: Analysis, i: number): string {
   // Sized at once (so too clauseOf's and contentWord's): filled out of order, an array grown from
   // empty turns into a dictionary at its first entry far past its end.

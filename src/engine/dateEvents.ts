@@ -46,9 +46,14 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
   return kept.length ? kept : events;
 }
 
+const DAY_LEADS = /^(on|in|at)$/;
+const ON = /^on$/;
+/** The first token of the day at `from` with the preposition that leads it, if one does ("on Monday"). */
+const leadOf = (an: Analysis, from: number, leads = DAY_LEADS) => (leads.test(an.lower[from - 1] ?? '') ? from - 1 : from);
+
 /** The lemma of a verb just after "to" that the day at `from` follows ("to occur Monday", "to meet on Tuesday"). */
 function verbOfTo(an: Analysis, from: number): string | undefined {
-  const v = /^(on|in|at)$/.test(an.lower[from - 1] ?? '') ? from - 2 : from - 1;
+  const v = leadOf(an, from) - 1;
   return v > 0 && an.pos[v] === 'VERB' && an.lower[v - 1] === 'to' ? lemmaOf(an, v) : undefined;
 }
 
@@ -57,7 +62,7 @@ function verbOfTo(an: Analysis, from: number): string | undefined {
  * determiner opens ("a declaration", "the ruling") dates what that noun names.
  */
 function nounBefore(an: Analysis, from: number): string[] {
-  const n = an.lower[from - 1] === 'on' ? from - 2 : from - 1;
+  const n = leadOf(an, from, ON) - 1;
   return an.pos[n] === 'NOUN' && an.pos[n - 1] === 'DET' ? [lemmaOf(an, n)] : [];
 }
 
@@ -130,7 +135,7 @@ export function toldOfDay(an: Analysis, from: number, to: number): string | unde
   if (v < 0) return undefined;
   let k = v + 1;
   // "said on Wednesday that …": past the day itself.
-  const lead = /^(on|in|at)$/.test(an.lower[from - 1] ?? '') ? from - 1 : from;
+  const lead = leadOf(an, from);
   if (k === lead) k = to + 1;
   if (an.lower[k] === 'that') k++;
   const end = Math.min(an.lower.length - 1, k + 8);
