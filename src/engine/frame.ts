@@ -290,4 +290,25 @@ const OTHER_DAY = 0.3;
 export const partnerFactor = (a: ClaimContext, b: ClaimContext) => (a.partner && a.partner === b.partner ? SAME_PARTNER : 1);
 
 const SAME_PARTNER = 1.5;
+
+/**
+ * Two figures each listed with a figure of the same thing that differs too ("an 11-play, 64-yard
+ * drive" and "the 14-play, 75-yard drive"; "(one silver, five bronze)" and "27 silver and 24
+ * bronze") describe two things: one source wrong twice over is rarer than two drives or two teams.
+ * Two lists whose two figures add up to the same ("210 Democrats and 101 Republicans", "211
+ * Democrats and 100 Republicans"; "42 silver and 44 bronze", "44 silver, 42 bronze") are one whole
+ * told with a part moved or swapped: a real disagreement. Reads the values: applied outside the
+ * memo of contexts (figureScore.ts).
+ */
+export function partnersApart(a: QuantityClaim, b: QuantityClaim): boolean {
+  const [pa, pb] = [a.context.partner, b.context.partner];
+  if (!pa || !pb || pa === pb) return false;
+  const [x, y] = [splitPartner(pa), splitPartner(pb)];
+  return x.noun === y.noun && x.value !== y.value && a.quantity.low !== b.quantity.low && x.value + a.quantity.low !== y.value + b.quantity.low;
+}
+
+const splitPartner = (p: string) => ({ value: Number(p.slice(0, p.indexOf(' '))), noun: p.slice(p.indexOf(' ') + 1) });
+
+/** The score of two figures whose partners differ (partnersApart). */
+export const OTHER_PARTNER = 0.3;
 const DAILY = new Set(['count', 'percent', 'money']);
