@@ -71,6 +71,8 @@ const CASES: Case[] = [
   q('The galaxy is 50 million lightyears away.', '50 million lightyears', { kind: 'measure', low: 50e6, qualifier: 'exact', unit: 'ly' }),
   q('The suspect is 5 feet 11 inches tall, police said.', '5 feet 11 inches', { kind: 'measure', low: 71, qualifier: 'exact', unit: 'inch' }),
   q('She won by a 12-vote margin in the runoff.', '12-vote', { kind: 'count', low: 12, qualifier: 'exact', noun: 'vote' }),
+  // A word in -s just after a number above one is a plural noun, whatever the tagger knows it as.
+  q('Talvor scored 29 points and finished the game with 16 rebounds.', '16 rebounds', { kind: 'count', low: 16, qualifier: 'exact', noun: 'rebound' }),
   // The number a person "turns" is an age; one still to come ("turns 20 later in June") is to come.
   q('The midfielder, who turns 20 later in June, signed for the club.', '20', { kind: 'count', low: 20, qualifier: 'exact', noun: 'age', projection: true }),
   q('The singer, who turned 40 in May, played the club.', '40', { kind: 'count', low: 40, qualifier: 'exact', noun: 'age' }),
