@@ -181,8 +181,9 @@ export function analyse(text: string): Analysis {
     if (i > 1 && pos[i] === 'VERB' && types[i - 2] === 'number' && DASHES.has(values[i - 1]) && starts[i - 1] === ends[i - 2] && starts[i] === ends[i - 1] && lemmas[i] === values[i]) pos[i] = 'NOUN';
     // "with 16 rebounds": a verb in -s cannot follow a plural number that is its subject, so a word
     // in -s just after a number above one is a plural noun, which the tagger, knowing the word as a
-    // verb, misses. Not after a name or a noun: "the S&P 500 rises" names an index by its number.
-    if (i > 1 && pos[i] === 'VERB' && types[i - 1] === 'number' && /^[a-z]+s$/.test(values[i]) && !/^(1|one)$/i.test(values[i - 1]) && pos[i - 2] !== 'PROPN' && pos[i - 2] !== 'NOUN') pos[i] = 'NOUN';
+    // verb, misses ("five catches"). Not after a name or a noun: "the S&P 500 rises" names an index
+    // by its number; nor after a year, which is one: "2024 marks a turning point".
+    if (i > 1 && pos[i] === 'VERB' && (types[i - 1] === 'number' || pos[i - 1] === 'NUM') && /^[a-z]+s$/.test(values[i]) && !/^(1|one|(1[89]|20)\d\d)$/i.test(values[i - 1]) && pos[i - 2] !== 'PROPN' && pos[i - 2] !== 'NOUN') pos[i] = 'NOUN';
   }
   const sentences: [number, number][] = [];
   const sentenceOf = new Array<number>(n).fill(0);
