@@ -5,7 +5,7 @@ import type { ClaimIndex } from './claimIndex';
 import { STOPWORDS } from './lexicon';
 import type { Alignment } from './alignment';
 import { isTitle } from './quoteTitle';
-import { heldWhole, longerQuotation, sharedPlaces, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, sentenceWordsAround, sharesSentence, staggered } from './quoteSpans';
+import { heldWhole, longerQuotation, sharedPlaces, quotationHolding, quoteAt, quotedInParts, quotedAround, reportedAround, saidAround, sentenceWordsAround, sharesSentence, staggered } from './quoteSpans';
 
 /** Quotations shorter than this are only matched word for word. */
 const SHORT = 3;
@@ -60,6 +60,8 @@ function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimInde
     // One word ("pleased", "hoax") is a word before it is a quotation: another source that uses it
     // in its own prose does not quote it, so only another quotation of it corroborates it.
     if (words.length === 1 && !quotedAround(index, al)) return null;
+    // A phrase of two or three words, in prose that tells no one's words, is the writer's own.
+    if (words.length < SHORT + 1 && !quotedAround(index, al) && !saidAround(index, al)) return null;
     return { exact: true, longer: longerQuotation(index, al, words) };
   }
   // Every word matched, but spread: the alignment may have taken a word of the prose before the

@@ -124,6 +124,23 @@ export function reportedAround(index: ClaimIndex, al: Alignment): boolean {
   return closing.length >= 2 && closing.length <= BETWEEN + 2 && statementVerb(closing[closing.length - 1]);
 }
 
+/**
+ * Whether the sentence that holds the aligned words tells someone's words: a verb of saying or
+ * of calling anywhere in it ("calling him his closest comrade", "Kim expressed deep condolences"),
+ * or "according to". A short phrase ("under control", "into chaos") in the writer's own narrative
+ * is the writer's wording, which vouches for no one's.
+ */
+export function saidAround(index: ClaimIndex, al: Alignment): boolean {
+  const text = index.entry(al.path)?.text;
+  if (!text) return false;
+  let s = al.start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
+  let e = al.end;
+  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  const sentence = text.slice(s, e).toLowerCase();
+  return /\baccording to\b/.test(sentence) || (sentence.match(WORD) ?? []).some((w) => statementVerb(w) || /^call(s|ed|ing)?$/.test(w));
+}
+
 const SENTENCE_END = /[.!?\n]/;
 const WORD = /[\p{L}’']+/gu;
 /** Words that may stand between a verb of saying and its "that" ("told reporters on Monday that"). */

@@ -285,6 +285,19 @@ describe('verdicts: quotations', () => {
     assert.ok(!part.findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-variant'), JSON.stringify(summary(part.findings)));
   });
 
+  it("a phrase of two or three words in another source's own narrative does not vouch for the quotation; in prose that tells someone's words it does", () => {
+    const own = check({
+      'a.txt': 'More than nine hours later, the Marendi fire brigade said the fire was “under control,” officials said.',
+      'b.txt': 'Firefighters in Marendi worked through the night to bring the fire under control.',
+    });
+    assert.ok(!own.findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-corroborated'), JSON.stringify(summary(own.findings)));
+    const said = check({
+      'a.txt': 'In a letter, Okafor called Sorel his “closest comrade.”',
+      'b.txt': 'Last October, Okafor sent Sorel a birthday letter, calling him his closest comrade.',
+    });
+    assert.ok(findingOn(said.findings, 'a.txt', 'closest comrade', 'quote-corroborated'), JSON.stringify(summary(said.findings)));
+  });
+
   it('the same quotation in two sources is corroborated', () => {
     const { findings } = check({
       'a.txt': full,
