@@ -19,7 +19,7 @@ import { clockAt } from './doers';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
-export const ENGINE_VERSION = '0.9.275';
+export const ENGINE_VERSION = '0.9.276';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -118,7 +118,7 @@ function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] 
 function markPartners(text: string, qs: QuantityClaim[]): void {
   for (let i = 0; i + 1 < qs.length; i++) {
     const [a, b] = [qs[i], qs[i + 1]];
-    if (!a.context.noun || !b.context.noun || !/^\s*(,|and|, and)\s*$/.test(text.slice(a.span.end, b.span.start))) continue;
+    if (!a.context.noun || !b.context.noun || !/^\s*(,|and|, and|on|in)\s*$/.test(text.slice(a.span.end, b.span.start))) continue;
     a.context.partner = `${b.quantity.low} ${b.context.noun}`;
     b.context.partner = `${a.quantity.low} ${a.context.noun}`;
   }

@@ -284,7 +284,7 @@ export function nounsListed(text: string, claims: QuantityClaim[]): QuantityClai
   const nouned = (c: QuantityClaim) => !!c.context.noun;
   for (let n = 0; n < claims.length; ) {
     let m = n;
-    while (m + 1 < claims.length && nouned(claims[m]) && nouned(claims[m + 1]) && listed(text, claims[m], claims[m + 1])) m++;
+    while (m + 1 < claims.length && nouned(claims[m]) && nouned(claims[m + 1]) && (listed(text, claims[m], claims[m + 1]) || paired(text, claims[m], claims[m + 1]))) m++;
     const nouns = new Set(claims.slice(n, m + 1).map((c) => c.context.noun!));
     if (nouns.size > 1) for (let k = n; k <= m; k++) claims[k].context = { ...claims[k].context, listedWith: [...nouns].filter((w) => w !== claims[k].context.noun) };
     n = m + 1;
@@ -311,6 +311,8 @@ const RESPECTIVELY = /^[\s,]*respectively\b/i;
 
 /** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
 const listed = (text: string, a: QuantityClaim, b: QuantityClaim) => a.quantity.kind === b.quantity.kind && sameList(text, a, b);
+/** "52 goals in 53 matches", "27 yards on two carries": two counts paired by "in" or "on", each of its own thing. */
+export const paired = (text: string, a: QuantityClaim, b: QuantityClaim) => a.quantity.kind === b.quantity.kind && a.sentence.start === b.sentence.start && /^\s+(in|on)\s+$/.test(text.slice(a.span.end, b.span.start));
 
 /** The nouns a phrase joins with "and", "&" or commas, each [first, last] token, or none if a part ends in no noun. */
 function conjuncts(an: Analysis, [from, to]: [number, number], widen: boolean): [number, number][] {

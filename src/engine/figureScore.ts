@@ -4,7 +4,7 @@ import type { DateClaim, EngineHost, QuantityClaim } from './types';
 import type { ClaimIndex, Ref } from './claimIndex';
 import { contextMatch, contextScore, eventScore, magnitudeFactor, wordSimilarity } from './similarity';
 import { reckonedFrom } from './neighbours';
-import { dayFactor, directionFactor, doersApart, OTHER_PARTY, partnerFactor, partnersApart, OTHER_PARTNER, recordFactor, placeFactor, sameSeries, statusFactor } from './frame';
+import { dayFactor, directionFactor, doersApart, OTHER_PARTY, partnerFactor, partnersApart, OTHER_PARTNER, wholesApart, OTHER_WHOLE, recordFactor, placeFactor, sameSeries, statusFactor } from './frame';
 import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup';
 import { sameSource, sameSpeaker } from './sources';
 import { yearFactor } from './years';
@@ -108,7 +108,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // figures name: only two years named for it apart set it apart (yearFactor 0).
     const year = yearFactor(a, b, index);
     const y = year > 0 && threeFigures(a.quantity) && sameFigure(a.quantity, b.quantity) ? 1 : year;
-    return f[at + 1] * y * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb)) * (partnersApart(a, b) ? OTHER_PARTNER : 1);
+    return f[at + 1] * y * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb)) * (partnersApart(a, b) ? OTHER_PARTNER : 1) * (wholesApart(a, b) ? OTHER_WHOLE : 1);
   }
   return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (f[at + 2] && otherDays(a, b) ? OTHER_DEEDS : 1) : 0;
 }

@@ -292,6 +292,28 @@ export const partnerFactor = (a: ClaimContext, b: ClaimContext) => (a.partner &&
 const SAME_PARTNER = 1.5;
 
 /**
+ * "an 11-play, 64-yard drive", "a 16-yard pass": a count hyphened before a noun of what its things
+ * make up measures that whole (quantities.ts sizeOfWhole), the drive; a plain count of its unit
+ * that differs ("He also rushed for 66 yards", "ran for 27 yards") is of that whole only if its
+ * sentence names it. The same count ("a three-train collision", "three trains") is one figure, as
+ * the whole is made of those things. Either way round; reads the values (figureScore.ts).
+ */
+export function wholesApart(a: QuantityClaim, b: QuantityClaim): boolean {
+  return a.quantity.low !== b.quantity.low && (madeOfOther(a, b) || madeOfOther(b, a));
+}
+
+function madeOfOther(whole: QuantityClaim, other: QuantityClaim): boolean {
+  // Not "a 23-time grand slam champion": the times of a title, which meet a count of that title.
+  if (!whole.context.whole || other.context.whole || whole.quantity.kind === 'duration' || whole.context.noun === 'time') return false;
+  const made = /\s(\S+)$/.exec(whole.context.phrase ?? '')?.[1]?.toLowerCase();
+  if (!made || made === whole.context.noun) return false;
+  return !other.context.words.includes(made) && !other.context.events.includes(made) && !(other.context.phrase ?? '').toLowerCase().split(' ').includes(made);
+}
+
+/** The score of two figures of which one measures a whole the other does not name (wholesApart). */
+export const OTHER_WHOLE = 0.4;
+
+/**
  * Two figures each listed with a figure of the same thing that differs too ("an 11-play, 64-yard
  * drive" and "the 14-play, 75-yard drive"; "(one silver, five bronze)" and "27 silver and 24
  * bronze") describe two things: one source wrong twice over is rarer than two drives or two teams.
