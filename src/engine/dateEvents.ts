@@ -2,7 +2,7 @@
 // a clause of another moment ("before they left"). Read by dates.ts for each date claim.
 import type { Analysis } from './nlp';
 import { clauseOf, contextWords, eventsNear, lemmaOf, saysAt } from './context';
-import { POSSESSIVES } from './lexicon';
+import { HARM_SENSES, POSSESSIVES } from './lexicon';
 
 /**
  * What happened on a day: the events of its clause, but a relative clause tells of its noun, not of
@@ -21,7 +21,8 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
   // "ordered the release to occur Monday afternoon", "agreed to meet on Tuesday": a day just after
   // a verb of "to" dates that verb's deed, not the deed of the verb the "to" depends on.
   const infinitive = verbOfTo(an, from);
-  const events = infinitive && trimmed.includes(infinitive) ? [infinitive] : trimmed;
+  const harm = harmBefore(an, from);
+  const events = infinitive && trimmed.includes(infinitive) ? [infinitive] : harm && trimmed.includes(harm) ? [harm] : trimmed;
   const relative: [number, number][] = [];
   for (let t = s0 + 1; t <= s1; t++) {
     if (!relativeAt(an, t) && !anotherMomentAt(an, t, s1)) continue;
@@ -55,6 +56,17 @@ const leadOf = (an: Analysis, from: number, leads = DAY_LEADS) => (leads.test(an
 function verbOfTo(an: Analysis, from: number): string | undefined {
   const v = leadOf(an, from) - 1;
   return v > 0 && an.pos[v] === 'VERB' && an.lower[v - 1] === 'to' ? lemmaOf(an, v) : undefined;
+}
+
+/**
+ * "following her death in 1962", "his killing on Monday": a day just after a noun of harm that a
+ * determiner or a possessive opens dates that harm, not the deeds of its clause ("portraits Warhol
+ * made of the actress following her death in 1962" is no date of making). Its lemma, or undefined.
+ */
+function harmBefore(an: Analysis, from: number): string | undefined {
+  const n = leadOf(an, from) - 1;
+  const l = lemmaOf(an, n);
+  return an.pos[n] === 'NOUN' && l in HARM_SENSES && (an.pos[n - 1] === 'DET' || POSSESSIVES.has(an.lower[n - 1] ?? '')) ? l : undefined;
 }
 
 /**

@@ -646,6 +646,10 @@ describe('extract: phrasings', () => {
     assert.deepEqual(eventsOf('The governor ordered the release of the gas to occur Monday afternoon.', 'Monday'), ['occur']);
     assert.deepEqual(eventsOf('The two leaders agreed to meet on Tuesday in Marendi.', 'Tuesday'), ['meet']);
   });
+  it('a day just after a noun of harm that a determiner or a possessive opens dates that harm ("following her death in 1962"), not the deeds of its clause', () => {
+    assert.deepEqual(eventsOf('The portraits Okafor made of the actress following her death in 1962 became famous.', '1962'), ['death']);
+    assert.deepEqual(eventsOf('Okafor painted the portrait of the actress in 1962.', '1962'), ['paint']);
+  });
   it('a time that opens its sentence, set off by a comma, dates the clause after it ("In April, Talvor was convicted"), not a saying or a plan', () => {
     assert.deepEqual(eventsOf('In April, Talvor was convicted by the Special Court for Marendi.', 'April'), ['convict']);
     assert.deepEqual(eventsOf('In April, Marendi confirmed that it had sent troops to the war.', 'April'), []);
