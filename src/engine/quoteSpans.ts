@@ -112,10 +112,7 @@ export function sharedPlaces(al: Alignment, op: 'same' | 'added' = 'same'): numb
 export function reportedAround(index: ClaimIndex, al: Alignment): boolean {
   const text = index.entry(al.path)?.text;
   if (!text) return false;
-  let s = al.start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
-  let e = al.end;
-  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  const [s, e] = sentenceAround(text, al);
   if (/\baccording to\b/i.test(text.slice(s, e))) return true;
   const before = text.slice(s, al.start).toLowerCase().match(WORD) ?? [];
   for (let i = 0; i < before.length; i++) if (before[i] === 'that' && before.slice(Math.max(0, i - 1 - BETWEEN), i).some(statementVerb)) return true;
@@ -133,12 +130,17 @@ export function reportedAround(index: ClaimIndex, al: Alignment): boolean {
 export function saidAround(index: ClaimIndex, al: Alignment): boolean {
   const text = index.entry(al.path)?.text;
   if (!text) return false;
+  const sentence = text.slice(...sentenceAround(text, al)).toLowerCase();
+  return /\baccording to\b/.test(sentence) || (sentence.match(WORD) ?? []).some((w) => statementVerb(w) || /^call(s|ed|ing)?$/.test(w));
+}
+
+/** The start and end offsets of the sentence that holds the aligned words. */
+function sentenceAround(text: string, al: Alignment): [number, number] {
   let s = al.start;
   while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
   let e = al.end;
   while (e < text.length && !SENTENCE_END.test(text[e])) e++;
-  const sentence = text.slice(s, e).toLowerCase();
-  return /\baccording to\b/.test(sentence) || (sentence.match(WORD) ?? []).some((w) => statementVerb(w) || /^call(s|ed|ing)?$/.test(w));
+  return [s, e];
 }
 
 const SENTENCE_END = /[.!?\n]/;

@@ -272,30 +272,28 @@ describe('verdicts: quotations', () => {
     reported('“This is illegal under Marendi competition rules,” the regulator said on Tuesday.', 'The regulator fined the company on Tuesday. That’s illegal under Marendi competition rules.', 'This is illegal');
   });
 
+  /** Whether a finding of `type` stands on a.txt's claims when a.txt and b.txt are compared, and what was found. */
+  const onA = (a: string, b: string, type: FindingType) => {
+    const { findings } = check({ 'a.txt': a, 'b.txt': b });
+    return { found: findings.some((f) => f.claim.path === 'a.txt' && f.type === type), shown: JSON.stringify(summary(findings)) };
+  };
+
   it('prose that shares a phrase with a quotation, or a part of its words without quotation marks, is no other wording of it', () => {
-    const phrase = check({
-      'a.txt': '“The death toll is huge,” said Talvor Okafor of the Marendi Red Crescent.',
-      'b.txt': 'According to the Marendi Red Crescent, the death toll has risen.',
-    });
-    assert.ok(!phrase.findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-variant'), JSON.stringify(summary(phrase.findings)));
-    const part = check({
-      'a.txt': '“This should concern us all. The potential for further floods within the region and beyond is very worrying,” said Talvor Okafor.',
-      'b.txt': 'Floods may spread, and the potential for further floods within the region and beyond is very worrying, Okafor added.',
-    });
-    assert.ok(!part.findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-variant'), JSON.stringify(summary(part.findings)));
+    const phrase = onA('“The death toll is huge,” said Talvor Okafor of the Marendi Red Crescent.', 'According to the Marendi Red Crescent, the death toll has risen.', 'quote-variant');
+    assert.ok(!phrase.found, phrase.shown);
+    const part = onA(
+      '“This should concern us all. The potential for further floods within the region and beyond is very worrying,” said Talvor Okafor.',
+      'Floods may spread, and the potential for further floods within the region and beyond is very worrying, Okafor added.',
+      'quote-variant',
+    );
+    assert.ok(!part.found, part.shown);
   });
 
   it("a phrase of two or three words in another source's own narrative does not vouch for the quotation; in prose that tells someone's words it does", () => {
-    const own = check({
-      'a.txt': 'More than nine hours later, the Marendi fire brigade said the fire was “under control,” officials said.',
-      'b.txt': 'Firefighters in Marendi worked through the night to bring the fire under control.',
-    });
-    assert.ok(!own.findings.some((f) => f.claim.path === 'a.txt' && f.type === 'quote-corroborated'), JSON.stringify(summary(own.findings)));
-    const said = check({
-      'a.txt': 'In a letter, Okafor called Sorel his “closest comrade.”',
-      'b.txt': 'Last October, Okafor sent Sorel a birthday letter, calling him his closest comrade.',
-    });
-    assert.ok(findingOn(said.findings, 'a.txt', 'closest comrade', 'quote-corroborated'), JSON.stringify(summary(said.findings)));
+    const own = onA('More than nine hours later, the Marendi fire brigade said the fire was “under control,” officials said.', 'Firefighters in Marendi worked through the night to bring the fire under control.', 'quote-corroborated');
+    assert.ok(!own.found, own.shown);
+    const said = onA('In a letter, Okafor called Sorel his “closest comrade.”', 'Last October, Okafor sent Sorel a birthday letter, calling him his closest comrade.', 'quote-corroborated');
+    assert.ok(said.found, said.shown);
   });
 
   it('the same quotation in two sources is corroborated', () => {
