@@ -184,6 +184,8 @@ export function analyse(text: string): Analysis {
     // verb, misses ("five catches"). Not after a name or a noun: "the S&P 500 rises" names an index
     // by its number; nor after a year, which is one: "2024 marks a turning point".
     if (i > 1 && pos[i] === 'VERB' && (types[i - 1] === 'number' || pos[i - 1] === 'NUM') && /^[a-z]+s$/.test(values[i]) && !/^(1|one|(1[89]|20)\d\d)$/i.test(values[i - 1]) && pos[i - 2] !== 'PROPN' && pos[i - 2] !== 'NOUN') pos[i] = 'NOUN';
+    // "won seven Super Bowls": so is a capitalised one that ends the name after such a number.
+    else if (i > 2 && pos[i] === 'VERB' && /^\p{Lu}\p{Ll}+s$/u.test(values[i]) && pos[i - 1] === 'PROPN' && (types[i - 2] === 'number' || pos[i - 2] === 'NUM') && !/^(1|one|(1[89]|20)\d\d)$/i.test(values[i - 2])) pos[i] = 'PROPN';
   }
   const sentences: [number, number][] = [];
   const sentenceOf = new Array<number>(n).fill(0);

@@ -74,6 +74,7 @@ const CASES: Case[] = [
   // A word in -s just after a number above one is a plural noun, whatever the tagger knows it as.
   q('Talvor scored 29 points and finished the game with 16 rebounds.', '16 rebounds', { kind: 'count', low: 16, qualifier: 'exact', noun: 'rebound' }),
   q('Wicketkeeper Okafor claimed five catches in the final.', 'five catches', { kind: 'count', low: 5, qualifier: 'exact', noun: 'catch' }),
+  q('Okafor won seven Super Bowls with Talvor.', 'seven Super Bowls', { kind: 'count', low: 7, qualifier: 'exact', noun: 'bowls' }),
   // The number a person "turns" is an age; one still to come ("turns 20 later in June") is to come.
   q('The midfielder, who turns 20 later in June, signed for the club.', '20', { kind: 'count', low: 20, qualifier: 'exact', noun: 'age', projection: true }),
   q('The singer, who turned 40 in May, played the club.', '40', { kind: 'count', low: 40, qualifier: 'exact', noun: 'age' }),
