@@ -165,6 +165,8 @@ export function analyse(text: string): Analysis {
     at += values[i].length;
     ends[i] = at;
   }
+  /** A number above one, in figures or in words, and no year: what a plural noun may follow. */
+  const pluralNumber = (k: number) => (types[k] === 'number' || pos[k] === 'NUM') && !/^(1|one|(1[89]|20)\d\d)$/i.test(values[k]);
   // wink remembers each new token's type from the first time it met it, so one odd text can leave
   // "500" typed as a word for the rest of the process: digits are numbers, whatever came before.
   for (let i = 0; i < n; i++) {
@@ -183,9 +185,9 @@ export function analyse(text: string): Analysis {
     // in -s just after a number above one is a plural noun, which the tagger, knowing the word as a
     // verb, misses ("five catches"). Not after a name or a noun: "the S&P 500 rises" names an index
     // by its number; nor after a year, which is one: "2024 marks a turning point".
-    if (i > 1 && pos[i] === 'VERB' && (types[i - 1] === 'number' || pos[i - 1] === 'NUM') && /^[a-z]+s$/.test(values[i]) && !/^(1|one|(1[89]|20)\d\d)$/i.test(values[i - 1]) && pos[i - 2] !== 'PROPN' && pos[i - 2] !== 'NOUN') pos[i] = 'NOUN';
+    if (i > 1 && pos[i] === 'VERB' && pluralNumber(i - 1) && /^[a-z]+s$/.test(values[i]) && pos[i - 2] !== 'PROPN' && pos[i - 2] !== 'NOUN') pos[i] = 'NOUN';
     // "won seven Super Bowls": so is a capitalised one that ends the name after such a number.
-    else if (i > 2 && pos[i] === 'VERB' && /^\p{Lu}\p{Ll}+s$/u.test(values[i]) && pos[i - 1] === 'PROPN' && (types[i - 2] === 'number' || pos[i - 2] === 'NUM') && !/^(1|one|(1[89]|20)\d\d)$/i.test(values[i - 2])) pos[i] = 'PROPN';
+    else if (i > 2 && pos[i] === 'VERB' && /^\p{Lu}\p{Ll}+s$/u.test(values[i]) && pos[i - 1] === 'PROPN' && pluralNumber(i - 2)) pos[i] = 'PROPN';
   }
   const sentences: [number, number][] = [];
   const sentenceOf = new Array<number>(n).fill(0);
