@@ -19,10 +19,10 @@ export function ownEvents(an: Analysis, from: number, to: number): string[] {
   const opener = openingParticiple(an, s0, s1, from);
   const trimmed = opener && near.length > 1 ? near.filter((l) => l !== opener) : near;
   // "ordered the release to occur Monday afternoon", "agreed to meet on Tuesday": a day just after
-  // a verb of "to" dates that verb's deed, not the deed of the verb the "to" depends on.
-  const infinitive = verbOfTo(an, from);
-  const harm = harmBefore(an, from);
-  const events = infinitive && trimmed.includes(infinitive) ? [infinitive] : harm && trimmed.includes(harm) ? [harm] : trimmed;
+  // a verb of "to" dates that verb's deed, not the deed of the verb the "to" depends on; one just
+  // after a noun of harm ("her death in 1962"), that harm.
+  const dated = [verbOfTo(an, from), harmBefore(an, from)].find((l) => l !== undefined && trimmed.includes(l));
+  const events = dated ? [dated] : trimmed;
   const relative: [number, number][] = [];
   for (let t = s0 + 1; t <= s1; t++) {
     if (!relativeAt(an, t) && !anotherMomentAt(an, t, s1)) continue;

@@ -16,6 +16,7 @@ import { DURATION_UNITS } from './lexicon';
 import { partOfName } from './figures';
 import { setMark } from './context';
 import { clockAt } from './doers';
+import { PAIRED_BY } from './figureLists';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction changes what it returns, so cached claims are rebuilt. */
@@ -113,12 +114,14 @@ function localClaims(an: Analysis, path: string): (QuantityClaim | DateClaim)[] 
 
 /**
  * "171 guests and 6 crew members": figures listed together each name the other as a partner, so
- * that a source listing "174 passengers and six crew members" is seen to list the same things.
+ * that a source listing "174 passengers and six crew members" is seen to list the same things; so
+ * do two paired by "in" or "on" ("52 goals in 53 matches").
  */
 function markPartners(text: string, qs: QuantityClaim[]): void {
   for (let i = 0; i + 1 < qs.length; i++) {
     const [a, b] = [qs[i], qs[i + 1]];
-    if (!a.context.noun || !b.context.noun || !/^\s*(,|and|, and|on|in)\s*$/.test(text.slice(a.span.end, b.span.start))) continue;
+    const between = text.slice(a.span.end, b.span.start);
+    if (!a.context.noun || !b.context.noun || !(/^\s*(,|and|, and)\s*$/.test(between) || PAIRED_BY.test(between))) continue;
     a.context.partner = `${b.quantity.low} ${b.context.noun}`;
     b.context.partner = `${a.quantity.low} ${a.context.noun}`;
   }

@@ -58,10 +58,10 @@ export function shareOf(al: Alignment, words: string[]): number {
 function kindOf(al: Alignment, words: string[], quoted: string, index: ClaimIndex): Kind | null {
   if (al.matched === words.length && al.to - al.from === words.length) {
     // One word ("pleased", "hoax") is a word before it is a quotation: another source that uses it
-    // in its own prose does not quote it, so only another quotation of it corroborates it.
-    if (words.length === 1 && !quotedAround(index, al)) return null;
-    // A phrase of two or three words, in prose that tells no one's words, is the writer's own.
-    if (words.length < SHORT + 1 && !quotedAround(index, al) && !saidAround(index, al)) return null;
+    // in its own prose does not quote it, so only another quotation of it corroborates it. A phrase
+    // of two or three words is too, or prose that tells someone's words; in other prose it is the
+    // writer's own.
+    if (words.length <= SHORT && !quotedAround(index, al) && (words.length === 1 || !saidAround(index, al))) return null;
     return { exact: true, longer: longerQuotation(index, al, words) };
   }
   // Every word matched, but spread: the alignment may have taken a word of the prose before the
