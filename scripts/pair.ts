@@ -1,6 +1,6 @@
 // Shows how the engine weighs one pair of figures: both frames, the context score and each factor
 // of the same-thing score. For developers: `npx tsx scripts/pair.ts DIR "file:text" "file:text"`
-// (file: a part of a file name; text: a part of the claim's text).
+// (file: a part of a file name; text: a part of the claim's text; "text@2": its second such claim).
 import * as fs from 'fs'; import * as path from 'path';
 import { CheckWorkspace } from '../src/engine';
 import { contextMatch } from '../src/engine/similarity';
@@ -14,7 +14,13 @@ const ws = new CheckWorkspace(host);
 for (const f of fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()) ws.setDocument(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'));
 const index = (ws as any).index;
 const all = ws.paths().flatMap((p) => ws.claims(p)!.claims.map((c: any) => c));
-const find = (t: string) => { const file = t.slice(0, t.indexOf(':')), text = t.slice(t.indexOf(':') + 1); return all.find((c: any) => c.id.includes(file) && c.text === text) ?? all.find((c: any) => c.id.includes(file) && c.text.includes(text)); };
+const find = (t: string) => {
+  const file = t.slice(0, t.indexOf(':'));
+  const [text, nth] = t.slice(t.indexOf(':') + 1).split('@');
+  const mine = all.filter((c: any) => c.id.includes(file));
+  if (nth) return mine.filter((c: any) => c.text.includes(text))[Number(nth) - 1];
+  return mine.find((c: any) => c.text === text) ?? mine.find((c: any) => c.text.includes(text));
+};
 const a: any = find(t1), b: any = find(t2);
 const w = { idf: (x: string) => index.idf(x) };
 console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));

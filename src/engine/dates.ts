@@ -93,6 +93,23 @@ export function extractDates(an: Analysis, path: string, skip: Uint8Array): Date
   return out.filter((w) => w.date.type !== 'weekday' || !dayOfDate(w));
 }
 
+/**
+ * "ordered the release of vinyl chloride to occur Monday afternoon", "scheduled the vote to take
+ * place on Friday": the day of what someone ordered or scheduled to happen. Told on another
+ * weekday than a deed done, it is the day of another event (figureScore.ts); told on the same
+ * day, the plan came true and the two agree.
+ */
+function orderedFor(an: Analysis, from: number): boolean {
+  const s0 = an.sentences[an.sentenceOf[from]][0];
+  let to = -1;
+  for (let k = from - 1; k >= Math.max(s0, from - 4); k--) if (an.lower[k] === 'to' && an.pos[k + 1] === 'VERB') to = k;
+  if (to < 0) return false;
+  for (let i = to - 1; i >= Math.max(s0, to - 10); i--) if (an.pos[i] === 'VERB' && ORDERS.has(lemmaOf(an, i))) return true;
+  return false;
+}
+
+const ORDERS = new Set(['order', 'schedule', 'direct', 'instruct', 'slate']);
+
 function lowerMonth(an: Analysis, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (an.values[k] === an.lower[k] && (an.lower[k] === 'may' || an.lower[k] === 'march')) return true;
   return false;
@@ -122,6 +139,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       future: (!thing && isProjection(an, from, to, 16)) || (an.lower[from - 1] === 'for' && value.type !== 'relative') || undefined,
       attribution: attributionOf(an, an.sentenceOf[first]),
       previous: baseOfChange(an, from) || undefined,
+      ordered: orderedFor(an, from) || undefined,
       night: (value.type === 'weekday' && /^(night|evening)$/.test(an.lower[to + 1] ?? '')) || undefined,
       // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
       doer: reporting ? undefined : thing && !deed.length ? namedInApposition(an, from) ?? givenTo(an, to) : deedDoer(an, verbOf(an, from)),

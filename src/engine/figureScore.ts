@@ -110,7 +110,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const y = year > 0 && threeFigures(a.quantity) && sameFigure(a.quantity, b.quantity) ? 1 : year;
     return f[at + 1] * y * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb)) * (partnersApart(a, b) ? OTHER_PARTNER : 1) * (wholesApart(a, b) ? OTHER_WHOLE : 1);
   }
-  return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (f[at + 2] && otherDays(a, b) ? OTHER_DEEDS : 1) : 0;
+  return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (otherDays(a, b) ? f[at + 2] : 1) : 0;
 }
 
 /**
@@ -156,7 +156,8 @@ function remembered(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: Eng
 /**
  * What the score of two figures reads of their contexts alone (FACTORS numbers): a mark
  * (OTHER_SERIES, else 0), then for quantities the context match and the factors of place, status,
- * group, direction and share; for dates the score itself.
+ * group, direction and share; for dates the score itself and what weekdays that differ are
+ * scored down by (otherDays).
  */
 function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host: EngineHost): number[] {
   const w = { idf: (x: string) => index.idf(x) };
@@ -173,7 +174,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
   const sa = a.context.attribution;
   const sb = b.context.attribution;
-  if (reporting && !(sa && sb && sameSpeaker(sa, sb))) return [0, 0];
+  if (reporting && !(sa && sb && sameSpeaker(sa, sb))) return [0, 0, 1];
   // One speaker speaks on many days of a story ("Sauschuck said during a news conference late
   // Wednesday", "Sauschuck told reporters at the news conference on Saturday"): two days of his are
   // one statement's only if what he said meets, not who he is or where he spoke.
@@ -196,7 +197,11 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   const doers = oneDeed && doersApart(a.context, b.context) ? OTHER_PARTY : 1;
   // The period a change is measured from ("increased 11.2% from May") is no day of a deed.
   const base = !a.context.previous !== !b.context.previous ? OTHER_BASE : 1;
-  return [0, (0.7 * ctx + 0.3 * ev) * tense * doers * base, (evs !== undefined && evs < UNLIKE_DEEDS) || otherThing ? 1 : 0];
+  // The day a thing was ordered or scheduled for, against the day of a deed done, is another
+  // piece of evidence of two events when the weekdays differ.
+  const unlike = (evs !== undefined && evs < UNLIKE_DEEDS) || otherThing ? OTHER_DEEDS : 1;
+  const planned = !a.context.ordered !== !b.context.ordered ? OTHER_DEEDS : 1;
+  return [0, (0.7 * ctx + 0.3 * ev) * tense * doers * base, unlike * planned];
 }
 
 const SESSION_ENDS = new Set(['open', 'close']);
@@ -221,7 +226,9 @@ function said(words: string[], speaker: string): string[] {
  * A story names a handful of weekdays, so weak context suffices for two to meet. But two weekdays
  * that differ, each the day of a deed and the deeds unlike ("recovering on Saturday", "the outage
  * that started on Thursday"; "the price agreed on Wednesday", "shares closed higher on Thursday"),
- * are more often the days of two events than one day misreported (OTHER_DEEDS).
+ * are more often the days of two events than one day misreported (OTHER_DEEDS); so are the day a
+ * thing was ordered or scheduled for and the day of a deed done (dates.ts orderedFor), and twice
+ * so when both hold.
  */
 function otherDays(a: DateClaim, b: DateClaim): boolean {
   return a.date.type === 'weekday' && b.date.type === 'weekday' && a.date.weekday !== b.date.weekday;

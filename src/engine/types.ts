@@ -106,6 +106,8 @@ export interface ClaimContext {
   projection?: boolean;
   /** A date of what will or may happen ("will be debated on Wednesday"), not of what happened. */
   future?: boolean;
+  /** A day someone ordered or scheduled something to happen on ("ordered the release to occur Monday"). */
+  ordered?: boolean;
   /** A weekday's night ("on Saturday night"), which runs past midnight into the next day. */
   night?: boolean;
   /** A rate of change ("up 5.5%", "fell 9%"), not a share or a level, with its direction when said. */

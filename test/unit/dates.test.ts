@@ -5,6 +5,8 @@ import * as chrono from 'chrono-node';
 import { chronoDate, documentDate, plainDate } from '../../src/engine/dateWords';
 import { MONTHS } from '../../src/engine/lexicon';
 import { extractClaims } from '../../src/engine/extract';
+import { CheckWorkspace } from '../../src/engine';
+import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
 import type { DateClaim } from '../../src/engine/types';
 
 const datesIn = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c): c is DateClaim => c.kind === 'date').map((c) => c.text);
@@ -17,6 +19,27 @@ describe('a weekday before a date', () => {
 
   it('stays a date where a date does not follow it', () => {
     assert.deepEqual(datesIn('The boat sank on Tuesday and rescuers came on June 14.'), ['on Tuesday', 'on June 14']);
+  });
+});
+
+describe('the day a thing was ordered to happen on', () => {
+  const vectors = loadVectors(defaultVectorsFile());
+  const findingsOf = (a: string, b: string) => {
+    const ws = new CheckWorkspace({ vectors });
+    ws.setDocument('a.txt', a);
+    ws.setDocument('b.txt', b);
+    return ws.findings('a.txt').map((f) => `${f.type}: ${f.message}`);
+  };
+  const ordered = 'Marendi Gov. Tom Reyes ordered the release of vinyl chloride to occur Monday afternoon.';
+
+  it('is not the day of a deed done on another weekday ("ordered … to occur Monday", "late Sunday warned residents")', () => {
+    const b = 'Marendi Gov. Tom Reyes late Sunday warned residents living within a mile of where a train derailed late last week to evacuate immediately over fears a rail car filled with chemicals could explode.';
+    assert.deepEqual(findingsOf(ordered, b), []);
+  });
+
+  it('agrees with a deed done on the same weekday: the plan came true', () => {
+    const b = 'Residents of Marendi remained under evacuation orders on Monday as crews drained and burned off the vinyl chloride, Gov. Tom Reyes said.';
+    assert.deepEqual(findingsOf(ordered, b), ['agreement: Monday here; b says Monday.']);
   });
 });
 
