@@ -26,7 +26,7 @@ import { figureOpening } from './figureOpeners';
 import { extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
-import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isPrevious, isProjection, isTally } from './status';
+import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isGuess, isPrevious, isProjection, isTally } from './status';
 import { basisOf, countProgress, isAverage, isInterim } from './counting';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -89,6 +89,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         increment: nounInfo.increment || undefined,
         run: (q.kind === 'count' && runAt(an, first, last, Math.max(last, nounInfo.last))) || undefined,
         projection: (!isAttributive(an, first, true) && isProjection(an, first, last)) || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || enoughToSupply(an, first) || undefined,
+        guess: (!isAttributive(an, first, true) && isProjection(an, first, last) && isGuess(an, first, last)) || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,
         offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,

@@ -255,6 +255,21 @@ export function isAttributive(an: Analysis, first: number, orName = false): bool
   return (an.pos[next] === 'NOUN' || (orName && an.pos[next] === 'PROPN')) && an.types[next] === 'word';
 }
 
+/**
+ * "as many as 70 could be dead", "he still expects there will be more than 100 people determined
+ * dead": a projection told as a guess, what may be or is expected, not what is planned or set
+ * ("will bring it to within 60 miles of the lunar surface"). Read in the sentence up to the
+ * figure's clause, as isProjection reads.
+ */
+export function isGuess(an: Analysis, a: number, b: number): boolean {
+  const [s0, s1] = an.sentences[an.sentenceOf[a]];
+  const [, c1] = clauseOf(an, a, b);
+  for (let i = Math.max(s0, a - 16); i <= Math.min(s1, c1, b + 4); i++) if (GUESS.test(an.lower[i])) return true;
+  return false;
+}
+
+const GUESS = /^(could|may|might|expect(s|ed|ing)?|forecast(s|ed)?|predict(s|ed|ing)?|projected|likely|possibl[ey])$/;
+
 /** True when the clause of [a, b] speaks of the future or an intention. */
 export function isProjection(an: Analysis, a: number, b: number, reach = 8): boolean {
   const [c0, c1] = clauseOf(an, a, b);

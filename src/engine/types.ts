@@ -104,6 +104,8 @@ export interface ClaimContext {
   mark?: 'record' | 'target';
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
+  /** A projection told as a guess ("could be", "expects"), not a plan (status.ts isGuess). */
+  guess?: boolean;
   /** A date of what will or may happen ("will be debated on Wednesday"), not of what happened. */
   future?: boolean;
   /** A day someone ordered or scheduled something to happen on ("ordered the release to occur Monday"). */
