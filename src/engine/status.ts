@@ -14,7 +14,8 @@ export function isForecast(an: Analysis, first: number, last: number, noun: { no
   // "ahead of estimates of around $2.78"
   for (let i = Math.max(0, first - 3); i < first; i++) if (an.pos[i] === 'NOUN' && an.lower[i + 1] === 'of' && FORECAST_NOUNS.has(lemmaOf(an, i))) return true;
   const [c0, c1] = clauseOf(an, first, last);
-  for (let i = c0; i <= c1; i++) if (FORECAST_WORDS.has(an.lower[i])) return true;
+  // "The highest price target valued the company at about $1.6 trillion": analysts' targets.
+  for (let i = c0; i <= c1; i++) if (FORECAST_WORDS.has(an.lower[i]) || (an.lower[i] === 'price' && /^targets?$/.test(an.lower[i + 1] ?? ''))) return true;
   // "the 214,000 expected by economists", "303,000 vs. 214,000 est.": what was expected, right after it.
   const next = an.lower[last + 1] ?? '';
   return next === 'est' || next === 'est.' || (EXPECTED.test(next) && an.lower[last + 2] === 'by');

@@ -233,6 +233,8 @@ const CASES: Case[] = [
   // A distance on a bearing from a place is where something is: the bearing names it.
   q('The storm was located about 5 miles (8 km) south of the port, forecasters said.', 'about 5 miles', { kind: 'measure', low: 5, qualifier: 'approx', unit: 'mile', noun: 'south' }),
   q('By noon the storm was 25 miles north-northwest of the port.', '25 miles', { kind: 'measure', low: 25, qualifier: 'exact', unit: 'mile', noun: 'north-northwest' }),
+  // An analysts' price target is a forecast, whatever the clause's verb ("valued the company at").
+  q('The highest price target valued the company at about $1.6 trillion, on par with Alphabet.', '$1.6 trillion', { kind: 'money', low: 1.6e12, qualifier: 'approx', unit: 'USD', projection: true }),
   // A forecast noun after the measured thing is its status, not its noun.
   q('Officials said 12 inches of rain forecast for the weekend could flood the valley.', '12 inches', { kind: 'measure', low: 12, qualifier: 'exact', unit: 'inch', noun: 'rain', projection: true }),
   q('When two full doses were given, efficacy fell to 62 percent. But it rose to 90 percent with a half dose first.', '90 percent', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'efficacy' }),
