@@ -34,8 +34,9 @@ export function verbOf(an: Analysis, first: number): number {
   let v = first - 1;
   for (let k = 0; k < 4 && v > c0 && !verb(v); k++) {
     // "Ronaldo has won it five times": the verb's object pronoun stands between it and the figure.
-    // So does "a record" before it ("finished among the top three a record 14 times").
-    const object = (an.pos[v] === 'PRON' && (an.lower[v] === 'it' || an.lower[v] === 'them') && verb(v - 1)) || (an.lower[v] === 'record' && an.pos[v - 1] === 'DET');
+    // So does "a record" before it ("finished among the top three a record 14 times"), and any
+    // noun that "a" opens just before a figure ("Israel got a shock 338 points"): no object of its own.
+    const object = (an.pos[v] === 'PRON' && (an.lower[v] === 'it' || an.lower[v] === 'them') && verb(v - 1)) || (an.lower[v] === 'record' && an.pos[v - 1] === 'DET') || (v === first - 1 && an.pos[v] === 'NOUN' && /^(a|an)$/.test(an.lower[v - 1]));
     if (!BETWEEN.has(an.pos[v]) && an.types[v] !== 'currency' && !object) {
       if (an.lower[v] === 'with') {
         for (v--; v > c0 && first - v < 10 && !verb(v); v--);

@@ -974,9 +974,9 @@ describe('extract: phrasings', () => {
     const claims = extractClaims('Net immigration hit a record 745,000 last year. Talvor will hire 2,000 next week.', 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity');
     assert.deepEqual(claims.map((c) => [c.text, c.context.noun, c.context.time]), [['745,000', undefined, 'last year'], ['2,000', undefined, 'next week']]);
   });
-  it('reads the doer of a figure past the verb\'s object pronoun or "a record" ("Ronaldo has won it five times", "set a record 14 goals")', () => {
+  it('reads the doer of a figure past the verb\'s object pronoun, "a record" or another noun that "a" opens ("Ronaldo has won it five times", "set a record 14 goals", "got a shock 338 points")', () => {
     const doer = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity')?.context.doer;
-    assert.deepEqual(['Cristiano Ronaldo has won it five times.', 'Talvor set a record 14 goals this season.'].map(doer), ['Cristiano Ronaldo', 'Talvor']);
+    assert.deepEqual(['Cristiano Ronaldo has won it five times.', 'Talvor set a record 14 goals this season.', 'Israel got a shock 338 points from the audience.'].map(doer), ['Cristiano Ronaldo', 'Talvor', 'Israel']);
   });
   it('reads the doer of a day past two phrases of a preposition ("had arrived at the ISS in the Dragon spacecraft in September")', () => {
     const doer = (text: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date')?.context.doer;
