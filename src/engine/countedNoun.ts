@@ -8,6 +8,7 @@ import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { TIME_NOUNS } from './narrowing';
 import { DIMENSIONS } from './dimensions';
 import { listRow } from './listRows';
+import { MARGINS } from './margins';
 import { COPULA, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
 
 /** Nouns that are plural without an -s: they end a counted phrase like any plural. */
@@ -238,9 +239,6 @@ function mainVerb(an: Analysis, first: number, k: number): boolean {
   for (let i = k + 1; i <= c1; i++) if (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') return false;
   return true;
 }
-
-/** What a margin is called: the difference between two figures, not a count of what they count. */
-const MARGINS = new Set(['majority', 'margin', 'lead', 'gap', 'deficit', 'shortfall', 'difference']);
 
 /**
  * "bettered his own timing by 50 seconds", "their own estimate of 8,000": a figure measured on the

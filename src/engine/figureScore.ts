@@ -108,10 +108,19 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     // figures name: only two years named for it apart set it apart (yearFactor 0).
     const year = yearFactor(a, b, index);
     const y = year > 0 && threeFigures(a.quantity) && sameFigure(a.quantity, b.quantity) ? 1 : year;
-    return f[at + 1] * y * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb)) * (partnersApart(a, b) ? OTHER_PARTNER : 1) * (wholesApart(a, b) ? OTHER_WHOLE : 1);
+    return f[at + 1] * y * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb)) * (partnersApart(a, b) ? OTHER_PARTNER : 1) * (wholesApart(a, b) ? OTHER_WHOLE : 1) * (marginApart(a, b) ? OTHER_MARGIN : 1);
   }
   return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (otherDays(a, b) ? f[at + 2] : 1) : 0;
 }
+
+/**
+ * "The Heat led by as many as 10 points", "The Heat scored 27 points in the second quarter": a
+ * margin and a count of what was scored differ rightly. The same figure is one told two ways ("beat
+ * India by six wickets", "a six-wicket win"). Reads the values: outside the memo of contexts.
+ */
+const marginApart = (a: QuantityClaim, b: QuantityClaim) => !a.context.margin !== !b.context.margin && a.quantity.low !== b.quantity.low;
+
+const OTHER_MARGIN = 0.4;
 
 /**
  * "The 21-foot Titan submarine", "the 22-foot (6.7-meter) Titan": a measure hyphened before a name

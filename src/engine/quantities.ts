@@ -12,6 +12,7 @@ import { type DoerHow, asideOf, clockIn, doerOf, eachByAfter, momentOf, nameBefo
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
+import { marginBy } from './margins';
 import { gradedHurt, narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
@@ -74,6 +75,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const request = requestAt(an, first, last);
     const progress = q.kind === 'percent' ? countProgress(an, first) : undefined;
     const forecast = isForecast(an, first, last, nounInfo);
+    const projected = !isAttributive(an, first, true) && isProjection(an, first, last);
     out.push({
       kind: 'quantity',
       ...claimBase(an, path, 'q', an.starts[claim.named ?? first], an.ends[Math.max(last, nounInfo.last)], first),
@@ -88,8 +90,9 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         words,
         increment: nounInfo.increment || undefined,
         run: (q.kind === 'count' && runAt(an, first, last, Math.max(last, nounInfo.last))) || undefined,
-        projection: (!isAttributive(an, first, true) && isProjection(an, first, last)) || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || enoughToSupply(an, first) || undefined,
-        guess: (!isAttributive(an, first, true) && isProjection(an, first, last) && isGuess(an, first, last)) || undefined,
+        projection: projected || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || enoughToSupply(an, first) || undefined,
+        margin: (q.kind === 'count' && marginBy(an, first, nounInfo.noun)) || undefined,
+        guess: (projected && isGuess(an, first, last)) || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,
         offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,

@@ -1,0 +1,33 @@
+// Margins: what one side led or won by, the difference between two figures, not a count of what
+// either scored ("a lead of 12 points", "led by as many as 10 points", "beat India by six wickets").
+import type { Analysis } from './nlp';
+import { lemmaOf } from './context';
+
+/** What a margin is called: the difference between two figures, not a count of what they count. */
+export const MARGINS = new Set(['majority', 'margin', 'lead', 'gap', 'deficit', 'shortfall', 'difference']);
+
+/**
+ * "The Heat led by as many as 10 points", "outscoring the Heat by 12 points", "beat India by six
+ * wickets": what one side led or won by, a margin, not a count of what it scored (figureScore.ts).
+ */
+export function marginBy(an: Analysis, first: number, noun: string | undefined): boolean {
+  // "a lead of 12 points": the figure's noun names a margin.
+  if (noun && MARGINS.has(noun)) return true;
+  let by = first - 1;
+  while (by > 0 && (an.pos[by] === 'ADV' || HEDGES.has(an.lower[by]))) by--;
+  // "by a margin of less than 1.5 lakh votes": a margin named before the figure.
+  if (an.lower[by] === 'of' && MARGINS.has(lemmaOf(an, by - 1))) return true;
+  return an.lower[by] === 'by' && leadBefore(an, by);
+}
+
+/** A word of leading or winning a few words before "by" at `by` ("led by", "outscoring the Heat by"). */
+function leadBefore(an: Analysis, by: number): boolean {
+  // By the word, not its tag: a tagger may read "beating" as a noun, and "a win by six wickets" is one too.
+  for (let k = by - 1; k >= Math.max(0, by - 8) && an.values[k] !== ','; k--) if (LEADS.test(an.lower[k])) return true;
+  return false;
+}
+
+/** Words of a hedge between "by" and its figure ("by as many as 10 points", "by nearly 12"). */
+const HEDGES = new Set(['as', 'many', 'much', 'nearly', 'almost', 'about', 'around', 'some', 'just', 'over', 'under', 'more', 'less', 'fewer', 'than', 'up', 'to']);
+
+const LEADS = /^(led|lead(s|ing)?|won|win(s|ning)?|beat(s|en|ing)?|outscor(e|es|ed|ing)|trail(s|ed|ing)?|defeat(s|ed|ing)?|edg(e|es|ed|ing))$/;
