@@ -251,6 +251,10 @@ export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; fr
  */
 export function readHedge(an: Analysis, q: Quantity, first: number): void {
   if (q.qualifier === 'approx' && BELOW.has(an.lower[first] === 'just' ? an.lower[first + 1] : an.lower[first])) q.below = true;
+  // "with temperatures reaching 50 degrees Celsius": a temperature in tens reached is a mark
+  // passed, as "topped" says, not a reading to the degree ("climbed as high as 51.8C"); a
+  // reading said to be hit is read as written ("Temperatures hit 35C").
+  if (q.qualifier === 'exact' && (q.unit === '°C' || q.unit === '°F') && q.low % 10 === 0 && REACHED.test(an.lower[first - 1] ?? '')) q.qualifier = 'at-least';
   if (q.qualifier !== 'more-than' || q.kind !== 'duration' || an.lower[first] !== 'over') return;
   const k = first - 1;
   // "cut the risk by 27% over 18 months", "deliberated for nine hours over two days": after a figure
@@ -260,6 +264,8 @@ export function readHedge(an: Analysis, q: Quantity, first: number): void {
 
 /** Words after a span that measure it from another moment ("six days later", "24 hours before"). */
 const RELATIVE = new Set(['later', 'earlier', 'before', 'after', 'ago']);
+
+const REACHED = /^reach(es|ed|ing)?$/;
 
 /** Hedges from below: "almost half" is at most half, as is "just shy of" it. */
 const BELOW = new Set(['almost', 'nearly', 'shy']);

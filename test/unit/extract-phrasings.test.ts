@@ -233,6 +233,9 @@ const CASES: Case[] = [
   // A distance on a bearing from a place is where something is: the bearing names it.
   q('The storm was located about 5 miles (8 km) south of the port, forecasters said.', 'about 5 miles', { kind: 'measure', low: 5, qualifier: 'approx', unit: 'mile', noun: 'south' }),
   q('By noon the storm was 25 miles north-northwest of the port.', '25 miles', { kind: 'measure', low: 25, qualifier: 'exact', unit: 'mile', noun: 'north-northwest' }),
+  // A round temperature reached is a mark passed, a lower bound; one read to the tenth is a reading.
+  q('Pilgrims walked in Mecca with temperatures reaching 50 degrees Celsius.', '50 degrees', { kind: 'measure', low: 50, qualifier: 'at-least', unit: '°C' }),
+  q('Temperatures reached 41.2C in Marendi on Monday.', '41.2C', { kind: 'measure', low: 41.2, qualifier: 'exact', unit: '°C' }),
   // An analysts' price target is a forecast, whatever the clause's verb ("valued the company at").
   q('The highest price target valued the company at about $1.6 trillion, on par with Alphabet.', '$1.6 trillion', { kind: 'money', low: 1.6e12, qualifier: 'approx', unit: 'USD', projection: true }),
   // A forecast noun after the measured thing is its status, not its noun.
