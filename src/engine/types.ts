@@ -104,7 +104,7 @@ export interface ClaimContext {
   mark?: 'record' | 'target';
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
-  /** What one side led or won by ("led by as many as 10 points"), not what it scored (countedNoun.ts marginBy). */
+  /** What one side led or won by ("led by as many as 10 points"), not what it scored (margins.ts marginBy). */
   margin?: boolean;
   /** A projection told as a guess ("could be", "expects"), not a plan (status.ts isGuess). */
   guess?: boolean;

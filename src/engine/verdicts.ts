@@ -99,11 +99,11 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // per cent in 2023") are two changes.
     if (a.context.change && b.context.change && otherSpans(a.context.time, b.context.time)) return undefined;
     if (a.context.counted !== undefined && b.context.counted !== undefined && a.context.counted !== b.context.counted) return undefined;
-    // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
-    // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
     // Two guesses at what may be ("as many as 70 could be dead", "expects there will be more than
     // 100") differ as opinions do: neither is a fact the other misreports.
     if (a.context.guess && b.context.guess) return undefined;
+    // Two polls of analysts rightly differ: forecasts are checked for agreement, never set against
+    // each other, unless both name the same poll ("according to FactSet", "recorded by FactSet").
     return a.context.forecast && b.context.forecast && !samePoll(a, b) ? undefined : 'conflicts';
   }
   if (a.kind === 'date' && b.kind === 'date') {
