@@ -116,7 +116,9 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
 /**
  * "The Heat led by as many as 10 points", "The Heat scored 27 points in the second quarter": a
  * margin and a count of what was scored differ rightly. The same figure is one told two ways ("beat
- * India by six wickets", "a six-wicket win"). Reads the values: outside the memo of contexts.
+ * India by six wickets", "a six-wicket win"). So are the mark a rank is counted by ("the sixth
+ * quarterback to win three Super Bowls", margins.ts rankMark) and a tally ("won seven Super
+ * Bowls"). Reads the values: outside the memo of contexts.
  */
 const marginApart = (a: QuantityClaim, b: QuantityClaim) => !a.context.margin !== !b.context.margin && a.quantity.low !== b.quantity.low;
 

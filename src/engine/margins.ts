@@ -1,5 +1,5 @@
-// Margins: what one side led or won by, the difference between two figures, not a count of what
-// either scored ("a lead of 12 points", "led by as many as 10 points", "beat India by six wickets").
+// Margins and the marks ranks are counted by: what one side led or won by, and the figure a rank is
+// counted by ("a lead of 12 points", "beat India by six wickets", "the sixth quarterback to win three"): no tally.
 import type { Analysis } from './nlp';
 import { lemmaOf } from './context';
 
@@ -31,3 +31,20 @@ function leadBefore(an: Analysis, by: number): boolean {
 const HEDGES = new Set(['as', 'many', 'much', 'nearly', 'almost', 'about', 'around', 'some', 'just', 'over', 'under', 'more', 'less', 'fewer', 'than', 'up', 'to']);
 
 const LEADS = /^(led|lead(s|ing)?|won|win(s|ning)?|beat(s|en|ing)?|outscor(e|es|ed|ing)|trail(s|ed|ing)?|defeat(s|ed|ing)?|edg(e|es|ed|ing))$/;
+
+/**
+ * "He's only the sixth quarterback to win three Super Bowls", "the fifth quarterback in NFL history
+ * to win at least three": a figure after "to" and its verb, past a rank ("the sixth", "the first",
+ * "the only"), is the mark the rank is counted by, not anyone's tally ("Brady won seven Super
+ * Bowls"); figureScore.ts reads it as a margin is read.
+ */
+export function rankMark(an: Analysis, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && (an.pos[k] === 'ADV' || HEDGES.has(an.lower[k]) || an.lower[k] === 'at' || an.lower[k] === 'least')) k--;
+  if (an.pos[k] !== 'VERB' || an.lower[k - 1] !== 'to') return false;
+  const s0 = an.sentences[an.sentenceOf[first]][0];
+  for (let i = k - 2; i >= Math.max(s0, k - 8); i--) if (an.lower[i - 1] === 'the' && RANKS.test(an.lower[i])) return true;
+  return false;
+}
+
+const RANKS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|\d+(st|nd|rd|th))$/;

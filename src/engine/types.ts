@@ -104,7 +104,7 @@ export interface ClaimContext {
   mark?: 'record' | 'target';
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
-  /** What one side led or won by ("led by as many as 10 points"), not what it scored (margins.ts marginBy). */
+  /** What one side led or won by ("led by as many as 10 points"), or the mark a rank is counted by ("the sixth quarterback to win three Super Bowls"): not a tally (margins.ts). */
   margin?: boolean;
   /** A projection told as a guess ("could be", "expects"), not a plan (status.ts isGuess). */
   guess?: boolean;
