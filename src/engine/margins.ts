@@ -1,5 +1,6 @@
-// Margins and the marks ranks are counted by: what one side led or won by, and the figure a rank is
-// counted by ("a lead of 12 points", "beat India by six wickets", "the sixth quarterback to win three"): no tally.
+// Margins and the marks ranks are counted by: what one side led or won by, and the figure a rank
+// is counted by ("a lead of 12 points", "beat India by six wickets", "the sixth quarterback to win
+// three"): no one's tally.
 import type { Analysis } from './nlp';
 import { lemmaOf } from './context';
 
