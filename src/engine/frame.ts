@@ -333,5 +333,4 @@ const splitPartner = (p: string) => ({ value: Number(p.slice(0, p.indexOf(' ')))
 
 /** The score of two figures whose partners differ (partnersApart). */
 export const OTHER_PARTNER = 0.3;
-
 const DAILY = new Set(['count', 'percent', 'money']);

@@ -14,8 +14,7 @@ export const MARGINS = new Set(['majority', 'margin', 'lead', 'gap', 'deficit', 
 export function marginBy(an: Analysis, first: number, noun: string | undefined): boolean {
   // "a lead of 12 points": the figure's noun names a margin.
   if (noun && MARGINS.has(noun)) return true;
-  let by = first - 1;
-  while (by > 0 && (an.pos[by] === 'ADV' || HEDGES.has(an.lower[by]))) by--;
+  const by = pastHedge(an, first, HEDGES);
   // "by a margin of less than 1.5 lakh votes": a margin named before the figure.
   if (an.lower[by] === 'of' && MARGINS.has(lemmaOf(an, by - 1))) return true;
   return an.lower[by] === 'by' && leadBefore(an, by);
@@ -30,6 +29,15 @@ function leadBefore(an: Analysis, by: number): boolean {
 
 /** Words of a hedge between "by" and its figure ("by as many as 10 points", "by nearly 12"). */
 const HEDGES = new Set(['as', 'many', 'much', 'nearly', 'almost', 'about', 'around', 'some', 'just', 'over', 'under', 'more', 'less', 'fewer', 'than', 'up', 'to']);
+/** …and of a bound between a verb and its figure ("to win at least three"). */
+const HEDGES_OR_BOUND = new Set([...HEDGES, 'at', 'least']);
+
+/** The token before the figure at `first`, past adverbs and the words of a hedge. */
+function pastHedge(an: Analysis, first: number, hedges: Set<string>): number {
+  let k = first - 1;
+  while (k > 0 && (an.pos[k] === 'ADV' || hedges.has(an.lower[k]))) k--;
+  return k;
+}
 
 const LEADS = /^(led|lead(s|ing)?|won|win(s|ning)?|beat(s|en|ing)?|outscor(e|es|ed|ing)|trail(s|ed|ing)?|defeat(s|ed|ing)?|edg(e|es|ed|ing))$/;
 
@@ -40,8 +48,7 @@ const LEADS = /^(led|lead(s|ing)?|won|win(s|ning)?|beat(s|en|ing)?|outscor(e|es|
  * Bowls"); figureScore.ts reads it as a margin is read.
  */
 export function rankMark(an: Analysis, first: number): boolean {
-  let k = first - 1;
-  while (k > 0 && (an.pos[k] === 'ADV' || HEDGES.has(an.lower[k]) || an.lower[k] === 'at' || an.lower[k] === 'least')) k--;
+  const k = pastHedge(an, first, HEDGES_OR_BOUND);
   if (an.pos[k] !== 'VERB' || an.lower[k - 1] !== 'to') return false;
   const s0 = an.sentences[an.sentenceOf[first]][0];
   for (let i = k - 2; i >= Math.max(s0, k - 8); i--) if (an.lower[i - 1] === 'the' && RANKS.test(an.lower[i])) return true;
