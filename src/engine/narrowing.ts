@@ -4,6 +4,7 @@
 import type { Analysis } from './nlp';
 import { lemmaOf } from './context';
 import { firstWord } from './subjects';
+import { isDayName } from './lexicon';
 
 /**
  * The words that narrow a counted phrase to a part, names as written and nouns in lower case, set before or
@@ -59,12 +60,19 @@ export const STAGES = new Set(['immediate', 'initial', 'upfront', 'interim', 'pr
  */
 export function subjectNames(an: Analysis): Set<string> {
   const sentences = new Map<string, Set<number>>();
+  const inside = new Set<string>();
   for (let i = 0; i < an.values.length; i++) {
-    if (an.pos[i] !== 'PROPN' || an.types[i] !== 'word') continue;
+    // A month or a weekday named in sentence after sentence ("added 303,000 jobs in March") is the
+    // time the report tells of, not a party it is about.
+    if (an.pos[i] !== 'PROPN' || an.types[i] !== 'word' || isDayName(an.lower[i])) continue;
     const set = sentences.get(an.lower[i]) ?? new Set<number>();
     set.add(an.sentenceOf[i]);
     sentences.set(an.lower[i], set);
+    if (i !== firstWord(an, i)) inside.add(an.lower[i]);
   }
+  // A word that is only ever capitalised where a line opens ("- Average hourly earnings, …") is
+  // no name the tagger can tell from a common word: a party is named within a sentence too.
+  for (const w of sentences.keys()) if (!inside.has(w)) sentences.delete(w);
   let most = 0;
   for (const s of sentences.values()) most = Math.max(most, s.size);
   const out = new Set<string>();
