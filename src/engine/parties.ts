@@ -247,6 +247,16 @@ function subjectName(an: Analysis, s0: number, v: number): string | undefined {
     if (an.pos[k] !== 'PROPN') continue;
     let e = k;
     while (e + 1 < v && (an.pos[e + 1] === 'PROPN' || an.values[e + 1] === '-' || an.values[e] === '-')) e++;
+    // "India's captain Rohit Sharma began …, scoring 47 runs": a name in the possessive owns the
+    // head of the phrase; a name set beside that head is the subject.
+    if (/^['’]s$/.test(an.values[e + 1] ?? '')) {
+      let m = e + 2;
+      while (m < v && (an.pos[m] === 'NOUN' || an.pos[m] === 'ADJ')) m++;
+      if (m > e + 2 && m < v && an.pos[m] === 'PROPN') {
+        k = m - 1;
+        continue;
+      }
+    }
     // Read back from its end, as a name before "with" is ("Lai Ching-te" of "… Lai Ching-te of the DPP").
     return nameBefore(an, e + 1, s0);
   }

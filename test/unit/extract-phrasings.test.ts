@@ -836,6 +836,12 @@ describe('extract: phrasings', () => {
     const agent = (text: string, figure: string) => figureIn(text, figure)?.context.agent;
     assert.equal(agent('Lai Ching-te polled 5,586,013 votes, defeating his closest rival.', '5,586,013'), 'lai ching-te');
   });
+  it('gives a figure after a participle to the name set beside the head its subject\'s possessive owns ("Marendi’s captain Ana Okafor began …, scoring 47 runs")', () => {
+    const agent = (text: string, figure: string) => figureIn(text, figure)?.context.agent;
+    assert.equal(agent('Marendi’s captain Ana Okafor began the innings in attacking fashion, scoring 47 runs from 31 balls.', '47 runs'), 'ana okafor');
+    // A possessive with no name beside its head is the party still.
+    assert.equal(agent('Marendi’s captain began the innings in attacking fashion, scoring 47 runs from 31 balls.', '47 runs'), 'marendi');
+  });
   it('reads "at 7.24pm." at a sentence\'s end, which wink cuts as "7.2" and "4pm.", as 19:24, without the full stop', () => {
     const t = extractClaims('Analyst Talvor Okafor called the result at 7.24pm. Then the count went on.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.quantity.kind === 'time');
     assert.equal(t?.quantity.low, 19 * 60 + 24);
