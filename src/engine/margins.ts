@@ -1,6 +1,6 @@
-// Margins and the marks ranks are counted by: what one side led or won by, and the figure a rank
-// is counted by ("a lead of 12 points", "beat India by six wickets", "the sixth quarterback to win
-// three"): no one's tally.
+// Margins and the marks ranks are counted by: what one side led or won by, what was left, and the
+// figure a rank is counted by ("a lead of 12 points", "beat India by six wickets", "with seven overs
+// to spare", "the sixth quarterback to win three"): no one's tally.
 import type { Analysis } from './nlp';
 import { lemmaOf } from './context';
 
@@ -37,6 +37,20 @@ function pastHedge(an: Analysis, first: number, hedges: Set<string>): number {
   let k = first - 1;
   while (k > 0 && (an.pos[k] === 'ADV' || hedges.has(an.lower[k]))) k--;
   return k;
+}
+
+/**
+ * "chased down a target of 241 with seven overs to spare", "with six wickets and seven overs to
+ * spare", "with 13 laps remaining": what was left when a thing was done, a margin, not a count of
+ * what was used ("in his 10 overs"). `end`: the last token of the figure and its noun.
+ */
+export function remainder(an: Analysis, first: number, end: number): boolean {
+  let k = end + 1;
+  // A remainder said once after a list ("six wickets and seven overs to spare").
+  if (an.lower[k] === 'and' && an.pos[k + 1] === 'NUM') for (k += 2; an.pos[k] === 'NOUN' || an.pos[k] === 'ADJ'; k++);
+  if (an.lower[k] === 'to' && an.lower[k + 1] === 'spare') return true;
+  // "remaining" and "left" only after "with": "The 41 workers left the tunnel" is a deed.
+  return (an.lower[k] === 'remaining' || an.lower[k] === 'left') && an.lower[pastHedge(an, first, HEDGES)] === 'with';
 }
 
 const LEADS = /^(led|lead(s|ing)?|won|win(s|ning)?|beat(s|en|ing)?|outscor(e|es|ed|ing)|trail(s|ed|ing)?|defeat(s|ed|ing)?|edg(e|es|ed|ing))$/;
