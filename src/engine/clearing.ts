@@ -191,6 +191,9 @@ function sumsTo(part: QuantityClaim, claims: readonly Claim[], whole: QuantityCl
 /** sumsTo for one other count x of part's sentence. */
 function addsUp(part: QuantityClaim, x: QuantityClaim, whole: QuantityClaim): boolean {
   if (x === part || x.context.noun !== part.context.noun) return false;
+  // Another named party's count is no part of this party's whole ("about 1,200 flights compared to
+  // Southwest's 234" does not add up to "Delta canceled 1,500 flights").
+  if (x.context.doer && whole.context.doer && doersApart(x.context, whole.context)) return false;
   const sum = { ...part.quantity, low: part.quantity.low + x.quantity.low, high: part.quantity.high + x.quantity.high };
   // A lower bound holds any sum beyond it, but a writer bounds a count by the round figure just
   // under it: "more than 300,000" is under 400,000 (one step of its last digit), not 1.1 million.

@@ -5,7 +5,7 @@ import { tokenAt, type Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { harmSenses, lemmaOf, spanText } from './context';
 import { placeWords } from './places';
-import { gapped } from './figures';
+import { gapped, nameEndBefore } from './figures';
 
 /**
  * "for 15 days, 20 days, or 1 month", "10 or 15 minutes": figures of one kind, of one thing, offered
@@ -253,9 +253,10 @@ export function nounGivenOnce(an: Analysis, claims: QuantityClaim[]): QuantityCl
     if (!gapped(an, at)) continue;
     const p = claims.slice(0, n).reverse().find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === 'count' && o.context.noun);
     if (!p) continue;
-    let k = at - 1;
+    const e = nameEndBefore(an, at);
+    let k = e;
     while (an.pos[k - 1] === 'PROPN') k--;
-    c.context = { ...c.context, noun: p.context.noun, nounForm: p.context.nounForm, phrase: p.context.phrase, doer: spanText(an, k, at - 1), party: undefined };
+    c.context = { ...c.context, noun: p.context.noun, nounForm: p.context.nounForm, phrase: p.context.phrase, narrowing: p.context.narrowing, doer: spanText(an, k, e), party: undefined };
   }
   return claims;
 }

@@ -186,20 +186,27 @@ export function partOfName(an: Analysis, i: number): boolean {
 }
 
 /**
- * "Labour had 412 seats and the Tories 121.": a count after "and" and a name, which ends its clause,
- * where a count with its noun stands earlier in the sentence, is that count again for the name,
- * its verb and noun left out (gapping); not a name with a number ("and Apollo 11 crew").
+ * "Labour had 412 seats and the Tories 121.", "44 silver medals compared to China's 27": a count
+ * after "and" (or "compared to", "versus") and a name, which ends its clause, where a count with
+ * its noun stands earlier in the sentence, is that count again for the name, its verb and noun
+ * left out (gapping); not a name with a number ("and Apollo 11 crew").
  */
 export function gapped(an: Analysis, i: number): boolean {
   if (an.types[i] !== 'number' || !/^[,.;:)]?$/.test(an.values[i + 1] ?? '')) return false;
-  let k = i - 1;
+  const e = nameEndBefore(an, i);
+  let k = e;
   while (an.pos[k] === 'PROPN' && an.sentenceOf[k] === an.sentenceOf[i]) k--;
-  if (k === i - 1) return false;
+  if (k === e) return false;
   if (an.lower[k] === 'the') k--;
-  if (an.lower[k] !== 'and') return false;
+  // "with 44 silver medals compared to China's 27": a comparison leaves them out too.
+  const compared = ((an.lower[k] === 'to' || an.lower[k] === 'with') && an.lower[k - 1] === 'compared') || an.lower[k] === 'versus';
+  if (an.lower[k] !== 'and' && !compared) return false;
   for (let j = an.sentences[an.sentenceOf[i]][0]; j < k - 1; j++) if (an.types[j] === 'number' && an.pos[j + 1] === 'NOUN') return true;
   return false;
 }
+
+/** The last token of the name just before token i, past its possessive ("China's 27"). */
+export const nameEndBefore = (an: Analysis, i: number) => (/^['’]s$/.test(an.values[i - 1] ?? '') ? i - 2 : i - 1);
 
 export function isYear(an: Analysis, n: NumberAt): boolean {
   if (n.first !== n.last || an.types[n.first] !== 'number') return false;

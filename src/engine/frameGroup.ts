@@ -127,7 +127,8 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   return narrowed(x, a.context) || narrowed(y, b.context) ? 0.7 : 1;
 }
 
-const listedApart = (a: ClaimContext, b: ClaimContext) => !!b.noun && b.noun !== a.noun && !!a.listedWith?.includes(b.noun);
+/** b is named, by its noun or a word that narrows it ("27 silver medals"), as another item of a's list ("40 gold, 27 silver"). */
+const listedApart = (a: ClaimContext, b: ClaimContext) => !!a.listedWith && [b.noun, ...(b.narrowing ?? []).map((w) => w.toLowerCase())].some((w) => !!w && w !== a.noun && a.listedWith!.includes(w));
 
 function namesApart(a: ClaimContext, b: ClaimContext): boolean {
   const x = peoplesIn(a);

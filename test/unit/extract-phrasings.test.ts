@@ -423,6 +423,8 @@ const CASES: Case[] = [
   q("Talvor's Profits Plunge 44% After Big Price Cuts", '44%', { kind: 'percent', low: 44, qualifier: 'exact' }),
   // Gapping: "and the Tories 121" is 121 seats, the verb and noun of "had 412 seats" left out.
   q('Labour had 412 seats and the Tories 121, the worst result in the party’s history.', '121', { kind: 'count', low: 121, qualifier: 'exact', noun: 'seat' }),
+  // So does a comparison, past the name's possessive.
+  q('On Friday, Talvor Air canceled about 1,200 flights compared to Okafor Air’s 649.', '649', { kind: 'count', low: 649, qualifier: 'exact', noun: 'flight' }),
   none('Engineers flew Gemini 4 and Apollo 11 crews to the station.', 'a name after "and", with no count before it', 11),
   // A fraction written without its nought ("by .005 seconds"): wink cuts the point off.
   q('Lind won the Olympic final by .005 seconds on Sunday.', '.005', { kind: 'duration', low: 0.005, qualifier: 'exact', unit: 'second' }),
