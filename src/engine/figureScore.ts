@@ -7,7 +7,7 @@ import { reckonedFrom } from './neighbours';
 import { dayFactor, directionFactor, doersApart, OTHER_PARTY, partnerFactor, partnersApart, OTHER_PARTNER, wholesApart, OTHER_WHOLE, recordFactor, placeFactor, sameSeries, statusFactor } from './frame';
 import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup';
 import { sameSource, sameSpeaker } from './sources';
-import { yearFactor } from './years';
+import { dateHistory, yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
 import { droppedDigit, meridiemSlip, nearTimes, transposedTime } from './figureChecks';
 import { sameFigure } from './interval';
@@ -110,7 +110,7 @@ export function figureScore(a: FigureClaim, b: FigureClaim, index: ClaimIndex, h
     const y = year > 0 && threeFigures(a.quantity) && sameFigure(a.quantity, b.quantity) ? 1 : year;
     return f[at + 1] * y * f[at + 2] * f[at + 3] * f[at + 4] * f[at + 5] * f[at + 6] * f[at + 7] * f[at + 8] * (sized ? magnitudeFactor(va, vb) : 1) * (a.quantity.kind === 'ordinal' ? 1 : namedApart(a, b, va, vb)) * (partnersApart(a, b) ? OTHER_PARTNER : 1) * (wholesApart(a, b) ? OTHER_WHOLE : 1) * (marginApart(a, b) ? OTHER_MARGIN : 1);
   }
-  return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (otherDays(a, b) ? f[at + 2] : 1) : 0;
+  return a.kind === 'date' && b.kind === 'date' ? f[at + 1] * (otherDays(a, b) ? f[at + 2] : 1) * dateHistory(a, b, index) : 0;
 }
 
 /**

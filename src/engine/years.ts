@@ -2,6 +2,7 @@
 // different figures, and a figure of a report's history is not one of another report's present.
 import { pathOf, type ClaimIndex } from './claimIndex';
 import type { FigureClaim } from './figureScore';
+import type { DateClaim } from './types';
 import { MONTHS, WEEKDAYS } from './lexicon';
 
 export const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
@@ -13,7 +14,7 @@ export function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): n
   if (ya && yb) return ya === yb ? 1 : 0;
   if (ya && elsewhen(b, ya, index)) return 0.3;
   if (yb && elsewhen(a, yb, index)) return 0.3;
-  if ((ya && !yb && history(a, ya, index)) || (yb && !ya && history(b, yb, index))) return 0.3;
+  if ((ya && !yb && history(a, ya, index)) || (yb && !ya && history(b, yb, index))) return HISTORY;
   return 1;
 }
 
@@ -26,6 +27,23 @@ function history(c: FigureClaim, year: string, index: ClaimIndex): boolean {
   for (const y of index.yearsOf(pathOf(c))) if (y > year) return true;
   return false;
 }
+
+/**
+ * "Opec partnered with Russia in December 2016", in a report that goes on to 2018, and "agreed to
+ * reduce production … from November", with no year, in another: a date of a report's history is
+ * not a month of another report's present, as a figure of its history is not (yearFactor).
+ */
+export function dateHistory(a: DateClaim, b: DateClaim, index: ClaimIndex): number {
+  const year = (c: DateClaim) => (c.date.type === 'absolute' ? c.date.year : undefined);
+  const undated = (c: DateClaim) => c.date.type === 'absolute' && c.date.year === undefined;
+  const ya = year(a);
+  const yb = year(b);
+  if (ya !== undefined && undated(b)) return history(a, String(ya), index) ? HISTORY : 1;
+  if (yb !== undefined && undated(a)) return history(b, String(yb), index) ? HISTORY : 1;
+  return 1;
+}
+
+const HISTORY = 0.3;
 
 /**
  * A figure with no year is of another time than `year` when it is dated to the week of the report,
