@@ -126,7 +126,8 @@ function countedUp(q: Quantity, other: Quantity, band: Interval): Interval {
   const cut = exact && q.kind === 'measure' && q.precision === 1 && other.precision < 1 && (other.unitStep ?? 1) === 1;
   if (whole || cut) return { lo: band.lo, hi: q.high + 1 };
   // A hedged round count is as often cut to the step its writer trusts as rounded ("a town of some
-  // 4,700 people" of 4,761): against a figure written finer it reaches up a whole step, within the 5% a plain round figure may stand for.
+  // 4,700 people" of 4,761): against a figure written finer it reaches up a whole step, within the
+  // 5% a plain round figure may stand for.
   const hedgedCut = q.qualifier === 'approx' && !q.below && q.kind === 'count' && q.precision > 1 && other.precision < q.precision;
   return hedgedCut ? { lo: band.lo, hi: Math.max(band.hi, q.high + Math.min(q.precision, q.high * ROUNDING_MOST)) } : band;
 }

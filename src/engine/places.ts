@@ -26,7 +26,7 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
   for (let i = c0; i < c1; i++) {
     if (i >= a && i <= b) continue;
     // "in Odisha", "to Russia", "137 miles southwest of Kolkata", "in the eastern city of Derna".
-    // Not "compared to Southwest's 234", "compared with China": what a figure is set beside.
+    // Not "compared to Southwest's 234": what a figure is set beside.
     const lead = ['in', 'to', 'from', 'near', 'across'].includes(an.lower[i]) && !(an.lower[i] === 'to' && an.lower[i - 1] === 'compared');
     const at = lead || (an.lower[i] === 'of' && (COMPASS.test(an.lower[i - 1] ?? '') || placeNoun(an, i - 1)));
     // "across the country", "in the country": the whole country, whichever it is.
