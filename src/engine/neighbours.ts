@@ -137,6 +137,16 @@ export function measuredFrom(an: Analysis, q: Quantity, last: number): Measured 
 
 const FROM = new Set(['after', 'since', 'into', 'off', 'behind']);
 
+/**
+ * "arrived in lunar orbit six days later", "A little more than an hour later, the new pope
+ * appeared": the time since an event the text told before, which only the reader knows; like a
+ * time after a named event (measuredFrom), it is no length of anything ("an 8-day journey").
+ */
+export function toldLater(an: Analysis, q: Quantity, last: number): 'later' | 'earlier' | undefined {
+  const w = an.lower[last + 1];
+  return q.kind === 'duration' && (w === 'later' || w === 'earlier') && an.pos[last + 1] === 'ADV' && an.lower[last + 2] !== 'than' ? w : undefined;
+}
+
 /** Whether a noun is one measuredFrom gives. */
 export const reckonedFrom = (noun: string) => /^(after|since|into|off|behind|ahead|than) /.test(noun);
 

@@ -16,7 +16,7 @@ import { marginBy, rankMark, remainder } from './margins';
 import { gradedHurt, narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
-import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom } from './neighbours';
+import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom, toldLater } from './neighbours';
 import { alternatives, inAddition, unitAtListEnd, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, nounsListed, numberedLabels, secondOfSubject, unitGivenOnce } from './figureLists';
 import { dimensionAfter } from './dimensions';
 import { stanceAt } from './stance';
@@ -91,6 +91,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         increment: nounInfo.increment || undefined,
         run: (q.kind === 'count' && runAt(an, first, last, Math.max(last, nounInfo.last))) || undefined,
         projection: projected || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || enoughToSupply(an, first) || undefined,
+        reckoned: toldLater(an, q, last),
         margin: (q.kind === 'count' && (marginBy(an, first, nounInfo.noun) || rankMark(an, first) || remainder(an, first, Math.max(last, nounInfo.last)))) || undefined,
         guess: (projected && isGuess(an, first, last)) || undefined,
         forecast: forecast || undefined,

@@ -106,6 +106,8 @@ export interface ClaimContext {
   projection?: boolean;
   /** What one side led or won by ("led by as many as 10 points"), or the mark a rank is counted by ("the sixth quarterback to win three Super Bowls"): not a tally (margins.ts). */
   margin?: boolean;
+  /** "six days later", "two hours earlier": a time since or before an event told before, no length of anything (neighbours.ts toldLater). */
+  reckoned?: 'later' | 'earlier';
   /** A projection told as a guess ("could be", "expects"), not a plan (status.ts isGuess). */
   guess?: boolean;
   /** A date of what will or may happen ("will be debated on Wednesday"), not of what happened. */
