@@ -267,7 +267,8 @@ function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number):
   // of anything, so it never meets a figure that names nothing ("ran each 100m in 17.08 seconds").
   if (x ? beaten(x) && !y : !!y && beaten(y)) return OTHER_NAME;
   // "six days later" (neighbours.ts toldLater) is no length of what another figure names ("an
-  // 8-day journey"); it may be the time after the event another names ("70 minutes after white smoke").
+  // 8-day journey"); it may be the time after the event another names ("70 minutes after white
+  // smoke").
   const later = a.context.reckoned ? y : b.context.reckoned ? x : undefined;
   if (!a.context.reckoned !== !b.context.reckoned && later && !reckonedFrom(later)) return OTHER_NAME;
   if (!x || !y || x === y || x.replace(/s$/, '') === y.replace(/s$/, '')) return 1;
