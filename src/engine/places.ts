@@ -65,6 +65,13 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
         continue;
       }
     }
+    // "dumped so much rain on Libya's northeast": a region of a named place is a place after "on" too.
+    if (an.lower[i] === 'on' && isName(an, i + 1)) {
+      let j = i + 1;
+      while (j + 1 <= c1 && isName(an, j + 1)) j++;
+      if (/^['’]s$/.test(an.values[j + 1] ?? '') && COMPASS.test(an.lower[j + 2] ?? '')) take(i, i, j, j);
+      continue;
+    }
     if (!at || !isName(an, i + 1)) continue;
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
