@@ -66,16 +66,15 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
       }
     }
     // "dumped so much rain on Libya's northeast": a region of a named place is a place after "on" too.
-    if (an.lower[i] === 'on' && isName(an, i + 1)) {
-      let j = i + 1;
-      while (j + 1 <= c1 && isName(an, j + 1)) j++;
-      if (/^['’]s$/.test(an.values[j + 1] ?? '') && COMPASS.test(an.lower[j + 2] ?? '')) take(i, i, j, j);
-      continue;
-    }
-    if (!at || !isName(an, i + 1)) continue;
+    const on = an.lower[i] === 'on';
+    if ((!at && !on) || !isName(an, i + 1)) continue;
     if (MONTHS.includes(an.lower[i + 1]) || WEEKDAYS.includes(an.lower[i + 1])) continue; // a date, not a place
     let j = i + 1;
     while (j + 1 <= c1 && isName(an, j + 1)) j++;
+    if (on) {
+      if (/^['’]s$/.test(an.values[j + 1] ?? '') && COMPASS.test(an.lower[j + 2] ?? '')) take(i, i, j, j);
+      continue;
+    }
     // "in Illinois, Tennessee, Missouri and Arkansas": places listed are one place, their whole.
     // A list runs past the commas that end a clause, to its sentence's end.
     const s1 = an.sentences[an.sentenceOf[j]][1];

@@ -104,7 +104,7 @@ export interface ClaimContext {
   mark?: 'record' | 'target';
   /** will/could/plans to: a projection, not a count so far. */
   projection?: boolean;
-  /** What one side led or won by ("led by as many as 10 points"), or the mark a rank is counted by ("the sixth quarterback to win three Super Bowls"): not a tally (margins.ts). */
+  /** What one side led or won by ("led by as many as 10 points"), what was left ("with seven overs to spare"), or the mark a rank is counted by ("the sixth quarterback to win three Super Bowls"): not a tally (margins.ts). */
   margin?: boolean;
   /** "six days later", "two hours earlier": a time since or before an event told before, no length of anything (neighbours.ts toldLater). */
   reckoned?: 'later' | 'earlier';
