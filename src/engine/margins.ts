@@ -53,6 +53,28 @@ export function remainder(an: Analysis, first: number, end: number): boolean {
   return (an.lower[k] === 'remaining' || an.lower[k] === 'left') && an.lower[pastHedge(an, first, HEDGES)] === 'with';
 }
 
+/**
+ * "has won the award three times more than anyone else", "two more goals than Messi", "three points
+ * clear of Arsenal", "five points behind Leeds": by how much one side exceeds or trails another, a
+ * margin, not a tally of either. `last`: the figure's last token; `end`: its noun's.
+ */
+export function excess(an: Analysis, last: number, end: number): boolean {
+  // "two more goals than": "more" may open the noun's phrase, or follow it.
+  for (const at of last < end ? [last + 1, end + 1] : [end + 1]) {
+    const w = an.lower[at];
+    if (w !== 'more' && w !== 'fewer' && w !== 'less') continue;
+    let k = at + 1;
+    // "billions of times more massive than the sun" is a multiple of a measure, as "6.5 billion
+    // times the mass of the sun" is, not what one exceeds another by.
+    while (k <= at + 3 && (an.pos[k] === 'NOUN' || (an.pos[k] === 'ADJ' && an.lower[end] !== 'times')) && an.types[k] === 'word') k++;
+    if (an.lower[k] === 'than') return true;
+  }
+  const w = an.lower[end + 1];
+  const against = (j: number) => an.pos[j] === 'DET' || an.pos[j] === 'PROPN' || an.pos[j] === 'NOUN';
+  if ((w === 'clear' || w === 'ahead') && an.lower[end + 2] === 'of') return against(end + 3);
+  return w === 'behind' && against(end + 2);
+}
+
 const LEADS = /^(led|lead(s|ing)?|won|win(s|ning)?|beat(s|en|ing)?|outscor(e|es|ed|ing)|trail(s|ed|ing)?|defeat(s|ed|ing)?|edg(e|es|ed|ing))$/;
 
 /**

@@ -12,7 +12,7 @@ import { type DoerHow, asideOf, clockIn, doerOf, eachByAfter, momentOf, nameBefo
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
-import { marginBy, rankMark, remainder } from './margins';
+import { excess, marginBy, rankMark, remainder } from './margins';
 import { gradedHurt, narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
@@ -92,7 +92,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         run: (q.kind === 'count' && runAt(an, first, last, Math.max(last, nounInfo.last))) || undefined,
         projection: projected || forecast || (!!person && AGE_TO_COME.has(an.lower[first - 1])) || enoughToSupply(an, first) || undefined,
         reckoned: toldLater(an, q, last),
-        margin: (q.kind === 'count' && (marginBy(an, first, nounInfo.noun) || rankMark(an, first) || remainder(an, first, Math.max(last, nounInfo.last)))) || undefined,
+        margin: (q.kind === 'count' && (marginBy(an, first, nounInfo.noun) || rankMark(an, first) || remainder(an, first, Math.max(last, nounInfo.last)) || excess(an, last, Math.max(last, nounInfo.last)))) || undefined,
         guess: (projected && isGuess(an, first, last)) || undefined,
         forecast: forecast || undefined,
         requested: request >= 0 || undefined,
