@@ -5,7 +5,7 @@ import type { Analysis } from './nlp';
 import { beforeAuxiliaries, clauseOf, hyphenAt, lemmaOf, ownerAt, saysAt } from './context';
 import { WEEKDAYS, isDayName } from './lexicon';
 import { pastLedBy } from './parties';
-import { measuresItsSubject } from './subjects';
+import { firstWord, measuresItsSubject } from './subjects';
 
 /** Words between a verb and its figure ("cancelled a further 455", "scrap an additional 1,250"). */
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
@@ -159,6 +159,8 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
   let [c0] = clauseOf(an, v, v);
   // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.
   let j = beforeAuxiliaries(an, v - 1, c0);
+  // "Butler and Adebayo both scored 21 points": past a quantifier floated off its subject.
+  if ((an.lower[j] === 'both' || an.lower[j] === 'all') && (an.pos[j - 1] === 'PROPN' || an.pos[j - 1] === 'NOUN') && j - 1 >= c0) j--;
   // "Facebook's parent Meta, meanwhile, revealed 11,000 layoffs": past an adverb set off by commas.
   if (j === c0 - 1 && an.values[j] === ',' && an.pos[j - 1] === 'ADV' && an.values[j - 2] === ',') {
     j = j - 3;
@@ -227,9 +229,12 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
   if (j < c0 || an.pos[j] === 'VERB') return undefined;
   // A name is its run of proper nouns ("cybersecurity firm CrowdStrike" → crowdstrike), not a day.
   if (an.pos[j] === 'PROPN') {
-    let k = runBack(an, j, c0, NAME);
+    let k = nameBack(an, j, c0);
+    // "Bam Adebayo of Miami scored", "the Bank of England raised": a name "of" a name is one name,
+    // whose first part does the deed.
+    if (an.lower[k - 1] === 'of' && an.pos[k - 2] === 'PROPN' && k - 2 >= c0) k = nameBack(an, k - 2, c0);
     // "Wilmore and Williams arrived June 5": names joined by "and" do the deed together.
-    if (an.lower[k - 1] === 'and' && an.pos[k - 2] === 'PROPN' && k - 2 >= c0) k = runBack(an, k - 2, c0, NAME);
+    if (an.lower[k - 1] === 'and' && an.pos[k - 2] === 'PROPN' && k - 2 >= c0) k = nameBack(an, k - 2, c0);
     // "The death toll from the quake in Marendi rose": a name after a preposition is no subject,
     // but for "with" before a verb in -ing ("with Thompson finishing in 9.789"), whose subject it is.
     // But "founded by Anton Talvor, who died in 1987": the name "who" stands for, wherever it stands.
@@ -261,6 +266,16 @@ const PHRASE = ['PROPN', 'NOUN', 'ADJ'];
 export function runBack(an: Analysis, j: number, floor: number, tags: string[]): number {
   let k = j;
   while (k > floor && tags.includes(an.pos[k - 1]) && an.types[k - 1] === 'word') k--;
+  return k;
+}
+
+/**
+ * The first token of the name that ends at token j: its run of proper nouns, and a capitalised word
+ * before them inside the sentence, whatever the tagger reads it as ("Bam Adebayo": "Bam" an interjection).
+ */
+function nameBack(an: Analysis, j: number, floor: number): number {
+  let k = runBack(an, j, floor, NAME);
+  while (k > floor && an.types[k - 1] === 'word' && /^\p{Lu}\p{Ll}/u.test(an.values[k - 1]) && k - 1 !== firstWord(an, k - 1) && an.pos[k - 1] !== 'DET' && !isDayName(an.lower[k - 1])) k = runBack(an, k - 1, floor, NAME);
   return k;
 }
 
