@@ -203,6 +203,10 @@ function restated(an: Analysis, v: number, s0: number): number {
  */
 function rankedBefore(an: Analysis, w: number): number | undefined {
   let k = w - 1;
+  // "ranked Switzerland as the number one act with 365 points": a rank told in a phrase of "as".
+  let as = k;
+  while (as > w - 7 && an.lower[as] !== 'as' && an.types[as] === 'word') as--;
+  if (as < k && an.lower[as] === 'as' && /^(the|a|an|their|its)$/.test(an.lower[as + 1]) && an.pos[as - 1] === 'PROPN' && /^\p{Lu}/u.test(an.values[as - 1])) return as;
   if (ordinalValue(an.lower[k] ?? '') === undefined) return undefined;
   k--;
   while (RANK_LEAD.has(an.lower[k] ?? '')) k--;
