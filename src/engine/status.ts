@@ -245,7 +245,8 @@ const PERFECT = new Set(['have', 'has', 'had', "'ve"]);
 export function isAttributive(an: Analysis, first: number, orName = false): boolean {
   const attached = (k: number) => an.ends[k - 1] === an.starts[k];
   let k = first;
-  while (an.types[k] === 'number' || (k > first && an.types[k] === 'word' && attached(k))) {
+  // "an 8-day mission", "an eight-day mission": a number in figures or in words.
+  while (an.types[k] === 'number' || (k === first && isNumberWord(an.lower[k])) || (k > first && an.types[k] === 'word' && attached(k))) {
     if (!(an.values[k + 1] === '-' && attached(k + 1) && attached(k + 2) && an.types[k + 2] === 'word')) break;
     k += 2;
   }
