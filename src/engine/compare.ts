@@ -44,7 +44,7 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
       continue;
     }
     if (c.kind === 'quote') {
-      out.push(...compareQuote(c, doc, index));
+      out.push(...compareQuote(c, doc, index, host.vectors));
       continue;
     }
     const slip = c.kind === 'quantity' ? conversionFinding(c, doc.path) : undefined;

@@ -1,6 +1,6 @@
 // A quotation against the other sources: the same words (corroborated), other words for the same
 // statement (a variant, with a word-level diff), the same words given to someone else, or nobody.
-import type { DocumentClaims, Finding, QuoteClaim, Related } from './types';
+import type { DocumentClaims, Finding, QuoteClaim, Related, WordVectors } from './types';
 import type { ClaimIndex } from './claimIndex';
 import { STOPWORDS } from './lexicon';
 import { isPerson, sharesName } from './speakers';
@@ -11,6 +11,7 @@ import { clippedToQuotations, quotedOccurrence } from './quoteClip';
 import { beyondVariants, uncorroborated } from './quoteAlone';
 import { SINGLE_SOURCE_WORDS, keptWords, quoteAt, quotedAround, runAt, wordsOf } from './quoteSpans';
 import { CLOSE_WORDING, isContent, kindAt, shareOf, wholeShare, type Kind } from './quoteKind';
+import { paraphrasesOf, type Paraphrase } from './quoteParaphrase';
 
 /**
  * The rarest shared words of each third of the quotation: a source that quotes only its first
@@ -26,7 +27,7 @@ function spreadAnchors(shared: string[], words: string[], df: Map<string, number
   return [...out];
 }
 
-export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimIndex): Finding[] {
+export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimIndex, vectors?: WordVectors): Finding[] {
   const words = wordsOf(q);
   if (words.length === 0) return [];
   const content = [...new Set(words.filter((w) => !STOPWORDS.has(w)))];
@@ -51,6 +52,8 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
   }
   const claim = { path: doc.path, start: q.span.start, end: q.span.end, text: q.text, id: q.id };
   if (found.length === 0) {
+    const said = paraphrasesOf(q, doc.path, index, vectors);
+    if (said.length) return [paraphraseFinding(q, said, claim, index)];
     if (words.length < SINGLE_SOURCE_WORDS || q.unmarked) return [];
     return [{
       type: 'single-source',
@@ -166,6 +169,27 @@ function variantFinding(words: string[], found: { al: Alignment; reported?: bool
     claim,
     related,
     diff: closest.ops,
+  };
+}
+
+/** A quotation that other reports give in other words of the same speaker (quoteParaphrase.ts): worth a look. */
+function paraphraseFinding(q: QuoteClaim, said: Paraphrase[], claim: Finding['claim'], index: ClaimIndex): Finding {
+  const related: Related[] = said.map(({ path, other }) => ({
+    path,
+    start: other.span.start,
+    end: other.span.end,
+    text: index.entry(path)!.text.slice(other.span.start, other.span.end),
+    relation: 'differs',
+    note: `${sourceName(path)} quotes ${other.speaker} in other words`,
+  }));
+  const closest = said.reduce((a, b) => (b.share > a.share ? b : a));
+  return {
+    type: 'quote-variant',
+    severity: 'information',
+    confidence: Math.round(closest.share * 100) / 100,
+    message: `Worded otherwise in ${commaList(said.map((p) => sourceName(p.path)))}: ${sourceName(closest.path)} quotes ${closest.other.speaker} as saying “${closest.other.quoted.replace(/[,.]$/, '')}”, most of whose words mean what these do. Likely one remark translated or heard two ways: check which words ${q.speaker} used.`,
+    claim,
+    related,
   };
 }
 

@@ -209,6 +209,21 @@ describe('quotations that share a phrase', () => {
     ws.setDocument('fool.txt', `${story}\n${b}`);
     return ws.allFindings().filter((f) => f.type === 'quote-variant');
   };
+  it('one short remark of one speaker in two translations is worded otherwise ("truly horrific" / "truly tragic")', () => {
+    const found = variants('“It’s truly horrific,” Musk said of the crash.', '"This is truly tragic," Musk said in a statement.');
+    assert.equal(found.length, 2);
+    assert.match(found[0].message, /quotes Musk as saying “(This is truly tragic|It’s truly horrific)”/);
+    assert.equal(found[0].related[0].relation, 'differs');
+  });
+  it('the same remark in other words from two speakers is two remarks', () => {
+    const found = variants('“It’s truly horrific,” Musk said of the crash.', '"This is truly tragic," Biden said in a statement.');
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
+  it('two remarks of one speaker that share a word or two are not one remark in other words', () => {
+    // Vingegaard on two days of the Tour, as AP and the BBC quoted him.
+    const found = variants('“But yeah, it’s amazing to take my second victory in the Tour de France,” Musk said.', '"I\'m happy of course - we\'re winning it for the second time and it\'s amazing," Musk said.');
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
   it('two sentences that share a phrase are not two wordings of one', () => {
     const found = variants(
       'Mr. Musk said “there will be enormous challenges in reaching volume production with Cybertruck and making the Cybertruck cash flow positive.”',
