@@ -169,6 +169,9 @@ const NAMED_SCALES = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'mln
  * right before (at its start, or inside it as in "iPhone", "eBay").
  */
 export function partOfName(an: Analysis, i: number): boolean {
+  // "the number one act", "world number two", "Number 10": a figure just after the word "number"
+  // is a label or a rank, no count of anything ("No. 11" is read as a member of a series: figureLists.ts).
+  if (an.lower[i - 1] === 'number') return true;
   // "the 49ers", "the 76ers": digits with "-ers" against them name a team, as a word does; no
   // unit ends so.
   if (an.lower[i + 1] === 'ers' && an.starts[i + 1] === an.ends[i]) return true;

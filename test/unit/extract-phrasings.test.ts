@@ -142,6 +142,7 @@ const CASES: Case[] = [
   q('The earthquake, which struck just before 9 a.m., shook the capital.', 'just before 9 a.m.', { kind: 'time', low: 540, qualifier: 'approx' }),
   q('The earthquake took place about 11:30 Friday night, officials said.', 'about 11:30', { kind: 'time', low: 1410, qualifier: 'approx' }),
   q('The blast came shortly after 19:00 on Monday.', 'shortly after 19:00', { kind: 'time', low: 1140, qualifier: 'approx' }),
+  none('Music professionals ranked Talvor as the number one act, and the world number two lost in Number 10 on Sunday.', 'a figure just after the word "number" is a label or a rank ("the number one act", "Number 10"), no count', 1, 2, 10),
   none('The base model costs the same as the iPhone 14 presented a year ago.', 'a number in a name written with a capital inside it ("iPhone 14")', 14),
   none('The top seven all finished within .09 of each other.', 'a fraction written without its 0, which wink splits into a point and "09"', 9),
   none('Polls close before 8pm in the capital.', 'a bound is not when something happened', 1200),
