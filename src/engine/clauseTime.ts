@@ -40,10 +40,13 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
       // (wink tags some such verbs in -ing as nouns).
       if (e.first === e.last && an.types[e.first] === 'number' && (an.pos[e.first - 1] === 'VERB' || (an.pos[e.first - 1] === 'NOUN' && an.lower[e.first - 1].endsWith('ing')))) continue;
-      if (e.first > b ? ofLaterFigure(an, b, e.first) || ofOtherPredicate(an, b, e.first) || ofAsideClause(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
+      // "India's population was 86.1 crore while China's population was 114.4 crore in 1950": two
+      // things set side by side with "while" or "whereas" at one time, which the sentence gives once.
+      const contrast = sentence && e.first > b && contrasted(an, b, e.first);
+      if (e.first > b ? (!contrast && ofLaterFigure(an, b, e.first)) || ofOtherPredicate(an, b, e.first) || ofAsideClause(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
       // "grounded 3,000 flights over the weekend, and early Monday had canceled 700 more": a time in
       // another clause that has a figure of its own is that figure's.
-      if (sentence && otherFigureIn(an, clauseOf(an, e.first, e.last), a, b, e)) continue;
+      if (sentence && !contrast && otherFigureIn(an, clauseOf(an, e.first, e.last), a, b, e)) continue;
       // "…, and the KMT garnered 38.16%, Saturday's results indicate …": a date in the possessive
       // dates its own noun, not a figure of another clause.
       if (sentence && /^['’]s$/.test(an.lower[e.last + 1] ?? '')) continue;
@@ -121,6 +124,16 @@ function superlativeBefore(an: Analysis, at: number): boolean {
 function otherFigureIn(an: Analysis, [c0, c1]: [number, number], a: number, b: number, time: { first: number; last: number }): boolean {
   // Not a number inside a name ("the Korean Air Flight 801 crash in Guam in August 1997"): no figure.
   for (let k = c0; k <= c1; k++) if ((k < a || k > b) && (k < time.first || k > time.last) && an.types[k] === 'number' && !partOfName(an, k)) return true;
+  return false;
+}
+
+/** A "while" or "whereas" between tokens b and `time` that opens a clause after b's, the time ending the sentence. */
+function contrasted(an: Analysis, b: number, time: number): boolean {
+  const [, s1] = an.sentences[an.sentenceOf[b]];
+  let end = time;
+  while (end < s1 && an.types[end + 1] !== 'punctuation') end++;
+  if (end < s1 - 1) return false;
+  for (let k = b + 1; k < time; k++) if (an.lower[k] === 'while' || an.lower[k] === 'whereas') return true;
   return false;
 }
 
