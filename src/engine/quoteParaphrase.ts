@@ -13,6 +13,8 @@ import { wordsOf } from './quoteSpans';
 const LIKE_WORDS = 0.7;
 /** The share of each quotation's content words that the other must stand for. */
 const MOST = 0.75;
+/** Two quotations of one remark are about as long: the longer at most this many times the shorter. */
+const LIKE_LENGTH = 1.5;
 /** Quotations longer than this are matched by their words (alignment.ts), not by their meaning. */
 const SHORT = 16;
 
@@ -47,9 +49,6 @@ export function paraphrasesOf(q: QuoteClaim, path: string, index: ClaimIndex, ve
   }
   return out;
 }
-
-/** Two quotations of one remark are about as long: the longer at most this many times the shorter. */
-const LIKE_LENGTH = 1.5;
 
 /**
  * The words of a quotation that carry what it says: not function words, contractions ("it's",
