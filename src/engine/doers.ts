@@ -335,6 +335,30 @@ function openingName(an: Analysis, s0: number, end: number): string | undefined 
 }
 
 /**
+ * "The highest individual damages award was $120m, which went to Robbie Parker", "Robbie Parker,
+ * who the jury awarded $120m": an amount that a clause of "which" just after it says went to a
+ * name, or that a clause of "who" after a name says was given to it, is that name's.
+ */
+export function recipientOf(an: Analysis, first: number, last: number): string | undefined {
+  // "Parker, who the jury awarded $120m": "who" is the one given it, the clause's subject the giver.
+  let v = first - 1;
+  if (GIVE.test(an.lower[v] ?? '')) {
+    let w = v - 1;
+    while (w > 0 && v - w < 5 && (an.pos[w] === 'NOUN' || an.pos[w] === 'PROPN' || an.pos[w] === 'DET' || an.pos[w] === 'ADJ')) w--;
+    if (w < v - 1 && /^(who|whom)$/.test(an.lower[w]) && an.values[w - 1] === ',' && an.pos[w - 2] === 'PROPN') return nameOf(an, runBack(an, w - 2, 0, NAME), w - 2);
+  }
+  let k = last + 1;
+  if (an.values[k] === ',') k++;
+  if (!/^(which|that)$/.test(an.lower[k]) || !/^(went|goes|go)$/.test(an.lower[k + 1]) || an.lower[k + 2] !== 'to') return undefined;
+  let j = k + 3;
+  if (an.pos[j] !== 'PROPN') return undefined;
+  while (an.pos[j + 1] === 'PROPN' && an.types[j + 1] === 'word') j++;
+  return nameOf(an, k + 3, j);
+}
+
+const GIVE = /^(awarded|gave|given|paid|granted)$/;
+
+/**
  * "layoffs …, which include 10,000 each by Microsoft and Amazon": a figure given "each by" names
  * after it is each of those names' ("Microsoft and Amazon", as names joined by "and" are).
  */

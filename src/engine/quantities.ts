@@ -8,7 +8,7 @@ import { DASHES, POSSESSIVES } from './lexicon';
 import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, ownerAt } from './context';
 import { timeAndPlace } from './clauseTime';
 import { listRow } from './listRows';
-import { type DoerHow, asideOf, clockIn, doerOf, eachByAfter, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
+import { type DoerHow, asideOf, clockIn, doerOf, eachByAfter, recipientOf, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite } from './countedNoun';
@@ -64,7 +64,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const events = nounInfo.before ? deedOf(an, verb, nounInfo) : eventsNear(an, first, last);
     if (nounInfo.noun && deedNoun(nounInfo.noun) && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const how: DoerHow = {};
-    const doer = eachByAfter(an, last) ?? doerOf(an, verb, false, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
+    const doer = eachByAfter(an, last) ?? (q.kind === 'money' ? recipientOf(an, first, Math.max(last, nounInfo.last)) : undefined) ?? doerOf(an, verb, false, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
