@@ -341,11 +341,12 @@ function openingName(an: Analysis, s0: number, end: number): string | undefined 
  */
 export function recipientOf(an: Analysis, first: number, last: number): string | undefined {
   // "Parker, who the jury awarded $120m": "who" is the one given it, the clause's subject the giver.
-  let v = first - 1;
+  const v = first - 1;
   if (GIVE.test(an.lower[v] ?? '')) {
+    const s0 = an.sentences[an.sentenceOf[v]][0];
     let w = v - 1;
-    while (w > 0 && v - w < 5 && (an.pos[w] === 'NOUN' || an.pos[w] === 'PROPN' || an.pos[w] === 'DET' || an.pos[w] === 'ADJ')) w--;
-    if (w < v - 1 && /^(who|whom)$/.test(an.lower[w]) && an.values[w - 1] === ',' && an.pos[w - 2] === 'PROPN') return nameOf(an, runBack(an, w - 2, 0, NAME), w - 2);
+    while (w > s0 && v - w < 5 && (an.pos[w] === 'NOUN' || an.pos[w] === 'PROPN' || an.pos[w] === 'DET' || an.pos[w] === 'ADJ')) w--;
+    if (w < v - 1 && /^(who|whom)$/.test(an.lower[w]) && an.values[w - 1] === ',' && an.pos[w - 2] === 'PROPN') return nameOf(an, runBack(an, w - 2, s0, NAME), w - 2);
   }
   let k = last + 1;
   if (an.values[k] === ',') k++;
