@@ -6,7 +6,7 @@
 import type { ClaimIndex } from './claimIndex';
 import type { QuoteClaim, WordVectors } from './types';
 import { STOPWORDS } from './lexicon';
-import { sharesName } from './speakers';
+import { sameSpeaker } from './sources';
 import { wordsOf } from './quoteSpans';
 
 /** Two words this near in word vectors say the same thing in a quotation ("horrific", "tragic": 0.75). */
@@ -64,14 +64,4 @@ function standsFor(a: string[], b: string[], vectors: WordVectors): number {
   let n = 0;
   for (const w of a) if (b.some((v) => v === w || (vectors.similarity(w, v) ?? 0) >= LIKE_WORDS)) n++;
   return n / a.length;
-}
-
-/**
- * One speaker, as two reports name them: a name in common ("Yoon", "President Yoon Suk Yeol"), or
- * the same office, named by its last word ("an official", "a health ministry official").
- */
-function sameSpeaker(a: string, b: string): boolean {
-  if (sharesName(a, b)) return true;
-  const last = (s: string) => s.toLowerCase().split(/\s+/).pop() ?? '';
-  return last(a) === last(b) && !/^\p{Lu}/u.test(a.split(/\s+/).pop() ?? '');
 }
