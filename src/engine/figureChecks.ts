@@ -42,6 +42,19 @@ export function transposedDigits(a: Quantity, b: Quantity): boolean {
   return x.length >= 3 && neighboursSwapped(x, y);
 }
 
+/**
+ * "1,978,274" against "1,977,824": two figures written to the last unit, five significant digits or
+ * more each, within a thousandth of each other. Chance rarely puts two different quantities of one
+ * story that close at that precision; one figure copied with a slip, or revised, does. Only single
+ * unhedged figures of one unit.
+ */
+export function nearlyAlike(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind || a.kind === 'time' || a.unit !== b.unit || a.per !== b.per || a.low === b.low) return false;
+  if (a.low !== a.high || b.low !== b.high || a.qualifier !== 'exact' || b.qualifier !== 'exact') return false;
+  const fine = (q: Quantity) => q.precision > 0 && Math.abs(q.low) >= q.precision * 10_000;
+  return fine(a) && fine(b) && Math.abs(a.low - b.low) * 1000 <= Math.max(Math.abs(a.low), Math.abs(b.low));
+}
+
 /** Two strings of digits alike but for two neighbours swapped ("1360", "1630"). */
 function neighboursSwapped(x: string, y: string): boolean {
   if (x.length !== y.length || x === y) return false;

@@ -5,7 +5,7 @@ import { absoluteDifference, compatible, isBound, isTemperature, meetsOnlyAtEnd,
 import { formatDate, formatDifference, formatNumber, formatQuantity, sourceName } from './format';
 import { AGE } from './ages';
 import type { RateTable } from './currency';
-import { atOutsideRate, droppedDigit, meridiemSlip, nearTimes, transposedDigits, transposedTime, unitSlip } from './figureChecks';
+import { atOutsideRate, droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedDigits, transposedTime, unitSlip } from './figureChecks';
 import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
@@ -213,7 +213,9 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
       ? '; likely a dropped or extra digit'
       : transposedDigits(c.quantity, theirs)
         ? '; the same digits, two swapped: likely a copying slip'
-        : unitSlip(c.quantity, o.quantity)
+        : nearlyAlike(c.quantity, theirs)
+          ? '; alike to a thousandth at this precision: likely one figure, copied with a slip or revised'
+          : unitSlip(c.quantity, o.quantity)
           ? '; the same number in another unit: likely the units mixed up'
           : compatible(c.quantity, theirs) && countedApart(c, o, theirs)
             ? '; a count under a thousand is read as counted, not rounded'

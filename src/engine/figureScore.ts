@@ -9,7 +9,7 @@ import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup'
 import { sameSource, sameSpeaker } from './sources';
 import { dateHistory, yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
-import { droppedDigit, meridiemSlip, nearTimes, transposedTime } from './figureChecks';
+import { droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedTime } from './figureChecks';
 import { sameFigure } from './interval';
 import { SCORE } from './scores';
 import type { ContextPairs } from './contextPairs';
@@ -293,6 +293,9 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // A story names a handful of times of day: weak context suffices to agree; but two times that
     // differ are more often two events (the quake, the aftershock) than one misreported.
     if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
+    // Figures to five digits or more, a thousandth apart, carry one identity in their digits
+    // (figureChecks nearlyAlike): they meet as the very same figure does.
+    if (verdict === 'conflicts' && nearlyAlike(a.quantity, b.quantity)) return SAME_FIGURE;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
     // Analysts' forecasts are few in a story and never set against each other (verdictOf): the
     // same forecast figure is that forecast. So are the earlier values a story gives ("from 3.9%

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { CheckWorkspace, extractClaims } from '../../src/engine';
 import type { Finding, QuantityClaim } from '../../src/engine';
 import { RateTable, inCurrencyOf } from '../../src/engine/currency';
-import { droppedDigit, meridiemSlip, nearTimes, transposedDigits, transposedTime } from '../../src/engine/figureChecks';
+import { droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedDigits, transposedTime } from '../../src/engine/figureChecks';
 import { formatTimeGap, timeVerdict } from '../../src/engine/zones';
 
 const STORY = 'Officials in Marendi and the Talvor commission gave the figures on Tuesday.';
@@ -277,6 +277,26 @@ describe('two digits swapped', () => {
     const f = fs.find((x) => x.type === 'conflict');
     assert.ok(f, JSON.stringify(fs));
     assert.match(f.message, /the same digits, two swapped: likely a copying slip/);
+  });
+});
+
+describe('two figures alike to a thousandth', () => {
+  const q = (low: number, precision = 1, qualifier: 'exact' | 'approx' = 'exact') => ({ kind: 'count' as const, low, high: low, qualifier, precision });
+  it('five significant digits or more each, within a thousandth of each other', () => {
+    assert.equal(nearlyAlike(q(1978274), q(1977824)), true);
+    assert.equal(nearlyAlike(q(24254), q(24261)), true);
+    assert.equal(nearlyAlike(q(1978274), q(1353506)), false, 'far apart');
+    assert.equal(nearlyAlike(q(1978274), q(1978274)), false, 'the same figure');
+    assert.equal(nearlyAlike(q(2400), q(2401)), false, 'four digits: too few to carry an identity');
+    assert.equal(nearlyAlike(q(1978000, 1000), q(1977000, 1000)), false, 'written to the thousand');
+    assert.equal(nearlyAlike(q(1978274), q(1977824, 1, 'approx')), false, 'a hedged figure is not copied digit for digit');
+  });
+
+  it('a conflict says so, though the two sentences share few words', () => {
+    const fs = findings({ 'a.txt': 'The Marendi tournament ended with a full house at the final, bringing the end tally to 1,978,274.', 'b.txt': 'According to official figures, a total of 1,977,824 fans attended 64 games of the Marendi tournament.' }, 'a.txt', '1,978,274');
+    const f = fs.find((x) => x.type === 'conflict');
+    assert.ok(f, JSON.stringify(fs));
+    assert.match(f.message, /alike to a thousandth at this precision: likely one figure, copied with a slip or revised/);
   });
 });
 
