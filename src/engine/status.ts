@@ -150,9 +150,11 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   }
   // "after rejecting by a 95% margin Boeing's initial offer for 25% wage gains", "about 64% of
   // members rejected a previous proposal": a figure of an offer or a vote its clause names as an
-  // earlier one is an earlier value, since replaced (not "two previous offers", which counts them).
+  // earlier one is an earlier value, since replaced (not "two previous offers", which counts them,
+  // nor a figure set above it, "landed higher than initial estimates with $162 million").
   for (let i = c0; i <= c1; i++) {
     if (i >= first - 2 && i <= nounLast) continue;
+    if (an.lower[i - 1] === 'than' || (an.pos[i - 1] === 'DET' && an.lower[i - 2] === 'than')) continue;
     if (EARLIER_NAMED.has(an.lower[i]) && (PROPOSALS.has(lemmaOf(an, i + 1)) || (an.pos[i + 1] !== 'VERB' && PROPOSALS.has(lemmaOf(an, i + 2))))) return true;
   }
   // "fell from ‘1.26’ in 2022": marks set around a figure alone leave it read as it stands.
