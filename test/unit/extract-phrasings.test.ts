@@ -239,6 +239,9 @@ const CASES: Case[] = [
   q('Temperatures reached 41.2C in Marendi on Monday.', '41.2C', { kind: 'measure', low: 41.2, qualifier: 'exact', unit: '°C' }),
   // An analysts' price target is a forecast, whatever the clause's verb ("valued the company at").
   q('The highest price target valued the company at about $1.6 trillion, on par with Alphabet.', '$1.6 trillion', { kind: 'money', low: 1.6e12, qualifier: 'approx', unit: 'USD', projection: true }),
+  // A consensus among parties is their agreement, no analysts' consensus forecast.
+  q('The summit president banged a gavel to signal consensus among 194 countries.', '194 countries', { kind: 'count', low: 194, qualifier: 'exact', noun: 'country' }),
+  q('The consensus among analysts was for 205,000 jobs.', '205,000 jobs', { kind: 'count', low: 205000, qualifier: 'exact', noun: 'job', projection: true }),
   // A forecast noun after the measured thing is its status, not its noun.
   q('Officials said 12 inches of rain forecast for the weekend could flood the valley.', '12 inches', { kind: 'measure', low: 12, qualifier: 'exact', unit: 'inch', noun: 'rain', projection: true }),
   q('When two full doses were given, efficacy fell to 62 percent. But it rose to 90 percent with a half dose first.', '90 percent', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'efficacy' }),
