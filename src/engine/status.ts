@@ -214,7 +214,11 @@ function estimateComparedWith(an: Analysis, k: number, nounLast: number): boolea
     for (let i = k - 2; i >= Math.max(0, k - 5); i--) if (COMPARED.has(an.lower[i])) return true;
     return false;
   }
-  if (!COMPARED.has(an.lower[k]) || an.lower[k] === 'from') return false;
+  // "higher than Sunday's atomic $81.5 million projection": past the words that describe it.
+  let j = k;
+  for (let n = 0; n < 4 && !COMPARED.has(an.lower[j]) && (an.pos[j] === 'ADJ' || an.pos[j] === 'PROPN' || an.pos[j] === 'DET' || /^['’]s$/.test(an.lower[j])); n++) j--;
+  if (!COMPARED.has(an.lower[j]) || an.lower[j] === 'from') return false;
+  if (j !== k) return nounLast > k && ESTIMATES.has(lemmaOf(an, nounLast));
   for (let i = nounLast + 1; i <= nounLast + 4 && i < an.lower.length; i++) if (ESTIMATES.has(lemmaOf(an, i))) return true;
   return false;
 }
