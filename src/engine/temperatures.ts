@@ -68,8 +68,14 @@ export function extremeOf(unit: string | undefined, words: readonly string[]): '
   if (unit !== '°C' && unit !== '°F') return undefined;
   const low = words.some((w) => LOW.has(w));
   const high = words.some((w) => HIGH.has(w));
+  // "the highest daily minimum", "an overnight all-time high": a record of the night's reading is
+  // still the night's reading, unless the day's is named too ("a maximum of 38C and a minimum of 20C").
+  if (low && high && words.some((w) => NIGHT.has(w)) && !words.some((w) => DAY.has(w))) return 'low';
   return low === high ? undefined : low ? 'low' : 'peak';
 }
+
+const NIGHT = new Set(['overnight', 'night', 'nighttime', 'night-time', 'minimum']);
+const DAY = new Set(['maximum', 'daytime']);
 
 const LOW = new Set(['overnight', 'night', 'nighttime', 'night-time', 'minimum', 'low']);
 const HIGH = new Set(['high', 'maximum', 'peak', 'daytime']);

@@ -82,6 +82,10 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     if (a.context.noun === AGE && b.context.noun === AGE && (a.context.agent !== b.context.agent || !sameAgeMoment(a, b))) return undefined;
     // An age ("the 20-year-old Spaniard") is no span of years ("had not lost in 10 years").
     if ((a.context.noun === AGE) !== (b.context.noun === AGE) && (a.quantity.unit === 'year' || b.quantity.unit === 'year')) return undefined;
+    // A night's low ("recording a low of 25.8C") and a temperature that names no reading ("the 40C
+    // heatwave") may be two readings of a day: they agree if they do, but are not set against each
+    // other.
+    if (a.quantity.unit?.startsWith('°') && (a.context.moment === 'low') !== (b.context.moment === 'low') && !a.context.moment !== !b.context.moment) return undefined;
     // Partial results and final ones rightly differ: the count went on between them.
     if (!!a.context.interim !== !!b.context.interim) return undefined;
     // Two readings of how far a count had gone, at different stages ("With 97.6% of votes
