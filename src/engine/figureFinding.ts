@@ -216,10 +216,10 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
         : nearlyAlike(c.quantity, theirs)
           ? '; alike to a thousandth at this precision: likely one figure, copied with a slip or revised'
           : unitSlip(c.quantity, o.quantity)
-          ? '; the same number in another unit: likely the units mixed up'
-          : compatible(c.quantity, theirs) && countedApart(c, o, theirs)
-            ? '; a count under a thousand is read as counted, not rounded'
-            : '';
+            ? '; the same number in another unit: likely the units mixed up'
+            : compatible(c.quantity, theirs) && countedApart(c, o, theirs)
+              ? '; a count under a thousand is read as counted, not rounded'
+              : '';
     return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;

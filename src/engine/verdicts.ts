@@ -2,7 +2,7 @@
 // a later count, to check by hand, or not to be set against each other at all.
 import type { DateClaim, QuantityClaim } from './types';
 import type { FigureClaim, Match } from './figureScore';
-import { belowLaterCount, compatible, meetsOnlyAtEnd, middlesApart, otherMaximum, sameFigure } from './interval';
+import { belowLaterCount, compatible, isTemperature, meetsOnlyAtEnd, middlesApart, otherMaximum, sameFigure } from './interval';
 import { boundMet, boundSoFar, laterCount, otherDaysOf, sameDayOf } from './laterCounts';
 import { dateVerdict } from './dateCompare';
 import { spanOf, yearIn } from './years';
@@ -85,7 +85,7 @@ export function verdictOf(a: FigureClaim, b: FigureClaim, rates: RateTable): Mat
     // A night's low ("recording a low of 25.8C") and a temperature that names no reading ("the 40C
     // heatwave") may be two readings of a day: they agree if they do, but are not set against each
     // other.
-    if (a.quantity.unit?.startsWith('°') && (a.context.moment === 'low') !== (b.context.moment === 'low') && !a.context.moment !== !b.context.moment) return undefined;
+    if (isTemperature(a.quantity) && (lowAgainstUnread(a, b) || lowAgainstUnread(b, a))) return undefined;
     // Partial results and final ones rightly differ: the count went on between them.
     if (!!a.context.interim !== !!b.context.interim) return undefined;
     // Two readings of how far a count had gone, at different stages ("With 97.6% of votes
@@ -160,6 +160,9 @@ function samePoll(a: QuantityClaim, b: QuantityClaim): boolean {
 export function inUnitOf(o: QuantityClaim, c: QuantityClaim, rates?: RateTable): QuantityClaim['quantity'] {
   return (c.quantity.kind !== 'time' && onBasisOf(o.quantity, c.quantity, rates)) || o.quantity;
 }
+
+/** A night's low against a reading of no named moment (temperatures.ts extremeOf). */
+const lowAgainstUnread = (a: QuantityClaim, b: QuantityClaim) => a.context.moment === 'low' && !b.context.moment;
 
 /** A weekday's night ("Saturday night") and the weekday after it ("Sunday"). */
 function nightBefore(a: DateClaim, b: DateClaim): boolean {
