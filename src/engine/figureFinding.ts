@@ -5,6 +5,7 @@ import { absoluteDifference, compatible, isBound, isTemperature, meetsOnlyAtEnd,
 import { formatDate, formatDifference, formatNumber, formatQuantity, sourceName } from './format';
 import { AGE } from './ages';
 import type { RateTable } from './currency';
+import { oneDeedTimed } from './timesOfDay';
 import { atOutsideRate, droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedDigits, transposedTime, unitSlip } from './figureChecks';
 import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
@@ -202,7 +203,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     if (m.verdict === 'later') return `${value} (${o.quantity.low <= c.quantity.high ? 'an earlier count: this one has risen since' : o.context.risen ? 'a later count: it has risen' : 'a later count: this one is a count so far'})`;
     if (m.verdict === 'agrees' && floorsCountedTwoWays(c, o)) return `${value} (consistent: the same floor, counted the British way from a ground floor or the American way from the street)`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
-    if (c.quantity.kind === 'time') return `${value} (${meridiemSlip(c.quantity, o.quantity) ? 'the same minute with am and pm swapped: likely a slip' : formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())}${transposedTime(c.quantity, o.quantity) ? '; the same digits, two swapped: likely a copying slip' : nearTimes(c.quantity, o.quantity) ? ': likely one moment timed twice' : ''})`;
+    if (c.quantity.kind === 'time') return `${value} (${meridiemSlip(c.quantity, o.quantity) ? 'the same minute with am and pm swapped: likely a slip' : formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())}${transposedTime(c.quantity, o.quantity) ? '; the same digits, two swapped: likely a copying slip' : nearTimes(c.quantity, o.quantity) ? ': likely one moment timed twice' : oneDeedTimed(c, o) ? `; both the time of “${oneDeedTimed(c, o)}”: one event, timed twice` : ''})`;
     if (c.context.noun === AGE && c.quantity.low < c.quantity.high) return `${value} (${ageEnds(c.quantity, o.quantity)})`;
     if (conversionsApart(c.quantity, o.quantity)) return `${value} (the same figure, converted otherwise: ${formatDifference(asConverted(c.quantity), asConverted(o.quantity))})`;
     const way = { up: 'a rise', down: 'a fall' } as Record<string, string>;

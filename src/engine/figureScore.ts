@@ -11,6 +11,7 @@ import { dateHistory, yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
 import { droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedTime } from './figureChecks';
 import { sameFigure } from './interval';
+import { oneDeedTimed } from './timesOfDay';
 import { SCORE } from './scores';
 import type { ContextPairs } from './contextPairs';
 
@@ -291,8 +292,9 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     if (meridiemSlip(a.quantity, b.quantity)) return SAME_CALENDAR_DAY;
     if (transposedTime(a.quantity, b.quantity) || nearTimes(a.quantity, b.quantity)) return SAME_THING;
     // A story names a handful of times of day: weak context suffices to agree; but two times that
-    // differ are more often two events (the quake, the aftershock) than one misreported.
-    if (a.quantity.kind === 'time') return verdict === 'conflicts' ? SAME_PRECISE : SAME_TIME;
+    // differ are more often two events (the quake, the aftershock) than one misreported, unless
+    // one verb names the deed each is the time of (timesOfDay oneDeedTimed).
+    if (a.quantity.kind === 'time') return verdict !== 'conflicts' ? SAME_TIME : oneDeedTimed(a, b) ? SAME_THING : SAME_PRECISE;
     // Figures to five digits or more, a thousandth apart, carry one identity in their digits
     // (figureChecks nearlyAlike): they meet as the very same figure does.
     if (verdict === 'conflicts' && nearlyAlike(a.quantity, b.quantity)) return SAME_FIGURE;

@@ -216,3 +216,13 @@ function frontedEvents(an: Analysis, lead: number, last: number): string[] | und
   }
   return out.length ? out : undefined;
 }
+
+/**
+ * The deed two times of day are each the time of, when one verb names it in both ("Navigation
+ * resumed at 6 p.m.", "Traffic is set to resume … at 20:00"): two times of one deed are one event
+ * timed twice, not the two events (the quake, the aftershock) two differing times more often are.
+ */
+export function oneDeedTimed(a: QuantityClaim, b: QuantityClaim): string | undefined {
+  const deed = a.context.events[0];
+  return deed !== undefined && deed === b.context.events[0] ? deed : undefined;
+}
