@@ -10,7 +10,7 @@ import { atOutsideRate, droppedDigit, meridiemSlip, nearTimes, nearlyAlike, tran
 import { formatTimeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
-import { SAME_DAY, type FigureClaim, type Match } from './figureScore';
+import { SAME_DAY, released, type FigureClaim, type Match } from './figureScore';
 import { conversionsApart, countedApart, floorsCountedTwoWays, inUnitOf } from './verdicts';
 import { pathOf } from './claimIndex';
 
@@ -224,6 +224,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;
+  if (m.verdict === 'conflicts' && c.kind === 'date' && o.kind === 'date' && released(c) && released(o)) return `${value} (each the day the figures were released)`;
   return value;
 }
 

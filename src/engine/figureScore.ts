@@ -186,14 +186,16 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   // speaker's: "a health official said Wednesday" and "the Red Cross said Thursday" are two statements.
   const sa = a.context.attribution;
   const sb = b.context.attribution;
-  if (reporting && !(sa && sb && sameSpeaker(sa, sb))) return [0, 0, 1];
+  // Two releases of figures are one event (released), told apart by no speaker.
+  const release = released(a) && released(b);
+  if (reporting && !release && !(sa && sb && sameSpeaker(sa, sb))) return [0, 0, 1];
   // One speaker speaks on many days of a story ("Sauschuck said during a news conference late
   // Wednesday", "Sauschuck told reporters at the news conference on Saturday"): two days of his are
   // one statement's only if what he said meets, not who he is or where he spoke.
-  const ctx = reporting ? contextScore(said(a.context.words, sa!), said(b.context.words, sb!), w) : contextScore(a.context.words, b.context.words, w);
+  const ctx = reporting && !release ? contextScore(said(a.context.words, sa!), said(b.context.words, sb!), w) : contextScore(a.context.words, b.context.words, w);
   // The open or the close of a session ("US stocks closed higher on Thursday") is told apart from
   // other deeds by name: word vectors set "close" near "agree" (a deal is closed).
-  const evs = reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors, (x, y) => SESSION_ENDS.has(x) === SESSION_ENDS.has(y));
+  const evs = release ? 1 : reporting ? undefined : eventScore(a.context.events, b.context.events, host.vectors, (x, y) => SESSION_ENDS.has(x) === SESSION_ENDS.has(y));
   const ev = evs ?? 0.3;
   // What will happen on a day and what happened on one are two events, unless all else says one.
   const tense = !a.context.future !== !b.context.future ? OTHER_TENSE : 1;
@@ -201,7 +203,7 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   // One deed done to two things ("found Card's car", "discovered Card's body") is two deeds.
   const x = a.context.object;
   const y = b.context.object;
-  const otherThing = !!x && !!y && x !== y && wordSimilarity(x, y, host.vectors) < UNLIKE_THINGS;
+  const otherThing = !release && !!x && !!y && x !== y && wordSimilarity(x, y, host.vectors) < UNLIKE_THINGS;
   // One deed of two named doers is two deeds on two days: "Warhol died in 1987" is not "Thomas
   // Ammann, who died in 1993". Unlike deeds may be one event seen from two sides ("the Tories lost
   // July's election", "Labour won power in July").
@@ -217,6 +219,14 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
 }
 
 const SESSION_ENDS = new Set(['open', 'close']);
+
+/**
+ * A release of figures ("The latest numbers released on Wednesday", "Office for National
+ * Statistics data published on Thursday") is no speaker: its day is the day the story's figures
+ * came out, one event, which another report's day of a release of figures names too, whatever the
+ * things the figures showed and however many days each report tells of.
+ */
+export const released = (c: DateClaim) => c.context.events[0] === 'report' && /\b(data|figures|numbers|statistics)$/i.test(c.context.attribution ?? '');
 
 const OTHER_BASE = 0.3;
 
@@ -313,7 +323,7 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
   // Two reports that each tell of several days name other days of the story more often than they
   // misname one: their weekdays differ only on the context a calendar date needs, unless both name
   // the thing their deed was done to, and it is one ("found Talvor's car", "discovered Talvor's car").
-  if (a.date.type === 'weekday' && b.date.type === 'weekday') return verdict === 'conflicts' && a.context.severalDays && b.context.severalDays && !(a.context.object && a.context.object === b.context.object) ? SAME_DATE : SAME_DAY;
+  if (a.date.type === 'weekday' && b.date.type === 'weekday') return verdict === 'conflicts' && !(released(a) && released(b)) && a.context.severalDays && b.context.severalDays && !(a.context.object && a.context.object === b.context.object) ? SAME_DATE : SAME_DAY;
   // The same day of the same month ("caved in on Nov. 12", "trapped since Nov. 12") is one day of
   // the story whatever each report says happened on it: two reports that name it agree on it, on
   // the faintest shared context. Differing still asks for clear context.
