@@ -59,7 +59,7 @@ export const APPROX_MOST = 0.1;
 /** The widest band a hedge from below ("almost", "nearly") stands for. */
 const BELOW_MOST = 0.05;
 /** "About 656,000" stands for 656,534: a hedge allows at least 1% whatever the digits. */
-const APPROX_LEAST = 0.01;
+export const APPROX_LEAST = 0.01;
 
 export function allowed(q: Quantity): Interval {
   const half = roundingHalf(q);

@@ -2,7 +2,7 @@
 // lower one, a lower bound of a toll that a later count has passed, and increments, which are
 // additions since each report's own last count. They are later counts, not disagreements.
 import type { QuantityClaim } from './types';
-import { isBound, preciseBound } from './interval';
+import { APPROX_LEAST, isBound, preciseBound } from './interval';
 import { harmSenses } from './context';
 import { daysAfter } from './dateCompare';
 import { placeWords } from './places';
@@ -62,10 +62,11 @@ export function boundSoFar(bound: QuantityClaim, figure: QuantityClaim['quantity
  * A lower bound ("more than 4,600 people", "over two stages") below a plain figure of another
  * source that is less than double it ("about 4,800", "four"): the figure meets the bound, so both
  * hold; a careful reader does not stop there. Past double, the bound says much less than is known;
- * a bound written to three figures ("over 17,795") says nearly how many, which a figure wholly above
- * it denies; and another bound above it may be a later count: those stay to check by hand.
+ * a bound written to three figures ("over 17,795") says nearly how many, which a figure more than
+ * the 1% a hedge allows above it denies ("18,400"; "at least 58.3%" and "58.8%" meet); and another
+ * bound above it may be a later count: those stay to check by hand.
  */
-export const boundMet = (bound: QuantityClaim['quantity'], figure: QuantityClaim['quantity']) => !isBound(figure) && !preciseBound(bound) && passedWithin(bound, figure);
+export const boundMet = (bound: QuantityClaim['quantity'], figure: QuantityClaim['quantity']) => !isBound(figure) && (!preciseBound(bound) || figure.low <= bound.high * (1 + APPROX_LEAST)) && passedWithin(bound, figure);
 
 /** A higher count that has passed a lower one by less than a count grows between two reports of one story. */
 export const passedWithin = (lower: QuantityClaim['quantity'], higher: QuantityClaim['quantity']) => higher.low > lower.high && higher.low <= LATER_GROWTH * lower.high;
