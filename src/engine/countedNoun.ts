@@ -2,7 +2,7 @@
 // 15,000", "turnout was 68%", "Windows revenue is up 9%").
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { DASHES, EPITHETS, INCREMENT_AFTER, PARTICIPLE_PREPOSITIONS, POSSESSIVES, STOPWORDS, isDayName } from './lexicon';
+import { DASHES, EPITHETS, INCREMENT_AFTER, PARTICIPLE_PREPOSITIONS, POSSESSIVES, QUALIFIER_PHRASES, STOPWORDS, isDayName } from './lexicon';
 import { CHANGE_WORDS, FIGURE_MARKS, FORECAST_NOUNS } from './status';
 import { beforeAuxiliaries, clauseOf, lemmaOf, spanText } from './context';
 import { TIME_NOUNS } from './narrowing';
@@ -50,6 +50,9 @@ function opensLine(an: Analysis, first: number): boolean {
 
 /** Words before "other" and a count ("the other two", "its 40 other") that make it the rest of a group. */
 const REST_OF = /^(the|its|their|his|her|our)$/;
+
+/** A hedge of about as much that ends in "of" ("just shy of", "the best part of"): its noun is no counted one. */
+const hedgeOfBefore = (an: Analysis, first: number) => QUALIFIER_PHRASES.some(([w, q]) => q === 'approx' && w[w.length - 1] === 'of' && w.every((x, k) => an.lower[first - w.length + k] === x));
 
 /** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
 export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean | 'rest'; before?: boolean; last: number; narrowedBy?: string[]; within?: number } {
@@ -172,7 +175,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   const row = listRow(an, first - 1);
   if (row?.noun) return { ...row.noun, part, increment, before: true, last: first };
   // "a \"discounted reciprocal tariff\" of 27%": past the marks that set the noun apart.
-  const ofAt = an.lower[first - 1] === 'of' ? (FIGURE_MARKS.has(an.values[first - 2]) ? first - 3 : first - 2) : -1;
+  const ofAt = an.lower[first - 1] === 'of' && !hedgeOfBefore(an, first) ? (FIGURE_MARKS.has(an.values[first - 2]) ? first - 3 : first - 2) : -1;
   const at = an.values[first - 1] === ',' && dimension ? first - 2 : ofAt >= 0 ? ofAt : COPULA.has(an.lower[first - 1]) ? overTimePhrase(an, beforeAuxiliaries(an, first - 2)) : an.lower[first - 1] === 'at' ? putAt(an, first - 1) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
   // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
   if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };

@@ -260,7 +260,7 @@ export function qualifierBefore(an: Analysis, first: number): { q: Qualifier; fr
  * ("lasted over two years") or "for".
  */
 export function readHedge(an: Analysis, q: Quantity, first: number): void {
-  if (q.qualifier === 'approx' && BELOW.has(an.lower[first] === 'just' ? an.lower[first + 1] : an.lower[first])) q.below = true;
+  if (q.qualifier === 'approx' && BELOW.has(an.lower[first] === 'just' || an.lower[first] === 'the' ? an.lower[first + 1] : an.lower[first])) q.below = true;
   // "with temperatures reaching 50 degrees Celsius": a temperature in tens reached is a mark
   // passed, as "topped" says, not a reading to the degree ("climbed as high as 51.8C"); a
   // reading said to be hit is read as written ("Temperatures hit 35C").
@@ -277,8 +277,8 @@ const RELATIVE = new Set(['later', 'earlier', 'before', 'after', 'ago']);
 
 const REACHED = /^reach(es|ed|ing)?$/;
 
-/** Hedges from below: "almost half" is at most half, as is "just shy of" it. */
-const BELOW = new Set(['almost', 'nearly', 'shy']);
+/** Hedges from below: "almost half" is at most half, as are "just shy of" it and "the best part of" it. */
+const BELOW = new Set(['almost', 'nearly', 'shy', 'best', 'better']);
 /** Verbs after which "over" before a span means "more than" ("lasted over two years"). */
 const LASTING = new Set(['last', 'take', 'spend', 'wait', 'continue', 'stretch', 'run', 'go', 'remain', 'stay', 'serve']);
 

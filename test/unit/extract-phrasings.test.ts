@@ -291,6 +291,8 @@ const CASES: Case[] = [
   q('Turnout was closer to 40,000 voters than the party had hoped.', '40,000', { kind: 'count', low: 40000, qualifier: 'approx', noun: 'voter' }),
   q('The charity distributed nearly 2 million meals.', '2 million', { kind: 'count', low: 2e6, qualifier: 'approx', noun: 'meal' }),
   q('Fuel prices rose just shy of 60% over the year.', 'just shy of 60%', { kind: 'percent', low: 60, qualifier: 'approx', noun: null }),
+  // "the best part of": most of it, a hedge from below; "part" is the hedge's word, not what is counted.
+  q('Her statement lasted the best part of 80 minutes.', 'the best part of 80 minutes', { kind: 'duration', low: 80, qualifier: 'approx', unit: 'minute', noun: null }),
   q('They can afford to lose no more than five votes.', 'no more than five votes', { kind: 'count', low: 5, qualifier: 'at-most', noun: 'vote', projection: true }),
   q('He won the stage with a time of two hours, 56 minutes, and 13 seconds.', 'two hours, 56 minutes, and 13 seconds', { kind: 'duration', low: 10573, qualifier: 'exact', unit: 'second', precision: 1, noun: 'time' }),
   q('The fighters marched to within 150 miles of the capital.', 'within 150 miles of the capital', { kind: 'measure', low: 150, qualifier: 'at-most', unit: 'mile', precision: 10, noun: 'capital' }),
