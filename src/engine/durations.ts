@@ -33,7 +33,7 @@ export function clockReading(an: Analysis, at: number): Found | undefined {
   return { q, first: qb ? qb.from : at, last: at, nounInfo: countedNoun(an, at + 1, at) };
 }
 
-/** "almost a minute", "more than an hour": one unit of time, when a hedge says it is a figure. */
+/** "almost a minute", "more than an hour": one unit of time, when a hedge or a smaller part ("a year and six months") says it is a figure. */
 export function oneUnit(an: Analysis, at: number): Found | undefined {
   const w = an.lower[at];
   const unit = DURATION_UNITS[an.lower[at + 1] ?? ''];
@@ -42,10 +42,16 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
   const half = an.lower[at - 1] === 'half';
   const lead = half ? at - 1 : at;
   const qb = qualifierBefore(an, lead);
-  if (!qb && !half) return unitToFigure(an, at, unit);
+  // "for a year and six months", "an hour and 20 minutes": the unit with its smaller parts is a
+  // figure, hedged or not.
+  const parts = half ? undefined : durationParts(an, at + 1, unit, 1);
+  if (!qb && !half && !parts) return unitToFigure(an, at, unit);
   const v = half ? 0.5 : 1;
-  const q: Quantity = { kind: 'duration', unit, low: v, high: v, qualifier: qb?.q ?? 'exact', precision: v };
-  return { q, first: qb ? qb.from : lead, last: at + 1, nounInfo: { last: at + 1 } };
+  const q: Quantity = parts
+    ? { kind: 'duration', unit: parts.unit, low: parts.value, high: parts.value, qualifier: qb?.q ?? 'exact', precision: parts.precision }
+    : { kind: 'duration', unit, low: v, high: v, qualifier: qb?.q ?? 'exact', precision: v };
+  const last = parts?.last ?? at + 1;
+  return { q, first: qb ? qb.from : lead, last, nounInfo: { last } };
 }
 
 /**

@@ -218,6 +218,8 @@ const CASES: Case[] = [
   q('She was jailed for two years and eight months on Friday.', 'two years and eight months', { kind: 'duration', low: 32, qualifier: 'exact', unit: 'month' }),
   // A year and days add up in days, a year of 365 ("1 year and 279 days": a tenure to the day).
   q('Talvor served for 1 year and 279 days as prime minister.', '1 year and 279 days', { kind: 'duration', low: 644, qualifier: 'exact', unit: 'day' }),
+  // One unit with a smaller part is a figure, as a figure with one is ("a year and six months").
+  q('His family was without him for a year and six months.', 'a year and six months', { kind: 'duration', low: 18, qualifier: 'exact', unit: 'month' }),
   // A verb in -ed after a figure that opens its clause is what the figure did, not a qualifier.
   q('Among 1,000 participants, 12 developed side effects.', '12', { kind: 'count', low: 12, qualifier: 'exact', noun: null }),
   q('Russia sent 2,000 armed personnel to the border.', '2,000', { kind: 'count', low: 2000, qualifier: 'exact', noun: 'personnel' }),
