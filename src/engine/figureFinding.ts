@@ -203,7 +203,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     if (m.verdict === 'later') return `${value} (${o.quantity.low <= c.quantity.high ? 'an earlier count: this one has risen since' : o.context.risen ? 'a later count: it has risen' : 'a later count: this one is a count so far'})`;
     if (m.verdict === 'agrees' && floorsCountedTwoWays(c, o)) return `${value} (consistent: the same floor, counted the British way from a ground floor or the American way from the street)`;
     if (m.verdict === 'agrees') return `${value} (${converted(c, o, rates)}consistent${c.quantity.precision !== o.quantity.precision ? ', allowing for rounding' : ''})`;
-    if (c.quantity.kind === 'time') return `${value} (${meridiemSlip(c.quantity, o.quantity) ? 'the same minute with am and pm swapped: likely a slip' : formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())}${transposedTime(c.quantity, o.quantity) ? '; the same digits, two swapped: likely a copying slip' : nearTimes(c.quantity, o.quantity) ? ': likely one moment timed twice' : oneDeedTimed(c, o) ? `; both the time of “${oneDeedTimed(c, o)}”: one event, timed twice` : ''})`;
+    if (c.quantity.kind === 'time') return `${value} (${meridiemSlip(c.quantity, o.quantity) ? 'the same minute with am and pm swapped: likely a slip' : formatTimeGap(c.quantity, o.quantity, rates.localOffset(), rates.season())}${timesWhy(c, o)})`;
     if (c.context.noun === AGE && c.quantity.low < c.quantity.high) return `${value} (${ageEnds(c.quantity, o.quantity)})`;
     if (conversionsApart(c.quantity, o.quantity)) return `${value} (the same figure, converted otherwise: ${formatDifference(asConverted(c.quantity), asConverted(o.quantity))})`;
     const way = { up: 'a rise', down: 'a fall' } as Record<string, string>;
@@ -226,6 +226,14 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;
   if (m.verdict === 'conflicts' && c.kind === 'date' && o.kind === 'date' && released(c) && released(o)) return `${value} (each the day the figures were released)`;
   return value;
+}
+
+/** Why two times of day that differ are taken for one moment, if they are. */
+function timesWhy(c: QuantityClaim, o: QuantityClaim): string {
+  if (transposedTime(c.quantity, o.quantity)) return '; the same digits, two swapped: likely a copying slip';
+  if (nearTimes(c.quantity, o.quantity)) return ': likely one moment timed twice';
+  const deed = oneDeedTimed(c, o);
+  return deed ? `; both the time of “${deed}”: one event, timed twice` : '';
 }
 
 /** Which ends of two spans of ages differ: the youngest, the oldest or both. */

@@ -69,10 +69,10 @@ export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' |
   // "rising to a possible €134m with add-ons": the most it may come to, as "as much as €133m".
   [['a', 'possible'], 'at-most'],
   [['a', 'potential'], 'at-most'],
-  // "just shy of 60%": a little under, as "almost".
   // "the best part of 80 minutes", "the better part of a decade": most of it, a little under.
   [['the', 'best', 'part', 'of'], 'approx'],
   [['the', 'better', 'part', 'of'], 'approx'],
+  // "just shy of 60%": a little under, as "almost".
   [['just', 'shy', 'of'], 'approx'],
   [['shy', 'of'], 'approx'],
   [['fewer', 'than'], 'less-than'],

@@ -597,6 +597,12 @@ describe("the message says what a figure was taken to be: who did it, at which m
     const atClose = between('Talvor shares closed at $63.59 on the Marendi exchange on Thursday.', 'Talvor shares closed at $61.20 on the Marendi exchange on Thursday.', '63.59');
     assert.match(conflict(atClose)?.message ?? '', /^Talvor shares, at the end: USD 63\.59 here/, JSON.stringify(atClose.map((f) => f.message)));
   });
+  it('says why two times or two days that differ are one event ("both the time of “resume”", "each the day the figures were released")', () => {
+    const timed = between('Navigation in the Marendi canal resumed at 6 p.m. local time, the head of the authority said.', 'Traffic resumed in both directions at 20:00, officials said, after tugs freed the ship.', '6 p.m.');
+    assert.match(conflict(timed)?.message ?? '', /both the time of “resume”: one event, timed twice/, JSON.stringify(timed.map((f) => f.message)));
+    const released = between('The latest numbers released on Wednesday showed net migration to Marendi had risen.', 'Office for National Statistics data published on Thursday show that experts have revised up previous estimates.', 'Wednesday');
+    assert.match(conflict(released)?.message ?? '', /^Wednesday here; b says Thursday \(each the day the figures were released\)/, JSON.stringify(released.map((f) => f.message)));
+  });
   it('says "less than" a measure and "fewer than" a count', () => {
     const span = between('Murdaugh was sentenced on Friday, just 15 hours after he was convicted of killing his wife and son.', 'The trial ended Friday, after a jury not 24 hours before found Murdaugh guilty of killing his wife and son.', '15 hours');
     assert.match(agreement(span)?.message ?? '', /says less than 24 hours/, JSON.stringify(span.map((f) => f.message)));
