@@ -7,6 +7,16 @@ import { clauseOf, saysAt, spanText } from './context';
 import { listRow } from './listRows';
 import { SEASONS } from './lexicon';
 
+/** "not … until 2037", "won't … until March": the time at which a thing denied before it happens. */
+export function notUntil(an: Analysis, first: number, lo: number): boolean {
+  const until = an.lower[first] === 'until' || an.lower[first] === 'till' ? first : an.lower[first - 1] === 'until' || an.lower[first - 1] === 'till' ? first - 1 : -1;
+  if (until < 0) return false;
+  for (let k = until - 1; k >= lo; k--) if (NEGATIONS.has(an.lower[k])) return true;
+  return false;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
 /** Words before a date that make it the time of another figure: "down from the 2014 vote", "since 2019". */
 const OTHER_TIME_LEAD = new Set(['from', 'since', 'than', 'with']);
 const TIME_LEAD = new Set(['in', 'on', 'since', 'within', 'over', 'during', 'by']);
@@ -29,7 +39,9 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       if (e.first < lo || e.last > hi || (e.first <= b && e.last >= a)) continue;
       const before = an.lower[e.first - 1] ?? '';
       // A duration is a time only as "in three months", "over two years"; "four-year" qualifies a noun.
-      if (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE') continue;
+      // "There will not be nine billion people until 2037": what does not happen until a time
+      // happens then, which wink reads as a duration.
+      if (!notUntil(an, e.first, lo) && (e.type === 'DURATION' ? sentence || !['in', 'within', 'over', 'during', 'for'].includes(before) : e.type !== 'DATE')) continue;
       if (OTHER_TIME_LEAD.has(before) || (an.lower[e.first - 2] === 'from' && an.pos[e.first - 1] === 'DET')) continue;
       // "Morocco's deadliest earthquake in more than six decades": the span of a superlative, not a time.
       // So is a year after "of" ("the third-highest-earning movie of 2023").

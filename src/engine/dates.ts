@@ -9,6 +9,7 @@ import { deedNamedBefore, objectOfDay, ownEvents, toldOfDay } from './dateEvents
 import { attributionOf } from './parties';
 import { CHANGE_WORDS, FIGURE_MARKS, isPrevious, isProjection } from './status';
 import { NAME, doerOf, runBack, verbOf } from './doers';
+import { notUntil } from './clauseTime';
 
 /**
  * True when the date says when something was reported ("state media said on Saturday",
@@ -131,7 +132,8 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       object: thing || told ? undefined : reporting ? toldOfDay(an, from, to) : objectOfDay(an, from, to),
       words: told ? [...new Set([...contextWords(an, from, to), ...told.words])] : contextWords(an, from, to),
       // "by Monday", "until Friday", "before March": a deadline or a bound, not the day something happened.
-      projection: bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '') || undefined,
+      // But what does not happen until a day happens on it ("will not be nine billion until 2037").
+      projection: ((bounded || BOUND_LEAD.has(an.lower[from - 1] ?? '')) && !notUntil(an, from, an.sentences[an.sentenceOf[from]][0])) || undefined,
       // A day closes its clause ("will make time for a no-confidence vote on Wednesday"): read all of it.
       // "a rate cut is in the cards for June", "a vote scheduled for Tuesday": the day a thing is
       // planned for. The tense of the clause is not that of a thing a year dates ("will become the
