@@ -267,9 +267,10 @@ export function readHedge(an: Analysis, q: Quantity, first: number): void {
   if (q.qualifier === 'exact' && (q.unit === '°C' || q.unit === '°F') && q.low % 10 === 0 && REACHED.test(an.lower[first - 1] ?? '')) q.qualifier = 'at-least';
   if (q.qualifier !== 'more-than' || q.kind !== 'duration' || an.lower[first] !== 'over') return;
   const k = first - 1;
-  // "cut the risk by 27% over 18 months", "deliberated for nine hours over two days": after a figure
-  // or a noun, "over" is the span too ("for over 10 years", "a term of over 10 years" are more than).
-  if ((an.pos[k] === 'VERB' && !LASTING.has(lemmaOf(an, k))) || an.types[k] === 'number' || PER_CENT.test(an.lower[k] ?? '') || an.pos[k] === 'NOUN') q.qualifier = 'approx';
+  // "cut the risk by 27% over 18 months", "deliberated for nine hours over two days", "$365 million
+  // over 12 years": after a figure (its scale word too) or a noun, "over" is the span too ("for
+  // over 10 years", "a term of over 10 years" are more than).
+  if ((an.pos[k] === 'VERB' && !LASTING.has(lemmaOf(an, k))) || an.types[k] === 'number' || an.pos[k] === 'NUM' || PER_CENT.test(an.lower[k] ?? '') || an.pos[k] === 'NOUN') q.qualifier = 'approx';
 }
 
 /** Words after a span that measure it from another moment ("six days later", "24 hours before"). */

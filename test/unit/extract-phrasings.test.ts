@@ -59,6 +59,8 @@ const CASES: Case[] = [
   q('The talks in Marendi lasted over two years.', 'over two years', { kind: 'duration', low: 2, qualifier: 'more-than', unit: 'year' }),
   // After a figure or a noun, "over" is the span too; after "for", more than.
   q('The drug slowed decline by about 27% over 18 months in Marendi.', 'over 18 months', { kind: 'duration', low: 18, qualifier: 'approx', unit: 'month' }),
+  // So after an amount's scale word: "$365 million over 12 years" is paid across 12 years, not more than 12.
+  q('Talvor is making $365 million over 12 years.', 'over 12 years', { kind: 'duration', low: 12, qualifier: 'approx', unit: 'year' }),
   q('Talvor drew 3-3 with Marendi after an enthralling draw over 120 minutes.', 'over 120 minutes', { kind: 'duration', low: 120, qualifier: 'approx', unit: 'minute' }),
   q('He was jailed in Marendi for over 10 years.', 'over 10 years', { kind: 'duration', low: 10, qualifier: 'more-than', unit: 'year' }),
   // A height in feet and inches is one measure, in inches.
