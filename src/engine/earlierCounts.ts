@@ -25,7 +25,8 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
   if (!matches.some(differs)) return;
   // Earlier counts, and earlier estimates ("above Sunday's estimate of $155 million"), a block apart.
   const earlier = (projection: boolean) => index.candidates({ ...c, context: { ...c.context, previous: true, projection } }, doc.path);
-  const told = [...earlier(false), ...earlier(true)].filter((r) => {
+  const earlierRefs = [...earlier(false), ...earlier(true)];
+  const told = earlierRefs.filter((r) => {
     const o = r.claim as QuantityClaim;
     const v = verdictOf(c, o, index.rates);
     // "Sunday's estimate of $155 million": a figure whose noun is its status names no other thing.
@@ -33,7 +34,7 @@ export function earlierElsewhere(c: QuantityClaim, doc: DocumentClaims, matches:
     // A bound from above ("less than 150,000") agrees with any smaller count: none is named by it.
     return o.context.previous && thing && (v === 'same' || (v === 'agrees' && !isUpperBound(c.quantity)));
   });
-  if (!told.length) return earlierThere(c, matches.filter(differs), [...earlier(false), ...earlier(true)], index);
+  if (!told.length) return earlierThere(c, matches.filter(differs), earlierRefs, index);
   // The source's later figure is set against the earlier in one sentence ("$162 million take, above
   // Sunday's estimate of $155 million"): another figure of that source may be another thing.
   const moved = (m: Match) => differs(m) && ((c.quantity.kind === 'count' && later(c, m.ref.claim as QuantityClaim)) || told.some((r) => setLater(r, m, index)));

@@ -74,8 +74,9 @@ export function extremeOf(unit: string | undefined, words: readonly string[]): '
   return low === high ? undefined : low ? 'low' : 'peak';
 }
 
+/** Words that name the night's reading or the day's, of which a record may be either. */
 const NIGHT = new Set(['overnight', 'night', 'nighttime', 'night-time', 'minimum']);
 const DAY = new Set(['maximum', 'daytime']);
 
-const LOW = new Set(['overnight', 'night', 'nighttime', 'night-time', 'minimum', 'low']);
-const HIGH = new Set(['high', 'maximum', 'peak', 'daytime']);
+const LOW = new Set([...NIGHT, 'low']);
+const HIGH = new Set([...DAY, 'high', 'peak']);
