@@ -144,7 +144,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
       ordered: orderedFor(an, from) || undefined,
       night: (value.type === 'weekday' && /^(night|evening)$/.test(an.lower[to + 1] ?? '')) || undefined,
       // "Warhol died in 1987", "Thomas Ammann, who died in 1993": whose deed the day dates.
-      doer: reporting ? undefined : thing && !deed.length ? namedInApposition(an, from) ?? givenTo(an, to) : deedDoer(an, verbOf(an, from)),
+      doer: reporting ? undefined : thing && !deed.length ? namedInApposition(an, from) ?? givenTo(an, to) : deedDoer(an, verbOf(an, from, true)),
     },
   };
 }

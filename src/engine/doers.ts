@@ -12,6 +12,7 @@ const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
 
 /** The most words a verb stands before its figure past phrases of a preposition (verbOf). */
 const PAST_PHRASES = 12;
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * The verb that governs the figure at token `first`, or -1: the nearest before it in its clause,
@@ -20,7 +21,7 @@ const PAST_PHRASES = 12;
  * more than $56", "arrived at the Marendi station on June 5"), or a "with" phrase ("was a distant
  * second with about 266").
  */
-export function verbOf(an: Analysis, first: number): number {
+export function verbOf(an: Analysis, first: number, wide = false): number {
   const [c0] = clauseOf(an, first, first);
   // "started trading above the top of the range, at almost $60 apiece": "at" and a figure after a
   // comma say where the verb of the clause before took the thing.
@@ -44,7 +45,7 @@ export function verbOf(an: Analysis, first: number): number {
         // Past at most two more phrases of a preposition, each a few words long ("arrived at the
         // ISS in the Dragon spacecraft in September").
         let phrases = 0;
-        for (v--; v > c0 && first - v < PAST_PHRASES && !verb(v) && (/^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]) || joined(v) || joined(v + 1)); v--) if (an.pos[v] === 'ADP' && ++phrases > 2) break;
+        for (v--; v > c0 && first - v < PAST_PHRASES && !verb(v) && (/^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]) || (wide && (/^(ADJ|NUM)$/.test(an.pos[v]) || POSSESSIVE.has(an.lower[v]))) || joined(v) || joined(v + 1)); v--) if (an.pos[v] === 'ADP' && ++phrases > 2) break;
       }
       break;
     }

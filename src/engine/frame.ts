@@ -132,8 +132,9 @@ export function doersApart(a: ClaimContext, b: ClaimContext): boolean {
   // The one a deed was done to ("~Whelan": deedDoer in dates.ts) is set apart only from another such.
   if (x.startsWith('~') !== y.startsWith('~')) return false;
   // "Wilmore and Williams", "Hague and Gorbunov": names, not the word that joins them.
-  const wx = x.split(' ').filter((w) => w !== 'and');
-  const wy = y.split(' ').filter((w) => w !== 'and');
+  // The mark is the name's, not its first word's: "~alex murdaugh" meets "~murdaugh".
+  const wx = x.replace(/^~/, '').split(' ').filter((w) => w !== 'and');
+  const wy = y.replace(/^~/, '').split(' ').filter((w) => w !== 'and');
   const other = (w: string[]) => w.includes('other');
   if (other(wx) !== other(wy)) return true;
   // Names are compared as written, not by meaning: word vectors set "United" beside "American".
