@@ -27,7 +27,7 @@ import { figureOpening } from './figureOpeners';
 import { extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
-import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isGuess, isPrevious, isProjection, isTally } from './status';
+import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isGuess, isPrevious, isProjection, fromValueAt, isTally } from './status';
 import { basisOf, countProgress, isAverage, isInterim } from './counting';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -75,7 +75,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const request = requestAt(an, first, last);
     const progress = q.kind === 'percent' ? countProgress(an, first) : undefined;
     const forecast = isForecast(an, first, last, nounInfo);
-    const projected = !isAttributive(an, first, true) && isProjection(an, first, last);
+    // The value a change moves from is what is now, not what will be ("will increase 76% from the current $18,684 … to $32,830").
+    const projected = !isAttributive(an, first, true) && !fromValueAt(an, first) && isProjection(an, first, last);
     out.push({
       kind: 'quantity',
       ...claimBase(an, path, 'q', an.starts[claim.named ?? first], an.ends[Math.max(last, nounInfo.last)], first),

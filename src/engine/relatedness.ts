@@ -12,6 +12,8 @@ import { Vocabulary, drifted } from './vocabulary';
 export const RELATED = 0.15;
 /** Documents compared with one document at most (the most related first). */
 const MAX_RELATED = 50;
+/** Reports of one story that two documents must each be related to, to be related through them. */
+const COMMON_NEIGHBOURS = 2;
 /** With fewer distinct names than this, a document's rare words speak for it too. */
 const FEW_NAMES = 5;
 
@@ -19,6 +21,8 @@ export class Relatedness {
   private readonly names = new Vocabulary();
   private readonly words = new Vocabulary();
   private readonly related = new Map<string, { n: number; docs: Map<string, number> }>();
+  /** What relatedTo finds of names and words alone, before common neighbours (see relatedTo). */
+  private readonly direct = new Map<string, { n: number; docs: Map<string, number> }>();
   /** Documents by number, for the vocabularies (a number is not given twice). */
   private readonly idOf = new Map<string, number>();
   private readonly pathOf: string[] = [''];
@@ -47,16 +51,27 @@ export class Relatedness {
     // sets stand (this is the common case while someone types).
     if (before !== undefined) {
       if (this.summaryKey(id) === before) return;
-      this.related.delete(path);
-      for (const { docs } of this.related.values()) docs.delete(path);
+      this.forget(path);
     }
     // Once related sets are in use (an editor session), a new document joins those of its story
     // at once, instead of every set being recomputed.
     if (this.related.size > 0) {
+      for (const [other, sim] of this.directTo(path)) {
+        const cached = this.direct.get(other);
+        if (cached && cached.docs.size < MAX_RELATED) cached.docs.set(path, sim);
+      }
       for (const [other, sim] of this.relatedTo(path)) {
         const cached = this.related.get(other);
         if (cached && cached.docs.size < MAX_RELATED) cached.docs.set(path, sim);
       }
+    }
+  }
+
+  /** Drops a document from every related set, its own included. */
+  private forget(path: string): void {
+    for (const sets of [this.related, this.direct]) {
+      sets.delete(path);
+      for (const { docs } of sets.values()) docs.delete(path);
     }
   }
 
@@ -104,8 +119,7 @@ export class Relatedness {
       this.idOf.delete(path);
       this.pathOf[id] = '';
     }
-    this.related.delete(path);
-    for (const { docs } of this.related.values()) docs.delete(path);
+    this.forget(path);
   }
 
   /** How many documents have this content word (three letters or more, not a stopword). */
@@ -118,10 +132,31 @@ export class Relatedness {
     return id !== undefined && this.countWords().hasTerm(id, word);
   }
 
-  /** Other documents that tell the same story, most related first, with their similarity. */
+  /**
+   * Other documents that tell the same story, most related first, with their similarity: those
+   * whose names (or words) meet this one's, and those that two or more of these meet in turn. Two
+   * reports of one event may share few rare names with each other (one follows the strikers, the
+   * other the studios) and still each share many with the same other reports of it, as a reader
+   * who has read all of them knows them for one story.
+   */
   relatedTo(path: string): Map<string, number> {
     const n = this.names.size;
     const hit = this.related.get(path);
+    if (hit && !drifted(hit.n, n)) return hit.docs;
+    const docs = new Map(this.directTo(path));
+    if (docs.size >= COMMON_NEIGHBOURS) {
+      const met = new Map<string, number>();
+      for (const b of docs.keys()) for (const c of this.directTo(b).keys()) if (c !== path && !docs.has(c)) met.set(c, (met.get(c) ?? 0) + 1);
+      for (const [c, k] of met) if (k >= COMMON_NEIGHBOURS && docs.size < MAX_RELATED) docs.set(c, RELATED);
+    }
+    this.related.set(path, { n, docs });
+    return docs;
+  }
+
+  /** The documents whose names (or words, for one that names few) meet this one's, most related first. */
+  private directTo(path: string): Map<string, number> {
+    const n = this.names.size;
+    const hit = this.direct.get(path);
     if (hit && !drifted(hit.n, n)) return hit.docs;
     const id = this.idOf.get(path);
     const sims = new Map<string, number>();
@@ -148,7 +183,7 @@ export class Relatedness {
         .sort((a, b) => b[1] - a[1])
         .slice(0, MAX_RELATED),
     );
-    this.related.set(path, { n, docs });
+    this.direct.set(path, { n, docs });
     return docs;
   }
 }

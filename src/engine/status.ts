@@ -160,14 +160,10 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
     if (an.lower[i - 1] === 'than' || (an.pos[i - 1] === 'DET' && an.lower[i - 2] === 'than')) continue;
     if (EARLIER_NAMED.has(an.lower[i]) && (PROPOSALS.has(lemmaOf(an, i + 1)) || (an.pos[i + 1] !== 'VERB' && PROPOSALS.has(lemmaOf(an, i + 2))))) return true;
   }
-  // "fell from ‘1.26’ in 2022": marks set around a figure alone leave it read as it stands.
-  let k = first - 1;
-  while (k >= 0 && (QUALIFIER_OR_DET.has(an.lower[k]) || FIGURE_MARKS.has(an.values[k]))) k--;
+  const k = openerOf(an, first);
   const w = an.lower[k];
   const before = an.lower[k - 1];
-  // "up from", "fell from": the value a change moved from.
-  const changedFrom = (m: number) => an.lower[m] === 'from' && (an.lower[m - 1] === 'up' || an.lower[m - 1] === 'down' || CHANGE_WORDS.has(lemmaOf(an, m - 1)));
-  if (changedFrom(k)) return true;
+  if (changedFrom(an, k)) return true;
   // "above Sunday's estimate of $155 million", "higher than the $155 million the studio estimated on
   // Sunday": an estimate that a count is set above or below, which the count has replaced.
   if (estimateComparedWith(an, k, nounLast)) return true;
@@ -177,7 +173,7 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   if (w === 'of') {
     let m = k - 1;
     for (let n = 0; n < 6 && m > 0 && an.lower[m] !== 'from' && (an.types[m] !== 'punctuation' || an.values[m] === '-'); n++) m--;
-    if (changedFrom(m)) return true;
+    if (changedFrom(an, m)) return true;
   }
   // "grew 0.3% after rising 0.2% in February", "follows a 270,000 increase in February", "above the
   // 155,000 seen in February": the change or value before this one.
@@ -193,6 +189,38 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   if (w === 'from') for (let i = k - 2, s0 = an.sentences[an.sentenceOf[first]][0]; i >= Math.max(s0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
   return (w === 'with' || w === 'to') && before === 'compared';
 }
+
+/**
+ * The token before a figure, past its hedge, its determiner and marks set around it ("fell from
+ * ‘1.26’ in 2022": read as it stands), and a word that names the value as the one now ("from the
+ * current $18,684").
+ */
+function openerOf(an: Analysis, first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (QUALIFIER_OR_DET.has(an.lower[k]) || FIGURE_MARKS.has(an.values[k]) || (NOW_NAMED.has(an.lower[k]) && an.pos[k - 1] === 'DET'))) k--;
+  return k;
+}
+
+const NOW_NAMED = new Set(['current', 'present', 'existing']);
+
+/**
+ * "up from", "fell from", "will increase 76% from": token m is a "from" just past a change, or past
+ * the figure of a change; the value after it is the one the change moved from.
+ */
+function changedFrom(an: Analysis, m: number): boolean {
+  if (an.lower[m] !== 'from') return false;
+  let j = m - 1;
+  if (an.values[j] === '%' || /^(?:percent|per|cent|points?)$/.test(an.lower[j] ?? '')) {
+    for (let n = 0; n < 3 && j > 0 && an.types[j] !== 'number'; n++) j--;
+    if (an.types[j] !== 'number') return false;
+    if (an.lower[j - 1] === 'by') j--;
+    j--;
+  }
+  return an.lower[j] === 'up' || an.lower[j] === 'down' || CHANGE_WORDS.has(lemmaOf(an, j));
+}
+
+/** Whether the figure at token `first` is the value a change moved from ("rise from 8 billion to"): what is now or was, no projection. */
+export const fromValueAt = (an: Analysis, first: number): boolean => changedFrom(an, openerOf(an, first));
 
 /** Tags of a word that may end a verb's subject or stand before its adverb ("the IOM earlier", "had earlier"). */
 const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'PUNCT']);

@@ -218,11 +218,16 @@ function frontedEvents(an: Analysis, lead: number, last: number): string[] | und
 }
 
 /**
- * The deed two times of day are each the time of, when one verb names it in both ("Navigation
- * resumed at 6 p.m.", "Traffic is set to resume … at 20:00"): two times of one deed are one event
- * timed twice, not the two events (the quake, the aftershock) two differing times more often are.
+ * The deed two times of day are each the time of, when one verb names it in both, of one thing
+ * their words name too ("Navigation in the canal resumed at 6 p.m.", "Traffic is set to resume
+ * through the canal at 20:00"): two times of one deed are one event timed twice, not the two
+ * events (the quake, the aftershock) two differing times more often are. A verb of beginning or
+ * ending says nothing of what began: "the eruption began at 10:17 p.m." and "Arrivals at
+ * Keflavik began at around 5am" share only the verb.
  */
 export function oneDeedTimed(a: QuantityClaim, b: QuantityClaim): string | undefined {
   const deed = a.context.events[0];
-  return deed !== undefined && deed === b.context.events[0] ? deed : undefined;
+  if (deed === undefined || deed !== b.context.events[0]) return undefined;
+  const deeds = new Set([...a.context.events, ...b.context.events]);
+  return a.context.words.some((w) => !deeds.has(w) && b.context.words.includes(w)) ? deed : undefined;
 }

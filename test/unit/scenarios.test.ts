@@ -113,6 +113,21 @@ describe('scenarios', () => {
     });
   });
 
+  describe('two reports that name different people of one story', () => {
+    it('are compared when each shares its names with the same other reports of it', () => {
+      const ws = new CheckWorkspace({ vectors });
+      ws.setDocument('a.txt', 'In the Lune flood, 420 households were evacuated from the riverside estate, as Mayor Jo Park and Lee Brandt of the Lune Valley Trust looked on.');
+      ws.setDocument('b.txt', 'In the flood, 240 households were evacuated from the riverside estate, as Ruth Okafor of Kestrel Pumps and Sam Idris of Northfield Water looked on.');
+      for (const p of ['c.txt', 'd.txt']) ws.setDocument(p, 'Mayor Jo Park, Lee Brandt of the Lune Valley Trust, Ruth Okafor of Kestrel Pumps and Sam Idris of Northfield Water met in Harlow as the Lune flood receded.');
+      // A report of another story, which shares nothing of these: still apart.
+      ws.setDocument('e.txt', 'Governor Raul Ortiz said 240 households in Calder were evacuated after the Tamsin dam burst, the Red Cross said.');
+      assert.deepEqual(ws.neighbours('a.txt').sort(), ['b.txt', 'c.txt', 'd.txt']);
+      const f = ws.findings('b.txt').find((x) => x.claim.text.includes('240'));
+      assert.equal(f?.type, 'conflict', JSON.stringify(ws.findings('b.txt')));
+      assert.ok(f!.related.every((r) => r.path === 'a.txt'));
+    });
+  });
+
   describe('a document that names nobody', () => {
     it('is still read as part of the story by its words', () => {
       const ws = new CheckWorkspace({ vectors });
