@@ -9,7 +9,7 @@ import { commaList, listing } from './listing';
 import { bestInCached, type Alignment } from './alignment';
 import { clippedToQuotations, quotedOccurrence } from './quoteClip';
 import { beyondVariants, uncorroborated } from './quoteAlone';
-import { SINGLE_SOURCE_WORDS, keptWords, quoteAt, quotedAround, runAt, wordsOf } from './quoteSpans';
+import { SINGLE_SOURCE_WORDS, keptWords, quoteAt, quotedAround, runAt, toldByAnother, wordsOf } from './quoteSpans';
 import { CLOSE_WORDING, isContent, kindAt, shareOf, wholeShare, type Kind } from './quoteKind';
 import { paraphrasesOf, type Paraphrase } from './quoteParaphrase';
 
@@ -47,6 +47,7 @@ export function compareQuote(q: QuoteClaim, doc: DocumentClaims, index: ClaimInd
     if (!aligned) continue;
     const al = quotedOccurrence(index, clippedToQuotations(index, aligned, words.length));
     const kind = kindAt(al, words, q.quoted, index);
+    if (kind?.reported && q.speaker && toldByAnother(index, al, q.speaker)) continue;
     if (kind) found.push({ al, ...kind });
     if (kind?.exact && !kind.split) found.push(...otherPart(al, words, index));
   }

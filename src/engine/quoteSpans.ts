@@ -7,6 +7,7 @@ import { WORD as QUOTE_WORD, quoteWords } from './quotes';
 import { SPEECH } from './speakers';
 import { isTitle } from './quoteTitle';
 import { STOPWORDS } from './lexicon';
+import { named, sameSource } from './sources';
 
 /** A quotation this long that nobody else carries is worth a hint; this long, another's whole quotation corroborates. */
 export const SINGLE_SOURCE_WORDS = 4;
@@ -119,6 +120,21 @@ export function reportedAround(index: ClaimIndex, al: Alignment): boolean {
   const after = /,([^,]*)$/.exec(text.slice(al.end, e));
   const closing = after?.[1].toLowerCase().match(WORD) ?? [];
   return closing.length >= 2 && closing.length <= BETWEEN + 2 && statementVerb(closing[closing.length - 1]);
+}
+
+/**
+ * Whether prose that rewords a quotation is told as another named source's ("According to the
+ * National Weather Service, the deadliest tornado event in state history occurred in 1890" is no
+ * report of Beshear's "the most devastating tornado event in our state's history").
+ */
+export function toldByAnother(index: ClaimIndex, al: Alignment, speaker: string): boolean {
+  const text = index.entry(al.path)?.text;
+  if (!text) return false;
+  const [s, e] = sentenceAround(text, al);
+  // One sentence only: words aligned across several tell nothing of whose each one is.
+  if (/[.!?\n]/.test(text.slice(al.start, Math.max(al.start, al.end - 1)))) return false;
+  const source = /\baccording to ([^,.;:]+)/i.exec(text.slice(s, e))?.[1];
+  return !!source && named(source) && named(speaker) && !sameSource(source, speaker);
 }
 
 /**

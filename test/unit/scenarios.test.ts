@@ -343,6 +343,17 @@ function quoteTypes(story: string, a: string, b: string, at?: string): string[] 
   return ws.findings('a.txt').filter((f) => (f.type.startsWith('quote') || f.type === 'single-source') && holds(f)).map((f) => f.type).sort();
 }
 
+describe('a quotation reworded in prose', () => {
+  const story = 'Tornadoes tore through Marendi county over the weekend, Governor Ann Talvor said on Monday.';
+  const a = '"This has been the most devastating tornado event in our state\'s history," Talvor said.';
+  it('is not the speaker\'s when the prose names another source ("According to the Weather Service, the deadliest tornado event in state history …")', () => {
+    assert.deepEqual(quoteTypes(story, a, 'According to the National Weather Service, the deadliest tornado event in state history occurred in Kestrel in 1890.', 'devastating'), ['single-source']);
+  });
+  it('is still another wording when the prose names no one else', () => {
+    assert.deepEqual(quoteTypes(story, a, 'Talvor said on Saturday that it had been the most devastating tornado event in the history of the state.', 'devastating'), ['quote-variant']);
+  });
+});
+
 describe('a quotation of one word', () => {
   const story = 'The Talvor union ended its strike against Kestrel Aircraft on Monday after members voted.';
   it('is not corroborated by the word in another source\'s own prose ("“pleased”" / "he was pleased to have reached")', () => {
