@@ -312,8 +312,8 @@ const RESPECTIVELY = /^[\s,]*respectively\b/i;
 
 /** The next figure of a list: of the same kind and sentence, after a comma or "and" alone. */
 const listed = (text: string, a: QuantityClaim, b: QuantityClaim) => a.quantity.kind === b.quantity.kind && sameList(text, a, b);
-/** "52 goals in 53 matches", "27 yards on two carries": what stands between two counts paired by "in" or "on", each of its own thing. */
-export const PAIRED_BY = /^\s+(in|on)\s+$/;
+/** "52 goals in 53 matches", "27 yards on two carries", "66 yards rushing on nine carries": what stands between two counts paired by "in" or "on", each of its own thing. */
+export const PAIRED_BY = /^\s+(?:\p{Ll}+ing\s+)?(in|on)\s+$/u;
 const paired = (text: string, a: QuantityClaim, b: QuantityClaim) => a.quantity.kind === b.quantity.kind && a.sentence.start === b.sentence.start && PAIRED_BY.test(text.slice(a.span.end, b.span.start));
 
 /** The nouns a phrase joins with "and", "&" or commas, each [first, last] token, or none if a part ends in no noun. */
