@@ -12,6 +12,7 @@ const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
 
 /** The most words a verb stands before its figure past phrases of a preposition (verbOf). */
 const PAST_PHRASES = 12;
+/** Possessives a date's phrase may hold ("the last of his five trophies in 2017"): verbOf's `wide`. */
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
@@ -19,7 +20,8 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
  * past the words that qualify the figure ("cancelled a further 455"), a preposition and up to two
  * short phrases of a preposition before it, names too ("opened at $56.10", "opened for trading at
  * more than $56", "arrived at the Marendi station on June 5"), or a "with" phrase ("was a distant
- * second with about 266").
+ * second with about 266"). `wide`, for a date: phrases that hold adjectives, numbers and
+ * possessives too ("Ronaldo, who won the last of his five trophies in 2017": won).
  */
 export function verbOf(an: Analysis, first: number, wide = false): number {
   const [c0] = clauseOf(an, first, first);

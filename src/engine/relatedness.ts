@@ -147,6 +147,7 @@ export class Relatedness {
     if (docs.size >= COMMON_NEIGHBOURS) {
       const met = new Map<string, number>();
       for (const b of docs.keys()) for (const c of this.directTo(b).keys()) if (c !== path && !docs.has(c)) met.set(c, (met.get(c) ?? 0) + 1);
+      // At the threshold: less related than any document met directly, so listed after them.
       for (const [c, k] of met) if (k >= COMMON_NEIGHBOURS && docs.size < MAX_RELATED) docs.set(c, RELATED);
     }
     this.related.set(path, { n, docs });
