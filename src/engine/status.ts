@@ -47,9 +47,12 @@ export function changeOf(an: Analysis, first: number, last: number, verbs = true
 
 /**
  * "a 38% pay rise", "36% general raises", "a 10% price cut": a change named by a noun one word past
- * the figure (a tagger may read "rise" after "pay" as a verb, which the article then sets right).
+ * the figure (a tagger may read "rise" after "pay" as a verb, which the article then sets right),
+ * or past a period set against a period ("the 8.6% year-on-year increase").
  */
 function changeNamedAfter(an: Analysis, first: number, after: number): 'up' | 'down' | 'change' | undefined {
+  // "the 8.6% year-on-year increase": past a period set against a period, hyphened as one word.
+  if (PERIOD_ON_PERIOD.test(an.text.slice(an.starts[after] ?? 0, an.ends[after + 4] ?? 0)) && an.values[after + 1] === '-' && an.values[after + 3] === '-') after += 4;
   if (an.types[after] !== 'word' || !/^(NOUN|VERB|ADJ)$/.test(an.pos[after])) return undefined;
   const noun = an.pos[after + 1] === 'NOUN' || (an.pos[after + 1] === 'VERB' && /^(a|an)$/.test(an.lower[first - 1] ?? ''));
   return noun ? directionOf(an, after + 1) : undefined;
