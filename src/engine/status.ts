@@ -135,7 +135,11 @@ export function isTally(an: Analysis, first: number, last: number): boolean {
   // "… to 202", "432 votes to 202": the second side, after "to" and the first side with its noun.
   const k = first - 1;
   if (an.lower[k] !== 'to') return false;
-  return an.types[k - 1] === 'number' || (an.pos[k - 1] === 'NOUN' && an.types[k - 2] === 'number');
+  const side = an.types[k - 1] === 'number' ? k - 1 : an.pos[k - 1] === 'NOUN' && an.types[k - 2] === 'number' ? k - 2 : -1;
+  // Not the level a change reached: "expanded by 6.3 percent to 848,659" (but "passed by 432 votes
+  // to 202" and "won the playoff by 2.5 points to 1.5" are tallies).
+  const byShare = an.lower[side - 1] === 'by' && (an.values[side + 1] === '%' || /^(?:percent|per)$/.test(an.lower[side + 1] ?? ''));
+  return side >= 0 && !byShare && !changeOf(an, side, side);
 }
 
 /** "down from 71%", "up from", "compared with 55%": the figure is the earlier value of a change. */
