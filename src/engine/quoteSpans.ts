@@ -132,7 +132,7 @@ export function toldByAnother(index: ClaimIndex, al: Alignment, speaker: string)
   if (!text) return false;
   const [s, e] = sentenceAround(text, al);
   // One sentence only: words aligned across several tell nothing of whose each one is.
-  if (/[.!?\n]/.test(text.slice(al.start, Math.max(al.start, al.end - 1)))) return false;
+  if (SENTENCE_END.test(text.slice(al.start, Math.max(al.start, al.end - 1)))) return false;
   const source = /\baccording to ([^,.;:]+)/i.exec(text.slice(s, e))?.[1];
   return !!source && named(source) && named(speaker) && !sameSource(source, speaker);
 }

@@ -56,14 +56,8 @@ export class Relatedness {
     // Once related sets are in use (an editor session), a new document joins those of its story
     // at once, instead of every set being recomputed.
     if (this.related.size > 0) {
-      for (const [other, sim] of this.directTo(path)) {
-        const cached = this.direct.get(other);
-        if (cached && cached.docs.size < MAX_RELATED) cached.docs.set(path, sim);
-      }
-      for (const [other, sim] of this.relatedTo(path)) {
-        const cached = this.related.get(other);
-        if (cached && cached.docs.size < MAX_RELATED) cached.docs.set(path, sim);
-      }
+      join(this.direct, path, this.directTo(path));
+      join(this.related, path, this.relatedTo(path));
     }
   }
 
@@ -186,6 +180,14 @@ export class Relatedness {
     );
     this.direct.set(path, { n, docs });
     return docs;
+  }
+}
+
+/** Adds `path` to the cached sets of the documents it is related to, as long as they have room. */
+function join(sets: Map<string, { docs: Map<string, number> }>, path: string, found: Map<string, number>): void {
+  for (const [other, sim] of found) {
+    const cached = sets.get(other);
+    if (cached && cached.docs.size < MAX_RELATED) cached.docs.set(path, sim);
   }
 }
 
