@@ -12,6 +12,8 @@ const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'SYM']);
 
 /** The most words a verb stands before its figure past phrases of a preposition (verbOf). */
 const PAST_PHRASES = 12;
+/** Words of time that open a clause of their own, which wink tags as prepositions. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
 /** Possessives a date's phrase may hold ("the last of his five trophies in 2017"): verbOf's `wide`. */
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -35,6 +37,7 @@ export function verbOf(an: Analysis, first: number, wide = false): number {
   const joined = (i: number) => hyphenAt(an, i - 1);
   const verb = (i: number) => (an.pos[i] === 'VERB' || an.pos[i] === 'AUX') && !joined(i);
   let v = first - 1;
+  const since = wide && an.lower[first] === 'since' && an.pos[v] === 'NOUN';
   for (let k = 0; k < 4 && v > c0 && !verb(v); k++) {
     // "Ronaldo has won it five times": the verb's object pronoun stands between it and the figure.
     // So does "a record" before it ("finished among the top three a record 14 times"), and any
@@ -43,11 +46,13 @@ export function verbOf(an: Analysis, first: number, wide = false): number {
     if (!BETWEEN.has(an.pos[v]) && an.types[v] !== 'currency' && !object) {
       if (an.lower[v] === 'with') {
         for (v--; v > c0 && first - v < 10 && !verb(v); v--);
-      } else if (an.pos[v] === 'ADP') {
+      } else if (an.pos[v] === 'ADP' || since) {
+        // "won his first green jacket since 2005": the thing first done since a day is the
+        // object of the verb that did it, read past like a phrase.
         // Past at most two more phrases of a preposition, each a few words long ("arrived at the
         // ISS in the Dragon spacecraft in September").
         let phrases = 0;
-        for (v--; v > c0 && first - v < PAST_PHRASES && !verb(v) && (/^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]) || (wide && (/^(ADJ|NUM)$/.test(an.pos[v]) || POSSESSIVE.has(an.lower[v]))) || joined(v) || joined(v + 1)); v--) if (an.pos[v] === 'ADP' && ++phrases > 2) break;
+        for (v--; v > c0 && first - v < PAST_PHRASES && !verb(v) && (/^(ADP|NOUN|PROPN|DET)$/.test(an.pos[v]) || (wide && (/^(ADJ|NUM)$/.test(an.pos[v]) || POSSESSIVE.has(an.lower[v]))) || (since && an.pos[v] === 'ADV') || joined(v) || joined(v + 1)); v--) if (an.pos[v] === 'ADP' && ++phrases > 2) break;
       }
       break;
     }
@@ -241,7 +246,9 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
     // "The death toll from the quake in Marendi rose": a name after a preposition is no subject,
     // but for "with" before a verb in -ing ("with Thompson finishing in 9.789"), whose subject it is.
     // But "founded by Anton Talvor, who died in 1987": the name "who" stands for, wherever it stands.
-    if (!who && an.pos[k - 1] === 'ADP' && !(an.lower[k - 1] === 'with' && j + 1 === v && /ing$/.test(an.lower[v]))) return undefined;
+    // Nor for a word of time that opens a clause, wink's ADP ("born a year after Woods won his 14th
+    // major"): the name just before the clause's verb is its subject.
+    if (!who && an.pos[k - 1] === 'ADP' && !(an.lower[k - 1] === 'with' && j + 1 === v && /ing$/.test(an.lower[v])) && !(CLAUSE_OPENERS.has(an.lower[k - 1]) && j + 1 === v)) return undefined;
     return nameOf(an, k, j);
   }
   const k = runBack(an, j, c0, PHRASE);

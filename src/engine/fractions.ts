@@ -21,6 +21,15 @@ function wholeAt(an: Analysis, i: number): number | undefined {
   return an.pos[i] === 'NUM' ? numberWordValue(an.lower[i]) : undefined;
 }
 
+/**
+ * Not "won at age 46 in 1986", "scored 30 in 2019": four digits of a year with no counted noun
+ * after them are the year the figure holds for ("one in 2000 people" stays a share).
+ */
+function yearAt(an: Analysis, k: number): boolean {
+  const y = Number(an.values[k]);
+  return an.types[k] === 'number' && /^\d{4}$/.test(an.values[k]) && y >= 1000 && y <= 2100 && an.pos[k + 1] !== 'NOUN';
+}
+
 /** A fraction in words at token i, as a share of what follows "of" (or "in N"). */
 export function fractionAt(an: Analysis, i: number): Found | undefined {
   const w = an.lower[i];
@@ -34,7 +43,7 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
     const m = wholeAt(an, k);
     // Not "3 in 10 minutes", "one in 10 years": a count in a span of time or space.
     const unit = an.lower[k + 1] ?? '';
-    if (m !== undefined && m > n && !Object.hasOwn(DURATION_UNITS, unit) && !Object.hasOwn(MEASURE_UNITS, unit)) return found(an, i, k, (100 * n) / m, k + 1);
+    if (m !== undefined && m > n && !Object.hasOwn(DURATION_UNITS, unit) && !Object.hasOwn(MEASURE_UNITS, unit) && !yearAt(an, k)) return found(an, i, k, (100 * n) / m, k + 1);
   }
   if (!Object.hasOwn(COUNTS, w)) return undefined;
   // "two-thirds of", "three quarters of", "a quarter of", "half of" (below, without a count)

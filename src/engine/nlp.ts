@@ -222,7 +222,43 @@ export function analyse(text: string): Analysis {
   const spans = found.out(its.span) as unknown as [number, number][];
   const kinds = found.out(its.type) as string[];
   const entities: Analysis['entities'] = spans.map(([first, last], k) => ({ type: kinds[k], first, last }));
-  return rejoinDecimals(splitClitics({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities }));
+  return rejoinDecimals(splitClitics(joinAbbreviations({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities })));
+}
+
+/** Letters with points between them and the last point cut off: "U.S" of "U.S.". */
+const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
+
+function cutAbbreviation(an: Analysis, i: number): boolean {
+  return an.values[i + 1] === '.' && an.ends[i] === an.starts[i + 1] && ABBREVIATION.test(an.values[i]);
+}
+
+/**
+ * wink reads "U.S." whole, until it has met "U.S" without its last point ("the 2008 U.S Open"):
+ * from then on it cuts every "U.S." of every text into "U.S" and ".". Joined again, so that a
+ * reading does not depend on what the process read before.
+ */
+function joinAbbreviations(an: Analysis): Analysis {
+  if (!an.values.some((_, i) => cutAbbreviation(an, i))) return an;
+  const joined = new Set<number>();
+  const out = retokenize(an, (out, i) => {
+    if (!cutAbbreviation(an, i)) return copy(an, out, i);
+    const v = `${an.values[i]}.`;
+    joined.add(out.values.length);
+    push(out, v, an.types[i], an.pos[i], v, an.starts[i], an.ends[i + 1]);
+    return 2;
+  });
+  // The cut point may have ended a sentence: as wink reads "U.S." whole, a name goes on with it
+  // ("the 2008 U.S. Open"), where "in the U.S. The next day" still ends there.
+  const sentences: [number, number][] = [];
+  for (const [a, b] of out.sentences) {
+    const prev = sentences[sentences.length - 1];
+    if (prev && joined.has(prev[1]) && out.pos[a] === 'PROPN') prev[1] = b;
+    else sentences.push([a, b]);
+  }
+  if (sentences.length === out.sentences.length) return out;
+  out.sentences = sentences;
+  sentences.forEach(([a, b], k) => out.sentenceOf.fill(k, a, b + 1));
+  return out;
 }
 
 /** "magnitude-4" as wink reads "magnitude-4.9": a word, a hyphen and the whole part of a number. */

@@ -171,6 +171,7 @@ const CASES: Case[] = [
   q('Nine out of 10 doctors backed the plan.', 'Nine out of 10 doctors', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'doctor' }),
   q('About 1 in 3 children are affected, the study found.', 'About 1 in 3 children', { kind: 'percent', low: 33.3, qualifier: 'approx', noun: 'child' }),
   none('He scored 3 in 10 minutes to settle the game.', 'a count in a span of time is not a share', 30),
+  none('Okafor is the oldest champion since Talvor won at age 46 in 1986.', 'a figure in a year is no share of the year (46 in 1986 is not 2.3%)', 2.3),
   q('Tens of thousands of people marched through the capital.', 'Tens of thousands of people', { kind: 'count', low: 20000, high: 99999, qualifier: 'vague', noun: 'people' }),
   q('Hundreds of thousands of homes lost power.', 'Hundreds of thousands of homes', { kind: 'count', low: 200000, high: 999999, qualifier: 'vague', noun: 'home' }),
   q('Sales fell by a fifth last year.', 'a fifth', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'sales' }),
