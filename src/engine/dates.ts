@@ -151,11 +151,13 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
 
 /**
  * "gasoline increased 11.2% from May", "up 1% from April", "rose from April": a date after "from"
- * just past a change, or past a figure a word of change tells, is the period the change is measured
- * from, not the time of the deed ("a duty of 34 percent from April 9" is the day the duty starts).
+ * just past a change, or past a figure a word of change tells, or after "compared to", is the period
+ * the change is measured from, not the time of the deed ("a duty of 34 percent from April 9" is the day the duty starts).
  */
 function baseOfChange(an: Analysis, from: number): boolean {
   if (an.lower[from - 1] === 'in' && ofEarlierValue(an, from - 2)) return true;
+  // "an increase in the consumer price index compared to May": what is compared against.
+  if ((an.lower[from - 1] === 'to' || an.lower[from - 1] === 'with') && /^compared?$/.test(an.lower[from - 2] ?? '')) return true;
   if (an.lower[from - 1] !== 'from') return false;
   let k = from - 2;
   if (an.values[k] === '%' || /^(?:percent|points?)$/.test(an.lower[k] ?? '')) k--;

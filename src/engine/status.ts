@@ -2,7 +2,7 @@
 // (a record or a target: marks.ts).
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
-import { afterBracket, clauseOf, lemmaOf } from './context';
+import { afterBracket, clauseOf, hyphenAt, lemmaOf } from './context';
 import { DASHES, PROJECTION, WEEKDAYS } from './lexicon';
 
 /**
@@ -322,7 +322,9 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   // "he expected the total number of dead across the country to reach more than 2,500": what
   // someone expects something to do, however long the thing named between; so is what a thing is
   // projected, predicted or forecast to do ("is projected to grow from 216 million to 373 million").
-  for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && an.lower.slice(i + 2, a).includes('to')) return true;
+  // Not "a faster-than-expected increase … compared to May": a word hyphened into a comparison
+  // with what was expected tells what happened.
+  for (let i = c0; i < a; i++) if (EXPECT.test(an.lower[i]) && !hyphenAt(an, i - 1) && an.lower.slice(i + 2, a).includes('to') && !pastClauseBetween(an, i, a)) return true;
   // "Rs 1 lakh will be given to each", "as much as 15in (381mm) possible": the figure as the
   // subject of what will or may be.
   // Not past "and": "reached more than 5,000 and was expected to rise further" is a count so far,
@@ -347,6 +349,28 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   if (premiseOf(an, c0, c1)) return true;
   // "rising to a possible €134m": the figure's own qualifier says it may be.
   for (let i = a; i < b; i++) if (an.lower[i] === 'possible' || an.lower[i] === 'potential') return true;
+  return false;
+}
+
+/** Words that open a clause of their own inside an expectation ("expected … to hit 1% in June after prices rose 1% in May"). */
+const SUBORDINATE = new Set(['after', 'before', 'since', 'because', 'as', 'when', 'while']);
+
+/**
+ * A clause of "after", "since", "when" … between tokens i and a whose verb is in the past ("after
+ * prices rose"): what it tells happened, whatever the sentence expects around it.
+ */
+function pastClauseBetween(an: Analysis, i: number, a: number): boolean {
+  for (let k = i + 1; k < a; k++) {
+    if (!SUBORDINATE.has(an.lower[k])) continue;
+    // The figure in that clause, not past its end ("… in May and 8.8 percent annually": expected).
+    if (an.pos.slice(k + 1, a).includes('CCONJ') || an.values.slice(k + 1, a).includes(',')) continue;
+    for (let v = k + 1; v < a; v++) {
+      if (an.pos[v] !== 'VERB' && an.pos[v] !== 'AUX') continue;
+      const w = an.lower[v];
+      // A form unlike its lemma that is neither "-ing" nor "-s": "rose", "jumped", "was", "had".
+      if (w !== lemmaOf(an, v) && !/(ing|s)$/.test(w) && an.lower[v - 1] !== 'to') return true;
+    }
+  }
   return false;
 }
 
