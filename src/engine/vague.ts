@@ -38,14 +38,25 @@ export function vagueAt(an: Analysis, i: number): Found | undefined {
     } else if (w === 'tens') return undefined;
   }
   if (scale === undefined) return undefined;
-  const next = an.lower[last + 1] === 'of' && Object.hasOwn(VAGUE_PLURAL_SCALES, an.lower[last]) ? last + 2 : last + 1;
+  let next = an.lower[last + 1] === 'of' && Object.hasOwn(VAGUE_PLURAL_SCALES, an.lower[last]) ? last + 2 : last + 1;
+  // "dozens of the Boeing jets", "thousands of its customers": the things counted are past the determiner.
+  if (next === last + 2 && (an.pos[next] === 'DET' || /^(its|their|our|his|her)$/.test(an.lower[next]))) next++;
   // "thousands of square miles", "millions of tons", "billions of dollars": a vague measure or
   // amount in its unit, not a count of units.
   const unit = unitAfter(an, next);
   if (unit?.kind === 'measure' || unit?.kind === 'money') {
-    const q: Quantity = { kind: unit.kind, unit: unit.unit, low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
+    const q: Quantity = { kind: unit.kind, unit: unit.unit, low: 2 * scale, high: highOf(scale), qualifier: 'vague', precision: scale };
     return { q, first, last: unit.last, nounInfo: countedNoun(an, unit.last + 1, first) };
   }
-  const q: Quantity = { kind: 'count', low: 2 * scale, high: 10 * scale - 1, qualifier: 'vague', precision: scale };
+  const q: Quantity = { kind: 'count', low: 2 * scale, high: highOf(scale), qualifier: 'vague', precision: scale };
   return { q, first, last, nounInfo: countedNoun(an, next, first) };
+}
+
+/**
+ * The most a plural scale word stands for: short of ten of its unit, where the next word takes over
+ * ("hundreds" to 999, "thousands" from 2,000); but "dozens" runs on to "hundreds", since no word of
+ * its own names the counts between ("Dozens of people are still missing" holds 150, not 200).
+ */
+function highOf(scale: number): number {
+  return scale === 12 ? 199 : 10 * scale - 1;
 }

@@ -173,6 +173,7 @@ const CASES: Case[] = [
   none('He scored 3 in 10 minutes to settle the game.', 'a count in a span of time is not a share', 30),
   none('Okafor is the oldest champion since Talvor won at age 46 in 1986.', 'a figure in a year is no share of the year (46 in 1986 is not 2.3%)', 2.3),
   q('Tens of thousands of people marched through the capital.', 'Tens of thousands of people', { kind: 'count', low: 20000, high: 99999, qualifier: 'vague', noun: 'people' }),
+  q('Alaska Airlines had started grounding dozens of the Boeing jets for safety checks.', 'dozens of the Boeing jets', { kind: 'count', low: 24, high: 199, qualifier: 'vague', noun: 'jet' }),
   q('Hundreds of thousands of homes lost power.', 'Hundreds of thousands of homes', { kind: 'count', low: 200000, high: 999999, qualifier: 'vague', noun: 'home' }),
   q('Sales fell by a fifth last year.', 'a fifth', { kind: 'percent', low: 20, qualifier: 'exact', noun: 'sales' }),
   none('A third of the city lost power overnight.', 'a fraction is not a rank', 3),
@@ -340,7 +341,7 @@ const CASES: Case[] = [
   q('A dozen ambulances waited outside the stadium.', 'dozen', { kind: 'count', low: 12, qualifier: 'exact', noun: 'ambulance' }),
   q('Several thousand farmers blocked the motorway.', 'Several thousand', { kind: 'count', low: 2000, high: 9999, qualifier: 'vague', noun: 'farmer' }),
   q('Thousands of residents fled the fire.', 'Thousands', { kind: 'count', low: 2000, high: 9999, qualifier: 'vague', noun: 'resident' }),
-  q('Dozens of families slept in the school gym.', 'Dozens', { kind: 'count', low: 24, high: 119, qualifier: 'vague', noun: 'family' }),
+  q('Dozens of families slept in the school gym.', 'Dozens', { kind: 'count', low: 24, high: 199, qualifier: 'vague', noun: 'family' }),
   q('The airline carried 2.1 million passengers in the quarter.', '2.1 million', { kind: 'count', low: 2.1e6, qualifier: 'exact', noun: 'passenger' }),
 
   // Thousands separated by spaces and continental dots.
