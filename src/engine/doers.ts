@@ -164,6 +164,15 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
     const u = participleOf(an, v);
     return u >= 0 ? doerOf(an, u) : undefined;
   }
+  // "Olly Alexander finished in 18th place after receiving 46 points": a participle after a word
+  // of time has the subject of the verb before it, for the figure it takes ("before convicting
+  // Trump of all 34 counts": the counts are Trump's, not the jurors').
+  if (CLAUSE_OPENERS.has(an.lower[v - 1]) && /ing$/.test(an.lower[v]) && (an.types[v + 1] === 'number' || an.pos[v + 1] === 'NUM')) {
+    const s0 = an.sentences[an.sentenceOf[v]][0];
+    let u = v - 2;
+    while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
+    return an.pos[u] === 'VERB' && u > s0 ? doerOf(an, u) : undefined;
+  }
   let [c0] = clauseOf(an, v, v);
   // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.
   let j = beforeAuxiliaries(an, v - 1, c0);
@@ -358,6 +367,12 @@ export function recipientOf(an: Analysis, first: number, last: number): string |
     while (w > s0 && v - w < 5 && (an.pos[w] === 'NOUN' || an.pos[w] === 'PROPN' || an.pos[w] === 'DET' || an.pos[w] === 'ADJ')) w--;
     if (w < v - 1 && /^(who|whom)$/.test(an.lower[w]) && an.values[w - 1] === ',' && an.pos[w - 2] === 'PROPN') return nameOf(an, runBack(an, w - 2, s0, NAME), w - 2);
   }
+  // "gave 12 points to Eden Golan", "awarded 12 points to Nemo": the one named after "to".
+  if (GIVE.test(an.lower[v] ?? '') && an.lower[last + 1] === 'to' && an.pos[last + 2] === 'PROPN') {
+    let j = last + 2;
+    while (an.pos[j + 1] === 'PROPN' && an.types[j + 1] === 'word') j++;
+    return nameOf(an, last + 2, j);
+  }
   let k = last + 1;
   if (an.values[k] === ',') k++;
   if (!/^(which|that)$/.test(an.lower[k]) || !/^(went|goes|go)$/.test(an.lower[k + 1]) || an.lower[k + 2] !== 'to') return undefined;
@@ -367,7 +382,7 @@ export function recipientOf(an: Analysis, first: number, last: number): string |
   return nameOf(an, k + 3, j);
 }
 
-const GIVE = /^(awarded|gave|given|paid|granted)$/;
+const GIVE = /^(award|awarded|awards|gave|give|gives|given|paid|granted)$/;
 
 /**
  * "layoffs …, which include 10,000 each by Microsoft and Amazon": a figure given "each by" names

@@ -64,7 +64,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const events = nounInfo.before ? deedOf(an, verb, nounInfo) : eventsNear(an, first, last);
     if (nounInfo.noun && deedNoun(nounInfo.noun) && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const how: DoerHow = {};
-    const doer = eachByAfter(an, last) ?? (q.kind === 'money' ? recipientOf(an, first, Math.max(last, nounInfo.last)) : undefined) ?? doerOf(an, verb, false, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
+    const doer = eachByAfter(an, last) ?? recipientOf(an, first, Math.max(last, nounInfo.last)) ?? doerOf(an, verb, false, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
