@@ -81,12 +81,19 @@ const MOMENT = new Set(['minute', 'minutes', 'half-time', 'halftime', 'interval'
 
 /**
  * The side a score was against, lower case: the name just before it ("beat co-hosts Australia
- * 3-1") or after "to", "against", "over" or "by" just after it ("fell 2-0 to the United States").
+ * 3-1"), or before its comma after "to" or a verb ("finished second to China, 48-36"), or after
+ * "to", "against", "over" or "by" just after it ("fell 2-0 to the United States").
  */
 export function opponentOf(an: Analysis, at: number): string | undefined {
   let k = at - 1;
   while (an.pos[k] === 'PROPN' && an.types[k] === 'word') k--;
   if (k < at - 1) return an.lower.slice(k + 1, at).join(' ');
+  // "finished second to China, 48-36": the side named after "to" (or a verb) just before the comma.
+  if (an.values[at - 1] === ',') {
+    k = at - 2;
+    while (an.pos[k] === 'PROPN' && an.types[k] === 'word') k--;
+    if (k < at - 2 && (AGAINST.has(an.lower[k]) || an.pos[k] === 'VERB')) return an.lower.slice(k + 1, at - 1).join(' ');
+  }
   let j = at + 1;
   if (!AGAINST.has(an.lower[j] ?? '')) return undefined;
   j += an.pos[j + 1] === 'DET' ? 2 : 1;
