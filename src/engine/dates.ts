@@ -152,7 +152,8 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
 /**
  * "gasoline increased 11.2% from May", "up 1% from April", "rose from April": a date after "from"
  * just past a change, or past a figure a word of change tells, or after "compared to", is the period
- * the change is measured from, not the time of the deed ("a duty of 34 percent from April 9" is the day the duty starts).
+ * the change is measured from, not the time of the deed ("a duty of 34 percent from April 9" is the
+ * day the duty starts).
  */
 function baseOfChange(an: Analysis, from: number): boolean {
   if (an.lower[from - 1] === 'in' && ofEarlierValue(an, from - 2)) return true;

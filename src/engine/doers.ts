@@ -123,7 +123,11 @@ function atThe(an: Analysis, s0: number, first: number): string | undefined {
 
 /** For a participle after a comma (token v: "…, affecting nearly 5%"), the verb it follows, or -1. */
 function participleOf(an: Analysis, v: number): number {
-  if (an.values[v - 1] !== ',' || !/ing$/.test(an.lower[v])) return -1;
+  return an.values[v - 1] === ',' && /ing$/.test(an.lower[v]) ? verbBefore(an, v) : -1;
+}
+
+/** The verb of the clause just before token v - 1 (a comma or a word of time), or -1. */
+function verbBefore(an: Analysis, v: number): number {
   const s0 = an.sentences[an.sentenceOf[v]][0];
   let u = v - 2;
   while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
@@ -168,10 +172,8 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
   // of time has the subject of the verb before it, for the figure it takes ("before convicting
   // Trump of all 34 counts": the counts are Trump's, not the jurors').
   if (CLAUSE_OPENERS.has(an.lower[v - 1]) && /ing$/.test(an.lower[v]) && (an.types[v + 1] === 'number' || an.pos[v + 1] === 'NUM')) {
-    const s0 = an.sentences[an.sentenceOf[v]][0];
-    let u = v - 2;
-    while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
-    return an.pos[u] === 'VERB' && u > s0 ? doerOf(an, u) : undefined;
+    const u = verbBefore(an, v);
+    return u >= 0 ? doerOf(an, u) : undefined;
   }
   let [c0] = clauseOf(an, v, v);
   // "was forced to scrap", "ended up canceling": the subject of the first verb of the chain.

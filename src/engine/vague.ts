@@ -58,5 +58,5 @@ export function vagueAt(an: Analysis, i: number): Found | undefined {
  * its own names the counts between ("Dozens of people are still missing" holds 150, not 200).
  */
 function highOf(scale: number): number {
-  return scale === 12 ? 199 : 10 * scale - 1;
+  return scale === VAGUE_PLURAL_SCALES.dozens ? 2 * VAGUE_PLURAL_SCALES.hundreds - 1 : 10 * scale - 1;
 }
