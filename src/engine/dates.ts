@@ -7,7 +7,7 @@ import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt, spanText } from './context';
 import { deedNamedBefore, objectOfDay, ownEvents, toldOfDay } from './dateEvents';
 import { attributionOf } from './parties';
-import { CHANGE_WORDS, FIGURE_MARKS, isPrevious, isProjection } from './status';
+import { CHANGE_WORDS, FIGURE_MARKS, comparedAt, isPrevious, isProjection } from './status';
 import { NAME, doerOf, runBack, verbOf } from './doers';
 import { notUntil } from './clauseTime';
 
@@ -158,7 +158,7 @@ function dateClaim(an: Analysis, path: string, from: number, to: number, value: 
 function baseOfChange(an: Analysis, from: number): boolean {
   if (an.lower[from - 1] === 'in' && ofEarlierValue(an, from - 2)) return true;
   // "an increase in the consumer price index compared to May": what is compared against.
-  if ((an.lower[from - 1] === 'to' || an.lower[from - 1] === 'with') && /^compared?$/.test(an.lower[from - 2] ?? '')) return true;
+  if (comparedAt(an, from - 1)) return true;
   if (an.lower[from - 1] !== 'from') return false;
   let k = from - 2;
   if (an.values[k] === '%' || /^(?:percent|points?)$/.test(an.lower[k] ?? '')) k--;

@@ -123,11 +123,11 @@ function atThe(an: Analysis, s0: number, first: number): string | undefined {
 
 /** For a participle after a comma (token v: "…, affecting nearly 5%"), the verb it follows, or -1. */
 function participleOf(an: Analysis, v: number): number {
-  return an.values[v - 1] === ',' && /ing$/.test(an.lower[v]) ? verbBefore(an, v) : -1;
+  return an.values[v - 1] === ',' && /ing$/.test(an.lower[v]) ? verbOfClauseBefore(an, v) : -1;
 }
 
 /** The verb of the clause just before token v - 1 (a comma or a word of time), or -1. */
-function verbBefore(an: Analysis, v: number): number {
+function verbOfClauseBefore(an: Analysis, v: number): number {
   const s0 = an.sentences[an.sentenceOf[v]][0];
   let u = v - 2;
   while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
@@ -163,16 +163,12 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
   // figure of its own deeds (the verb's object, not a clause) is their doer.
   if (v < 0 || (saysAt(an, v) && !ANNOUNCING.has(lemmaOf(an, v)))) return undefined;
   // "Microsoft announced 10,000 job cuts, affecting nearly 5% of its workforce": a participle
-  // after a comma has the doer of the verb it follows.
-  if (an.values[v - 1] === ',' && /ing$/.test(an.lower[v])) {
-    const u = participleOf(an, v);
-    return u >= 0 ? doerOf(an, u) : undefined;
-  }
-  // "Olly Alexander finished in 18th place after receiving 46 points": a participle after a word
-  // of time has the subject of the verb before it, for the figure it takes ("before convicting
-  // Trump of all 34 counts": the counts are Trump's, not the jurors').
-  if (CLAUSE_OPENERS.has(an.lower[v - 1]) && /ing$/.test(an.lower[v]) && (an.types[v + 1] === 'number' || an.pos[v + 1] === 'NUM')) {
-    const u = verbBefore(an, v);
+  // after a comma has the doer of the verb it follows. So has one after a word of time, for the
+  // figure it takes ("Olly Alexander finished in 18th place after receiving 46 points"; not
+  // "before convicting Trump of all 34 counts": the counts are Trump's, not the jurors').
+  const takesFigure = CLAUSE_OPENERS.has(an.lower[v - 1]) && (an.types[v + 1] === 'number' || an.pos[v + 1] === 'NUM');
+  if ((an.values[v - 1] === ',' || takesFigure) && /ing$/.test(an.lower[v])) {
+    const u = verbOfClauseBefore(an, v);
     return u >= 0 ? doerOf(an, u) : undefined;
   }
   let [c0] = clauseOf(an, v, v);
@@ -363,25 +359,27 @@ function openingName(an: Analysis, s0: number, end: number): string | undefined 
 export function recipientOf(an: Analysis, first: number, last: number): string | undefined {
   // "Parker, who the jury awarded $120m": "who" is the one given it, the clause's subject the giver.
   const v = first - 1;
-  if (GIVE.test(an.lower[v] ?? '')) {
+  const given = GIVE.test(an.lower[v] ?? '');
+  if (given) {
     const s0 = an.sentences[an.sentenceOf[v]][0];
     let w = v - 1;
     while (w > s0 && v - w < 5 && (an.pos[w] === 'NOUN' || an.pos[w] === 'PROPN' || an.pos[w] === 'DET' || an.pos[w] === 'ADJ')) w--;
     if (w < v - 1 && /^(who|whom)$/.test(an.lower[w]) && an.values[w - 1] === ',' && an.pos[w - 2] === 'PROPN') return nameOf(an, runBack(an, w - 2, s0, NAME), w - 2);
   }
   // "gave 12 points to Eden Golan", "awarded 12 points to Nemo": the one named after "to".
-  if (GIVE.test(an.lower[v] ?? '') && an.lower[last + 1] === 'to' && an.pos[last + 2] === 'PROPN') {
-    let j = last + 2;
-    while (an.pos[j + 1] === 'PROPN' && an.types[j + 1] === 'word') j++;
-    return nameOf(an, last + 2, j);
-  }
+  if (given && an.lower[last + 1] === 'to') return nameFrom(an, last + 2);
   let k = last + 1;
   if (an.values[k] === ',') k++;
   if (!/^(which|that)$/.test(an.lower[k]) || !/^(went|goes|go)$/.test(an.lower[k + 1]) || an.lower[k + 2] !== 'to') return undefined;
-  let j = k + 3;
+  return nameFrom(an, k + 3);
+}
+
+/** The name whose run of proper nouns starts at token j, if one does. */
+function nameFrom(an: Analysis, j: number): string | undefined {
   if (an.pos[j] !== 'PROPN') return undefined;
-  while (an.pos[j + 1] === 'PROPN' && an.types[j + 1] === 'word') j++;
-  return nameOf(an, k + 3, j);
+  let e = j;
+  while (an.pos[e + 1] === 'PROPN' && an.types[e + 1] === 'word') e++;
+  return nameOf(an, j, e);
 }
 
 const GIVE = /^(award|awarded|awards|gave|give|gives|given|paid|granted)$/;

@@ -194,8 +194,11 @@ export function isPrevious(an: Analysis, first: number, last = first, nounLast =
   // "rose to £1.9bn from £1.2bn", "fell to 3.9% in March from 4.1%", "decreased to 3.8%, from 3.9%":
   // the value it moved from (past a comma, within the sentence).
   if (w === 'from') for (let i = k - 2, s0 = an.sentences[an.sentenceOf[first]][0]; i >= Math.max(s0, k - 10); i--) if (an.lower[i] === 'to' && CHANGE_WORDS.has(lemmaOf(an, i - 1))) return true;
-  return (w === 'with' || w === 'to') && before === 'compared';
+  return comparedAt(an, k);
 }
+
+/** "compared with 55%", "compared to May": token k is the "with" or "to" of "compared". */
+export const comparedAt = (an: Analysis, k: number): boolean => (an.lower[k] === 'with' || an.lower[k] === 'to') && an.lower[k - 1] === 'compared';
 
 /**
  * The token before a figure, past its hedge, its determiner and marks set around it ("fell from
