@@ -37,6 +37,8 @@ function compareCalendar(a: Cal, b: Cal): DateVerdict | undefined {
 }
 
 export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined {
+  const told = relativeVerdict(a, b);
+  if (told) return told;
   if (a.type === 'weekday' || b.type === 'weekday') {
     if (a.type === 'weekday' && b.type === 'weekday') return a.weekday === b.weekday ? 'same' : 'conflicts';
     // A weekday against a full date goes through the calendar ("Friday" and "30 May 2012", a
@@ -63,6 +65,28 @@ export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined
   }
   return undefined;
 }
+
+/**
+ * Reports of one story are written within days of each other, so a span they name from their own
+ * day reads alike in all of them: "two years ago" and "two years ago", "this week" and "this week"
+ * tell the same time, and "last Friday" is a Friday, as "Friday" is. A day named so ("today",
+ * "yesterday") is not: a day apart in writing makes it another day. Their own dates are not known,
+ * so a difference proves nothing ("last week" and "this week" may be one week told on either side
+ * of a Sunday): relative dates only agree.
+ */
+function relativeVerdict(a: DateValue, b: DateValue): DateVerdict | undefined {
+  if (a.type !== 'relative' && b.type !== 'relative') return undefined;
+  if (a.type === 'relative' && b.type === 'relative') {
+    if (a.resolved || b.resolved || a.unit !== b.unit || a.offset !== b.offset || a.unit === 'day') return undefined;
+    if (spoken(a.text) === spoken(b.text)) return 'same';
+    return a.unit === 'weekday' && a.weekday === b.weekday ? 'agrees' : undefined;
+  }
+  const [rel, other] = a.type === 'relative' ? [a, b] : [b as Extract<DateValue, { type: 'relative' }>, a];
+  return !rel.resolved && rel.unit === 'weekday' && other.type === 'weekday' && other.weekday === rel.weekday ? 'agrees' : undefined;
+}
+
+/** A relative date's words without the preposition before them ("on last Friday", "until next week"). */
+const spoken = (text: string) => text.toLowerCase().replace(/^(?:(?:in|on|at|by|until|till|since|from|for|during|of|the)\s+)+/, '').replace(/\s+/g, ' ').trim();
 
 /** Days between two days, each a weekday or a full date; through the calendar when one is a weekday. */
 export function daysApart(x: DateValue, y: DateValue): number | undefined {
