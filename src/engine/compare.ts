@@ -16,7 +16,7 @@ import { conversionFinding } from './figureChecks';
 import { yearIn } from './years';
 import { earlierElsewhere } from './earlierCounts';
 import { headlineFinding, saidElsewhere } from './restatements';
-import { plansMet } from './plansMet';
+import { acrossLines } from './acrossLines';
 
 
 /** A source's own statement of this very figure counts against its other figures from this share of the threshold. */
@@ -197,7 +197,7 @@ function compareFigure(c: FigureClaim, doc: DocumentClaims, index: ClaimIndex, h
       if (rule !== true && !rule?.(best.ref)) matches.push(best);
     }
   }
-  matches.push(...plansMet(c, doc.path, index, sc, matches));
+  matches.push(...acrossLines(c, doc.path, index, sc, matches));
   if (matches.length === 0) return undefined;
   if (c.kind === 'quantity') earlierElsewhere(c, doc, matches, index);
   const byPath = sc.byPath();

@@ -1,0 +1,57 @@
+// A figure told on either side of a line the comparison draws to keep apart what may rightly differ
+// can still be one fact told twice. Figures of what is planned, expected or promised are compared
+// among themselves (claimIndex.ts blockKey), as a plan that differs from what was done is no error
+// in either report; but "would impose a 10% baseline tariff" and "announced a 'baseline' 10%
+// tariff" give one figure. So do an increment and a total ("an additional 1,250 flights" / "1,250
+// flights"), an earlier value and a present one, one side of a tally and a count, when the figure
+// is the very same: a figure that only agrees ("more than 600" against "1,250 more") says nothing
+// across those lines. Such pairs agree, and never more than that.
+import { blockKey, type ClaimIndex } from './claimIndex';
+import { threshold, type FigureClaim, type Match } from './figureScore';
+import type { Scorer } from './scorer';
+
+/** The parts of a figure's block key (claimIndex.ts blockKey) that draw such a line, with the value that sets it. */
+const LINES: { at: number; value: string; agrees: boolean }[] = [
+  { at: 3, value: 'proj', agrees: true },
+  { at: 2, value: 'inc', agrees: false },
+  { at: 4, value: 'prev', agrees: false },
+  { at: 6, value: 'tally', agrees: false },
+];
+
+/** The blocks across each line from c's, and whether a figure that only agrees meets c there. */
+function otherSides(c: FigureClaim): { key: string; agrees: boolean }[] {
+  const key = blockKey(c);
+  if (c.kind === 'date') return key === 'date' ? [{ key: 'date|bound', agrees: true }] : key === 'date|bound' ? [{ key: 'date', agrees: true }] : [];
+  return LINES.map(({ at, value, agrees }) => {
+    const parts = key.split('|');
+    parts[at] = parts[at] ? '' : value;
+    return { key: parts.join('|'), agrees };
+  });
+}
+
+/**
+ * For each other report of the story that `have` holds nothing of, its best claim across a line
+ * that gives c's figure (or, across the line of plans, agrees with it) well enough to be the same thing.
+ */
+export function acrossLines(c: FigureClaim, path: string, index: ClaimIndex, sc: Scorer, have: Match[]): Match[] {
+  const sides = otherSides(c);
+  if (!sides.length) return [];
+  const seen = new Set(have.map((m) => m.ref.path));
+  const out: Match[] = [];
+  for (const other of index.stories.relatedTo(path).keys()) {
+    if (seen.has(other)) continue;
+    let best: Match | undefined;
+    for (const { key, agrees } of sides) {
+      for (const ref of index.blockOf(other, key)) {
+        const o = ref.claim as FigureClaim;
+        const verdict = sc.verdict(c, o);
+        if (verdict !== 'same' && (verdict !== 'agrees' || !agrees)) continue;
+        const score = sc.score(c, o);
+        if (score < threshold(c, o, verdict) || (best && score <= best.score)) continue;
+        best = { ref, score, verdict };
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
