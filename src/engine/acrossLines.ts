@@ -3,9 +3,10 @@
 // among themselves (claimIndex.ts blockKey), as a plan that differs from what was done is no error
 // in either report; but "would impose a 10% baseline tariff" and "announced a 'baseline' 10%
 // tariff" give one figure. So do an increment and a total ("an additional 1,250 flights" / "1,250
-// flights"), an earlier value and a present one, one side of a tally and a count, when the figure
-// is the very same: a figure that only agrees ("more than 600" against "1,250 more") says nothing
-// across those lines. Such pairs agree, and never more than that.
+// flights"), an earlier value and a present one, a price asked and one paid, one side of a tally
+// and a count, a change and a level ("prices rose 9.1%" / "inflation of 9.1%"), a streak and a
+// count, when the figure is the very same: a figure that only agrees ("more than 600" against
+// "1,250 more") says nothing across those lines. Such pairs agree, and never more than that.
 import { blockKey, type ClaimIndex } from './claimIndex';
 import { threshold, type FigureClaim, type Match } from './figureScore';
 import type { Scorer } from './scorer';
@@ -13,9 +14,7 @@ import type { Scorer } from './scorer';
 /** The parts of a figure's block key (claimIndex.ts blockKey) that draw such a line, with the value that sets it. */
 const LINES: { at: number; value: string; agrees: boolean }[] = [
   { at: 3, value: 'proj', agrees: true },
-  { at: 2, value: 'inc', agrees: false },
-  { at: 4, value: 'prev', agrees: false },
-  { at: 6, value: 'tally', agrees: false },
+  ...([[2, 'inc'], [4, 'prev'], [5, 'req'], [6, 'tally'], [7, 'change'], [8, 'run'], [9, 'label']] as const).map(([at, value]) => ({ at, value, agrees: false })),
 ];
 
 /** The blocks across each line from c's, and whether a figure that only agrees meets c there. */
