@@ -5,17 +5,25 @@
 // tariff" give one figure. So do an increment and a total ("an additional 1,250 flights" / "1,250
 // flights"), an earlier value and a present one, a price asked and one paid, one side of a tally
 // and a count, a change and a level ("prices rose 9.1%" / "inflation of 9.1%"), a streak and a
-// count, when the figure is the very same: a figure that only agrees ("more than 600" against
-// "1,250 more") says nothing across those lines. Such pairs agree, and never more than that.
+// count, when the number is the very same, hedged or not ("around 5,000" / "5,000"): a figure that
+// only agrees ("more than 600" against "1,250 more") says nothing across those lines. Such pairs agree, and never more than that.
 import { blockKey, type ClaimIndex } from './claimIndex';
 import { threshold, type FigureClaim, type Match } from './figureScore';
 import type { Scorer } from './scorer';
+import { isBound } from './interval';
 
 /** The parts of a figure's block key (claimIndex.ts blockKey) that draw such a line, with the value that sets it. */
 const LINES: { at: number; value: string; agrees: boolean }[] = [
   { at: 3, value: 'proj', agrees: true },
   ...([[2, 'inc'], [4, 'prev'], [5, 'req'], [6, 'tally'], [7, 'change'], [8, 'run'], [9, 'label']] as const).map(([at, value]) => ({ at, value, agrees: false })),
 ];
+
+/** The very same number, hedged or not ("around 5,000" / "5,000"), but no bound ("more than 5,000"). */
+function oneNumber(a: FigureClaim, b: FigureClaim): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity') return false;
+  const [x, y] = [a.quantity, b.quantity];
+  return x.low === y.low && x.high === y.high && x.unit === y.unit && !isBound(x) && !isBound(y);
+}
 
 /** The blocks across each line from c's, and whether a figure that only agrees meets c there. */
 function otherSides(c: FigureClaim): { key: string; agrees: boolean }[] {
@@ -44,7 +52,7 @@ export function acrossLines(c: FigureClaim, path: string, index: ClaimIndex, sc:
       for (const ref of index.blockOf(other, key)) {
         const o = ref.claim as FigureClaim;
         const verdict = sc.verdict(c, o);
-        if (verdict !== 'same' && (verdict !== 'agrees' || !agrees)) continue;
+        if (verdict !== 'same' && (verdict !== 'agrees' || !(agrees || oneNumber(c, o)))) continue;
         const score = sc.score(c, o);
         if (score < threshold(c, o, verdict) || (best && score <= best.score)) continue;
         best = { ref, score, verdict };
