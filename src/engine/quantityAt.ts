@@ -15,6 +15,9 @@ import { ownConversion } from './conversions';
 import { LASTING } from './subjects';
 import { CHANGE_WORDS } from './status';
 
+/** Words between a figure and its unit of time that make it time added ("30 more minutes"). */
+const ADDED = new Set(['more', 'additional', 'extra', 'further']);
+
 /**
  * "Brent rose $2.15 to $84.30", "shares fell 3% to 120p": after a verb of change, "X to Y" is a
  * change and the level it reached, two figures, not a range from X to Y.
@@ -130,7 +133,9 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   let kind: Quantity['kind'] = 'count';
   let unit = currency;
   if (currency) kind = 'money';
-  const u = unitAfter(an, last + 1);
+  // "30 more minutes", "two extra days": a length of time added, its unit past the word that adds it.
+  const added = !currency && ADDED.has(an.lower[last + 1] ?? '') && unitAfter(an, last + 2)?.kind === 'duration';
+  const u = unitAfter(an, added ? last + 2 : last + 1);
   if (u && !(u.kind === 'money' && currency)) {
     kind = u.kind;
     unit = u.unit ?? unit;
@@ -185,7 +190,7 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   if (unit === 'magnitude') precision = Math.min(precision, 0.1);
   // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.
   const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit, ...(unit === 'second' && precision <= 1 && lowV >= 60 ? { clock: true } : {}) };
-  let increment = false;
+  let increment = added;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;
   // "left 18 people and another 13 injured": the others, and what befell them; not more of the same.

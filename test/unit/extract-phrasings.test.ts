@@ -387,6 +387,7 @@ const CASES: Case[] = [
   q('It took rescuers 36 hours to reach the village.', '36 hours', { kind: 'duration', low: 36, qualifier: 'exact', unit: 'hour' }),
 
   // Increments and projections.
+  q('The jury asked for 30 more minutes to fill out the forms.', '30 more minutes', { kind: 'duration', low: 30, qualifier: 'exact', unit: 'minute', increment: true }),
   q('The government sent 3,000 more personnel to the flooded districts.', '3,000', { kind: 'count', low: 3000, qualifier: 'exact', noun: 'personnel', increment: true }),
   q('The army deployed another 500 engineers to the dam.', '500', { kind: 'count', low: 500, qualifier: 'exact', noun: 'engineer', increment: true }),
   q('An additional 200 doctors arrived from the capital.', '200', { kind: 'count', low: 200, qualifier: 'exact', noun: 'doctor', increment: true }),
