@@ -6,7 +6,8 @@
 // flights"), an earlier value and a present one, a price asked and one paid, one side of a tally
 // and a count, a change and a level ("prices rose 9.1%" / "inflation of 9.1%"), a streak and a
 // count, when the number is the very same, hedged or not ("around 5,000" / "5,000"): a figure that
-// only agrees ("more than 600" against "1,250 more") says nothing across those lines. Such pairs agree, and never more than that.
+// only agrees ("more than 600" against "1,250 more") says nothing across those lines. Such pairs
+// agree, and never more than that.
 import { blockKey, type ClaimIndex } from './claimIndex';
 import { threshold, type FigureClaim, type Match } from './figureScore';
 import type { Scorer } from './scorer';

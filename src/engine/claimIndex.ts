@@ -42,6 +42,7 @@ export function blockKey(c: Claim): string {
   // out) measures something; it is no tally of things ("8 men", "eight finalists").
   const kind = q.kind === 'count' && !q.unit && !Number.isInteger(q.low) ? 'count.' : q.kind;
   // Measures meet across units of one quantity (miles and km), money across currencies, rates only rates (units.ts).
+  // acrossLines.ts reads the parts after the unit by their place.
   return `${kind}|${blockUnit(q)}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous || c.context.mark === 'record' ? 'prev' : c.context.mark === 'target' ? 'target' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}|${c.context.run ? 'run' : ''}|${c.context.label ? 'label' : ''}`;
 }
 
