@@ -13,11 +13,27 @@ import { threshold, type FigureClaim, type Match } from './figureScore';
 import type { Scorer } from './scorer';
 import { isBound } from './interval';
 
-/** The parts of a figure's block key (claimIndex.ts blockKey) that draw such a line, with the value that sets it. */
-const LINES: { at: number; value: string; agrees: boolean }[] = [
-  { at: 3, value: 'proj', agrees: true },
-  ...([[2, 'inc'], [4, 'prev'], [5, 'req'], [6, 'tally'], [7, 'change'], [8, 'run'], [9, 'label']] as const).map(([at, value]) => ({ at, value, agrees: false })),
+/**
+ * The parts of a figure's block key (claimIndex.ts blockKey) that draw such a line, with the value
+ * that sets it and what a figure on that side is, for the finding's note.
+ */
+const LINES: { at: number; value: string; agrees: boolean; is: string }[] = [
+  { at: 3, value: 'proj', agrees: true, is: 'planned or expected' },
+  ...(
+    [
+      [2, 'inc', 'an increment'],
+      [4, 'prev', 'an earlier value'],
+      [5, 'req', 'asked or offered'],
+      [6, 'tally', 'one side of a tally'],
+      [7, 'change', 'a change'],
+      [8, 'run', 'a streak'],
+      [9, 'label', 'a row of a list'],
+    ] as const
+  ).map(([at, value, is]) => ({ at, value, agrees: false, is })),
 ];
+
+/** The note on the other report's figure: what it is there, or what this one is that it is not. */
+const across = (is: string, there: boolean) => (there ? `${is} there` : `here ${is}, there not`);
 
 /** The very same number, hedged or not ("around 5,000" / "5,000"), but no bound ("more than 5,000"). */
 function oneNumber(a: FigureClaim, b: FigureClaim): boolean {
@@ -26,14 +42,16 @@ function oneNumber(a: FigureClaim, b: FigureClaim): boolean {
   return x.low === y.low && x.high === y.high && x.unit === y.unit && !isBound(x) && !isBound(y);
 }
 
-/** The blocks across each line from c's, and whether a figure that only agrees meets c there. */
-function otherSides(c: FigureClaim): { key: string; agrees: boolean }[] {
+/** The blocks across each line from c's, whether a figure that only agrees meets c there, and the note on it. */
+function otherSides(c: FigureClaim): { key: string; agrees: boolean; why: string }[] {
   const key = blockKey(c);
-  if (c.kind === 'date') return key === 'date' ? [{ key: 'date|bound', agrees: true }] : key === 'date|bound' ? [{ key: 'date', agrees: true }] : [];
-  return LINES.map(({ at, value, agrees }) => {
+  const day = 'a day to come';
+  if (c.kind === 'date') return key === 'date' ? [{ key: 'date|bound', agrees: true, why: across(day, true) }] : key === 'date|bound' ? [{ key: 'date', agrees: true, why: across(day, false) }] : [];
+  return LINES.map(({ at, value, agrees, is }) => {
     const parts = key.split('|');
-    parts[at] = parts[at] ? '' : value;
-    return { key: parts.join('|'), agrees };
+    const there = !parts[at];
+    parts[at] = there ? value : '';
+    return { key: parts.join('|'), agrees, why: across(is, there) };
   });
 }
 
@@ -49,14 +67,14 @@ export function acrossLines(c: FigureClaim, path: string, index: ClaimIndex, sc:
   for (const other of index.stories.relatedTo(path).keys()) {
     if (seen.has(other)) continue;
     let best: Match | undefined;
-    for (const { key, agrees } of sides) {
+    for (const { key, agrees, why } of sides) {
       for (const ref of index.blockOf(other, key)) {
         const o = ref.claim as FigureClaim;
         const verdict = sc.verdict(c, o);
         if (verdict !== 'same' && (verdict !== 'agrees' || !(agrees || oneNumber(c, o)))) continue;
         const score = sc.score(c, o);
         if (score < threshold(c, o, verdict) || (best && score <= best.score)) continue;
-        best = { ref, score, verdict };
+        best = { ref, score, verdict, why: verdict === 'agrees' ? `${why}; consistent` : why };
       }
     }
     if (best) out.push(best);

@@ -836,3 +836,16 @@ describe('two names of one source', () => {
     assert.ok(!sameSpeaker('the Red Cross', 'the health ministry'));
   });
 });
+
+describe('one fact told across a line of the comparison', () => {
+  it('says on which side of the line each report gives the figure ("an increment there", "here an increment, there not")', () => {
+    const more = 'Kestrel was forced to scrap an additional 1,250 flights in Marendi on Sunday, Talvor reported.';
+    const total = 'Kestrel cancelled 1,250 flights in Marendi on Sunday, according to Talvor.';
+    const there = between(total, more, '1,250').find((f) => f.type === 'agreement');
+    assert.ok(there, 'an agreement with the increment');
+    assert.equal(there.related[0].note, '1,250 (an increment there)');
+    const here = between(more, total, '1,250').find((f) => f.type === 'agreement');
+    assert.ok(here, 'an agreement with the total');
+    assert.equal(here.related[0].note, '1,250 (here an increment, there not)');
+  });
+});
