@@ -50,8 +50,10 @@ function otherSides(c: FigureClaim): { key: string; agrees: boolean; why: string
   return LINES.map(({ at, value, agrees, is }) => {
     const parts = key.split('|');
     const there = !parts[at];
+    // The part of earlier values holds targets too ("the 272 needed for a majority").
+    const here = parts[at] === 'target' ? 'a target' : is;
     parts[at] = there ? value : '';
-    return { key: parts.join('|'), agrees, why: across(is, there) };
+    return { key: parts.join('|'), agrees, why: across(here, there) };
   });
 }
 
