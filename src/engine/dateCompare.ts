@@ -72,7 +72,8 @@ export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined
  * tell the same time, and "last Friday" is a Friday, as "Friday" is. A day named so ("today",
  * "yesterday") is not: a day apart in writing makes it another day. Their own dates are not known,
  * so a difference proves nothing ("last week" and "this week" may be one week told on either side
- * of a Sunday): relative dates only agree.
+ * of a Sunday): here relative dates only agree. (A month they name, "last May" against "last June",
+ * is set apart by dateVerdict's own check of relative months, which this leaves to run.)
  */
 function relativeVerdict(a: DateValue, b: DateValue): DateVerdict | undefined {
   if (a.type !== 'relative' && b.type !== 'relative') return undefined;
