@@ -7,7 +7,7 @@ import { AGE } from './ages';
 import type { RateTable } from './currency';
 import { oneDeedTimed } from './timesOfDay';
 import { atOutsideRate, droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedDigits, transposedTime, unitSlip } from './figureChecks';
-import { formatTimeGap } from './zones';
+import { formatTimeGap, timeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
 import { SAME_DAY, released, type FigureClaim, type Match } from './figureScore';
@@ -61,6 +61,27 @@ function severityOf(c: FigureClaim, conflicts: Match[], rates: RateTable): Sever
   return confident ? 'error' : 'warning';
 }
 
+const placeOf = (x: FigureClaim | Match['ref']['claim']) => ({ start: x.span.start, end: x.span.end, text: x.text });
+
+/** Where a time's own conversion is written, and its words ("9pm GMT"). */
+function conversionOf(x: QuantityClaim): { start: number; end: number; text: string } {
+  const { start, end } = x.altSpan!;
+  return { start, end, text: x.text.slice(start - x.span.start, end - x.span.start) };
+}
+
+/**
+ * "shortly before 6pm (9pm GMT)" against "5:46 pm (0846 GMT)": a time that parts from every other
+ * only in its own conversion is pointed at there, and so are theirs; as written, the times agree.
+ */
+function conversionSlips(c: FigureClaim, conflicts: Match[]): boolean {
+  if (c.kind !== 'quantity' || !c.altSpan || !c.quantity.alt) return false;
+  const zone = c.quantity.alt.unit ?? '';
+  return conflicts.every((m) => {
+    const o = m.ref.claim as QuantityClaim;
+    return m.verdict === 'conflicts' && !!o.altSpan && timeGap(c.quantity, o.quantity)?.slipIn === zone;
+  });
+}
+
 /** saying(c, m), once per distinct claim and verdict of the other sources. */
 type Says = (m: Match) => string;
 
@@ -96,12 +117,11 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
     closest,
     (m) => (m.verdict === 'conflicts' || m.verdict === 'unresolved' || m.verdict === 'later' ? 0 : 1),
   );
+  const atConversion = conflicts.length > 0 && conversionSlips(c, conflicts);
   const related: Related[] = listed.shown.map((m) => {
     const r: Related = {
       path: m.ref.path,
-      start: m.ref.claim.span.start,
-      end: m.ref.claim.span.end,
-      text: m.ref.claim.text,
+      ...(atConversion && m.verdict === 'conflicts' ? conversionOf(m.ref.claim as QuantityClaim) : placeOf(m.ref.claim)),
       relation: m.verdict === 'unresolved' || m.verdict === 'later' ? 'differs' : (m.verdict as Related['relation']),
       note: noteFor(c, m, says),
     };
@@ -113,7 +133,7 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
   const about = c.kind === 'quantity' ? frameLabel(c) : undefined;
   const here = `${about ? `${about}: ` : ''}${describe(c)} here`;
   const confidence = bestScore(matches);
-  const claim = { path: doc.path, start: c.span.start, end: c.span.end, text: c.text, id: c.id };
+  const claim = { path: doc.path, ...(atConversion ? conversionOf(c as QuantityClaim) : placeOf(c)), id: c.id };
   const agree = agreeingMatches.length ? [`${names(agreeingMatches, closest)} agree${new Set(agreeingMatches.map((m) => m.ref.path)).size === 1 ? 's' : ''}`] : [];
   if (conflicts.length === 0 && laters.length) {
     // Only counts of another moment: the editor learns that the figure has moved (see laterCount).
@@ -149,7 +169,9 @@ export function buildFinding(c: FigureClaim, doc: DocumentClaims, matches: Match
     ...unlisted,
   };
   if (!agreeing.length) return [conflict];
-  return [conflict, { type: 'agreement', severity: 'hint', confidence: bestScore(agreeingMatches), message: `${here}; ${agree[0]}, beside the disagreement.`, claim, related: agreeing }];
+  // The times as written agree where only a conversion differs: the agreement points at the whole time.
+  const whole = atConversion ? { ...claim, ...placeOf(c) } : claim;
+  return [conflict, { type: 'agreement', severity: 'hint', confidence: bestScore(agreeingMatches), message: `${here}; ${agree[0]}, beside the disagreement.`, claim: whole, related: agreeing }];
 }
 
 const bestScore = (ms: Match[]) => Math.round(Math.max(...ms.map((m) => m.score)) * 100) / 100;

@@ -10,6 +10,7 @@ import { sameSource, sameSpeaker } from './sources';
 import { dateHistory, yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
 import { droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedTime } from './figureChecks';
+import { conversionSlip } from './zones';
 import { sameFigure } from './interval';
 import { oneDeedTimed } from './timesOfDay';
 import { SCORE } from './scores';
@@ -304,7 +305,9 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // A story names a handful of times of day: weak context suffices to agree; but two times that
     // differ are more often two events (the quake, the aftershock) than one misreported, unless
     // one verb names the deed each is the time of (timesOfDay oneDeedTimed).
-    if (a.quantity.kind === 'time') return verdict !== 'conflicts' ? SAME_TIME : oneDeedTimed(a, b) ? SAME_THING : SAME_PRECISE;
+    // Two times that agree in one zone they both give and differ in the other are one moment, as
+    // that zone tells, whatever happened at it: a slip in a conversion asks what agreeing asks.
+    if (a.quantity.kind === 'time') return verdict !== 'conflicts' || conversionSlip(a.quantity, b.quantity) ? SAME_TIME : oneDeedTimed(a, b) ? SAME_THING : SAME_PRECISE;
     // Figures to five digits or more, a thousandth apart, carry one identity in their digits
     // (figureChecks nearlyAlike): they meet as the very same figure does.
     if (verdict === 'conflicts' && nearlyAlike(a.quantity, b.quantity)) return SAME_FIGURE;

@@ -4,7 +4,7 @@
 // Hand-written over the tokens: the few shapes a report writes a time in cost a regular expression
 // per token, where a date parser would be run on every sentence.
 import type { Analysis } from './nlp';
-import type { Quantity, QuantityClaim } from './types';
+import type { Quantity, QuantityClaim, Span } from './types';
 import { claimBase, clauseOf, contextWords, eventsNear, lemmaOf, saysAt } from './context';
 import { timeAndPlace } from './clauseTime';
 import { attributionOf } from './parties';
@@ -165,10 +165,12 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
     }
     const q: Quantity = { kind: 'time', low: t.minutes, high: t.minutes, qualifier: qb || near ? 'approx' : 'exact', precision: t.precision, unit: t.zone, ...(side ? { side } : {}) };
     // "3:15 pm (1915 GMT)": its own conversion into another zone.
+    let altSpan: Span | undefined;
     if (an.values[last + 1] === '(') {
       const alt = timeAt(an, last + 2, false);
       if (alt && alt.zone && alt.zone !== t.zone && an.values[alt.last + 1] === ')') {
         q.alt = { unit: alt.zone, low: alt.minutes, high: alt.minutes, precision: alt.precision };
+        altSpan = { start: an.starts[last + 2], end: an.ends[alt.last] };
         last = alt.last + 1;
       }
     }
@@ -192,6 +194,7 @@ export function extractTimes(an: Analysis, path: string, skip: Uint8Array): Quan
         ...timeAndPlace(an, lead, last),
         attribution: attributionOf(an, an.sentenceOf[lead]),
       },
+      ...(altSpan ? { altSpan } : {}),
     });
     i = last;
   }

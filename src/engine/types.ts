@@ -235,6 +235,8 @@ export interface QuantityClaim extends ClaimBase {
   kind: 'quantity';
   quantity: Quantity;
   context: ClaimContext;
+  /** Where a time's own conversion is written ("9pm GMT" of "6pm (9pm GMT)"): a slip in it alone is pointed at there. */
+  altSpan?: Span;
 }
 
 export interface DateClaim extends ClaimBase {

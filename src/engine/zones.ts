@@ -46,7 +46,13 @@ function apart(a: number, b: number): number {
 }
 
 /** The readings of a time: as written, and its own conversion, each with its zone ('' for none). */
-function readings(q: Quantity): { zone: string; at: number; precision: number }[] {
+interface Reading {
+  zone: string;
+  at: number;
+  precision: number;
+}
+
+function readings(q: Quantity): Reading[] {
   const out = [{ zone: q.unit ?? '', at: q.low, precision: q.precision }];
   if (q.alt) out.push({ zone: q.alt.unit ?? '', at: q.alt.low, precision: q.alt.precision });
   return out;
@@ -74,28 +80,66 @@ function rounding(r: { precision: number }): number {
   return r.precision >= 60 ? QUARTER : r.precision / 2;
 }
 
+/** The gap between two times, apart or together. */
+export interface TimeGap {
+  gap: number;
+  written: number;
+  tolerance: number;
+  /**
+   * Set when the two times give the same two zones ("shortly before 6pm (9pm GMT)", "5:46 pm (0846
+   * GMT)") and agree in one of them only: the zone they differ in ('' for local time).
+   */
+  slipIn?: string;
+}
+
 /**
  * The difference in minutes between two times of day, each read in a zone both can be brought to
  * (the smallest when a zone is ambiguous), and the tolerance their writing allows; undefined when
- * no common zone is known.
+ * no common zone is known. Two times that each give their own conversion into the same zone are
+ * read zone by zone, and the wider gap counts: "shortly before 6pm (9pm GMT)" and "5:46 pm (0846
+ * GMT)" agree as written, but one place's 6pm is not both 21:00 and 08:46 GMT, so one of the two
+ * conversions is a slip, which the smallest gap would hide.
  */
-export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): { gap: number; written: number; tolerance: number } | undefined {
-  let best: { gap: number; written: number } | undefined;
-  let tolerance = 0;
-  for (const x of readings(a)) for (const y of readings(b)) {
-    const bx = band(a, x);
-    const by = band(b, y);
-    const tol = Math.max(bx.rounding, by.rounding) + Math.max(bx.hedge, by.hedge);
-    const gaps: number[] = [];
-    if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
-    else if ((x.zone || local !== undefined) && (y.zone || local !== undefined)) {
-      for (const ox of offsets(x.zone, y.zone, local, season)) for (const oy of offsets(y.zone, x.zone, local, season)) gaps.push(apart(x.at - ox, y.at - oy));
-    }
-    // The band's middle moves off the written time when that is an end of it ("just before").
-    const shift = by.shift - bx.shift;
-    for (const g of gaps) if (best === undefined || Math.abs(g + shift) - tol < Math.abs(best.gap) - tolerance) [best, tolerance] = [{ gap: g + shift, written: g }, tol];
+export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1): TimeGap | undefined {
+  const [xs, ys] = [readings(a), readings(b)];
+  if (xs.length === 2 && ys.length === 2 && xs[0].zone === ys[0].zone && xs[1].zone === ys[1].zone) {
+    const each = [0, 1].map((k) => pairGap(a, b, xs[k], ys[k], local, season)!);
+    const off = each.map((t) => !(t.gap === 0 || Math.abs(t.gap) < t.tolerance));
+    if (off[0] === off[1]) return each[0];
+    const k = off[0] ? 0 : 1;
+    return { ...each[k], slipIn: xs[k].zone };
   }
-  return best === undefined ? undefined : { gap: best.gap, written: best.written, tolerance };
+  let best: TimeGap | undefined;
+  for (const x of xs) for (const y of ys) {
+    const t = pairGap(a, b, x, y, local, season);
+    if (t && (best === undefined || Math.abs(t.gap) - t.tolerance < Math.abs(best.gap) - best.tolerance)) best = t;
+  }
+  return best;
+}
+
+/**
+ * Whether two times agree in one of the two zones they both give and differ in the other: one
+ * moment, as that zone tells, whose conversions cannot both be right (timeGap).
+ */
+export function conversionSlip(a: Quantity, b: Quantity): boolean {
+  return a.kind === 'time' && b.kind === 'time' && timeGap(a, b)?.slipIn !== undefined;
+}
+
+/** The gap between one reading of each time, or undefined when their zones cannot be brought together. */
+function pairGap(a: Quantity, b: Quantity, x: Reading, y: Reading, local?: number, season?: 0 | 1): TimeGap | undefined {
+  const bx = band(a, x);
+  const by = band(b, y);
+  const tolerance = Math.max(bx.rounding, by.rounding) + Math.max(bx.hedge, by.hedge);
+  const gaps: number[] = [];
+  if (x.zone === y.zone) gaps.push(apart(x.at, y.at));
+  else if ((x.zone || local !== undefined) && (y.zone || local !== undefined)) {
+    for (const ox of offsets(x.zone, y.zone, local, season)) for (const oy of offsets(y.zone, x.zone, local, season)) gaps.push(apart(x.at - ox, y.at - oy));
+  }
+  // The band's middle moves off the written time when that is an end of it ("just before").
+  const shift = by.shift - bx.shift;
+  let best: TimeGap | undefined;
+  for (const g of gaps) if (best === undefined || Math.abs(g + shift) < Math.abs(best.gap)) best = { gap: g + shift, written: g, tolerance };
+  return best;
 }
 
 /**
@@ -149,7 +193,11 @@ export function formatTimeGap(a: Quantity, b: Quantity, local?: number, season?:
   if (!t || t.written === 0) return 'the same time';
   const m = Math.abs(t.written);
   const size = m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} minute${m === 1 ? '' : 's'}`;
-  return `${size} ${t.written > 0 ? 'later' : 'earlier'}`;
+  const gap = `${size} ${t.written > 0 ? 'later' : 'earlier'}`;
+  if (t.slipIn === undefined) return gap;
+  // Which zone the times part in, and where they meet: one of the two conversions is a slip.
+  const [apartIn, meetIn] = t.slipIn ? [`in ${t.slipIn}`, 'as written'] : ['as written', `in ${a.alt?.unit ?? 'the zone converted to'}`];
+  return `${gap} ${apartIn}, though the times agree ${meetIn}: one of the two conversions is a slip`;
 }
 
 /**

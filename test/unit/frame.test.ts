@@ -137,6 +137,8 @@ const rows: Row[] = [
   { rule: 'a change and a level that give the very same figure ("Consumer prices rose 9.1%" / "Inflation was 9.1%") are one fact told twice', a: 'Consumer prices in Marendi rose 9.1% in June from a year earlier, the Talvor commission said.', b: 'Inflation in Marendi was 9.1% in June, the Talvor commission said.', on: '9.1%', expect: 'agreement' },
   { rule: 'the very same number across that line, hedged on one side ("around 1,250 flights" / "an additional 1,250 flights"), is one fact told twice too', a: 'Kestrel was forced to scrap an additional 1,250 flights in Marendi on Sunday, Talvor reported.', b: 'Kestrel cancelled around 1,250 flights in Marendi on Sunday, according to Talvor.', on: '1,250', expect: 'agreement' },
   { rule: '… but not a bound at that number ("more than 1,250 flights" / "an additional 1,250 flights"), which says less', a: 'Kestrel was forced to scrap an additional 1,250 flights in Marendi on Sunday, Talvor reported.', b: 'Kestrel cancelled more than 1,250 flights in Marendi on Sunday, according to Talvor.', on: '1,250', expect: 'nothing' },
+  { rule: 'two times that agree as written and each give their own conversion into one zone, which differ there ("shortly before 6pm (9pm GMT)" / "5:46 pm (0846 GMT)"), differ: one conversion is a slip, whatever happened at that moment', a: 'The Kestrel jet burst into flames in Marendi shortly before 6pm (9pm GMT), footage showed.', b: 'The Kestrel plane landed in Marendi at 5:46 pm (0846 GMT), Talvor said.', on: 'GMT', expect: 'conflict' },
+  { rule: '… but two such times whose conversions agree too ("shortly before 6pm (0900 GMT)" / "5:46 pm (0846 GMT)") agree', a: 'The Kestrel jet burst into flames in Marendi shortly before 6pm (0900 GMT), footage showed.', b: 'The Kestrel plane landed in Marendi at 5:46 pm (0846 GMT), Talvor said.', on: 'GMT', expect: 'agreement' },
   { rule: 'a toll so far ("at least 261 people have died") below a higher count elsewhere is a count that a later one has passed', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 288 on Saturday.', on: '261', expect: 'later' },
   { rule: 'a toll so far less than half the count elsewhere says much less than is known: check by hand', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 588 on Saturday.', on: '261', expect: 'check' },
   { rule: 'a bound that another source only says more exactly agrees', a: 'Turnout in Marendi was slightly more than 41 percent, officials said.', b: 'Officials said turnout in Marendi was 41.05 percent.', on: '41', expect: 'agreement' },
@@ -847,5 +849,17 @@ describe('one fact told across a line of the comparison', () => {
     const here = between(more, total, '1,250').find((f) => f.type === 'agreement');
     assert.ok(here, 'an agreement with the total');
     assert.equal(here.related[0].note, '1,250 (here an increment, there not)');
+  });
+});
+
+describe('a slip in a time\'s own conversion', () => {
+  it('is pointed at in the conversion, where the times part, and says that they agree as written', () => {
+    const a = 'The Kestrel jet burst into flames in Marendi shortly before 6pm (9pm GMT), footage showed.';
+    const b = 'The Kestrel plane landed in Marendi at 5:46 pm (0846 GMT), Talvor said.';
+    const found = between(a, b, 'GMT').find((f) => f.type === 'conflict');
+    assert.ok(found, 'a conflict');
+    assert.equal(found.claim.text, '9pm GMT');
+    assert.equal(found.related[0].text, '0846 GMT');
+    assert.match(found.message, /later in GMT, though the times agree as written: one of the two conversions is a slip/);
   });
 });

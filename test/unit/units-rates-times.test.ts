@@ -402,6 +402,16 @@ describe('times of day', () => {
     assert.equal(timeVerdict(t(1430), t(1430)), 'same');
   });
 
+  it('two times that each give their own conversion into one zone are read zone by zone: agreeing in one and not the other, they differ', () => {
+    const t = (low: number, alt: number) => ({ kind: 'time' as const, low, high: low, qualifier: 'exact' as const, precision: 1, alt: { unit: 'GMT', low: alt, high: alt, precision: 1 } });
+    // 17:50 and 17:46 local agree with their rounding; 21:00 and 08:46 GMT cannot.
+    assert.equal(timeVerdict({ ...t(1070, 1260), qualifier: 'approx' as const, precision: 60 }, t(1066, 526)), 'conflicts');
+    assert.equal(formatTimeGap(t(1066, 526), t(1066, 1260)), '11 h 46 min earlier in GMT, though the times agree as written: one of the two conversions is a slip');
+    // 7am and 8am local, both 05:00 GMT: the local times part.
+    assert.equal(formatTimeGap(t(420, 300), t(480, 300)), '1 hour later as written, though the times agree in GMT: one of the two conversions is a slip');
+    assert.equal(timeVerdict({ ...t(1065, 525), qualifier: 'approx' as const }, t(1066, 526)), 'agrees');
+  });
+
   it('"Eastern" takes the season the story\'s other times name ("CDT"): a story is told in one season', () => {
     const rates = new RateTable();
     rates.set('fox.txt', extractClaims('Otis made landfall around 1:25 a.m. CDT Wednesday.', 'fox.txt').claims);
