@@ -99,11 +99,32 @@ function timesInClause(an: Analysis, first: number): Analysis['entities'] {
 
 /**
  * "2,629,684 customers were experiencing outages … at 9:44 a.m. ET": a count read at a time of day
- * is a reading at that moment, which another time's reading rightly differs from.
+ * is a reading at that moment, which another time's reading rightly differs from. Only a state is
+ * read at a moment (stateAt): a deed done at a time ("The three Americans landed … at 11:37 p.m.",
+ * "the 33 engines … roared to life at 9:30 a.m.") dates the story's event, whatever its counts.
  */
 export function clockIn(an: Analysis, first: number): string | undefined {
   const e = timesInClause(an, first).find((x) => /\d/.test(an.values[x.first]));
-  return e ? clockAt(an.text.slice(an.starts[e.first], an.ends[e.last])) : undefined;
+  return e && stateAt(an, e.first) ? clockAt(an.text.slice(an.starts[e.first], an.ends[e.last])) : undefined;
+}
+
+/** Verbs that tell how things stand, not what was done ("lacked electricity", "remained without power"). */
+const STATES = new Set(['be', 'have', 'lack', 'remain', 'stay', 'stand']);
+
+/**
+ * Whether the verb a time of day goes with (the nearest of its clause before it, else the first
+ * after) tells a state: a verb of being, having or lacking, or one in -ing after "be" ("were
+ * experiencing outages").
+ */
+function stateAt(an: Analysis, time: number): boolean {
+  const [c0, c1] = clauseOf(an, time, time);
+  const verb = (k: number) => an.pos[k] === 'VERB' || an.pos[k] === 'AUX';
+  let v = time - 1;
+  while (v >= c0 && !verb(v)) v--;
+  if (v < c0) for (v = time + 1; v <= c1 && !verb(v); v++);
+  if (v > c1) return true;
+  const progressive = an.lower[v].endsWith('ing') && lemmaOf(an, v - 1) === 'be';
+  return progressive || STATES.has(lemmaOf(an, v));
 }
 
 /** The moment a time of day names, as clockIn writes it: "9:44 a.m. ET" → "at 9:44amet". */
