@@ -61,7 +61,7 @@ function severityOf(c: FigureClaim, conflicts: Match[], rates: RateTable): Sever
   return confident ? 'error' : 'warning';
 }
 
-const placeOf = (x: FigureClaim | Match['ref']['claim']) => ({ start: x.span.start, end: x.span.end, text: x.text });
+const placeOf = (x: Pick<FigureClaim, 'span' | 'text'>) => ({ start: x.span.start, end: x.span.end, text: x.text });
 
 /** Where a time's own conversion is written, and its words ("9pm GMT"). */
 function conversionOf(x: QuantityClaim): { start: number; end: number; text: string } {

@@ -45,13 +45,13 @@ function apart(a: number, b: number): number {
   return d > DAY / 2 ? d - DAY : d;
 }
 
-/** The readings of a time: as written, and its own conversion, each with its zone ('' for none). */
 interface Reading {
   zone: string;
   at: number;
   precision: number;
 }
 
+/** The readings of a time: as written, and its own conversion, each with its zone ('' for none). */
 function readings(q: Quantity): Reading[] {
   const out = [{ zone: q.unit ?? '', at: q.low, precision: q.precision }];
   if (q.alt) out.push({ zone: q.alt.unit ?? '', at: q.alt.low, precision: q.alt.precision });
@@ -104,9 +104,9 @@ export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1
   const [xs, ys] = [readings(a), readings(b)];
   if (xs.length === 2 && ys.length === 2 && xs[0].zone === ys[0].zone && xs[1].zone === ys[1].zone) {
     const each = [0, 1].map((k) => pairGap(a, b, xs[k], ys[k], local, season)!);
-    const off = each.map((t) => !(t.gap === 0 || Math.abs(t.gap) < t.tolerance));
-    if (off[0] === off[1]) return each[0];
-    const k = off[0] ? 0 : 1;
+    const meet = each.map(within);
+    if (meet[0] === meet[1]) return each[0];
+    const k = meet[0] ? 1 : 0;
     return { ...each[k], slipIn: xs[k].zone };
   }
   let best: TimeGap | undefined;
@@ -116,6 +116,9 @@ export function timeGap(a: Quantity, b: Quantity, local?: number, season?: 0 | 1
   }
   return best;
 }
+
+/** Whether a gap is within what the two times' writing allows. */
+const within = (t: TimeGap) => t.gap === 0 || Math.abs(t.gap) < t.tolerance;
 
 /**
  * Whether two times agree in one of the two zones they both give and differ in the other: one
@@ -160,7 +163,7 @@ export function timeVerdict(a: Quantity, b: Quantity, local?: number, season?: 0
   if (t.written === 0 && a.qualifier === b.qualifier && a.side === b.side && (a.unit ?? '') === (b.unit ?? '')) return 'same';
   // Bands that only touch ("about 10:30 pm", to 10:45, and "11 pm", from 10:45) are apart, as two
   // figures one rounding step apart are (interval.ts compatible).
-  return t.gap === 0 || Math.abs(t.gap) < t.tolerance ? 'agrees' : 'conflicts';
+  return within(t) ? 'agrees' : 'conflicts';
 }
 
 /**
