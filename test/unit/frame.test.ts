@@ -864,3 +864,14 @@ describe('a slip in a time\'s own conversion', () => {
     assert.match(found.message, /later in GMT, though the times agree as written: one of the two conversions is a slip/);
   });
 });
+
+describe('the very number another source writes', () => {
+  it('is what a figure meets there, before a merely consistent one ("at least 95 people" / "95", not "at least 158")', () => {
+    const a = 'At least 95 people have died in the floods in Marendi, officials said on Thursday.';
+    const b = 'At least 158 people have died in the floods in Marendi, officials said. The toll from the floods was 95 on Thursday night.';
+    const found = between(a, b, '95').find((f) => f.type === 'agreement' || f.type === 'later-count');
+    assert.ok(found, 'a finding on the bound');
+    const agreeing = found.related.filter((r) => r.relation === 'agrees' || r.relation === 'same');
+    assert.deepEqual(agreeing.map((r) => r.text), ['95']);
+  });
+});
