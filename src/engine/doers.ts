@@ -426,7 +426,8 @@ export function nameBeforeBracket(an: Analysis, first: number): string | undefin
   for (let k = first - 1; k > s0 && k >= first - BRACKET_REACH; k--) {
     if (an.values[k] === ')') return undefined;
     if (an.values[k] !== '(') continue;
-    if (an.pos[k - 1] !== 'PROPN' || an.types[k - 1] !== 'word') return undefined;
+    // "21 degrees Fahrenheit (minus 22 …)": a scale after a figure is its unit, no name.
+    if (an.pos[k - 1] !== 'PROPN' || an.types[k - 1] !== 'word' || an.types[k - 2] === 'number' || an.lower[k - 2] === 'degrees') return undefined;
     return nameOf(an, runBack(an, k - 1, s0, NAME), k - 1);
   }
   return undefined;

@@ -47,6 +47,8 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
     if (scale === 'c' || scale === 'celsius') return { kind: 'measure', unit: '°C', last: j + 1 };
     if (scale === 'f' || scale === 'fahrenheit') return { kind: 'measure', unit: '°F', last: j + 1 };
   }
+  // "minus 22 Celsius", "21 Fahrenheit": the scale alone names a temperature too, as wire copy writes it.
+  if (w === 'celsius' || w === 'fahrenheit') return { kind: 'measure', unit: w === 'celsius' ? '°C' : '°F', last: j };
   // "stayed on the ground for 227 straight miles": a length covered without a break is that length,
   // not a run of 227 things (runs.ts).
   if (UNBROKEN.has(w) && an.lower[j + 1] in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[an.lower[j + 1]], last: j + 1 };

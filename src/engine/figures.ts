@@ -312,3 +312,8 @@ export interface Found {
   named?: number;
   nounInfo: ReturnType<typeof countedNoun>;
 }
+
+/** "ranged from", "ranging from" before token i: the range that follows is a spread of what was measured. */
+export function spreadBefore(an: Analysis, i: number): boolean {
+  return an.lower[i - 1] === 'from' && lemmaOf(an, i - 2) === 'range';
+}

@@ -1,7 +1,7 @@
 // Figures and verdicts in words, for messages an editor reads in a second.
 import type { DateValue, Quantity } from './types';
 import { MONTHS, WEEKDAYS } from './lexicon';
-import { absoluteDifference, isTemperature, relativeDifference } from './interval';
+import { absoluteDifference, compatible, endOf, isTemperature, relativeDifference } from './interval';
 import { formatTime } from './zones';
 import { SCORE, formatScore } from './scores';
 
@@ -98,6 +98,11 @@ export function formatDifference(a: Quantity, b: Quantity): string {
   if (a.kind === 'ordinal') return b.low > a.low ? 'a lower rank' : 'a higher rank';
   if (a.unit === SCORE) return 'another score';
   if (a.period && b.period) return a.period[0] !== b.period[0] ? `starts in ${b.period[0]}` : `ends in ${b.period[1]}`;
+  // Two spreads differ end by end ("the upper end 7.4 °F higher").
+  if (a.spread && b.spread) {
+    const ends = ([['lower', a.low, b.low], ['upper', a.high, b.high]] as const).filter(([, x, y]) => !compatible(endOf(a, x), endOf(b, y)));
+    if (ends.length) return ends.map(([name, x, y]) => `the ${name} end ${formatDifference(endOf(a, x), endOf(b, y))}`).join(', ');
+  }
   if (isTemperature(a)) return apartBy(a, b, (x) => `${Number(Math.abs(x).toFixed(1))} ${a.unit}`) ?? 'the same figure';
   // Two percentages differ in percentage points, as a newsroom tells them ("3 percentage points
   // lower" for 12% against 15%, not "20% lower"): a share of a share misleads.

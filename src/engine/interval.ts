@@ -86,6 +86,9 @@ const isBand = (q: Quantity) => q.qualifier === 'exact' || q.qualifier === 'appr
 const TOUCH = 1e-9;
 
 export function compatible(a: Quantity, b: Quantity): boolean {
+  // Two spreads of what was measured ("ranged from -22 to -6 Celsius", "from -2 to -22C") state
+  // both ends: they agree end by end, not by overlapping.
+  if (a.spread && b.spread) return compatible(endOf(a, a.low), endOf(b, b.low)) && compatible(endOf(a, a.high), endOf(b, b.high));
   const x = countedUp(a, b, allowed(a));
   const y = countedUp(b, a, allowed(b));
   // A strict bound ("more than 6,000") excludes the bound itself.
@@ -111,6 +114,9 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   if (y.hi === x.lo && (strictHi(b) || strictLo(a)) && !looseTouch(a, b)) return false;
   return true;
 }
+
+/** One end of a spread, as a figure of its own. */
+export const endOf = (q: Quantity, v: number): Quantity => ({ ...q, qualifier: 'exact', low: v, high: v, spread: undefined });
 
 /**
  * Time gone by is told in whole units completed as often as rounded: "a seven-week strike" after 53

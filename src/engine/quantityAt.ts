@@ -9,7 +9,7 @@ import { afterBracket, lemmaOf } from './context';
 import { countedNoun } from './countedNoun';
 import { scoreAt } from './scores';
 import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
-import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, startsNumber } from './figures';
+import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, spreadBefore, startsNumber } from './figures';
 import { perAfter, unitAfter, worthOfTime } from './figureUnits';
 import { ownConversion } from './conversions';
 import { LASTING } from './subjects';
@@ -189,7 +189,7 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   // Magnitudes are given to the tenth: "7 on the Richter scale" is 7.0, not anything from 6.5 to 7.5.
   if (unit === 'magnitude') precision = Math.min(precision, 0.1);
   // "two hours and 35 seconds" is a result to the second, as "2:00:35" is.
-  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit, ...(unit === 'second' && precision <= 1 && lowV >= 60 ? { clock: true } : {}) };
+  const q: Quantity = { kind, low: lowV, high: highV, qualifier, precision, unit, ...(unit === 'second' && precision <= 1 && lowV >= 60 ? { clock: true } : {}), ...(high && spreadBefore(an, first) ? { spread: true } : {}) };
   let increment = added;
   if (INCREMENT_BEFORE.has(an.lower[(qb ? qb.from : lead) - 1]) || INCREMENT_BEFORE.has(an.lower[first - 1])) increment = true;
   if (qb && INCREMENT_BEFORE.has(an.lower[qb.from])) increment = true;

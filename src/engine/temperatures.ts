@@ -4,7 +4,7 @@ import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { parseDigits } from './numbers';
 import { countedNoun } from './countedNoun';
-import { qualifierBefore, type Found } from './figures';
+import { qualifierBefore, spreadBefore, type Found } from './figures';
 
 /**
  * "-5C", "minus 5C", "minus 12 degrees Celsius", "−3°F", "-3C to 4C": a temperature below zero, the
@@ -15,17 +15,34 @@ export function belowZeroAt(an: Analysis, i: number): Found | undefined {
   // This runs at every token: only a sign or "minus" can open one.
   const v = an.values[i];
   if (v !== 'minus' && v !== 'Minus' && v !== '−' && !(v.length > 1 && (v[0] === '-' || v[0] === '−'))) return undefined;
-  const low = temperatureAt(an, i);
-  if (!low || low.value >= 0) return undefined;
+  // "minus 8 to 21 degrees Fahrenheit", "minus 22 to minus 6 Celsius": the low end may leave its
+  // scale to the high end's.
+  const first = temperatureAt(an, i, true);
+  if (!first || first.value >= 0) return undefined;
   let high: Temperature | undefined;
-  if (an.lower[low.last + 1] === 'to') {
-    const h = temperatureAt(an, low.last + 2);
-    if (h && h.unit === low.unit && h.value > low.value) high = h;
+  // A range is written low to high, but "ranged from -2 degrees Celsius to -22C" names its ends either way.
+  // So is a bracket that gives a spread again in another scale ("… to 21 degrees Fahrenheit (minus 22 to minus 6 Celsius)").
+  const ranged = spreadBefore(an, i) || (an.values[i - 1] === '(' && restatesSpread(an, i - 1));
+  if (an.lower[first.last + 1] === 'to') {
+    const h = temperatureAt(an, first.last + 2);
+    if (h && (h.unit === first.unit || !first.unit) && (h.value > first.value || (ranged && h.value < first.value))) high = h;
   }
+  if (!first.unit && !high) return undefined;
+  const low = first.unit ? first : { ...first, unit: high!.unit };
   const qb = qualifierBefore(an, i);
   const last = (high ?? low).last;
-  const q: Quantity = { kind: 'measure', unit: low.unit, low: low.value, high: high?.value ?? low.value, qualifier: high ? 'range' : qb?.q ?? 'exact', precision: Math.min(low.precision, high?.precision ?? low.precision) };
+  const ends = high ? [Math.min(low.value, high.value), Math.max(low.value, high.value)] : [low.value, low.value];
+  const q: Quantity = { kind: 'measure', unit: low.unit, low: ends[0], high: ends[1], qualifier: high ? 'range' : qb?.q ?? 'exact', precision: Math.min(low.precision, high?.precision ?? low.precision), ...(high && ranged ? { spread: true as const } : {}) };
   return { q, first: qb && !high ? qb.from : i, last, nounInfo: countedNoun(an, last + 1, i, true) };
+}
+
+/** Whether the bracket at `open` follows a spread of its clause ("ranged from minus 8 to 21 degrees Fahrenheit ("). */
+function restatesSpread(an: Analysis, open: number): boolean {
+  for (let k = open - 1; k > open - 10 && k > 0; k--) {
+    if (/^[,;:()]$/.test(an.values[k])) return false;
+    if (spreadBefore(an, k)) return true;
+  }
+  return false;
 }
 
 interface Temperature {
@@ -35,9 +52,14 @@ interface Temperature {
   last: number;
 }
 
-/** A temperature with its sign at token i: "-5C", "minus 5C", "4C.", "minus 12 degrees Celsius". */
-function temperatureAt(an: Analysis, i: number): Temperature | undefined {
-  const signed = an.types[i] === 'number' && /^[-−]\d+(\.\d+)?$/.test(an.values[i]) && (i === 0 || an.starts[i] > an.ends[i - 1]);
+/**
+ * A temperature with its sign at token i: "-5C", "minus 5C", "4C.", "minus 12 degrees Celsius",
+ * "minus 22 Celsius"; with `bare`, a number with no scale after it too (unit '': the low end of a
+ * range whose high end names the scale).
+ */
+function temperatureAt(an: Analysis, i: number, bare = false): Temperature | undefined {
+  // A sign after a space or an opening bracket ("(-22 to -6 Celsius)"); against a figure, a dash is a range.
+  const signed = an.types[i] === 'number' && /^[-−]\d+(\.\d+)?$/.test(an.values[i]) && (i === 0 || an.starts[i] > an.ends[i - 1] || an.values[i - 1] === '(');
   const minus = !signed && (an.lower[i] === 'minus' || (an.values[i] === '−' && an.ends[i] === an.starts[i + 1])) && /^\d+(\.\d+)?$/.test(an.values[i + 1] ?? '');
   const plain = !signed && !minus && an.types[i] === 'number' && /^\d+(\.\d+)?$/.test(an.values[i]);
   if (!signed && !minus && !plain) return undefined;
@@ -53,7 +75,9 @@ function temperatureAt(an: Analysis, i: number): Temperature | undefined {
     const scale = an.lower[j + 1];
     unit = scale === 'celsius' || scale === 'c' ? '°C' : scale === 'fahrenheit' || scale === 'f' ? '°F' : 'degree';
     if (unit !== 'degree') j++;
-  } else return undefined;
+  } else if (an.lower[j] === 'celsius' || an.lower[j] === 'fahrenheit') unit = an.lower[j] === 'celsius' ? '°C' : '°F';
+  else if (bare) return { value: plain ? p.value : -p.value, precision: p.precision, unit: '', last: at };
+  else return undefined;
   return { value: plain ? p.value : -p.value, precision: p.precision, unit, last: j };
 }
 

@@ -41,6 +41,11 @@ export interface Quantity {
   running?: boolean;
   /** For a span of years ("the 1991-2002 war"): its first and last year; low/high hold its length. */
   period?: [number, number];
+  /**
+   * A range that is the spread of what was measured ("temperatures ranged from minus 8 to 21
+   * degrees"): both its ends are stated, not the bounds of one uncertain figure (interval.ts).
+   */
+  spread?: true;
   /** "almost half", "nearly 2,000": a hedge from below, so the figure is its band's upper end (interval.ts). */
   below?: true;
   /**

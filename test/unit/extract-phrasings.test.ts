@@ -185,6 +185,12 @@ const CASES: Case[] = [
   q('Temperatures hit 35C.', '35C', { kind: 'measure', low: 35, qualifier: 'exact', unit: '°C' }),
   q('Temperatures ranged from -3C to 4C.', '-3C to 4C', { kind: 'measure', low: -3, high: 4, qualifier: 'range', unit: '°C' }),
   q('Temperatures fell to -5C.', '-5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C', noun: 'temperatures' }),
+  // The scale alone after the number, as wire copy writes it; a low end that leaves its scale to the
+  // high end; a range that a bracket opens; the ends of a spread named high first.
+  q('Temperatures fell to minus 22 Celsius in the capital.', 'minus 22 Celsius', { kind: 'measure', low: -22, qualifier: 'exact', unit: '°C' }),
+  q('Temperatures ranged from minus 8 to 21 degrees Fahrenheit on Monday.', 'minus 8 to 21 degrees Fahrenheit', { kind: 'measure', low: -8, high: 21, qualifier: 'range', unit: '°F' }),
+  q('Temperatures ranged from minus 8 to 21 degrees Fahrenheit (-22 to -6 Celsius).', '-22 to -6 Celsius', { kind: 'measure', low: -22, high: -6, qualifier: 'range', unit: '°C' }),
+  q('Temperatures ranged from -2 degrees Celsius to -22C on Monday.', '-2 degrees Celsius to -22C', { kind: 'measure', low: -22, high: -2, qualifier: 'range', unit: '°C' }),
   q('Shares closed at 345p on Friday.', '345p', { kind: 'money', low: 3.45, qualifier: 'exact', unit: 'GBP' }),
   // "m" in a length's own bracketed conversion is metres; "eased", "slowed" are verbs of change.
   q('The bus plunged 200ft (61m) into a gorge, police said.', '200ft', { kind: 'measure', low: 200, qualifier: 'exact', unit: 'ft' }),
