@@ -241,14 +241,14 @@ function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): 
   const top = list[0];
   // The source states this very figure too, of something near enough: it does not contradict it.
   if (top.verdict === 'conflicts' && all.some((m) => m.verdict === 'echo')) return undefined;
+  // A source that writes this figure's very number, hedged or bounded otherwise, is read there
+  // first ("at least 95 people" / "95", not that source's later "at least 158"): a bound agrees
+  // with any higher count, but only the same number says the same thing.
+  const sameNumbered = list.find((m) => (m.verdict === 'same' || m.verdict === 'agrees') && sameNumber(c, m.ref.claim) && mutual(m));
+  if (sameNumbered) return sameNumbered;
   // A source that gives this very figure too does not contradict it, whatever else it gives; nor
   // does one that gives two figures too far apart to be one figure rounded (70.4% and 90% efficacy:
   // two groups), when one of them agrees.
-  // One that writes this figure's very number, hedged or bounded otherwise, is read there first ("at
-  // least 95 people" / "95", not that source's later "at least 158"): a bound agrees with any
-  // higher count, but only the same number says the same thing.
-  const sameNumbered = list.find((m) => (m.verdict === 'same' || m.verdict === 'agrees') && sameNumber(c, m.ref.claim) && mutual(m));
-  if (sameNumbered) return sameNumbered;
   const agreeing = list.find((m) => m.verdict === 'same' || (m.verdict === 'agrees' && (m.score >= top.score - TIE || farApart(m.ref.claim, top.ref.claim))));
   if (agreeing && mutual(agreeing)) return agreeing;
   return list.find(mutual);

@@ -20,8 +20,9 @@ export function belowZeroAt(an: Analysis, i: number): Found | undefined {
   const first = temperatureAt(an, i, true);
   if (!first || first.value >= 0) return undefined;
   let high: Temperature | undefined;
-  // A range is written low to high, but "ranged from -2 degrees Celsius to -22C" names its ends either way.
-  // So is a bracket that gives a spread again in another scale ("… to 21 degrees Fahrenheit (minus 22 to minus 6 Celsius)").
+  // A range is written low to high, but a spread ("ranged from -2 degrees Celsius to -22C") names
+  // its ends either way, and so does a bracket that gives it again in another scale ("… to 21
+  // degrees Fahrenheit (minus 22 to minus 6 Celsius)").
   const ranged = spreadBefore(an, i) || (an.values[i - 1] === '(' && restatesSpread(an, i - 1));
   if (an.lower[first.last + 1] === 'to') {
     const h = temperatureAt(an, first.last + 2);
