@@ -11,7 +11,7 @@
 import { blockKey, type ClaimIndex } from './claimIndex';
 import { threshold, type FigureClaim, type Match } from './figureScore';
 import type { Scorer } from './scorer';
-import { isBound } from './interval';
+import { isBound, sameNumber } from './interval';
 
 /**
  * The parts of a figure's block key (claimIndex.ts blockKey) that draw such a line, with the value
@@ -39,7 +39,7 @@ const across = (is: string, there: boolean) => (there ? `${is} there` : `here ${
 function oneNumber(a: FigureClaim, b: FigureClaim): boolean {
   if (a.kind !== 'quantity' || b.kind !== 'quantity') return false;
   const [x, y] = [a.quantity, b.quantity];
-  return x.low === y.low && x.high === y.high && x.unit === y.unit && !isBound(x) && !isBound(y);
+  return sameNumber(x, y) && !isBound(x) && !isBound(y);
 }
 
 /** The blocks across each line from c's, whether a figure that only agrees meets c there, and the note on it. */

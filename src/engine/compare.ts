@@ -5,7 +5,7 @@ import type { Claim, DocumentClaims, EngineHost, Finding } from './types';
 import { blockKey, type ClaimIndex, type Ref } from './claimIndex';
 import { VERDICTS } from './pairMemo';
 import { Scorer, type Block } from './scorer';
-import { APPROX_MOST, isBound, middlesApart } from './interval';
+import { APPROX_MOST, isBound, middlesApart, sameNumber } from './interval';
 import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, type FigureClaim, type Match } from './figureScore';
@@ -244,7 +244,7 @@ function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): 
   // A source that writes this figure's very number, hedged or bounded otherwise, is read there
   // first ("at least 95 people" / "95", not that source's later "at least 158"): a bound agrees
   // with any higher count, but only the same number says the same thing.
-  const sameNumbered = list.find((m) => (m.verdict === 'same' || m.verdict === 'agrees') && sameNumber(c, m.ref.claim) && mutual(m));
+  const sameNumbered = list.find((m) => (m.verdict === 'same' || m.verdict === 'agrees') && c.kind === 'quantity' && m.ref.claim.kind === 'quantity' && sameNumber(c.quantity, m.ref.claim.quantity) && mutual(m));
   if (sameNumbered) return sameNumbered;
   // A source that gives this very figure too does not contradict it, whatever else it gives; nor
   // does one that gives two figures too far apart to be one figure rounded (70.4% and 90% efficacy:
@@ -252,11 +252,6 @@ function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): 
   const agreeing = list.find((m) => m.verdict === 'same' || (m.verdict === 'agrees' && (m.score >= top.score - TIE || farApart(m.ref.claim, top.ref.claim))));
   if (agreeing && mutual(agreeing)) return agreeing;
   return list.find(mutual);
-}
-
-/** Two figures that write one number in one unit, whatever their hedges ("at least 95", "95"). */
-function sameNumber(a: Claim, b: Claim): boolean {
-  return a.kind === 'quantity' && b.kind === 'quantity' && a.quantity.low === b.quantity.low && a.quantity.high === b.quantity.high && a.quantity.unit === b.quantity.unit;
 }
 
 /** Two figures of one source further apart than any hedge allows (see interval.ts): two things, not one. */

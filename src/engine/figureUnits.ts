@@ -2,7 +2,7 @@
 // the time unit of a rate ("a week", "per annum", "a year's supply").
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
-import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, NAMED_CURRENCIES, PER_CENT } from './lexicon';
+import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, MEASURE_UNITS, NAMED_CURRENCIES, PER_CENT, SCALES_AFTER_DEGREES, SCALE_NAMES } from './lexicon';
 import { clauseOf } from './context';
 import { IN_A_ROW } from './runs';
 
@@ -43,12 +43,12 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   // "14.98°C." (wink splits off the degree sign, and keeps a full stop on the letter), "1.48 deg C",
   // "2 degrees C", "12 degrees Celsius": a temperature on its scale, not degrees of anything.
   if (w === '°' || w === 'deg' || w === 'deg.' || w === 'degrees' || w === 'degree') {
-    const scale = an.lower[j + 1]?.replace(/\.$/, '');
-    if (scale === 'c' || scale === 'celsius') return { kind: 'measure', unit: '°C', last: j + 1 };
-    if (scale === 'f' || scale === 'fahrenheit') return { kind: 'measure', unit: '°F', last: j + 1 };
+    const scale = SCALES_AFTER_DEGREES.get(an.lower[j + 1]?.replace(/\.$/, '') ?? '');
+    if (scale) return { kind: 'measure', unit: scale, last: j + 1 };
   }
   // "minus 22 Celsius", "21 Fahrenheit": the scale alone names a temperature too, as wire copy writes it.
-  if (w === 'celsius' || w === 'fahrenheit') return { kind: 'measure', unit: w === 'celsius' ? '°C' : '°F', last: j };
+  const named = SCALE_NAMES.get(w);
+  if (named) return { kind: 'measure', unit: named, last: j };
   // "stayed on the ground for 227 straight miles": a length covered without a break is that length,
   // not a run of 227 things (runs.ts).
   if (UNBROKEN.has(w) && an.lower[j + 1] in MEASURE_UNITS) return { kind: 'measure', unit: MEASURE_UNITS[an.lower[j + 1]], last: j + 1 };

@@ -167,6 +167,11 @@ export function middlesApart(a: { low: number; high: number }, b: { low: number;
   return Math.abs(x - y) > share * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/** Two figures that write one number in one unit, whatever their hedges ("at least 95", "95"). */
+export function sameNumber(a: Quantity, b: Quantity): boolean {
+  return a.low === b.low && a.high === b.high && a.unit === b.unit;
+}
+
 /** True when the two figures state the same thing the same way (so "same", not just "agrees"). */
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   return a.low === b.low && a.high === b.high && a.qualifier === b.qualifier;

@@ -228,3 +228,8 @@ export const TITLES = new Set(['president', 'minister', 'judge', 'general', 'mr'
 
 /** Hyphens and dashes that join two words or a range ("a 34-match streak", "12–13 June"), or set a phrase apart ("--" typed for a dash). */
 export const DASHES = new Set(['-', '–', '—', '‒', '--']);
+
+/** Temperature scales by name ("21 Fahrenheit", "12 degrees Celsius"). */
+export const SCALE_NAMES = new Map([['celsius', '°C'], ['fahrenheit', '°F']]);
+/** The scales a word after "degrees" names, by letter too ("2 degrees C"). */
+export const SCALES_AFTER_DEGREES = new Map([...SCALE_NAMES, ['c', '°C'], ['f', '°F']]);

@@ -3,6 +3,7 @@
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { parseDigits } from './numbers';
+import { SCALES_AFTER_DEGREES, SCALE_NAMES } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { qualifierBefore, spreadBefore, type Found } from './figures';
 
@@ -71,12 +72,12 @@ function temperatureAt(an: Analysis, i: number, bare = false): Temperature | und
   let unit: string | undefined;
   // "4C." at a sentence's end: wink keeps the full stop on the letter.
   const letter = an.starts[j] === an.ends[j - 1] ? (an.values[j] ?? '').replace(/\.$/, '') : '';
+  const named = SCALE_NAMES.get(an.lower[j]);
   if (letter === 'C' || letter === 'F') unit = `°${letter}`;
   else if (an.lower[j] === 'degrees' || an.lower[j] === 'degree') {
-    const scale = an.lower[j + 1];
-    unit = scale === 'celsius' || scale === 'c' ? '°C' : scale === 'fahrenheit' || scale === 'f' ? '°F' : 'degree';
+    unit = SCALES_AFTER_DEGREES.get(an.lower[j + 1]) ?? 'degree';
     if (unit !== 'degree') j++;
-  } else if (an.lower[j] === 'celsius' || an.lower[j] === 'fahrenheit') unit = an.lower[j] === 'celsius' ? '°C' : '°F';
+  } else if (named) unit = named;
   else if (bare) return { value: plain ? p.value : -p.value, precision: p.precision, unit: '', last: at };
   else return undefined;
   return { value: plain ? p.value : -p.value, precision: p.precision, unit, last: j };
