@@ -51,18 +51,23 @@ function clauseSpan(an: Analysis, a: number, b: number): [number, number] {
 }
 
 /**
- * "At least 922 people, including 80 Indians, have died": a part named between commas after
- * "including", with the clause's verb just after it, does not end the clause of the whole. The
- * token before the verb (the aside's closing comma), or -1.
+ * "At least 922 people, including 80 Indians, have died": a part named between commas (or dashes:
+ * "Another 79 people — including 11 firefighters — were injured") after "including", with the
+ * clause's verb just after it, does not end the clause of the whole. The token before the verb
+ * (the aside's closing mark), or -1.
  */
 function includingAside(an: Analysis, comma: number, s1: number): number {
-  if (an.values[comma] !== ',' || an.lower[comma + 1] !== 'including') return -1;
+  const mark = an.values[comma];
+  if (!ASIDE_MARKS.has(mark) || an.lower[comma + 1] !== 'including') return -1;
   for (let k = comma + 2; k <= Math.min(s1 - 1, comma + 2 + ASIDE + 2); k++) {
-    if (an.values[k] !== ',') continue;
+    if (an.values[k] !== mark) continue;
     return an.pos[k + 1] === 'VERB' || an.pos[k + 1] === 'AUX' ? k : -1;
   }
   return -1;
 }
+
+/** Marks that set a part off on both sides: commas, or dashes ("79 people — including 11 firefighters — were injured"). */
+const ASIDE_MARKS = new Set([',', '—', '–', '--']);
 
 /** A bracketed aside of a few words: "(EPS)", "(formerly Refinitiv)"; a title: "“Tropic Thunder”". */
 const ASIDE = 3;
