@@ -53,12 +53,17 @@ const sameRange = (q: QuantityClaim['quantity']) => q.precision * 10 <= Math.min
  * little is. A story seldom holds two quantities of one unit that close at that precision, so they
  * meet on what agreeing on a written figure asks. Not temperatures (a heatwave's readings are close
  * by nature, place by place and hour by hour), nor times in seconds (runners'), nor figures of four
- * digits or more (isPrecise: tallies of rivals are close there).
+ * digits or more (isPrecise: tallies of rivals are close there). A figure in another unit is read in
+ * its own conversion ("2.39 trillion yuan ($333 billion)" against "US$328 billion").
  */
-const closeFigures = (a: QuantityClaim['quantity'], b: QuantityClaim['quantity']) =>
-  a.kind === b.kind && a.unit === b.unit && a.per === b.per && a.precision === b.precision && a.qualifier === 'exact' && b.qualifier === 'exact' &&
-  !isTemperature(a) && !(a.kind === 'duration' && a.unit === 'second') && threeFigures(a) && threeFigures(b) &&
-  Math.abs(a.low - b.low) <= CLOSE * Math.max(Math.abs(a.low), Math.abs(b.low));
+function closeFigures(a: QuantityClaim['quantity'], b: QuantityClaim['quantity']): boolean {
+  if (a.kind !== b.kind || a.per !== b.per || a.qualifier !== 'exact' || b.qualifier !== 'exact' || isTemperature(a) || (a.kind === 'duration' && a.unit === 'second')) return false;
+  const x = a.unit === b.unit ? a : a.alt?.unit === b.unit ? a.alt : undefined;
+  const y = x && (b.unit === x.unit ? b : b.alt?.unit === x.unit ? b.alt : undefined);
+  if (!x || !y) return false;
+  const three = (q: { low: number; high: number; precision: number }) => q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.precision * 1000 > Math.abs(q.low);
+  return x.precision === y.precision && three(x) && three(y) && Math.abs(x.low - y.low) <= CLOSE * Math.max(Math.abs(x.low), Math.abs(y.low));
+}
 
 const CLOSE = 0.02;
 
