@@ -283,12 +283,17 @@ const BELOW = new Set(['almost', 'nearly', 'shy', 'best', 'better']);
 /** Verbs after which "over" before a span means "more than" ("lasted over two years"). */
 const LASTING = new Set(['last', 'take', 'spend', 'wait', 'continue', 'stretch', 'run', 'go', 'remain', 'stay', 'serve']);
 
+/** Tags that open a phrase of their own after "and over" or "and under". */
+const OPENS_PHRASE = /^(NUM|DET|NOUN|PROPN|ADJ|PRON)$/;
+
 export function qualifierAfter(an: Analysis, last: number): { q: Qualifier; to: number } | undefined {
   for (const [words, q] of TRAILING_QUALIFIERS) {
     let ok = true;
     let j = last + 1;
     if (DASHES.has(an.values[j]) && words[0] === 'plus') j++;
     for (let k = 0; k < words.length && ok; k++) ok = an.lower[j + k] === words[k];
+    // Not "and" with a phrase of its own after it: "5 killed and over 100 injured", "and under the deal".
+    if (ok && words[0] === 'and' && OPENS_PHRASE.test(an.pos[j + words.length] ?? '')) ok = false;
     if (ok) return { q, to: j + words.length - 1 };
   }
   return undefined;

@@ -96,12 +96,26 @@ export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' |
   [['~'], 'approx'],
 ];
 
-/** Words after a figure that make it a bound or an estimate ("600 or more", "15,000-plus"). */
-export const TRAILING_QUALIFIERS: [string[], 'approx' | 'at-least' | 'more-than'][] = [
+/**
+ * Words after a figure that make it a bound or an estimate ("600 or more", "15,000-plus"; "people
+ * aged 45 and over", "children 12 and under": the ages of a group from or up to a line).
+ */
+export const TRAILING_QUALIFIERS: [string[], 'approx' | 'at-least' | 'more-than' | 'at-most'][] = [
   [['or', 'more'], 'at-least'],
   [['or', 'above'], 'at-least'],
   [['or', 'higher'], 'at-least'],
   [['or', 'greater'], 'at-least'],
+  [['or', 'older'], 'at-least'],
+  [['and', 'older'], 'at-least'],
+  [['and', 'over'], 'at-least'],
+  [['and', 'above'], 'at-least'],
+  [['or', 'over'], 'at-least'],
+  [['or', 'less'], 'at-most'],
+  [['or', 'fewer'], 'at-most'],
+  [['or', 'younger'], 'at-most'],
+  [['and', 'younger'], 'at-most'],
+  [['and', 'under'], 'at-most'],
+  [['or', 'under'], 'at-most'],
   [['or', 'so'], 'approx'],
   [['plus'], 'more-than'],
   [['+'], 'more-than'],

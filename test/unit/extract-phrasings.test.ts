@@ -318,6 +318,12 @@ const CASES: Case[] = [
   q('At least 120 patients were admitted with cholera symptoms.', '120', { kind: 'count', low: 120, qualifier: 'at-least', noun: 'patient' }),
   q('No fewer than 90 schools stayed closed.', '90', { kind: 'count', low: 90, qualifier: 'at-least', noun: 'school' }),
   q('The epidemic has killed 600 or more villagers.', '600', { kind: 'count', low: 600, qualifier: 'at-least', noun: 'villager' }),
+  // The ages of a group from or up to a line.
+  q('The Marendi trial enrolled people aged 45 and over.', '45', { kind: 'count', low: 45, qualifier: 'at-least' }),
+  q('The Marendi trial enrolled people ages 45 or older.', '45', { kind: 'count', low: 45, qualifier: 'at-least' }),
+  q('The Kestrel ticket costs $5 or less.', '$5', { kind: 'money', low: 5, qualifier: 'at-most', unit: 'USD' }),
+  // Not "and" that opens a figure of its own: "and over 100" is a bound on the 100.
+  q('Five people died in Marendi and over 100 were injured.', 'Five', { kind: 'count', low: 5, qualifier: 'exact' }),
   q('More than 6,000 workers marched on the ministry.', '6,000', { kind: 'count', low: 6000, qualifier: 'more-than', noun: 'worker' }),
   q('Police detained more than 1,000 demonstrators overnight.', '1,000', { kind: 'count', low: 1000, qualifier: 'more-than', noun: 'demonstrator' }),
   q('Over 800 homes lost power after the storm.', '800', { kind: 'count', low: 800, qualifier: 'more-than', noun: 'home' }),
