@@ -1,9 +1,9 @@
 // Checks on a pair of figures already set on one footing: a dropped or extra digit, two digits
-// swapped, and money brought across at a rate that neither figure states itself; and of a measure
-// against its own conversion in brackets.
+// swapped, figures alike or close at their precision, and money brought across at a rate that
+// neither figure states itself; and of a measure against its own conversion in brackets.
 import type { Finding, QuantityClaim, Quantity } from './types';
 import { convertTo } from './units';
-import { compatible } from './interval';
+import { compatible, isTemperature } from './interval';
 import { formatDifference, formatQuantity } from './format';
 import { timeGap } from './zones';
 
@@ -54,6 +54,27 @@ export function nearlyAlike(a: Quantity, b: Quantity): boolean {
   const fine = (q: Quantity) => q.precision > 0 && Math.abs(q.low) >= q.precision * 10_000;
   return fine(a) && fine(b) && Math.abs(a.low - b.low) * 1000 <= Math.max(Math.abs(a.low), Math.abs(b.low));
 }
+
+/**
+ * Two figures of one unit written to three significant figures and to one step, within 2% of each
+ * other ("422 vessels were waiting", "the tailback had reached 425"; "served 364 days", "363 days
+ * in office"): the first digits shared, the last apart, as a count copied with a slip or revised a
+ * little is. A story seldom holds two quantities of one unit that close at that precision, so they
+ * meet on what agreeing on a written figure asks (figureScore.ts threshold). Not temperatures (a
+ * heatwave's readings are close by nature, place by place and hour by hour), nor times in seconds
+ * (runners'), nor figures of four digits or more (tallies of rivals are close there). A figure in
+ * another unit is read in its own conversion ("2.39 trillion yuan ($333 billion)" / "US$328 billion").
+ */
+export function closeFigures(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind || a.per !== b.per || a.qualifier !== 'exact' || b.qualifier !== 'exact' || isTemperature(a) || (a.kind === 'duration' && a.unit === 'second')) return false;
+  const x = a.unit === b.unit ? a : a.alt?.unit === b.unit ? a.alt : undefined;
+  const y = x && (b.unit === x.unit ? b : b.alt?.unit === x.unit ? b.alt : undefined);
+  if (!x || !y) return false;
+  const three = (q: { low: number; high: number; precision: number }) => q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.precision * 1000 > Math.abs(q.low);
+  return x.precision === y.precision && three(x) && three(y) && Math.abs(x.low - y.low) <= CLOSE * Math.max(Math.abs(x.low), Math.abs(y.low));
+}
+
+const CLOSE = 0.02;
 
 /** Two strings of digits alike but for two neighbours swapped ("1360", "1630"). */
 function neighboursSwapped(x: string, y: string): boolean {

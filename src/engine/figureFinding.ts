@@ -6,7 +6,7 @@ import { formatDate, formatDifference, formatNumber, formatQuantity, sourceName 
 import { AGE } from './ages';
 import type { RateTable } from './currency';
 import { oneDeedTimed } from './timesOfDay';
-import { atOutsideRate, droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedDigits, transposedTime, unitSlip } from './figureChecks';
+import { atOutsideRate, closeFigures, droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedDigits, transposedTime, unitSlip } from './figureChecks';
 import { formatTimeGap, timeGap } from './zones';
 import { DESCRIBED, LISTED, NAMED_IN_FULL, firstSorted, groupBy, listing, nameList } from './listing';
 import { frameLabel } from './frameLabel';
@@ -232,17 +232,7 @@ function saying(c: FigureClaim, m: Match, rates: RateTable): string {
     const [mine, its] = [way[c.context.change ?? ''], way[o.context.change ?? '']];
     if (mine && its && mine !== its) return `${value} (${its}, where this says ${mine})`;
     const theirs = inUnitOf(o, c, rates);
-    const digit = droppedDigit(c.quantity, theirs)
-      ? '; likely a dropped or extra digit'
-      : transposedDigits(c.quantity, theirs)
-        ? '; the same digits, two swapped: likely a copying slip'
-        : nearlyAlike(c.quantity, theirs)
-          ? '; alike to a thousandth at this precision: likely one figure, copied with a slip or revised'
-          : unitSlip(c.quantity, o.quantity)
-            ? '; the same number in another unit: likely the units mixed up'
-            : compatible(c.quantity, theirs) && countedApart(c, o, theirs)
-              ? '; a count under a thousand is read as counted, not rounded'
-              : '';
+    const digit = slipNote(c, o, theirs);
     return `${value} (${converted(c, o, rates)}${formatDifference(c.quantity, theirs)}${digit})`;
   }
   if (m.verdict === 'unresolved' && c.kind === 'date' && o.kind === 'date') return `${value}${publicationHint(c, o)}`;
@@ -306,4 +296,15 @@ export function withAgreeing(findings: readonly Finding[]): Finding[] {
     else if (f.type === 'conflict') out.push({ ...f, related: [...f.related, ...agreement.related] });
   }
   return out;
+}
+
+/** What the way two figures differ suggests, if anything: a digit dropped or swapped, one figure copied with a slip, the units mixed up. */
+function slipNote(c: QuantityClaim, o: QuantityClaim, theirs: QuantityClaim['quantity']): string {
+  if (droppedDigit(c.quantity, theirs)) return '; likely a dropped or extra digit';
+  if (transposedDigits(c.quantity, theirs)) return '; the same digits, two swapped: likely a copying slip';
+  if (nearlyAlike(c.quantity, theirs)) return '; alike to a thousandth at this precision: likely one figure, copied with a slip or revised';
+  if (closeFigures(c.quantity, o.quantity)) return '; close at three significant figures: likely one figure, copied with a slip or revised';
+  if (unitSlip(c.quantity, o.quantity)) return '; the same number in another unit: likely the units mixed up';
+  if (compatible(c.quantity, theirs) && countedApart(c, o, theirs)) return '; a count under a thousand is read as counted, not rounded';
+  return '';
 }

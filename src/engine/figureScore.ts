@@ -9,9 +9,9 @@ import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup'
 import { sameSource, sameSpeaker } from './sources';
 import { dateHistory, yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
-import { droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedTime } from './figureChecks';
+import { closeFigures, droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedTime } from './figureChecks';
 import { conversionSlip } from './zones';
-import { isTemperature, sameFigure } from './interval';
+import { sameFigure } from './interval';
 import { oneDeedTimed } from './timesOfDay';
 import { SCORE } from './scores';
 import type { ContextPairs } from './contextPairs';
@@ -45,27 +45,6 @@ const threeFigures = (q: QuantityClaim['quantity']) => q.kind !== 'time' && (q.q
 
 /** So is the very same range with an end to three figures and the other to two ("between 9.9% and 10.8%"). */
 const sameRange = (q: QuantityClaim['quantity']) => q.precision * 10 <= Math.min(Math.abs(q.low), Math.abs(q.high)) && q.precision * 100 <= Math.max(Math.abs(q.low), Math.abs(q.high));
-
-/**
- * Two figures of one unit written to three significant figures and to one step, within 2% of each
- * other ("422 vessels were waiting", "the tailback had reached 425"; "served 364 days", "363 days
- * in office"): the first digits shared, the last apart, as a count copied with a slip or revised a
- * little is. A story seldom holds two quantities of one unit that close at that precision, so they
- * meet on what agreeing on a written figure asks. Not temperatures (a heatwave's readings are close
- * by nature, place by place and hour by hour), nor times in seconds (runners'), nor figures of four
- * digits or more (isPrecise: tallies of rivals are close there). A figure in another unit is read in
- * its own conversion ("2.39 trillion yuan ($333 billion)" against "US$328 billion").
- */
-function closeFigures(a: QuantityClaim['quantity'], b: QuantityClaim['quantity']): boolean {
-  if (a.kind !== b.kind || a.per !== b.per || a.qualifier !== 'exact' || b.qualifier !== 'exact' || isTemperature(a) || (a.kind === 'duration' && a.unit === 'second')) return false;
-  const x = a.unit === b.unit ? a : a.alt?.unit === b.unit ? a.alt : undefined;
-  const y = x && (b.unit === x.unit ? b : b.alt?.unit === x.unit ? b.alt : undefined);
-  if (!x || !y) return false;
-  const three = (q: { low: number; high: number; precision: number }) => q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.precision * 1000 > Math.abs(q.low);
-  return x.precision === y.precision && three(x) && three(y) && Math.abs(x.low - y.low) <= CLOSE * Math.max(Math.abs(x.low), Math.abs(y.low));
-}
-
-const CLOSE = 0.02;
 
 /** Weekdays in reports of one story name a handful of events; weaker context suffices. */
 export const SAME_DAY = 0.2;
@@ -333,6 +312,7 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // (figureChecks nearlyAlike): they meet as the very same figure does.
     if (verdict === 'conflicts' && nearlyAlike(a.quantity, b.quantity)) return SAME_FIGURE;
     if (verdict === 'conflicts' && isPrecise(a.quantity) && isPrecise(b.quantity)) return SAME_PRECISE;
+    // Three significant figures a step or a few apart (figureChecks closeFigures): fair context suffices.
     if (verdict === 'conflicts' && closeFigures(a.quantity, b.quantity)) return SAME_WRITTEN;
     // Analysts' forecasts are few in a story and never set against each other (verdictOf): the
     // same forecast figure is that forecast. So are the earlier values a story gives ("from 3.9%

@@ -98,7 +98,7 @@ export const QUALIFIER_PHRASES: [string[], 'approx' | 'at-least' | 'more-than' |
 
 /**
  * Words after a figure that make it a bound or an estimate ("600 or more", "15,000-plus"; "people
- * aged 45 and over", "children 12 and under": the ages of a group from or up to a line).
+ * aged 45 and over", "45 or older", "$5 or less": a group's ages or a price from or up to a line).
  */
 export const TRAILING_QUALIFIERS: [string[], 'approx' | 'at-least' | 'more-than' | 'at-most'][] = [
   [['or', 'more'], 'at-least'],

@@ -640,6 +640,10 @@ describe("the message says what a figure was taken to be: who did it, at which m
     const released = between('The latest numbers released on Wednesday showed net migration to Marendi had risen.', 'Office for National Statistics data published on Thursday show that experts have revised up previous estimates.', 'Wednesday');
     assert.match(conflict(released)?.message ?? '', /^Wednesday here; b says Thursday \(each the day the figures were released\)/, JSON.stringify(released.map((f) => f.message)));
   });
+  it('says why two figures close at three significant figures are likely one ("422 vessels" / "425")', () => {
+    const close = between('The Marendi canal chief said 422 vessels were waiting in line.', 'The tailback of ships in Kestrel had reached 425.', '422');
+    assert.match(conflict(close)?.message ?? '', /^vessels: 422 here; b says 425 \(1% higher; close at three significant figures: likely one figure, copied with a slip or revised\)/, JSON.stringify(close.map((f) => f.message)));
+  });
   it('says "less than" a measure and "fewer than" a count', () => {
     const span = between('Murdaugh was sentenced on Friday, just 15 hours after he was convicted of killing his wife and son.', 'The trial ended Friday, after a jury not 24 hours before found Murdaugh guilty of killing his wife and son.', '15 hours');
     assert.match(agreement(span)?.message ?? '', /says less than 24 hours/, JSON.stringify(span.map((f) => f.message)));
