@@ -66,13 +66,15 @@ export function nearlyAlike(a: Quantity, b: Quantity): boolean {
  * another unit is read in its own conversion ("2.39 trillion yuan ($333 billion)" / "US$328 billion").
  */
 export function closeFigures(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== b.kind || a.per !== b.per || a.qualifier !== 'exact' || b.qualifier !== 'exact' || isTemperature(a) || (a.kind === 'duration' && a.unit === 'second')) return false;
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.kind !== b.kind || a.per !== b.per) return false;
   const x = a.unit === b.unit ? a : a.alt?.unit === b.unit ? a.alt : undefined;
   const y = x && (b.unit === x.unit ? b : b.alt?.unit === x.unit ? b.alt : undefined);
-  if (!x || !y) return false;
-  const three = (q: { low: number; high: number; precision: number }) => q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.precision * 1000 > Math.abs(q.low);
-  return x.precision === y.precision && three(x) && three(y) && Math.abs(x.low - y.low) <= CLOSE * Math.max(Math.abs(x.low), Math.abs(y.low));
+  if (!x || !y || x.precision !== y.precision || Math.abs(x.low - y.low) > CLOSE * Math.max(Math.abs(x.low), Math.abs(y.low))) return false;
+  return threeFigures(x) && threeFigures(y) && !isTemperature(a) && !(a.kind === 'duration' && a.unit === 'second');
 }
+
+/** A single value written to exactly three significant figures ("422", "9.83", "$333 billion"). */
+const threeFigures = (q: { low: number; high: number; precision: number }) => q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.precision * 1000 > Math.abs(q.low);
 
 const CLOSE = 0.02;
 
