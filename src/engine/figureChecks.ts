@@ -70,11 +70,14 @@ export function closeFigures(a: Quantity, b: Quantity): boolean {
   const x = a.unit === b.unit ? a : a.alt?.unit === b.unit ? a.alt : undefined;
   const y = x && (b.unit === x.unit ? b : b.alt?.unit === x.unit ? b.alt : undefined);
   if (!x || !y || x.precision !== y.precision || Math.abs(x.low - y.low) > CLOSE * Math.max(Math.abs(x.low), Math.abs(y.low))) return false;
-  return threeFigures(x) && threeFigures(y) && !isTemperature(a) && !(a.kind === 'duration' && a.unit === 'second');
+  return exactlyThreeFigures(x) && exactlyThreeFigures(y) && !isTemperature(a) && !(a.kind === 'duration' && a.unit === 'second');
 }
 
-/** A single value written to exactly three significant figures ("422", "9.83", "$333 billion"). */
-const threeFigures = (q: { low: number; high: number; precision: number }) => q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.precision * 1000 > Math.abs(q.low);
+/**
+ * A single value written to exactly three significant figures ("422", "9.83", "$333 billion"); not
+ * figureScore.ts threeFigures, three or more, for the very same figure.
+ */
+const exactlyThreeFigures = (q: { low: number; high: number; precision: number }) => q.low === q.high && q.precision * 100 <= Math.abs(q.low) && q.precision * 1000 > Math.abs(q.low);
 
 const CLOSE = 0.02;
 

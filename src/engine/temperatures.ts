@@ -78,7 +78,7 @@ function temperatureAt(an: Analysis, i: number, bare = false): Temperature | und
     unit = SCALES_AFTER_DEGREES.get(an.lower[j + 1]) ?? 'degree';
     if (unit !== 'degree') j++;
   } else if (named) unit = named;
-  else if (bare) return { value: plain ? p.value : -p.value, precision: p.precision, unit: '', last: at };
+  else if (bare) [unit, j] = ['', at];
   else return undefined;
   return { value: plain ? p.value : -p.value, precision: p.precision, unit, last: j };
 }
