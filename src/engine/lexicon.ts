@@ -198,6 +198,7 @@ export const DURATION_UNITS: Record<string, string> = table({
   sec: 'second', secs: 'second', min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour',
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
   year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
+  season: 'year', seasons: 'year',
 });
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
