@@ -150,9 +150,11 @@ function participleOf(an: Analysis, v: number): number {
 /** The verb of the clause just before token v - 1 (a comma or a word of time), or -1. */
 function verbOfClauseBefore(an: Analysis, v: number): number {
   const s0 = an.sentences[an.sentenceOf[v]][0];
+  // A verb of being is the clause's verb too ("Haaland, 23, was the favourite after scoring 52 goals").
+  const verb = (u: number) => an.pos[u] === 'VERB' || an.pos[u] === 'AUX';
   let u = v - 2;
-  while (u > s0 && an.pos[u] !== 'VERB' && an.values[u] !== ',') u--;
-  return an.pos[u] === 'VERB' && u > s0 ? u : -1;
+  while (u > s0 && !verb(u) && an.values[u] !== ',') u--;
+  return verb(u) && u > s0 ? u : -1;
 }
 
 /** "at the open", "at the close" (of trading): the moment of the day a figure was read. */
@@ -220,7 +222,9 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
     // A participle before a noun describes it ("a jailed Iranian activist"): no verb of a clause.
     const attributive = (t: number) => an.pos[t] === 'VERB' && /^(DET|ADJ)$/.test(an.pos[t - 1]) && /^(NOUN|PROPN|ADJ)$/.test(an.pos[t + 1]);
     const apposition = /^(a|an|the)$/.test(an.lower[k + 1]) && !an.pos.slice(k + 1, j).some((t, i) => (t === 'VERB' && !attributive(k + 1 + i)) || t === 'AUX');
-    if (an.values[k] === ',' && (an.lower[k + 1] === 'who' || an.lower[k + 1] === 'which' || apposition) && an.pos[k - 1] === 'PROPN') {
+    // "Haaland, 23, was": past an age set off by commas.
+    const age = an.types[k + 1] === 'number' && k + 2 === j;
+    if (an.values[k] === ',' && (an.lower[k + 1] === 'who' || an.lower[k + 1] === 'which' || apposition || age) && an.pos[k - 1] === 'PROPN') {
       j = k - 1;
       [c0] = clauseOf(an, j, j);
     }
