@@ -72,12 +72,17 @@ export function dateVerdict(a: DateValue, b: DateValue): DateVerdict | undefined
  * tell the same time, and "last Friday" is a Friday, as "Friday" is. A day named so ("today",
  * "yesterday") is not: a day apart in writing makes it another day. Their own dates are not known,
  * so a difference proves nothing ("last week" and "this week" may be one week told on either side
- * of a Sunday): here relative dates only agree. (A month they name, "last May" against "last June",
- * is set apart by dateVerdict's own check of relative months, which this leaves to run.)
+ * of a Sunday): here relative dates only agree, but for years, which differ only across a new year
+ * (a check by hand). (A month they name, "last May" against "last June", is set apart by
+ * dateVerdict's own check of relative months, which this leaves to run.)
  */
 function relativeVerdict(a: DateValue, b: DateValue): DateVerdict | undefined {
   if (a.type !== 'relative' && b.type !== 'relative') return undefined;
   if (a.type === 'relative' && b.type === 'relative') {
+    // "arrested earlier this year" against "arrested last year": years told from two reports' own
+    // days differ only across a new year, which reports of one story seldom straddle. Worth a check
+    // by hand, their dates being unknown.
+    if (!a.resolved && !b.resolved && a.unit === 'year' && b.unit === 'year' && a.offset !== b.offset) return 'unresolved';
     if (a.resolved || b.resolved || a.unit !== b.unit || a.offset !== b.offset || a.unit === 'day') return undefined;
     if (spoken(a.text) === spoken(b.text)) return 'same';
     return a.unit === 'weekday' && a.weekday === b.weekday ? 'agrees' : undefined;

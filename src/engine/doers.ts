@@ -280,11 +280,33 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
     // But "founded by Anton Talvor, who died in 1987": the name "who" stands for, wherever it stands.
     // Nor for a word of time that opens a clause, wink's ADP ("born a year after Woods won his 14th
     // major"): the name just before the clause's verb is its subject.
+    // "Alsu Kurmasheva, 47, a Russian-American editor for Radio Free Europe, who was arrested": a
+    // name after a preposition inside an apposition is not the one "who" stands for; the name the
+    // apposition describes is.
+    if (who && an.pos[k - 1] === 'ADP') {
+      const head = describedByApposition(an, k - 1);
+      if (head !== undefined) return nameOf(an, nameBack(an, head, an.sentences[an.sentenceOf[head]][0]), head);
+    }
     if (!who && an.pos[k - 1] === 'ADP' && !(an.lower[k - 1] === 'with' && j + 1 === v && /ing$/.test(an.lower[v])) && !(CLAUSE_OPENERS.has(an.lower[k - 1]) && j + 1 === v)) return undefined;
     return nameOf(an, k, j);
   }
   const k = runBack(an, j, c0, PHRASE);
   return an.pos[j] === 'NOUN' && an.lower.slice(k, j + 1).includes('other') ? written(an, k, j) : undefined;
+}
+
+/**
+ * The last token of the name an apposition that holds token `at` describes ("Alsu Kurmasheva, 47, a
+ * Russian-American editor for …"): the apposition opens with "a", "an" or "the" after a comma, and
+ * the name stands before that comma, past an age set off by commas.
+ */
+function describedByApposition(an: Analysis, at: number): number | undefined {
+  const s0 = an.sentences[an.sentenceOf[at]][0];
+  let c = at;
+  while (c > s0 && an.values[c] !== ',') c--;
+  if (an.values[c] !== ',' || !/^(a|an|the)$/.test(an.lower[c + 1] ?? '')) return undefined;
+  let h = c - 1;
+  if (an.types[h] === 'number' && an.values[h - 1] === ',') h -= 2;
+  return an.pos[h] === 'PROPN' && h >= s0 ? h : undefined;
 }
 
 /**

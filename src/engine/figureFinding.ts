@@ -269,9 +269,13 @@ function unresolvedWhy(c: QuantityClaim, o: QuantityClaim, rates: RateTable): st
   return 'higher than this lower bound: a count so far may be out of date';
 }
 
-/** For "last October" against "October 2023": the publication year that would make them agree. */
+/**
+ * For "last October" against "October 2023": the publication year that would make them agree; for
+ * "this year" against "last year", what would.
+ */
 function publicationHint(a: DateClaim, b: DateClaim): string {
   const [rel, abs] = a.date.type === 'relative' ? [a.date, b.date] : [b.date, a.date];
+  if (rel.type === 'relative' && abs.type === 'relative') return ', each reckoned from its own report\'s date, which neither gives: they differ unless a new year fell between the two reports';
   if (rel.type !== 'relative' || abs.type !== 'absolute' || abs.year === undefined) return ' (which needs the publication date to check)';
   const year = abs.year - rel.offset;
   return a.date.type === 'relative'
