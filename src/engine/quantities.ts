@@ -132,7 +132,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         described: how.described,
         aside: (doer && asideOf(doer, subjectsOf())) || undefined,
         party: doer ? undefined : partyIn(words, subjectsOf()),
-        moment: momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money') ?? extremeOf(q.unit, words) ?? (q.kind === 'count' ? clockIn(an, first) : q.kind === 'duration' && CLOCK_UNITS.has(q.unit ?? '') ? elapsedAt(an, first, verb) : undefined),
+        moment: (calendarSpan(q) ? undefined : momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money')) ?? extremeOf(q.unit, words) ?? (q.kind === 'count' ? clockIn(an, first) : q.kind === 'duration' && CLOCK_UNITS.has(q.unit ?? '') ? elapsedAt(an, first, verb) : undefined),
       },
     });
     subjectSpans.push(nounInfo.before ? nounInfo.span : undefined);
@@ -271,6 +271,13 @@ const beforeJust = (an: Analysis, first: number) => (an.lower[first - 1] === 'ju
  * in power" or "after more than seven weeks" tells how long a state lasted, a length like any other.
  */
 const CLOCK_UNITS = new Set(['second', 'minute', 'hour']);
+
+/**
+ * "ended a 47-year wait", "began a four-year term": a span of days or more is no reading taken at
+ * a moment, as a price at the close or a runner's time at the finish is; the verb that starts or
+ * ends it says nothing of which span it is.
+ */
+const calendarSpan = (q: Quantity) => q.kind === 'duration' && !CLOCK_UNITS.has(q.unit ?? '');
 
 /**
  * "enough power to serve approximately two million homes", "enough to fill 400 Olympic pools": a

@@ -653,6 +653,10 @@ describe("the message says what a figure was taken to be: who did it, at which m
     const years = between('Talvor was arrested in Marendi earlier this year, officials said.', 'Talvor, who was arrested in Marendi last year, was freed on Thursday.', 'this year');
     assert.match(conflict(years)?.message ?? '', /^Check by hand: "this year" \(relative\) here; b says "last year" \(relative\), each reckoned from its own report's date, which neither gives: they differ unless a new year fell between the two reports\./, JSON.stringify(years.map((f) => f.message)));
   });
+  it('names no moment for a span of days or more that a verb ends ("ended the 52-day strike": the strike, not "at the end")', () => {
+    const strike = between('Talvor workers ended a 52-day strike in Marendi on Monday.', 'The Talvor strike in Marendi lasted 53 days before workers voted on Monday.', '52-day');
+    assert.match(conflict(strike)?.message ?? '', /^strike, in Marendi: 52 days here; b says 53 days/, JSON.stringify(strike.map((f) => f.message)));
+  });
   it('says "less than" a measure and "fewer than" a count', () => {
     const span = between('Murdaugh was sentenced on Friday, just 15 hours after he was convicted of killing his wife and son.', 'The trial ended Friday, after a jury not 24 hours before found Murdaugh guilty of killing his wife and son.', '15 hours');
     assert.match(agreement(span)?.message ?? '', /says less than 24 hours/, JSON.stringify(span.map((f) => f.message)));
