@@ -223,7 +223,7 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
     const attributive = (t: number) => an.pos[t] === 'VERB' && /^(DET|ADJ)$/.test(an.pos[t - 1]) && /^(NOUN|PROPN|ADJ)$/.test(an.pos[t + 1]);
     const apposition = /^(a|an|the)$/.test(an.lower[k + 1]) && !an.pos.slice(k + 1, j).some((t, i) => (t === 'VERB' && !attributive(k + 1 + i)) || t === 'AUX');
     // "Haaland, 23, was": past an age set off by commas.
-    const age = an.types[k + 1] === 'number' && k + 2 === j;
+    const age = agedBefore(an, j) > 0;
     if (an.values[k] === ',' && (an.lower[k + 1] === 'who' || an.lower[k + 1] === 'which' || apposition || age) && an.pos[k - 1] === 'PROPN') {
       j = k - 1;
       [c0] = clauseOf(an, j, j);
@@ -233,7 +233,7 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
   // name. Not for a figure: "Talvor beat Okafor, who has 24 titles" would set Okafor's titles
   // against Talvor's "beat the 23-time champion", whose doer is Talvor.
   // "Paul Whelan, 54, who was arrested in 2018": past the age set off by commas.
-  const aged = an.types[j - 2] === 'number' && an.values[j - 3] === ',' ? 2 : 0;
+  const aged = agedBefore(an, j - 1);
   const who = relative && an.lower[j] === 'who' && an.values[j - 1] === ',' && an.pos[j - 2 - aged] === 'PROPN';
   if (who) {
     j -= 2 + aged;
@@ -304,10 +304,12 @@ function describedByApposition(an: Analysis, at: number): number | undefined {
   let c = at;
   while (c > s0 && an.values[c] !== ',') c--;
   if (an.values[c] !== ',' || !/^(a|an|the)$/.test(an.lower[c + 1] ?? '')) return undefined;
-  let h = c - 1;
-  if (an.types[h] === 'number' && an.values[h - 1] === ',') h -= 2;
+  const h = c - 1 - agedBefore(an, c);
   return an.pos[h] === 'PROPN' && h >= s0 ? h : undefined;
 }
+
+/** "Paul Whelan, 54," before the comma at `comma`: the tokens of an age set off by commas just before it (2), or 0. */
+const agedBefore = (an: Analysis, comma: number) => (an.types[comma - 1] === 'number' && an.values[comma - 2] === ',' ? 2 : 0);
 
 /**
  * The last token of the name that the relative pronoun at j describes through a noun set beside it

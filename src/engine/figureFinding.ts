@@ -274,8 +274,8 @@ function unresolvedWhy(c: QuantityClaim, o: QuantityClaim, rates: RateTable): st
  * "this year" against "last year", what would.
  */
 function publicationHint(a: DateClaim, b: DateClaim): string {
+  if (a.date.type === 'relative' && b.date.type === 'relative') return ', each reckoned from its own report\'s date, which neither gives: they differ unless a new year fell between the two reports';
   const [rel, abs] = a.date.type === 'relative' ? [a.date, b.date] : [b.date, a.date];
-  if (rel.type === 'relative' && abs.type === 'relative') return ', each reckoned from its own report\'s date, which neither gives: they differ unless a new year fell between the two reports';
   if (rel.type !== 'relative' || abs.type !== 'absolute' || abs.year === undefined) return ' (which needs the publication date to check)';
   const year = abs.year - rel.offset;
   return a.date.type === 'relative'
