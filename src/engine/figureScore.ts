@@ -9,6 +9,7 @@ import { groupFactor, isSmallCount, sameShare, shareFactor } from './frameGroup'
 import { sameSource, sameSpeaker } from './sources';
 import { dateHistory, yearFactor } from './years';
 import { dimensionOf, onBasisOf } from './units';
+import { sameReference } from './dimensions';
 import { closeFigures, droppedDigit, meridiemSlip, nearTimes, nearlyAlike, transposedTime } from './figureChecks';
 import { conversionSlip } from './zones';
 import { sameFigure } from './interval';
@@ -146,11 +147,12 @@ const NAMED_THING = 0.8;
  * "The path of totality was 185 kilometers wide", "a ribbon of land stretching 155 miles wide": two
  * measures of one dimension named after them, in reports of one story, give that dimension of the
  * thing the story measures, whatever each report calls it; two things measured alike in one story
- * are named apart by their sentences (a context match above this).
+ * are named apart by their sentences (a context match above this). So do two lengths measured to one
+ * place ("45 km from the capital", "60km south-east of the capital": dimensions.ts referenceAfter).
  */
 const SAME_DIMENSION = 0.45;
 
-const sameDimension = (a: QuantityClaim, b: QuantityClaim) => !!a.context.dimension && a.context.dimension === b.context.dimension && dimensionOf(a.quantity.unit) === dimensionOf(b.quantity.unit);
+const sameDimension = (a: QuantityClaim, b: QuantityClaim) => ((!!a.context.dimension && a.context.dimension === b.context.dimension) || sameReference(a.context.reference, b.context.reference)) && dimensionOf(a.quantity.unit) === dimensionOf(b.quantity.unit);
 
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */
 const OTHER_SERIES = 1;

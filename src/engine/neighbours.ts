@@ -150,9 +150,9 @@ export function toldLater(an: Analysis, q: Quantity, last: number): 'later' | 'e
 /** Whether a noun is one measuredFrom gives. */
 export const reckonedFrom = (noun: string) => /^(after|since|into|off|behind|ahead|than) /.test(noun);
 
-const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
+export const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
 /** A hyphen joined to token k and the one after it. */
-const dashAfter = (an: Analysis, k: number) => (an.values[k + 1] === '-' || an.values[k + 1] === '‑') && an.ends[k] === an.starts[k + 1] && an.ends[k + 1] === an.starts[k + 2];
+export const dashAfter = (an: Analysis, k: number) => (an.values[k + 1] === '-' || an.values[k + 1] === '‑') && an.ends[k] === an.starts[k + 1] && an.ends[k + 1] === an.starts[k + 2];
 
 /**
  * "One passenger train derailed … struck by an incoming train": "one" that its sentence sets beside

@@ -18,7 +18,8 @@ import { runAt } from './runs';
 import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom, toldLater } from './neighbours';
 import { alternatives, inAddition, unitAtListEnd, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, nounsListed, numberedLabels, secondOfSubject, unitGivenOnce } from './figureLists';
-import { dimensionAfter } from './dimensions';
+import { dimensionAfter, referenceAfter } from './dimensions';
+import { dimensionOf } from './units';
 import { stanceAt } from './stance';
 import { recordSpanOf } from './ordinals';
 import { SCORE, opponentOf } from './scores';
@@ -104,6 +105,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         opponent: q.unit === SCORE ? opponentOf(an, first) : undefined,
         recordSpan: q.kind === 'duration' ? recordSpanOf(an, first) : undefined,
         dimension: q.kind === 'measure' ? dimensionAfter(an, last) : undefined,
+        reference: q.kind === 'measure' && dimensionOf(q.unit) === 'length' ? referenceAfter(an, first, last) : undefined,
         describes: (q.kind === 'measure' && !!nounInfo.noun && isAttributive(an, first)) || undefined,
         row: !!listRow(an, first - 1) || undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,

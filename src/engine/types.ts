@@ -129,6 +129,8 @@ export interface ClaimContext {
   recordSpan?: string;
   /** The dimension a measure gives ("185 kilometers wide": width; dimensions.ts). */
   dimension?: string;
+  /** The place a length is measured to ("45 km from the capital": capital; dimensions.ts referenceAfter). */
+  reference?: string;
   /** A measure hyphened before the noun it measures ("the 295-foot spire", "69-meter (226-foot) bell towers"). */
   describes?: boolean;
   /** The side of a vote a share was cast for ("64% voted against", "58% in favour"; stance.ts). */
