@@ -21,7 +21,8 @@ export function dimensionAfter(an: Analysis, last: number): string | undefined {
 
 /**
  * "some 45 km from the capital Addis Ababa", "50 kilometers (31 miles) outside the capital", "60km
- * south-east of the capital", "to within 150 miles of Moscow": a length measured to a place names
+ * south-east of the capital", "to within 150 miles of Moscow", "178 million miles from Mars to
+ * Earth", "173 million miles back to Earth": a length measured to a place names
  * that place after it, and two lengths measured to one place are the distance to it, whatever else
  * their sentences say (figureScore.ts sameReference). The nouns and names of the place, as lemmas,
  * joined by spaces: "the capital Addis Ababa" and "the capital" name one place; "Pylos" and "the
@@ -29,25 +30,35 @@ export function dimensionAfter(an: Analysis, last: number): string | undefined {
  */
 export function referenceAfter(an: Analysis, first: number, last: number): string | undefined {
   let k = last + 1;
-  const w = an.lower[k];
-  if (COMPASS.test(w ?? '')) {
+  if (COMPASS.test(an.lower[k] ?? '')) {
     while (COMPASS.test(an.lower[k] ?? '')) k += dashAfter(an, k) ? 2 : 1;
     if (an.lower[k] !== 'of') return undefined;
-  } else if (w === 'away' && an.lower[k + 1] === 'from') k++;
-  else if (w === 'of') {
+  } else if (an.lower[k] === 'of') {
     if (an.lower[first - 1] !== 'within' && an.lower[first] !== 'within') return undefined;
-  } else if (w !== 'from' && w !== 'outside' && w !== 'off') return undefined;
-  k++;
-  if (an.pos[k] === 'DET') k++;
+  } else {
+    // "travelled 178 million miles from Mars to Earth", "transmitted 173 million miles back to Earth".
+    if (an.lower[k] === 'away' || an.lower[k] === 'back') k++;
+    if (!TOWARD.has(an.lower[k])) return undefined;
+  }
   const words: string[] = [];
-  for (; k < an.values.length && an.sentenceOf[k] === an.sentenceOf[last]; k++) {
-    const p = an.pos[k];
-    if (p === 'NOUN' || p === 'PROPN') {
-      if (an.types[k] === 'word') words.push(lemmaOf(an, k).toLowerCase());
-    } else if (p !== 'ADJ' && !(p === 'PART' && POSSESSIVE.test(an.values[k]))) break;
+  const sentence = an.sentenceOf[last];
+  // Each place named after "from", "to" or the like: both ends of a distance between two.
+  for (let open = true; open; ) {
+    k++;
+    if (an.pos[k] === 'DET') k++;
+    for (; k < an.values.length && an.sentenceOf[k] === sentence; k++) {
+      const p = an.pos[k];
+      if (p === 'NOUN' || p === 'PROPN') {
+        if (an.types[k] === 'word') words.push(lemmaOf(an, k).toLowerCase());
+      } else if (p !== 'ADJ' && !(p === 'PART' && POSSESSIVE.test(an.values[k]))) break;
+    }
+    open = words.length > 0 && (an.lower[k] === 'to' || an.lower[k] === 'from') && an.sentenceOf[k] === sentence;
   }
   return words.length ? words.join(' ') : undefined;
 }
+
+/** The words after a length (past "away" or "back") that name a place it is measured to or from. */
+const TOWARD = new Set(['from', 'to', 'outside', 'off']);
 
 const POSSESSIVE = /^['’]s?$/;
 

@@ -180,7 +180,9 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
     const m0 = contextMatch(a.context, b.context, host.vectors, w);
     const m = namedThing(a, b) || sameShare(a, b) ? Math.max(NAMED_THING, m0) : sameDimension(a, b) ? Math.max(SAME_DIMENSION, m0) : m0;
-    return [0, m, placeFactor(a, b, host), statusFactor(a.context, b.context, host) * (a.quantity.kind === 'time' ? recordFactor(a.context, b.context) : 1), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
+    // The places a distance is measured between are its ends, not where anything happened.
+    const place = sameReference(a.context.reference, b.context.reference) ? 1 : placeFactor(a, b, host);
+    return [0, m, place, statusFactor(a.context, b.context, host) * (a.quantity.kind === 'time' ? recordFactor(a.context, b.context) : 1), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];
   // Who did what decides which dates speak of the same event; a shared verb alone does not.
