@@ -11,13 +11,25 @@ export const DIMENSIONS = new Map([
   ['high', 'height'], ['tall', 'height'], ['diameter', 'diameter'], ['depth', 'depth'], ['deep', 'depth'],
 ]);
 
-/** The dimension named after a measure whose last token is `last`, joined by a hyphen, by "in" or by nothing. */
-export function dimensionAfter(an: Analysis, last: number): string | undefined {
+/**
+ * The dimension named after a measure whose last token is `last`, joined by a hyphen, by "in" or by
+ * nothing; or by the noun before "of" just before it ("a maximum altitude of roughly 39 kilometers",
+ * "a height of 24 miles"). A length "above" something ("37 miles (60 kilometers) above the Gulf of
+ * Mexico", "8,000 feet above sea level") is how high a thing was or lies: an altitude, which is not
+ * how tall a thing is ("the 98-metre-tall rocket").
+ */
+export function dimensionAfter(an: Analysis, first: number, last: number): string | undefined {
   let k = last + 1;
+  if (an.lower[k] === 'above') return 'altitude';
   if (DASHES.has(an.values[k] ?? '') && an.ends[last] === an.starts[k]) k++;
   else if (an.lower[k] === 'in') k++;
-  return DIMENSIONS.get(an.lower[k] ?? '');
+  return DIMENSIONS.get(an.lower[k] ?? '') ?? (an.lower[first - 1] === 'of' ? NAMED_BEFORE.get(an.lower[first - 2] ?? '') : undefined);
 }
+
+/** Nouns that name a dimension before "of" and a measure, each with the dimension it names. */
+const NAMED_BEFORE = new Map([
+  ['length', 'length'], ['width', 'width'], ['height', 'height'], ['diameter', 'diameter'], ['depth', 'depth'], ['altitude', 'altitude'], ['elevation', 'altitude'],
+]);
 
 /**
  * "some 45 km from the capital Addis Ababa", "50 kilometers (31 miles) outside the capital", "60km
