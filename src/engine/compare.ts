@@ -32,7 +32,7 @@ const echoOf = (verdict: Match['verdict'] | undefined, score: number, limit: num
 export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: EngineHost, direct = false): Finding[] {
   const out: Finding[] = [];
   // Conflicts told so far, by what they say here: the places against them are compared only then.
-  const told = new Map<string, { finding: Finding; against: () => string }[]>();
+  const told = new Map<string, { finding: Finding; agreement?: Finding; against: () => string }[]>();
   // The finding of each figure, by its id, for the headline that gives it again (see below).
   const findingOf = new Map<string, Finding>();
   const headlines: Claim[] = [];
@@ -61,6 +61,11 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
     if (first) {
       first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });
       findingOf.set(c.id, first);
+      // The second mention may meet other places that agree ("killing at least 151 people" where the
+      // first met "150 people were injured"): what agrees with it is said too.
+      const agreed = same!.find((t) => t.finding === first)?.agreement;
+      const mine = found.agreement;
+      if (mine && !mine.related.every((r) => agreed?.related.some((x) => x.path === r.path && x.start === r.start))) out.push(mine);
       continue;
     }
     if (key) told.set(key, [...(same ?? []), found]);

@@ -75,6 +75,10 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
       if (/^['’]s$/.test(an.values[j + 1] ?? '') && COMPASS.test(an.lower[j + 2] ?? '')) take(i, i, j, j);
       continue;
     }
+    // "killing at least 151 people … in South Korea's worst disaster in years": in a thing the name
+    // owns, not in a place, unless that thing is a kind of place ("in India's capital", "in Libya's
+    // northeast", "in Seoul's Itaewon district").
+    if (an.lower[i] === 'in' && ownsNoPlace(an, j)) continue;
     // "in Illinois, Tennessee, Missouri and Arkansas": places listed are one place, their whole.
     // A list runs past the commas that end a clause, to its sentence's end.
     const s1 = an.sentences[an.sentenceOf[j]][1];
@@ -86,6 +90,14 @@ export function placeIn(an: Analysis, c0: number, c1: number, a: number, b: numb
     take(i, i, j, j, true);
   }
   return best;
+}
+
+/** Whether the name ending at token j owns, with "'s", a thing named by a common noun that is no kind of place. */
+function ownsNoPlace(an: Analysis, j: number): boolean {
+  if (!/^['’]s$/.test(an.values[j + 1] ?? '')) return false;
+  let k = j + 2;
+  while (an.pos[k] === 'ADJ' || an.pos[k] === 'ADV') k++;
+  return an.pos[k] === 'NOUN' && !isName(an, k) && !KINDS_OF_PLACE.has(lemmaOf(an, k)) && !COMPASS.test(an.lower[k]);
 }
 
 /** The first and last token of the name listed after token j with a comma or "and" ("…, Tennessee"), if any. */

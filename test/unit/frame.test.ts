@@ -2,6 +2,8 @@
 // sets under test/corpus and ../shared/corpus) and what a careful reader holds of them. Each row is
 // checked both ways: the rule must fire on its own phrasing and must not fire on the plain one.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { CheckWorkspace } from '../../src/engine';
 import type { Finding, QuantityClaim } from '../../src/engine';
 import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
@@ -159,6 +161,7 @@ const rows: Row[] = [
   { rule: 'a length "above" a place and an "altitude of" one give how high a thing went: one altitude, whatever else their sentences say', a: 'The rocket was approximately 37 miles (60 kilometers) above the gulf off Marendi when it began to tumble.', b: 'The vehicle hit a maximum altitude of roughly 39 kilometers before it exploded.', on: '37 miles', expect: 'conflict' },
   { rule: '… and "a depth of" is the depth a hyphened "-mile deep" gives ("the two-mile deep wreck", "to a depth of more than two miles")', a: 'Time is running out for the crew of the expedition to the two-mile deep wreck off Marendi.', b: 'Scouring the area to a depth of more than two miles is not easy.', on: 'two-mile', expect: 'agreement' },
   { rule: '… but an altitude is not how tall a thing is ("the 98-metre-tall rocket")', a: 'The 98-metre-tall Kestrel rocket lifted off from Marendi on Thursday.', b: 'The Kestrel rocket reached a maximum altitude of 39 kilometers over Marendi on Thursday.', on: '98-metre', expect: 'nothing' },
+  { rule: 'a name that owns a thing after "in" ("in Marendi\'s worst disaster in years") names no place, unless the thing is a kind of place ("in Kestrel\'s old district")', a: 'The crowd surged into a narrow alley, killing at least 151 people and injuring 82 others in Marendi\'s worst disaster in years.', b: 'At least 151 people were killed and 82 others injured in a stampede during celebrations in Kestrel\'s old district.', on: '151', expect: 'agreement' },
   { rule: 'a toll so far ("at least 261 people have died") below a higher count elsewhere is a count that a later one has passed', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 288 on Saturday.', on: '261', expect: 'later' },
   { rule: 'a toll so far less than half the count elsewhere says much less than is known: check by hand', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 588 on Saturday.', on: '261', expect: 'check' },
   { rule: 'a bound that another source only says more exactly agrees', a: 'Turnout in Marendi was slightly more than 41 percent, officials said.', b: 'Officials said turnout in Marendi was 41.05 percent.', on: '41', expect: 'agreement' },
@@ -637,6 +640,19 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
       if (row.expect === 'check') assert.ok(conflict(fs)?.severity === 'information' && fs.every((f) => f.type !== 'conflict' || f.severity === 'information'), shown);
     });
   }
+});
+
+describe('a fact a document states twice', () => {
+  it('keeps what agrees with its second mention, beside the finding the two share (real text: three reports of a shooting)', () => {
+    const dir = path.join(__dirname, '..', 'corpus', 'lewiston-maine-shooting-2023');
+    const ws = new CheckWorkspace({ vectors });
+    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) ws.setDocument(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+    const text = ws.text('000_reuters-dunyanews.txt') ?? '';
+    // "At least 22 people were killed … on Wednesday" in the summary and again in the story.
+    const second = text.indexOf('on Wednesday', text.indexOf('on Wednesday') + 1);
+    const found = ws.findings('000_reuters-dunyanews.txt');
+    assert.ok(found.some((f) => f.claim.start === second && f.type === 'agreement' && f.related.some((r) => r.path.startsWith('002_bangor') && r.relation === 'same')), JSON.stringify(found.filter((f) => f.claim.text.includes('Wednesday')).map((f) => [f.claim.start, f.type, f.message])));
+  });
 });
 
 describe("the message says what a figure was taken to be: who did it, at which moment", () => {
