@@ -36,7 +36,13 @@ function titleEnd(an: Analysis, j: number): number {
  * noun after it what the counted things make up, not a kind of them: no narrowing.
  */
 function madeUpOf(an: Analysis, j: number): { noun: string; nounForm: string; phrase: string; span: [number, number]; part: boolean; increment: boolean; last: number } {
-  return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, j + 1), span: [j, j], part: false, increment: false, last: j + 1 };
+  // A name as the whole runs to its end, and to the noun just after it ("141-car Norfolk Southern train").
+  let last = j + 1;
+  if (an.pos[last] === 'PROPN') {
+    while (an.pos[last + 1] === 'PROPN' && an.sentenceOf[last + 1] === an.sentenceOf[j]) last++;
+    if (an.pos[last + 1] === 'NOUN' && an.sentenceOf[last + 1] === an.sentenceOf[j]) last++;
+  }
+  return { noun: lemmaOf(an, j), nounForm: an.lower[j], phrase: spanText(an, j, last), span: [j, j], part: false, increment: false, last };
 }
 
 /** Words that, before a unit of time, name a span as of when a figure holds ("last year", "next week"). */
@@ -77,7 +83,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // words stay in the phrase, so that "a seven-time Wimbledon king" and "a 23-time grand slam
     // champion" count two things (frameGroup.ts groupFactor).
     if (an.lower[j] === 'time') return { noun: 'time', nounForm: 'times', phrase: spanText(an, j, titleEnd(an, j)), span: [j, j], part: false, increment: false, last: j };
-    if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN') return madeUpOf(an, j);
+    // "the 32-story Space Launch System (SLS) rocket": so with a name as the whole.
+    if (an.pos[j] === 'NOUN' && (an.pos[j + 1] === 'NOUN' || an.pos[j + 1] === 'PROPN')) return madeUpOf(an, j);
   }
   // "the 133 seat legislature": a singular noun between a count above one and another singular
   // noun is that noun's measure written without its hyphen ("the 113-seat legislature"); not "12,000

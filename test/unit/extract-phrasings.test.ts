@@ -40,6 +40,8 @@ const CASES: Case[] = [
   // Exact counts.
   // An ordinal in digits before a noun, whatever the tagger reads it as (a pronoun, here).
   q('Talvor scored a penalty in the 118th minute.', '118th', { kind: 'ordinal', low: 118, qualifier: 'exact', noun: 'minute' }),
+  // A hyphened count before a name counts what makes up the named whole ("story", not "Space").
+  q('The 32-story Space Launch System (SLS) rocket surged off the launch pad at Marendi.', '32-story', { kind: 'count', low: 32, qualifier: 'exact', noun: 'story' }),
   q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
   q('The film went into the ceremony with the most nominations at 13 and took home seven.', '13', { kind: 'count', low: 13, qualifier: 'exact', noun: 'nomination' }),
   q('The port is a city of more than a million people.', 'a million', { kind: 'count', low: 1e6, qualifier: 'more-than', noun: 'population' }),
