@@ -16,11 +16,12 @@ export const DIMENSIONS = new Map([
  * nothing; or by the noun before "of" just before it ("a maximum altitude of roughly 39 kilometers",
  * "a height of 24 miles"). A length "above" something ("37 miles (60 kilometers) above the Gulf of
  * Mexico", "8,000 feet above sea level") is how high a thing was or lies: an altitude, which is not
- * how tall a thing is ("the 98-metre-tall rocket").
+ * how tall a thing is ("the 98-metre-tall rocket"), and no temperature "above" a level is one
+ * ("1.5C above pre-industrial levels").
  */
-export function dimensionAfter(an: Analysis, first: number, last: number): string | undefined {
+export function dimensionAfter(an: Analysis, first: number, last: number, length: boolean): string | undefined {
   let k = last + 1;
-  if (an.lower[k] === 'above') return 'altitude';
+  if (length && an.lower[k] === 'above') return 'altitude';
   if (DASHES.has(an.values[k] ?? '') && an.ends[last] === an.starts[k]) k++;
   else if (an.lower[k] === 'in') k++;
   return DIMENSIONS.get(an.lower[k] ?? '') ?? (an.lower[first - 1] === 'of' ? NAMED_BEFORE.get(an.lower[first - 2] ?? '') : undefined);

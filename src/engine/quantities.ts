@@ -104,7 +104,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         opponent: q.unit === SCORE ? opponentOf(an, first) : undefined,
         recordSpan: q.kind === 'duration' ? recordSpanOf(an, first) : undefined,
-        dimension: q.kind === 'measure' ? dimensionAfter(an, first, last) : undefined,
+        dimension: q.kind === 'measure' ? dimensionAfter(an, first, last, dimensionOf(q.unit) === 'length') : undefined,
         reference: q.kind === 'measure' && dimensionOf(q.unit) === 'length' ? referenceAfter(an, first, last) : undefined,
         describes: (q.kind === 'measure' && !!nounInfo.noun && isAttributive(an, first)) || undefined,
         row: !!listRow(an, first - 1) || undefined,
