@@ -57,15 +57,15 @@ export function compareDocument(doc: DocumentClaims, index: ClaimIndex, host: En
     // other claims both times gets one finding, with the second mention beside the first.
     const key = f.type === 'conflict' ? describe(c) : undefined;
     const same = key ? told.get(key) : undefined;
-    const first = same?.find((t) => t.against() === found.against())?.finding;
-    if (first) {
+    const earlier = same?.find((t) => t.against() === found.against());
+    if (earlier) {
+      const first = earlier.finding;
       first.related.push({ path: doc.path, start: c.span.start, end: c.span.end, text: c.text, relation: 'same', note: 'the same figure again in this document' });
       findingOf.set(c.id, first);
       // The second mention may meet other places that agree ("killing at least 151 people" where the
       // first met "150 people were injured"): what agrees with it is said too.
-      const agreed = same!.find((t) => t.finding === first)?.agreement;
       const mine = found.agreement;
-      if (mine && !mine.related.every((r) => agreed?.related.some((x) => x.path === r.path && x.start === r.start))) out.push(mine);
+      if (mine && !mine.related.every((r) => earlier.agreement?.related.some((x) => x.path === r.path && x.start === r.start))) out.push(mine);
       continue;
     }
     if (key) told.set(key, [...(same ?? []), found]);

@@ -35,11 +35,11 @@ const NAMED_BEFORE = new Map([
 /**
  * "some 45 km from the capital Addis Ababa", "50 kilometers (31 miles) outside the capital", "60km
  * south-east of the capital", "to within 150 miles of Moscow", "178 million miles from Mars to
- * Earth", "173 million miles back to Earth": a length measured to a place names
- * that place after it, and two lengths measured to one place are the distance to it, whatever else
- * their sentences say (figureScore.ts sameReference). The nouns and names of the place, as lemmas,
- * joined by spaces: "the capital Addis Ababa" and "the capital" name one place; "Pylos" and "the
- * Peloponnese peninsula" are not known to be one. "5 km of road" measures the road, not a distance to it.
+ * Earth", "173 million miles back to Earth": a length measured to a place names that place after
+ * it, and two lengths measured to one place are the distance to it, whatever else their sentences
+ * say (figureScore.ts sameDimension). The nouns and names of the place, as lemmas, joined by spaces:
+ * "the capital Addis Ababa" and "the capital" name one place; "Pylos" and "the Peloponnese
+ * peninsula" are not known to be one. "5 km of road" measures the road, not a distance to it.
  */
 export function referenceAfter(an: Analysis, first: number, last: number): string | undefined {
   let k = last + 1;

@@ -78,6 +78,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const forecast = isForecast(an, first, last, nounInfo);
     // The value a change moves from is what is now, not what will be ("will increase 76% from the current $18,684 … to $32,830").
     const projected = !isAttributive(an, first, true) && !fromValueAt(an, first) && isProjection(an, first, last);
+    const length = q.kind === 'measure' && dimensionOf(q.unit) === 'length';
     out.push({
       kind: 'quantity',
       ...claimBase(an, path, 'q', an.starts[claim.named ?? first], an.ends[Math.max(last, nounInfo.last)], first),
@@ -104,8 +105,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         opponent: q.unit === SCORE ? opponentOf(an, first) : undefined,
         recordSpan: q.kind === 'duration' ? recordSpanOf(an, first) : undefined,
-        dimension: q.kind === 'measure' ? dimensionAfter(an, first, last, dimensionOf(q.unit) === 'length') : undefined,
-        reference: q.kind === 'measure' && dimensionOf(q.unit) === 'length' ? referenceAfter(an, first, last) : undefined,
+        dimension: q.kind === 'measure' ? dimensionAfter(an, first, last, length) : undefined,
+        reference: length ? referenceAfter(an, first, last) : undefined,
         describes: (q.kind === 'measure' && !!nounInfo.noun && isAttributive(an, first)) || undefined,
         row: !!listRow(an, first - 1) || undefined,
         ofChange: (q.kind === 'percent' && shareOfChange(an, last)) || undefined,
