@@ -234,7 +234,9 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
   // against Talvor's "beat the 23-time champion", whose doer is Talvor.
   // "Paul Whelan, 54, who was arrested in 2018": past the age set off by commas.
   const aged = agedBefore(an, j - 1);
-  const who = relative && an.lower[j] === 'who' && an.values[j - 1] === ',' && an.pos[j - 2 - aged] === 'PROPN';
+  // "the European Union, which faces a 20% tariff": "which" after a name and its comma is that name,
+  // for a figure too (a thing or a body named, not a person beaten or met).
+  const who = ((relative && an.lower[j] === 'who') || an.lower[j] === 'which') && an.values[j - 1] === ',' && an.pos[j - 2 - aged] === 'PROPN';
   if (who) {
     j -= 2 + aged;
     [c0] = clauseOf(an, j, j);

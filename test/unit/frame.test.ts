@@ -658,6 +658,10 @@ describe('a fact a document states twice', () => {
 });
 
 describe("the message says what a figure was taken to be: who did it, at which moment", () => {
+  it('names the name "which" stands for after its comma as the doer ("the European Union, which faces a 20% tariff": by European Union)', () => {
+    const which = between('Close U.S. allies were not spared, including the European Union, which faces a 20% tariff.', 'The European Union faces a 25% tariff on its goods, officials said on Thursday.', '20%');
+    assert.match(conflict(which)?.message ?? '', /^tariff, by European Union: 20% here/, JSON.stringify(which.map((f) => f.message)));
+  });
   it('names the doer ("by Talvor Air") and the moment ("at the end")', () => {
     const byDoer = between('On Saturday, Talvor Air cancelled 9% of flights at Marendi airport.', 'On Saturday, Talvor Air cancelled about 2% of flights at Marendi airport.', '9%');
     assert.match(conflict(byDoer)?.message ?? '', /^flights, by Talvor Air: 9% here/, JSON.stringify(byDoer.map((f) => f.message)));
