@@ -133,9 +133,9 @@ export function measuredFrom(an: Analysis, q: Quantity, last: number): Measured 
   while ((an.pos[k + 1] === 'NOUN' || an.pos[k + 1] === 'PROPN') && an.types[k + 1] === 'word') k++;
   // "12 years after the population hit seven billion": a clause names the event by its verb, as a
   // tagger that reads "the total hit" as one phrase names it by its last word.
-  const verb = an.pos[k + 1] === 'VERB' && an.sentenceOf[k + 1] === an.sentenceOf[last] ? k + 1 : -1;
-  const noun = `${w} ${lemmaOf(an, verb >= 0 ? verb : k).toLowerCase()}`;
-  return { noun, nounForm: noun, phrase: spanText(an, last + 1, verb >= 0 ? verb : k), narrowing: undefined };
+  const end = an.pos[k + 1] === 'VERB' && an.sentenceOf[k + 1] === an.sentenceOf[last] ? k + 1 : k;
+  const noun = `${w} ${lemmaOf(an, end).toLowerCase()}`;
+  return { noun, nounForm: noun, phrase: spanText(an, last + 1, end), narrowing: undefined };
 }
 
 const FROM = new Set(['after', 'since', 'into', 'off', 'behind']);
