@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import { DASHES } from './lexicon';
 import { lemmaOf } from './context';
-import { COMPASS, dashAfter } from './neighbours';
+import { bearingOf } from './neighbours';
 
 /** Words after a measure that name one of a thing's dimensions, each with the dimension it names. */
 export const DIMENSIONS = new Map([
@@ -37,16 +37,15 @@ const NAMED_BEFORE = new Map([
  * south-east of the capital", "to within 150 miles of Moscow", "178 million miles from Mars to
  * Earth", "173 million miles back to Earth": a length measured to a place names that place after
  * it, and two lengths measured to one place are the distance to it, whatever else their sentences
- * say (figureScore.ts sameDimension). The nouns and names of the place, as lemmas, joined by spaces:
+ * say (figureScore.ts contextFactors). The nouns and names of the place, as lemmas, joined by spaces:
  * "the capital Addis Ababa" and "the capital" name one place; "Pylos" and "the Peloponnese
  * peninsula" are not known to be one. "5 km of road" measures the road, not a distance to it.
  */
 export function referenceAfter(an: Analysis, first: number, last: number): string | undefined {
   let k = last + 1;
-  if (COMPASS.test(an.lower[k] ?? '')) {
-    while (COMPASS.test(an.lower[k] ?? '')) k += dashAfter(an, k) ? 2 : 1;
-    if (an.lower[k] !== 'of') return undefined;
-  } else if (an.lower[k] === 'of') {
+  const bearing = bearingOf(an, k);
+  if (bearing) k = bearing.of;
+  else if (an.lower[k] === 'of') {
     if (an.lower[first - 1] !== 'within' && an.lower[first] !== 'within') return undefined;
   } else {
     // "travelled 178 million miles from Mars to Earth", "transmitted 173 million miles back to Earth".

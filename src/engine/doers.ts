@@ -235,9 +235,10 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
   // "Paul Whelan, 54, who was arrested in 2018": past the age set off by commas.
   const aged = agedBefore(an, j - 1);
   // "the European Union, which faces a 20% tariff": "which" after a name and its comma is that name,
-  // for a figure too (a thing or a body named, not a person beaten or met).
-  const who = ((relative && an.lower[j] === 'who') || an.lower[j] === 'which') && an.values[j - 1] === ',' && an.pos[j - 2 - aged] === 'PROPN';
-  if (who) {
+  // for a figure too (a thing or a body named, not a person beaten or met). `nameFor`: the pronoun
+  // ("who" or "which") stands for the name before its comma.
+  const nameFor = ((relative && an.lower[j] === 'who') || an.lower[j] === 'which') && an.values[j - 1] === ',' && an.pos[j - 2 - aged] === 'PROPN';
+  if (nameFor) {
     j -= 2 + aged;
     [c0] = clauseOf(an, j, j);
   }
@@ -279,17 +280,17 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
     if (an.lower[k - 1] === 'and' && an.pos[k - 2] === 'PROPN' && k - 2 >= c0) k = nameBack(an, k - 2, c0);
     // "The death toll from the quake in Marendi rose": a name after a preposition is no subject,
     // but for "with" before a verb in -ing ("with Thompson finishing in 9.789"), whose subject it is.
-    // But "founded by Anton Talvor, who died in 1987": the name "who" stands for, wherever it stands.
+    // But "founded by Anton Talvor, who died in 1987": the name "who" or "which" stands for, wherever it stands.
     // Nor for a word of time that opens a clause, wink's ADP ("born a year after Woods won his 14th
     // major"): the name just before the clause's verb is its subject.
     // "Alsu Kurmasheva, 47, a Russian-American editor for Radio Free Europe, who was arrested": a
     // name after a preposition inside an apposition is not the one "who" stands for; the name the
     // apposition describes is.
-    if (who && an.pos[k - 1] === 'ADP') {
+    if (nameFor && an.pos[k - 1] === 'ADP') {
       const head = describedByApposition(an, k - 1);
       if (head !== undefined) return nameOf(an, nameBack(an, head, an.sentences[an.sentenceOf[head]][0]), head);
     }
-    if (!who && an.pos[k - 1] === 'ADP' && !(an.lower[k - 1] === 'with' && j + 1 === v && /ing$/.test(an.lower[v])) && !(CLAUSE_OPENERS.has(an.lower[k - 1]) && j + 1 === v)) return undefined;
+    if (!nameFor && an.pos[k - 1] === 'ADP' && !(an.lower[k - 1] === 'with' && j + 1 === v && /ing$/.test(an.lower[v])) && !(CLAUSE_OPENERS.has(an.lower[k - 1]) && j + 1 === v)) return undefined;
     return nameOf(an, k, j);
   }
   const k = runBack(an, j, c0, PHRASE);

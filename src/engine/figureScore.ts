@@ -152,7 +152,7 @@ const NAMED_THING = 0.8;
  */
 const SAME_DIMENSION = 0.45;
 
-const sameDimension = (a: QuantityClaim, b: QuantityClaim) => ((!!a.context.dimension && a.context.dimension === b.context.dimension) || sameReference(a.context.reference, b.context.reference)) && dimensionOf(a.quantity.unit) === dimensionOf(b.quantity.unit);
+const sameDimension = (a: QuantityClaim, b: QuantityClaim) => !!a.context.dimension && a.context.dimension === b.context.dimension && dimensionOf(a.quantity.unit) === dimensionOf(b.quantity.unit);
 
 /** Marks ordinals of two series (sameSeries): no match, whatever else. */
 const OTHER_SERIES = 1;
@@ -179,9 +179,11 @@ function contextFactors(a: FigureClaim, b: FigureClaim, index: ClaimIndex, host:
   if (a.kind === 'quantity' && b.kind === 'quantity') {
     if (a.quantity.kind === 'ordinal' && !sameSeries(a, b, host)) return [OTHER_SERIES];
     const m0 = contextMatch(a.context, b.context, host.vectors, w);
-    const m = namedThing(a, b) || sameShare(a, b) ? Math.max(NAMED_THING, m0) : sameDimension(a, b) ? Math.max(SAME_DIMENSION, m0) : m0;
+    // Only lengths are measured to a place (dimensions.ts referenceAfter).
+    const toOnePlace = sameReference(a.context.reference, b.context.reference);
+    const m = namedThing(a, b) || sameShare(a, b) ? Math.max(NAMED_THING, m0) : sameDimension(a, b) || toOnePlace ? Math.max(SAME_DIMENSION, m0) : m0;
     // The places a distance is measured between are its ends, not where anything happened.
-    const place = sameReference(a.context.reference, b.context.reference) ? 1 : placeFactor(a, b, host);
+    const place = toOnePlace ? 1 : placeFactor(a, b, host);
     return [0, m, place, statusFactor(a.context, b.context, host) * (a.quantity.kind === 'time' ? recordFactor(a.context, b.context) : 1), groupFactor(a, b, host), directionFactor(a.context, b.context), shareFactor(a, b), dayFactor(a, b), partnerFactor(a.context, b.context)];
   }
   if (a.kind !== 'date' || b.kind !== 'date') return [0, 0];

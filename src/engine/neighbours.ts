@@ -91,7 +91,12 @@ export function elidedAfterAnd(an: Analysis, q: Quantity, first: number, last: n
  */
 export function bearingAfter(an: Analysis, q: Quantity, last: number): Measured | undefined {
   if (q.kind !== 'measure' || dimensionOf(q.unit) !== 'length') return undefined;
-  let k = last + 1;
+  const bearing = bearingOf(an, last + 1)?.bearing;
+  return bearing ? { noun: bearing, nounForm: bearing, phrase: `${bearing} of`, narrowing: undefined } : undefined;
+}
+
+/** The bearing that opens at token k and the "of" after it ("north-northwest of"): the bearing and that "of"'s token. */
+export function bearingOf(an: Analysis, k: number): { bearing: string; of: number } | undefined {
   const words: string[] = [];
   // "north-northwest": one bearing in three tokens.
   while (COMPASS.test(an.lower[k] ?? '')) {
@@ -102,9 +107,7 @@ export function bearingAfter(an: Analysis, q: Quantity, last: number): Measured 
     }
     k += 2;
   }
-  if (!words.length || an.lower[k] !== 'of') return undefined;
-  const bearing = words.join('-');
-  return { noun: bearing, nounForm: bearing, phrase: `${bearing} of`, narrowing: undefined };
+  return words.length && an.lower[k] === 'of' ? { bearing: words.join('-'), of: k } : undefined;
 }
 
 /**
@@ -153,9 +156,9 @@ export function toldLater(an: Analysis, q: Quantity, last: number): 'later' | 'e
 /** Whether a noun is one measuredFrom gives. */
 export const reckonedFrom = (noun: string) => /^(after|since|into|off|behind|ahead|than) /.test(noun);
 
-export const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
+const COMPASS = /^(north|south|east|west)(-?(east|west))?(erly)?$/;
 /** A hyphen joined to token k and the one after it. */
-export const dashAfter = (an: Analysis, k: number) => (an.values[k + 1] === '-' || an.values[k + 1] === '‑') && an.ends[k] === an.starts[k + 1] && an.ends[k + 1] === an.starts[k + 2];
+const dashAfter = (an: Analysis, k: number) => (an.values[k + 1] === '-' || an.values[k + 1] === '‑') && an.ends[k] === an.starts[k + 1] && an.ends[k + 1] === an.starts[k + 2];
 
 /**
  * "One passenger train derailed … struck by an incoming train": "one" that its sentence sets beside
