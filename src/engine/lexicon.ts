@@ -135,7 +135,7 @@ export const VAGUE_PLURAL_SCALES: Record<string, number> = table({
 export const CURRENCY_SYMBOLS: Record<string, string> = table({
   $: 'USD', us$: 'USD', 'usd': 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY',
   jpy: 'JPY', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', krw: 'KRW', '₽': 'RUB', rub: 'RUB', cny: 'CNY',
-  'a$': 'AUD', 'c$': 'CAD', chf: 'CHF',
+  'a$': 'AUD', 'c$': 'CAD', 's$': 'SGD', 'hk$': 'HKD', 'nz$': 'NZD', 'nt$': 'TWD', 'r$': 'BRL', chf: 'CHF',
 });
 /** Words for per cent after a figure ("2.5pc" is read by its case: figureUnits.ts). */
 export const PER_CENT = /^(%|percent|pct)$/;

@@ -277,12 +277,26 @@ function cutDecimal(an: Analysis, i: number): boolean {
 }
 
 /**
+ * "S$2.9 billion", "HK$3m": a dollar sign written after its country's letters, which wink keeps
+ * for "US$", "A$" and "C$" only and otherwise cuts off, leaving a "$" that reads as US dollars.
+ */
+function cutCurrency(an: Analysis, i: number): boolean {
+  return an.values[i + 1] === '$' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2] && an.types[i + 2] === 'number' && /^[A-Z]{1,3}$/.test(an.values[i]) && !/\p{L}/u.test(an.text[an.starts[i] - 1] ?? ' ');
+}
+
+/**
  * wink cuts "a magnitude-4.9 aftershock" into "magnitude-4", "." and "9", and may end a sentence
- * there: read again as "magnitude", "-" and "4.9", in one sentence.
+ * there: read again as "magnitude", "-" and "4.9", in one sentence. So too a number written
+ * without its nought and a dollar sign after its country's letters (cutCurrency).
  */
 function rejoinDecimals(an: Analysis): Analysis {
-  if (!an.values.some((_, i) => cutDecimal(an, i) || leadingPoint(an, i))) return an;
+  if (!an.values.some((_, i) => cutDecimal(an, i) || leadingPoint(an, i) || cutCurrency(an, i))) return an;
   return retokenize(an, (out, i) => {
+    if (cutCurrency(an, i)) {
+      const sign = `${an.values[i]}$`;
+      push(out, sign, 'currency', 'SYM', sign.toLowerCase(), an.starts[i], an.ends[i + 1]);
+      return 2;
+    }
     // "won by .005 seconds", "(.784)": a fraction written without its nought, one number.
     if (leadingPoint(an, i)) {
       const number = `0.${an.values[i + 1]}`;

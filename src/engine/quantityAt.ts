@@ -205,8 +205,12 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   // vote" is read as a part, in countedNoun).
   const of = kind === 'measure' || kind === 'percent' ? afterBracket(an, last + 1) : -1;
   const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET';
-  // "a 948ft (289m) container ship": the noun comes after the figure's own conversion.
-  const next = of >= 0 ? of : last + 1;
+  // "$5bn (£3.9bn)": the figure's own conversion, one claim with two readings. "$195 million US
+  // dollars (£158 Million)": past words that name its currency again.
+  const converted = kind === 'money' && !high ? ownConversion(an, currencyRestated(an, last, q.unit), q) : undefined;
+  // "a 948ft (289m) container ship", "a $5bn (£3.9bn) fine": the noun comes after the figure's own
+  // conversion.
+  const next = of >= 0 ? of : converted !== undefined ? converted + 1 : last + 1;
   // "40 days on strike", "three days at sea": the state that lasted, named after "on" or "at" with
   // no determiner (not "30 years in prison", which a sentence gives as its kind).
   const state = kind === 'duration' && /^(on|at)$/.test(an.lower[last + 1] ?? '') && an.pos[last + 2] === 'NOUN' && an.types[last + 2] === 'word';
@@ -226,9 +230,8 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
     q.per = (right ?? afterNoun)?.per ?? (kind === 'money' ? worthOfTime(an, first, last) : undefined);
     if (!q.per) delete q.per;
   }
-  // "$5bn (£3.9bn)", "150 mph (241 km/h)": the figure's own conversion, one claim with two readings.
-  // "$195 million US dollars (£158 Million)": past words that name its currency again.
-  const own = (kind === 'money' || kind === 'measure') && !high ? ownConversion(an, kind === 'money' ? currencyRestated(an, last, q.unit) : last, q) : undefined;
+  // "150 mph (241 km/h)": so for a measure, whose noun was read past its bracket (afterBracket).
+  const own = converted ?? (kind === 'measure' && !high ? ownConversion(an, last, q) : undefined);
   if (own) last = own;
   // "a 1.8-billion-euro fine ($1.9 billion)": an amount hyphened before its noun is converted after
   // the noun, which the tagger may read as an adjective.

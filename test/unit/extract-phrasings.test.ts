@@ -964,6 +964,15 @@ describe('extract: phrasings', () => {
     // Not words that name another currency: two figures.
     assert.equal(money('The Talvor portrait sold for $195 million, or 180 million euros (£158 million).').length, 2);
   });
+  it('reads a dollar sign after its country\'s letters as that country\'s dollar, and the noun after a conversion ("the US$2.04 billion (S$2.9 billion) jackpot")', () => {
+    const money = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity');
+    const prize = money('A Talvor player holds the only winning ticket for the US$2.04 billion (S$2.9 billion) jackpot.');
+    assert.deepEqual(prize.map((c) => [c.quantity.unit, c.quantity.low, c.quantity.alt?.unit, c.quantity.alt?.low, c.context.noun]), [['USD', 2.04e9, 'SGD', 2.9e9, 'jackpot']]);
+    assert.deepEqual(money('Marendi raised HK$3 billion on Monday.').map((c) => c.quantity.unit), ['HKD']);
+    assert.deepEqual(money('Talvor paid a $5bn (£3.9bn) penalty.').map((c) => [c.quantity.alt?.unit, c.context.noun]), [['GBP', 'penalty']]);
+    // Letters that are a word of their own are not a currency's: "TALVOR $5" stays dollars.
+    assert.deepEqual(money('Shares of TALVOR $5 higher.').map((c) => c.quantity.unit), ['USD']);
+  });
   it('reads an amount hyphened before its noun as money, scale and currency ("a 1.8-billion-euro fine ($1.9 billion)")', () => {
     const money = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
     const fine = money('Talvor hit Marendi with a more than 1.8-billion-euro fine ($1.9 billion) on Monday.');
