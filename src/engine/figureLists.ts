@@ -194,6 +194,9 @@ export function ownersInBrackets(an: Analysis, claims: QuantityClaim[], narrowin
     const last = k - 1;
     const noun = (i: number) => (an.pos[i] === 'NOUN' || an.pos[i] === 'PROPN') && an.types[i] === 'word';
     if (!noun(last)) continue;
+    // "198 parties (197 countries plus the European Union)": the noun of a figure just before the
+    // bracket counts the whole the bracket breaks down, and names no owner of its parts.
+    if (claims.some((d) => d !== c && d.span.start <= an.starts[last] && d.span.end >= an.ends[last])) continue;
     let first = last;
     while (noun(first - 1) || (an.lower[first - 1] === 'and' && noun(first - 2))) first -= an.lower[first - 1] === 'and' ? 2 : 1;
     const words = narrowing([first, last], '') ?? [];
