@@ -229,9 +229,10 @@ export function doerOf(an: Analysis, v: number, relative = false, how?: DoerHow)
       [c0] = clauseOf(an, j, j);
     }
   }
-  // "Thomas Ammann, who died in 1993": for a date, "who" just after a name and its comma is that
-  // name. Not for a figure: "Talvor beat Okafor, who has 24 titles" would set Okafor's titles
-  // against Talvor's "beat the 23-time champion", whose doer is Talvor.
+  // "Thomas Ammann, who died in 1993", "Alec Douglas-Home, who served 364 days": "who" just after a
+  // name and its comma is that name, for a date or a figure (`relative`; not for an ordinal). "Talvor
+  // beat Okafor, who has 24 titles" still meets "beat the 23-time champion": the times of a title
+  // named as the verb's object are not the subject's (quantities.ts).
   // "Paul Whelan, 54, who was arrested in 2018": past the age set off by commas.
   const aged = agedBefore(an, j - 1);
   // "the European Union, which faces a 20% tariff": "which" after a name and its comma is that name,

@@ -113,9 +113,12 @@ const sidesMeet = (a: ClaimContext, b: ClaimContext) => {
  * "American cancelled about 2%", nor "most other US airlines" either. Unless the counted phrase
  * names the other party: "Russia has 12,000 North Korean troops" counts what "North Korea sent".
  */
+/** A name as compared: in lower case, without accents, as outlets write "Gálvez" and "Galvez" for one person. */
+const folded = (name: string | undefined) => (name && /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name)?.toLowerCase();
+
 export function doersApart(a: ClaimContext, b: ClaimContext): boolean {
-  const x = a.doer?.toLowerCase();
-  const y = b.doer?.toLowerCase();
+  const x = folded(a.doer);
+  const y = folded(b.doer);
   // A figure of a party its report is not about, against one whose clause names no doer but its own
   // report's party, and no word of the first: "Microsoft announced 10,000 job cuts" in a report on
   // Alphabet is not "Alphabet stock advanced … after … announced 12,000 job cuts".

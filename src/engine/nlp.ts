@@ -188,6 +188,9 @@ export function analyse(text: string): Analysis {
     if (i > 1 && pos[i] === 'VERB' && pluralNumber(i - 1) && /^[a-z]+s$/.test(values[i]) && pos[i - 2] !== 'PROPN' && pos[i - 2] !== 'NOUN') pos[i] = 'NOUN';
     // "won seven Super Bowls": so is a capitalised one that ends the name after such a number.
     else if (i > 2 && pos[i] === 'VERB' && /^\p{Lu}\p{Ll}+s$/u.test(values[i]) && pos[i - 1] === 'PROPN' && pluralNumber(i - 2)) pos[i] = 'PROPN';
+    // "Alec Douglas-Home, who served": a capitalised word hyphened to a name ends the name, which
+    // the tagger, reading the word alone, takes for a common noun.
+    if (i > 1 && pos[i] === 'NOUN' && pos[i - 2] === 'PROPN' && DASHES.has(values[i - 1]) && starts[i - 1] === ends[i - 2] && starts[i] === ends[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(values[i])) pos[i] = 'PROPN';
   }
   const sentences: [number, number][] = [];
   const sentenceOf = new Array<number>(n).fill(0);

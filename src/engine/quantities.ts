@@ -65,7 +65,10 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const events = nounInfo.before ? deedOf(an, verb, nounInfo) : eventsNear(an, first, last);
     if (nounInfo.noun && deedNoun(nounInfo.noun) && !events.includes(nounInfo.noun)) events.push(nounInfo.noun);
     const how: DoerHow = {};
-    const doer = eachByAfter(an, last) ?? recipientOf(an, first, Math.max(last, nounInfo.last)) ?? doerOf(an, verb, false, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
+    // "Talvor beat the 23-time grand slam champion": the times of a title are the titled one's, and
+    // one named as the verb's object is not its subject ("Okafor, who has 24 titles", is that champion).
+    const titleOfObject = nounInfo.noun === 'time' && verb >= 0 && verb < first && an.pos.slice(verb + 1, first).every((p) => p === 'DET' || p === 'ADJ');
+    const doer = titleOfObject ? undefined : eachByAfter(an, last) ?? recipientOf(an, first, Math.max(last, nounInfo.last)) ?? doerOf(an, verb, true, how) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');
@@ -134,7 +137,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         owns: how.owns,
         described: how.described,
         aside: (doer && asideOf(doer, subjectsOf())) || undefined,
-        party: doer ? undefined : partyIn(words, subjectsOf()),
+        party: doer || titleOfObject ? undefined : partyIn(words, subjectsOf()),
         moment: (calendarSpan(q) ? undefined : momentOf(an, verb, first, q.kind === 'percent' || q.kind === 'money')) ?? extremeOf(q.unit, words) ?? (q.kind === 'count' ? clockIn(an, first) : q.kind === 'duration' && CLOCK_UNITS.has(q.unit ?? '') ? elapsedAt(an, first, verb) : undefined),
       },
     });
