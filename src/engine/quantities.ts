@@ -303,9 +303,10 @@ const SUPPLY = new Set(['power', 'serve', 'supply', 'fill', 'feed', 'heat', 'lig
 const DIFFERENCES = new Set(['margin', 'lead', 'gap', 'deficit', 'advantage', 'edge', 'majority']);
 
 /**
- * "his brother-in-law had paid 5,000 dollars": an amount whose subject is named before a verb of
- * doing is what that subject did (paid), not a measure of the subject, as after a verb of being or
- * of change ("revenue was $5 billion", "shares rose 6%").
+ * "his brother-in-law had won 5,000 dollars": an amount whose subject is named before a verb of
+ * doing is what that subject did (won), not a measure of the subject, as after a verb of being or
+ * of change ("revenue was $5 billion", "shares rose 6%"). After a verb of giving or paying the
+ * deed names the amount itself ("had paid 5,000 dollars": countedNoun.ts).
  */
 function deedOf(an: Analysis, verb: number, nounInfo: { span?: [number, number] }): string[] {
   if (verb < 0 || an.pos[verb] !== 'VERB' || !nounInfo.span || nounInfo.span[1] >= verb) return [];

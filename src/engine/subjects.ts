@@ -131,11 +131,19 @@ export function subjectBefore(an: Analysis, first: number): number {
   if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
   // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
   const ofWhat = measuresItsSubject(an, k);
+  const verb = k;
   k = overRelativeClause(an, overAside(an, beforeAuxiliaries(an, k - 1)));
   // "Sales in China grew": what grew is named before the place (the place is read as a place).
   if (ofWhat && an.pos[k] === 'PROPN' && OWNER_PREPOSITIONS.has(an.lower[k - 1]) && nounAt(an, k - 2)) return k - 2;
-  return an.pos[k] === 'NOUN' || (ofWhat && nounAt(an, k)) ? k : -1;
+  return (an.pos[k] === 'NOUN' && (ofWhat || !DOING.has(lemmaOf(an, verb)))) || (ofWhat && nounAt(an, k)) ? k : -1;
 }
+
+/**
+ * Verbs of giving or paying, whose subject does something with an amount rather than being measured
+ * by it: "A jury awarded $50m", "the company paid $5bn" (the amount is the award, the payment, not
+ * the jury). Offers, demands and requests are read as such (status.ts).
+ */
+export const DOING = new Set(['award', 'pay', 'give', 'spend', 'donate', 'grant', 'lend', 'fine', 'invest', 'raise', 'charge', 'owe', 'pledge', 'allocate', 'provide']);
 
 /**
  * "The global average temperature in 2023 was", "… throughout the year was": the subject stands

@@ -107,7 +107,12 @@ const CASES: Case[] = [
   // A weight hyphened before what it weighs, or said of weighing, is pounds of weight; else money.
   q('The four-pound helicopter hovered for 30 seconds.', 'four-pound', { kind: 'measure', low: 4, qualifier: 'exact', unit: 'lb', noun: 'helicopter' }),
   q('Talvor was 39 pounds lighter than Okafor.', '39 pounds', { kind: 'measure', low: 39, qualifier: 'exact', unit: 'lb', noun: 'talvor' }),
-  q('The club paid 500 pounds for the kit.', '500 pounds', { kind: 'money', low: 500, qualifier: 'exact', unit: 'GBP', noun: 'club' }),
+  // An amount a verb of giving or paying takes is named by the deed, not by the one who did it.
+  q('The club paid 500 pounds for the kit.', '500 pounds', { kind: 'money', low: 500, qualifier: 'exact', unit: 'GBP', noun: 'pay' }),
+  q('A Marendi jury awarded nearly $50m in damages against Talvor.', 'nearly $50m', { kind: 'money', low: 50e6, qualifier: 'approx', unit: 'USD', noun: 'award' }),
+  q('The Talvor family has pledged 100 million euros to help restore the cathedral.', '100 million euros', { kind: 'money', low: 100e6, qualifier: 'exact', unit: 'EUR', noun: 'pledge' }),
+  // Not a verb the amount measures: "Revenue rose 5% to $20 billion" is the revenue's.
+  q('Talvor revenue reached $20 billion in the quarter.', '$20 billion', { kind: 'money', low: 20e9, qualifier: 'exact', unit: 'USD', noun: 'revenue' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
   q('Each worker will get Rs 1 lakh from the state.', 'Rs 1 lakh', { kind: 'money', low: 100000, qualifier: 'exact', unit: 'INR', projection: true }),
   q('The minister said Rs 1 lakh will be given to each worker.', 'Rs 1 lakh', { kind: 'money', low: 100000, qualifier: 'exact', unit: 'INR', projection: true }),
@@ -990,9 +995,11 @@ describe('extract: phrasings', () => {
     const c = extractClaims("However, compared to 2020, when the Talvor party captured 57.13% of the vote, and the Okafor party garnered 38.16%, Saturday's results indicate dissatisfaction.", 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes('38.16'));
     assert.equal(c?.context.time, '2020');
   });
-  it('reads an amount after a verb of doing as a deed of its subject, a compound hyphened through a preposition whole ("his brother-in-law had paid 5,000 dollars")', () => {
+  it('names an amount after a verb of paying by the deed, not by its subject ("his brother-in-law had paid 5,000 dollars"), and reads a compound hyphened through a preposition whole', () => {
     const c = extractClaims('For this journey, his brother-in-law had paid 5,000 dollars to the smugglers.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
-    assert.deepEqual([c?.context.phrase, c?.context.events[0]], ['brother-in-law', 'pay']);
+    assert.deepEqual([c?.context.phrase, c?.context.events[0]], ['pay', 'pay']);
+    const won = extractClaims('For this journey, his brother-in-law had won 5,000 dollars at the casino.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
+    assert.deepEqual([won?.context.phrase, won?.context.events[0]], ['brother-in-law', 'win']);
     const cost = extractClaims('The twice-monthly infusion costs $26,500 annually.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity');
     assert.equal(cost?.context.phrase, 'twice-monthly infusion');
   });
