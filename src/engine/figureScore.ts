@@ -42,6 +42,13 @@ const isPrecise = (q: QuantityClaim['quantity']) => q.qualifier === 'exact' && q
  */
 const SAME_FIGURE = 0.2;
 
+/** Whether one of two exact figures of one unit rounds the other to three significant figures or more. */
+function givenMoreExactly(a: QuantityClaim['quantity'], b: QuantityClaim['quantity']): boolean {
+  if (a.unit !== b.unit || a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.precision === b.precision) return false;
+  const [coarse, fine] = a.precision > b.precision ? [a, b] : [b, a];
+  return threeFigures(coarse) && fine.low === fine.high && Math.abs(fine.low - coarse.low) <= coarse.precision / 2;
+}
+
 const threeFigures = (q: QuantityClaim['quantity']) => q.kind !== 'time' && (q.qualifier === 'exact' ? q.low === q.high && q.precision * 100 <= Math.abs(q.low) : q.qualifier === 'range' && sameRange(q));
 
 /** So is the very same range with an end to three figures and the other to two ("between 9.9% and 10.8%"). */
@@ -324,6 +331,10 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     // same forecast figure is that forecast. So are the earlier values a story gives ("from 3.9%
     // in February", "(3.9% previously)"): the same earlier figure is that earlier value.
     if (verdict === 'same' && (threeFigures(a.quantity) || (a.context.forecast && b.context.forecast) || (a.context.previous && b.context.previous))) return SAME_FIGURE;
+    // "$356 million" / "$356.3 million": a figure to three significant figures that another gives
+    // more exactly shares its three digits, which chance rarely repeats: fair context suffices, as
+    // for the very same figure written alike.
+    if (verdict === 'agrees' && givenMoreExactly(a.quantity, b.quantity)) return SAME_WRITTEN;
     // Tenfold apart with the same digits: the frame alone says they are one figure, so it must be clear.
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
     if (isSmallCount(a) && isSmallCount(b)) return SAME_SMALL;
