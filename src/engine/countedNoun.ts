@@ -369,3 +369,18 @@ function deedBefore(an: Analysis, first: number): number {
   while (an.pos[k] === 'DET' || an.pos[k] === 'ADV') k--;
   return an.pos[k] === 'VERB' && DOING.has(lemmaOf(an, k)) ? k : -1;
 }
+
+/**
+ * "The 98-metre SLS is the most powerful rocket": a name a figure measures, said by "is" or "was"
+ * to be a thing of some kind, is measured as that kind of thing (a rocket's height meets "the
+ * 212-foot rocket"); the name stays among its words.
+ */
+export function kindOfName(an: Analysis, span: [number, number] | undefined): { noun: string; nounForm: string; phrase: string } | undefined {
+  const h = span?.[1];
+  if (h === undefined || an.pos[h] !== 'PROPN' || !/^(is|was)$/.test(an.lower[h + 1] ?? '')) return undefined;
+  let k = h + 2;
+  if (an.pos[k] === 'DET') k++;
+  while (an.pos[k] === 'ADV' || an.pos[k] === 'ADJ') k++;
+  if (an.pos[k] !== 'NOUN' || an.types[k] !== 'word' || an.sentenceOf[k] !== an.sentenceOf[h]) return undefined;
+  return { noun: lemmaOf(an, k), nounForm: an.lower[k], phrase: an.values[k] };
+}

@@ -11,7 +11,7 @@ import { listRow } from './listRows';
 import { type DoerHow, asideOf, clockIn, doerOf, eachByAfter, recipientOf, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
 import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
-import { ownMarkBefore, atSite } from './countedNoun';
+import { ownMarkBefore, atSite, kindOfName } from './countedNoun';
 import { excess, marginBy, rankMark, remainder } from './margins';
 import { gradedHurt, narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
@@ -54,7 +54,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const told = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);
     // "Just before the three-minute mark", "shortly before the four-minute mark": a point of time
     // into an event, which only what happened at it tells apart from another: no counted noun.
-    const nounInfo = q.kind === 'duration' && told.noun === 'mark' ? { ...told, noun: undefined, nounForm: undefined, phrase: undefined } : told;
+    const nounInfo = q.kind === 'duration' && told.noun === 'mark' ? { ...told, noun: undefined, nounForm: undefined, phrase: undefined } : { ...told, ...kindOfName(an, told.span) };
     for (let k = first; k <= last; k++) skip[k] = 1;
     if (picksOne(an, claim.first, q, nounInfo.noun, nounInfo.last)) {
       i = last;
