@@ -9,7 +9,7 @@ import { TIME_NOUNS } from './narrowing';
 import { DIMENSIONS } from './dimensions';
 import { listRow } from './listRows';
 import { MARGINS } from './margins';
-import { COPULA, DOING, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
+import { COPULA, GIVING, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
 
 /** Nouns that are plural without an -s: they end a counted phrase like any plural. */
 const INVARIANT_PLURALS = new Set(['people', 'police', 'personnel', 'staff', 'cattle', 'livestock', 'clergy', 'crew', 'folk']);
@@ -190,7 +190,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   if (subject) return { ...subject, part, increment, before: true, last: first };
   // "The Pinault family has pledged 100 million euros", "A jury awarded $50m": an amount a verb of
   // giving or paying takes is named by that deed (a pledge, an award), not by the one who did it.
-  const deed = ofChange ? deedBefore(an, first) : -1;
+  const deed = ofChange ? givingBefore(an, first) : -1;
   return deed >= 0 ? { noun: lemmaOf(an, deed), nounForm: lemmaOf(an, deed), phrase: lemmaOf(an, deed), span: [deed, deed], part, increment, before: true, last: first } : { part, increment, last: first };
 }
 
@@ -363,11 +363,11 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '—', '(']);
 /** Nouns after "at the" that name a moment, a measure or a manner, not a place. */
 const NOT_SITES = new Set(['time', 'end', 'start', 'beginning', 'moment', 'weekend', 'outset', 'height', 'peak', 'close', 'open', 'opening', 'rate', 'pace', 'cost', 'expense', 'age', 'hand', 'request', 'behest', 'level', 'price', 'same']);
 
-/** The verb of giving or paying (subjects.ts DOING) just before the figure, past articles and adverbs, or -1. */
-function deedBefore(an: Analysis, first: number): number {
+/** The verb of giving or paying (subjects.ts GIVING) just before the figure, past articles and adverbs, or -1. */
+function givingBefore(an: Analysis, first: number): number {
   let k = first - 1;
   while (an.pos[k] === 'DET' || an.pos[k] === 'ADV') k--;
-  return an.pos[k] === 'VERB' && DOING.has(lemmaOf(an, k)) ? k : -1;
+  return an.pos[k] === 'VERB' && GIVING.has(lemmaOf(an, k)) ? k : -1;
 }
 
 /**

@@ -108,14 +108,14 @@ const sidesMeet = (a: ClaimContext, b: ClaimContext) => {
   return sides(a).some((x) => theirs.some((y) => x.includes(y) || y.includes(x)));
 };
 
+/** A name as compared: in lower case, without accents, as outlets write "Gálvez" and "Galvez" for one person. */
+const folded = (name: string | undefined) => (name && /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name)?.toLowerCase();
+
 /**
  * What one named party did is not what another did: "United cancelled 9% of flights" is not
  * "American cancelled about 2%", nor "most other US airlines" either. Unless the counted phrase
  * names the other party: "Russia has 12,000 North Korean troops" counts what "North Korea sent".
  */
-/** A name as compared: in lower case, without accents, as outlets write "Gálvez" and "Galvez" for one person. */
-const folded = (name: string | undefined) => (name && /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name)?.toLowerCase();
-
 export function doersApart(a: ClaimContext, b: ClaimContext): boolean {
   const x = folded(a.doer);
   const y = folded(b.doer);

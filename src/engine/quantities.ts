@@ -54,7 +54,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const told = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);
     // "Just before the three-minute mark", "shortly before the four-minute mark": a point of time
     // into an event, which only what happened at it tells apart from another: no counted noun.
-    const nounInfo = q.kind === 'duration' && told.noun === 'mark' ? { ...told, noun: undefined, nounForm: undefined, phrase: undefined } : { ...told, ...kindOfName(an, told.span) };
+    const namedKind = kindOfName(an, told.span);
+    const nounInfo = q.kind === 'duration' && told.noun === 'mark' ? { ...told, noun: undefined, nounForm: undefined, phrase: undefined } : namedKind ? { ...told, ...namedKind } : told;
     for (let k = first; k <= last; k++) skip[k] = 1;
     if (picksOne(an, claim.first, q, nounInfo.noun, nounInfo.last)) {
       i = last;

@@ -131,11 +131,11 @@ export function subjectBefore(an: Analysis, first: number): number {
   if (an.pos[k] !== 'VERB' && !COPULA.has(an.lower[k])) return -1;
   // "Revenue was up 18%", "Shares rose 6.5%": what changes; "Reyl got 41.1 per cent": who won it.
   const ofWhat = measuresItsSubject(an, k);
-  const verb = k;
+  const giving = GIVING.has(lemmaOf(an, k));
   k = overRelativeClause(an, overAside(an, beforeAuxiliaries(an, k - 1)));
   // "Sales in China grew": what grew is named before the place (the place is read as a place).
   if (ofWhat && an.pos[k] === 'PROPN' && OWNER_PREPOSITIONS.has(an.lower[k - 1]) && nounAt(an, k - 2)) return k - 2;
-  return (an.pos[k] === 'NOUN' && (ofWhat || !DOING.has(lemmaOf(an, verb)))) || (ofWhat && nounAt(an, k)) ? k : -1;
+  return (an.pos[k] === 'NOUN' && (ofWhat || !giving)) || (ofWhat && nounAt(an, k)) ? k : -1;
 }
 
 /**
@@ -143,7 +143,7 @@ export function subjectBefore(an: Analysis, first: number): number {
  * by it: "A jury awarded $50m", "the company paid $5bn" (the amount is the award, the payment, not
  * the jury). Offers, demands and requests are read as such (status.ts).
  */
-export const DOING = new Set(['award', 'pay', 'give', 'spend', 'donate', 'grant', 'lend', 'fine', 'invest', 'raise', 'charge', 'owe', 'pledge', 'allocate', 'provide']);
+export const GIVING = new Set(['award', 'pay', 'give', 'spend', 'donate', 'grant', 'lend', 'fine', 'invest', 'raise', 'charge', 'owe', 'pledge', 'allocate', 'provide']);
 
 /**
  * "The global average temperature in 2023 was", "… throughout the year was": the subject stands
