@@ -381,6 +381,8 @@ export function kindOfName(an: Analysis, span: [number, number] | undefined): { 
   let k = h + 2;
   if (an.pos[k] === 'DET') k++;
   while (an.pos[k] === 'ADV' || an.pos[k] === 'ADJ') k++;
-  if (an.pos[k] !== 'NOUN' || an.types[k] !== 'word' || an.sentenceOf[k] !== an.sentenceOf[h]) return undefined;
+  // Not the subject of a clause that follows: "the $10bn James Webb Space Telescope is the farthest
+  // humanity has ever seen".
+  if (an.pos[k] !== 'NOUN' || an.types[k] !== 'word' || an.sentenceOf[k] !== an.sentenceOf[h] || an.pos[k + 1] === 'AUX' || an.pos[k + 1] === 'VERB') return undefined;
   return { noun: lemmaOf(an, k), nounForm: an.lower[k], phrase: an.values[k] };
 }

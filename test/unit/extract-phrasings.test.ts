@@ -111,6 +111,9 @@ const CASES: Case[] = [
   q('The club paid 500 pounds for the kit.', '500 pounds', { kind: 'money', low: 500, qualifier: 'exact', unit: 'GBP', noun: 'pay' }),
   q('A Marendi jury awarded nearly $50m in damages against Talvor.', 'nearly $50m', { kind: 'money', low: 50e6, qualifier: 'approx', unit: 'USD', noun: 'award' }),
   q('The Talvor family has pledged 100 million euros to help restore the cathedral.', '100 million euros', { kind: 'money', low: 100e6, qualifier: 'exact', unit: 'EUR', noun: 'pledge' }),
+  // A name said to be a thing of some kind is measured as that kind; not the subject of a clause after "is the …".
+  q('The 98-metre Talvor is the most powerful rocket ever built.', '98-metre', { kind: 'measure', low: 98, qualifier: 'exact', unit: 'm', noun: 'rocket' }),
+  q('The first image from the $10bn Talvor Space Telescope is the farthest humanity has ever seen.', '$10bn', { kind: 'money', low: 10e9, qualifier: 'exact', unit: 'USD', noun: 'telescope' }),
   // Not a verb the amount measures: "Revenue rose 5% to $20 billion" is the revenue's.
   q('Talvor revenue reached $20 billion in the quarter.', '$20 billion', { kind: 'money', low: 20e9, qualifier: 'exact', unit: 'USD', noun: 'revenue' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
