@@ -5,7 +5,7 @@ import { tokenAt, type Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { harmSenses, lemmaOf, spanText } from './context';
 import { placeWords } from './places';
-import { gapped, nameEndBefore } from './figures';
+import { gapped, nameEndBefore, sideAfterTo } from './figures';
 
 /**
  * "for 15 days, 20 days, or 1 month", "10 or 15 minutes": figures of one kind, of one thing, offered
@@ -245,21 +245,23 @@ export function unitGivenOnce(claims: QuantityClaim[]): QuantityClaim[] {
 }
 
 /**
- * "Labour had 412 seats and the Tories 121": a count that gapping left without its verb and noun
- * (figures.ts gapped) counts the noun of the count before it in its sentence, for the name before it.
+ * "Labour had 412 seats and the Tories 121", "Milei had 55.8% and Economy Minister Sergio Massa
+ * 44.2%": a count or a per cent that gapping left without its verb and noun (figures.ts gapped)
+ * counts the noun of the figure of its kind before it in its sentence, for the name before it; so
+ * does one set against it after "to" and given "for" a name ("55% of the vote to 44% for Massa").
  */
 export function nounGivenOnce(an: Analysis, claims: QuantityClaim[]): QuantityClaim[] {
   for (let n = 1; n < claims.length; n++) {
     const c = claims[n];
-    if (c.context.noun || c.quantity.kind !== 'count') continue;
+    const kind = c.quantity.kind;
+    if (c.context.noun || (kind !== 'count' && kind !== 'percent')) continue;
     const at = tokenAt(an, c.span.start);
-    if (!gapped(an, at)) continue;
-    const p = claims.slice(0, n).reverse().find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === 'count' && o.context.noun);
+    const p = claims.slice(0, n).reverse().find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === kind && (o.context.noun || kind === 'percent'));
     if (!p) continue;
-    const e = nameEndBefore(an, at);
-    let k = e;
-    while (an.pos[k - 1] === 'PROPN') k--;
-    c.context = { ...c.context, noun: p.context.noun, nounForm: p.context.nounForm, phrase: p.context.phrase, narrowing: p.context.narrowing, doer: spanText(an, k, e), party: undefined };
+    let name = gapped(an, at) ? ([nameEndBefore(an, at), nameEndBefore(an, at)] as [number, number]) : sideAfterTo(an, tokenAt(an, p.span.end - 1), at, tokenAt(an, c.span.end - 1));
+    if (!name) continue;
+    if (name[0] < at) while (an.pos[name[0] - 1] === 'PROPN') name = [name[0] - 1, name[1]];
+    c.context = { ...c.context, noun: p.context.noun, nounForm: p.context.nounForm, phrase: p.context.phrase, narrowing: p.context.narrowing, doer: spanText(an, ...name), party: undefined };
   }
   return claims;
 }

@@ -183,19 +183,22 @@ export function partOfName(an: Analysis, i: number): boolean {
   // "fines Apple 1.8bn euros", "Tesla's Profits Plunge 44% After …" (a headline in capitals): a
   // scale or a per cent after the number makes it an amount, whatever name stands before it
   // ("iPhone 15 Pro", "Boeing 737 MAX" have none).
-  if (NAMED_SCALES.has(an.lower[i + 1] ?? '') || PER_CENT.test(an.lower[i + 1] ?? '')) return false;
+  if (NAMED_SCALES.has(an.lower[i + 1] ?? '') || perCentEnd(an, i) !== undefined) return false;
   if (gapped(an, i)) return false;
   return !/,/.test(an.values[i]);
 }
 
 /**
- * "Labour had 412 seats and the Tories 121.", "44 silver medals compared to China's 27": a count
- * after "and" (or "compared to", "versus") and a name, which ends its clause, where a count with
- * its noun stands earlier in the sentence, is that count again for the name, its verb and noun
- * left out (gapping); not a name with a number ("and Apollo 11 crew").
+ * "Labour had 412 seats and the Tories 121.", "44 silver medals compared to China's 27", "Milei had
+ * 55.8% and Economy Minister Sergio Massa 44.2%": a count or a per cent after "and" (or "compared
+ * to", "versus") and a name, which ends its clause, where a figure of its kind (a count with its
+ * noun, a per cent) stands earlier in the sentence, is that figure again for the name, its verb and
+ * noun left out (gapping); not a name with a number ("and Apollo 11 crew").
  */
 export function gapped(an: Analysis, i: number): boolean {
-  if (an.types[i] !== 'number' || !/^[,.;:)]?$/.test(an.values[i + 1] ?? '')) return false;
+  if (an.types[i] !== 'number') return false;
+  const share = perCentEnd(an, i);
+  if (!/^[,.;:)]?$/.test(an.values[(share ?? i) + 1] ?? '')) return false;
   const e = nameEndBefore(an, i);
   let k = e;
   while (an.pos[k] === 'PROPN' && an.sentenceOf[k] === an.sentenceOf[i]) k--;
@@ -204,8 +207,30 @@ export function gapped(an: Analysis, i: number): boolean {
   // "with 44 silver medals compared to China's 27": a comparison leaves them out too.
   const compared = ((an.lower[k] === 'to' || an.lower[k] === 'with') && an.lower[k - 1] === 'compared') || an.lower[k] === 'versus';
   if (an.lower[k] !== 'and' && !compared) return false;
-  for (let j = an.sentences[an.sentenceOf[i]][0]; j < k - 1; j++) if (an.types[j] === 'number' && an.pos[j + 1] === 'NOUN') return true;
+  for (let j = an.sentences[an.sentenceOf[i]][0]; j < k - 1; j++) if (an.types[j] === 'number' && (share === undefined ? an.pos[j + 1] === 'NOUN' : perCentEnd(an, j) !== undefined)) return true;
   return false;
+}
+
+/**
+ * "won 55% of the vote to 44% for the Economy Minister": a figure after "to" that answers one of its
+ * kind ending at token `prior` of its clause, with no verb between, and that is said to be "for" a
+ * name, is that name's figure of the same thing: the name's first and last tokens.
+ */
+export function sideAfterTo(an: Analysis, prior: number, first: number, last: number): [number, number] | undefined {
+  if (an.lower[first - 1] !== 'to' || an.lower[last + 1] !== 'for' || first - prior > 8) return undefined;
+  for (let j = prior + 1; j < first; j++) if (an.pos[j] === 'VERB' || an.pos[j] === 'AUX' || an.values[j] === ',') return undefined;
+  let k = last + 2;
+  if (an.pos[k] === 'DET') k++;
+  const s = k;
+  while (an.pos[k] === 'PROPN' && an.sentenceOf[k] === an.sentenceOf[first]) k++;
+  return k > s ? [s, k - 1] : undefined;
+}
+
+/** The last token of "%", "percent" or "per cent" just after the number at token i, if one stands there. */
+export function perCentEnd(an: Analysis, i: number): number | undefined {
+  const w = an.lower[i + 1] ?? '';
+  if (PER_CENT.test(w)) return i + 1;
+  return w === 'per' && an.lower[i + 2] === 'cent' ? i + 2 : undefined;
 }
 
 /** The last token of the name just before token i, past its possessive ("China's 27"). */

@@ -105,7 +105,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         requested: request >= 0 || undefined,
         offered: (request >= 0 && OFFER.has(an.lower[request])) || undefined,
         requester: request >= 0 ? requesterOf(an, request) : undefined,
-        tally: isTally(an, first, Math.max(last, nounInfo.last)) || undefined,
+        tally: (q.kind !== 'percent' && isTally(an, first, Math.max(last, nounInfo.last))) || undefined,
         change: q.kind === 'count' && signedUp(an, first) ? 'up' : q.kind === 'percent' ? changeOf(an, first, last) : q.kind === 'count' && !forecast ? changeOf(an, first, last, false) : undefined,
         opponent: q.unit === SCORE ? opponentOf(an, first) : undefined,
         recordSpan: q.kind === 'duration' ? recordSpanOf(an, first) : undefined,
