@@ -28,13 +28,19 @@ export function shareFactor(a: QuantityClaim, b: QuantityClaim): number {
 /**
  * "Lai secured around 40.06% of the vote" and "William Lai … received 5,586,019 votes, or 40.05
  * percent": in two reports that each split a whole among named parties, two shares of the same
- * named party are that party's share, whatever else their sentences say.
+ * named party are that party's share, whatever else their sentences say; so are two per cents said
+ * to be won by the same named party ("the 54.71% achieved by López Obrador in 2018", "the 53.2%
+ * that his predecessor, Andrés Manuel López Obrador, obtained in the 2018 election").
  */
 export function sameShare(a: QuantityClaim, b: QuantityClaim): boolean {
-  const x = a.context.share;
-  const y = b.context.share;
-  return a.quantity.kind === 'percent' && b.quantity.kind === 'percent' && !!x && !!y && x !== '?' && y !== '?' && sameParty(x, y);
+  if (a.quantity.kind !== 'percent' || b.quantity.kind !== 'percent') return false;
+  const x = wonBy(a.context);
+  const y = wonBy(b.context);
+  return !!x && !!y && sameParty(x, y);
 }
+
+/** The named party a share is of: the one its report splits the whole for, or the one said to have won it. */
+const wonBy = (c: ClaimContext) => [c.share, c.agent].find((x) => x && x !== '?');
 
 /** "hou" and "hou yu-ih", "sisi" and "al-sisi": a name given in full and in part is one party; "?" is a party unnamed. */
 function sameParty(x: string, y: string): boolean {

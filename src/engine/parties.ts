@@ -176,6 +176,32 @@ function nameOpening(an: Analysis, s0: number, j: number): string | undefined {
 /** Nouns of a group that a name before them names ("the INDIA alliance", "the Labour party"). */
 const GROUPS = new Set(['alliance', 'coalition', 'bloc', 'front', 'party', 'camp', 'ticket']);
 
+/**
+ * The party a figure belongs to, told after it: "the 54.71% achieved by López Obrador in 2018" (a
+ * passive of winning, with its agent), "the 53.2% that his predecessor, Andrés Manuel López
+ * Obrador, obtained" (a clause of "that" or "which" whose subject won it). `last`: the figure's
+ * last token (its noun's, when it has one).
+ */
+export function agentAfter(an: Analysis, last: number): string | undefined {
+  const [, s1] = an.sentences[an.sentenceOf[last]];
+  let v = last + 1;
+  if (an.pos[v] === 'VERB' && WON.has(lemmaOf(an, v)) && an.lower[v + 1] === 'by') return nameAfter(an, v + 2, s1);
+  if (an.lower[v] !== 'that' && an.lower[v] !== 'which') return undefined;
+  let name: string | undefined;
+  for (v++; v <= s1 && v < last + 16 && an.pos[v] !== 'VERB' && an.pos[v] !== 'AUX'; v++) if (an.pos[v] === 'PROPN' && an.pos[v - 1] !== 'PROPN') name = nameAfter(an, v, s1);
+  return name && an.pos[v] === 'VERB' && WON.has(lemmaOf(an, v)) ? name : undefined;
+}
+
+/** What a party comes to hold, told in a passive or a relative clause: the verbs of ACQUIRE, and "achieve". */
+const WON = new Set([...ACQUIRE, 'achieve']);
+
+/** The run of proper names that starts at token k, in lower case. */
+function nameAfter(an: Analysis, k: number, s1: number): string | undefined {
+  let e = k;
+  while (e <= s1 && an.pos[e] === 'PROPN') e++;
+  return e > k ? an.lower.slice(k, e).join(' ') : undefined;
+}
+
 const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'than', 'more', 'less', 'under']);
 
 /**

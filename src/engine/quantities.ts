@@ -9,7 +9,7 @@ import { claimBase, contextWords, eventsNear, harmSenses, lemmaOf, ownerAt } fro
 import { timeAndPlace } from './clauseTime';
 import { listRow } from './listRows';
 import { type DoerHow, asideOf, clockIn, doerOf, eachByAfter, recipientOf, momentOf, nameBeforeBracket, nameOpeningLine, ownerOfIts, partyIn, verbOf } from './doers';
-import { OFFER, agentOf, attributionOf, requestAt, requesterOf } from './parties';
+import { OFFER, agentAfter, agentOf, attributionOf, requestAt, requesterOf } from './parties';
 import { measuresItsSubject, opensAsWhole } from './subjects';
 import { ownMarkBefore, atSite, kindOfName } from './countedNoun';
 import { excess, marginBy, rankMark, remainder } from './margins';
@@ -132,7 +132,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
         within: nounInfo.within === undefined ? undefined : figureAt(out, an.starts[nounInfo.within]),
         own: ownMarkBefore(an, first) || undefined,
         ...timeAndPlace(an, first, last),
-        agent: person ?? agentOf(an, first),
+        agent: person ?? agentOf(an, first) ?? (q.kind === 'percent' ? agentAfter(an, Math.max(last, nounInfo.last)) : undefined),
         attribution: attributionOf(an, an.sentenceOf[first], first),
         doer,
         owns: how.owns,
