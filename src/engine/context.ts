@@ -173,8 +173,9 @@ export function fold(w: string): string {
  * Wednesday": both on Wednesday); only figures contend for a verb, as each counts what its own verb
  * did.
  */
-export function eventsNear(an: Analysis, a: number, b: number, when = false): string[] {
-  const [c0, c1] = clauseOf(an, a, b);
+export function eventsNear(an: Analysis, a: number, b: number, when = false, opening = false): string[] {
+  const clause = clauseOf(an, a, b);
+  const [c0, c1] = opening ? openingPhrase(an, ...clause) : clause;
   const found: { l: string; d: number; i: number; harm: boolean }[] = [];
   // Other figures of the clause: a verb nearer to one of them is that figure's ("a 7.1-magnitude
   // earthquake killed 130 people": killing belongs to the 130, not to the magnitude).
@@ -208,6 +209,17 @@ export function eventsNear(an: Analysis, a: number, b: number, when = false): st
   // from flooding that hit the city of Derna reached more than 5,000 and was expected to rise").
   for (const f of kept) if (f.harm && !events.includes(f.l)) events.push(f.l);
   return events;
+}
+
+/**
+ * "In the 70th minute, Spain wasted a golden chance …": a phrase with no verb that opens its sentence
+ * and ends at a comma tells when the deed of the clause after it was done, and a rank in it (the
+ * minute, the lap, the round) is that deed's: that phrase and the clause, else [c0, c1] as it was.
+ */
+function openingPhrase(an: Analysis, c0: number, c1: number): [number, number] {
+  if (c0 !== an.sentences[an.sentenceOf[c0]][0] || an.values[c1 + 1] !== ',' || an.sentenceOf[c1 + 2] !== an.sentenceOf[c0]) return [c0, c1];
+  for (let k = c0; k <= c1; k++) if (an.pos[k] === 'VERB' || an.pos[k] === 'AUX') return [c0, c1];
+  return [c0, clauseOf(an, c1 + 2, c1 + 2)[1]];
 }
 
 /** A participle used as a preposition before a noun phrase ("following a complaint"): no deed. */

@@ -12,6 +12,8 @@ import { doerOf, verbOf } from './doers';
 /** Ordinals ("third meeting", "21st"), kept as their own kind. */
 export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
+  const elided: number[] = [];
+  const digitNouns: string[] = [];
   for (let i = 0; i < an.values.length; i++) {
     if (skip[i] || an.types[i] === 'punctuation') continue;
     const w = an.lower[i];
@@ -26,12 +28,31 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     // whatever noun follows, if any; "the third-largest exchange" as well, written with a hyphen.
     const hyphen = an.values[i + 1] === '-' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2];
     const best = superlativeAt(an, hyphen ? i + 2 : i + 1);
+    // "in the 68th but": a noun left out (see below).
+    if (!best && inDigits && an.lower[i - 1] === 'the' && /^(PUNCT|CCONJ|ADP)$/.test(an.pos[i + 1] ?? 'PUNCT')) {
+      elided.push(i);
+      continue;
+    }
     // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
     // One in digits before a noun is one, whatever the tagger read ("in the 118th minute": a pronoun).
     if (!best && an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN' && !(inDigits && an.pos[i + 1] === 'NOUN')) continue;
     const counted = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
     const nounInfo = best ? { ...counted, noun: best, nounForm: best, phrase: counted.phrase ?? rankedBefore(an, i, best), last: Math.max(counted.last, hyphen ? i + 2 : i + 1) } : counted;
     if (!nounInfo.noun) continue;
+    if (inDigits) digitNouns.push(nounInfo.noun);
+    push(i, value, nounInfo, best);
+  }
+  // "Spain had a chance to double the lead in the 68th but …": an ordinal in digits whose noun the
+  // sentence leaves out is of the noun the document gives most of its other such ordinals ("the
+  // 25th minute", "the 89th minute"), more than half of them.
+  const noun = digitNouns.find((n) => digitNouns.filter((m) => m === n).length * 2 > digitNouns.length);
+  if (elided.length && noun) {
+    for (const i of elided) push(i, ordinalValue(an.lower[i])!, { noun, nounForm: noun, phrase: noun, last: i }, undefined);
+    out.sort((a, b) => a.span.start - b.span.start);
+  }
+  return out;
+
+  function push(i: number, value: number, nounInfo: ReturnType<typeof countedNoun>, best: string | undefined): void {
     const run = !best && runAt(an, i, i, Math.max(i, nounInfo.last));
     out.push({
       kind: 'quantity',
@@ -46,7 +67,7 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
         superlative: best ? true : undefined,
         run: run || undefined,
         scope: rankScope(an, Math.max(i, nounInfo.last) + 1, skip),
-        events: eventsNear(an, i, i),
+        events: eventsNear(an, i, i, false, true),
         words: contextWords(an, i, Math.max(i, nounInfo.last)),
         attribution: attributionOf(an, an.sentenceOf[i]),
         // "Golan finished in fifth place", "Olly Alexander finished in 18th place": two doers' ranks.
@@ -54,7 +75,6 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
       },
     });
   }
-  return out;
 }
 
 /**
