@@ -4,7 +4,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
-import { DASHES, MEASURE_UNITS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, isDayName } from './lexicon';
+import { DASHES, MEASURE_UNITS, MONTHS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, isDayName } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { hyphenAt, lemmaOf } from './context';
 import { dimensionOf } from './units';
@@ -200,6 +200,8 @@ export function gapped(an: Analysis, i: number): boolean {
   const share = perCentEnd(an, i);
   if (!/^[,.;:)]?$/.test(an.values[(share ?? i) + 1] ?? '')) return false;
   const e = nameEndBefore(an, i);
+  // "fell 2% on Monday and Tuesday 1%": a day or a month is when, not whose.
+  if (isDayName(an.lower[e]) || MONTHS.includes(an.lower[e])) return false;
   let k = e;
   while (an.pos[k] === 'PROPN' && an.sentenceOf[k] === an.sentenceOf[i]) k--;
   if (k === e) return false;

@@ -1038,6 +1038,15 @@ describe('extract: phrasings', () => {
     const doer = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity')?.context.doer;
     assert.deepEqual(['Cristiano Ronaldo has won it five times.', 'Talvor set a record 14 goals this season.', 'Israel got a shock 338 points from the audience.'].map(doer), ['Cristiano Ronaldo', 'Talvor', 'Israel']);
   });
+  it('gives a per cent left without its verb to the name before it, not to a day or a month ("Talvor had 55.8% and Okafor 44.2%", "fell 2% on Monday and Tuesday 1%")', () => {
+    const doers = (text: string) => extractClaims(text, 'doc.txt').claims.filter((x): x is QuantityClaim => x.kind === 'quantity' && x.quantity.kind === 'percent').map((c) => c.context.doer ?? null);
+    assert.deepEqual(doers('Talvor had 55.8% and Economy Minister Ana Okafor 44.2%, the authority said.'), ['Talvor', 'Economy Minister Ana Okafor']);
+    assert.deepEqual(doers('Marendi stocks fell 2% on Monday and Tuesday 1%, traders said.'), [null, null]);
+  });
+  it('gives a per cent to the party a passive of winning names after it, not to a month ("achieved by Talvor", "achieved by March")', () => {
+    const agent = (text: string) => extractClaims(text, 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.quantity.kind === 'percent')?.context.agent;
+    assert.deepEqual(['Her result exceeds the 54.71% achieved by Anton Talvor in 2018.', 'Officials say the 5% achieved by March will hold.'].map(agent), ['anton talvor', undefined]);
+  });
   it('reads the doer of a day past two phrases of a preposition ("had arrived at the ISS in the Dragon spacecraft in September")', () => {
     const doer = (text: string) => extractClaims(text, 'doc.txt').claims.find((c): c is DateClaim => c.kind === 'date')?.context.doer;
     assert.deepEqual(['Lenz and Brandt had arrived at the station in the Talvor capsule in September, with two empty seats.', 'Lenz and Brandt arrived at the station on June 5.'].map(doer), ['Lenz and Brandt', 'Lenz and Brandt']);
