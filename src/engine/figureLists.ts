@@ -256,11 +256,18 @@ export function nounGivenOnce(an: Analysis, claims: QuantityClaim[]): QuantityCl
     const kind = c.quantity.kind;
     if (c.context.noun || (kind !== 'count' && kind !== 'percent')) continue;
     const at = tokenAt(an, c.span.start);
+    const gap = gapped(an, at);
+    if (!gap && an.lower[at - 1] !== 'to') continue;
     const p = claims.slice(0, n).reverse().find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === kind && (o.context.noun || kind === 'percent'));
     if (!p) continue;
-    let name = gapped(an, at) ? ([nameEndBefore(an, at), nameEndBefore(an, at)] as [number, number]) : sideAfterTo(an, tokenAt(an, p.span.end - 1), at, tokenAt(an, c.span.end - 1));
+    let name: [number, number] | undefined;
+    if (gap) {
+      const e = nameEndBefore(an, at);
+      let k = e;
+      while (an.pos[k - 1] === 'PROPN') k--;
+      name = [k, e];
+    } else name = sideAfterTo(an, tokenAt(an, p.span.end - 1), at, tokenAt(an, c.span.end - 1));
     if (!name) continue;
-    if (name[0] < at) while (an.pos[name[0] - 1] === 'PROPN') name = [name[0] - 1, name[1]];
     c.context = { ...c.context, noun: p.context.noun, nounForm: p.context.nounForm, phrase: p.context.phrase, narrowing: p.context.narrowing, doer: spanText(an, ...name), party: undefined };
   }
   return claims;

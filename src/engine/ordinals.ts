@@ -40,41 +40,42 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     const nounInfo = best ? { ...counted, noun: best, nounForm: best, phrase: counted.phrase ?? rankedBefore(an, i, best), last: Math.max(counted.last, hyphen ? i + 2 : i + 1) } : counted;
     if (!nounInfo.noun) continue;
     if (inDigits) digitNouns.push(nounInfo.noun);
-    push(i, value, nounInfo, best);
+    out.push(ordinalClaim(an, path, skip, i, value, nounInfo, best));
   }
   // "Spain had a chance to double the lead in the 68th but …": an ordinal in digits whose noun the
   // sentence leaves out is of the noun the document gives most of its other such ordinals ("the
   // 25th minute", "the 89th minute"), more than half of them.
   const noun = digitNouns.find((n) => digitNouns.filter((m) => m === n).length * 2 > digitNouns.length);
   if (elided.length && noun) {
-    for (const i of elided) push(i, ordinalValue(an.lower[i])!, { noun, nounForm: noun, phrase: noun, last: i }, undefined);
+    for (const i of elided) out.push(ordinalClaim(an, path, skip, i, ordinalValue(an.lower[i])!, { noun, nounForm: noun, phrase: noun, last: i }));
     out.sort((a, b) => a.span.start - b.span.start);
   }
   return out;
+}
 
-  function push(i: number, value: number, nounInfo: ReturnType<typeof countedNoun>, best: string | undefined): void {
-    const run = !best && runAt(an, i, i, Math.max(i, nounInfo.last));
-    out.push({
-      kind: 'quantity',
-      ...claimBase(an, path, 'o', an.starts[i], an.ends[Math.max(i, nounInfo.last)], i),
-      // "its 17th straight unanimous decision", "their fifth win in a row": the length of a run,
-      // seventeen decisions, as "17 consecutive decisions" is (runs.ts); counted, not ranked.
-      quantity: { kind: run ? 'count' : 'ordinal', low: value, high: value, qualifier: 'exact', precision: 1 },
-      context: {
-        noun: nounInfo.noun,
-        nounForm: nounInfo.nounForm,
-        phrase: nounInfo.phrase,
-        superlative: best ? true : undefined,
-        run: run || undefined,
-        scope: rankScope(an, Math.max(i, nounInfo.last) + 1, skip),
-        events: eventsNear(an, i, i, false, true),
-        words: contextWords(an, i, Math.max(i, nounInfo.last)),
-        attribution: attributionOf(an, an.sentenceOf[i]),
-        // "Golan finished in fifth place", "Olly Alexander finished in 18th place": two doers' ranks.
-        doer: doerOf(an, verbOf(an, i)),
-      },
-    });
-  }
+/** The claim of the ordinal at token i, ranking `nounInfo`'s noun (or among the superlative `best`). */
+function ordinalClaim(an: Analysis, path: string, skip: Uint8Array, i: number, value: number, nounInfo: ReturnType<typeof countedNoun>, best?: string): QuantityClaim {
+  const run = !best && runAt(an, i, i, Math.max(i, nounInfo.last));
+  return {
+    kind: 'quantity',
+    ...claimBase(an, path, 'o', an.starts[i], an.ends[Math.max(i, nounInfo.last)], i),
+    // "its 17th straight unanimous decision", "their fifth win in a row": the length of a run,
+    // seventeen decisions, as "17 consecutive decisions" is (runs.ts); counted, not ranked.
+    quantity: { kind: run ? 'count' : 'ordinal', low: value, high: value, qualifier: 'exact', precision: 1 },
+    context: {
+      noun: nounInfo.noun,
+      nounForm: nounInfo.nounForm,
+      phrase: nounInfo.phrase,
+      superlative: best ? true : undefined,
+      run: run || undefined,
+      scope: rankScope(an, Math.max(i, nounInfo.last) + 1, skip),
+      events: eventsNear(an, i, i, false, true),
+      words: contextWords(an, i, Math.max(i, nounInfo.last)),
+      attribution: attributionOf(an, an.sentenceOf[i]),
+      // "Golan finished in fifth place", "Olly Alexander finished in 18th place": two doers' ranks.
+      doer: doerOf(an, verbOf(an, i)),
+    },
+  };
 }
 
 /**
