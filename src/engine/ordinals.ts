@@ -28,8 +28,9 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     // whatever noun follows, if any; "the third-largest exchange" as well, written with a hyphen.
     const hyphen = an.values[i + 1] === '-' && an.ends[i] === an.starts[i + 1] && an.ends[i + 1] === an.starts[i + 2];
     const best = superlativeAt(an, hyphen ? i + 2 : i + 1);
-    // "in the 68th but": a noun left out (see below).
-    if (!best && inDigits && an.lower[i - 1] === 'the' && /^(PUNCT|CCONJ|ADP)$/.test(an.pos[i + 1] ?? 'PUNCT')) {
+    // "in the 68th but", "the 13th, 15th and 16th holes": a noun left out (see below).
+    const listedBefore = /^(,|and|or)$/.test(an.lower[i - 1] ?? '') && an.types[i - 2] === 'ordinal';
+    if (!best && inDigits && (an.lower[i - 1] === 'the' || listedBefore) && /^(PUNCT|CCONJ|ADP)$/.test(an.pos[i + 1] ?? 'PUNCT')) {
       elided.push(i);
       continue;
     }
@@ -45,12 +46,23 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
   // "Spain had a chance to double the lead in the 68th but …": an ordinal in digits whose noun the
   // sentence leaves out is of the noun the document gives most of its other such ordinals ("the
   // 25th minute", "the 89th minute"), more than half of them.
-  const noun = digitNouns.find((n) => digitNouns.filter((m) => m === n).length * 2 > digitNouns.length);
-  if (elided.length && noun) {
-    for (const i of elided) out.push(ordinalClaim(an, path, skip, i, ordinalValue(an.lower[i])!, { noun, nounForm: noun, phrase: noun, last: i }));
-    out.sort((a, b) => a.span.start - b.span.start);
+  // One listed before others that end on a noun is of that noun: "birdied the 13th, 15th and 16th
+  // holes".
+  const most = digitNouns.find((n) => digitNouns.filter((m) => m === n).length * 2 > digitNouns.length);
+  for (const i of elided) {
+    const end = listEnd(an, i);
+    const noun = end > i ? out.find((c) => c.span.start === an.starts[end])?.context.noun : most;
+    if (noun) out.push(ordinalClaim(an, path, skip, i, ordinalValue(an.lower[i])!, { noun, nounForm: noun, phrase: noun, last: i }));
   }
+  if (elided.length) out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+/** The last ordinal of a list that the ordinal at token i opens ("13th, 15th and 16th"): i itself when none follows. */
+function listEnd(an: Analysis, i: number): number {
+  let end = i;
+  for (let k = i + 1; k < an.values.length && (an.values[k] === ',' || an.lower[k] === 'and' || an.lower[k] === 'or' || an.types[k] === 'ordinal'); k++) if (an.types[k] === 'ordinal') end = k;
+  return end;
 }
 
 /** The claim of the ordinal at token i, ranking `nounInfo`'s noun (or among the superlative `best`). */

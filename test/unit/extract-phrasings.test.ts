@@ -40,6 +40,8 @@ const CASES: Case[] = [
   // Exact counts.
   // An ordinal in digits before a noun, whatever the tagger reads it as (a pronoun, here).
   q('Talvor scored a penalty in the 118th minute.', '118th', { kind: 'ordinal', low: 118, qualifier: 'exact', noun: 'minute' }),
+  q('Talvor birdied the 13th, 15th and 16th holes to take the lead.', '15th', { kind: 'ordinal', low: 15, qualifier: 'exact', noun: 'hole' }),
+  q('Talvor scored in the 29th minute and the 89th minute, and Okafor won his 15th title. Okafor had a chance to level in the 68th but hit the post.', '68th', { kind: 'ordinal', low: 68, qualifier: 'exact', noun: 'minute' }),
   // A hyphened count before a name counts what makes up the named whole ("story", not "Space").
   q('The 32-story Space Launch System (SLS) rocket surged off the launch pad at Marendi.', '32-story', { kind: 'count', low: 32, qualifier: 'exact', noun: 'story' }),
   q('Kipchoge, a two-time Olympic champion, watched the race.', 'two', { kind: 'count', low: 2, qualifier: 'exact', noun: 'time' }),
