@@ -15,13 +15,20 @@ for (const f of fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort())
 const index = (ws as any).index;
 const all = ws.paths().flatMap((p) => ws.claims(p)!.claims.map((c: any) => c));
 const find = (t: string) => {
-  const file = t.slice(0, t.indexOf(':'));
-  const [text, nth] = t.slice(t.indexOf(':') + 1).split('@');
+  // "file:text", or "text" alone: the first claim of any file that holds it.
+  const colon = /^[^\s:]*:/.test(t) ? t.indexOf(':') : -1;
+  const file = colon >= 0 ? t.slice(0, colon) : '';
+  const [text, nth] = t.slice(colon + 1).split('@');
   const mine = all.filter((c: any) => c.id.includes(file));
   if (nth) return mine.filter((c: any) => c.text.includes(text))[Number(nth) - 1];
   return mine.find((c: any) => c.text === text) ?? mine.find((c: any) => c.text.includes(text));
 };
 const a: any = find(t1), b: any = find(t2);
+for (const [t, c] of [[t1, a], [t2, b]] as const) {
+  if (c) continue;
+  process.stderr.write(`pair: no claim in ${dir} matches "${t}" (give "file:text", file a part of a file name, text a part of the claim's text, "@2" for its second)\n`);
+  process.exit(2);
+}
 const w = { idf: (x: string) => index.idf(x) };
 console.log(JSON.stringify(a.context), '\n', JSON.stringify(b.context));
 // The frame's factors are a figure's; a date is scored by its context and events alone.
