@@ -6,13 +6,20 @@ import { CASED_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, DURATION_UNITS, 
 import { clauseOf } from './context';
 import { IN_A_ROW } from './runs';
 
+/** The last token of "%", "percent", "pct" or "per cent" written from token j, if one stands there. */
+export function perCentAt(an: Analysis, j: number): number | undefined {
+  const w = an.lower[j] ?? '';
+  if (PER_CENT.test(w)) return j;
+  return w === 'per' && an.lower[j + 1] === 'cent' ? j + 1 : undefined;
+}
+
 /** Unit of what follows the number: percent, currency word, measure, duration. */
 export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: string; last: number } | undefined {
   const w = an.lower[j];
   if (w === undefined) return undefined;
   // "2.5pc": per cent as British papers write it (not "PCs", computers).
-  if (PER_CENT.test(w) || an.values[j] === 'pc') return { kind: 'percent', last: j };
-  if (w === 'per' && an.lower[j + 1] === 'cent') return { kind: 'percent', last: j + 1 };
+  const perCent = perCentAt(an, j) ?? (an.values[j] === 'pc' ? j : undefined);
+  if (perCent !== undefined) return { kind: 'percent', last: perCent };
   if (w === 'percentage' && /^points?$/.test(an.lower[j + 1] ?? '')) return { kind: 'percent', unit: 'points', last: j + 1 };
   // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).
   if ((w === 'basis' && /^points?$/.test(an.lower[j + 1] ?? '')) || w === 'bps' || (w === 'bp' && an.types[j - 1] === 'number')) return { kind: 'percent', unit: 'points', last: w === 'basis' ? j + 1 : j };

@@ -8,6 +8,7 @@ import { DASHES, MEASURE_UNITS, MONTHS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QU
 import { countedNoun } from './countedNoun';
 import { hyphenAt, lemmaOf } from './context';
 import { dimensionOf } from './units';
+import { perCentAt } from './figureUnits';
 
 
 /** Scales named before the figure: "magnitude 7.6", "a Category 5 hurricane". */
@@ -183,7 +184,7 @@ export function partOfName(an: Analysis, i: number): boolean {
   // "fines Apple 1.8bn euros", "Tesla's Profits Plunge 44% After …" (a headline in capitals): a
   // scale or a per cent after the number makes it an amount, whatever name stands before it
   // ("iPhone 15 Pro", "Boeing 737 MAX" have none).
-  if (NAMED_SCALES.has(an.lower[i + 1] ?? '') || perCentEnd(an, i) !== undefined) return false;
+  if (NAMED_SCALES.has(an.lower[i + 1] ?? '') || perCentAt(an, i + 1) !== undefined) return false;
   if (gapped(an, i)) return false;
   return !/,/.test(an.values[i]);
 }
@@ -197,7 +198,7 @@ export function partOfName(an: Analysis, i: number): boolean {
  */
 export function gapped(an: Analysis, i: number): boolean {
   if (an.types[i] !== 'number') return false;
-  const share = perCentEnd(an, i);
+  const share = perCentAt(an, i + 1);
   if (!/^[,.;:)]?$/.test(an.values[(share ?? i) + 1] ?? '')) return false;
   const e = nameEndBefore(an, i);
   // "fell 2% on Monday and Tuesday 1%": a day or a month is when, not whose.
@@ -209,7 +210,7 @@ export function gapped(an: Analysis, i: number): boolean {
   // "with 44 silver medals compared to China's 27": a comparison leaves them out too.
   const compared = ((an.lower[k] === 'to' || an.lower[k] === 'with') && an.lower[k - 1] === 'compared') || an.lower[k] === 'versus';
   if (an.lower[k] !== 'and' && !compared) return false;
-  for (let j = an.sentences[an.sentenceOf[i]][0]; j < k - 1; j++) if (an.types[j] === 'number' && (share === undefined ? an.pos[j + 1] === 'NOUN' : perCentEnd(an, j) !== undefined)) return true;
+  for (let j = an.sentences[an.sentenceOf[i]][0]; j < k - 1; j++) if (an.types[j] === 'number' && (share === undefined ? an.pos[j + 1] === 'NOUN' : perCentAt(an, j + 1) !== undefined)) return true;
   return false;
 }
 
@@ -226,13 +227,6 @@ export function sideAfterTo(an: Analysis, prior: number, first: number, last: nu
   const s = k;
   while (an.pos[k] === 'PROPN' && an.sentenceOf[k] === an.sentenceOf[first]) k++;
   return k > s ? [s, k - 1] : undefined;
-}
-
-/** The last token of "%", "percent" or "per cent" just after the number at token i, if one stands there. */
-export function perCentEnd(an: Analysis, i: number): number | undefined {
-  const w = an.lower[i + 1] ?? '';
-  if (PER_CENT.test(w)) return i + 1;
-  return w === 'per' && an.lower[i + 2] === 'cent' ? i + 2 : undefined;
 }
 
 /** The last token of the name just before token i, past its possessive ("China's 27"). */

@@ -43,19 +43,18 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     if (inDigits) digitNouns.push(nounInfo.noun);
     out.push(ordinalClaim(an, path, skip, i, value, nounInfo, best));
   }
-  // "Spain had a chance to double the lead in the 68th but …": an ordinal in digits whose noun the
-  // sentence leaves out is of the noun the document gives most of its other such ordinals ("the
-  // 25th minute", "the 89th minute"), more than half of them.
-  // One listed before others that end on a noun is of that noun: "birdied the 13th, 15th and 16th
-  // holes".
+  if (!elided.length) return out;
+  // An ordinal in digits whose noun the sentence leaves out is of the noun of the ordinals it is
+  // listed before ("birdied the 13th, 15th and 16th holes"), or else of the noun the document gives
+  // more than half of its other such ordinals ("double the lead in the 68th but …" after "the 25th
+  // minute", "the 89th minute").
   const most = digitNouns.find((n) => digitNouns.filter((m) => m === n).length * 2 > digitNouns.length);
   for (const i of elided) {
     const end = listEnd(an, i);
     const noun = end > i ? out.find((c) => c.span.start === an.starts[end])?.context.noun : most;
     if (noun) out.push(ordinalClaim(an, path, skip, i, ordinalValue(an.lower[i])!, { noun, nounForm: noun, phrase: noun, last: i }));
   }
-  if (elided.length) out.sort((a, b) => a.span.start - b.span.start);
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The last ordinal of a list that the ordinal at token i opens ("13th, 15th and 16th"): i itself when none follows. */
