@@ -17,7 +17,7 @@ import { doersApart } from './frame';
 export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClaims, sc: Scorer): boolean {
   const theirs = m.ref.claim as FigureClaim;
   for (const own of doc.claims) {
-    if (own === c || saidElsewhere(own) || own.kind !== c.kind) continue;
+    if (own === c || saidElsewhere(own) || own.kind !== c.kind || roundsOwn(own, c)) continue;
     // A figure asked for is not what was given: "over 30%" in the deal does not side with a 40% demand.
     if (own.kind === 'quantity' && !!own.context.requested !== !!theirs.context.requested) continue;
     // "Microsoft announced 10,000 job cuts … Amazon's move to cut 18,000 jobs" against "10,000 each
@@ -31,6 +31,16 @@ export function explainedByOwnFigure(c: FigureClaim, m: Match, doc: DocumentClai
     if (s >= threshold(own as FigureClaim, theirs, v) && (v === 'same' || s >= m.score - TIE)) return true;
   }
   return false;
+}
+
+/**
+ * "Nearly 200 nations" … "consensus among 194 countries": a hedged figure of a report that its
+ * own exact figure falls within rounds that figure, and vouches for nothing else: another
+ * source's "197 countries" that it would allow still differs from the 194, and a source that
+ * gives both is read at its exact figure (compare.ts statedFiner).
+ */
+export function roundsOwn(round: Claim, exact: FigureClaim): boolean {
+  return round.kind === 'quantity' && exact.kind === 'quantity' && round.quantity.qualifier === 'approx' && finerThan(exact, round) && exact.quantity.unit === round.quantity.unit && compatible(exact.quantity, round.quantity);
 }
 
 /**

@@ -10,7 +10,7 @@ import { compareQuote } from './quoteCompare';
 import type { RateTable } from './currency';
 import { TIE, figureScore, threshold, type FigureClaim, type Match } from './figureScore';
 import { verdictOf } from './verdicts';
-import { belowNamedWhole, columnClearing, explainedByOwnFigure, finerThan, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, type Finer } from './clearing';
+import { belowNamedWhole, columnClearing, explainedByOwnFigure, finerThan, toldOfAnotherYear, type FinerColumn, finerFigures, otherDaysOfStory, partBelowWhole, partsOfWhole, roundedTwoWays, roundsOwn, type Finer } from './clearing';
 import { buildFinding, describe } from './figureFinding';
 import { conversionFinding } from './figureChecks';
 import { yearIn } from './years';
@@ -255,8 +255,18 @@ function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): 
   // does one that gives two figures too far apart to be one figure rounded (70.4% and 90% efficacy:
   // two groups), when one of them agrees.
   const agreeing = list.find((m) => m.verdict === 'same' || (m.verdict === 'agrees' && (m.score >= top.score - TIE || farApart(m.ref.claim, top.ref.claim))));
-  if (agreeing && mutual(agreeing)) return agreeing;
+  if (agreeing && mutual(agreeing)) return statedFiner(agreeing, list, mutual) ?? agreeing;
   return list.find(mutual);
+}
+
+/**
+ * A source that gives one thing's figure twice, hedged and exactly ("Nearly 200 nations", "198
+ * parties (197 countries plus the European Union)"), is read at its exact figure (clearing.ts
+ * roundsOwn): the hedge only rounds the figure it states, and does not vouch for another.
+ */
+function statedFiner(agreeing: Match, list: Match[], mutual: (m: Match) => boolean): Match | undefined {
+  if (agreeing.verdict !== 'agrees') return undefined;
+  return list.find((m) => m.verdict === 'conflicts' && roundsOwn(agreeing.ref.claim, m.ref.claim as FigureClaim) && mutual(m));
 }
 
 /** Two figures of one source further apart than any hedge allows (see interval.ts): two things, not one. */
