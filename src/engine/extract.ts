@@ -20,7 +20,7 @@ import { PAIRED_BY } from './figureLists';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction or comparison changes what it returns, so cached claims and findings are rebuilt. */
-export const ENGINE_VERSION = '0.9.365';
+export const ENGINE_VERSION = '0.9.366';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */
@@ -151,9 +151,9 @@ export function markRepeats(claims: Claim[], reps: DocumentClaims['repetitions']
   }
 }
 
-/** A number followed by a unit of time among tokens [first, last]: "about 12 hours before". */
+/** A number, in figures or in words, followed by a unit of time among tokens [first, last]: "about 12 hours before", "nine hours later". */
 function holdsDuration(an: Analysis, first: number, last: number): boolean {
-  for (let k = first; k < last; k++) if (an.types[k] === 'number' && an.lower[k + 1] in DURATION_UNITS) return true;
+  for (let k = first; k < last; k++) if ((an.types[k] === 'number' || an.pos[k] === 'NUM') && an.lower[k + 1] in DURATION_UNITS) return true;
   return false;
 }
 

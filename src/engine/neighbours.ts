@@ -136,7 +136,9 @@ export function measuredFrom(an: Analysis, q: Quantity, last: number): Measured 
   while ((an.pos[k + 1] === 'NOUN' || an.pos[k + 1] === 'PROPN') && an.types[k + 1] === 'word') k++;
   // "12 years after the population hit seven billion": a clause names the event by its verb, as a
   // tagger that reads "the total hit" as one phrase names it by its last word.
-  const end = an.pos[k + 1] === 'VERB' && an.sentenceOf[k + 1] === an.sentenceOf[last] ? k + 1 : k;
+  // Not a participle that describes the thing ("after a resolution demanding such a move"): the
+  // thing is the noun.
+  const end = an.pos[k + 1] === 'VERB' && !/ing$/.test(an.lower[k + 1]) && an.sentenceOf[k + 1] === an.sentenceOf[last] ? k + 1 : k;
   const noun = `${w} ${lemmaOf(an, end).toLowerCase()}`;
   return { noun, nounForm: noun, phrase: spanText(an, last + 1, end), narrowing: undefined };
 }

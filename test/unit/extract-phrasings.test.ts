@@ -52,6 +52,10 @@ const CASES: Case[] = [
   // A season is a year of sport: "a 47-season wait" is a wait of 47 years, not a count of seasons.
   q('The Kestrels ended a 47-season wait for a title.', '47-season', { kind: 'duration', low: 47, qualifier: 'exact', unit: 'year' }),
   q('Talvor spent six seasons in Marendi.', 'six seasons', { kind: 'duration', low: 6, qualifier: 'exact', unit: 'year' }),
+  // wink reads "nine hours later" as a time of day: a span written in words inside it is still a figure.
+  q('More than nine hours later, officials said the Marendi fire was under control.', 'More than nine hours', { kind: 'duration', low: 9, qualifier: 'more-than', unit: 'hour' }),
+  // A participle after the thing a span is reckoned from describes the thing, which names the span.
+  q('Talvor lifted martial law 3.5 hours after a resolution demanding such a move passed.', '3.5 hours', { kind: 'duration', low: 3.5, qualifier: 'exact', unit: 'hour', noun: 'after resolution', precision: 0.1 }),
   q('The plant turned a profit after a year to 18 months.', 'a year to 18 months', { kind: 'duration', low: 12, high: 18, qualifier: 'range', unit: 'month' }),
   q('One soldier was killed and another soldier was hurt.', 'One soldier', { kind: 'count', low: 1, qualifier: 'exact', noun: 'soldier' }),
   q('The death toll in the city has surpassed 5,100, officials said.', 'surpassed 5,100', { kind: 'count', low: 5100, qualifier: 'more-than' }),
