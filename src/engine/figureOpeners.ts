@@ -8,6 +8,7 @@ import { COUNTS, PARTS, fractionAt, halfAt, pointsAt } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt } from './temperatures';
 import { quantityAt } from './quantityAt';
+import { isNumberWord } from './numbers';
 
 /**
  * The words besides digits, currency symbols and number words (tagged NUM) that a reader opens a
@@ -20,7 +21,7 @@ const OPENING_WORDS = new Set([...Object.keys(COUNTS), ...Object.keys(PARTS), ..
 /** Whether a figure may open at token i: false where no reader of figures would find one. */
 export function mayOpenFigure(an: Analysis, i: number): boolean {
   const t = an.types[i];
-  if (t === 'number' || t === 'currency' || an.pos[i] === 'NUM' || OPENING_WORDS.has(an.lower[i])) return true;
+  if (t === 'number' || t === 'currency' || an.pos[i] === 'NUM' || OPENING_WORDS.has(an.lower[i]) || isNumberWord(an.lower[i])) return true;
   // "-5C", "−12 degrees": a sign written against the digits.
   const c = an.values[i].charCodeAt(0);
   return an.values[i].length > 1 && (c === 45 || c === 0x2212);

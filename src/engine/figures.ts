@@ -151,7 +151,10 @@ export function startsNumber(an: Analysis, i: number): boolean {
   // "one of the most …" and "no one" use "one" as a pronoun; "one to two years", "between one and
   // two" open a range.
   if (w === 'one' && (an.lower[i + 1] === 'of' || an.pos[i + 1] !== 'NOUN') && !opensRange(an, i) && !fractionAfter(an, i)) return false;
-  return an.pos[i] === 'NUM' && isNumberWord(w);
+  // A number word other than "one" is a number whatever a tagger reads ("seventeen" is a noun to
+  // wink's model), but not a name in capitals inside a sentence ("The Seventeen magazine").
+  const name = an.pos[i] === 'PROPN' && i > 0 && an.sentenceOf[i - 1] === an.sentenceOf[i];
+  return isNumberWord(w) && (an.pos[i] === 'NUM' || (w !== 'one' && !name));
 }
 
 /** "one to two", "one and two" after "between", "one or two": a range or choice of figures. */

@@ -52,6 +52,10 @@ const CASES: Case[] = [
   // A season is a year of sport: "a 47-season wait" is a wait of 47 years, not a count of seasons.
   q('The Kestrels ended a 47-season wait for a title.', '47-season', { kind: 'duration', low: 47, qualifier: 'exact', unit: 'year' }),
   q('Talvor spent six seasons in Marendi.', 'six seasons', { kind: 'duration', low: 6, qualifier: 'exact', unit: 'year' }),
+  // wink's model tags "seventeen" a noun: a number word is a number whatever its tag, but not a name in capitals inside a sentence.
+  q('The miners were trapped for seventeen days in Marendi.', 'seventeen days', { kind: 'duration', low: 17, qualifier: 'exact', unit: 'day' }),
+  q('Seventeen people died in the Marendi fire.', 'Seventeen people', { kind: 'count', low: 17, qualifier: 'exact', noun: 'people' }),
+  none('The Seventeen magazine cover ran with the story.', 'a name in capitals inside a sentence is no count', 17),
   // wink reads "nine hours later" as a time of day: a span written in words inside it is still a figure.
   q('More than nine hours later, officials said the Marendi fire was under control.', 'More than nine hours', { kind: 'duration', low: 9, qualifier: 'more-than', unit: 'hour' }),
   // A participle after the thing a span is reckoned from describes the thing, which names the span.
