@@ -68,6 +68,8 @@ export function durationParts(an: Analysis, last: number, unit: string, first: n
   const step = per[unit] ?? NaN;
   let value = first * step;
   let precision = step;
+  // "an hour and a half", "a year and a half": half of the last unit.
+  if (an.lower[j] === 'and' && (an.lower[j + 1] === 'a' || an.lower[j + 1] === 'an') && an.lower[j + 2] === 'half' && !Number.isNaN(step)) return { value: value + step / 2, precision: step / 2, unit: base, last: j + 2 };
   let found = false;
   // "2 hours, 35 seconds", "2 hours and 35 seconds", "two hours, 56 minutes, and 13 seconds", "2
   // minutes 3.4 seconds".

@@ -3,7 +3,7 @@
 // markers). Its unit, and the time unit of a rate: figureUnits.ts.
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
-import { parseDigits, parseNumberWords, isNumberWord, SCALES, A_SCALE } from './numbers';
+import { parseDigits, parseNumberWords, isNumberWord, partOfScale, SCALES, A_SCALE } from './numbers';
 import { DASHES, MEASURE_UNITS, MONTHS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, isDayName } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { hyphenAt, lemmaOf } from './context';
@@ -145,7 +145,7 @@ function lengthBracket(an: Analysis, i: number): boolean {
 export function startsNumber(an: Analysis, i: number): boolean {
   if (an.types[i] === 'number') return /^\+?\d/.test(an.values[i]);
   const w = an.lower[i];
-  if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred' || A_SCALE.has(an.lower[i + 1] ?? ''))) return true;
+  if (w === 'a' && (an.lower[i + 1] === 'dozen' || an.lower[i + 1] === 'hundred' || A_SCALE.has(an.lower[i + 1] ?? '') || partOfScale(an.lower, i))) return true;
   // "half a million", "half a dozen" (numbers.ts parseNumberWords).
   if (w === 'half' && (an.lower[i + 1] === 'a' || an.lower[i + 1] === 'an') && (an.lower[i + 2] === 'dozen' || A_SCALE.has(an.lower[i + 2] ?? ''))) return true;
   // "one of the most …" and "no one" use "one" as a pronoun; "one to two years", "between one and

@@ -5,7 +5,7 @@ import type { Quantity } from './types';
 import { countedNoun } from './countedNoun';
 import { qualifierBefore, type Found } from './figures';
 import { DASHES } from './lexicon';
-import { numberWordValue } from './numbers';
+import { numberWordValue, partOfScale } from './numbers';
 import { CHANGE_WORDS } from './status';
 import { lemmaOf } from './context';
 import { DURATION_UNITS, MEASURE_UNITS, POSSESSIVES } from './lexicon';
@@ -50,7 +50,8 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
   let j = i + 1;
   if (DASHES.has(an.values[j]) && an.ends[i] === an.starts[j]) j++;
   const part = an.lower[j];
-  if (!Object.hasOwn(PARTS, part) || an.pos[j - 1] === 'ADJ') return undefined;
+  // "three-quarters of a billion dollars" is an amount (numbers.ts), not a share.
+  if (!Object.hasOwn(PARTS, part) || an.pos[j - 1] === 'ADJ' || partOfScale(an.lower, i)) return undefined;
   // "fell by a fifth", "rose by a third": a change, as a share of what changed; "grew by almost a
   // third": past the hedge, which qualifierBefore reads for the figure.
   const by = (qualifierBefore(an, i)?.from ?? i) - 1;

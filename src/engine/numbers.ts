@@ -22,6 +22,21 @@ export const SCALES: Record<string, number> = table({
   billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7,
 });
 
+/** The parts a whole is cut into, written as a word: "a quarter of a million", "two-thirds of a billion". */
+const PART_OF: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4 };
+
+/**
+ * "a quarter of a million people", "three-quarters of a billion dollars": the share of the scale word
+ * that follows, which readNumber multiplies it by; `used` ends before the scale word.
+ */
+export function partOfScale(words: string[], i: number): (ParsedNumber & { used: number }) | undefined {
+  const k = words[i + 1] === '-' || words[i + 1] === '–' ? i + 2 : i + 1;
+  const parts = PART_OF[words[k] ?? ''];
+  const count = words[i] === 'a' ? 1 : numberWordValue(words[i] ?? '');
+  if (!parts || count === undefined || words[k + 1] !== 'of' || words[k + 2] !== 'a' || !A_SCALE.has(words[k + 3] ?? '')) return undefined;
+  return { value: count / parts, precision: 1 / parts, used: k + 3 - i };
+}
+
 export function isNumberWord(w: string): boolean {
   return w in UNITS || w in TENS || w === 'hundred' || w === 'dozen';
 }
@@ -74,6 +89,8 @@ export function parseNumberWords(words: string[], i: number): (ParsedNumber & { 
   let total = 0;
   let current = 0;
   let seen = false;
+  const part = partOfScale(words, i);
+  if (part) return part;
   if (words[j] === 'a' && (words[j + 1] === 'dozen' || words[j + 1] === 'hundred')) {
     current = 1;
     j++;

@@ -52,6 +52,12 @@ const CASES: Case[] = [
   // A season is a year of sport: "a 47-season wait" is a wait of 47 years, not a count of seasons.
   q('The Kestrels ended a 47-season wait for a title.', '47-season', { kind: 'duration', low: 47, qualifier: 'exact', unit: 'year' }),
   q('Talvor spent six seasons in Marendi.', 'six seasons', { kind: 'duration', low: 6, qualifier: 'exact', unit: 'year' }),
+  // A part of a scale word is an amount, not a share, and not the scale word alone ("a million").
+  q('Officials said more than a quarter of a million people filed past the coffin in Marendi.', 'more than a quarter of a million people', { kind: 'count', low: 250000, qualifier: 'more-than', noun: 'people', precision: 250000 }),
+  q('Some three-quarters of a billion dollars was lost in Marendi.', 'Some three-quarters of a billion dollars', { kind: 'money', low: 750000000, qualifier: 'approx', unit: 'USD', precision: 250000000 }),
+  // "and a half" after a unit of time is half of that unit.
+  q('The Marendi flight lasted an hour and a half.', 'an hour and a half', { kind: 'duration', low: 5400, qualifier: 'exact', unit: 'second', precision: 1800 }),
+  q('The strike in Marendi lasted about a year and a half.', 'about a year and a half', { kind: 'duration', low: 18, qualifier: 'approx', unit: 'month', precision: 6 }),
   // wink's model tags "seventeen" a noun: a number word is a number whatever its tag, but not a name in capitals inside a sentence.
   q('The miners were trapped for seventeen days in Marendi.', 'seventeen days', { kind: 'duration', low: 17, qualifier: 'exact', unit: 'day' }),
   q('Seventeen people died in the Marendi fire.', 'Seventeen people', { kind: 'count', low: 17, qualifier: 'exact', noun: 'people' }),
