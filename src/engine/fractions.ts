@@ -11,6 +11,7 @@ import { lemmaOf } from './context';
 import { DURATION_UNITS, MEASURE_UNITS, POSSESSIVES } from './lexicon';
 
 export const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const ONLY_PARTS = new Set(['thirds', 'fifths', 'tenths']);
 export const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
 
 /** A whole number written as digits ("10") or a word ("ten"), at token i. */
@@ -56,8 +57,10 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
   // third": past the hedge, which qualifierBefore reads for the figure.
   const by = (qualifierBefore(an, i)?.from ?? i) - 1;
   const change = an.lower[by] === 'by' && changeBefore(an, by);
-  // "Two-thirds voted yes": a count joined to its part by a hyphen is a fraction, whatever follows.
-  const hyphened = j > i + 1 && COUNTS[w] > 1;
+  // "Two-thirds voted yes": a count joined to its part by a hyphen is a fraction, whatever follows,
+  // and so is one before a part in the plural that counts nothing else ("just over two thirds",
+  // "three fifths"; not "quarters", which a year and a game are cut into, nor "halves").
+  const hyphened = COUNTS[w] > 1 && (j > i + 1 || ONLY_PARTS.has(part));
   if (!change && !hyphened && !ofAWhole(an, j + 1)) return undefined;
   share = (100 * COUNTS[w]) / PARTS[part];
   last = j;

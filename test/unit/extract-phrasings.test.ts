@@ -52,6 +52,9 @@ const CASES: Case[] = [
   // A season is a year of sport: "a 47-season wait" is a wait of 47 years, not a count of seasons.
   q('The Kestrels ended a 47-season wait for a title.', '47-season', { kind: 'duration', low: 47, qualifier: 'exact', unit: 'year' }),
   q('Talvor spent six seasons in Marendi.', 'six seasons', { kind: 'duration', low: 6, qualifier: 'exact', unit: 'year' }),
+  // A count before a part in the plural that counts nothing else is a fraction, with "of" or not; "quarters" may be a year's or a game's.
+  q('Turnout in Marendi was just over two thirds.', 'just over two thirds', { kind: 'percent', low: 66.7, qualifier: 'more-than', precision: 66.7, noun: null }),
+  q('The Kestrels led Marendi at the end of two quarters.', 'two quarters', { kind: 'count', low: 2, qualifier: 'exact', noun: 'quarter' }),
   // A part of a scale word is an amount, not a share, and not the scale word alone ("a million").
   q('Officials said more than a quarter of a million people filed past the coffin in Marendi.', 'more than a quarter of a million people', { kind: 'count', low: 250000, qualifier: 'more-than', noun: 'people', precision: 250000 }),
   q('Some three-quarters of a billion dollars was lost in Marendi.', 'Some three-quarters of a billion dollars', { kind: 'money', low: 750000000, qualifier: 'approx', unit: 'USD', precision: 250000000 }),
