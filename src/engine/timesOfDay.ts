@@ -12,6 +12,7 @@ import { isProjection } from './status';
 import { qualifierBefore } from './figures';
 import { DASHES, STOPWORDS, WEEKDAYS } from './lexicon';
 import { zoneName } from './zones';
+import { numberWordValue } from './numbers';
 
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/i;
 const GLUED = /^(\d{1,2})(?:[:.]([0-5]\d))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
@@ -128,7 +129,37 @@ function endsTime(an: Analysis, j: number): boolean {
   return MERIDIEM.test(v) || GLUED.test(v) || COLON.test(v) || !!zoneName(v);
 }
 
+/**
+ * "at half past ten", "at a quarter to nine", "around twenty past four": a time of day in words,
+ * whose numbers count nothing. Its half of the day is seldom written, so it is no claim, as a bare
+ * hour is none (timeAt); its words are marked so that no reader of figures takes them for counts.
+ */
+/** Words that may follow the hour of a time in words ("half past ten in the morning", "… o'clock"). */
+const CLOCK_ENDS = new Set(['in', 'at', 'on', 'this', 'that', 'last', 'when', 'and', 'as', 'local', "o'clock", 'o’clock', 'tonight', 'today', 'yesterday']);
+
+function skipClockWords(an: Analysis, skip: Uint8Array): void {
+  for (let k = 1; k + 1 < an.values.length; k++) {
+    const w = an.lower[k];
+    if (w !== 'past' && w !== 'to' && w !== 'after') continue;
+    // In words only: "at 5 to 1" is as often odds.
+    const hour = numberWordValue(an.lower[k + 1] ?? '');
+    if (hour === undefined || !(hour >= 1 && hour <= 12)) continue;
+    // The minutes: "half", "a quarter", or a number of them up to 30, with "minutes" or not.
+    let first = k - 1;
+    if (an.lower[first] === 'minutes') first--;
+    const minutes = an.lower[first] === 'half' || an.lower[first] === 'quarter' ? 1 : numberWordValue(an.lower[first] ?? '');
+    if (minutes === undefined || !(minutes >= 1 && minutes <= 30)) continue;
+    if (an.lower[first] === 'quarter' && an.lower[first - 1] === 'a') first--;
+    if (!AT.has(an.lower[first - 1] ?? '')) continue;
+    // Not a range ("about 10 to 12 percent", "about ten to twelve people"): the hour ends a phrase.
+    const next = k + 2;
+    if (next < an.values.length && an.types[next] !== 'punctuation' && !CLOCK_ENDS.has(an.lower[next]) && !MERIDIEM.test(an.values[next])) continue;
+    for (let j = first; j <= k + 1; j++) skip[j] = 1;
+  }
+}
+
 export function extractTimes(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
+  skipClockWords(an, skip);
   const out: QuantityClaim[] = [];
   const n = an.values.length;
   // The last time of the afternoon or evening written with "pm", and its sentence.
