@@ -37,8 +37,11 @@ export function partOfScale(words: string[], i: number): (ParsedNumber & { used:
   return { value: count / parts, precision: 1 / parts, used: k + 3 - i };
 }
 
+/** The words a number may be written in, one word each. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'dozen']);
+
 export function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w === 'hundred' || w === 'dozen';
+  return NUMBER_WORDS.has(w);
 }
 
 export function numberWordValue(w: string): number | undefined {

@@ -129,14 +129,14 @@ function endsTime(an: Analysis, j: number): boolean {
   return MERIDIEM.test(v) || GLUED.test(v) || COLON.test(v) || !!zoneName(v);
 }
 
+/** Words that may follow the hour of a time in words ("half past ten in the morning", "… o'clock"). */
+const CLOCK_ENDS = new Set(['in', 'at', 'on', 'this', 'that', 'last', 'when', 'and', 'as', 'local', "o'clock", 'o’clock', 'tonight', 'today', 'yesterday']);
+
 /**
  * "at half past ten", "at a quarter to nine", "around twenty past four": a time of day in words,
  * whose numbers count nothing. Its half of the day is seldom written, so it is no claim, as a bare
  * hour is none (timeAt); its words are marked so that no reader of figures takes them for counts.
  */
-/** Words that may follow the hour of a time in words ("half past ten in the morning", "… o'clock"). */
-const CLOCK_ENDS = new Set(['in', 'at', 'on', 'this', 'that', 'last', 'when', 'and', 'as', 'local', "o'clock", 'o’clock', 'tonight', 'today', 'yesterday']);
-
 function skipClockWords(an: Analysis, skip: Uint8Array): void {
   for (let k = 1; k + 1 < an.values.length; k++) {
     const w = an.lower[k];
@@ -144,14 +144,14 @@ function skipClockWords(an: Analysis, skip: Uint8Array): void {
     // In words only: "at 5 to 1" is as often odds.
     const hour = numberWordValue(an.lower[k + 1] ?? '');
     if (hour === undefined || !(hour >= 1 && hour <= 12)) continue;
-    // The minutes: "half", "a quarter", or a number of them up to 30, with "minutes" or not.
-    let first = k - 1;
-    if (an.lower[first] === 'minutes') first--;
-    const minutes = an.lower[first] === 'half' || an.lower[first] === 'quarter' ? 1 : numberWordValue(an.lower[first] ?? '');
+    // The minutes: "half", "a quarter", or up to 30 of them, with "minutes" or not.
+    let first = an.lower[k - 1] === 'minutes' ? k - 2 : k - 1;
+    const said = an.lower[first] ?? '';
+    const minutes = said === 'half' ? 30 : said === 'quarter' ? 15 : numberWordValue(said);
     if (minutes === undefined || !(minutes >= 1 && minutes <= 30)) continue;
-    if (an.lower[first] === 'quarter' && an.lower[first - 1] === 'a') first--;
+    if (said === 'quarter' && an.lower[first - 1] === 'a') first--;
     if (!AT.has(an.lower[first - 1] ?? '')) continue;
-    // Not a range ("about 10 to 12 percent", "about ten to twelve people"): the hour ends a phrase.
+    // Not a range ("about ten to twelve people"): the hour ends a phrase.
     const next = k + 2;
     if (next < an.values.length && an.types[next] !== 'punctuation' && !CLOCK_ENDS.has(an.lower[next]) && !MERIDIEM.test(an.values[next])) continue;
     for (let j = first; j <= k + 1; j++) skip[j] = 1;
