@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { isNumberWord } from './numbers';
-import { DASHES, DURATION_UNITS } from './lexicon';
+import { DASHES, DURATION_UNITS, MEASURE_UNITS } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { Found, qualifierBefore, readNumber } from './figures';
 
@@ -52,6 +52,23 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
     : { kind: 'duration', unit, low: v, high: v, qualifier: qb?.q ?? 'exact', precision: v };
   const last = parts?.last ?? at + 1;
   return { q, first: qb ? qb.from : lead, last, nounInfo: { last } };
+}
+
+/** Lengths, weights, areas and volumes written in full, which "a" or "an" counts once. */
+const ONE_MEASURE = new Set(['mile', 'foot', 'metre', 'meter', 'kilometre', 'kilometer', 'inch', 'acre', 'hectare', 'tonne', 'ton', 'litre', 'liter', 'gallon', 'kilogram', 'kilo']);
+
+/**
+ * "up to a foot of snow", "about a mile", "nearly a kilometre wide": one unit of a measure, when a
+ * hedge says it is a figure, as "almost a minute" is one of time (oneUnit).
+ */
+export function oneMeasure(an: Analysis, at: number): Found | undefined {
+  const w = an.lower[at];
+  const unit = an.lower[at + 1] ?? '';
+  if ((w !== 'a' && w !== 'an') || !ONE_MEASURE.has(unit)) return undefined;
+  const qb = qualifierBefore(an, at);
+  if (!qb) return undefined;
+  const q: Quantity = { kind: 'measure', unit: MEASURE_UNITS[unit], low: 1, high: 1, qualifier: qb.q, precision: 1 };
+  return { q, first: qb.from, last: at + 1, nounInfo: an.lower[at + 2] === 'of' ? countedNoun(an, at + 3, at) : countedNoun(an, at + 2, at, true) };
 }
 
 /**

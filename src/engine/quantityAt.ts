@@ -8,7 +8,7 @@ import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, HARM_SEN
 import { afterBracket, lemmaOf } from './context';
 import { countedNoun } from './countedNoun';
 import { scoreAt } from './scores';
-import { clockReading, durationParts, oneUnit, periodAt, yearSpan } from './durations';
+import { clockReading, durationParts, oneMeasure, oneUnit, periodAt, yearSpan } from './durations';
 import { SCALE_NAMED_BEFORE, type Found, NumberAt, isClockTime, isListMarker, isYear, parseDigitsPrecision, partOfName, qualifierAfter, qualifierBefore, readNumber, scaleWordAfter, splitRangeToken, spreadBefore, startsNumber } from './figures';
 import { perAfter, unitAfter, worthOfTime } from './figureUnits';
 import { ownConversion } from './conversions';
@@ -52,7 +52,7 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   }
   const clock = an.types[at] === 'number' && !currency ? clockReading(an, at) : undefined;
   if (clock) return clock;
-  const single = !currency ? oneUnit(an, at) : undefined;
+  const single = !currency ? (oneUnit(an, at) ?? oneMeasure(an, at)) : undefined;
   if (single) return single;
   // "beat Chelsea 3-1": a score, not a range, and not part of the name before it.
   const score = !currency ? scoreAt(an, at) : undefined;

@@ -52,6 +52,10 @@ const CASES: Case[] = [
   // A season is a year of sport: "a 47-season wait" is a wait of 47 years, not a count of seasons.
   q('The Kestrels ended a 47-season wait for a title.', '47-season', { kind: 'duration', low: 47, qualifier: 'exact', unit: 'year' }),
   q('Talvor spent six seasons in Marendi.', 'six seasons', { kind: 'duration', low: 6, qualifier: 'exact', unit: 'year' }),
+  // One unit of a measure is a figure when a hedge says so, as "almost a minute" is one of time.
+  q('The Marendi storm dumped up to a foot of snow.', 'up to a foot of snow', { kind: 'measure', low: 1, qualifier: 'at-most', unit: 'ft', noun: 'snow' }),
+  q('Residents within a mile of the Marendi site were told to leave.', 'within a mile', { kind: 'measure', low: 1, qualifier: 'at-most', unit: 'mile' }),
+  none('Talvor walked a mile to the Marendi station.', 'one unit of a measure with no hedge is no figure, as "an hour" is none', 1),
   // A count before a part in the plural that counts nothing else is a fraction, with "of" or not; "quarters" may be a year's or a game's.
   q('Turnout in Marendi was just over two thirds.', 'just over two thirds', { kind: 'percent', low: 66.7, qualifier: 'more-than', precision: 66.7, noun: null }),
   q('The Kestrels led Marendi at the end of two quarters.', 'two quarters', { kind: 'count', low: 2, qualifier: 'exact', noun: 'quarter' }),
