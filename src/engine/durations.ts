@@ -1,5 +1,6 @@
 // Lengths of time written other than as "N units": clock readings ("2:00:35"), parts ("2 hours, 35
-// seconds"), "almost a minute", and spans of years ("1991-2002").
+// seconds"), "almost a minute", and spans of years ("1991-2002"); and one unit of a measure read as
+// "almost a minute" is ("up to a foot of snow").
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { isNumberWord } from './numbers';
