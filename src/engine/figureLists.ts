@@ -5,7 +5,7 @@ import { tokenAt, type Analysis } from './nlp';
 import type { QuantityClaim } from './types';
 import { harmSenses, lemmaOf, spanText } from './context';
 import { placeWords } from './places';
-import { gapped, nameEndBefore, sideAfterTo } from './figures';
+import { gappedName, sideAfterTo } from './figures';
 
 /**
  * "for 15 days, 20 days, or 1 month", "10 or 15 minutes": figures of one kind, of one thing, offered
@@ -256,17 +256,11 @@ export function nounGivenOnce(an: Analysis, claims: QuantityClaim[]): QuantityCl
     const kind = c.quantity.kind;
     if (c.context.noun || (kind !== 'count' && kind !== 'percent')) continue;
     const at = tokenAt(an, c.span.start);
-    const gap = gapped(an, at);
+    const gap = gappedName(an, at);
     if (!gap && an.lower[at - 1] !== 'to') continue;
     const p = claims.slice(0, n).reverse().find((o) => o.sentence.start === c.sentence.start && o.quantity.kind === kind && (o.context.noun || kind === 'percent'));
     if (!p) continue;
-    let name: [number, number] | undefined;
-    if (gap) {
-      const e = nameEndBefore(an, at);
-      let k = e;
-      while (an.pos[k - 1] === 'PROPN') k--;
-      name = [k, e];
-    } else name = sideAfterTo(an, tokenAt(an, p.span.end - 1), at, tokenAt(an, c.span.end - 1));
+    const name = gap ?? sideAfterTo(an, tokenAt(an, p.span.end - 1), at, tokenAt(an, c.span.end - 1));
     if (!name) continue;
     c.context = { ...c.context, noun: p.context.noun, nounForm: p.context.nounForm, phrase: p.context.phrase, narrowing: p.context.narrowing, doer: spanText(an, ...name), party: undefined };
   }

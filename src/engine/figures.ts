@@ -4,7 +4,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, parseNumberWords, isNumberWord, partOfScale, SCALES, A_SCALE } from './numbers';
-import { DASHES, MEASURE_UNITS, MONTHS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, isDayName } from './lexicon';
+import { DASHES, MEASURE_UNITS, PER_CENT, QUALIFIER_PHRASES, TRAILING_QUALIFIERS, isDayName } from './lexicon';
 import { countedNoun } from './countedNoun';
 import { hyphenAt, lemmaOf } from './context';
 import { dimensionOf } from './units';
@@ -197,25 +197,30 @@ export function partOfName(an: Analysis, i: number): boolean {
  * 55.8% and Economy Minister Sergio Massa 44.2%": a count or a per cent after "and" (or "compared
  * to", "versus") and a name, which ends its clause, where a figure of its kind (a count with its
  * noun, a per cent) stands earlier in the sentence, is that figure again for the name, its verb and
- * noun left out (gapping); not a name with a number ("and Apollo 11 crew").
+ * noun left out (gapping); not a name with a number ("and Apollo 11 crew"). The name's first and
+ * last tokens.
  */
-export function gapped(an: Analysis, i: number): boolean {
-  if (an.types[i] !== 'number') return false;
+export function gappedName(an: Analysis, i: number): [number, number] | undefined {
+  if (an.types[i] !== 'number') return undefined;
   const share = perCentAt(an, i + 1);
-  if (!/^[,.;:)]?$/.test(an.values[(share ?? i) + 1] ?? '')) return false;
+  if (!/^[,.;:)]?$/.test(an.values[(share ?? i) + 1] ?? '')) return undefined;
   const e = nameEndBefore(an, i);
   // "fell 2% on Monday and Tuesday 1%": a day or a month is when, not whose.
-  if (isDayName(an.lower[e]) || MONTHS.includes(an.lower[e])) return false;
+  if (isDayName(an.lower[e])) return undefined;
   let k = e;
   while (an.pos[k] === 'PROPN' && an.sentenceOf[k] === an.sentenceOf[i]) k--;
-  if (k === e) return false;
+  if (k === e) return undefined;
+  const name: [number, number] = [k + 1, e];
   if (an.lower[k] === 'the') k--;
   // "with 44 silver medals compared to China's 27": a comparison leaves them out too.
   const compared = ((an.lower[k] === 'to' || an.lower[k] === 'with') && an.lower[k - 1] === 'compared') || an.lower[k] === 'versus';
-  if (an.lower[k] !== 'and' && !compared) return false;
-  for (let j = an.sentences[an.sentenceOf[i]][0]; j < k - 1; j++) if (an.types[j] === 'number' && (share === undefined ? an.pos[j + 1] === 'NOUN' : perCentAt(an, j + 1) !== undefined)) return true;
-  return false;
+  if (an.lower[k] !== 'and' && !compared) return undefined;
+  for (let j = an.sentences[an.sentenceOf[i]][0]; j < k - 1; j++) if (an.types[j] === 'number' && (share === undefined ? an.pos[j + 1] === 'NOUN' : perCentAt(an, j + 1) !== undefined)) return name;
+  return undefined;
 }
+
+/** Whether the figure at token i is one that gapping left without its verb and noun (gappedName). */
+export const gapped = (an: Analysis, i: number): boolean => gappedName(an, i) !== undefined;
 
 /**
  * "won 55% of the vote to 44% for the Economy Minister": a figure after "to" that answers one of its

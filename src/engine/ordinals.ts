@@ -12,7 +12,7 @@ import { doerOf, verbOf } from './doers';
 /** Ordinals ("third meeting", "21st"), kept as their own kind. */
 export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
   const out: QuantityClaim[] = [];
-  const elided: number[] = [];
+  const elided: [number, number][] = [];
   const digitNouns: string[] = [];
   for (let i = 0; i < an.values.length; i++) {
     if (skip[i] || an.types[i] === 'punctuation') continue;
@@ -31,7 +31,7 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     // "in the 68th but", "the 13th, 15th and 16th holes": a noun left out (see below).
     const listedBefore = /^(,|and|or)$/.test(an.lower[i - 1] ?? '') && an.types[i - 2] === 'ordinal';
     if (!best && inDigits && (an.lower[i - 1] === 'the' || listedBefore) && /^(PUNCT|CCONJ|ADP)$/.test(an.pos[i + 1] ?? 'PUNCT')) {
-      elided.push(i);
+      elided.push([i, value]);
       continue;
     }
     // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
@@ -49,10 +49,10 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
   // more than half of its other such ordinals ("double the lead in the 68th but …" after "the 25th
   // minute", "the 89th minute").
   const most = digitNouns.find((n) => digitNouns.filter((m) => m === n).length * 2 > digitNouns.length);
-  for (const i of elided) {
+  for (const [i, value] of elided) {
     const end = listEnd(an, i);
     const noun = end > i ? out.find((c) => c.span.start === an.starts[end])?.context.noun : most;
-    if (noun) out.push(ordinalClaim(an, path, skip, i, ordinalValue(an.lower[i])!, { noun, nounForm: noun, phrase: noun, last: i }));
+    if (noun) out.push(ordinalClaim(an, path, skip, i, value, { noun, nounForm: noun, phrase: noun, last: i }));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

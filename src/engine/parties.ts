@@ -1,7 +1,7 @@
 // Who a figure is of or from: the party that asked for it, won it or holds it, and the source the
 // sentence names for it ("according to X", the subject of a verb of saying).
 import type { Analysis } from './nlp';
-import { DASHES, MONTHS, REPORTING, isDayName } from './lexicon';
+import { DASHES, REPORTING, isDayName } from './lexicon';
 import { ordinalValue } from './numbers';
 import { attributionRange, beforeAuxiliaries, clauseOf, fold, lemmaOf, saysAt, spanText, wordBetween } from './context';
 
@@ -199,7 +199,7 @@ const WON = new Set([...ACQUIRE, 'achieve']);
 function nameAfter(an: Analysis, k: number, s1: number): string | undefined {
   let e = k;
   while (e <= s1 && an.pos[e] === 'PROPN') e++;
-  return e > k && !isDayName(an.lower[k]) && !MONTHS.includes(an.lower[k]) ? an.lower.slice(k, e).join(' ') : undefined;
+  return e > k && !isDayName(an.lower[k]) ? an.lower.slice(k, e).join(' ') : undefined;
 }
 
 const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'than', 'more', 'less', 'under']);
