@@ -298,8 +298,10 @@ function namedApart(a: QuantityClaim, b: QuantityClaim, va: number, vb: number):
   if (!a.context.reckoned !== !b.context.reckoned && later && !reckonedFrom(later)) return OTHER_NAME;
   // "Less than three hours later, the National Assembly passed a resolution" ends where "three and
   // a half hours after a resolution demanding such a move passed" begins: two intervals, one after
-  // the other, when the thing the second is reckoned from is what the first's clause tells of.
-  if (later && later.startsWith('after ') && (a.context.reckoned === 'later' ? a : b).context.words.includes(later.slice(6))) return OTHER_NAME;
+  // the other, when the thing the second is reckoned from is what the first's clause tells of (a
+  // time told "earlier" begins there instead: the same interval).
+  const told = a.context.reckoned ? a : b;
+  if (told.context.reckoned === 'later' && later?.startsWith('after ') && told.context.words.includes(later.slice(6))) return OTHER_NAME;
   if (!x || !y || x === y || x.replace(/s$/, '') === y.replace(/s$/, '')) return 1;
   // A time reckoned from an event or a margin against something (neighbours.ts measuredFrom) is
   // another thing than any other: "after the referendum" is not "of negotiation", however close.
