@@ -55,7 +55,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       // "India's population was 86.1 crore while China's population was 114.4 crore in 1950": two
       // things set side by side with "while" or "whereas" at one time, which the sentence gives once.
       const contrast = sentence && e.first > b && contrasted(an, b, e.first);
-      if (e.first > b ? (!contrast && ofLaterFigure(an, b, e.first)) || ofOtherPredicate(an, b, e.first) || ofAsideClause(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
+      if (e.first > b ? (!contrast && (ofLaterFigure(an, b, e.first) || opensNextClause(an, b, e.first, e.last))) || ofOtherPredicate(an, b, e.first) || ofAsideClause(an, b, e.first) : e.last < a && (ofOtherPredicate(an, e.last, a) || ofOpeningParticiple(an, e.first, a))) continue;
       // "grounded 3,000 flights over the weekend, and early Monday had canceled 700 more": a time in
       // another clause that has a figure of its own is that figure's.
       if (sentence && !contrast && otherFigureIn(an, clauseOf(an, e.first, e.last), a, b, e)) continue;
@@ -158,6 +158,17 @@ function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
     else if (verb && (an.types[k] === 'number' || an.pos[k] === 'NUM') && !/^\d{1,2}:\d\d$/.test(an.values[k])) return true;
   }
   return false;
+}
+
+/**
+ * "canceled another 1,300 flights, and today, it's already canceled another 600": a time just after
+ * "and" or "but" that opens a clause of its own, whose verb then states a figure, is that figure's.
+ */
+function opensNextClause(an: Analysis, b: number, first: number, last: number): boolean {
+  let joined = false;
+  for (let k = b + 1; k < first; k++) joined ||= an.pos[k] === 'CCONJ';
+  if (!joined || (an.pos[first - 1] !== 'CCONJ' && an.pos[first - 2] !== 'CCONJ')) return false;
+  return ofLaterFigure(an, last, an.sentences[an.sentenceOf[last]][1] + 1);
 }
 
 /**

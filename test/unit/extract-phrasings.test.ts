@@ -691,6 +691,16 @@ describe('extract: phrasings', () => {
     assert.match(timeOf('700') ?? '', /Monday/);
   });
 
+  it('a time just after "and" that opens a clause whose verb states a figure of its own is that figure\'s ("another 1,300 flights, and today, it\'s canceled another 600")', () => {
+    const timeOf = (text: string, t: string) => extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes(t))?.context.time;
+    const text = 'Talvor Air canceled another 1,300 flights, and today, it has already canceled another 600.';
+    assert.equal(timeOf(text, '1,300'), undefined);
+    assert.equal(timeOf(text, '600'), 'today');
+    assert.equal(timeOf('The bombing over the sea killed 115 people, and the 1989 crash in Tripoli left 80 dead.', '115'), undefined);
+    // A time after "and" with no figure after it is still the clause's: "… 30 people and injured them on Tuesday".
+    assert.equal(timeOf('Police arrested 30 people and on Tuesday charged them.', '30'), 'on Tuesday');
+  });
+
   it('"according to" names a source, not a deed the figure took part in ("left … at 4:52 p.m. Pacific Standard Time, according to FlightAware")', () => {
     const text = 'Alaska Airlines Flight 1282 left Portland International Airport at 4:52 p.m. Pacific Standard Time, according to the public flight tracking website FlightAware.';
     const time = extractClaims(text, 'doc.txt').claims.find((c): c is QuantityClaim => c.kind === 'quantity' && c.text.includes('4:52'));
