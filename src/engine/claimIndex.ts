@@ -40,7 +40,8 @@ export function blockKey(c: Claim): string {
   const q = c.quantity;
   // A count with a fraction and no unit ("9.86 in sixth": a time whose unit the sentence leaves
   // out) measures something; it is no tally of things ("8 men", "eight finalists").
-  const kind = q.kind === 'count' && !q.unit && !Number.isInteger(q.low) ? 'count.' : q.kind;
+  // A rate ("4.2 per 1,000", "31 per 100,000") is a tally brought to a base, fraction or not.
+  const kind = q.kind === 'count' && !q.unit && !q.per && !Number.isInteger(q.low) ? 'count.' : q.kind;
   // Measures meet across units of one quantity (miles and km), money across currencies, rates only rates (units.ts).
   // acrossLines.ts reads the parts after the unit by their place.
   return `${kind}|${blockUnit(q)}|${c.context.increment ? 'inc' : ''}|${c.context.projection ? 'proj' : ''}|${c.context.previous || c.context.mark === 'record' ? 'prev' : c.context.mark === 'target' ? 'target' : ''}|${c.context.requested ? 'req' : ''}|${c.context.tally ? 'tally' : ''}|${c.context.change ? 'change' : ''}|${c.context.run ? 'run' : ''}|${c.context.label ? 'label' : ''}`;

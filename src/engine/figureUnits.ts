@@ -163,9 +163,11 @@ export function worthOfTime(an: Analysis, first: number, last: number): string |
 
 const WORTH = new Set(['worth', 'supply', 'use', 'treatment', 'course']);
 
-/** "a week", "per hour", "each day", "per annum", "annually": the time unit of a rate at token j. */
+/** "a week", "per hour", "each day", "per annum", "annually": the time unit of a rate at token j; or its base by head ("per 100,000 residents", perHead). */
 export function perAfter(an: Analysis, j: number): { per: string; last: number } | undefined {
   const w = an.lower[j];
+  const head = w === 'per' || w === 'for' ? perHead(an, j) : undefined;
+  if (head) return head;
   if (w === 'annually') return { per: 'year', last: j };
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'each' && w !== 'every') return undefined;
   const per = PER_WORDS[an.lower[j + 1] ?? ''];
@@ -175,3 +177,31 @@ export function perAfter(an: Analysis, j: number): { per: string; last: number }
   if (next === 'on' && !/^[\p{L}\d]/u.test(an.values[j + 3] ?? '')) return undefined;
   return { per, last: j + 1 };
 }
+
+/**
+ * "31 cases per 100,000 residents", "4.2 deaths per 1,000 live births", "per million people", "for
+ * every 100 women": the base of a rate by head, written as a number (its noun with it). It is part of
+ * the figure, no count of its own: a rate is compared only with a rate, brought to one base.
+ */
+function perHead(an: Analysis, j: number): { per: string; last: number } | undefined {
+  let k = j + 1;
+  if (an.lower[j] === 'for') {
+    if (an.lower[k] !== 'every') return undefined;
+    k++;
+  }
+  let n = an.types[k] === 'number' && /^(\d{1,3}(,\d{3})+|\d+)$/.test(an.values[k]) ? Number(an.values[k].replace(/,/g, '')) : an.lower[k] === 'million' || an.lower[k] === 'thousand' ? 1 : NaN;
+  if (n === 1) k--;
+  const scale = SCALE_OF_HEADS[an.lower[k + 1] ?? ''];
+  if (scale) n *= scale;
+  if (!(n >= 10)) return undefined;
+  let last = scale ? k + 1 : k;
+  // Its noun, past one adjective ("live births"), not a time after it ("per 1,000 people last year").
+  let m = an.pos[last + 1] === 'ADJ' && an.pos[last + 2] === 'NOUN' ? last + 2 : last + 1;
+  while (an.pos[m] === 'NOUN' && !Object.hasOwn(DURATION_UNITS, an.lower[m])) last = m++;
+  return { per: n.toLocaleString('en-US'), last };
+}
+
+const SCALE_OF_HEADS: Record<string, number> = { thousand: 1e3, million: 1e6 };
+
+/** The base of a rate by head (perHead), as a number; undefined for a rate of time. */
+export const headBase = (per: string | undefined) => (per && /^\d/.test(per) ? Number(per.replace(/,/g, '')) : undefined);

@@ -18,7 +18,8 @@ export const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thr
 /** A whole number written as digits ("10") or a word ("ten"), at token i. */
 function wholeAt(an: Analysis, i: number): number | undefined {
   const v = an.values[i] ?? '';
-  if (an.types[i] === 'number') return /^\d{1,4}$/.test(v) ? Number(v) : undefined;
+  // "one in 10,000 patients": thousands grouped by commas too.
+  if (an.types[i] === 'number') return /^(\d{1,4}|\d{1,3}(,\d{3})+)$/.test(v) ? Number(v.replace(/,/g, '')) : undefined;
   // wink tags number words NUM: the cheap test first ("X in Y" is everywhere).
   return an.pos[i] === 'NUM' ? numberWordValue(an.lower[i]) : undefined;
 }
@@ -39,7 +40,9 @@ export function fractionAt(an: Analysis, i: number): Found | undefined {
   let share: number;
   // "one in five homes", "six in 10 adults", "nine out of 10 doctors", "1 in 3 children"
   // The words first: this runs at every token.
-  const k = an.lower[i + 1] === 'in' ? i + 2 : an.lower[i + 1] === 'out' && an.lower[i + 2] === 'of' ? i + 3 : -1;
+  // "one in every 20 children" too.
+  const after = an.lower[i + 1] === 'in' ? i + 2 : an.lower[i + 1] === 'out' && an.lower[i + 2] === 'of' ? i + 3 : -1;
+  const k = after > 0 && an.lower[after] === 'every' ? after + 1 : after;
   const n = k > 0 ? wholeAt(an, i) : undefined;
   if (n !== undefined) {
     const m = wholeAt(an, k);
@@ -132,7 +135,8 @@ function found(an: Analysis, first: number, last: number, share: number, nounAt:
   return { q, first: qb ? qb.from : first, last, nounInfo: countedNoun(an, at, first, ofChange) };
 }
 
-const round = (x: number) => Math.round(x * 10) / 10;
+/** To the tenth of a per cent; a share below 1% to two significant figures ("one in 10,000": 0.01%). */
+const round = (x: number) => (x >= 1 || x === 0 ? Math.round(x * 10) / 10 : Number(x.toPrecision(2)));
 
 /**
  * "half of the monthly increase", "about 60% of the rise": a share of a change, after "of" (the

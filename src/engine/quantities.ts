@@ -56,7 +56,8 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // into an event, which only what happened at it tells apart from another: no counted noun.
     const namedKind = kindOfName(an, told.span);
     const nounInfo = q.kind === 'duration' && told.noun === 'mark' ? { ...told, noun: undefined, nounForm: undefined, phrase: undefined } : namedKind ? { ...told, ...namedKind } : told;
-    for (let k = first; k <= last; k++) skip[k] = 1;
+    // A rate's base by head after its noun ("31 cases per 100,000 residents") is no figure of its own.
+    for (let k = first, end = q.per ? Math.max(last, nounInfo.last) : last; k <= end; k++) skip[k] = 1;
     if (picksOne(an, claim.first, q, nounInfo.noun, nounInfo.last)) {
       i = last;
       continue;

@@ -3,6 +3,7 @@
 import Qty from 'js-quantities';
 import type { Quantity } from './types';
 import { inCurrencyOf, type RateTable } from './currency';
+import { headBase } from './figureUnits';
 
 /** Our unit names (lexicon.ts) to js-quantities' names; units missing here are compared only with themselves. */
 const QTY_NAME: Record<string, string> = {
@@ -60,7 +61,7 @@ const PER_SPREAD = 0.03;
  */
 export function blockUnit(q: Quantity): string {
   const base = q.kind === 'measure' || q.kind === 'duration' ? dimensionOf(q.unit) : q.kind === 'money' || q.kind === 'time' ? '' : q.unit ?? '';
-  return q.per ? `${base}/time` : base;
+  return q.per ? `${base}/${headBase(q.per) ? 'head' : 'time'}` : base;
 }
 
 /**
@@ -74,6 +75,9 @@ const CALENDAR = new Set(['month', 'year']);
 export function perBasis(o: Quantity, c: Quantity): Quantity | undefined {
   if (o.per === c.per) return o;
   if (!o.per || !c.per) return undefined;
+  // "31 per 100,000" is 0.31 per 1,000.
+  const [ho, hc] = [headBase(o.per), headBase(c.per)];
+  if (ho || hc) return ho && hc ? { ...o, per: c.per, low: (o.low * hc) / ho, high: (o.high * hc) / ho, precision: (o.precision * hc) / ho } : undefined;
   if (c.kind === 'money' && !(CALENDAR.has(o.per) && CALENDAR.has(c.per))) return undefined;
   const k = PER_DAYS[c.per] / PER_DAYS[o.per];
   if (!k) return undefined;

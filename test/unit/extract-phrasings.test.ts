@@ -210,6 +210,13 @@ const CASES: Case[] = [
   q('Nine out of 10 doctors backed the plan.', 'Nine out of 10 doctors', { kind: 'percent', low: 90, qualifier: 'exact', noun: 'doctor' }),
   q('About 1 in 3 children are affected, the study found.', 'About 1 in 3 children', { kind: 'percent', low: 33.3, qualifier: 'approx', noun: 'child' }),
   none('He scored 3 in 10 minutes to settle the game.', 'a count in a span of time is not a share', 30),
+  q('One in 10,000 patients suffers the side effect, the study found.', 'One in 10,000 patients', { kind: 'percent', low: 0.01, qualifier: 'exact', noun: 'patient' }),
+  q('Roughly one in every 20 children is affected.', 'Roughly one in every 20 children', { kind: 'percent', low: 5, qualifier: 'approx', noun: 'child' }),
+  // A rate by head: its base is part of the figure, no count of its own.
+  q('There were 31 cases per 100,000 residents, the agency said.', '31 cases per 100,000 residents', { kind: 'count', low: 31, qualifier: 'exact', noun: 'case' }),
+  none('There were 31 cases per 100,000 residents, the agency said.', 'the base of a rate by head counts nothing', 100000),
+  none('Crime fell to 52 offences per 1,000 people last year.', 'the base of a rate by head counts nothing', 1000),
+  none('The city recorded 12 murders for every 100,000 residents.', 'the base of a rate by head counts nothing', 100000),
   none('Okafor is the oldest champion since Talvor won at age 46 in 1986.', 'a figure in a year is no share of the year (46 in 1986 is not 2.3%)', 2.3),
   q('Tens of thousands of people marched through the capital.', 'Tens of thousands of people', { kind: 'count', low: 20000, high: 99999, qualifier: 'vague', noun: 'people' }),
   q('Alaska Airlines had started grounding dozens of the Boeing jets for safety checks.', 'dozens of the Boeing jets', { kind: 'count', low: 24, high: 199, qualifier: 'vague', noun: 'jet' }),
