@@ -2,7 +2,8 @@
 // age is its own kind of figure (claimIndex.ts blockKey), compared only for one person at one moment
 // (verdicts.ts verdictOf).
 import type { Analysis } from './nlp';
-import { DASHES } from './lexicon';
+import { DASHES, POSSESSIVES } from './lexicon';
+import { lemmaOf } from './context';
 
 export const AGE = 'age';
 
@@ -47,9 +48,13 @@ export function ageOf(an: Analysis, first: number, last: number, value: number):
   if (AGE_TO_COME.has(an.lower[first - 1]) || an.lower[first - 1] === 'turned' || agedBefore(an, first)) return '?';
   const said = ageSaid(an, first);
   if (said) return said;
-  if (an.values[first - 1] !== ',' || an.pos[first - 2] !== 'PROPN') return undefined;
+  if (an.values[first - 1] !== ',') return undefined;
   const next = an.values[last + 1];
-  return next === ',' || next === '.' || next === undefined ? an.lower[first - 2] : undefined;
+  // "The suspect, 34, was arrested", "a woman, 62,": one person named by a noun, set off by commas.
+  const end = next === ',' || next === '.' || next === undefined;
+  if (an.pos[first - 2] === 'NOUN') return end && (an.pos[first - 3] === 'DET' || POSSESSIVES.has(an.lower[first - 3] ?? '')) && lemmaOf(an, first - 2) === an.lower[first - 2] ? an.lower[first - 2] : undefined;
+  if (an.pos[first - 2] !== 'PROPN') return undefined;
+  return end ? an.lower[first - 2] : undefined;
 }
 
 /** Words that may follow an age said with "is" ("Mahomes is 28 and …", "He was 37 when …"). */

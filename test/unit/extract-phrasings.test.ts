@@ -140,6 +140,8 @@ const CASES: Case[] = [
   // Not a verb the amount measures: "Revenue rose 5% to $20 billion" is the revenue's.
   q('Talvor revenue reached $20 billion in the quarter.', '$20 billion', { kind: 'money', low: 20e9, qualifier: 'exact', unit: 'USD', noun: 'revenue' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
+  q('The suspect, 34, was arrested at the scene, police said.', '34', { kind: 'count', low: 34, qualifier: 'exact', noun: 'age' }),
+  q('Among the dead were a woman, 62, and her son, 30.', '30', { kind: 'count', low: 30, qualifier: 'exact', noun: 'age' }),
   q('Each worker will get Rs 1 lakh from the state.', 'Rs 1 lakh', { kind: 'money', low: 100000, qualifier: 'exact', unit: 'INR', projection: true }),
   q('The minister said Rs 1 lakh will be given to each worker.', 'Rs 1 lakh', { kind: 'money', low: 100000, qualifier: 'exact', unit: 'INR', projection: true }),
   q('The fund gets Rs. 2 crore from the state.', 'Rs. 2 crore', { kind: 'money', low: 20000000, qualifier: 'exact', unit: 'INR' }),
