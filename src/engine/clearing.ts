@@ -150,9 +150,18 @@ export function partBelowWhole(c: FigureClaim, m: Match): boolean {
   // whole of any other kind that holds them all ("at least 151 people"); not of one that does not
   // ("171 guests and 6 crew members" against "174 passengers": the guests are the passengers).
   if (listedPart(c, o) || listedPart(o, c)) return true;
+  if (narrowedPart(c, o) || narrowedPart(o, c)) return true;
   if (!!c.context.part === !!o.context.part) return false;
   const [part, whole] = c.context.part ? [c.quantity, o.quantity] : [o.quantity, c.quantity];
   return part.high < whole.low;
+}
+
+/**
+ * "44 silver medals" against "126 total medals": a count of a noun that a word narrows, below a
+ * count of that noun said to be the total, is a part of it, no contradiction.
+ */
+function narrowedPart(part: QuantityClaim, whole: QuantityClaim): boolean {
+  return !!part.context.narrowing?.length && !whole.context.narrowing?.length && whole.context.basis === 'gross' && part.context.noun === whole.context.noun && part.quantity.high < whole.quantity.low;
 }
 
 function listedPart(part: QuantityClaim, whole: QuantityClaim): boolean {

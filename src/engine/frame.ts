@@ -1,6 +1,7 @@
 // The frame of a figure, as the same-thing score weighs it: its place, its source and owner, its
 // status, direction, day and series (frameGroup.ts: the group it counts, the party it is a share
 // of; see the README's "How Crosscheck decides").
+import { sameCountry } from './countries';
 import { distance as editDistance } from 'fastest-levenshtein';
 import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types';
 import { daysApart } from './dateCompare';
@@ -143,7 +144,7 @@ export function doersApart(a: ClaimContext, b: ClaimContext): boolean {
   // Names are compared as written, not by meaning: word vectors set "United" beside "American".
   const near = (p: string, q: string) => p.startsWith(q) || q.startsWith(p);
   const meets = (p: string[], q: string[]) => p.some((u) => q.some((v) => near(u, v)));
-  if (meets(wx, wy)) return false;
+  if (meets(wx, wy) || sameCountry(x.replace(/^~/, ''), y.replace(/^~/, ''))) return false;
   const phrase = (c: ClaimContext) => c.phrase?.toLowerCase().split(/\s+/) ?? [];
   return !meets(phrase(a), wy) && !meets(phrase(b), wx);
 }

@@ -1,5 +1,6 @@
 // The group a figure counts and the party it is a share of, as the same-thing score weighs them:
 // a named part is not the whole, another party's share is not this one's (frame.ts weighs the rest).
+import { countryOf, sameCountry } from './countries';
 import type { ClaimContext, EngineHost, QuantityClaim } from './types';
 import { wordSimilarity } from './similarity';
 import { STOPWORDS } from './lexicon';
@@ -45,7 +46,7 @@ const wonBy = (c: ClaimContext) => [c.share, c.agent].find((x) => x && x !== '?'
 /** "hou" and "hou yu-ih", "sisi" and "al-sisi": a name given in full and in part is one party; "?" is a party unnamed. */
 function sameParty(x: string, y: string): boolean {
   const words = (p: string) => p.split(' ');
-  return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) || words(x).some((w) => words(y).includes(w));
+  return x === y || x === '?' || y === '?' || x.endsWith(y) || y.endsWith(x) || words(x).some((w) => words(y).includes(w)) || sameCountry(x, y);
 }
 
 /**
@@ -57,6 +58,9 @@ function sameParty(x: string, y: string): boolean {
 export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost): number {
   // A first step ("an immediate 11% raise") is not the whole ("a 25% raise over the contract").
   if (staged(a.context) !== staged(b.context)) return OTHER_PART;
+  // "32 Kenyans", "18 Ethiopians": the peoples of two countries are two groups, however near their
+  // names lie in word vectors.
+  if (peoplesApart(a.context.noun, b.context.noun)) return OTHER_PART;
   // Things a report lists side by side ("40 gold, 27 silver and 24 bronze") are different things,
   // however near their words lie in meaning.
   if (listedApart(a.context, b.context) || listedApart(b.context, a.context)) return OTHER_PART;
@@ -201,4 +205,10 @@ const HYPHENED_TERM = /^[\p{L}\d.]+[-‑](?:year|month|week|day|hour|minute)\b/i
 /** Whether a word of `phrase` starts with `w` (as written, or in lower case). */
 function opensAWord(phrase: string | undefined, w: string, asWritten = false): boolean {
   return (asWritten ? phrase ?? '' : (phrase ?? '').toLowerCase()).split(/\s+/).some((x) => x.startsWith(w));
+}
+
+function peoplesApart(x: string | undefined, y: string | undefined): boolean {
+  if (!x || !y || x === y) return false;
+  const [cx, cy] = [countryOf(x), countryOf(y)];
+  return !!cx && !!cy && cx !== cy;
 }
