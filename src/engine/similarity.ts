@@ -2,6 +2,7 @@
 // meaning, through word vectors), same event, same surrounding words, similar magnitude.
 import type { ClaimContext, WordVectors } from './types';
 import { harmSenses } from './context';
+import { sameCountry } from './countries';
 
 export interface Weights {
   /** Inverse document frequency of a context word across the workspace. */
@@ -16,7 +17,8 @@ export function wordSimilarity(a: string, b: string, vectors?: WordVectors): num
 /** Noun similarity mapped to 0..1: "troops"/"soldiers" ≈ 1, "troops"/"countries" ≈ 0.15. */
 function nounScore(a: ClaimContext, b: ClaimContext, vectors?: WordVectors): number | undefined {
   if (!a.noun || !b.noun) return undefined;
-  if (a.noun === b.noun) return 1;
+  // "Ethiopians" and "Ethiopia" in a list of passengers by nationality: one country, however written.
+  if (a.noun === b.noun || sameCountry(a.noun, b.noun)) return 1;
   const cos = Math.max(
     wordSimilarity(a.nounForm ?? a.noun, b.nounForm ?? b.noun, vectors),
     wordSimilarity(a.noun, b.noun, vectors),
