@@ -32,9 +32,14 @@ export function belowZeroAt(an: Analysis, i: number): Found | undefined {
   if (!first.unit && !high) return undefined;
   const low = first.unit ? first : { ...first, unit: high!.unit };
   const qb = qualifierBefore(an, i);
-  const last = (high ?? low).last;
+  let last = (high ?? low).last;
+  // "-20C (-4F)", "minus 20 degrees Celsius (minus 4 Fahrenheit)": its own conversion, one claim
+  // with two readings, as "40.3C (104.5F)" is (conversions.ts).
+  const own = high || an.values[last + 1] !== '(' ? undefined : temperatureAt(an, last + 2);
+  const converted = own && own.unit !== low.unit && an.values[own.last + 1] === ')' ? own : undefined;
+  if (converted) last = converted.last + 1;
   const ends = high ? [Math.min(low.value, high.value), Math.max(low.value, high.value)] : [low.value, low.value];
-  const q: Quantity = { kind: 'measure', unit: low.unit, low: ends[0], high: ends[1], qualifier: high ? 'range' : qb?.q ?? 'exact', precision: Math.min(low.precision, high?.precision ?? low.precision), ...(high && ranged ? { spread: true as const } : {}) };
+  const q: Quantity = { kind: 'measure', unit: low.unit, low: ends[0], high: ends[1], qualifier: high ? 'range' : qb?.q ?? 'exact', precision: Math.min(low.precision, high?.precision ?? low.precision), ...(high && ranged ? { spread: true as const } : {}), ...(converted ? { alt: { unit: converted.unit, low: converted.value, high: converted.value, precision: converted.precision } } : {}) };
   return { q, first: qb && !high ? qb.from : i, last, nounInfo: countedNoun(an, last + 1, i, true) };
 }
 

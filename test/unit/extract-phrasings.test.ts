@@ -229,6 +229,9 @@ const CASES: Case[] = [
   // Temperatures below zero keep their sign; pence are hundredths of a pound.
   q('Temperatures fell to minus 5C overnight.', 'minus 5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C' }),
   q('Temperatures fell to -5C overnight in the hills.', '-5C', { kind: 'measure', low: -5, qualifier: 'exact', unit: '°C' }),
+  // Below zero with its own conversion in brackets: one claim ("-4F" is no temperature of its own).
+  q('Temperatures plunged to -20C (-4F) overnight.', '-20C (-4F)', { kind: 'measure', low: -20, qualifier: 'exact', unit: '°C' }),
+  q('Temperatures plunged to minus 20 degrees Celsius (minus 4 Fahrenheit) overnight.', 'minus 20 degrees Celsius (minus 4 Fahrenheit)', { kind: 'measure', low: -20, qualifier: 'exact', unit: '°C' }),
   q('It was about minus 12 degrees Celsius in the capital.', 'minus 12 degrees Celsius', { kind: 'measure', low: -12, qualifier: 'approx', unit: '°C' }),
   q('Temperatures hit 35C.', '35C', { kind: 'measure', low: 35, qualifier: 'exact', unit: '°C' }),
   q('Temperatures ranged from -3C to 4C.', '-3C to 4C', { kind: 'measure', low: -3, high: 4, qualifier: 'range', unit: '°C' }),
