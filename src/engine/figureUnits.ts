@@ -189,12 +189,14 @@ function perHead(an: Analysis, j: number): { per: string; last: number } | undef
     if (an.lower[k] !== 'every') return undefined;
     k++;
   }
-  let n = an.types[k] === 'number' && /^(\d{1,3}(,\d{3})+|\d+)$/.test(an.values[k]) ? Number(an.values[k].replace(/,/g, '')) : an.lower[k] === 'million' || an.lower[k] === 'thousand' ? 1 : NaN;
-  if (n === 1) k--;
-  const scale = SCALE_OF_HEADS[an.lower[k + 1] ?? ''];
-  if (scale) n *= scale;
+  // A whole number ("per 100,000"), with a scale word or not ("per 10 million"), or one alone ("per million").
+  const digits = an.types[k] === 'number' && /^(\d{1,3}(,\d{3})+|\d+)$/.test(an.values[k]);
+  const scaleAt = digits ? k + 1 : k;
+  const scale = SCALE_OF_HEADS[an.lower[scaleAt] ?? ''];
+  const count = digits ? Number(an.values[k].replace(/,/g, '')) : scale ? 1 : NaN;
+  const n = count * (scale ?? 1);
   if (!(n >= 10)) return undefined;
-  let last = scale ? k + 1 : k;
+  let last = scale ? scaleAt : k;
   // Its noun, past one adjective ("live births"), not a time after it ("per 1,000 people last year").
   let m = an.pos[last + 1] === 'ADJ' && an.pos[last + 2] === 'NOUN' ? last + 2 : last + 1;
   while (an.pos[m] === 'NOUN' && !Object.hasOwn(DURATION_UNITS, an.lower[m])) last = m++;

@@ -1,7 +1,6 @@
 // The frame of a figure, as the same-thing score weighs it: its place, its source and owner, its
 // status, direction, day and series (frameGroup.ts: the group it counts, the party it is a share
 // of; see the README's "How Crosscheck decides").
-import { sameCountry } from './countries';
 import { distance as editDistance } from 'fastest-levenshtein';
 import type { ClaimContext, DateClaim, EngineHost, QuantityClaim } from './types';
 import { daysApart } from './dateCompare';
@@ -9,6 +8,7 @@ import { wordSimilarity } from './similarity';
 import { named, sameSource } from './sources';
 import { OTHER_PART } from './frameGroup';
 import { COUNTRY, WORLD, placeWords, placesListed } from './places';
+import { sameCountry } from './countries';
 
 type FigureClaim = QuantityClaim | DateClaim;
 

@@ -1,10 +1,10 @@
 // The group a figure counts and the party it is a share of, as the same-thing score weighs them:
 // a named part is not the whole, another party's share is not this one's (frame.ts weighs the rest).
-import { countryOf, sameCountry } from './countries';
 import type { ClaimContext, EngineHost, QuantityClaim } from './types';
 import { wordSimilarity } from './similarity';
 import { STOPWORDS } from './lexicon';
 import { STAGES } from './narrowing';
+import { countryOf, sameCountry } from './countries';
 
 /** Small whole numbers ("two doses") count many things in one story. */
 export const isSmallCount = (c: QuantityClaim) => c.quantity.kind === 'count' && c.quantity.high <= 12 && Number.isInteger(c.quantity.high);
