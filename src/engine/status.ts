@@ -15,13 +15,16 @@ export function isForecast(an: Analysis, first: number, last: number, noun: { no
   for (let i = Math.max(0, first - 3); i < first; i++) if (an.pos[i] === 'NOUN' && an.lower[i + 1] === 'of' && FORECAST_NOUNS.has(lemmaOf(an, i))) return true;
   const [c0, c1] = clauseOf(an, first, last);
   // "The highest price target valued the company at about $1.6 trillion": analysts' targets.
-  for (let i = c0; i <= c1; i++) if ((FORECAST_WORDS.has(an.lower[i]) && !agreementAmong(an, i)) || (an.lower[i] === 'price' && /^targets?$/.test(an.lower[i + 1] ?? ''))) return true;
+  // "The company guided for fourth-quarter revenue of …": a company's own forecast ("guided Argentina
+  // to the title" is no forecast: only "guided for").
+  for (let i = c0; i <= c1; i++) if ((FORECAST_WORDS.has(an.lower[i]) && !agreementAmong(an, i)) || (an.lower[i] === 'price' && /^targets?$/.test(an.lower[i + 1] ?? '')) || (GUIDED.test(an.lower[i]) && an.lower[i + 1] === 'for')) return true;
   // "the 214,000 expected by economists", "303,000 vs. 214,000 est.": what was expected, right after it.
   const next = an.lower[last + 1] ?? '';
   return next === 'est' || next === 'est.' || (EXPECTED.test(next) && an.lower[last + 2] === 'by');
 }
 
 const EXPECTED = /^(expected|forecast|forecasted|predicted|estimated|projected)$/;
+const GUIDED = /^guid(e|es|ed|ing)$/;
 
 /** "consensus among 194 countries", "a consensus on": agreement among parties, no analysts' forecast. */
 const agreementAmong = (an: Analysis, i: number) => an.lower[i] === 'consensus' && /^(among|amongst|between|on|that|to|with)$/.test(an.lower[i + 1] ?? '');
