@@ -165,10 +165,8 @@ function ofLaterFigure(an: Analysis, b: number, time: number): boolean {
  * "and" or "but" that opens a clause of its own, whose verb then states a figure, is that figure's.
  */
 function opensNextClause(an: Analysis, b: number, first: number, last: number): boolean {
-  let joined = false;
-  for (let k = b + 1; k < first; k++) joined ||= an.pos[k] === 'CCONJ';
-  if (!joined || (an.pos[first - 1] !== 'CCONJ' && an.pos[first - 2] !== 'CCONJ')) return false;
-  return ofLaterFigure(an, last, an.sentences[an.sentenceOf[last]][1] + 1);
+  const and = an.pos[first - 1] === 'CCONJ' ? first - 1 : an.pos[first - 2] === 'CCONJ' ? first - 2 : -1;
+  return and > b && ofLaterFigure(an, last, an.sentences[an.sentenceOf[last]][1] + 1);
 }
 
 /**

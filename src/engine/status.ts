@@ -17,7 +17,7 @@ export function isForecast(an: Analysis, first: number, last: number, noun: { no
   // "The highest price target valued the company at about $1.6 trillion": analysts' targets.
   // "The company guided for fourth-quarter revenue of …": a company's own forecast ("guided Argentina
   // to the title" is no forecast: only "guided for").
-  for (let i = c0; i <= c1; i++) if ((FORECAST_WORDS.has(an.lower[i]) && !agreementAmong(an, i)) || (an.lower[i] === 'price' && /^targets?$/.test(an.lower[i + 1] ?? '')) || (GUIDED.test(an.lower[i]) && an.lower[i + 1] === 'for')) return true;
+  for (let i = c0; i <= c1; i++) if ((FORECAST_WORDS.has(an.lower[i]) && !agreementAmong(an, i)) || (an.lower[i] === 'price' && /^targets?$/.test(an.lower[i + 1] ?? '')) || (an.lower[i + 1] === 'for' && GUIDED.test(an.lower[i]))) return true;
   // "the 214,000 expected by economists", "303,000 vs. 214,000 est.": what was expected, right after it.
   const next = an.lower[last + 1] ?? '';
   return next === 'est' || next === 'est.' || (EXPECTED.test(next) && an.lower[last + 2] === 'by');
