@@ -349,6 +349,7 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
       if (an.lower[i + 1] === 'to') return true;
       continue;
     }
+    if (pastModal(an, i, c0, c1)) continue;
     return true;
   }
   // "At a $60 billion valuation, Arm's multiple would be over 110": the premise of what would be.
@@ -356,6 +357,41 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   // "rising to a possible €134m": the figure's own qualifier says it may be.
   for (let i = a; i < b; i++) if (an.lower[i] === 'possible' || an.lower[i] === 'potential') return true;
   return false;
+}
+
+/**
+ * "who could last just 363 days in office from October 1963 to October 1964", "he would go on to
+ * win 14 majors between 1997 and 2008": "could" or "would" in a clause dated only to years before
+ * the latest year the report names tells what could be, or was yet to come, at a time now past:
+ * what happened, not a projection. Not "could have" or "would have": what did not happen.
+ */
+function pastModal(an: Analysis, i: number, c0: number, c1: number): boolean {
+  if (an.lower[i] !== 'could' && an.lower[i] !== 'would') return false;
+  if (PERFECT.has(an.lower[i + 1])) return false;
+  let dated = false;
+  const latest = latestYear(an);
+  for (let k = c0; k <= c1; k++) {
+    const y = yearAt(an, k);
+    if (y === undefined) continue;
+    if (y >= latest) return false;
+    dated = true;
+  }
+  return dated;
+}
+
+const yearAt = (an: Analysis, k: number): number | undefined => (an.types[k] === 'number' && /^(1[5-9]|2[01])\d\d$/.test(an.values[k]) ? Number(an.values[k]) : undefined);
+
+const latestYears = new WeakMap<Analysis, number>();
+
+/** The latest year a text names (0: none): the time it is written in, or after. */
+function latestYear(an: Analysis): number {
+  let y = latestYears.get(an);
+  if (y === undefined) {
+    y = 0;
+    for (let k = 0; k < an.values.length; k++) y = Math.max(y, yearAt(an, k) ?? 0);
+    latestYears.set(an, y);
+  }
+  return y;
 }
 
 /** Words that open a clause of their own inside an expectation ("expected … to hit 1% in June after prices rose 1% in May"). */

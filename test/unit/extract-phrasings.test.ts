@@ -162,6 +162,11 @@ const CASES: Case[] = [
   q('Forecasters said 15 inches were possible in some areas.', '15 inches', { kind: 'measure', low: 15, qualifier: 'exact', unit: 'inch', projection: true }),
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
+  // "could" or "would" in a clause dated only to years before the latest the report names: what happened then.
+  q('Premiers with short tenures include Ansel Varo, who could last just 363 days in office from October 1963 to October 1964. Talvor voted in 2022.', '363 days', { kind: 'duration', low: 363, qualifier: 'exact', unit: 'day', projection: false }),
+  q('Varo would go on to win 14 titles between 1997 and 2008. He retired in 2024.', '14 titles', { kind: 'count', low: 14, qualifier: 'exact', noun: 'title', projection: false }),
+  q('Talvor Mills could cut 500 jobs in 2025, it said in 2024.', '500 jobs', { kind: 'count', low: 500, qualifier: 'exact', noun: 'job', projection: true }),
+  q('Varo could have won 300 seats in 2019, the 2024 study found.', '300 seats', { kind: 'count', low: 300, qualifier: 'exact', noun: 'seat', projection: true }),
   q('Those first 70 minutes or so we were not at our level.', '70 minutes', { kind: 'duration', low: 70, qualifier: 'approx', unit: 'minute' }),
   // Fractions of a percentage point and basis points: the size of a change in a rate.
   q('The Fed cut its key rate by half a percentage point on Wednesday.', 'half a percentage point', { kind: 'percent', low: 0.5, qualifier: 'exact', unit: 'points' }),
