@@ -1,6 +1,6 @@
 // Lengths of time written other than as "N units": clock readings ("2:00:35"), parts ("2 hours, 35
 // seconds"), "almost a minute", and spans of years ("1991-2002"); and one unit of a measure read as
-// "almost a minute" is ("up to a foot of snow").
+// "almost a minute" is ("up to a foot of snow", "half a mile", "a foot of snow").
 import type { Analysis } from './nlp';
 import type { Quantity } from './types';
 import { isNumberWord } from './numbers';
@@ -58,18 +58,46 @@ export function oneUnit(an: Analysis, at: number): Found | undefined {
 /** Lengths, weights, areas and volumes written in full, which "a" or "an" counts once. */
 const ONE_MEASURE = new Set(['mile', 'foot', 'metre', 'meter', 'kilometre', 'kilometer', 'inch', 'acre', 'hectare', 'tonne', 'ton', 'litre', 'liter', 'gallon', 'kilogram', 'kilo']);
 
+/** Units of length, which "a" names as a figure before what it measures or where it reaches. */
+const ONE_LENGTH = new Set(['mile', 'foot', 'metre', 'meter', 'kilometre', 'kilometer', 'inch']);
+
+/** Words after a length that say it measures: "a mile long", "a foot deep", "a mile from the school". */
+const REACH = new Set(['long', 'wide', 'high', 'deep', 'tall', 'thick', 'away', 'across', 'from', 'offshore', 'inland', 'off', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /**
  * "up to a foot of snow", "about a mile", "nearly a kilometre wide": one unit of a measure, when a
- * hedge says it is a figure, as "almost a minute" is one of time (oneUnit).
+ * hedge says it is a figure, as "almost a minute" is one of time (oneUnit). So do a half ("half a
+ * mile"), a quarter ("a quarter of a mile", "three quarters of a mile") and a half added ("a mile
+ * and a half"), as "half an hour" does; and a length, unhedged, before what it measures or where it
+ * reaches ("a foot of snow", "a mile long", "a kilometre from the border"; not after a price, "$3 a
+ * mile", a rate).
  */
 export function oneMeasure(an: Analysis, at: number): Found | undefined {
   const w = an.lower[at];
   const unit = an.lower[at + 1] ?? '';
   if ((w !== 'a' && w !== 'an') || !ONE_MEASURE.has(unit)) return undefined;
-  const qb = qualifierBefore(an, at);
-  if (!qb) return undefined;
-  const q: Quantity = { kind: 'measure', unit: MEASURE_UNITS[unit], low: 1, high: 1, qualifier: qb.q, precision: 1 };
-  return { q, first: qb.from, last: at + 1, nounInfo: an.lower[at + 2] === 'of' ? countedNoun(an, at + 3, at) : countedNoun(an, at + 2, at, true) };
+  const part = partOfOne(an, at);
+  const andHalf = !part && an.lower[at + 2] === 'and' && (an.lower[at + 3] === 'a' || an.lower[at + 3] === 'an') && an.lower[at + 4] === 'half';
+  const last = andHalf ? at + 4 : at + 1;
+  const lead = part?.lead ?? at;
+  const qb = qualifierBefore(an, lead);
+  const after = an.lower[last + 1] ?? '';
+  const measures = ONE_LENGTH.has(unit) && (REACH.has(after) || (after === 'of' && an.pos[last + 2] === 'NOUN')) && an.types[lead - 1] !== 'number' && an.types[lead - 1] !== 'currency';
+  if (!qb && !part && !andHalf && !measures) return undefined;
+  const v = part?.value ?? (andHalf ? 1.5 : 1);
+  const q: Quantity = { kind: 'measure', unit: MEASURE_UNITS[unit], low: v, high: v, qualifier: qb?.q ?? 'exact', precision: part?.precision ?? (andHalf ? 0.5 : 1) };
+  return { q, first: qb ? qb.from : lead, last, nounInfo: an.lower[last + 1] === 'of' ? countedNoun(an, last + 2, lead) : countedNoun(an, last + 1, lead, true) };
+}
+
+/** "half a mile" (0.5), "a quarter of a mile" (0.25), "three quarters of a mile" (0.75): the part of one unit that token `at` ("a") opens, and where it starts. */
+function partOfOne(an: Analysis, at: number): { value: number; precision: number; lead: number } | undefined {
+  if (an.lower[at - 1] === 'half') return { value: 0.5, precision: 0.5, lead: at - 1 };
+  if (an.lower[at - 1] !== 'of') return undefined;
+  const p = an.lower[at - 2];
+  const n = an.lower[at - 3];
+  if (p === 'quarter' && (n === 'a' || n === 'one')) return { value: 0.25, precision: 0.25, lead: at - 3 };
+  if (p === 'quarters' && n === 'three') return { value: 0.75, precision: 0.25, lead: at - 3 };
+  return undefined;
 }
 
 /**

@@ -54,6 +54,17 @@ const CASES: Case[] = [
   q('Talvor spent six seasons in Marendi.', 'six seasons', { kind: 'duration', low: 6, qualifier: 'exact', unit: 'year' }),
   // One unit of a measure is a figure when a hedge says so, as "almost a minute" is one of time.
   q('The Marendi storm dumped up to a foot of snow.', 'up to a foot of snow', { kind: 'measure', low: 1, qualifier: 'at-most', unit: 'ft', noun: 'snow' }),
+  // One unit of length, unhedged, before what it measures or where it reaches; a half, a quarter, a half added.
+  q('The Marendi storm dumped a foot of snow overnight.', 'a foot of snow', { kind: 'measure', low: 1, qualifier: 'exact', unit: 'ft', noun: 'snow' }),
+  q('The Talvor trail is a mile long.', 'a mile', { kind: 'measure', low: 1, qualifier: 'exact', unit: 'mile' }),
+  q('The fire was half a mile from the Talvor school.', 'half a mile', { kind: 'measure', low: 0.5, qualifier: 'exact', unit: 'mile', precision: 0.5 }),
+  q('The lava flowed about half a mile.', 'about half a mile', { kind: 'measure', low: 0.5, qualifier: 'approx', unit: 'mile' }),
+  q('The tornado cut a path a quarter of a mile wide.', 'a quarter of a mile', { kind: 'measure', low: 0.25, qualifier: 'exact', unit: 'mile', precision: 0.25 }),
+  q('The crowd stretched for a mile and a half.', 'a mile and a half', { kind: 'measure', low: 1.5, qualifier: 'exact', unit: 'mile', precision: 0.5 }),
+  q('Troops massed just a kilometre north of Talvor.', 'a kilometre', { kind: 'measure', low: 1, qualifier: 'exact', unit: 'km' }),
+  none('Varo won the race by a mile.', 'a mile that measures nothing', 1),
+  none('Talvor taxis charge $2 a mile.', 'a price by the mile: "a mile" is its rate', 1),
+  none('Varo got a foot in the door at Talvor.', 'a foot that is no length', 1),
   q('Residents within a mile of the Marendi site were told to leave.', 'within a mile', { kind: 'measure', low: 1, qualifier: 'at-most', unit: 'mile' }),
   none('Talvor walked a mile to the Marendi station.', 'one unit of a measure with no hedge is no figure, as "an hour" is none', 1),
   // A count before a part in the plural that counts nothing else is a fraction, with "of" or not; "quarters" may be a year's or a game's.
