@@ -299,6 +299,9 @@ const TAKING = new Set(['claim', 'add', 'release']);
  */
 export function claimBase(an: Analysis, path: string, kind: string, start: number, end: number, at: number) {
   const [s0, s1] = an.sentences[an.sentenceOf[at]];
+  // "beating the previous record of 38.7C.": wink keeps the full stop that ends a sentence on a
+  // word it reads as an abbreviation ("C.", "ft."); the stop is the sentence's, not the figure's.
+  if (end === an.ends[s1] && an.starts[s1] < end - 1 && /^\p{L}{1,4}\.$/u.test(an.values[s1])) end--;
   return {
     id: `${path}#${kind}${start}`,
     span: { start, end },

@@ -224,9 +224,19 @@ export function analyse(text: string): Analysis {
   const found = doc.entities();
   const spans = found.out(its.span) as unknown as [number, number][];
   const kinds = found.out(its.type) as string[];
-  const entities: Analysis['entities'] = spans.map(([first, last], k) => ({ type: kinds[k], first, last }));
+  const entities: Analysis['entities'] = spans.map(([first, last], k) => ({ type: kinds[k], first, last })).filter((e) => !(e.type === 'DATE' && e.first === e.last && notAWeekday(values, pos, e.first)));
   return rejoinDecimals(splitClitics(joinAbbreviations({ text, values, types, pos, lemmas, lower, starts, ends, sentences, sentenceOf, entities })));
 }
+
+/**
+ * wink reads "Sun." as Sunday wherever it stands: "more massive than the sun.", "that of the Sun."
+ * A weekday cut short has a capital and no article before it; "the sun", "sat." are none.
+ */
+function notAWeekday(values: string[], pos: string[], i: number): boolean {
+  return SHORT_WEEKDAY.test(values[i]) && (!/^\p{Lu}/u.test(values[i]) || pos[i - 1] === 'DET');
+}
+
+const SHORT_WEEKDAY = /^(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
 
 /** Letters with points between them and the last point cut off: "U.S" of "U.S.". */
 const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;

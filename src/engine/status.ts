@@ -337,7 +337,9 @@ export function isProjection(an: Analysis, a: number, b: number, reach = 8): boo
   // and the expectation is of what comes after it.
   // Not after "have": "upwards of 70 people have likely been killed" is a deed done, if not yet
   // confirmed, not one to come.
-  for (let i = b + 1; i <= Math.min(c1, b + 4) && an.pos[i] !== 'CCONJ'; i++) if (MODAL.has(an.lower[i]) || (POSSIBLE_AFTER.has(an.lower[i]) && !PERFECT.has(an.lower[i - 1]))) return true;
+  // Not a word of what may be before its own noun: "47% to 45% among likely voters", "$2.1 billion
+  // in expected revenue" describe those voters and that revenue.
+  for (let i = b + 1; i <= Math.min(c1, b + 4) && an.pos[i] !== 'CCONJ'; i++) if (MODAL.has(an.lower[i]) || (POSSIBLE_AFTER.has(an.lower[i]) && !PERFECT.has(an.lower[i - 1]) && an.pos[i + 1] !== 'NOUN')) return true;
   for (let i = Math.max(c0, a - reach); i < a; i++) {
     const w = an.lower[i];
     // "The company says it expects revenue of $11 billion": what a party expects or forecasts, its

@@ -11,6 +11,13 @@ import type { DateClaim } from '../../src/engine/types';
 
 const datesIn = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c): c is DateClaim => c.kind === 'date').map((c) => c.text);
 
+describe('a weekday cut short', () => {
+  it('has a capital and no article before it: "the sun." is no Sunday', () => {
+    assert.deepEqual(datesIn('It is 6.5 billion times more massive than the sun. Its mass is that of the Sun.'), []);
+    assert.deepEqual(datesIn('The Marendi count closed Sun. and reopened Mon. at dawn.'), ['Sun.', 'Mon.']);
+  });
+});
+
 describe('a weekday before a date', () => {
   it('is the day of that date, not a date of its own ("on Tuesday, 13 June", "Tuesday June 13")', () => {
     assert.deepEqual(datesIn('The boat sank on Tuesday, 13 June, officials said.'), ['13 June']);

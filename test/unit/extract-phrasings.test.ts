@@ -173,6 +173,9 @@ const CASES: Case[] = [
   q('Forecasters said 15 inches were possible in some areas.', '15 inches', { kind: 'measure', low: 15, qualifier: 'exact', unit: 'inch', projection: true }),
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
+  // A word of what may be before its own noun describes that noun: no projection of the figure.
+  q('Varo led Talvor 47% to 45% among likely voters.', '45%', { kind: 'percent', low: 45, qualifier: 'exact' }),
+  q('Talvor Mills reported $2.1 billion in expected revenue.', '$2.1 billion', { kind: 'money', low: 2.1e9, qualifier: 'exact', unit: 'USD' }),
   // "could" or "would" in a clause dated only to years before the latest the report names: what happened then.
   q('Premiers with short tenures include Ansel Varo, who could last just 363 days in office from October 1963 to October 1964. Talvor voted in 2022.', '363 days', { kind: 'duration', low: 363, qualifier: 'exact', unit: 'day', projection: false }),
   q('Varo would go on to win 14 titles between 1997 and 2008. He retired in 2024.', '14 titles', { kind: 'count', low: 14, qualifier: 'exact', noun: 'title', projection: false }),

@@ -192,6 +192,8 @@ describe('figures in two units of one quantity', () => {
     const area = one('Crews were scouring a 7,600-square-mile (20,000-square-kilometer) area on Tuesday.', '7,600');
     assert.deepEqual([area.kind, area.unit, area.alt?.unit, area.alt?.low], ['measure', 'sq mi', 'km²', 20000]);
     assert.equal(one('The plane was flying at about 2,500ft.', '2,500').unit, 'ft');
+    // The sentence's full stop, which wink keeps on the unit, is no part of the figure's words.
+    assert.deepEqual(figures('Marendi beat the previous record of 38.7C. Talvor reached 104F.').map((c) => c.text), ['38.7C', '104F']);
     assert.equal(one('I like to come out blazing, especially in the 200m. But not today.', '200m').unit, 'm');
     assert.equal(one('The village lies around 27 kms from the coast.', '27').unit, 'km');
     assert.equal(one('Prices were 2.5pc higher in March.', '2.5pc').kind, 'percent');
