@@ -98,7 +98,10 @@ export function halfAt(an: Analysis, i: number): Found | undefined {
 export function pointsAt(an: Analysis, i: number): Found | undefined {
   let j = i;
   let count = 1;
-  if (an.lower[j] === 'three' || an.lower[j] === 'two' || an.lower[j] === 'one') {
+  // "by a quarter of a percentage point", "a quarter point": the article opens the figure.
+  const article = (an.lower[j] === 'a' || an.lower[j] === 'an') && Object.hasOwn(PARTS, an.lower[j + 1] ?? '');
+  if (article) j++;
+  else if (an.lower[j] === 'three' || an.lower[j] === 'two' || an.lower[j] === 'one') {
     count = COUNTS[an.lower[j]];
     j += DASHES.has(an.values[j + 1]) ? 2 : 1;
   }
@@ -111,9 +114,13 @@ export function pointsAt(an: Analysis, i: number): Found | undefined {
   if (an.lower[k] === 'percentage') k++;
   if (!/^points?$/.test(an.lower[k] ?? '')) return undefined;
   const value = Math.round((100 * count) / PARTS[part]) / 100;
-  const qb = qualifierBefore(an, an.lower[i - 1] === 'a' ? i - 1 : i);
-  const q: Quantity = { kind: 'percent', unit: 'points', low: value, high: value, qualifier: qb?.q ?? 'exact', precision: value };
-  return { q, first: qb ? qb.from : i, last: k, nounInfo: countedNoun(an, k + 1, i, true) };
+  // The figure's words start at the fraction, as the readers after it expect of "a quarter-point cut".
+  const start = article ? j : i;
+  const qb = qualifierBefore(an, an.lower[start - 1] === 'a' ? start - 1 : start);
+  // A fraction of a point is a size named exactly, in the quarter points that rates move by: "a
+  // half point" is no rounding of "a quarter point".
+  const q: Quantity = { kind: 'percent', unit: 'points', low: value, high: value, qualifier: qb?.q ?? 'exact', precision: Math.min(value, 0.25) };
+  return { q, first: qb ? qb.from : start, last: k, nounInfo: countedNoun(an, k + 1, start, true) };
 }
 
 /**

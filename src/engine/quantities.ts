@@ -28,7 +28,7 @@ import { figureOpening } from './figureOpeners';
 import { extremeOf } from './temperatures';
 import { readHedge } from './figures';
 import { markOf } from './marks';
-import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isGuess, isPrevious, isProjection, fromValueAt, isTally } from './status';
+import { CHANGE_WORDS, asOfAt, changeOf, isRisenTo, givenWithRisen, isSequential, isAttributive, isForecast, isGuess, isPrevious, isProjection, fromValueAt, isTally, ownedNow } from './status';
 import { basisOf, countProgress, isAverage, isInterim } from './counting';
 
 export function extractQuantities(an: Analysis, path: string, skip: Uint8Array): QuantityClaim[] {
@@ -82,7 +82,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     const progress = q.kind === 'percent' ? countProgress(an, first) : undefined;
     const forecast = isForecast(an, first, last, nounInfo);
     // The value a change moves from is what is now, not what will be ("will increase 76% from the current $18,684 … to $32,830").
-    const projected = !isAttributive(an, first, true) && !fromValueAt(an, first) && isProjection(an, first, last);
+    const projected = !isAttributive(an, first, true) && !fromValueAt(an, first) && !ownedNow(an, first) && isProjection(an, first, last);
     const length = q.kind === 'measure' && dimensionOf(q.unit) === 'length';
     out.push({
       kind: 'quantity',

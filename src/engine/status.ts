@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { afterBracket, clauseOf, hyphenAt, lemmaOf } from './context';
-import { DASHES, PROJECTION, WEEKDAYS } from './lexicon';
+import { DASHES, POSSESSIVES, PROJECTION, WEEKDAYS } from './lexicon';
 
 /**
  * What analysts expected is a forecast, not a result: "analysts had expected around $2.78", "the
@@ -38,14 +38,16 @@ const FORECAST_WORDS = new Set(['analyst', 'analysts', 'consensus', 'forecast', 
  * share or a level ("9.2% of the company", "turnout was 41%").
  */
 export function changeOf(an: Analysis, first: number, last: number, verbs = true): 'up' | 'down' | 'change' | undefined {
-  let k = first - 1;
+  // "raised its key rate by a quarter of a percentage point": past the article of the fraction.
+  const lead = /^an?$/.test(an.lower[first - 1] ?? '') && an.lower[first - 2] === 'by' ? first - 1 : first;
+  let k = lead - 1;
   for (let n = 0; n < 2 && (an.lower[k] === 'by' || an.lower[k] === 'of' || an.pos[k] === 'ADV'); n++) k--;
   // Of a count, only a change named as one ("an increase of 210", "down 250 seats", "a 71,000-job
   // increase"): a verb's subject may be the count itself ("payrolls rose by 303,000" are the jobs added).
   if (!verbs && an.pos[k] === 'VERB') return undefined;
   // "a 71,000-job increase": past the noun hyphened to the figure.
   const after = DASHES.has(an.values[last + 1] ?? '') && an.ends[last] === an.starts[last + 1] ? last + 3 : last + 1;
-  return directionOf(an, k) ?? directionOf(an, after) ?? changeNamedAfter(an, first, after) ?? (verbs && an.lower[first - 1] === 'by' ? directionOf(an, verbBefore(an, first - 1)) : undefined) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
+  return directionOf(an, k) ?? directionOf(an, after) ?? changeNamedAfter(an, first, after) ?? (verbs && an.lower[lead - 1] === 'by' ? directionOf(an, verbBefore(an, lead - 1)) : undefined) ?? (an.values[first - 1] === ':' && PERIOD_ON_PERIOD.test(an.text.slice(an.starts[an.sentences[an.sentenceOf[first]][0]], an.starts[first - 1])) ? 'change' : undefined);
 }
 
 /**
@@ -395,6 +397,18 @@ function latestYear(an: Analysis): number {
   }
   return y;
 }
+
+/**
+ * "would lay off about 10% of its 12,000 staff", "will close 30 of the chain's 400 stores": a
+ * figure an owner's possessive stands before names what the owner has now, whatever is planned for it.
+ */
+export function ownedNow(an: Analysis, first: number): boolean {
+  let k = first - 1;
+  if (HEDGES_BEFORE.has(an.lower[k] ?? '')) k--;
+  return POSSESSIVES.has(an.lower[k] ?? '') || /^['’]s?$/.test(an.values[k] ?? '');
+}
+
+const HEDGES_BEFORE = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'just']);
 
 /** Words that open a clause of their own inside an expectation ("expected … to hit 1% in June after prices rose 1% in May"). */
 const SUBORDINATE = new Set(['after', 'before', 'since', 'because', 'as', 'when', 'while']);

@@ -173,6 +173,13 @@ const CASES: Case[] = [
   q('Forecasters said 15 inches were possible in some areas.', '15 inches', { kind: 'measure', low: 15, qualifier: 'exact', unit: 'inch', projection: true }),
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
+  // A figure an owner's possessive stands before is what the owner has now, whatever is planned.
+  q('Talvor Mills said it would lay off about 10% of its 12,000 staff.', '12,000 staff', { kind: 'count', low: 12000, qualifier: 'exact', noun: 'staff' }),
+  q('Talvor Mills will close Marendi\'s 50 depots.', '50 depots', { kind: 'count', low: 50, qualifier: 'exact', noun: 'depot' }),
+  q('Talvor Mills will hire 500 workers.', '500 workers', { kind: 'count', low: 500, qualifier: 'exact', noun: 'worker', projection: true }),
+  // A fraction of a point after its article, and the change "by" gives it.
+  q('The Marendi bank raised its key rate by a quarter of a percentage point to 5.25%.', 'quarter of a percentage point', { kind: 'percent', low: 0.25, qualifier: 'exact', unit: 'points', precision: 0.25 }),
+  q('The Marendi bank raised rates by a quarter point.', 'quarter point', { kind: 'percent', low: 0.25, qualifier: 'exact', unit: 'points' }),
   // A word of what may be before its own noun describes that noun: no projection of the figure.
   q('Varo led Talvor 47% to 45% among likely voters.', '45%', { kind: 'percent', low: 45, qualifier: 'exact' }),
   q('Talvor Mills reported $2.1 billion in expected revenue.', '$2.1 billion', { kind: 'money', low: 2.1e9, qualifier: 'exact', unit: 'USD' }),
