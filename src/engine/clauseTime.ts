@@ -46,7 +46,7 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
       // "Morocco's deadliest earthquake in more than six decades": the span of a superlative, not a time.
       // So is a year after "of" ("the third-highest-earning movie of 2023").
       if ((e.type === 'DURATION' || before === 'of') && superlativeBefore(an, e.first)) continue;
-      if (saidOn(an, e.first, e.last)) continue;
+      if (saidOn(an, e.first, e.last) || inParticipleAside(an, e.first, e.last, a, b)) continue;
       // "due to the winter storm", "the summer Olympics": a season that qualifies the noun after it names a kind, not a time.
       if (e.first === e.last && an.lower[e.first] in SEASONS && an.pos[e.first + 1] === 'NOUN') continue;
       // "overtaking 2016, the previous warmest year": a bare year a verb takes is a thing, not a time
@@ -211,6 +211,21 @@ function ofOpeningParticiple(an: Analysis, time: number, a: number): boolean {
   if (an.pos[s0] !== 'VERB') return false;
   for (let k = time + 1; k < a; k++) if (an.values[k] === ',') return true;
   return false;
+}
+
+/**
+ * "The bridge, built in 1977, spans 1.6 miles", "The ship, launched in 2018, carries 20,000
+ * containers": a date in an aside set off by commas between a subject and its verb, that opens with
+ * a verb of its own, is that verb's, not the time of a figure outside the aside.
+ */
+function inParticipleAside(an: Analysis, first: number, last: number, a: number, b: number): boolean {
+  const [s0, s1] = an.sentences[an.sentenceOf[first]];
+  let open = first - 1;
+  while (open > s0 && an.values[open] !== ',') open--;
+  let close = last + 1;
+  while (close < s1 && an.values[close] !== ',') close++;
+  if (an.values[open] !== ',' || an.values[close] !== ',' || (a > open && b < close)) return false;
+  return /^(NOUN|PROPN)$/.test(an.pos[open - 1] ?? '') && an.pos[open + 1] === 'VERB' && /^(VERB|AUX)$/.test(an.pos[close + 1] ?? '');
 }
 
 /** "said Monday", "announced on Monday afternoon": the day of a statement, not of what it states. */
