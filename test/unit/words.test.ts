@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { WordTable, tokensOf } from '../../src/engine/words';
 import { WORD } from '../../src/engine/quotes';
+import { NOT_NAMES, namesIn } from '../../src/engine/relatedness';
 
 function byRegExp(text: string): { words: string[]; starts: number[]; ends: number[] } {
   const words: string[] = [];
@@ -46,5 +47,34 @@ describe('words: the scanner finds what the regular expression finds', () => {
       assert.deepEqual([...got.tokens.starts], want.starts);
       assert.deepEqual([...got.tokens.ends], want.ends);
     }
+  });
+});
+
+/** The names of a text as the regular expression it was written with reads them (relatedness.ts namesIn). */
+function namesByRegExp(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
+    const at = m.index!;
+    let opens = false;
+    for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+      if (['.', '!', '?', ':', ';', '"', '“', '”', '‘', '’', "'", '\n'].includes(text[i])) opens = true;
+      if (opens || !/\s/.test(text[i])) break;
+    }
+    if (at === 0 || opens) continue;
+    const name = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (!NOT_NAMES.has(name)) out.push(name);
+  }
+  return out;
+}
+
+describe('namesIn: the scanner finds what the regular expression finds', () => {
+  const texts = [...EDGES, 'iPhone maker McDonald met Ünal at l’Élysée; O’Neill-Smith’s aide, ÉCOLE staff.', 'McDonald said so. É x É'];
+  const dir = path.join(__dirname, '../corpus');
+  for (const sub of fs.readdirSync(dir)) {
+    const p = path.join(dir, sub);
+    if (fs.statSync(p).isDirectory()) for (const f of fs.readdirSync(p)) if (f.endsWith('.txt')) texts.push(fs.readFileSync(path.join(p, f), 'utf8'));
+  }
+  it(`on ${texts.length} texts: the same names in the same order`, () => {
+    for (const t of texts) assert.deepEqual(namesIn(t), namesByRegExp(t));
   });
 });
