@@ -4,7 +4,7 @@
 import type { Analysis } from './nlp';
 import type { Qualifier, Quantity } from './types';
 import { parseDigits, isNumberWord, SCALES } from './numbers';
-import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, HARM_SENSES, INCREMENT_BEFORE } from './lexicon';
+import { CURRENCY_HUNDREDTHS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DASHES, HARM_SENSES, INCREMENT_BEFORE, POSSESSIVES } from './lexicon';
 import { afterBracket, lemmaOf } from './context';
 import { countedNoun } from './countedNoun';
 import { scoreAt } from './scores';
@@ -202,9 +202,9 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
   const lasting = an.lower[first - 1] === 'of' && an.pos[first - 2] === 'NOUN';
   // "20 inches of rain", "10 inches (254 mm) of rain": what a measure measures is named after "of".
   // "97.08 percent of votes", "40% of voters": the whole a share is of, named after "of" ("of the
-  // vote" is read as a part, in countedNoun).
+  // vote", "of its schedule" are read as a part, in countedNoun).
   const of = kind === 'measure' || kind === 'percent' ? afterBracket(an, last + 1) : -1;
-  const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET';
+  const measured = of >= 0 && an.lower[of] === 'of' && an.pos[of + 1] !== 'DET' && !POSSESSIVES.has(an.lower[of + 1] ?? '');
   // "$5bn (£3.9bn)": the figure's own conversion, one claim with two readings. "$195 million US
   // dollars (£158 Million)": past words that name its currency again.
   const converted = kind === 'money' && !high ? ownConversion(an, currencyRestated(an, last, q.unit), q) : undefined;

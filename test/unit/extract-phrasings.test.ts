@@ -173,8 +173,11 @@ const CASES: Case[] = [
   q('Forecasters said 15 inches were possible in some areas.', '15 inches', { kind: 'measure', low: 15, qualifier: 'exact', unit: 'inch', projection: true }),
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
+  // The whole of a share after "of" and an owner's possessive.
+  q('Talvor Air cancelled 37% of its schedule on Friday.', '37%', { kind: 'percent', low: 37, qualifier: 'exact', noun: 'schedule' }),
+  q('Marendi airlines delayed 43% of their flights.', '43%', { kind: 'percent', low: 43, qualifier: 'exact', noun: 'flight' }),
   // A figure an owner's possessive stands before is what the owner has now, whatever is planned.
-  q('Talvor Mills said it would lay off about 10% of its 12,000 staff.', '12,000 staff', { kind: 'count', low: 12000, qualifier: 'exact', noun: 'staff' }),
+  q('Talvor Mills said it would lay off most of its 12,000 staff.', '12,000 staff', { kind: 'count', low: 12000, qualifier: 'exact', noun: 'staff' }),
   q('Talvor Mills will close Marendi\'s 50 depots.', '50 depots', { kind: 'count', low: 50, qualifier: 'exact', noun: 'depot' }),
   q('Talvor Mills will hire 500 workers.', '500 workers', { kind: 'count', low: 500, qualifier: 'exact', noun: 'worker', projection: true }),
   // A fraction of a point after its article, and the change "by" gives it.
