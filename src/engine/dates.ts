@@ -2,7 +2,7 @@
 // their month that wink cuts or misses, and what happened on each and who told of it.
 import type { Analysis } from './nlp';
 import type { DateClaim, DateValue, MonthPart } from './types';
-import { MONTHS } from './lexicon';
+import { MONTHS, ORDINAL_WORDS } from './lexicon';
 import { YEAR, readDate } from './dateWords';
 import { attributionRange, claimBase, clauseOf, contextWords, lemmaOf, saysAt, spanText } from './context';
 import { deedNamedBefore, objectOfDay, ownEvents, toldOfDay } from './dateEvents';
@@ -275,9 +275,11 @@ function daysBeforeMonths(an: Analysis, path: string, skip: Uint8Array, out: Dat
     let from = m - 1;
     let day: number | undefined;
     let dayTo: number | undefined;
-    if (an.lower[from] === 'of' && ORDINAL_DAY.test(an.lower[from - 1] ?? '')) {
+    // "the 3rd of March", "the first of January" (a day in words only after "the").
+    const inWords = an.lower[from - 2] === 'the' && Object.hasOwn(ORDINAL_WORDS, an.lower[from - 1] ?? '') ? ORDINAL_WORDS[an.lower[from - 1]] : undefined;
+    if (an.lower[from] === 'of' && (ORDINAL_DAY.test(an.lower[from - 1] ?? '') || (inWords !== undefined && inWords <= 31))) {
       from--;
-      day = parseInt(an.lower[from], 10);
+      day = inWords ?? parseInt(an.lower[from], 10);
       if (an.lower[from - 1] === 'the') from--;
     } else {
       const span = /^(\d{1,2})[-–](\d{1,2})$/.exec(an.values[from] ?? '');

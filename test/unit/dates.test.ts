@@ -11,6 +11,14 @@ import type { DateClaim } from '../../src/engine/types';
 
 const datesIn = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c): c is DateClaim => c.kind === 'date').map((c) => c.text);
 
+describe('a day before its month in words', () => {
+  it('"the first of January" is 1 January, as "the 3rd of March" is 3 March', () => {
+    const dates = (text: string) => extractClaims(text, 'doc.txt').claims.filter((c): c is DateClaim => c.kind === 'date').map((c) => [c.text, c.date.type === 'absolute' ? c.date.day : undefined, c.date.type === 'absolute' ? c.date.month : undefined]);
+    assert.deepEqual(dates('The Marendi law takes effect on the first of January.'), [['on the first of January', 1, 1]]);
+    assert.deepEqual(dates('On the fifth of November, Talvor burns its bonfires.'), [['On the fifth of November', 5, 11]]);
+  });
+});
+
 describe('a weekday cut short', () => {
   it('has a capital and no article before it: "the sun." is no Sunday', () => {
     assert.deepEqual(datesIn('It is 6.5 billion times more massive than the sun. Its mass is that of the Sun.'), []);
