@@ -36,7 +36,9 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
     }
     // "after first leading a campaign", "came second": an ordinal ranks a noun only as an adjective.
     // One in digits before a noun is one, whatever the tagger read ("in the 118th minute": a pronoun).
-    if (!best && an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN' && !(inDigits && an.pos[i + 1] === 'NOUN')) continue;
+    // So is one in words after a possessive or "the", before a word of the noun's phrase, however
+    // tagged ("her third grand slam title", which wink reads as an adverb).
+    if (!best && an.pos[i] !== 'ADJ' && an.pos[i] !== 'NUM' && an.pos[i] !== 'NOUN' && !(inDigits && an.pos[i + 1] === 'NOUN') && !(RANK_DETERMINERS.has(an.lower[i - 1] ?? '') && /^(ADJ|NOUN|PROPN)$/.test(an.pos[i + 1] ?? ''))) continue;
     const counted = countedNoun(an, an.lower[i + 1] === 'such' ? i + 2 : i + 1, i);
     const nounInfo = best ? { ...counted, noun: best, nounForm: best, phrase: counted.phrase ?? rankedBefore(an, i, best), last: Math.max(counted.last, hyphen ? i + 2 : i + 1) } : counted;
     if (!nounInfo.noun) continue;
@@ -56,6 +58,8 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+const RANK_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The last ordinal of a list that the ordinal at token i opens ("13th, 15th and 16th"): i itself when none follows. */
 function listEnd(an: Analysis, i: number): number {

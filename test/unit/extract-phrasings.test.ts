@@ -173,6 +173,8 @@ const CASES: Case[] = [
   q('Forecasters said 15 inches were possible in some areas.', '15 inches', { kind: 'measure', low: 15, qualifier: 'exact', unit: 'inch', projection: true }),
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
+  // An ordinal in words after a possessive or "the" ranks the noun after it, however tagged.
+  q('Okafor won her third grand slam title in Marendi.', 'third', { kind: 'ordinal', low: 3, qualifier: 'exact', noun: 'title' }),
   // The whole of a share after "of" and an owner's possessive.
   q('Talvor Air cancelled 37% of its schedule on Friday.', '37%', { kind: 'percent', low: 37, qualifier: 'exact', noun: 'schedule' }),
   q('Marendi airlines delayed 43% of their flights.', '43%', { kind: 'percent', low: 43, qualifier: 'exact', noun: 'flight' }),
