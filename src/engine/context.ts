@@ -167,18 +167,18 @@ export function fold(w: string): string {
   return w;
 }
 
-/**
- * Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. A day
- * (`when`, dateEvents.ts) dates every deed of its clause ("22 were killed and 50 wounded on
- * Wednesday": both on Wednesday); only figures contend for a verb, as each counts what its own verb
- * did.
- */
 /** "and delayed 43%", "and delayed about 43%": the figure at a is the object of a verb that "and" opens. */
 function ownVerbAfterAnd(an: Analysis, a: number): boolean {
   const v = an.pos[a - 1] === 'VERB' ? a - 1 : an.pos[a - 2] === 'VERB' && an.pos[a - 1] === 'ADV' ? a - 2 : -1;
   return v > 0 && an.lower[v - 1] === 'and' && !saysAt(an, v);
 }
 
+/**
+ * Events that govern tokens [a, b]: verbs of its clause, nearest first, then harm nouns. A day
+ * (`when`, dateEvents.ts) dates every deed of its clause ("22 were killed and 50 wounded on
+ * Wednesday": both on Wednesday); only figures contend for a verb, as each counts what its own verb
+ * did.
+ */
 export function eventsNear(an: Analysis, a: number, b: number, when = false, opening = false): string[] {
   const clause = clauseOf(an, a, b);
   const [c0, c1] = opening ? openingPhrase(an, ...clause) : clause;

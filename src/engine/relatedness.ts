@@ -230,9 +230,9 @@ function isLetter(text: string, i: number): boolean {
 /** A letter, an apostrophe or a hyphen: what a name goes on with. */
 const inName = (text: string, i: number) => isLetter(text, i) || text[i] === "'" || text[i] === '’' || text[i] === '-';
 
-/** Marks after which a capital opens a sentence, a quotation or a line. */
 const SPACE = /\s/;
 
+/** Marks after which a capital opens a sentence, a quotation or a line. */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', '’', "'", '\n']);
 
 /** True when one of OPENERS comes, past spaces only, in the three characters before `at`. */
