@@ -173,6 +173,9 @@ const CASES: Case[] = [
   q('Forecasters said 15 inches were possible in some areas.', '15 inches', { kind: 'measure', low: 15, qualifier: 'exact', unit: 'inch', projection: true }),
   q('Tesla earned 66 cents a share in the quarter.', '66 cents', { kind: 'money', low: 0.66, qualifier: 'exact', unit: 'USD' }),
   q('Analysts had predicted a 30% decrease in earnings per share (EPS) to 73 cents.', '73 cents', { kind: 'money', low: 0.73, qualifier: 'exact', unit: 'USD', projection: true }),
+  // A part "of the" whole past the whole's owner ("of the state's 67 counties") counts the whole's noun.
+  q("The Marendi storm hit 12 of the state's 67 counties.", '12 of', { kind: 'count', low: 12, qualifier: 'exact', noun: 'county' }),
+  q("Two of the team's players were injured in Marendi.", 'Two of', { kind: 'count', low: 2, qualifier: 'exact', noun: 'player' }),
   // An ordinal in words after a possessive or "the" ranks the noun after it, however tagged.
   q('Okafor won her third grand slam title in Marendi.', 'third', { kind: 'ordinal', low: 3, qualifier: 'exact', noun: 'title' }),
   // The whole of a share after "of" and an owner's possessive.
