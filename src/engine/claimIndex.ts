@@ -11,6 +11,7 @@ import { WordTable, tokensOf, type Tokens } from './words';
 import { PairMemo } from './pairMemo';
 import { saidElsewhere } from './restatements';
 import { ContextPairs } from './contextPairs';
+import { YEAR_DIGITS } from './lexicon';
 
 export interface Ref {
   path: string;
@@ -59,7 +60,7 @@ interface DocEntry {
   no: number;
 }
 
-const YEAR = /\b(1[5-9]\d\d|2[01]\d\d)\b/g;
+const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`, 'g');
 
 /**
  * Everything figureScore, verdictOf and threshold read of a figure claim: two claims with one

@@ -60,7 +60,6 @@ const REST_OF = /^(the|its|their|his|her|our)$/;
 /** A hedge of about as much that ends in "of" ("just shy of", "the best part of"): its noun is no counted one. */
 const hedgeOfBefore = (an: Analysis, first: number) => QUALIFIER_PHRASES.some(([w, q]) => q === 'approx' && w[w.length - 1] === 'of' && w.every((x, k) => an.lower[first - w.length + k] === x));
 
-/** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
 /** The token after an owner's name that starts at k ("state's", "Talvor's", "the players'"), or -1. */
 function pastOwner(an: Analysis, k: number): number {
   let e = k;
@@ -68,6 +67,7 @@ function pastOwner(an: Analysis, k: number): number {
   return e > k && /^['’]s?$/.test(an.values[e] ?? '') ? e + 1 : -1;
 }
 
+/** The counted noun phrase after the figure, or "deployment of 15,000" before it. */
 export function countedNoun(an: Analysis, after: number, first: number, ofChange = false): { noun?: string; nounForm?: string; phrase?: string; span?: [number, number]; part?: boolean; increment?: boolean | 'rest'; before?: boolean; last: number; narrowedBy?: string[]; within?: number } {
   // "138: Royal Navy sailors.", "2,000: Number of guests at Westminster Abbey.": a figure that opens
   // its line before a colon, as lists of figures are written, counts what the colon brings in.
@@ -112,7 +112,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "four of Talvor's six mines": an owner's name, with no determiner, before the whole.
   if (ofWhole || (an.lower[j] === 'of' && pastOwner(an, j + 1) > 0)) {
     part = true;
-    j += !ofWhole ? 1 : an.lower[j + 1] === 'them' ? 1 : 2;
+    j += ofWhole && an.lower[j + 1] !== 'them' ? 2 : 1;
     // "12 of the state's 67 counties", "two of the team's players": past the owner, to the whole.
     const owned = pastOwner(an, j);
     if (owned > 0) j = owned;

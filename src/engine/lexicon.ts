@@ -202,6 +202,9 @@ export const DURATION_UNITS: Record<string, string> = table({
 });
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A year as a report writes one, 1500 to 2199: the digits alone, for the patterns that read years. */
+export const YEAR_DIGITS = '1[5-9]\\d\\d|2[01]\\d\\d';
+
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 /** A month's or a weekday's name, in lower case ("monday", "may"). */

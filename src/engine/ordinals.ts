@@ -1,7 +1,7 @@
 // Ordinals ("his second term", "the 21st edition"): ranks, compared only within their series.
 import type { Analysis } from './nlp';
 import type { QuantityClaim } from './types';
-import { DASHES, ORDINAL_WORDS } from './lexicon';
+import { DASHES, ORDINAL_WORDS, POSSESSIVES } from './lexicon';
 import { claimBase, contextWords, eventsNear, lemmaOf, ownerAt } from './context';
 import { attributionOf } from './parties';
 import { countedNoun } from './countedNoun';
@@ -59,7 +59,7 @@ export function extractOrdinals(an: Analysis, path: string, skip: Uint8Array): Q
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-const RANK_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const RANK_DETERMINERS = new Set(['the', ...POSSESSIVES]);
 
 /** The last ordinal of a list that the ordinal at token i opens ("13th, 15th and 16th"): i itself when none follows. */
 function listEnd(an: Analysis, i: number): number {

@@ -70,7 +70,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     // "Talvor beat the 23-time grand slam champion": the times of a title are the titled one's, and
     // one named as the verb's object is not its subject ("Okafor, who has 24 titles", is that champion).
     const titleOfObject = nounInfo.noun === 'time' && verb >= 0 && verb < first && an.pos.slice(verb + 1, first).every((p) => p === 'DET' || p === 'ADJ');
-    const doer = titleOfObject ? undefined : eachByAfter(an, last) ?? recipientOf(an, first, Math.max(last, nounInfo.last)) ?? doerOf(an, verb, true, how) ?? ownerOfIts(an, last) ?? ownerOfIts(an, Math.max(last, nounInfo.last)) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
+    const doer = titleOfObject ? undefined : eachByAfter(an, last) ?? recipientOf(an, first, Math.max(last, nounInfo.last)) ?? doerOf(an, verb, true, how) ?? ownerOfIts(an, last) ?? (nounInfo.last > last ? ownerOfIts(an, nounInfo.last) : undefined) ?? nameBeforeBracket(an, first) ?? nameOpeningLine(an, first);
     const words = contextWords(an, first, Math.max(last, nounInfo.last));
     // "which claimed 225 lives", "cost 80 lives": lives taken are deaths (not lives saved).
     if (nounInfo.noun === 'life' && verb >= 0 && LIVES_TAKEN.has(lemmaOf(an, verb)) && !events.includes('death')) events.push('death');

@@ -3,7 +3,7 @@
 import type { Analysis } from './nlp';
 import { isNumberWord } from './numbers';
 import { afterBracket, clauseOf, hyphenAt, lemmaOf } from './context';
-import { DASHES, POSSESSIVES, PROJECTION, WEEKDAYS } from './lexicon';
+import { DASHES, POSSESSIVES, PROJECTION, WEEKDAYS, YEAR_DIGITS } from './lexicon';
 
 /**
  * What analysts expected is a forecast, not a result: "analysts had expected around $2.78", "the
@@ -383,7 +383,8 @@ function pastModal(an: Analysis, i: number, c0: number, c1: number): boolean {
   return dated;
 }
 
-const yearAt = (an: Analysis, k: number): number | undefined => (an.types[k] === 'number' && /^(1[5-9]|2[01])\d\d$/.test(an.values[k]) ? Number(an.values[k]) : undefined);
+const YEAR_TOKEN = new RegExp(`^(?:${YEAR_DIGITS})$`);
+const yearAt = (an: Analysis, k: number): number | undefined => (an.types[k] === 'number' && YEAR_TOKEN.test(an.values[k]) ? Number(an.values[k]) : undefined);
 
 const latestYears = new WeakMap<Analysis, number>();
 

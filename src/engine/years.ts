@@ -3,9 +3,10 @@
 import { pathOf, type ClaimIndex } from './claimIndex';
 import type { FigureClaim } from './figureScore';
 import type { DateClaim } from './types';
-import { MONTHS, WEEKDAYS } from './lexicon';
+import { MONTHS, WEEKDAYS, YEAR_DIGITS } from './lexicon';
 
-export const yearIn = (time: string | undefined) => /\b(1[5-9]\d\d|2[01]\d\d)\b/.exec(time ?? '')?.[1];
+const YEAR_IN = new RegExp(`\\b(${YEAR_DIGITS})\\b`);
+export const yearIn = (time: string | undefined) => YEAR_IN.exec(time ?? '')?.[1];
 
 /** Figures said of different years are different figures ("55% in 2019" is not this election's 52.4%). */
 export function yearFactor(a: FigureClaim, b: FigureClaim, index: ClaimIndex): number {
