@@ -22,9 +22,22 @@ function nounScore(a: ClaimContext, b: ClaimContext, vectors?: WordVectors): num
   const cos = Math.max(
     wordSimilarity(a.nounForm ?? a.noun, b.nounForm ?? b.noun, vectors),
     wordSimilarity(a.noun, b.noun, vectors),
+    wordSimilarity(peopleOf(a), peopleOf(b), vectors),
   );
   return clamp((cos - 0.35) / 0.5);
 }
+
+/**
+ * "77 Kentuckians have died", "32 Kenyans": members of a people are people, so they meet a count of
+ * people or of deaths as "77 people" would (two peoples are set apart in frameGroup.ts).
+ */
+function peopleOf(c: ClaimContext): string {
+  const head = c.phrase?.split(/\s+/).pop();
+  return head && PEOPLE_PLURAL.test(head) ? 'people' : c.noun!;
+}
+
+/** A people's name in the plural, by its ending: Kentuckians, Kenyans, Pakistanis, Israelis. */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(an|i)s$/u;
 
 /**
  * How alike two lists of event lemmas are (the closest pair), 0..1; undefined when either is empty.
