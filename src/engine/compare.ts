@@ -256,7 +256,9 @@ function pickBest(c: FigureClaim, all: Match[], mutual: (m: Match) => boolean): 
   // two groups), when one of them agrees.
   const agreeing = list.find((m) => m.verdict === 'same' || (m.verdict === 'agrees' && (m.score >= top.score - TIE || farApart(m.ref.claim, top.ref.claim))));
   if (agreeing && mutual(agreeing)) return statedFiner(agreeing, list, mutual) ?? agreeing;
-  return list.find(mutual);
+  const found = list.find(mutual);
+  // Nor does one that states this very figure where another figure here answers to it better.
+  return found?.verdict === 'conflicts' && list.some((m) => m.verdict === 'same') ? undefined : found;
 }
 
 /**

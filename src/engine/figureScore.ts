@@ -54,6 +54,13 @@ const threeFigures = (q: QuantityClaim['quantity']) => q.kind !== 'time' && (q.q
 /** So is the very same range with an end to three figures and the other to two ("between 9.9% and 10.8%"). */
 const sameRange = (q: QuantityClaim['quantity']) => q.precision * 10 <= Math.min(Math.abs(q.low), Math.abs(q.high)) && q.precision * 100 <= Math.max(Math.abs(q.low), Math.abs(q.high));
 
+/**
+ * A figure with its unit ("5.6%", "14 months", "1.6C", "a half point") names more than a bare count
+ * does: the very same one in two reports of one story asks the evidence the very same figure of a
+ * hundred or more asks (SAME_WRITTEN). Not a rank, which a story gives of many things ("third").
+ */
+const withUnit = (q: QuantityClaim['quantity']) => (q.kind !== 'count' && q.kind !== 'ordinal') || !!q.unit;
+
 /** Weekdays in reports of one story name a handful of events; weaker context suffices. */
 export const SAME_DAY = 0.2;
 
@@ -345,7 +352,7 @@ export function threshold(a: FigureClaim, b: FigureClaim, verdict?: Match['verdi
     if (verdict === 'conflicts' && droppedDigit(a.quantity, b.quantity)) return SAME_PRECISE;
     if (isSmallCount(a) && isSmallCount(b)) return SAME_SMALL;
     if (verdict === 'conflicts' && (unnamed(a) || unnamed(b))) return UNNAMED;
-    return verdict === 'same' && Math.abs(a.quantity.low) >= 100 ? SAME_WRITTEN : SAME_THING;
+    return verdict === 'same' && (Math.abs(a.quantity.low) >= 100 || (withUnit(a.quantity) && withUnit(b.quantity))) ? SAME_WRITTEN : SAME_THING;
   }
   if (a.kind !== 'date' || b.kind !== 'date') return SAME_THING;
   // Two reports that each tell of several days name other days of the story more often than they

@@ -190,6 +190,7 @@ const rows: Row[] = [
   { rule: 'a date in an aside between a subject and its verb that opens with a verb of its own ("The bridge, built in 1977, spans 1.6 miles") is the aside\'s, not the figure\'s', a: 'The Talvor bridge, built in 1977, spans 1.6 miles across the Marendi river. It collapsed in 2024.', b: 'The Talvor bridge spans 1.2 miles across the Marendi river. It collapsed in 2024.', on: '1.6 miles', expect: 'conflict' },
   { rule: 'a share of "its" whole is that of the nearest name a verb follows ("while Kestrel cancelled about 2% and delayed 43% of its flights": Kestrel\'s), and a verb "and" opens is its figure\'s alone', a: 'On Saturday, Talvor cancelled 9% of flights at Marendi airport, while Kestrel cancelled about 2% and delayed 43% of its flights.', b: 'On Saturday, Talvor delayed 30% of its flights at Marendi airport.', on: '43%', expect: 'nothing' },
   { rule: 'members of a people counted are people, as a count of deaths is ("At least 77 Marendians have died" / "74 deaths were confirmed")', a: 'At least 77 Marendians in 10 counties have died after tornadoes ripped through the state over the weekend, Governor Talvor said Monday afternoon.', b: 'Governor Talvor said at a Monday afternoon briefing that 74 deaths were confirmed in his state alone.', on: '77 Marendians', expect: 'conflict' },
+  { rule: 'the very same figure with its unit in two reports ("down 5.6 percent", "a 5.6% decrease") agrees on fair context, as a figure of a hundred or more does', a: 'The number of Marendian babies born last year came to 727,277, down 5.6 percent, or 43,482, from a year earlier and was the lowest since records began in 1899, the data showed.', b: "The data further revealed that Marendi's births totaled 727,300 last year, a 5.6% decrease from the previous year, while total deaths rose to nearly 1.58 million.", on: '5.6 percent', expect: 'agreement' },
   { rule: 'a toll so far ("at least 261 people have died") below a higher count elsewhere is a count that a later one has passed', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 288 on Saturday.', on: '261', expect: 'later' },
   { rule: 'a toll so far less than half the count elsewhere says much less than is known: check by hand', a: 'At least 261 people have died in the crash in Marendi, officials said on Saturday.', b: 'The death toll from the crash in Marendi stood at 588 on Saturday.', on: '261', expect: 'check' },
   { rule: 'a bound that another source only says more exactly agrees', a: 'Turnout in Marendi was slightly more than 41 percent, officials said.', b: 'Officials said turnout in Marendi was 41.05 percent.', on: '41', expect: 'agreement' },
@@ -674,6 +675,19 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
       if (row.expect === 'check') assert.ok(conflict(fs)?.severity === 'information' && fs.every((f) => f.type !== 'conflict' || f.severity === 'information'), shown);
     });
   }
+});
+
+describe('a source that states this very figure', () => {
+  it('does not contradict it, though another figure of this report answers to that one better (real text: "higher efficacy of 90%" / "the 70% effectiveness … One was 90% effective")', () => {
+    const dir = path.join(__dirname, '..', 'corpus', 'oxford-astrazeneca-vaccine-interim-2020');
+    const ws = new CheckWorkspace({ vectors });
+    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) ws.setDocument(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+    const text = ws.text('002_gponline.txt') ?? '';
+    const at = text.indexOf('90%', text.indexOf('higher efficacy'));
+    const found = ws.findings('002_gponline.txt').filter((f) => f.claim.start <= at && f.claim.end > at);
+    assert.ok(found.some((f) => f.type === 'agreement'), JSON.stringify(found.map((f) => [f.type, f.message])));
+    assert.ok(!found.some((f) => f.type === 'conflict'), JSON.stringify(found.map((f) => [f.type, f.message])));
+  });
 });
 
 describe('a fact a document states twice', () => {
