@@ -114,8 +114,25 @@ function overAside(an: Analysis, k: number): number {
 function verbBefore(an: Analysis, first: number): number {
   let k = first - 1;
   for (let n = 0; n < 2 && (CHANGE_LINKS.has(an.lower[k]) || an.pos[k] === 'ADV'); n++) k--;
-  return k;
+  return an.lower[first - 1] === 'to' ? pastChange(an, k) : k;
 }
+
+/**
+ * "Revenue rose 5% to $10.2 billion", "prize money rose by a third to $60 million": the level a
+ * change reaches is of what changed, as the change is; past the change's figure, to its verb.
+ */
+function pastChange(an: Analysis, k: number): number {
+  let j = k;
+  let figure = false;
+  for (let n = 0; n < 6 && j > 0 && an.pos[j] !== 'VERB'; n++, j--) {
+    if (an.types[j] === 'number' || an.pos[j] === 'NUM' || FRACTION_WORDS.has(an.lower[j])) figure = true;
+    else if (!(an.types[j] === 'symbol' || an.types[j] === 'currency' || an.lower[j] === 'by' || an.lower[j] === 'a' || an.lower[j] === '%' || SCALE_WORDS.has(an.lower[j]))) return k;
+  }
+  return figure && an.pos[j] === 'VERB' ? j : k;
+}
+
+const FRACTION_WORDS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth']);
+const SCALE_WORDS = new Set(['per', 'cent', 'percent', 'million', 'billion', 'trillion', 'thousand', 'bn', 'm']);
 
 /**
  * The head of the subject of the verb just before a share or an amount ("revenue" in "Xbox revenue

@@ -148,6 +148,10 @@ const CASES: Case[] = [
   // A name said to be a thing of some kind is measured as that kind; not the subject of a clause after "is the …".
   q('The 98-metre Talvor is the most powerful rocket ever built.', '98-metre', { kind: 'measure', low: 98, qualifier: 'exact', unit: 'm', noun: 'rocket' }),
   q('The first image from the $10bn Talvor Space Telescope is the farthest humanity has ever seen.', '$10bn', { kind: 'money', low: 10e9, qualifier: 'exact', unit: 'USD', noun: 'telescope' }),
+  // The level a change reaches is of what changed, past the change's own figure.
+  q('Talvor revenue rose 5% to $10.2 billion in the quarter.', '$10.2 billion', { kind: 'money', low: 10.2e9, qualifier: 'exact', unit: 'USD', noun: 'revenue' }),
+  q("The tournament's prize money rose by a third to $60 million this year.", '$60 million', { kind: 'money', low: 60e6, qualifier: 'exact', unit: 'USD', noun: 'money' }),
+  q('Its market value jumped by $200 billion to $1.2 trillion.', '$1.2 trillion', { kind: 'money', low: 1.2e12, qualifier: 'exact', unit: 'USD', noun: 'value' }),
   // Not a verb the amount measures: "Revenue rose 5% to $20 billion" is the revenue's.
   q('Talvor revenue reached $20 billion in the quarter.', '$20 billion', { kind: 'money', low: 20e9, qualifier: 'exact', unit: 'USD', noun: 'revenue' }),
   q('Manager Mikel Arteta, 41, praised the team.', '41', { kind: 'count', low: 41, qualifier: 'exact', noun: 'age' }),
@@ -523,8 +527,9 @@ const CASES: Case[] = [
   // After a verb of change, "X to Y" is the change and the level reached, not a range.
   q('Brent crude rose $2.15 to $84.30 a barrel on Friday.', '$84.30', { kind: 'money', low: 84.3, qualifier: 'exact', unit: 'USD' }),
   q('Talvor shares fell by 3% to 120p in London.', '3%', { kind: 'percent', low: 3, qualifier: 'exact' }),
-  // A unit that kept the sentence's full stop ends the sentence: the next one's subject is not what it counts.
-  q('Talvor shares fell by 3% to 120p. Repairs will take a year.', '120p', { kind: 'money', low: 1.2, qualifier: 'exact', unit: 'GBP', noun: null }),
+  // A unit that kept the sentence's full stop ends the sentence: the next one's subject is not what
+  // it counts; the level the shares fell to is theirs.
+  q('Talvor shares fell by 3% to 120p. Repairs will take a year.', '120p', { kind: 'money', low: 1.2, qualifier: 'exact', unit: 'GBP', noun: 'share' }),
   // Cents glued to the figure, as a price of something; "35c" alone may be a temperature.
   q('Talvor earned 58c a share in the quarter.', '58c', { kind: 'money', low: 0.58, qualifier: 'exact', unit: 'USD' }),
   // A magnitude as seismologists write it ("M6.8"), which wink cuts at the point.
