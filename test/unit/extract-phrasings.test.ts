@@ -312,6 +312,12 @@ const CASES: Case[] = [
   // A figure a verb "stands at"; a change by a hedged fraction; what changed, named before its place.
   q('Gross margin came in at 17.9%, down from 25.1%.', '17.9%', { kind: 'percent', low: 17.9, qualifier: 'exact', noun: 'margin' }),
   q('The death toll stands at 1,000, with 200 missing.', '1,000', { kind: 'count', low: 1000, qualifier: 'exact', noun: 'toll' }),
+  // … past a hedge before the figure; prices that "start at" a figure are its.
+  q('The death toll stands at nearly 1,000 in Marendi.', 'nearly 1,000', { kind: 'count', low: 1000, qualifier: 'approx', noun: 'toll' }),
+  q('Officials put the death toll at about 5,500.', 'about 5,500', { kind: 'count', low: 5500, qualifier: 'approx', noun: 'toll' }),
+  q('Police estimated the crowd at around 40,000.', 'around 40,000', { kind: 'count', low: 40000, qualifier: 'approx', noun: 'crowd' }),
+  q('Gross margin came in at about 17.9%.', 'about 17.9%', { kind: 'percent', low: 17.9, qualifier: 'approx', noun: 'margin' }),
+  q('Ticket prices start at $1,500 for the Talvor final.', '$1,500', { kind: 'money', low: 1500, qualifier: 'exact', unit: 'USD', noun: 'price' }),
   q('Sales in China grew by almost a third last year.', 'almost a third', { kind: 'percent', low: 33.3, qualifier: 'approx', noun: 'sales' }),
   // Years and months add up in months ("two years and eight months" was no figure at all: NaN).
   q('She was jailed for two years and eight months on Friday.', 'two years and eight months', { kind: 'duration', low: 32, qualifier: 'exact', unit: 'month' }),
