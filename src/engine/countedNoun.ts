@@ -116,8 +116,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
     // "12 of the state's 67 counties", "two of the team's players": past the owner, to the whole.
     const owned = pastOwner(an, j);
     if (owned > 0) j = owned;
-    // "48 of its 365 seats": past the whole's own count, to what both count.
-    if (an.types[j] === 'number' && an.pos[j + 1] === 'NOUN') j++;
+    // "48 of its 365 seats", "Four of the five victims": past the whole's own count, to what both count.
+    if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && an.pos[j + 1] === 'NOUN') j++;
   }
   const s = an.sentenceOf[first];
   // "up 24 per cent year-over-year", "year on year": the base of the change, not what changed.

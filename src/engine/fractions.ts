@@ -139,6 +139,8 @@ function found(an: Analysis, first: number, last: number, share: number, nounAt:
   if (an.pos[at] === 'DET' || POSSESSIVES.has(an.lower[at])) at++;
   // "a quarter of Libya's eastern city": the possessor names the place, the noun what is shared.
   if (an.pos[at] === 'PROPN' && /^['’]s$/.test(an.values[at + 1] ?? '')) at += 2;
+  // "half of the 4,761 residents": past the whole's own count, to what it counts.
+  if (an.types[at] === 'number' && an.pos[at + 1] === 'NOUN') at++;
   return { q, first: qb ? qb.from : first, last, nounInfo: countedNoun(an, at, first, ofChange) };
 }
 

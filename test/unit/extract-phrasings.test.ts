@@ -304,6 +304,9 @@ const CASES: Case[] = [
   q('The deal valued the company at $44bn.', '$44bn', { kind: 'money', low: 44e9, qualifier: 'exact', unit: 'USD', noun: 'company' }),
   // A part named past the whole's own count: "48 of its 365 seats".
   q('The party lost 48 of its 365 seats in the election.', '48 of its', { kind: 'count', low: 48, qualifier: 'exact', noun: 'seat' }),
+  // … written in words too, and a share of such a whole.
+  q('Four of the five victims were women, police in Marendi said.', 'Four of the', { kind: 'count', low: 4, qualifier: 'exact', noun: 'victim' }),
+  q('Nearly half of the 4,761 residents of Marendi were told to leave.', 'Nearly half', { kind: 'percent', low: 50, qualifier: 'approx', noun: 'resident' }),
   q('The quake, with a magnitude of 7.8, struck before dawn.', 'magnitude of 7.8', { kind: 'measure', low: 7.8, qualifier: 'exact', unit: 'magnitude' }),
   // A range in one token with its scale against the digits; "m" after a range with no money is metres.
   q('The deal is worth $1.2-1.5bn, people familiar with it said.', '$1.2-1.5bn', { kind: 'money', low: 1.2e9, high: 1.5e9, qualifier: 'range', unit: 'USD' }),
