@@ -145,6 +145,10 @@ const CASES: Case[] = [
   q('The club paid 500 pounds for the kit.', '500 pounds', { kind: 'money', low: 500, qualifier: 'exact', unit: 'GBP', noun: 'pay' }),
   q('A Marendi jury awarded nearly $50m in damages against Talvor.', 'nearly $50m', { kind: 'money', low: 50e6, qualifier: 'approx', unit: 'USD', noun: 'award' }),
   q('The Talvor family has pledged 100 million euros to help restore the cathedral.', '100 million euros', { kind: 'money', low: 100e6, qualifier: 'exact', unit: 'EUR', noun: 'pledge' }),
+  // … past the one it was given to ("fined" is "fine", which wink reads as "fin"), but not a price per unit.
+  q('The court fined Talvor $4.3 billion on Tuesday.', '$4.3 billion', { kind: 'money', low: 4.3e9, qualifier: 'exact', unit: 'USD', noun: 'fine' }),
+  q('The jury awarded the families $1.4 billion in damages.', '$1.4 billion', { kind: 'money', low: 1.4e9, qualifier: 'exact', unit: 'USD', noun: 'award' }),
+  q('Talvor agreed to pay shareholders $54.20 a share.', '$54.20', { kind: 'money', low: 54.2, qualifier: 'exact', unit: 'USD', noun: 'share' }),
   // A name said to be a thing of some kind is measured as that kind; not the subject of a clause after "is the …".
   q('The 98-metre Talvor is the most powerful rocket ever built.', '98-metre', { kind: 'measure', low: 98, qualifier: 'exact', unit: 'm', noun: 'rocket' }),
   q('The first image from the $10bn Talvor Space Telescope is the farthest humanity has ever seen.', '$10bn', { kind: 'money', low: 10e9, qualifier: 'exact', unit: 'USD', noun: 'telescope' }),
