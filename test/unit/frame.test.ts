@@ -677,11 +677,17 @@ describe('the frame of a figure (phrasings from the real story sets)', () => {
   }
 });
 
+/** The reports of one real story set under test/corpus, in a workspace. */
+function corpusSet(name: string): CheckWorkspace {
+  const dir = path.join(__dirname, '..', 'corpus', name);
+  const ws = new CheckWorkspace({ vectors });
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) ws.setDocument(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+  return ws;
+}
+
 describe('a source that states this very figure', () => {
   it('does not contradict it, though another figure of this report answers to that one better (real text: "higher efficacy of 90%" / "the 70% effectiveness … One was 90% effective")', () => {
-    const dir = path.join(__dirname, '..', 'corpus', 'oxford-astrazeneca-vaccine-interim-2020');
-    const ws = new CheckWorkspace({ vectors });
-    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) ws.setDocument(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+    const ws = corpusSet('oxford-astrazeneca-vaccine-interim-2020');
     const text = ws.text('002_gponline.txt') ?? '';
     const at = text.indexOf('90%', text.indexOf('higher efficacy'));
     const found = ws.findings('002_gponline.txt').filter((f) => f.claim.start <= at && f.claim.end > at);
@@ -692,9 +698,7 @@ describe('a source that states this very figure', () => {
 
 describe('a fact a document states twice', () => {
   it('keeps what agrees with its second mention, beside the finding the two share (real text: three reports of a shooting)', () => {
-    const dir = path.join(__dirname, '..', 'corpus', 'lewiston-maine-shooting-2023');
-    const ws = new CheckWorkspace({ vectors });
-    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) ws.setDocument(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+    const ws = corpusSet('lewiston-maine-shooting-2023');
     const text = ws.text('000_reuters-dunyanews.txt') ?? '';
     // "At least 22 people were killed … on Wednesday" in the summary and again in the story.
     const second = text.indexOf('on Wednesday', text.indexOf('on Wednesday') + 1);
