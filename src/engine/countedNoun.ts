@@ -195,7 +195,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   if (row?.noun) return { ...row.noun, part, increment, before: true, last: first };
   // "a \"discounted reciprocal tariff\" of 27%": past the marks that set the noun apart.
   const ofAt = an.lower[first - 1] === 'of' && !hedgeOfBefore(an, first) ? (FIGURE_MARKS.has(an.values[first - 2]) ? first - 3 : first - 2) : -1;
-  const at = an.values[first - 1] === ',' && dimension ? first - 2 : ofAt >= 0 ? ofAt : COPULA.has(an.lower[first - 1]) ? overTimePhrase(an, beforeAuxiliaries(an, first - 2)) : an.lower[pastHedge(an, first)] === 'at' ? putAt(an, pastHedge(an, first)) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
+  const atWord = pastHedge(an, first);
+  const at = an.values[first - 1] === ',' && dimension ? first - 2 : ofAt >= 0 ? ofAt : COPULA.has(an.lower[first - 1]) ? overTimePhrase(an, beforeAuxiliaries(an, first - 2)) : an.lower[atWord] === 'at' ? putAt(an, atWord) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
   // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
   if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };
   const subject = subjectPhrase(an, at, s, an.lower[first - 1] !== 'of');
@@ -252,16 +253,14 @@ function putAt(an: Analysis, atWord: number): number {
 }
 
 /**
- * The token before a figure's hedge ("at about 5,500", "at more than 17.9%"), or just before the
- * figure: a hedge qualifies the figure, it does not part it from what it is of.
+ * The token before a figure's hedge ("at about 5,500", "at more than 17.9%"; lexicon.ts
+ * QUALIFIER_PHRASES), or just before the figure: a hedge qualifies the figure, it does not part it
+ * from what it is of.
  */
 function pastHedge(an: Analysis, first: number): number {
-  let k = first - 1;
-  for (let n = 0; n < 2 && (HEDGE_WORDS.has(an.lower[k]) || (an.lower[k] === 'than' && /^(more|less|fewer)$/.test(an.lower[k - 1]))); n++) k -= an.lower[k] === 'than' ? 2 : 1;
-  return k;
+  const hedge = QUALIFIER_PHRASES.find(([w]) => w.every((x, k) => an.lower[first - w.length + k] === x))?.[0];
+  return first - 1 - (hedge?.length ?? 0);
 }
-
-const HEDGE_WORDS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'just', 'over', 'under', 'only', 'close']);
 
 const STANDS = new Set(['stand', 'come', 'close', 'end', 'finish', 'settle', 'open', 'peak', 'hover', 'sit', 'remain', 'trade', 'start']);
 
