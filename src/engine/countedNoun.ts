@@ -203,7 +203,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   if (subject) return { ...subject, part, increment, before: true, last: first };
   // "The Pinault family has pledged 100 million euros", "A jury awarded $50m": an amount a verb of
   // giving or paying takes is named by that deed (a pledge, an award), not by the one who did it.
-  const deed = ofChange ? givingBefore(an, first) : -1;
+  const deed = ofChange ? givingBefore(an, first, after) : -1;
   const act = deed >= 0 ? givingLemma(an, deed) : '';
   return deed >= 0 ? { noun: act, nounForm: act, phrase: act, span: [deed, deed], part, increment, before: true, last: first } : { part, increment, last: first };
 }
@@ -392,12 +392,12 @@ const NOT_SITES = new Set(['time', 'end', 'start', 'beginning', 'moment', 'weeke
  * adverbs, and past the one it was given to ("fined the company $4.3 billion", "awarded the
  * families $1.4 billion", "fined Apple €1.8bn"), or -1.
  */
-function givingBefore(an: Analysis, first: number): number {
+function givingBefore(an: Analysis, first: number, after: number): number {
   let k = first - 1;
   while (an.pos[k] === 'DET' || an.pos[k] === 'ADV' || an.types[k] === 'currency') k--;
   if (givingAt(an, k)) return k;
   // Not a price per unit ("pay shareholders $54.20 a share"), which its unit names.
-  if (PER_UNIT.has(an.lower[figureEnd(an, first) + 1] ?? '')) return -1;
+  if (PER_UNIT.has(an.lower[after] ?? '')) return -1;
   for (let n = 0; n < 3 && /^(NOUN|PROPN|PRON)$/.test(an.pos[k]); n++) k--;
   while (an.pos[k] === 'DET') k--;
   return k < first - 1 && givingAt(an, k) ? k : -1;
@@ -410,13 +410,6 @@ const givingAt = (an: Analysis, k: number) => an.pos[k] === 'VERB' && GIVING.has
 const givingLemma = (an: Analysis, k: number) => (an.lower[k].endsWith('ed') && GIVING.has(an.lower[k].slice(0, -1)) ? an.lower[k].slice(0, -1) : lemmaOf(an, k));
 
 const PER_UNIT = new Set(['a', 'an', 'per', 'each', 'apiece']);
-
-/** The last token of the figure that opens at `first` (its digits and scale words). */
-function figureEnd(an: Analysis, first: number): number {
-  let k = first;
-  while (an.types[k + 1] === 'number' || an.pos[k + 1] === 'NUM') k++;
-  return k;
-}
 
 /**
  * "The 98-metre SLS is the most powerful rocket": a name a figure measures, said by "is" or "was"

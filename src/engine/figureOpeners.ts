@@ -3,8 +3,8 @@
 // those are passed over by one look at the token, before any reader is asked.
 import type { Analysis } from './nlp';
 import type { Found } from './figures';
-import { CURRENCY_SYMBOLS, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
-import { COUNTS, PARTS, fractionAt, halfAt, pointsAt } from './fractions';
+import { CURRENCY_SYMBOLS, PARTS, VAGUE_HEADS, VAGUE_PLURAL_SCALES } from './lexicon';
+import { COUNTS, fractionAt, halfAt, pointsAt } from './fractions';
 import { vagueAt } from './vague';
 import { belowZeroAt } from './temperatures';
 import { quantityAt } from './quantityAt';

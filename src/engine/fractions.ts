@@ -8,9 +8,8 @@ import { DASHES } from './lexicon';
 import { numberWordValue, partOfScale } from './numbers';
 import { CHANGE_WORDS } from './status';
 import { lemmaOf } from './context';
-import { DURATION_UNITS, MEASURE_UNITS, POSSESSIVES } from './lexicon';
+import { DURATION_UNITS, MEASURE_UNITS, PARTS, POSSESSIVES } from './lexicon';
 
-export const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 /** Parts in the plural that count nothing but parts (not "quarters" of a year or a game, nor "halves"). */
 const ONLY_PARTS = new Set(['thirds', 'fifths', 'tenths']);
 export const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };

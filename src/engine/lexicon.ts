@@ -140,6 +140,9 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({
 /** Words for per cent after a figure ("2.5pc" is read by its case: figureUnits.ts). */
 export const PER_CENT = /^(%|percent|pct)$/;
 
+/** The parts a whole is cut into, written as a word, and how many make the whole ("half", "a third", "two-fifths"). */
+export const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+
 /** Hundredths of a currency, named after the figure ("73 cents", "40 pence"). */
 export const CURRENCY_HUNDREDTHS = new Set(['cent', 'cents', 'pence', 'penny']);
 

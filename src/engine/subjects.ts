@@ -4,8 +4,8 @@
 import type { Analysis } from './nlp';
 import { CHANGE_WORDS } from './status';
 import { beforeAuxiliaries, hyphenAt, lemmaOf, spanText } from './context';
-import { DASHES, POSSESSIVES } from './lexicon';
-import { isNumberWord } from './numbers';
+import { DASHES, PARTS, PER_CENT, POSSESSIVES } from './lexicon';
+import { SCALES, isNumberWord } from './numbers';
 
 /** "The trials lasted six years": the subject of "to last" is what lasted. */
 export const LASTING = new Set(['lasted', 'lasts']);
@@ -125,14 +125,12 @@ function pastChange(an: Analysis, k: number): number {
   let j = k;
   let figure = false;
   for (let n = 0; n < 6 && j > 0 && an.pos[j] !== 'VERB'; n++, j--) {
-    if (an.types[j] === 'number' || an.pos[j] === 'NUM' || FRACTION_WORDS.has(an.lower[j])) figure = true;
-    else if (!(an.types[j] === 'symbol' || an.types[j] === 'currency' || an.lower[j] === 'by' || an.lower[j] === 'a' || an.lower[j] === '%' || SCALE_WORDS.has(an.lower[j]))) return k;
+    const w = an.lower[j];
+    if (an.types[j] === 'number' || an.pos[j] === 'NUM' || Object.hasOwn(PARTS, w)) figure = true;
+    else if (!(an.types[j] === 'symbol' || an.types[j] === 'currency' || w === 'by' || w === 'a' || w === 'per' || w === 'cent' || PER_CENT.test(w) || Object.hasOwn(SCALES, w))) return k;
   }
   return figure && an.pos[j] === 'VERB' ? j : k;
 }
-
-const FRACTION_WORDS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth']);
-const SCALE_WORDS = new Set(['per', 'cent', 'percent', 'million', 'billion', 'trillion', 'thousand', 'bn', 'm']);
 
 /**
  * The head of the subject of the verb just before a share or an amount ("revenue" in "Xbox revenue
