@@ -5,7 +5,7 @@ import { leadingPlace, placeIn, worldIn } from './places';
 import { partOfName } from './figures';
 import { clauseOf, saysAt, spanText } from './context';
 import { listRow } from './listRows';
-import { SEASONS } from './lexicon';
+import { SEASONS, YEAR_DIGITS } from './lexicon';
 
 /** "not … until 2037", "won't … until March": the time at which a thing denied before it happens. */
 export function notUntil(an: Analysis, first: number, lo: number): boolean {
@@ -71,9 +71,24 @@ export function timeAndPlace(an: Analysis, a: number, b: number): { time?: strin
     }
     return best;
   };
-  const time = timeWithin(c0, c1, false) ?? timeOfWhen(an, c0) ?? timeWithin(s0, s1, true);
+  const time = yearOfThat(an, timeWithin(c0, c1, false) ?? timeOfWhen(an, c0) ?? timeWithin(s0, s1, true), a);
   return { time, place: placeIn(an, c0, c1, a, b) ?? bracketedPlace(an, c0, c1) ?? placeOfWhere(an, c0) ?? listItemName(an, a, s0, s1) ?? listRow(an, a - 1)?.place ?? leadingPlace(an, s0, c0) ?? worldIn(an, s0, s1) };
 }
+
+/**
+ * "… has topped the medal chart since 1996. The U.S. took home 101 medals that year": "that year",
+ * "the same year" is the year last named before it, in its sentence or the one before, which the
+ * time then carries ("that year (1996)"), as "in 1996" would.
+ */
+function yearOfThat(an: Analysis, time: string | undefined, a: number): string | undefined {
+  if (!time || !/^(?:(?:in|during|by) )?(?:that|(?:that |the )?same) year$/i.test(time)) return time;
+  const at = an.sentenceOf[a];
+  const from = an.sentences[Math.max(0, at - 1)][0];
+  for (let k = a - 1; k >= from; k--) if (an.types[k] === 'number' && YEAR.test(an.values[k])) return `${time} (${an.values[k]})`;
+  return time;
+}
+
+const YEAR = new RegExp(`^(?:${YEAR_DIGITS})$`);
 
 /**
  * "The majority of the deaths have been in the eastern region of Valencia (155 deaths)": a figure

@@ -64,6 +64,9 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
   // Things a report lists side by side ("40 gold, 27 silver and 24 bronze") are different things,
   // however near their words lie in meaning.
   if (listedApart(a.context, b.context) || listedApart(b.context, a.context)) return OTHER_PART;
+  // And an item of such a list counts its own kind, a part of any total: "44 bronze" is no count
+  // of "34 total medals", which names no kind of the list, whatever their nouns share in meaning.
+  if (kindOfList(a.context, b.context) || kindOfList(b.context, a.context)) return OTHER_PART;
   if (twoThingsMeasured(a.context, b.context, host)) return OTHER_PART;
   const x = modifiers(a.context);
   const y = modifiers(b.context);
@@ -139,6 +142,12 @@ export function groupFactor(a: QuantityClaim, b: QuantityClaim, host: EngineHost
 
 /** b is named, by its noun or a word that narrows it ("27 silver medals"), as another item of a's list ("40 gold, 27 silver"). */
 const listedApart = (a: ClaimContext, b: ClaimContext) => !!a.listedWith && [b.noun, ...(b.narrowing ?? []).map((w) => w.toLowerCase())].some((w) => !!w && w !== a.noun && a.listedWith!.includes(w));
+
+/** a is an item of a list of kinds ("24 bronze"), b a total whose noun and narrowing name another thing ("34 total medals"). */
+function kindOfList(a: ClaimContext, b: ClaimContext): boolean {
+  if (!a.listedWith?.length || !a.noun || b.basis !== 'gross' || !b.noun || b.noun === a.noun) return false;
+  return !(b.narrowing ?? []).some((w) => w.toLowerCase() === a.noun) && !opensAWord(b.phrase, a.noun);
+}
 
 function namesApart(a: ClaimContext, b: ClaimContext): boolean {
   const x = peoplesIn(a);
