@@ -13,6 +13,25 @@ export function perCentAt(an: Analysis, j: number): number | undefined {
   return w === 'per' && an.lower[j + 1] === 'cent' ? j + 1 : undefined;
 }
 
+/**
+ * "between 58.3% and 60.7% of the votes and an advantage of approximately 30 points": a lead, a
+ * margin or a gap "of" points, in a sentence that gives shares of a whole in per cent before it, is
+ * a lead in percentage points, as "a lead of about 30 percentage points" says in full (not after
+ * "The Heat shot 45%": a rate, no share of a whole).
+ */
+function leadInShares(an: Analysis, j: number): boolean {
+  const [s0] = an.sentences[an.sentenceOf[j]];
+  const of = an.lower.lastIndexOf('of', j - 2);
+  if (of < s0 || j - of > 3 || !GAPS.has(an.lower[of - 1] ?? '')) return false;
+  for (let k = s0; k < of; k++) {
+    const end = perCentAt(an, k);
+    if (end !== undefined && an.types[k - 1] === 'number' && an.lower[end + 1] === 'of') return true;
+  }
+  return false;
+}
+
+const GAPS = new Set(['lead', 'advantage', 'margin', 'gap']);
+
 /** Unit of what follows the number: percent, currency word, measure, duration. */
 export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; unit?: string; last: number } | undefined {
   const w = an.lower[j];
@@ -21,6 +40,7 @@ export function unitAfter(an: Analysis, j: number): { kind: Quantity['kind']; un
   const perCent = perCentAt(an, j) ?? (an.values[j] === 'pc' ? j : undefined);
   if (perCent !== undefined) return { kind: 'percent', last: perCent };
   if (w === 'percentage' && /^points?$/.test(an.lower[j + 1] ?? '')) return { kind: 'percent', unit: 'points', last: j + 1 };
+  if (/^points?$/.test(w) && leadInShares(an, j)) return { kind: 'percent', unit: 'points', last: j };
   // "50 basis points", "25bps": hundredths of a percentage point (quantities.ts scales them).
   if ((w === 'basis' && /^points?$/.test(an.lower[j + 1] ?? '')) || w === 'bps' || (w === 'bp' && an.types[j - 1] === 'number')) return { kind: 'percent', unit: 'points', last: w === 'basis' ? j + 1 : j };
   if ((w === 'pound' || w === 'pounds') && isWeight(an, j)) return { kind: 'measure', unit: 'lb', last: j };

@@ -59,7 +59,8 @@ function plainQuantity(q: Quantity): string {
   const many = q.low !== 1 || q.high !== 1;
   const plural = q.kind === 'duration' && many ? 's' : '';
   const word = q.unit && WORD_UNITS[q.unit];
-  const unit = q.kind === 'percent' ? '%' : word ? ` ${many ? word[1] : word[0]}` : q.unit && q.kind !== 'money' ? ` ${q.unit}${plural}` : '';
+  // A change or a lead in points is no share: "30 percentage points", not "30%".
+  const unit = q.kind === 'percent' ? (q.unit === 'points' ? (many ? ' percentage points' : ' percentage point') : '%') : word ? ` ${many ? word[1] : word[0]}` : q.unit && q.kind !== 'money' ? ` ${q.unit}${plural}` : '';
   const money = q.kind === 'money' ? `${q.unit ?? ''} ` : '';
   // "thousands of": 2,000 up to 9,999, told as "2,000–10,000" ("2 billion–10 billion"), as a reader says it.
   if (q.qualifier === 'vague') return `${money}${formatNumber(q.low)}–${formatNumber(Number.isInteger(q.high) && q.high + 1 === 10 * q.precision ? q.high + 1 : q.high)} (vague)${unit}`;

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { extractClaims } from '../../src/engine';
 import type { DateValue, QuantityClaim, QuantityKind, Qualifier, QuoteClaim, DateClaim } from '../../src/engine';
 import { eventScore } from '../../src/engine/similarity';
-import { formatNumber } from '../../src/engine/format';
+import { formatNumber, formatQuantity } from '../../src/engine/format';
 import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
 
 const vectors = loadVectors(defaultVectorsFile());
@@ -211,6 +211,11 @@ const CASES: Case[] = [
   q('The Fed lowered its key interest rate by a hefty half percentage point Wednesday.', 'half percentage point', { kind: 'percent', low: 0.5, qualifier: 'exact', unit: 'points', noun: null }),
   q('Bowman preferred a quarter-point rate cut.', 'quarter-point', { kind: 'percent', low: 0.25, qualifier: 'exact', unit: 'points' }),
   q('The bank cut by three-quarters of a percentage point.', 'three-quarters', { kind: 'percent', low: 0.75, qualifier: 'exact', unit: 'points' }),
+  // A lead "of" points in a sentence that gives shares of a whole in per cent is in percentage points;
+  // not after a rate ("The Heat shot 45%"), nor with no share before it.
+  q('The count gives Talvor between 58.3% and 60.7% of the votes and an advantage of approximately 30 points over Okafor.', 'approximately 30 points', { kind: 'percent', low: 30, qualifier: 'approx', unit: 'points' }),
+  q('The Heat shot 45% and built a lead of 12 points in the third quarter.', '12 points', { kind: 'count', low: 12, qualifier: 'exact' }),
+  q('Talvor won with a margin of 30 points in Marendi.', '30 points', { kind: 'count', low: 30, qualifier: 'exact' }),
   q('Workers got a 25% general wage increase over the contract.', '25%', { kind: 'percent', low: 25, qualifier: 'exact', noun: 'wage' }),
   // A table or list row: the label before the colon.
   q('Key numbers from Marendi:\n- Unemployment rate: 3.8% vs. 3.8% est. (3.9% previously)', '3.8%', { kind: 'percent', low: 3.8, qualifier: 'exact', noun: 'rate' }),
@@ -931,6 +936,12 @@ describe('extract: phrasings', () => {
   it('two words of one harm ("injured", "wounded") are one deed; harms apart are not', () => {
     assert.equal(eventScore(['injure'], ['wound'], vectors), 1);
     assert.ok((eventScore(['kill'], ['wound'], vectors) ?? 1) < 1);
+  });
+  it('tells a figure in points as percentage points, not as a share ("30 percentage points", "0.5 percentage points")', () => {
+    const points = figureIn('Talvor had a lead of about 30 percentage points over Okafor.', '30');
+    assert.equal(points && formatQuantity(points.quantity), 'about 30 percentage points');
+    const share = figureIn('Talvor won about 30% of the vote.', '30%');
+    assert.equal(share && formatQuantity(share.quantity), 'about 30%');
   });
   it('"by" a figure after its verb\'s object is a change ("increased the payroll tax for businesses by 1.2 percentage points to 15%"), and a change to a level is no tally', () => {
     const c = extractClaims('Reeves increased the national insurance payroll tax for businesses by 1.2 percentage points to 15% from April.', 'doc.txt').claims.find((x): x is QuantityClaim => x.kind === 'quantity' && x.text.includes('1.2'));
