@@ -227,8 +227,9 @@ export function quantityAt(an: Analysis, i: number): Found | undefined {
     const afterNoun = !right && nounInfo.noun && !nounInfo.before ? perAfter(an, nounInfo.last + 1) : undefined;
     if (right) last = right.last;
     if (afterNoun) nounInfo.last = afterNoun.last;
-    q.per = (right ?? afterNoun)?.per ?? (kind === 'money' ? worthOfTime(an, first, last) : undefined);
-    if (!q.per) delete q.per;
+    // Set only when there is one: deleting a property would leave every quantity a slow dictionary.
+    const per = (right ?? afterNoun)?.per ?? (kind === 'money' ? worthOfTime(an, first, last) : undefined);
+    if (per) q.per = per;
   }
   // "150 mph (241 km/h)": so for a measure, whose noun was read past its bracket (afterBracket).
   const own = converted ?? (kind === 'measure' && !high ? ownConversion(an, last, q) : undefined);

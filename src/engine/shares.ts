@@ -4,12 +4,12 @@
 import type { Claim } from './types';
 import { blockKey } from './claimIndex';
 import { AGE } from './ages';
+import { setMark } from './context';
 
 export function markShares(claims: readonly Claim[]): void {
   const agents = new Map<string, Set<string>>();
   for (const c of claims) {
     if (c.kind !== 'quantity' || c.repeatOf) continue;
-    delete c.context.share;
     const a = c.context.agent;
     // Ages ("Arteta, 41,") are each person's own, never parts of one whole.
     if (!a || c.context.noun === AGE) continue;
@@ -19,9 +19,10 @@ export function markShares(claims: readonly Claim[]): void {
     else agents.set(key, new Set([a]));
   }
   for (const c of claims) {
-    if (c.kind !== 'quantity' || !c.context.agent || c.context.noun === AGE) continue;
-    const named = agents.get(blockKey(c));
+    if (c.kind !== 'quantity') continue;
+    const named = c.context.agent && c.context.noun !== AGE ? agents.get(blockKey(c)) : undefined;
     // "He won 2.92%" beside "Sisi won 97%": an unnamed party ("?") counts as a second party.
-    if (named && named.size >= 2) c.context.share = c.context.agent;
+    const share = named && named.size >= 2 ? c.context.agent : undefined;
+    if (share || !c.repeatOf) setMark(c, 'share', share);
   }
 }
