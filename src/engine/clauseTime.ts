@@ -231,8 +231,11 @@ function ofOpeningParticiple(an: Analysis, time: number, a: number): boolean {
 /**
  * "The bridge, built in 1977, spans 1.6 miles", "The ship, launched in 2018, carries 20,000
  * containers": a date in an aside set off by commas between a subject and its verb, that opens with
- * a verb of its own, is that verb's, not the time of a figure outside the aside.
+ * a verb of its own (or "which" or "who" and a verb), is that verb's, not the time of a figure
+ * outside the aside.
  */
+const RELATIVE = new Set(['which', 'who']);
+
 function inParticipleAside(an: Analysis, first: number, last: number, a: number, b: number): boolean {
   const [s0, s1] = an.sentences[an.sentenceOf[first]];
   let open = first - 1;
@@ -240,7 +243,8 @@ function inParticipleAside(an: Analysis, first: number, last: number, a: number,
   let close = last + 1;
   while (close < s1 && an.values[close] !== ',') close++;
   if (an.values[open] !== ',' || an.values[close] !== ',' || (a > open && b < close)) return false;
-  return /^(NOUN|PROPN)$/.test(an.pos[open - 1] ?? '') && an.pos[open + 1] === 'VERB' && /^(VERB|AUX)$/.test(an.pos[close + 1] ?? '');
+  const verb = RELATIVE.has(an.lower[open + 1]) ? open + 2 : open + 1;
+  return /^(NOUN|PROPN)$/.test(an.pos[open - 1] ?? '') && /^(VERB|AUX)$/.test(an.pos[verb] ?? '') && (verb > open + 1 || an.pos[verb] === 'VERB') && /^(VERB|AUX)$/.test(an.pos[close + 1] ?? '');
 }
 
 /** "said Monday", "announced on Monday afternoon": the day of a statement, not of what it states. */

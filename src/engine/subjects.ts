@@ -201,7 +201,7 @@ function overRelativeClause(an: Analysis, k: number): number {
 }
 
 /** Words between a verb of change and its figure: "rose by 5%", "is up 9%", "fell to 3%". */
-const CHANGE_LINKS = new Set(['by', 'to', 'up', 'down', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'just', 'only', 'over', 'more', 'than']);
+const CHANGE_LINKS = new Set(['by', 'to', 'up', 'down', 'worth', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'just', 'only', 'over', 'more', 'than']);
 
 /** A noun, or a capitalised noun that opens a sentence, which wink reads as a name ("Revenue was …"). */
 export const nounAt = (an: Analysis, i: number) => an.pos[i] === 'NOUN' || (an.pos[i] === 'PROPN' && i === firstWord(an, i)) || nounBeforeOf(an, i);

@@ -827,6 +827,15 @@ describe('extract: phrasings', () => {
     assert.ok(died?.events.includes('die'), JSON.stringify(died?.events));
     assert.equal(died?.place, undefined);
   });
+  it('a date in a relative clause set off by commas between a subject and its verb is the clause\'s ("The bridge, which opened in 1977, carried 30,000 vehicles")', () => {
+    assert.equal(figureIn('The Talvor bridge, which opened in 1977, carried about 30,000 vehicles a day.', '30,000')?.context.time, undefined);
+    assert.equal(figureIn('Okafor, who joined the company in 2019, said sales rose 12% last year.', '12%')?.context.time, 'last year');
+    assert.equal(figureIn('The Talvor bridge carried about 30,000 vehicles a day in 1977.', '30,000')?.context.time, 'in 1977');
+  });
+  it('"is worth" an amount measures its subject ("The deal is worth $69 billion")', () => {
+    assert.equal(figureIn('The Talvor deal is worth $69 billion, the largest in its history.', '$69')?.context.noun, 'deal');
+    assert.equal(figureIn('The Okafor contract is worth about $700 million over 10 years.', '$700')?.context.noun, 'contract');
+  });
   it('a clause of "when" after a date is of that date ("the worst disaster since 1997, when 228 people died")', () => {
     assert.equal(figureIn('The crash is Marendi’s worst aviation disaster since 1997, when 228 people died in a crash on Talvor.', '228')?.context.time, '1997');
     assert.equal(figureIn('The storm hit Marendi in March 2019, when 41 people died.', '41')?.context.time, 'in March 2019');
