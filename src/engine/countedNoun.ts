@@ -9,7 +9,7 @@ import { TIME_NOUNS } from './narrowing';
 import { DIMENSIONS } from './dimensions';
 import { listRow } from './listRows';
 import { MARGINS } from './margins';
-import { COPULA, GIVING, firstWord, nounAt, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
+import { COPULA, GIVING, firstWord, nounAt, overRelativeClause, overTimePhrase, phraseAfter, subjectBefore, subjectOfVerbBefore, subjectPhrase, wholeOpening } from './subjects';
 
 /** Nouns that are plural without an -s: they end a counted phrase like any plural. */
 const INVARIANT_PLURALS = new Set(['people', 'police', 'personnel', 'staff', 'cattle', 'livestock', 'clergy', 'crew', 'folk']);
@@ -196,7 +196,7 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   // "a \"discounted reciprocal tariff\" of 27%": past the marks that set the noun apart.
   const ofAt = an.lower[first - 1] === 'of' && !hedgeOfBefore(an, first) ? (FIGURE_MARKS.has(an.values[first - 2]) ? first - 3 : first - 2) : -1;
   const atWord = pastHedge(an, first);
-  const at = an.values[first - 1] === ',' && dimension ? first - 2 : ofAt >= 0 ? ofAt : COPULA.has(an.lower[first - 1]) ? overTimePhrase(an, beforeAuxiliaries(an, first - 2)) : an.lower[atWord] === 'at' ? putAt(an, atWord) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
+  const at = an.values[first - 1] === ',' && dimension ? first - 2 : ofAt >= 0 ? ofAt : COPULA.has(an.lower[first - 1]) ? overRelativeClause(an, overTimePhrase(an, beforeAuxiliaries(an, first - 2))) : an.lower[atWord] === 'at' ? putAt(an, atWord) : an.values[first - 1] === ':' ? labelled(an, first - 1, after) : ofChange ? subjectBefore(an, first) : -1;
   // "a rise of 15 per cent": a change of what the figure before measures (see quantities.ts).
   if (ofChange && an.lower[first - 1] === 'of' && CHANGE_WORDS.has(lemmaOf(an, at))) return { part, increment, last: first };
   const subject = subjectPhrase(an, at, s, an.lower[first - 1] !== 'of');

@@ -190,12 +190,13 @@ export function pronounSubject(an: Analysis, first: number): boolean {
  * "Revenue at the Intelligent Cloud unit, which houses Azure, grew 20 per cent": the subject stands
  * before a relative clause set off by commas; the token before that clause, or k as it was.
  */
-function overRelativeClause(an: Analysis, k: number): number {
+export function overRelativeClause(an: Analysis, k: number): number {
   if (an.values[k] !== ',') return k;
   const s0 = an.sentences[an.sentenceOf[k]][0];
   for (let i = k - 1; i > s0 && k - i < 25; i--) {
     if (an.values[i] !== ',') continue;
-    return /^(which|who|where|whose|that)$/.test(an.lower[i + 1]) ? i - 1 : k;
+    // So does an apposition: "The strike, the longest in decades, lasted 46 days".
+    return /^(which|who|where|whose|that)$/.test(an.lower[i + 1]) || (an.pos[i + 1] === 'DET' && nounAt(an, i - 1)) ? i - 1 : k;
   }
   return k;
 }

@@ -832,6 +832,11 @@ describe('extract: phrasings', () => {
     assert.equal(figureIn('Okafor, who joined the company in 2019, said sales rose 12% last year.', '12%')?.context.time, 'last year');
     assert.equal(figureIn('The Talvor bridge carried about 30,000 vehicles a day in 1977.', '30,000')?.context.time, 'in 1977');
   });
+  it('what "lasted" or "was" measures stands before a relative clause or an apposition set off by commas ("The strike, which began on Sept. 15, lasted 46 days")', () => {
+    assert.equal(figureIn('The Talvor strike, which began on Sept. 15, lasted 46 days.', '46 days')?.context.noun, 'strike');
+    assert.equal(figureIn('The Talvor strike, the longest in decades, lasted 46 days.', '46 days')?.context.noun, 'strike');
+    assert.equal(figureIn('Revenue, the company\'s largest segment, rose 12% to $5 billion.', '12%')?.context.noun, 'revenue');
+  });
   it('"is worth" an amount measures its subject ("The deal is worth $69 billion")', () => {
     assert.equal(figureIn('The Talvor deal is worth $69 billion, the largest in its history.', '$69')?.context.noun, 'deal');
     assert.equal(figureIn('The Okafor contract is worth about $700 million over 10 years.', '$700')?.context.noun, 'contract');
