@@ -56,19 +56,21 @@ export function sameUnitBefore(an: Analysis, q: Quantity, first: number, last: n
 /**
  * "185,000 private jobs were added in March, above the 155,000 seen in February": a figure with no
  * noun of its own, set against the figure before it in its sentence ("above", "below", "than",
- * "versus", "compared with"), measures what that figure measures.
+ * "versus", "compared with", "down from"), measures what that figure measures.
  */
 export function comparedWithFigureBefore(an: Analysis, q: Quantity, first: number, found: QuantityClaim[]): Measured | undefined {
   let k = first - 1;
   while (an.pos[k] === 'DET' || an.pos[k] === 'ADV') k--;
   const w = an.lower[k];
-  if (!COMPARED.has(w) && !(w === 'with' && an.lower[k - 1] === 'compared')) return undefined;
+  if (!COMPARED.has(w) && !(w === 'with' && an.lower[k - 1] === 'compared') && !(w === 'from' && UP_DOWN.has(an.lower[k - 1]))) return undefined;
   const prev = namedBefore(an, first, found);
   if (!prev || prev.quantity.kind !== q.kind) return undefined;
   return measuredBy(prev);
 }
 
 const COMPARED = new Set(['above', 'below', 'than', 'versus', 'vs', 'vs.']);
+/** "52.3 million iPhones …, down from 58.2 million": the earlier value of the change, of the same thing. */
+const UP_DOWN = new Set(['up', 'down']);
 
 /**
  * "won the year's first two Grand Slam tournaments and 23 over his career": a count right after

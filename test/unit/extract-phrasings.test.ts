@@ -832,6 +832,11 @@ describe('extract: phrasings', () => {
     assert.equal(figureIn('Okafor, who joined the company in 2019, said sales rose 12% last year.', '12%')?.context.time, 'last year');
     assert.equal(figureIn('The Talvor bridge carried about 30,000 vehicles a day in 1977.', '30,000')?.context.time, 'in 1977');
   });
+  it('a figure with no noun "down from" or "up from" the figure before it measures what that one does ("52.3 million iPhones …, down from 58.2 million")', () => {
+    assert.equal(figureIn('Talvor sold 52.3 million phones in the quarter, down from 58.2 million a year ago.', '58.2')?.context.noun, 'phone');
+    assert.equal(figureIn('Marendi added 303,000 jobs in March, up from 270,000 in February.', '270,000')?.context.noun, 'job');
+    assert.equal(figureIn('Talvor sold 52.3 million phones in the quarter, from 58.2 million a year ago.', '58.2')?.context.noun, undefined);
+  });
   it('what "lasted" or "was" measures stands before a relative clause or an apposition set off by commas ("The strike, which began on Sept. 15, lasted 46 days")', () => {
     assert.equal(figureIn('The Talvor strike, which began on Sept. 15, lasted 46 days.', '46 days')?.context.noun, 'strike');
     assert.equal(figureIn('The Talvor strike, the longest in decades, lasted 46 days.', '46 days')?.context.noun, 'strike');
