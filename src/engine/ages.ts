@@ -71,8 +71,9 @@ export function ageSaid(an: Analysis, first: number): string | undefined {
   if (!(next === undefined || next === ',' || next === '.' || next === ';' || AFTER_AGE_SAID.has(an.lower[first + 1]))) return undefined;
   const who = first - 2;
   if (an.lower[who] === 'he' || an.lower[who] === 'she') return '?';
-  // "the red Powerball was 10": a name after "the" names a thing, not a person.
-  return an.pos[who] === 'PROPN' && /^\p{Lu}/u.test(an.values[who] ?? '') && !THING_BEFORE.test(an.lower[who - 1] ?? '') && !THING_BEFORE.test(an.lower[who - 2] ?? '') ? an.lower[who] : undefined;
+  // "the red Powerball was 10": a name after "the" names a thing, not a person; "The toll in
+  // Morocco was 29": a name after a preposition, a place or an owner, not the subject.
+  return an.pos[who] === 'PROPN' && /^\p{Lu}/u.test(an.values[who] ?? '') && !THING_BEFORE.test(an.lower[who - 1] ?? '') && !THING_BEFORE.test(an.lower[who - 2] ?? '') && an.pos[who - 1] !== 'ADP' ? an.lower[who] : undefined;
 }
 
 const THING_BEFORE = /^(the|a|an)$/;

@@ -149,8 +149,20 @@ export function subjectBefore(an: Analysis, first: number): number {
   const giving = GIVING.has(lemmaOf(an, k));
   k = overRelativeClause(an, overAside(an, beforeAuxiliaries(an, k - 1)));
   // "Sales in China grew": what grew is named before the place (the place is read as a place).
-  if (ofWhat && an.pos[k] === 'PROPN' && OWNER_PREPOSITIONS.has(an.lower[k - 1]) && nounAt(an, k - 2)) return k - 2;
+  const owner = ofWhat ? pastNamedOwner(an, k) : k;
+  if (owner !== k) return owner;
   return (an.pos[k] === 'NOUN' && (ofWhat || !giving)) || (ofWhat && nounAt(an, k)) ? k : -1;
+}
+
+/**
+ * "Sales in China grew", "Sales in the United States grew": the noun a name hangs on by a
+ * preposition, which is what is measured (the name is its place), or k when none.
+ */
+function pastNamedOwner(an: Analysis, k: number): number {
+  let j = k;
+  while (j > 0 && an.pos[j] === 'PROPN') j--;
+  if (j < k && an.pos[j] === 'DET') j--;
+  return j < k && OWNER_PREPOSITIONS.has(an.lower[j]) && nounAt(an, j - 1) ? j - 1 : k;
 }
 
 /**

@@ -6,6 +6,7 @@ import { extractClaims } from '../../src/engine';
 import type { DateValue, QuantityClaim, QuantityKind, Qualifier, QuoteClaim, DateClaim } from '../../src/engine';
 import { eventScore } from '../../src/engine/similarity';
 import { formatNumber, formatQuantity } from '../../src/engine/format';
+import { AGE } from '../../src/engine/ages';
 import { defaultVectorsFile, loadVectors } from '../../src/host/vectors';
 
 const vectors = loadVectors(defaultVectorsFile());
@@ -831,6 +832,11 @@ describe('extract: phrasings', () => {
     assert.equal(figureIn('The Talvor bridge, which opened in 1977, carried about 30,000 vehicles a day.', '30,000')?.context.time, undefined);
     assert.equal(figureIn('Okafor, who joined the company in 2019, said sales rose 12% last year.', '12%')?.context.time, 'last year');
     assert.equal(figureIn('The Talvor bridge carried about 30,000 vehicles a day in 1977.', '30,000')?.context.time, 'in 1977');
+  });
+  it('a share or an amount measures what is named before a place of one name or several ("Sales in the Marendi Republic grew 12%"); a name after a preposition is no one whose age "is" told ("The toll in Marendi was 29")', () => {
+    assert.equal(figureIn('Sales in the Marendi Republic grew 12% last year.', '12%')?.context.noun, 'sales');
+    assert.notEqual(figureIn('The toll in Marendi was 29.', '29')?.context.noun, AGE);
+    assert.equal(figureIn('Okafor is 28 and already has three titles.', '28')?.context.noun, AGE);
   });
   it('a figure with no noun "down from" or "up from" the figure before it measures what that one does ("52.3 million iPhones …, down from 58.2 million")', () => {
     assert.equal(figureIn('Talvor sold 52.3 million phones in the quarter, down from 58.2 million a year ago.', '58.2')?.context.noun, 'phone');
