@@ -234,8 +234,6 @@ function ofOpeningParticiple(an: Analysis, time: number, a: number): boolean {
  * a verb of its own (or "which" or "who" and a verb), is that verb's, not the time of a figure
  * outside the aside.
  */
-const RELATIVE = new Set(['which', 'who']);
-
 function inParticipleAside(an: Analysis, first: number, last: number, a: number, b: number): boolean {
   const [s0, s1] = an.sentences[an.sentenceOf[first]];
   let open = first - 1;
@@ -246,6 +244,8 @@ function inParticipleAside(an: Analysis, first: number, last: number, a: number,
   const verb = RELATIVE.has(an.lower[open + 1]) ? open + 2 : open + 1;
   return /^(NOUN|PROPN)$/.test(an.pos[open - 1] ?? '') && /^(VERB|AUX)$/.test(an.pos[verb] ?? '') && (verb > open + 1 || an.pos[verb] === 'VERB') && /^(VERB|AUX)$/.test(an.pos[close + 1] ?? '');
 }
+
+const RELATIVE = new Set(['which', 'who']);
 
 /** "said Monday", "announced on Monday afternoon": the day of a statement, not of what it states. */
 function saidOn(an: Analysis, first: number, last: number): boolean {
