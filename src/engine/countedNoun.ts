@@ -95,8 +95,8 @@ export function countedNoun(an: Analysis, after: number, first: number, ofChange
   }
   // "the 133 seat legislature": a singular noun between a count above one and another singular
   // noun is that noun's measure written without its hyphen ("the 113-seat legislature"); not "12,000
-  // job cuts", whose plural counts the cuts.
-  else if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN' && !isPlural(an, j) && !isPlural(an, j + 1) && an.types[j + 1] === 'word' && an.types[j - 1] === 'number' && Number(an.values[j - 1].replace(/,/g, '')) > 1 && an.sentenceOf[j + 1] === an.sentenceOf[first]) return madeUpOf(an, j);
+  // job cuts", whose plural counts the cuts, nor "75,000 health care workers", whose nouns run on.
+  else if (an.pos[j] === 'NOUN' && an.pos[j + 1] === 'NOUN' && an.pos[j + 2] !== 'NOUN' && !isPlural(an, j) && !isPlural(an, j + 1) && an.types[j + 1] === 'word' && an.types[j - 1] === 'number' && Number(an.values[j - 1].replace(/,/g, '')) > 1 && an.sentenceOf[j + 1] === an.sentenceOf[first]) return madeUpOf(an, j);
   // "a second four-year term": a measure joined by a hyphen qualifies the noun that follows.
   else if ((an.types[j] === 'number' || isNumberWord(an.lower[j] ?? '')) && DASHES.has(an.values[j + 1]) && an.ends[j] === an.starts[j + 1] && an.types[j + 2] === 'word') j += 3;
   if (INCREMENT_AFTER.has(an.lower[j]) && an.lower[j + 1] !== 'than') {

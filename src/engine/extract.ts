@@ -20,7 +20,7 @@ import { PAIRED_BY } from './figureLists';
 import type { Claim, DateClaim, DocumentClaims, QuantityClaim } from './types';
 
 /** Bumped whenever extraction or comparison changes what it returns, so cached claims and findings are rebuilt. */
-export const ENGINE_VERSION = '0.9.400';
+export const ENGINE_VERSION = '0.9.401';
 
 export interface ExtractOptions {
   /** Resolves relative dates when the document states no date of its own (ISO yyyy-mm-dd). */

@@ -92,6 +92,7 @@ const CASES: Case[] = [
   q('The defeat ended his 34-match winning streak at the club.', '34-match', { kind: 'count', low: 34, qualifier: 'exact', noun: 'match' }),
   // A count's noun written without its hyphen before another noun is still what it counts.
   q('The party lost its majority in the 133 seat legislature.', '133', { kind: 'count', low: 133, qualifier: 'exact', noun: 'seat' }),
+  q('The strike in Marendi involved about 75,000 health care workers.', '75,000', { kind: 'count', low: 75000, qualifier: 'approx', noun: 'worker' }),
   // A maximum named by its noun ("a maximum sentence of 110 years") is the most, as "up to 110 years".
   q('The counts carry a maximum sentence of 110 years.', '110', { kind: 'duration', low: 110, qualifier: 'at-most', unit: 'year', noun: 'sentence' }),
   // "Over" after a verb of a deed is the span it took; after a verb of lasting, more than.
