@@ -34,6 +34,9 @@ function inAgeBefore(an: Analysis, first: number): boolean {
 /** Verbs that give the bare number after them as an age still to come ("who turns 20 later in June"). */
 export const AGE_TO_COME = new Set(['turns', 'turning']);
 
+/** A whole number a person's age may be. */
+export const isAge = (value: number) => Number.isInteger(value) && value >= 1 && value <= 120;
+
 /**
  * "Manager Mikel Arteta, 41, praised …", "… said Arteta, 41.": a whole number set off by commas
  * after a name is that person's age, the news convention. Gives the person (the name's last word,
@@ -42,7 +45,7 @@ export const AGE_TO_COME = new Set(['turns', 'turning']);
 export function ageOf(an: Analysis, first: number, last: number, value: number): string | undefined {
   // "aged 16 to 41", "ranging in age from 16 to 49": a span of ages, whoever's they are.
   if (first !== last && (agedBefore(an, first) || inAgeBefore(an, first))) return '?';
-  if (first !== last || an.types[first] !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) return undefined;
+  if (first !== last || an.types[first] !== 'number' || !isAge(value)) return undefined;
   // "who turns 20 later in June", "turned 40 in May": an age, whoever's it is.
   // "joined Dortmund in 2020, aged 16", "aged just 17".
   if (AGE_TO_COME.has(an.lower[first - 1]) || an.lower[first - 1] === 'turned' || agedBefore(an, first)) return '?';

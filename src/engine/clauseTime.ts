@@ -5,7 +5,8 @@ import { leadingPlace, placeIn, worldIn } from './places';
 import { partOfName } from './figures';
 import { clauseOf, saysAt, spanText } from './context';
 import { listRow } from './listRows';
-import { SEASONS, YEAR_DIGITS } from './lexicon';
+import { SEASONS } from './lexicon';
+import { yearAt } from './status';
 
 /** "not … until 2037", "won't … until March": the time at which a thing denied before it happens. */
 export function notUntil(an: Analysis, first: number, lo: number): boolean {
@@ -84,11 +85,9 @@ function yearOfThat(an: Analysis, time: string | undefined, a: number): string |
   if (!time || !/^(?:(?:in|during|by) )?(?:that|(?:that |the )?same) year$/i.test(time)) return time;
   const at = an.sentenceOf[a];
   const from = an.sentences[Math.max(0, at - 1)][0];
-  for (let k = a - 1; k >= from; k--) if (an.types[k] === 'number' && YEAR.test(an.values[k])) return `${time} (${an.values[k]})`;
+  for (let k = a - 1; k >= from; k--) if (yearAt(an, k) !== undefined) return `${time} (${an.values[k]})`;
   return time;
 }
-
-const YEAR = new RegExp(`^(?:${YEAR_DIGITS})$`);
 
 /**
  * "The majority of the deaths have been in the eastern region of Valencia (155 deaths)": a figure

@@ -21,8 +21,8 @@ export function perCentAt(an: Analysis, j: number): number | undefined {
  */
 function leadInShares(an: Analysis, j: number): boolean {
   const [s0] = an.sentences[an.sentenceOf[j]];
-  const of = an.lower.lastIndexOf('of', j - 2);
-  if (of < s0 || j - of > 3 || !GAPS.has(an.lower[of - 1] ?? '')) return false;
+  const of = an.lower[j - 2] === 'of' ? j - 2 : an.lower[j - 3] === 'of' ? j - 3 : -1;
+  if (of < s0 || !GAPS.has(an.lower[of - 1] ?? '')) return false;
   for (let k = s0; k < of; k++) {
     const end = perCentAt(an, k);
     if (end !== undefined && an.types[k - 1] === 'number' && an.lower[end + 1] === 'of') return true;

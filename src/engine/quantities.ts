@@ -15,7 +15,7 @@ import { ownMarkBefore, atSite, kindOfName } from './countedNoun';
 import { excess, marginBy, rankMark, remainder } from './margins';
 import { gradedHurt, narrowingIn, stageBefore, subjectNames } from './narrowing';
 import { runAt } from './runs';
-import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, yearsOld } from './ages';
+import { AGE, AGE_TO_COME, ageGroupAt, ageOf, ageSaid, isAge, yearsOld } from './ages';
 import { changeOfFigureBefore, pricePerItem, comparedWithFigureBefore, elidedAfterAnd, figureBeforePronoun, picksOne, populationAt, sameUnitBefore, bearingAfter, measuredFrom, toldLater } from './neighbours';
 import { alternatives, inAddition, unitAtListEnd, labelsListed, nounGivenOnce, ownersInBrackets, respectively, restatedShares, besideBeforeOneNoun, nounsListed, numberedLabels, secondOfSubject, unitGivenOnce } from './figureLists';
 import { dimensionAfter, referenceAfter } from './dimensions';
@@ -48,7 +48,7 @@ export function extractQuantities(an: Analysis, path: string, skip: Uint8Array):
     readHedge(an, q, first);
     const changed = claim.nounInfo.noun ? undefined : pricePerItem(an, q, first, last) ?? changeOfFigureBefore(an, q, first, out) ?? figureBeforePronoun(an, q, first, out) ?? sameUnitBefore(an, q, first, last, out) ?? comparedWithFigureBefore(an, q, first, out) ?? elidedAfterAnd(an, q, first, last, out);
     // "Mahomes is 28 and …": the name that is 28 is the person aged so, not what the figure counts.
-    const person = q.unit === 'year' ? yearsOld(an, first, last) : q.unit ? undefined : claim.nounInfo.noun ? (first === last && Number.isInteger(q.low) && q.low >= 1 && q.low <= 120 ? ageSaid(an, first) : undefined) : ageOf(an, first, last, q.low);
+    const person = q.unit === 'year' ? yearsOld(an, first, last) : q.unit ? undefined : claim.nounInfo.noun ? (first === last && isAge(q.low) ? ageSaid(an, first) : undefined) : ageOf(an, first, last, q.low);
     const age = person ? { ...claim.nounInfo, noun: AGE, nounForm: AGE, phrase: AGE } : undefined;
     const bearing = bearingAfter(an, q, last) ?? measuredFrom(an, q, last);
     const told = age ?? populationAt(an, first, claim.nounInfo) ?? (bearing || changed ? { ...claim.nounInfo, ...(bearing ?? changed) } : claim.nounInfo);

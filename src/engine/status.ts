@@ -384,7 +384,8 @@ function pastModal(an: Analysis, i: number, c0: number, c1: number): boolean {
 }
 
 const YEAR_TOKEN = new RegExp(`^(?:${YEAR_DIGITS})$`);
-const yearAt = (an: Analysis, k: number): number | undefined => (an.types[k] === 'number' && YEAR_TOKEN.test(an.values[k]) ? Number(an.values[k]) : undefined);
+/** The year a token writes ("1996"), or undefined. */
+export const yearAt = (an: Analysis, k: number): number | undefined => (an.types[k] === 'number' && YEAR_TOKEN.test(an.values[k]) ? Number(an.values[k]) : undefined);
 
 const latestYears = new WeakMap<Analysis, number>();
 
